@@ -1,0 +1,349 @@
+"""The ``concord`` command line: a thin layer over the library API (commands only).
+
+Exit codes: 0 no finding at or above ``--fail-on``; 1 findings at or above it; 2 usage or
+input error (one line on stderr, never a traceback).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from functools import wraps
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .errors import ConcordError
+
+TRANSLATORS = ("auto", "apertium", "argos", "none")
+
+
+def _err(msg: str) -> None:
+    click.echo(f"concord: error: {msg}", err=True)
+
+
+def _warn(msg: str) -> None:
+    click.echo(f"concord: warning: {msg}", err=True)
+
+
+def friendly(fn):
+    """Turn Concord errors into one line and exit 2; keep tracebacks for real bugs only."""
+
+    @wraps(fn)
+    def wrapper(*args, **kwargs):
+        try:
+            return fn(*args, **kwargs)
+        except ConcordError as exc:
+            _err(str(exc))
+            sys.exit(exc.exit_code)
+        except KeyboardInterrupt:
+            _err("interrupted")
+            sys.exit(130)
+        except OSError as exc:
+            _err(f"{getattr(exc, 'filename', '') or ''}: {exc.strerror or exc}".lstrip(": "))
+            sys.exit(2)
+
+    return wrapper
+
+
+def _cache(no_cache: bool):
+    if no_cache:
+        return None
+    from .translate import TranslationCache
+
+    return TranslationCache()
+
+
+def _settings(corpus, translator, fail_on, pivot, max_bytes):
+    from .config import load_config, make_settings
+
+    return make_settings(load_config(corpus), translator=translator, fail_on=fail_on,
+                         pivot=pivot, max_bytes=max_bytes)
+
+
+def _finish(result, out, formats, fail_on_level, quiet):
+    from .report import parse_formats, write_reports
+
+    written = write_reports(result, out, parse_formats(formats))
+    n_err, n_warn = result.count("error"), result.count("warning") - result.count("error")
+    n_all = sum(1 for _ in result.findings())
+    if not quiet:
+        click.echo(f"{len(result.groups)} group(s), {n_all} finding(s): {n_err} error(s), "
+                   f"{n_warn} warning(s). Report: {written[-1] if written else out}")
+    if fail_on_level == "never":
+        return 0
+    return 1 if result.count(fail_on_level) else 0
+
+
+_common = [
+    click.option("--out", "-o", default="reports", show_default=True, type=click.Path(file_okay=False),
+                 help="Folder for the reports."),
+    click.option("--fail-on", type=click.Choice(["error", "warning", "never"]), default=None,
+                 help="Exit 1 when a finding at or above this severity exists [default: error]."),
+    click.option("--translator", type=click.Choice(TRANSLATORS), default=None,
+                 help="Translation backend [default: auto: argos, else apertium, else none]."),
+    click.option("--pivot", default=None, help="Pivot language all versions are compared in [default: en]."),
+    click.option("--format", "formats", default="html,json", show_default=True,
+                 help="Comma-separated report formats: html, json."),
+    click.option("--no-cache", is_flag=True, help="Do not read or write the translation cache."),
+    click.option("--max-bytes", type=int, default=None, help="Largest input file accepted [default: 20 MB]."),
+    click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors."),
+]
+
+
+def common_options(fn):
+    for opt in reversed(_common):
+        fn = opt(fn)
+    return fn
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="concord")
+def main():
+    """Concord checks that versions of the same story (Spanish and English wire copy)
+    say the same thing: numbers, names, dates and quotes."""
+
+
+@main.command()
+@click.argument("corpus", type=click.Path(file_okay=False, path_type=Path))
+@common_options
+@friendly
+def check(corpus, out, fail_on, translator, pivot, formats, no_cache, max_bytes, quiet):
+    """Group the documents of CORPUS into stories and check every group.
+
+    Writes OUT/index.html, one OUT/group-ID.html per group and OUT/findings.json.
+    """
+    from .pipeline import check_corpus
+
+    if not corpus.exists():
+        raise_usage(f"{corpus}: no such corpus folder")
+    settings = _settings(corpus, translator, fail_on, pivot, max_bytes)
+    progress = _progress(quiet)
+    try:
+        result = check_corpus(corpus, settings, cache=_cache(no_cache),
+                              warn=None if quiet else _warn, progress=progress.advance if progress else None)
+    finally:
+        if progress:
+            progress.stop()
+    sys.exit(_finish(result, out, formats, settings.fail_on, quiet))
+
+
+def raise_usage(msg):
+    from .errors import InputError
+
+    raise InputError(msg)
+
+
+class _Bar:
+    """A rich progress bar on a terminal; nothing when piped or in CI."""
+
+    def __init__(self):
+        from rich.progress import Progress
+
+        self.p = Progress(transient=True)
+        self.p.start()
+        self.task = self.p.add_task("checking groups", total=None)
+
+    def advance(self, group):
+        self.p.update(self.task, advance=1, description=f"checked {group.id}")
+
+    def stop(self):
+        self.p.stop()
+
+
+def _progress(quiet):
+    import os
+
+    if quiet or not sys.stderr.isatty() or os.environ.get("CI"):
+        return None
+    return _Bar()
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@common_options
+@friendly
+def compare(files, out, fail_on, translator, pivot, formats, no_cache, max_bytes, quiet):
+    """Check FILES as versions of one story (at least two)."""
+    from .pipeline import compare_files
+
+    settings = _settings(None, translator, fail_on, pivot, max_bytes)
+    result = compare_files(list(files), settings, cache=_cache(no_cache))
+    sys.exit(_finish(result, out, formats, settings.fail_on, quiet))
+
+
+def _load(path, languages=("en", "es")):
+    from .corpus import load_document
+    from .language import annotate_languages
+    from .segment import segment_document
+
+    doc = load_document(path, Path(path).name)
+    segment_document(doc)
+    annotate_languages(doc, languages)
+    return doc
+
+
+@main.command()
+@click.argument("file", type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
+@friendly
+def detect(file, as_json):
+    """Print each sentence of FILE with its language; mark spans in another language."""
+    doc = _load(file)
+    if as_json:
+        click.echo(json.dumps({"document": doc.language,
+                               "sentences": [s.to_dict() for s in doc.sentences]}, ensure_ascii=False, indent=2))
+        return
+    click.echo(f"# {doc.path}: {doc.language}")
+    for s in doc.sentences:
+        click.echo(f"{s.index}\t{s.language}\t{s.text}")
+        for sp in s.spans:
+            click.echo(f"\t  span {sp.language} [{sp.start}:{sp.end}] {sp.text}")
+
+
+@main.command()
+@click.argument("file", type=click.Path(path_type=Path))
+@click.option("--to", "target", default="en", show_default=True, help="Target language.")
+@click.option("--translator", type=click.Choice(TRANSLATORS), default="auto", show_default=True)
+@click.option("--no-cache", is_flag=True, help="Do not read or write the translation cache.")
+@friendly
+def translate(file, target, translator, no_cache):
+    """Translate FILE to --to, sentence by sentence (index, language, translation)."""
+    from .translate import translate_documents
+
+    doc = _load(file, ("en", "es") if target in ("en", "es") else ("en", "es", target))
+    used = translate_documents([doc], target, translator, _cache(no_cache))
+    for pair, name in used.items():
+        click.echo(f"# {pair}: {name}", err=True)
+    for s in doc.sentences:
+        click.echo(f"{s.index}\t{s.language}\t{s.translation if s.translation is not None else s.text}")
+
+
+@main.command()
+@click.argument("a", type=click.Path(path_type=Path))
+@click.argument("b", type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["tsv", "json"]), default="tsv", show_default=True)
+@click.option("--lines", is_flag=True, help="Each input line is one sentence (pre-segmented text).")
+@click.option("--translator", type=click.Choice(TRANSLATORS), default="auto", show_default=True)
+@click.option("--pivot", default="en", show_default=True)
+@click.option("--no-cache", is_flag=True, help="Do not read or write the translation cache.")
+@friendly
+def align(a, b, fmt, lines, translator, pivot, no_cache):
+    """Align the sentences of A and B: one bead per line, `a-indices<TAB>b-indices<TAB>score`
+    (0-based, comma-separated, empty for none). Moved/repeated sentences follow the
+    monotonic beads with their kind in a fourth column."""
+    from .align import align_documents
+    from .corpus import load_document
+    from .document import Sentence
+    from .language import annotate_languages
+    from .translate import translate_documents
+
+    docs = []
+    for path in (a, b):
+        doc = load_document(path, Path(path).name)
+        if lines:
+            pos = 0
+            for line in doc.text.split("\n"):
+                if line.strip():
+                    doc.sentences.append(Sentence(index=len(doc.sentences), start=pos,
+                                                  end=pos + len(line), text=line))
+                pos += len(line) + 1
+        else:
+            from .segment import segment_document
+
+            segment_document(doc)
+        annotate_languages(doc)
+        docs.append(doc)
+    used = translate_documents(docs, pivot, translator, _cache(no_cache))
+    if translator == "none" or (used and set(used.values()) == {"none"}):
+        click.echo("concord: note: no translation; aligning on numbers, names and length only", err=True)
+    beads = align_documents(docs[0], docs[1])
+    if fmt == "json":
+        click.echo(json.dumps([bd.to_dict() for bd in beads], indent=2))
+        return
+    for bd in beads:
+        row = f"{','.join(map(str, bd.a))}\t{','.join(map(str, bd.b))}\t{bd.score:.4f}"
+        if bd.kind in ("moved", "repeated"):
+            row += f"\t{bd.kind}"
+        click.echo(row)
+
+
+@main.command()
+@friendly
+def doctor():
+    """List every backend and model: installed or missing, and how to install it."""
+    from .models import doctor_report
+
+    ok = True
+    for name, status, hint in doctor_report():
+        mark = "ok" if status == "installed" else "--"
+        ok = ok and status == "installed"
+        click.echo(f"[{mark}] {name}: {status}" + (f"  ({hint})" if hint and status != "installed" else ""))
+
+
+@main.group()
+def cache():
+    """The translation cache."""
+
+
+@cache.command("clear")
+@friendly
+def cache_clear():
+    """Delete every cached translation."""
+    from .translate import TranslationCache
+
+    c = TranslationCache()
+    n = c.clear()
+    click.echo(f"removed {n} cached translation(s) from {c.path}")
+
+
+@cache.command("info")
+@friendly
+def cache_info():
+    """Where the cache is and how many translations it holds."""
+    from .translate import TranslationCache
+
+    c = TranslationCache()
+    click.echo(f"{c.path}: {c.count()} translation(s)")
+
+
+@main.group()
+def models():
+    """Install and list argostranslate and stanza models."""
+
+
+@models.command("list")
+@friendly
+def models_list():
+    """Show installed argos packages and stanza models."""
+    from .models import list_models
+
+    rows = list_models()
+    if not rows:
+        click.echo("no argos or stanza model installed")
+    for kind, name, where in rows:
+        click.echo(f"{kind}\t{name}\t{where}")
+
+
+@models.command("install")
+@click.argument("langs", nargs=-1)
+@click.option("--argos", "argos_file", type=click.Path(dir_okay=False, path_type=Path),
+              help="Install an argos package from a .argosmodel file.")
+@friendly
+def models_install(langs, argos_file):
+    """Install models: `--argos FILE.argosmodel`, or `SRC TGT` to download the argos
+    package and stanza models (needs a network)."""
+    from .models import download_models, install_argos_file
+
+    if argos_file:
+        click.echo(install_argos_file(argos_file))
+        return
+    if len(langs) != 2:
+        raise_usage("give two languages (e.g. `concord models install es en`) or --argos FILE")
+    for line in download_models(langs[0], langs[1]):
+        click.echo(line)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

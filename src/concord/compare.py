@@ -1,0 +1,432 @@
+"""Findings: what differs between two aligned versions.
+
+Each check is a small named function with a docstring saying what it flags and why
+(in the manner of translate-toolkit's pofilter). Categories follow the MQM accuracy
+typology; the severity rule of each check is in its docstring and in the README.
+Every finding carries evidence text and offsets on both sides and a stable id (a hash of
+the category and the normalised evidence), so baselines survive re-runs.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+from .align import Bead
+from .document import Document, Sentence
+from .facts import Fact, extract_dates, extract_names, extract_numbers, extract_quotes, fold, name_in
+from .facts.dates import compatible, date_key
+from .facts.numbers import number_key, same_number
+
+CATEGORIES = ("number", "name", "date", "quote", "omission", "addition", "language")
+SEVERITIES = ("error", "warning", "info")
+
+
+# --- helpers ----------------------------------------------------------------------
+
+def _evidence(doc: Document, sents: list[int], fact: Fact | None = None) -> dict | None:
+    if not sents:
+        return None
+    if fact is not None and "abs_start" in fact.extra:
+        start, end = fact.extra["abs_start"], fact.extra["abs_end"]
+        text = doc.text[start:end]
+    else:
+        start = doc.sentences[sents[0]].start
+        end = doc.sentences[sents[-1]].end
+        text = doc.text[start:end]
+    line, col = doc.line_col(start)
+    return {"document": doc.id, "sentences": list(sents), "text": text, "start": start,
+            "end": end, "line": line, "column": col}
+
+
+def _stable_id(category: str, *parts: str) -> str:
+    norm = "\x1f".join(" ".join(fold(p or "").split()) for p in parts)
+    return hashlib.sha256(f"{category}\x1f{norm}".encode()).hexdigest()[:16]
+
+
+def _finding(category, severity, message, a, b, key_a="", key_b="", **extra) -> dict:
+    f = {
+        "id": _stable_id(category, key_a or (a or {}).get("text", ""), key_b or (b or {}).get("text", "")),
+        "category": category,
+        "severity": severity,
+        "message": message,
+        "a": a,
+        "b": b,
+    }
+    f.update(extra)
+    return f
+
+
+class _Side:
+    """Facts of one document, per sentence, read from the original and the translation."""
+
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.numbers: dict[int, list[Fact]] = {}
+        self.dates: dict[int, list[Fact]] = {}
+        self.names: dict[int, list[Fact]] = {}
+        self.quotes: dict[int, list[Fact]] = {}
+        context = doc.text
+        for s in doc.sentences:
+            lang = s.language or doc.language
+            dates = extract_dates(s.text, lang)
+            for f in dates:
+                self._absolute(f, s)
+            nums = [n for n in extract_numbers(s.text, lang)
+                    if not any(d.start <= n.start and n.end <= d.end for d in dates)]
+            # span-level language: a Spanish date inside an English sentence
+            for sp in s.spans:
+                for f in extract_dates(sp.text, sp.language):
+                    f.start += sp.start - s.start
+                    f.end += sp.start - s.start
+                    if not any(d.start <= f.start < d.end for d in dates):
+                        dates.append(self._absolute(f, s))
+            for f in nums:
+                self._absolute(f, s)
+            self.numbers[s.index] = [n for n in nums if not _is_year_like(n, dates)]
+            self.dates[s.index] = dates
+            self.names[s.index] = [self._absolute(f, s) for f in extract_names(s.text, lang, context)]
+            self.quotes[s.index] = [self._absolute(f, s) for f in extract_quotes(s.text, lang)]
+        self.pivot_text = " ".join(s.pivot_text for s in doc.sentences)
+        self.source_text = doc.text
+
+    @staticmethod
+    def _absolute(f: Fact, s: Sentence) -> Fact:
+        f.extra["abs_start"] = s.start + f.start
+        f.extra["abs_end"] = s.start + f.end
+        f.extra["sentence"] = s.index
+        return f
+
+    def all(self, table: dict[int, list[Fact]], sents) -> list[Fact]:
+        return [f for i in sents for f in table.get(i, [])]
+
+
+def _is_year_like(n: Fact, dates: list[Fact]) -> bool:
+    """A bare year that is already part of a date fact, or a day number of a date."""
+    v = n.value
+    return float(v).is_integer() and any(d.value[0] == int(v) for d in dates if d.value[0])
+
+
+# --- checks -----------------------------------------------------------------------
+
+def check_numbers(A: _Side, B: _Side, bead: Bead) -> list[dict]:
+    """Numbers that differ within an aligned pair of sentences.
+
+    Flags a number changed between versions (``12`` vs ``14``; error) and a number present
+    on one side only (warning) unless it appears anywhere in the other version (it moved).
+    Values are compared, not strings: ``1.500`` (es) = ``1,500`` (en), ``siete`` = ``7``,
+    ``50 por ciento`` = ``50%``. Ordinals count only against ordinals.
+    """
+    na = A.all(A.numbers, bead.a)
+    nb = B.all(B.numbers, bead.b)
+    left = list(na)
+    right = list(nb)
+    for x in list(left):
+        for y in right:
+            if same_number(x, y) and x.extra.get("ordinal", False) == y.extra.get("ordinal", False):
+                left.remove(x)
+                right.remove(y)
+                break
+    # ordinals may come out as cardinals ("third" vs "3ª"): match by value as a fallback
+    for x in list(left):
+        for y in right:
+            if same_number(x, y):
+                left.remove(x)
+                right.remove(y)
+                break
+    out = []
+    doc_b_vals = [f for fs in B.numbers.values() for f in fs]
+    doc_a_vals = [f for fs in A.numbers.values() for f in fs]
+    left = [x for x in left if not x.extra.get("ordinal")]
+    right = [y for y in right if not y.extra.get("ordinal")]
+    pairs = list(zip(left, right)) if left and right else []
+    for x, y in pairs:
+        out.append(_finding(
+            "number", "error",
+            f"Number changed: {A.doc.id} says {x.surface!r}, {B.doc.id} says {y.surface!r}.",
+            _evidence(A.doc, bead.a, x), _evidence(B.doc, bead.b, y),
+            number_key(x), number_key(y)))
+    for x in left[len(pairs):]:
+        if any(same_number(x, y) for y in doc_b_vals):
+            continue
+        out.append(_finding("number", "warning",
+                            f"Number {x.surface!r} is in {A.doc.id} but not in {B.doc.id}.",
+                            _evidence(A.doc, bead.a, x), _evidence(B.doc, bead.b),
+                            number_key(x), ""))
+    for y in right[len(pairs):]:
+        if any(same_number(x, y) for x in doc_a_vals):
+            continue
+        out.append(_finding("number", "warning",
+                            f"Number {y.surface!r} is in {B.doc.id} but not in {A.doc.id}.",
+                            _evidence(A.doc, bead.a), _evidence(B.doc, bead.b, y),
+                            "", number_key(y)))
+    return out
+
+
+def check_dates(A: _Side, B: _Side, bead: Bead) -> list[dict]:
+    """Dates that differ within an aligned pair (error), or a weekday that contradicts its
+    date (warning). ``20 de enero, 2026`` = ``January 20, 2026``; a date agrees with another
+    when every field both give (year, month, day) is equal."""
+    da = A.all(A.dates, bead.a)
+    db = B.all(B.dates, bead.b)
+    out = []
+    left = [x for x in da if not any(compatible(x.value, y.value) for y in db)]
+    right = [y for y in db if not any(compatible(x.value, y.value) for x in da)]
+    for x in left:
+        # a conflicting date on the other side: same kind of date (both have a day or month)
+        rivals = [y for y in right if (x.value[2] is None) == (y.value[2] is None)
+                  and (x.value[1] is None) == (y.value[1] is None)]
+        if rivals:
+            y = rivals[0]
+            right.remove(y)
+            out.append(_finding("date", "error",
+                                f"Date changed: {A.doc.id} says {x.surface!r}, {B.doc.id} says {y.surface!r}.",
+                                _evidence(A.doc, bead.a, x), _evidence(B.doc, bead.b, y),
+                                date_key(x.value), date_key(y.value)))
+    for side, facts in ((A, da), (B, db)):
+        for f in facts:
+            if f.extra.get("weekday_ok") is False:
+                ev = _evidence(side.doc, bead.a if side is A else bead.b, f)
+                out.append(_finding("date", "warning",
+                                    f"Weekday does not match the date in {side.doc.id}: {f.surface!r}.",
+                                    ev if side is A else None, ev if side is B else None,
+                                    "weekday", date_key(f.value)))
+    return out
+
+
+def check_names(A: _Side, B: _Side, aligned: list[Bead]) -> list[dict]:
+    """Names that one version mentions and the other never does (warning).
+
+    Checked over the whole document, not per sentence, so a name that moves to another
+    paragraph is not flagged; matching ignores accents and case, takes a surname-only
+    mention (``Harfuch``) and looks in the other version's original text and translation.
+    Reported once per name, at its first mention.
+    """
+    out = []
+    seen: set[str] = set()
+    for side, other, is_a in ((A, B, True), (B, A, False)):
+        for s in side.doc.sentences:
+            for f in side.names.get(s.index, []):
+                key = fold(f.surface)
+                if key in seen or name_in(f.surface, other.source_text, other.pivot_text):
+                    continue
+                seen.add(key)
+                partner = _partner(aligned, s.index, is_a)
+                ev_self = _evidence(side.doc, [s.index], f)
+                ev_other = _evidence(other.doc, partner) if partner else None
+                msg = f"Name {f.surface!r} appears only in {side.doc.id}."
+                out.append(_finding("name", "warning", msg,
+                                    ev_self if is_a else ev_other, ev_other if is_a else ev_self,
+                                    key if is_a else "", "" if is_a else key))
+    return out
+
+
+def _partner(beads: list[Bead], index: int, is_a: bool) -> list[int]:
+    for bd in beads:
+        if bd.kind in ("omission", "addition"):
+            continue
+        if (index in bd.a) if is_a else (index in bd.b):
+            return bd.b if is_a else bd.a
+    return []
+
+
+def _quote_similarity(x: str, y: str) -> float:
+    from rapidfuzz import fuzz
+
+    def norm(t: str) -> str:
+        return " ".join(re.findall(r"\w+", fold(t)))
+
+    return fuzz.token_set_ratio(norm(x), norm(y)) / 100.0 * 0.5 + fuzz.ratio(norm(x), norm(y)) / 100.0 * 0.5
+
+
+def _pivot_quote(side: _Side, q: Fact) -> str:
+    """The quote in the pivot language: for a translated sentence, the quoted part of the
+    translation (MT keeps the quotation marks), else the whole translation."""
+    s = side.doc.sentences[q.extra["sentence"]]
+    if not s.translation:
+        return q.value
+    found = extract_quotes(s.translation)
+    if len(found) == 1:
+        return found[0].value
+    return s.translation
+
+
+def check_quotes(A: _Side, B: _Side, bead: Bead, cross_language: bool) -> list[dict]:
+    """Quotes compared with the aligned text of the other version, classified as
+    *same* (no finding), *reworded* with the meaning kept (info), *changed meaning* (error),
+    *paraphrased without quotation marks* (warning) or *missing* (warning).
+
+    Across languages a quote is compared through the translation, which never reproduces a
+    human translation word for word: a close enough match counts as the same quote.
+    """
+    out = []
+    same_at = 0.72 if cross_language else 0.93
+    kept_at = 0.40 if cross_language else 0.55
+    for side, other, mine, theirs, is_a in ((A, B, bead.a, bead.b, True), (B, A, bead.b, bead.a, False)):
+        other_quotes = other.all(other.quotes, theirs)
+        other_text = " ".join(other.doc.sentences[i].pivot_text for i in theirs)
+        for q in side.all(side.quotes, mine):
+            qp = _pivot_quote(side, q)
+            best, best_q = 0.0, None
+            for oq in other_quotes:
+                sim = _quote_similarity(qp, _pivot_quote(other, oq))
+                if sim > best:
+                    best, best_q = sim, oq
+            ev_self = _evidence(side.doc, mine, q)
+            if best_q is not None:
+                if not is_a:
+                    continue  # a quote on both sides is reported once, from A
+                ev_other = _evidence(other.doc, theirs, best_q)
+                if best >= same_at:
+                    continue
+                if best >= kept_at:
+                    if cross_language:
+                        continue
+                    out.append(_finding("quote", "info",
+                                        f"Quote reworded (meaning kept): {q.surface!r} vs {best_q.surface!r}.",
+                                        ev_self, ev_other, q.value, best_q.value, classification="reworded"))
+                else:
+                    out.append(_finding("quote", "error",
+                                        f"Quote says something else: {q.surface!r} vs {best_q.surface!r}.",
+                                        ev_self if is_a else ev_other, ev_other if is_a else ev_self,
+                                        q.value, best_q.value, classification="changed"))
+                continue
+            if not theirs:
+                continue  # the whole sentence is missing: reported as omission/addition
+            sim = _quote_similarity(qp, other_text) if other_text else 0.0
+            from rapidfuzz import fuzz
+            partial = fuzz.partial_ratio(" ".join(re.findall(r"\w+", fold(qp))),
+                                         " ".join(re.findall(r"\w+", fold(other_text)))) / 100.0
+            ev_other = _evidence(other.doc, theirs)
+            if max(sim, partial * 0.9) >= kept_at:
+                msg = (f"Quote in {side.doc.id} is paraphrased without quotation marks in "
+                       f"{other.doc.id}: {q.surface!r}.")
+                cls, sev = "paraphrased", "warning"
+            else:
+                msg = f"Quote in {side.doc.id} is missing from {other.doc.id}: {q.surface!r}."
+                cls, sev = "missing", "warning"
+            out.append(_finding("quote", sev, msg, ev_self if is_a else ev_other,
+                                ev_other if is_a else ev_self,
+                                q.value if is_a else "", "" if is_a else q.value, classification=cls))
+    return out
+
+
+def _facts_of(side: _Side, i: int) -> list[str]:
+    facts = []
+    facts += [f.surface for f in side.numbers.get(i, [])]
+    facts += [f.surface for f in side.dates.get(i, [])]
+    facts += [f.surface for f in side.names.get(i, [])]
+    facts += ["“" + f.surface + "”" for f in side.quotes.get(i, [])]
+    return facts
+
+
+def check_unaligned(A: _Side, B: _Side, beads: list[Bead]) -> list[dict]:
+    """Sentences of one version with no counterpart in the other.
+
+    ``omission`` (only in A) and ``addition`` (only in B). Severity: warning when the
+    sentence carries facts (numbers, dates, names, quotes), listed in the message; info for
+    sentences without facts (a heading, a transition).
+    """
+    matched_a = {i for bd in beads if bd.kind in ("moved", "repeated") for i in bd.a}
+    matched_b = {j for bd in beads if bd.kind in ("moved", "repeated") for j in bd.b}
+    out = []
+    for bd in beads:
+        if bd.kind == "omission" and bd.a[0] not in matched_a:
+            i = bd.a[0]
+            facts = _facts_of(A, i)
+            sev = "warning" if facts else "info"
+            extra = f" It carries: {', '.join(dict.fromkeys(facts))}." if facts else ""
+            out.append(_finding("omission", sev,
+                                f"Sentence of {A.doc.id} has no counterpart in {B.doc.id}.{extra}",
+                                _evidence(A.doc, [i]), None, facts=facts))
+        elif bd.kind == "addition" and bd.b[0] not in matched_b:
+            j = bd.b[0]
+            facts = _facts_of(B, j)
+            sev = "warning" if facts else "info"
+            extra = f" It carries: {', '.join(dict.fromkeys(facts))}." if facts else ""
+            out.append(_finding("addition", sev,
+                                f"Sentence of {B.doc.id} has no counterpart in {A.doc.id}.{extra}",
+                                None, _evidence(B.doc, [j]), facts=facts))
+    return out
+
+
+def check_unaligned_numbers(A: _Side, B: _Side, beads: list[Bead]) -> list[dict]:
+    """Numbers in an omitted or added sentence that the other version never states
+    (warning): a figure only one version gives (``320 tons``)."""
+    out = []
+    matched_a = {i for bd in beads if bd.kind in ("moved", "repeated") for i in bd.a}
+    matched_b = {j for bd in beads if bd.kind in ("moved", "repeated") for j in bd.b}
+    a_all = [f for fs in A.numbers.values() for f in fs]
+    b_all = [f for fs in B.numbers.values() for f in fs]
+    for bd in beads:
+        if bd.kind == "omission" and bd.a[0] not in matched_a:
+            for x in A.numbers.get(bd.a[0], []):
+                if not x.extra.get("ordinal") and not any(same_number(x, y) for y in b_all):
+                    out.append(_finding("number", "warning",
+                                        f"Number {x.surface!r} is in {A.doc.id} only.",
+                                        _evidence(A.doc, bd.a, x), None, number_key(x), ""))
+        elif bd.kind == "addition" and bd.b[0] not in matched_b:
+            for y in B.numbers.get(bd.b[0], []):
+                if not y.extra.get("ordinal") and not any(same_number(x, y) for x in a_all):
+                    out.append(_finding("number", "warning",
+                                        f"Number {y.surface!r} is in {B.doc.id} only.",
+                                        None, _evidence(B.doc, bd.b, y), "", number_key(y)))
+    return out
+
+
+def check_language(doc: Document) -> list[dict]:
+    """Spans in another language than their sentence (info): a Spanish byline in an
+    English article, an English quote in a Spanish one. They are translated like any
+    other text; the finding says where they are."""
+    out = []
+    for s in doc.sentences:
+        for sp in s.spans:
+            line, col = doc.line_col(sp.start)
+            ev = {"document": doc.id, "sentences": [s.index], "text": sp.text, "start": sp.start,
+                  "end": sp.end, "line": line, "column": col}
+            out.append(_finding("language", "info",
+                                f"{sp.language!r} text inside a {s.language!r} sentence of {doc.id}: {sp.text!r}.",
+                                ev, None, f"{doc.id}:{sp.text}", sp.language))
+    return out
+
+
+# --- driver -----------------------------------------------------------------------
+
+def compare_pair(doc_a: Document, doc_b: Document, beads: list[Bead], settings=None) -> list[dict]:
+    """All findings for one pair of aligned documents, in a stable order."""
+    A, B = _Side(doc_a), _Side(doc_b)
+    cross = (doc_a.language or "") != (doc_b.language or "")
+    findings: list[dict] = []
+    for bd in beads:
+        if bd.kind in ("match", "moved", "repeated") and bd.a and bd.b:
+            findings += check_numbers(A, B, bd)
+            findings += check_dates(A, B, bd)
+            findings += check_quotes(A, B, bd, cross)
+    findings += check_names(A, B, beads)
+    findings += check_unaligned(A, B, beads)
+    findings += check_unaligned_numbers(A, B, beads)
+    findings += check_language(doc_a) + check_language(doc_b)
+    return _finalise(findings, settings)
+
+
+def _finalise(findings: list[dict], settings) -> list[dict]:
+    severities = getattr(settings, "severities", {}) or {}
+    ignore = {fold(t) for t in (getattr(settings, "ignore", []) or [])}
+    out, seen = [], set()
+    for f in findings:
+        if f["id"] in seen:
+            continue
+        text = " ".join(fold((f.get(s) or {}).get("text", "")) for s in ("a", "b"))
+        if ignore and any(t in text for t in ignore):
+            continue
+        seen.add(f["id"])
+        if f["category"] in severities:
+            f["severity"] = severities[f["category"]]
+        out.append(f)
+
+    def pos(f):
+        a = f.get("a") or {}
+        b = f.get("b") or {}
+        return (a.get("start", 10**9), b.get("start", 10**9), f["category"], f["id"])
+
+    return sorted(out, key=pos)

@@ -1,0 +1,143 @@
+"""The data model every stage reads and annotates.
+
+A :class:`Document` holds the NFC-normalised text of one file. It is cut into
+:class:`Paragraph` objects, each cut into :class:`Sentence` objects, and a sentence may
+carry :class:`Span` objects (for example a Spanish byline inside an English sentence).
+Every element carries ``start``/``end`` character offsets into ``Document.text``, so a
+finding can always point at the exact text it is about. ``Document.source_offset`` maps
+an offset back to the decoded source file (before NFC normalisation), which is what SARIF
+line/column locations use.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Span:
+    """A stretch of a sentence with a property of its own (e.g. another language)."""
+
+    start: int
+    end: int
+    text: str
+    language: str
+    kind: str = "language"
+
+    def to_dict(self) -> dict:
+        return {"start": self.start, "end": self.end, "text": self.text,
+                "language": self.language, "kind": self.kind}
+
+
+@dataclass
+class Sentence:
+    index: int
+    start: int
+    end: int
+    text: str
+    paragraph: int = 0
+    language: str | None = None
+    spans: list[Span] = field(default_factory=list)
+    translation: str | None = None
+    translator: str | None = None
+
+    def to_dict(self) -> dict:
+        return {
+            "index": self.index,
+            "start": self.start,
+            "end": self.end,
+            "paragraph": self.paragraph,
+            "text": self.text,
+            "language": self.language,
+            "spans": [s.to_dict() for s in self.spans],
+            "translation": self.translation,
+            "translator": self.translator,
+        }
+
+    @property
+    def pivot_text(self) -> str:
+        """The text in the pivot language: the translation if there is one."""
+        return self.translation if self.translation is not None else self.text
+
+
+@dataclass
+class Paragraph:
+    index: int
+    start: int
+    end: int
+    sentences: list[int] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return {"index": self.index, "start": self.start, "end": self.end,
+                "sentences": list(self.sentences)}
+
+
+@dataclass
+class Document:
+    """One version of a story, read from one file."""
+
+    id: str
+    path: str
+    text: str
+    encoding: str = "utf-8"
+    format: str = "txt"
+    language: str | None = None
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    sha256: str = ""
+    # offset_map[i] = index in the decoded source of NFC character i (len(text)+1 entries),
+    # or None when normalisation changed nothing (the identity map).
+    offset_map: list[int] | None = None
+    source_text: str | None = None
+
+    def source_offset(self, offset: int) -> int:
+        """Map an offset in ``text`` to an offset in the decoded source text."""
+        if self.offset_map is None:
+            return offset
+        offset = max(0, min(offset, len(self.offset_map) - 1))
+        return self.offset_map[offset]
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        """1-based line and column of ``offset`` in the decoded source text."""
+        src = self.source_text if self.source_text is not None else self.text
+        pos = self.source_offset(offset)
+        starts = self._line_starts(src)
+        line = bisect.bisect_right(starts, pos) - 1
+        return line + 1, pos - starts[line] + 1
+
+    def _line_starts(self, src: str) -> list[int]:
+        cached = getattr(self, "_starts_cache", None)
+        if cached is None:
+            cached = [0] + [i + 1 for i, ch in enumerate(src) if ch == "\n"]
+            object.__setattr__(self, "_starts_cache", cached)
+        return cached
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        for s in self.sentences:
+            if s.start <= offset < s.end:
+                return s
+        return None
+
+    def to_dict(self) -> dict:
+        return {
+            "id": self.id,
+            "path": self.path,
+            "sha256": self.sha256,
+            "encoding": self.encoding,
+            "format": self.format,
+            "language": self.language,
+            "characters": len(self.text),
+            "paragraphs": [p.to_dict() for p in self.paragraphs],
+            "sentences": [s.to_dict() for s in self.sentences],
+        }
+
+
+@dataclass
+class Group:
+    """Documents that are versions of the same story."""
+
+    id: str
+    documents: list[Document]
+    method: str  # manifest | filename | anchors | explicit | single
+    anchors: list[str] = field(default_factory=list)

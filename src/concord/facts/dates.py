@@ -1,0 +1,119 @@
+"""Dates in Spanish and English: full dates, month-and-year, month-only and year-only.
+
+``20 de enero, 2026`` = ``January 20, 2026`` = ``Tuesday, January 20, 2026`` =
+``2026-01-20``; ``28 de febrero de 2025``; ``in August`` / ``en agosto``; ``since 2025``.
+A weekday written next to a full date is checked against the calendar. Values are
+``(year, month, day)`` tuples with ``None`` for what the text leaves out. Regular
+expressions only: no date parser runs over every token.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+from .base import Fact
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
+    "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11,
+    "diciembre": 12,
+}
+WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6, "lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3,
+    "viernes": 4, "sábado": 5, "sabado": 5, "domingo": 6,
+}
+_EN_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+_ES_MONTH = r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)"
+_WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)"
+_YEAR = r"(?:1[89]\d\d|20\d\d|21\d\d)"
+
+_PATTERNS = [
+    # 2026-01-20
+    re.compile(rf"\b(?P<y>{_YEAR})-(?P<m>0?[1-9]|1[0-2])-(?P<d>0?[1-9]|[12]\d|3[01])\b"),
+    # (Tuesday,) January 20(th)(, 2026)
+    re.compile(rf"(?:{_WD},?\s+(?:this\s+)?)?(?P<mon>{_EN_MONTH})\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>{_YEAR})\b)?"),
+    # (Tuesday) 20 January 2026
+    re.compile(rf"(?:{_WD},?\s+)?\b(?P<d>[12]\d|3[01]|0?[1-9])\s+(?P<mon>{_EN_MONTH})(?:,?\s+(?P<y>{_YEAR})\b)?"),
+    # (martes) 20 de enero(, 2026 | de 2026 | del 2026)
+    re.compile(rf"(?:{_WD},?\s+)?\b(?P<d>[12]\d|3[01]|0?[1-9]|1º|1°)\s+de\s+(?P<mon>{_ES_MONTH})\b(?:(?:,|\s+de|\s+del)\s+(?P<y>{_YEAR})\b)?", re.I),
+    # January 2026 / enero de 2026
+    re.compile(rf"\b(?P<mon>{_EN_MONTH})\s+(?:of\s+)?(?P<y>{_YEAR})\b"),
+    re.compile(rf"\b(?P<mon>{_ES_MONTH})\s+(?:de|del)\s+(?P<y>{_YEAR})\b", re.I),
+    # in August / en agosto (month only)
+    re.compile(rf"\b(?:in|since|until|by|during|last|next|early|late|mid-?)\s+(?P<mon>{_EN_MONTH.replace('May|', '')})\b"),
+    re.compile(rf"\b(?:en|desde|hasta|de|durante|para|a\s+finales\s+de|a\s+principios\s+de|a\s+mediados\s+de)\s+(?P<mon>{_ES_MONTH})\b(?!\s+de\s+{_YEAR})", re.I),
+    # year only, in context: since 2025 / desde 2025 / in 2021 / en 2021
+    re.compile(rf"\b(?:in|since|until|by|from|of|desde|en|hasta|de|del|año|year)\s+(?P<y>{_YEAR})\b(?![.,]\d)", re.I),
+]
+
+
+def _month(word: str) -> int:
+    return MONTHS[word.lower().rstrip(".")]
+
+
+def extract_dates(text: str, language: str | None = None) -> list[Fact]:
+    """Every date in ``text``; a longer match wins over a shorter one it contains."""
+    found: list[Fact] = []
+    for pat in _PATTERNS:
+        for m in pat.finditer(text):
+            gd = m.groupdict()
+            year = int(gd["y"]) if gd.get("y") else None
+            month = int(gd["m"]) if gd.get("m") else (_month(gd["mon"]) if gd.get("mon") else None)
+            day = None
+            if gd.get("d"):
+                day = int(re.sub(r"\D", "", gd["d"]))
+            # the fact covers the date itself, not the preposition before a month or year
+            start = m.start("wd") if gd.get("wd") else (
+                m.start("mon") if gd.get("mon") and not gd.get("d") else
+                (m.start("y") if gd.get("y") and not gd.get("mon") and not gd.get("m") else m.start()))
+            if gd.get("d") and not gd.get("wd") and gd.get("mon") and m.start("d") < m.start("mon"):
+                start = m.start("d")
+            end = m.end()
+            extra = {}
+            if gd.get("wd"):
+                extra["weekday"] = WEEKDAYS[gd["wd"].lower()]
+                if year and month and day:
+                    try:
+                        real = _dt.date(year, month, day).weekday()
+                        extra["weekday_ok"] = real == extra["weekday"]
+                    except ValueError:
+                        extra["weekday_ok"] = False
+            if year and month and day:
+                try:
+                    _dt.date(year, month, day)
+                except ValueError:
+                    extra["invalid"] = True
+            found.append(Fact("date", (year, month, day), start, end, text[start:end], None, extra))
+    # keep the longest non-overlapping matches
+    found.sort(key=lambda f: (-(f.end - f.start), f.start))
+    kept: list[Fact] = []
+    for f in found:
+        if any(f.start < k.end and k.start < f.end for k in kept):
+            continue
+        kept.append(f)
+    return sorted(kept, key=lambda f: f.start)
+
+
+def compatible(x: tuple, y: tuple) -> bool:
+    """Two dates agree on every field both of them give."""
+    shared = [(a, b) for a, b in zip(x, y) if a is not None and b is not None]
+    return bool(shared) and all(a == b for a, b in shared)
+
+
+def date_key(value: tuple) -> str:
+    y, m, d = value
+    if y and m and d:
+        return f"{y:04d}-{m:02d}-{d:02d}"
+    if y and m:
+        return f"{y:04d}-{m:02d}"
+    if m and d:
+        return f"--{m:02d}-{d:02d}"
+    if m:
+        return f"--{m:02d}"
+    return f"{y:04d}" if y else "?"

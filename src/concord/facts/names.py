@@ -1,0 +1,141 @@
+"""Names of people, places and organisations.
+
+The rule-based extractor (the default) takes capitalised sequences joined by Spanish and
+English particles (``de``, ``del``, ``la``, ``y``, ``of``), all-caps words (``DEA``,
+``SANTIAGO``) and aliases in quotes (``alias "La Tuta"``, ``known as “El Soldado”``).
+A capitalised word that the same document also writes in lower case (``Renewed`` in a
+heading, ``renewed`` in the text) is an ordinary word, not a name, and so is a function
+word at the start of a sentence. stanza NER is used instead when its model is installed.
+
+Matching (:func:`name_in`) is accent- and case-insensitive, accepts a surname-only
+mention (``Harfuch`` = ``Omar García Harfuch``) and compares against the other version's
+original text *and* its translation, since MT may translate a name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .base import Fact, fold
+
+_PARTICLES = {"de", "del", "la", "las", "los", "y", "of", "the", "da", "van", "von", "al", "el"}
+_UPPER = "A-ZÁÉÍÓÚÑÜ"
+_CAPWORD = rf"[{_UPPER}][\w'’.-]*\w|[{_UPPER}]"
+_SEQ = re.compile(
+    rf"(?:{_CAPWORD})(?:(?:\s+(?:de|del|la|las|los|y|of|the|da|van|von|al|el))*\s+(?:{_CAPWORD}))*",
+    re.U)
+_ALIAS = re.compile(
+    r"(?:\balias|\bknown as|\bapodado|\bconocido como|\bllamado|\bnicknamed)\s*,?\s*[\"“«‘]"
+    r"(?P<alias>[^\"”»’]{2,40})[\"”»’]", re.I)
+
+# Capitalised words that are never names on their own.
+_COMMON = set(fold(w) for w in """
+The A An In On At Of For And But Or To By From With As It Its This That These Those He She
+They We I His Her Their Our After Before During While When Where What Who Why How There
+Among Also According Images Increased Renewed Frequently Asked Questions Given Mexican
+El La Los Las Un Una Unos Unas En De Del Por Para Con Y O Pero Su Sus Este Esta Estos
+Estas Ese Esa Eso Al Lo Le Les Se Según Tras Durante Mientras Cuando Donde También Además
+Entre Ya No Sí Si Más Hay Fue Era Es Son Sin Sobre Ante Desde Hasta Hacia Contra Que Qué
+Mr Mrs Ms Dr Sr Sra Srta Dra President Presidente Presidenta Minister Ministro Ministra
+Secretary Secretario Secretaria Governor Gobernador Mayor Alcalde Senator Senador General
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday Lunes Martes Miércoles Jueves
+Viernes Sábado Domingo January February March April May June July August September
+October November December Enero Febrero Marzo Abril Mayo Junio Julio Agosto Septiembre
+Octubre Noviembre Diciembre Published Publicado Government Gobierno Today Hoy Ayer
+Yesterday Tomorrow Mañana Here Aquí Now Ahora Some Many Most All Every Each Both Not
+Public Security Secretary Interior Finance Defense Defence Foreign Prime Regional Copper
+Chief Deputy Vice Former Federal Spokesman Spokeswoman Portavoz Director Head Leader
+""".split())
+# Spellings of one country that must match each other.
+_COUNTRY_ALIASES = [
+    {"u.s", "u.s.", "us", "usa", "ee.uu", "ee.uu.", "eeuu", "ee. uu", "estados unidos",
+     "united states", "united states of america", "estados unidos de america"},
+    {"u.k", "uk", "reino unido", "united kingdom", "britain", "gran bretana"},
+    {"mexico", "méxico"},
+    {"espana", "spain"},
+]
+_GENERIC = set(fold(w) for w in """
+cartel cártel cartels group grupo organization organisation organización department
+departamento ministry ministerio secretariat secretaría service servicio agency agencia
+office oficina national nacional federal the of de del la las los el and y new nueva
+nuevo university universidad party partido bank banco city ciudad state estado states
+estados united unidos republic república
+""".split())
+
+
+def _lower_forms(text: str) -> set[str]:
+    return {m.group(0) for m in re.finditer(r"\b[a-záéíóúñü][\w'’-]*", text)}
+
+
+def extract_names(text: str, language: str | None = None, context: str | None = None) -> list[Fact]:
+    """Names in ``text``. ``context`` (the whole document) tells ordinary words apart."""
+    lower_words = {fold(w) for w in _lower_forms(context if context is not None else text)}
+    facts: list[Fact] = []
+    for m in _ALIAS.finditer(text):
+        a, b = m.start("alias"), m.end("alias")
+        inner = m.group("alias").rstrip(" ,.;")
+        b = a + len(inner)
+        facts.append(Fact("name", fold(inner), a, b, text[a:b], None, {"alias": True}))
+    for m in _SEQ.finditer(text):
+        words = m.group(0).split()
+        start = m.start()
+        # trim leading/trailing particles and common words
+        while words and (fold(words[0].strip(".")) in _COMMON or fold(words[0]) in _PARTICLES
+                         or (fold(words[0]) in lower_words and not words[0].isupper())):
+            start += len(words[0])
+            rest = text[start:m.end()]
+            start += len(rest) - len(rest.lstrip())
+            words = words[1:]
+        while words and (fold(words[-1].strip(".")) in _COMMON or fold(words[-1]) in _PARTICLES
+                         or (fold(words[-1]) in lower_words and not words[-1].isupper())):
+            words = words[:-1]
+        if not words:
+            continue
+        surface_end = start + len(" ".join(words))
+        surface = text[start:surface_end]
+        if surface != " ".join(words):
+            # spacing differs (several spaces/newline): recompute the end from the last word
+            last = words[-1]
+            surface_end = text.index(last, start) + len(last)
+            surface = text[start:surface_end]
+        surface = re.sub(r"(?:['’]s|[.,;:])+$", "", surface) if not re.fullmatch(r"(?:[A-Z]{1,2}\.)+", surface) else surface
+        surface_end = start + len(surface)
+        if len(surface) < 2 or not any(ch.isalpha() for ch in surface):
+            continue
+        if len(words) == 1 and len(surface) < 3:
+            continue
+        if any(f.start <= start < f.end for f in facts):
+            continue
+        facts.append(Fact("name", fold(surface), start, surface_end, surface))
+    facts.sort(key=lambda f: f.start)
+    return facts
+
+
+def significant_tokens(name: str) -> list[str]:
+    return [t for t in re.findall(r"\w+", fold(name)) if t not in _GENERIC and t not in _PARTICLES and len(t) >= 2]
+
+
+def name_in(name: str, *haystacks: str) -> bool:
+    """Whether ``name`` is mentioned in any of ``haystacks`` (accents and case ignored).
+
+    A multi-word name counts as mentioned when its last word (the surname) or at least
+    half of its significant words appear as whole words.
+    """
+    folded = fold(name).strip(". ")
+    for aliases in _COUNTRY_ALIASES:
+        if folded in aliases or folded + "." in aliases:
+            hay = " ".join(fold(h) for h in haystacks if h)
+            return any(re.search(r"(?<!\w)" + re.escape(al) + r"(?!\w)", hay) for al in aliases)
+    toks = significant_tokens(name)
+    if not toks:
+        return True
+    words: set[str] = set()
+    for h in haystacks:
+        if h:
+            words.update(re.findall(r"\w+", fold(h)))
+    if len(toks) == 1:
+        return toks[0] in words
+    present = sum(1 for t in toks if t in words)
+    if toks[-1] in words and len(toks[-1]) >= 4 and present * 2 >= len(toks):
+        return True
+    return present * 2 > len(toks) or (len(toks) == 2 and present == 2)

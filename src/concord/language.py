@@ -1,0 +1,284 @@
+"""Language detection per document, per sentence and per span.
+
+Three kinds of evidence are combined:
+
+* **langdetect** (seeded, so results are deterministic): good on long text.
+* **lingua** (restricted to the corpus languages): good on short text.
+* **lexical evidence**: function words, month and weekday names and Spanish orthography
+  (``ñ``, accented lower-case words, ``¿``/``¡``), which decide very short lines such as
+  bylines and datelines and find spans of another language inside a sentence
+  (``Published by Williams Perdomo 20 de enero, 2026``).
+
+A line with no evidence at all (a list of names, a number) takes the document's language.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .document import Document, Span
+
+DEFAULT_LANGUAGES = ("en", "es")
+
+_ES_WORDS = set("""
+de la el los las que y en del por con para una un se su sus al es lo como más pero le ya
+fue este esta ha han porque son entre cuando muy sin sobre también hasta hay donde quien
+quienes desde todo todos nos durante uno les ni contra otros otras otra otro ese eso esa
+esos esas ante ellos ellas esto estos estas mí antes algunos algunas qué unos unas yo él
+tanto mucho muchos muchas nada cual cuales poco ella estar está están estaba fueron será
+serán sido tiene tienen tenía había hace dijo según tras cuyo cuya aunque así luego pues
+mientras además sólo solo después siempre ahora cada mismo misma bajo hacia e u o y
+millones mil año años día días semana mes meses personas gobierno presidente país
+entregó anunció informó afirmó señaló aseguró detalló agregó añadió explicó indicó
+ayer hoy mañana miembros organizaciones criminales estados unidos
+""".split())
+
+_EN_WORDS = set("""
+the of and to in is was for that with on as by at from his her it its an be have has
+are were this which or not but had they their said after who will would been also more
+than into over about up out against during between while under these those such there
+what when where whose how all any both each few most other some our your my we you he
+she them him us only own same so very can could should may might must shall do does did
+just now then once here why because until through before above below off again further
+members people government president country announced told says week year years day days
+million billion thousand percent including among being
+""".split()) - {"a", "no"}
+
+_ES_MONTHS = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+              "septiembre", "setiembre", "octubre", "noviembre", "diciembre"]
+_EN_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
+              "september", "october", "november", "december"]
+_ES_DAYS = ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"]
+_EN_DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+_ES_STRONG = set(_ES_MONTHS) | set(_ES_DAYS)
+_EN_STRONG = (set(_EN_MONTHS) | set(_EN_DAYS)) - {"may", "march"}
+_ES_WORDS |= _ES_STRONG
+_EN_WORDS |= _EN_STRONG
+_SHARED = _ES_WORDS & _EN_WORDS
+_ES_WORDS -= _SHARED
+_EN_WORDS -= _SHARED
+
+_TOKEN = re.compile(r"\w+(?:[.'’]\w+)*|[^\w\s]", re.U)
+_ES_ORTHO = re.compile(r"[ñáéíóúü]", re.I)
+
+
+@dataclass
+class Token:
+    start: int
+    end: int
+    text: str
+    evidence: str | None  # "es", "en" or None
+
+
+def tokenize(text: str) -> list[Token]:
+    toks = []
+    for m in _TOKEN.finditer(text):
+        w = m.group(0)
+        low = w.lower()
+        ev = None
+        if low in _ES_WORDS:
+            ev = "es"
+        elif low in _EN_WORDS:
+            ev = "en"
+        elif w.isalpha() and w.islower() and _ES_ORTHO.search(w):
+            ev = "es"  # accented lower-case word: Spanish (names are capitalised)
+        elif w in ("¿", "¡"):
+            ev = "es"
+        toks.append(Token(m.start(), m.end(), w, ev))
+    return toks
+
+
+def lexical_scores(text: str) -> dict[str, float]:
+    counts = {"es": 0.0, "en": 0.0}
+    for t in tokenize(text):
+        if t.evidence:
+            weight = 2.0 if t.text.lower() in (_ES_STRONG | _EN_STRONG) else 1.0
+            counts[t.evidence] += weight
+    return counts
+
+
+@lru_cache(maxsize=4)
+def _lingua(languages: tuple[str, ...]):
+    try:
+        from lingua import IsoCode639_1, LanguageDetectorBuilder
+    except ImportError:  # pragma: no cover - lingua is a hard dependency
+        return None
+    codes = [getattr(IsoCode639_1, code.upper()) for code in languages]
+    return LanguageDetectorBuilder.from_iso_codes_639_1(*codes).build()
+
+
+def lingua_scores(text: str, languages: tuple[str, ...] = DEFAULT_LANGUAGES) -> dict[str, float]:
+    det = _lingua(tuple(languages))
+    if det is None:
+        return {}
+    out = {}
+    for cv in det.compute_language_confidence_values(text):
+        out[cv.language.iso_code_639_1.name.lower()] = cv.value
+    return out
+
+
+def langdetect_scores(text: str, languages: tuple[str, ...] = DEFAULT_LANGUAGES) -> dict[str, float]:
+    from langdetect import DetectorFactory, LangDetectException, detect_langs
+
+    DetectorFactory.seed = 0
+    try:
+        found = detect_langs(text)
+    except LangDetectException:
+        return {}
+    probs = {lang.lang: lang.prob for lang in found if lang.lang in languages}
+    total = sum(probs.values())
+    return {k: v / total for k, v in probs.items()} if total else {}
+
+
+def _letters(text: str) -> int:
+    return sum(1 for ch in text if ch.isalpha())
+
+
+def detect_language(text: str, languages: tuple[str, ...] = DEFAULT_LANGUAGES,
+                    prior: str | None = None, method: str = "combined") -> str | None:
+    """The language of ``text`` among ``languages``.
+
+    ``method`` is ``combined`` (default), ``langdetect`` or ``lingua`` (the latter two
+    exist so the benchmark can show what the combination gains). ``prior`` is the language
+    to fall back on when the text carries no evidence (the document's language).
+    """
+    if method == "langdetect":
+        s = langdetect_scores(text, languages)
+        return max(sorted(s), key=s.get) if s else prior
+    if method == "lingua":
+        s = lingua_scores(text, languages)
+        return max(sorted(s), key=s.get) if s else prior
+    lex = lexical_scores(text)
+    letters = _letters(text)
+    if prior and not any(lex.values()):
+        words = [w for w in re.findall(r"[^\W\d_]+", text)]
+        if len(words) < 4 or all(w[0].isupper() for w in words):
+            return prior  # names only, or too short to say
+    total = {lang: 0.0 for lang in languages}
+    lex_total = sum(lex.get(lang, 0.0) for lang in languages)
+    if lex_total:
+        # Share of the lexical evidence, weighted by how much evidence there is (up to 4).
+        strength = min(lex_total, 4.0) / 4.0
+        for lang in languages:
+            total[lang] += 3.0 * strength * lex.get(lang, 0.0) / lex_total
+    if letters >= 12:
+        for lang, v in lingua_scores(text, languages).items():
+            total[lang] = total.get(lang, 0.0) + v * (1.0 if letters < 60 else 1.5)
+    if letters >= 40:
+        for lang, v in langdetect_scores(text, languages).items():
+            total[lang] = total.get(lang, 0.0) + v * (0.5 if letters < 100 else 1.0)
+    if prior in total:
+        total[prior] += 0.35
+    best = max(sorted(total), key=lambda k: total[k])
+    if total[best] <= 0.35 and prior:
+        return prior
+    return best
+
+
+def _span_runs(text: str, base: str, other: str) -> list[tuple[int, int]]:
+    """Runs of ``other``-language evidence inside a ``base``-language sentence."""
+    toks = tokenize(text)
+    runs = []
+    i = 0
+    n = len(toks)
+    while i < n:
+        if toks[i].evidence != other:
+            i += 1
+            continue
+        j = i
+        last_ev = i
+        count = 1
+        k = i + 1
+        while k < n:
+            t = toks[k]
+            if t.evidence == other:
+                last_ev = k
+                count += 1
+            elif t.evidence == base:
+                break
+            elif t.text.isalpha() and t.text[0].isupper() and k - last_ev > 2:
+                break
+            elif k - last_ev > 4:
+                break
+            k += 1
+        j = last_ev
+        if count >= 2:
+            # Extend over adjacent numbers and their punctuation (dates in a byline).
+            a = i
+            while a > 0 and toks[a - 1].text.isdigit():
+                a -= 1
+            b = j
+            while b + 1 < n and (toks[b + 1].text.isdigit() or
+                                 (toks[b + 1].text in ",." and b + 2 < n and toks[b + 2].text.isdigit())):
+                b += 1
+            if toks[b].text in ",.":
+                b -= 1
+            runs.append((toks[a].start, toks[b].end))
+        i = j + 1
+    return runs
+
+
+_QUOTED = re.compile(r"[\"“«‘]([^\"“”«»‘’]{3,}?)[\"”»’]")
+
+
+def find_foreign_spans(text: str, base: str, languages: tuple[str, ...] = DEFAULT_LANGUAGES) -> list[tuple[int, int, str]]:
+    """Spans of ``text`` (a sentence in ``base``) written in another language.
+
+    Two sources: quoted passages whose own language differs from ``base``, and runs of
+    other-language function words, month and weekday names with the numbers around them.
+    """
+    out: list[tuple[int, int, str]] = []
+    for m in _QUOTED.finditer(text):
+        inner = m.group(1)
+        a, b = m.start(1), m.end(1)
+        if len(re.findall(r"[^\W\d_]+", inner)) < 2 or b - a >= len(text.strip()) * 0.8:
+            continue
+        lang = detect_language(inner, languages)
+        lex = lexical_scores(inner)
+        if lang and lang != base and lex.get(lang, 0) > lex.get(base, 0):
+            out.append((a, b, lang))
+    for other in languages:
+        if other == base:
+            continue
+        for a, b in _span_runs(text, base, other):
+            if b - a >= len(text.strip()) * 0.8:
+                continue  # the whole sentence: that is the sentence's language, not a span
+            if any(a < qb and qa < b for qa, qb, _ in out):
+                continue
+            out.append((a, b, other))
+    return sorted(out)
+
+
+def sentence_language(text: str, prior: str | None,
+                      languages: tuple[str, ...] = DEFAULT_LANGUAGES) -> tuple[str | None, list[tuple[int, int, str]]]:
+    """The language of a sentence and its foreign spans, given the document's language.
+
+    Spans of another language are found first; the sentence's language is decided on what
+    is left, so an English byline ending in a Spanish date stays English.
+    """
+    if prior:
+        spans = find_foreign_spans(text, prior, languages)
+        if spans:
+            rest = text
+            for a, b, _ in reversed(spans):
+                rest = rest[:a] + " " + rest[b:]
+            if detect_language(rest, languages, prior=prior) == prior:
+                return prior, spans
+    lang = detect_language(text, languages, prior=prior)
+    return lang, find_foreign_spans(text, lang, languages) if lang else []
+
+
+def annotate_languages(doc: Document, languages: tuple[str, ...] = DEFAULT_LANGUAGES) -> Document:
+    """Set the language of ``doc``, of each sentence, and the foreign spans of each sentence."""
+    doc.language = detect_language(doc.text[:20000], languages)
+    for s in doc.sentences:
+        s.language, spans = sentence_language(s.text, doc.language, languages)
+        s.spans = [
+            Span(start=s.start + a, end=s.start + b, text=doc.text[s.start + a:s.start + b],
+                 language=lang)
+            for a, b, lang in spans
+        ]
+    return doc

@@ -1,0 +1,133 @@
+"""Model management for the optional neural backends (argostranslate, stanza)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import zipfile
+from pathlib import Path
+
+from .errors import BackendError, InputError
+
+OFFLINE_HINT = ("no network: download the .argosmodel file elsewhere and run "
+                "`concord models install --argos FILE.argosmodel`")
+
+
+def _stanza_dir(model_dir: str | None = None) -> Path:
+    if model_dir:
+        return Path(model_dir)
+    env = os.environ.get("STANZA_RESOURCES_DIR")
+    return Path(env) if env else Path.home() / "stanza_resources"
+
+
+def stanza_model_installed(language: str, processor: str = "tokenize", model_dir: str | None = None) -> bool:
+    d = _stanza_dir(model_dir) / language / processor
+    return d.is_dir() and any(d.glob("*.pt"))
+
+
+def install_argos_file(path: Path) -> str:
+    """Install an argos package from a ``.argosmodel`` file; return a one-line summary."""
+    p = Path(path)
+    if not p.is_file():
+        raise InputError(f"{path}: no such file")
+    if not zipfile.is_zipfile(p):
+        raise InputError(f"{path}: not an argos package (a .argosmodel is a zip archive)")
+    try:
+        from argostranslate import package
+    except ImportError:
+        raise BackendError("argostranslate is not installed: pip install 'concord-check[neural]' "
+                           "(install torch==2.13.0 first)") from None
+    before = {str(x.package_path) for x in package.get_installed_packages()}
+    try:
+        package.install_from_path(p)
+    except Exception as exc:  # argostranslate raises bare Exception
+        raise InputError(f"{path}: cannot install ({exc})") from None
+    new = [x for x in package.get_installed_packages() if str(x.package_path) not in before]
+    if not new:
+        return f"installed {p.name} (it replaced an installed package)"
+    x = new[0]
+    return f"installed argos package {x.from_code}->{x.to_code} ({x.package_path.name})"
+
+
+def download_models(source: str, target: str) -> list[str]:
+    """Download the argos package and stanza models for a pair (needs a network)."""
+    try:
+        from argostranslate import package
+    except ImportError:
+        raise BackendError("argostranslate is not installed: pip install 'concord-check[neural]'") from None
+    try:
+        package.update_package_index()
+        available = package.get_available_packages()
+    except Exception:
+        raise BackendError(OFFLINE_HINT) from None
+    pkg = next((x for x in available if x.from_code == source and x.to_code == target), None)
+    if pkg is None:
+        raise BackendError(f"no argos package {source}->{target} in the index")
+    try:
+        package.install_from_path(pkg.download())
+        out = [f"installed argos package {source}->{target}"]
+        import stanza
+
+        for lang in (source, target):
+            stanza.download(lang, processors="tokenize,ner", verbose=False)
+            out.append(f"installed stanza models for {lang}")
+    except Exception:
+        raise BackendError(OFFLINE_HINT) from None
+    return out
+
+
+def list_models() -> list[tuple[str, str, str]]:
+    rows = []
+    from .translate.argos import installed_packages
+
+    for pkg in installed_packages():
+        rows.append(("argos", f"{pkg.from_code}->{pkg.to_code}", str(pkg.package_path)))
+    sd = _stanza_dir()
+    if sd.is_dir():
+        for lang in sorted(p.name for p in sd.iterdir() if p.is_dir()):
+            procs = sorted(p.name for p in (sd / lang).iterdir() if p.is_dir())
+            if procs:
+                rows.append(("stanza", f"{lang}: {','.join(procs)}", str(sd / lang)))
+    return rows
+
+
+def doctor_report() -> list[tuple[str, str, str]]:
+    """(component, installed|missing, how to install) for every backend and model."""
+    from .translate import backend
+
+    rows = []
+    ap = backend("apertium")
+    rows.append(("apertium (binary)", "installed" if shutil.which("apertium") else "missing",
+                 "sudo apt-get install apertium apertium-eng-spa"))
+    for s, t in (("es", "en"), ("en", "es")):
+        rows.append((f"apertium {s}->{t}", "installed" if ap.available(s, t) else "missing",
+                     "sudo apt-get install apertium-eng-spa"))
+    try:
+        import argostranslate  # noqa: F401
+        argos_ok = True
+    except ImportError:
+        argos_ok = False
+    rows.append(("argostranslate (package)", "installed" if argos_ok else "missing",
+                 "pip install torch==2.13.0 'concord-check[neural]'"))
+    ar = backend("argos")
+    for s, t in (("es", "en"), ("en", "es")):
+        rows.append((f"argos {s}->{t} model", "installed" if argos_ok and ar.available(s, t) else "missing",
+                     f"concord models install --argos FILE.argosmodel (or: concord models install {s} {t})"))
+    try:
+        import stanza  # noqa: F401
+        stanza_ok = True
+    except ImportError:
+        stanza_ok = False
+    rows.append(("stanza (package)", "installed" if stanza_ok else "missing",
+                 "pip install torch==2.13.0 'concord-check[neural]'"))
+    for lang in ("en", "es"):
+        rows.append((f"stanza {lang} tokenize model",
+                     "installed" if stanza_model_installed(lang) else "missing",
+                     f"concord models install es en (needs a network), or copy models into {_stanza_dir()}"))
+    for name in ("langdetect", "lingua"):
+        try:
+            __import__(name)
+            rows.append((name, "installed", ""))
+        except ImportError:
+            rows.append((name, "missing", "pip install concord-check"))
+    return rows

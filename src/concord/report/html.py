@@ -1,0 +1,112 @@
+"""The HTML report: ``index.html`` for the corpus and one page per group.
+
+Self-contained (inline CSS and JS, no network), readable from a file:// URL. Every piece
+of document text goes through Jinja2's autoescaping: wire copy is untrusted input.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+from jinja2 import Environment, PackageLoader, select_autoescape
+
+from ..textio import atomic_write
+
+SEVERITIES = ("error", "warning", "info")
+CATEGORIES = ("number", "name", "date", "quote", "omission", "addition", "language")
+
+
+def _env() -> Environment:
+    return Environment(loader=PackageLoader("concord", "report/templates"),
+                       autoescape=select_autoescape(["html", "j2"], default=True),
+                       trim_blocks=True, lstrip_blocks=True)
+
+
+def _pieces(sentence: dict, marks: list[tuple[int, int, str, str]]) -> list[tuple[str, str]]:
+    """Cut a sentence into (text, css class) pieces around the marked ranges."""
+    s0, s1, text = sentence["start"], sentence["end"], sentence["text"]
+    cuts = sorted((max(a, s0), min(b, s1), cls, fid) for a, b, cls, fid in marks if a < s1 and b > s0)
+    out, pos = [], s0
+    for a, b, cls, fid in cuts:
+        if a < pos:
+            continue
+        if a > pos:
+            out.append((text[pos - s0:a - s0], "", ""))
+        out.append((text[a - s0:b - s0], cls, fid))
+        pos = b
+    if pos < s1:
+        out.append((text[pos - s0:], "", ""))
+    return out
+
+
+def group_view(group: dict) -> dict:
+    docs = {d["id"]: d for d in group["documents"]}
+    pairs = []
+    for pair in group["pairs"]:
+        da, db = docs[pair["a"]], docs[pair["b"]]
+        marks = {pair["a"]: [], pair["b"]: []}
+        for f in pair["findings"]:
+            for side in ("a", "b"):
+                ev = f.get(side)
+                if ev and ev.get("end", 0) > ev.get("start", 0) and f["category"] not in ("omission", "addition"):
+                    marks[ev.get("document", pair[side])].append(
+                        (ev["start"], ev["end"], f"hl hl-{f['category']} sev-{f['severity']}", f["id"]))
+        for d in (da, db):
+            for s in d["sentences"]:
+                for sp in s.get("spans", []):
+                    marks[d["id"]].append((sp["start"], sp["end"], "hl hl-language", ""))
+        finding_by_sentence = {"a": Counter(), "b": Counter()}
+        for f in pair["findings"]:
+            for side in ("a", "b"):
+                if f.get(side):
+                    for i in f[side]["sentences"]:
+                        finding_by_sentence[side][i] += 1
+        rows = []
+        for bead in pair["alignment"]:
+            rows.append({
+                "kind": bead["kind"],
+                "score": bead["score"],
+                "a": [(s, _pieces(da["sentences"][i], marks[da["id"]])) for i in bead["a"] for s in [da["sentences"][i]]],
+                "b": [(s, _pieces(db["sentences"][j], marks[db["id"]])) for j in bead["b"] for s in [db["sentences"][j]]],
+            })
+        sev = Counter(f["severity"] for f in pair["findings"])
+        cat = Counter(f["category"] for f in pair["findings"])
+        pairs.append({"a": da, "b": db, "rows": rows, "findings": pair["findings"],
+                      "severity_counts": sev, "category_counts": cat})
+    return {"group": group, "pairs": pairs}
+
+
+def page_name(group_id: str) -> str:
+    return f"group-{group_id}.html"
+
+
+def write(result, out_dir: Path) -> list[Path]:
+    env = _env()
+    data = result.to_dict()
+    out = Path(out_dir)
+    written = []
+    summary = []
+    totals_sev, totals_cat = Counter(), Counter()
+    for g in data["groups"]:
+        findings = [f for p in g["pairs"] for f in p["findings"]]
+        sev = Counter(f["severity"] for f in findings)
+        cat = Counter(f["category"] for f in findings)
+        totals_sev.update(sev)
+        totals_cat.update(cat)
+        summary.append({"group": g, "page": page_name(g["id"]), "severity_counts": sev,
+                        "category_counts": cat, "total": len(findings)})
+        html = env.get_template("group.html.j2").render(
+            view=group_view(g), tool=data["tool"], severities=SEVERITIES, categories=CATEGORIES)
+        path = out / page_name(g["id"])
+        atomic_write(path, html)
+        written.append(path)
+    max_cat = max(totals_cat.values(), default=0)
+    index = env.get_template("index.html.j2").render(
+        groups=summary, tool=data["tool"], skipped=data["skipped"], settings=data["settings"],
+        totals_sev=totals_sev, totals_cat=totals_cat, max_cat=max_cat,
+        severities=SEVERITIES, categories=CATEGORIES)
+    path = out / "index.html"
+    atomic_write(path, index)
+    written.append(path)
+    return written

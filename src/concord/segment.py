@@ -1,0 +1,228 @@
+"""Paragraph and sentence segmentation for Spanish and English wire copy.
+
+The rule-based segmenter is the default. It knows about abbreviations (``U.S.``,
+``EE.UU.``, ``Sr.``, ``Dr.``, ``a.m.``), initials, decimals (``1.5``, ``1,5``), ellipses,
+closing quotes and brackets after the full stop, Spanish ``¿...?`` / ``¡...!``, and lines
+without final punctuation (headings, bylines, datelines), which end a sentence at the line
+break. :class:`StanzaSegmenter` is used instead when stanza and its tokenizer model for the
+language are installed (``concord models``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .document import Document, Paragraph, Sentence
+
+# Abbreviations that never end a sentence (a title or a word that needs what follows).
+_TITLES = {
+    "mr", "mrs", "ms", "dr", "prof", "gen", "gov", "sen", "rep", "sgt", "capt", "col",
+    "lt", "cmdr", "adm", "rev", "hon", "pres", "st", "mt", "vs", "sr", "sra", "srta", "dra",
+    "lic", "ing", "arq", "pdte", "gral", "cnel", "tte", "sto", "sta", "nro", "núm", "num",
+    "arts", "av", "avda", "pág", "págs", "pp", "fig", "vol", "ej", "e.g", "i.e", "cf",
+    "approx", "aprox", "dept", "depto", "ud", "uds", "vd", "vds", "dña", "jan", "feb",
+    "apr", "jul", "aug", "sept", "oct", "nov", "dec", "ene", "abr", "ago", "dic", "tue",
+    "thu", "fri",
+}
+# "No. 5", "núm. 3": a number sign only before a digit.
+_NUMBER_SIGNS = {"no", "nos", "nº", "núm", "num", "nro", "art", "cap", "p", "pp"}
+# Abbreviations that often end a sentence as well: split only before a likely sentence start.
+_TERMINAL_ABBREVS = {
+    "u.s", "ee.uu", "u.k", "u.n", "e.u", "a.m", "p.m", "etc", "inc", "corp", "co", "ltd",
+    "jr", "sr", "s.a", "s.l", "a.c", "d.c", "n.y", "l.a", "ny", "eeuu", "ee. uu", "hrs",
+    "min", "km", "kg", "cm", "mm", "m", "h", "a.c", "d.c",
+}
+# Capitalised words that typically open a sentence; after a terminal abbreviation they
+# make a break likely ("... to the U.S. The group ...").
+_STARTERS = {
+    "the", "a", "an", "in", "on", "it", "its", "this", "that", "these", "those", "he", "she",
+    "they", "we", "i", "but", "and", "however", "meanwhile", "there", "his", "her", "their",
+    "our", "after", "before", "during", "according", "officials", "authorities", "el", "la",
+    "los", "las", "en", "un", "una", "este", "esta", "estos", "estas", "ese", "esa", "su",
+    "sus", "pero", "sin", "además", "según", "durante", "tras", "antes", "después", "por",
+    "para", "con", "hay", "no", "también", "mientras", "al", "del", "lo", "le", "les",
+    "ellos", "ella", "él", "nosotros", "entre", "desde",
+}
+
+_OPENERS = "\"'“‘«¿¡([{"
+_CLOSERS = "\"'”’»)]}"
+_TERMINALS = ".!?…"
+
+# A candidate break: terminal punctuation (and closers), then whitespace.
+_CANDIDATE = re.compile(r"([.!?…]+)([\"'”’»)\]}]*)(\s+)")
+_WORD_BEFORE = re.compile(r"([\w.]+)$", re.U)
+
+
+def _is_break(text: str, m: re.Match) -> bool:
+    punct, closers, _ws = m.group(1), m.group(2), m.group(3)
+    nxt_pos = m.end()
+    if nxt_pos >= len(text):
+        return True
+    nxt = text[nxt_pos]
+    # What follows must look like a sentence start.
+    if nxt.islower():
+        return False
+    if not (nxt.isupper() or nxt.isdigit() or nxt in _OPENERS or nxt in "-–—•"):
+        return False
+    if "." in punct and not punct.startswith("..") and punct[0] == "." and not closers:
+        before = text[: m.start(1)]
+        wm = _WORD_BEFORE.search(before)
+        word = wm.group(1) if wm else ""
+        low = word.lower().rstrip(".")
+        # A single letter: an initial ("J. K. Rowling"), unless a sentence-start word follows.
+        next_word = re.match(r"[\w']+", text[nxt_pos:])
+        next_low = next_word.group(0).lower() if next_word else ""
+        if low in _NUMBER_SIGNS and nxt.isdigit():
+            return False
+        if len(low) == 1 and low.isalpha():
+            return next_low in _STARTERS and low not in ("a", "i", "y", "o", "e")
+        # Dotted abbreviations (U.S., EE.UU., a.m.) and known short forms.
+        dotted = "." in low
+        if low in _TERMINAL_ABBREVS or (dotted and len(low) <= 6):
+            return next_low in _STARTERS
+        if low in _TITLES:
+            return False
+    if punct.startswith("..") or punct == "…":
+        # An ellipsis ends a sentence only before a capital that starts a new one.
+        return True
+    return True
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Return ``(start, end)`` offsets of the sentences of ``text[start:end]``.
+
+    Line breaks inside the range are treated as spaces (wrapped text); call it once per
+    paragraph. Leading and trailing whitespace is excluded from every sentence.
+    """
+    if end is None:
+        end = len(text)
+    chunk = text[start:end]
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for m in _CANDIDATE.finditer(chunk):
+        if _is_break(chunk, m):
+            s_end = m.end(2)
+            if chunk[pos:s_end].strip():
+                out.append((pos, s_end))
+            pos = m.end()
+    if chunk[pos:].strip():
+        out.append((pos, len(chunk)))
+    result = []
+    for a, b in out:
+        seg = chunk[a:b]
+        lead = len(seg) - len(seg.lstrip())
+        trail = len(seg) - len(seg.rstrip())
+        result.append((start + a + lead, start + b - trail))
+    return result
+
+
+_TERMINAL_END = re.compile(r"[.!?…:;,\"'”’»)\]]\s*$")
+
+
+def split_paragraphs(text: str) -> list[tuple[int, int]]:
+    """Paragraph offsets: blocks separated by line breaks.
+
+    A line joins the one before it when it looks like a wrapped continuation (the previous
+    line ends without punctuation in mid-sentence and this one starts in lower case, or the
+    previous line ends with a comma or hyphen). Lines that end without punctuation and are
+    followed by a capitalised line are headings, bylines or datelines: paragraphs of their own.
+    """
+    lines: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        a, b = pos, pos + len(line)
+        pos = b + 1
+        stripped = line.strip()
+        if not stripped:
+            lines.append((a, a))  # blank marker
+            continue
+        lead = len(line) - len(line.lstrip())
+        trail = len(line) - len(line.rstrip())
+        lines.append((a + lead, b - trail))
+    paras: list[list[int]] = []
+    prev_blank = True
+    for a, b in lines:
+        if a == b:
+            prev_blank = True
+            continue
+        if paras and not prev_blank:
+            pa, pb = paras[-1]
+            prev_line = text[pa:pb]
+            first = text[a]
+            wrapped = (first.islower() and not _TERMINAL_END.search(prev_line)) or \
+                re.search(r"[,\-–]\s*$", prev_line) is not None
+            if wrapped:
+                paras[-1][1] = b
+                prev_blank = False
+                continue
+        paras.append([a, b])
+        prev_blank = False
+    return [(a, b) for a, b in paras]
+
+
+class RuleSegmenter:
+    """The default segmenter: rules, no model."""
+
+    name = "rules"
+
+    def sentences(self, text: str, start: int, end: int, language: str | None) -> list[tuple[int, int]]:
+        return split_sentences(text, start, end)
+
+
+class StanzaSegmenter:
+    """stanza's neural tokenizer, used when its model for the language is installed."""
+
+    name = "stanza"
+
+    def __init__(self, model_dir: str | None = None):
+        self.model_dir = model_dir
+        self._pipes: dict[str, object] = {}
+
+    @staticmethod
+    def available(language: str, model_dir: str | None = None) -> bool:
+        from .models import stanza_model_installed
+
+        return stanza_model_installed(language, "tokenize", model_dir)
+
+    def _pipe(self, language: str):
+        if language not in self._pipes:
+            import stanza
+
+            kwargs = {"dir": self.model_dir} if self.model_dir else {}
+            self._pipes[language] = stanza.Pipeline(
+                language, processors="tokenize", download_method=None, verbose=False,
+                use_gpu=False, **kwargs)
+        return self._pipes[language]
+
+    def sentences(self, text: str, start: int, end: int, language: str | None) -> list[tuple[int, int]]:
+        if not language or not self.available(language, self.model_dir):
+            return split_sentences(text, start, end)
+        doc = self._pipe(language)(text[start:end])
+        out = []
+        for sent in doc.sentences:
+            a = sent.tokens[0].start_char
+            b = sent.tokens[-1].end_char
+            out.append((start + a, start + b))
+        return out
+
+
+@lru_cache(maxsize=1)
+def _default_segmenter() -> RuleSegmenter:
+    return RuleSegmenter()
+
+
+def segment_document(doc: Document, segmenter=None, language: str | None = None) -> Document:
+    """Fill ``doc.paragraphs`` and ``doc.sentences`` in place and return ``doc``."""
+    seg = segmenter or _default_segmenter()
+    doc.paragraphs = []
+    doc.sentences = []
+    for p_index, (a, b) in enumerate(split_paragraphs(doc.text)):
+        para = Paragraph(index=p_index, start=a, end=b)
+        for s_a, s_b in seg.sentences(doc.text, a, b, language or doc.language):
+            sent = Sentence(index=len(doc.sentences), start=s_a, end=s_b,
+                            text=doc.text[s_a:s_b], paragraph=p_index)
+            para.sentences.append(sent.index)
+            doc.sentences.append(sent)
+        doc.paragraphs.append(para)
+    return doc

@@ -1,0 +1,238 @@
+"""Reading files into text: encoding detection, HTML and Markdown extraction, NFC.
+
+Reading never modifies an input file. Every failure is an :class:`InputError` with a
+one-line message naming the file.
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import os
+import re
+import tempfile
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import InputError
+
+SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+
+# Encodings tried, in order, for legacy (non-UTF) text in a Spanish/English newsroom.
+_WESTERN = ["cp1252", "latin_1", "iso8859_15", "mac_roman", "cp850"]
+
+
+@dataclass
+class DecodedFile:
+    source_text: str  # decoded file content (HTML/Markdown: extracted text)
+    text: str  # NFC-normalised text
+    offset_map: list[int] | None  # NFC offset -> source_text offset, None if identity
+    encoding: str
+    format: str
+    sha256: str
+
+
+def _control_ratio(text: str) -> float:
+    if not text:
+        return 0.0
+    bad = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\f")
+    return bad / len(text)
+
+
+def decode_bytes(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
+    """Decode ``data`` and return ``(text, encoding)``; raise InputError if impossible."""
+    if data.startswith(codecs.BOM_UTF8):
+        return data[len(codecs.BOM_UTF8):].decode("utf-8", errors="strict"), "utf-8-sig"
+    if data.startswith(codecs.BOM_UTF32_LE) or data.startswith(codecs.BOM_UTF32_BE):
+        return data.decode("utf-32"), "utf-32"
+    if data.startswith(codecs.BOM_UTF16_LE) or data.startswith(codecs.BOM_UTF16_BE):
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError as exc:
+            raise InputError(f"{name}: invalid UTF-16 text ({exc.reason})") from None
+    if b"\x00" in data:
+        # UTF-16 without a BOM shows NULs in every other byte of ASCII text.
+        even, odd = data[0::2], data[1::2]
+        if len(data) % 2 == 0 and odd.count(0) > 0.3 * len(odd) and even.count(0) == 0:
+            enc = "utf-16-le"
+        elif len(data) % 2 == 0 and even.count(0) > 0.3 * len(even) and odd.count(0) == 0:
+            enc = "utf-16-be"
+        else:
+            raise InputError(f"{name}: binary file (contains NUL bytes), not text")
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            raise InputError(f"{name}: binary file, not text") from None
+        if _control_ratio(text) > 0.01:
+            raise InputError(f"{name}: binary file, not text")
+        return text, enc
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    match = from_bytes(data, cp_isolation=_WESTERN).best()
+    if match is None:
+        match = from_bytes(data).best()
+    if match is None:
+        raise InputError(f"{name}: cannot detect the text encoding (binary file?)")
+    text = str(match)
+    if _control_ratio(text) > 0.01:
+        raise InputError(f"{name}: binary file, not text")
+    return text, match.encoding
+
+
+def nfc_with_map(text: str) -> tuple[str, list[int] | None]:
+    """NFC-normalise ``text``; return the new text and a map of offsets back to ``text``.
+
+    The map has ``len(result) + 1`` entries (the last maps the end). It is None when the
+    text is already NFC, which is the common case.
+    """
+    if unicodedata.is_normalized("NFC", text):
+        return text, None
+    out: list[str] = []
+    omap: list[int] = []
+    i = 0
+    n = len(text)
+    while i < n:
+        j = i + 1
+        while j < n and unicodedata.combining(text[j]):
+            j += 1
+        chunk = unicodedata.normalize("NFC", text[i:j])
+        out.append(chunk)
+        omap.extend([i] * len(chunk))
+        i = j
+    result = "".join(out)
+    if result != unicodedata.normalize("NFC", text):  # e.g. Hangul jamo across starters
+        result = unicodedata.normalize("NFC", text)
+        ratio = len(text) / max(1, len(result))
+        omap = [min(len(text), int(k * ratio)) for k in range(len(result))]
+    omap.append(n)
+    return result, omap
+
+
+_BLOCK_TAGS = {
+    "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td",
+    "th", "table", "article", "section", "header", "footer", "blockquote", "pre", "hr",
+    "figure", "figcaption", "main", "aside", "nav", "dd", "dt", "title",
+}
+_DROP_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "object", "head")
+
+
+def html_to_text(markup: str) -> str:
+    """Visible text of an HTML page, one block element per line; scripts and styles dropped."""
+    from bs4 import BeautifulSoup, Comment, NavigableString
+
+    soup = BeautifulSoup(markup, "html.parser")
+    title = soup.title.get_text(" ", strip=True) if soup.title else ""
+    for tag in soup(list(_DROP_TAGS)):
+        tag.decompose()
+    for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
+        comment.extract()
+    lines: list[str] = []
+    current: list[str] = []
+
+    def flush() -> None:
+        line = re.sub(r"\s+", " ", "".join(current)).strip()
+        if line:
+            lines.append(line)
+        current.clear()
+
+    def walk(node) -> None:
+        for child in node.children:
+            if isinstance(child, NavigableString):
+                current.append(str(child))
+            elif child.name in _BLOCK_TAGS:
+                flush()
+                walk(child)
+                flush()
+            else:
+                walk(child)
+
+    walk(soup)
+    flush()
+    if title and (not lines or lines[0] != title):
+        lines.insert(0, title)
+    return "\n\n".join(lines) + "\n"
+
+
+_MD_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
+_MD_LINE_PREFIX = re.compile(r"^(?:\s{0,3}#{1,6}\s+|\s*>\s?|\s*[-*+]\s+(?=\S))", re.M)
+_MD_EMPH = re.compile(r"(\*\*|__|\*|`)")
+
+
+def markdown_to_text(markup: str) -> str:
+    """Markdown without its markup characters (headings, emphasis, links keep their text)."""
+    text = _MD_LINK.sub(r"\1", markup)
+    text = _MD_LINE_PREFIX.sub("", text)
+    text = _MD_EMPH.sub("", text)
+    return text
+
+
+def sha256_bytes(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def read_document_text(path: str | os.PathLike, max_bytes: int = DEFAULT_MAX_BYTES) -> DecodedFile:
+    """Read ``path`` and return its decoded, extracted, NFC-normalised text."""
+    p = Path(path)
+    name = str(path)
+    if not p.exists():
+        raise InputError(f"{name}: no such file")
+    if p.is_dir():
+        raise InputError(f"{name}: is a directory, not a file")
+    try:
+        size = p.stat().st_size
+        if size > max_bytes:
+            raise InputError(
+                f"{name}: file too large ({size:,} bytes; the limit is {max_bytes:,}, "
+                "see --max-bytes)")
+        with open(p, "rb") as fh:
+            data = fh.read(max_bytes + 1)
+    except PermissionError:
+        raise InputError(f"{name}: permission denied") from None
+    except OSError as exc:
+        raise InputError(f"{name}: cannot read ({exc.strerror or exc})") from None
+    if len(data) > max_bytes:
+        raise InputError(f"{name}: file too large (limit {max_bytes:,} bytes)")
+    if not data.strip():
+        raise InputError(f"{name}: empty file")
+    raw, encoding = decode_bytes(data, name)
+    raw = raw.replace("\r\n", "\n").replace("\r", "\n")
+    suffix = p.suffix.lower()
+    if suffix in (".html", ".htm"):
+        fmt = "html"
+        source = html_to_text(raw)
+    elif suffix in (".md", ".markdown"):
+        fmt = "md"
+        source = markdown_to_text(raw)
+    else:
+        fmt = "txt"
+        source = raw
+    if not source.strip():
+        raise InputError(f"{name}: no text in the file")
+    text, omap = nfc_with_map(source)
+    return DecodedFile(source_text=source, text=text, offset_map=omap, encoding=encoding,
+                       format=fmt, sha256=sha256_bytes(data))
+
+
+def atomic_write(path: str | os.PathLike, data: str | bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file and a rename."""
+    p = Path(path)
+    p.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=str(p.parent))
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data.encode("utf-8") if isinstance(data, str) else data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, p)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
