@@ -18,6 +18,7 @@ from .facts import Fact, extract_dates, extract_names, extract_numbers, extract_
 from .facts.dates import compatible, date_key
 from .facts.numbers import number_key, same_number
 
+PIVOT_DEFAULT = "en"
 CATEGORIES = ("number", "name", "date", "quote", "omission", "addition", "language")
 SEVERITIES = ("error", "warning", "info")
 
@@ -210,6 +211,11 @@ def check_names(A: _Side, B: _Side, aligned: list[Bead]) -> list[dict]:
                 key = fold(f.surface)
                 if key in seen or name_in(f.surface, other.source_text, other.pivot_text):
                     continue
+                if s.translation and s.language != PIVOT_DEFAULT and not f.extra.get("alias") \
+                        and not name_in(f.surface, s.translation):
+                    continue  # MT translated it: a common-noun name ("Ley", "Defensa")
+                if _sentence_initial_word(s, f, side):
+                    continue
                 seen.add(key)
                 partner = _partner(aligned, s.index, is_a)
                 ev_self = _evidence(side.doc, [s.index], f)
@@ -219,6 +225,18 @@ def check_names(A: _Side, B: _Side, aligned: list[Bead]) -> list[dict]:
                                     ev_self if is_a else ev_other, ev_other if is_a else ev_self,
                                     key if is_a else "", "" if is_a else key))
     return out
+
+
+def _sentence_initial_word(s: Sentence, f: Fact, side: _Side) -> bool:
+    """A single capitalised word opening a sentence ("Train services ...") is only a name
+    if the document also capitalises it in mid-sentence."""
+    if " " in f.surface.strip() or f.surface.isupper():
+        return False
+    if f.extra.get("abs_start", -1) - s.start > 2:
+        return False
+    word = f.surface
+    text = side.doc.text
+    return not re.search(r"(?<=[\w,;] )" + re.escape(word) + r"\b", text)
 
 
 def _partner(beads: list[Bead], index: int, is_a: bool) -> list[int]:
@@ -273,35 +291,29 @@ def check_quotes(A: _Side, B: _Side, bead: Bead, cross_language: bool) -> list[d
                 if sim > best:
                     best, best_q = sim, oq
             ev_self = _evidence(side.doc, mine, q)
-            if best_q is not None:
-                if not is_a:
-                    continue  # a quote on both sides is reported once, from A
-                ev_other = _evidence(other.doc, theirs, best_q)
-                if best >= same_at:
-                    continue
-                if best >= kept_at:
-                    if cross_language:
-                        continue
-                    out.append(_finding("quote", "info",
-                                        f"Quote reworded (meaning kept): {q.surface!r} vs {best_q.surface!r}.",
-                                        ev_self, ev_other, q.value, best_q.value, classification="reworded"))
-                else:
-                    out.append(_finding("quote", "error",
-                                        f"Quote says something else: {q.surface!r} vs {best_q.surface!r}.",
-                                        ev_self if is_a else ev_other, ev_other if is_a else ev_self,
-                                        q.value, best_q.value, classification="changed"))
+            ev_other = _evidence(other.doc, theirs, best_q) if best_q is not None else _evidence(other.doc, theirs)
+            if best_q is not None and best >= kept_at:
+                if not is_a or best >= same_at or cross_language:
+                    continue  # the same quote (reported once, from A)
+                out.append(_finding("quote", "info",
+                                    f"Quote reworded (meaning kept): {q.surface!r} vs {best_q.surface!r}.",
+                                    ev_self, ev_other, q.value, best_q.value, classification="reworded"))
                 continue
             if not theirs:
                 continue  # the whole sentence is missing: reported as omission/addition
-            sim = _quote_similarity(qp, other_text) if other_text else 0.0
             from rapidfuzz import fuzz
-            partial = fuzz.partial_ratio(" ".join(re.findall(r"\w+", fold(qp))),
-                                         " ".join(re.findall(r"\w+", fold(other_text)))) / 100.0
-            ev_other = _evidence(other.doc, theirs)
-            if max(sim, partial * 0.9) >= kept_at:
+            plain = " ".join(re.findall(r"\w+", fold(other_text)))
+            partial = fuzz.partial_ratio(" ".join(re.findall(r"\w+", fold(qp))), plain) / 100.0
+            paraphrase = max(_quote_similarity(qp, other_text) if other_text else 0.0, partial * 0.9)
+            if paraphrase >= kept_at and (best_q is None or paraphrase > best):
                 msg = (f"Quote in {side.doc.id} is paraphrased without quotation marks in "
                        f"{other.doc.id}: {q.surface!r}.")
                 cls, sev = "paraphrased", "warning"
+            elif best_q is not None:
+                if not is_a:
+                    continue
+                msg = f"Quote says something else: {q.surface!r} vs {best_q.surface!r}."
+                cls, sev = "changed", "error"
             else:
                 msg = f"Quote in {side.doc.id} is missing from {other.doc.id}: {q.surface!r}."
                 cls, sev = "missing", "warning"

@@ -33,6 +33,14 @@ _TERMINAL_ABBREVS = {
     "jr", "sr", "s.a", "s.l", "a.c", "d.c", "n.y", "l.a", "ny", "eeuu", "ee. uu", "hrs",
     "min", "km", "kg", "cm", "mm", "m", "h", "a.c", "d.c",
 }
+# Abbreviations after which a capitalised word nearly always starts a new sentence.
+_CLOSING_ABBREVS = {"a.m", "p.m", "etc", "inc", "corp", "ltd", "s.a", "s.l", "hrs"}
+_CALENDAR = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado",
+    "domingo", "et", "eastern", "pacific", "gmt", "utc", "hora",
+}
 # Capitalised words that typically open a sentence; after a terminal abbreviation they
 # make a break likely ("... to the U.S. The group ...").
 _STARTERS = {
@@ -79,6 +87,10 @@ def _is_break(text: str, m: re.Match) -> bool:
             return next_low in _STARTERS and low not in ("a", "i", "y", "o", "e")
         # Dotted abbreviations (U.S., EE.UU., a.m.) and known short forms.
         dotted = "." in low
+        if low in _CLOSING_ABBREVS:
+            # "at 9 a.m. Police left", "Acme Inc. Shares fell": a capital starts a sentence,
+            # unless it is a weekday or month ("9 a.m. Monday").
+            return next_low not in _CALENDAR
         if low in _TERMINAL_ABBREVS or (dotted and len(low) <= 6):
             return next_low in _STARTERS
         if low in _TITLES:

@@ -65,7 +65,8 @@ def decode_bytes(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
             text = data.decode(enc)
         except UnicodeDecodeError:
             raise InputError(f"{name}: binary file, not text") from None
-        if _control_ratio(text) > 0.01:
+        ascii_share = sum(1 for ch in text if " " <= ch < "\x7f" or ch in "\n\t") / max(1, len(text))
+        if _control_ratio(text) > 0.01 or ascii_share < 0.5:
             raise InputError(f"{name}: binary file, not text")
         return text, enc
     try:

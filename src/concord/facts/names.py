@@ -136,6 +136,5 @@ def name_in(name: str, *haystacks: str) -> bool:
     if len(toks) == 1:
         return toks[0] in words
     present = sum(1 for t in toks if t in words)
-    if toks[-1] in words and len(toks[-1]) >= 4 and present * 2 >= len(toks):
-        return True
-    return present * 2 > len(toks) or (len(toks) == 2 and present == 2)
+    # The last word decides: "Pedro Inzunza Coronel" is not "Pedro Inzunza Noriega".
+    return toks[-1] in words and present * 2 >= len(toks)

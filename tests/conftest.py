@@ -1,0 +1,31 @@
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_cache(tmp_path, monkeypatch):
+    """Every test gets its own translation cache folder."""
+    monkeypatch.setenv("CONCORD_CACHE_DIR", str(tmp_path / "cache"))
+
+
+@pytest.fixture
+def corpus_copy(tmp_path):
+    dst = tmp_path / "corpus"
+    shutil.copytree(CORPUS, dst)
+    return dst
+
+
+def apertium_ready() -> bool:
+    from concord.translate.apertium import ApertiumTranslator
+
+    return ApertiumTranslator().available("es", "en")
+
+
+needs_apertium = pytest.mark.skipif(
+    not apertium_ready(), reason="Apertium spa-eng is not installed (apt-get install apertium apertium-eng-spa)")
