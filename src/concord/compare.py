@@ -386,7 +386,7 @@ def check_unaligned_numbers(A: _Side, B: _Side, beads: list[Bead]) -> list[dict]
     return out
 
 
-def check_language(doc: Document) -> list[dict]:
+def check_language(doc: Document, is_a: bool = True) -> list[dict]:
     """Spans in another language than their sentence (info): a Spanish byline in an
     English article, an English quote in a Spanish one. They are translated like any
     other text; the finding says where they are."""
@@ -398,7 +398,8 @@ def check_language(doc: Document) -> list[dict]:
                   "end": sp.end, "line": line, "column": col}
             out.append(_finding("language", "info",
                                 f"{sp.language!r} text inside a {s.language!r} sentence of {doc.id}: {sp.text!r}.",
-                                ev, None, f"{doc.id}:{sp.text}", sp.language))
+                                ev if is_a else None, None if is_a else ev,
+                                f"{doc.id}:{sp.text}", sp.language))
     return out
 
 
@@ -417,7 +418,7 @@ def compare_pair(doc_a: Document, doc_b: Document, beads: list[Bead], settings=N
     findings += check_names(A, B, beads)
     findings += check_unaligned(A, B, beads)
     findings += check_unaligned_numbers(A, B, beads)
-    findings += check_language(doc_a) + check_language(doc_b)
+    findings += check_language(doc_a, True) + check_language(doc_b, False)
     return _finalise(findings, settings)
 
 
