@@ -95,7 +95,7 @@ class Bead:
 
 @dataclass
 class AlignParams:
-    skip_threshold: float = 0.16  # a match must beat this similarity to be worth keeping
+    skip_threshold: float = 0.1  # a match must beat this similarity to be worth keeping
     merge_penalty: float = 0.06
     anchor_weight: float = 0.35
     length_weight: float = 0.08
