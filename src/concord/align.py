@@ -20,8 +20,9 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from dataclasses import dataclass, field
+
+from .facts.base import fold as _fold
 
 _STOP = set("""
 the a an of and to in is was for that with on as by at from his her it its be have has are
@@ -32,11 +33,6 @@ como más pero le ya fue este esta ha han o e u
 """.split())
 
 _WORD = re.compile(r"\w+(?:[.,]\d+)*", re.U)
-
-
-def _fold(text: str) -> str:
-    nfkd = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in nfkd if not unicodedata.combining(ch)).lower()
 
 
 def normalise_number(tok: str) -> str:

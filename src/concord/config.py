@@ -30,7 +30,8 @@ class Settings:
             self.languages = self.languages + (self.pivot,)
 
 
-def _toml(path: Path) -> dict:
+def load_toml(path: Path) -> dict:
+    """Parse a TOML file; an invalid one is a one-line usage error."""
     if sys.version_info >= (3, 11):
         import tomllib
     else:  # pragma: no cover
@@ -49,12 +50,12 @@ def load_config(corpus: str | Path | None) -> dict:
         p = Path(corpus)
         cand = p / "concord.toml" if p.is_dir() else None
         if cand and cand.exists():
-            data = _toml(cand).get("concord", {})
+            data = load_toml(cand).get("concord", {})
             if data:
                 return data
     pp = Path("pyproject.toml")
     if pp.exists():
-        return _toml(pp).get("tool", {}).get("concord", {})
+        return load_toml(pp).get("tool", {}).get("concord", {})
     return {}
 
 

@@ -15,14 +15,14 @@ import hashlib
 import math
 import os
 import re
-import sys
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .document import Document, Group
+from .config import load_toml
 from .errors import InputError
+from .facts.base import fold
 from .textio import DEFAULT_MAX_BYTES, SUPPORTED_SUFFIXES, read_document_text
 
 MANIFEST = "concord.toml"
@@ -35,18 +35,6 @@ class Corpus:
     root: Path
     documents: list[Document] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
-
-
-def _load_toml(path: Path) -> dict:
-    if sys.version_info >= (3, 11):
-        import tomllib
-    else:  # pragma: no cover
-        import tomli as tomllib
-    try:
-        with open(path, "rb") as fh:
-            return tomllib.load(fh)
-    except (OSError, ValueError) as exc:
-        raise InputError(f"{path}: invalid TOML ({exc})") from None
 
 
 def doc_id(rel_path: str) -> str:
@@ -119,12 +107,6 @@ viernes sábado domingo january february march april may june july august septem
 november december enero febrero marzo abril mayo junio julio agosto septiembre octubre
 noviembre diciembre
 """.split())
-
-
-def fold(text: str) -> str:
-    """Lower-case and strip accents: ``García`` -> ``garcia``."""
-    nfkd = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in nfkd if not unicodedata.combining(ch)).lower()
 
 
 _NUM = re.compile(r"(?<![\w.,])\d{1,3}(?:[.,\s]\d{3})+(?![\d])|(?<![\w.,])\d+(?:[.,]\d+)?")
@@ -254,4 +236,4 @@ def group_documents(docs: list[Document], manifest: dict | None = None) -> list[
 
 def load_manifest(root: str | os.PathLike) -> dict:
     path = Path(root) / MANIFEST
-    return _load_toml(path) if path.exists() else {}
+    return load_toml(path) if path.exists() else {}
