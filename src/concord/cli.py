@@ -62,6 +62,14 @@ def _settings(corpus, translator, fail_on, pivot, max_bytes):
                          pivot=pivot, max_bytes=max_bytes)
 
 
+def _apply_baseline(result, baseline):
+    if baseline is None:
+        return
+    from .baseline import apply_baseline, load_baseline
+
+    apply_baseline(result, load_baseline(baseline), Path(baseline).name)
+
+
 def _finish(result, out, formats, fail_on_level, quiet):
     from .report import parse_formats, write_reports
 
@@ -69,8 +77,13 @@ def _finish(result, out, formats, fail_on_level, quiet):
     n_err, n_warn = result.count("error"), result.count("warning") - result.count("error")
     n_all = sum(1 for _ in result.findings())
     if not quiet:
-        click.echo(f"{len(result.groups)} group(s), {n_all} finding(s): {n_err} error(s), "
-                   f"{n_warn} warning(s). Report: {written[-1] if written else out}")
+        main_file = next((p for p in written if p.name == "index.html"), written[0] if written else out)
+        new = "new " if result.baseline else ""
+        click.echo(f"{len(result.groups)} group(s), {n_all} {new}finding(s): {n_err} error(s), "
+                   f"{n_warn} warning(s). Report: {main_file}")
+        if result.baseline:
+            click.echo(f"{result.baseline['suppressed']} finding(s) suppressed by baseline "
+                       f"{result.baseline['file']}")
     if fail_on_level == "never":
         return 0
     return 1 if result.count(fail_on_level) else 0
@@ -85,7 +98,9 @@ _common = [
                  help="Translation backend [default: auto: argos, else apertium, else none]."),
     click.option("--pivot", default=None, help="Pivot language all versions are compared in [default: en]."),
     click.option("--format", "formats", default="html,json", show_default=True,
-                 help="Comma-separated report formats: html, json."),
+                 help="Comma-separated report formats: html, json, sarif, junit."),
+    click.option("--baseline", type=click.Path(dir_okay=False, path_type=Path), default=None,
+                 help="Report only findings not recorded in this baseline file."),
     click.option("--no-cache", is_flag=True, help="Do not read or write the translation cache."),
     click.option("--max-bytes", type=int, default=None, help="Largest input file accepted [default: 20 MB]."),
     click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors."),
@@ -109,13 +124,16 @@ def main():
 @click.argument("corpus", type=click.Path(file_okay=False, path_type=Path))
 @common_options
 @friendly
-def check(corpus, out, fail_on, translator, pivot, formats, no_cache, max_bytes, quiet):
+def check(corpus, out, fail_on, translator, pivot, formats, baseline, no_cache, max_bytes, quiet):
     """Group the documents of CORPUS into stories and check every group.
 
     Writes OUT/index.html, one OUT/group-ID.html per group and OUT/findings.json.
     """
     from .pipeline import check_corpus
 
+    from .report import parse_formats
+
+    parse_formats(formats)  # a bad --format fails before any work
     if not corpus.exists():
         raise_usage(f"{corpus}: no such corpus folder")
     settings = _settings(corpus, translator, fail_on, pivot, max_bytes)
@@ -126,7 +144,34 @@ def check(corpus, out, fail_on, translator, pivot, formats, no_cache, max_bytes,
     finally:
         if progress:
             progress.stop()
+    _apply_baseline(result, baseline)
     sys.exit(_finish(result, out, formats, settings.fail_on, quiet))
+
+
+@main.command()
+@click.argument("corpus", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--output", "-o", default="concord-baseline.json", show_default=True,
+              type=click.Path(dir_okay=False, path_type=Path), help="Baseline file to write.")
+@click.option("--translator", type=click.Choice(TRANSLATORS), default=None,
+              help="Translation backend [default: auto].")
+@click.option("--pivot", default=None, help="Pivot language [default: en].")
+@click.option("--no-cache", is_flag=True, help="Do not read or write the translation cache.")
+@click.option("--max-bytes", type=int, default=None, help="Largest input file accepted [default: 20 MB].")
+@click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
+@friendly
+def baseline(corpus, output, translator, pivot, no_cache, max_bytes, quiet):
+    """Record the current findings of CORPUS in a baseline file; later
+    `concord check CORPUS --baseline FILE` reports only new findings."""
+    from .baseline import write_baseline
+    from .pipeline import check_corpus
+
+    if not corpus.exists():
+        raise_usage(f"{corpus}: no such corpus folder")
+    settings = _settings(corpus, translator, None, pivot, max_bytes)
+    result = check_corpus(corpus, settings, cache=_cache(no_cache), warn=None if quiet else _warn)
+    path = write_baseline(result, output)
+    if not quiet:
+        click.echo(f"recorded {sum(1 for _ in result.findings())} finding(s) in {path}")
 
 
 def raise_usage(msg):
@@ -164,12 +209,15 @@ def _progress(quiet):
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @common_options
 @friendly
-def compare(files, out, fail_on, translator, pivot, formats, no_cache, max_bytes, quiet):
+def compare(files, out, fail_on, translator, pivot, formats, baseline, no_cache, max_bytes, quiet):
     """Check FILES as versions of one story (at least two)."""
     from .pipeline import compare_files
+    from .report import parse_formats
 
+    parse_formats(formats)
     settings = _settings(None, translator, fail_on, pivot, max_bytes)
     result = compare_files(list(files), settings, cache=_cache(no_cache))
+    _apply_baseline(result, baseline)
     sys.exit(_finish(result, out, formats, settings.fail_on, quiet))
 
 

@@ -45,9 +45,16 @@ def _stable_id(category: str, *parts: str) -> str:
     return hashlib.sha256(f"{category}\x1f{norm}".encode()).hexdigest()[:16]
 
 
-def _finding(category, severity, message, a, b, key_a="", key_b="", **extra) -> dict:
+def _finding(category, severity, message, a, b, key_a=None, key_b=None, **extra) -> dict:
+    """One finding. Its id hashes the category and the keys (the normalised facts; the
+    evidence text when no key is given; "" for the side that lacks the fact), so it does
+    not change when unrelated text around the evidence changes."""
+    if key_a is None:
+        key_a = (a or {}).get("text", "")
+    if key_b is None:
+        key_b = (b or {}).get("text", "")
     f = {
-        "id": _stable_id(category, key_a or (a or {}).get("text", ""), key_b or (b or {}).get("text", "")),
+        "id": _stable_id(category, key_a, key_b),
         "category": category,
         "severity": severity,
         "message": message,

@@ -32,6 +32,8 @@ class Result:
     groups: list[dict] = field(default_factory=list)
     skipped: list[dict] = field(default_factory=list)
     settings: dict = field(default_factory=dict)
+    baseline: dict | None = None  # {"file", "suppressed"} after apply_baseline
+    paths: dict = field(default_factory=dict)  # document id -> path as given (SARIF locations)
 
     def findings(self):
         for g in self.groups:
@@ -47,6 +49,7 @@ class Result:
             "schema_version": SCHEMA_VERSION,
             "tool": {"name": "concord", "version": __version__},
             "settings": self.settings,
+            "baseline": self.baseline,
             "skipped": self.skipped,
             "groups": self.groups,
         }
@@ -102,6 +105,8 @@ def check_corpus(root: str | os.PathLike, settings: Settings | None = None,
     result = Result(settings=_settings_dict(settings),
                     skipped=[{"path": p, "reason": r} for p, r in corpus.skipped])
     for g in groups:
+        for d in g.documents:
+            result.paths[d.id] = os.path.join(os.fspath(root), d.path)
         result.groups.append(process_group(g, settings, cache))
         if progress:
             progress(g)
@@ -123,6 +128,7 @@ def compare_files(paths: list[str | os.PathLike], settings: Settings | None = No
         seen.add(rel)
         docs.append(load_document(p, rel, max_bytes=settings.max_bytes))
     group = Group(id="compare", documents=docs, method="explicit")
-    result = Result(settings=_settings_dict(settings))
+    result = Result(settings=_settings_dict(settings),
+                    paths={d.id: os.fspath(p) for d, p in zip(docs, paths)})
     result.groups.append(process_group(group, settings, cache))
     return result

@@ -1,4 +1,5 @@
-"""Report writers: one module per format (json, html); all files are written atomically."""
+"""Report writers: one module per format (html, json, sarif, junit); every file is
+written atomically."""
 
 from __future__ import annotations
 
@@ -7,12 +8,15 @@ from pathlib import Path
 from ..errors import UsageError
 from . import html as html_report
 from . import json as json_report
+from . import junit as junit_report
+from . import sarif as sarif_report
 
-FORMATS = {"json": json_report.write, "html": html_report.write}
+FORMATS = {"html": html_report.write, "json": json_report.write,
+           "sarif": sarif_report.write, "junit": junit_report.write}
 
 
 def parse_formats(spec: str) -> list[str]:
-    names = [x.strip() for x in spec.split(",") if x.strip()]
+    names = list(dict.fromkeys(x.strip() for x in spec.split(",") if x.strip()))
     bad = [x for x in names if x not in FORMATS]
     if bad or not names:
         raise UsageError(f"unknown format {', '.join(bad) or spec!r} (choose from {', '.join(FORMATS)})")

@@ -104,6 +104,7 @@ def write(result, out_dir: Path) -> list[Path]:
     max_cat = max(totals_cat.values(), default=0)
     index = env.get_template("index.html.j2").render(
         groups=summary, tool=data["tool"], skipped=data["skipped"], settings=data["settings"],
+        baseline=data.get("baseline"),
         totals_sev=totals_sev, totals_cat=totals_cat, max_cat=max_cat,
         severities=SEVERITIES, categories=CATEGORIES)
     path = out / "index.html"

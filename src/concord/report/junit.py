@@ -1,0 +1,75 @@
+"""JUnit XML (``junit.xml``): one test suite per story group, one test case per pair of
+versions. A test case fails when the pair has findings at or above the run's ``fail_on``
+level; the failure lists them, one per line. Lower findings go to ``system-out``.
+CI systems (GitLab, Jenkins, GitHub test reporters) show the pairs as tests.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+from xml.etree import ElementTree as ET
+
+from ..textio import atomic_write
+
+RANK = {"info": 0, "warning": 1, "error": 2}
+_NOT_XML = re.compile("[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def _clean(text: str) -> str:
+    """Drop characters XML 1.0 cannot carry (control characters in untrusted copy)."""
+    return _NOT_XML.sub("\ufffd", text)
+
+
+def _line(f: dict) -> str:
+    return _clean(f"[{f['severity']}] {f['category']}: {f['message']} (id {f['id']})")
+
+
+def to_xml(result) -> ET.Element:
+    """The JUnit XML tree of a run."""
+    fail_on = result.settings.get("fail_on", "error")
+    threshold = RANK.get(fail_on, 99)  # "never": nothing fails
+    root = ET.Element("testsuites", name="concord")
+    total_tests = total_failures = 0
+    for group in result.groups:
+        suite = ET.SubElement(root, "testsuite", name=_clean(group["id"]))
+        tests = failures = 0
+        for pair in group["pairs"]:
+            tests += 1
+            case = ET.SubElement(suite, "testcase", classname=_clean(f"concord.{group['id']}"),
+                                 name=_clean(f"{pair['a']} vs {pair['b']}"))
+            counts = Counter(f["severity"] for f in pair["findings"])
+            props = ET.SubElement(case, "properties")
+            for sev in ("error", "warning", "info"):
+                ET.SubElement(props, "property", name=f"findings.{sev}", value=str(counts[sev]))
+            failing = [f for f in pair["findings"] if RANK[f["severity"]] >= threshold]
+            others = [f for f in pair["findings"] if RANK[f["severity"]] < threshold]
+            if failing:
+                failures += 1
+                fail = ET.SubElement(case, "failure", type="concord.findings",
+                                     message=f"{len(failing)} finding(s) at or above {fail_on}")
+                fail.text = "\n".join(_line(f) for f in failing)
+            if others:
+                ET.SubElement(case, "system-out").text = "\n".join(_line(f) for f in others)
+        suite.set("tests", str(tests))
+        suite.set("failures", str(failures))
+        suite.set("errors", "0")
+        total_tests += tests
+        total_failures += failures
+    root.set("tests", str(total_tests))
+    root.set("failures", str(total_failures))
+    root.set("errors", "0")
+    return root
+
+
+def dumps(result) -> str:
+    root = to_xml(result)
+    ET.indent(root)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+
+
+def write(result, out_dir: Path) -> list[Path]:
+    path = Path(out_dir) / "junit.xml"
+    atomic_write(path, dumps(result))
+    return [path]

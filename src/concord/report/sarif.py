@@ -1,0 +1,97 @@
+"""SARIF 2.1.0 (``findings.sarif``): findings as results with file/line/column locations,
+so code-scanning UIs (GitHub, GitLab, Azure DevOps) show them natively.
+
+Locations use paths relative to where Concord was run (``corpus/story.es.txt``) and
+1-based lines and columns in the input file; the finding's stable id is the
+``partialFingerprints`` value, so a result keeps its identity across runs.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path, PurePosixPath
+
+from ..textio import atomic_write
+
+SARIF_SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+LEVEL = {"error": "error", "warning": "warning", "info": "note"}
+NAMES = {"number": "NumberMismatch", "name": "NameMismatch", "date": "DateMismatch",
+         "quote": "QuoteMismatch", "omission": "Omission", "addition": "Addition",
+         "language": "UntranslatedSpan"}
+RULES = {
+    "number": "A number, amount, percentage or unit differs between versions.",
+    "name": "A person, place or organisation is named in one version only, or spelt differently.",
+    "date": "A date differs between versions.",
+    "quote": "A quotation is changed, reworded, paraphrased or missing.",
+    "omission": "A sentence of one version has no counterpart in the other.",
+    "addition": "A sentence appears in one version only.",
+    "language": "A passage is in another language than its sentence.",
+}
+
+
+def _uri(result, document: str) -> str:
+    path = result.paths.get(document, document)
+    return PurePosixPath(Path(path).as_posix()).as_posix()
+
+
+def _location(result, ev: dict) -> dict:
+    region = {"startLine": ev["line"], "startColumn": ev["column"]}
+    text = ev.get("text") or ""
+    if text and "\n" not in text:
+        region["endLine"] = ev["line"]
+        region["endColumn"] = ev["column"] + len(text)
+    if text:
+        region["snippet"] = {"text": text}
+    return {"physicalLocation": {"artifactLocation": {"uri": _uri(result, ev["document"])},
+                                 "region": region}}
+
+
+def to_sarif(result) -> dict:
+    """The SARIF log of a run as a dict."""
+    rule_ids = list(RULES)
+    results = []
+    for group in result.groups:
+        for pair in group["pairs"]:
+            for f in pair["findings"]:
+                locs = [_location(result, f[s]) for s in ("a", "b") if f.get(s)]
+                results.append({
+                    "ruleId": f["category"],
+                    "ruleIndex": rule_ids.index(f["category"]),
+                    "level": LEVEL[f["severity"]],
+                    "message": {"text": f["message"]},
+                    "locations": locs[:1],
+                    "relatedLocations": [dict(loc, id=i + 1) for i, loc in enumerate(locs[1:])],
+                    "partialFingerprints": {"concordFindingId/v1": f["id"]},
+                    "properties": {"group": group["id"], "documents": [pair["a"], pair["b"]],
+                                   "severity": f["severity"]},
+                })
+    artifacts = sorted({_uri(result, d["id"]) for g in result.groups for d in g["documents"]})
+    from .. import __version__
+
+    return {
+        "$schema": SARIF_SCHEMA_URI,
+        "version": "2.1.0",
+        "runs": [{
+            "tool": {"driver": {
+                "name": "concord",
+                "version": __version__,
+                "informationUri": "https://pypi.org/project/concord-check/",
+                "rules": [{"id": rid, "name": NAMES[rid],
+                           "shortDescription": {"text": text},
+                           "defaultConfiguration": {"level": "error" if rid in ("number", "date") else "warning"}}
+                          for rid, text in RULES.items()],
+            }},
+            "artifacts": [{"location": {"uri": a}} for a in artifacts],
+            "results": results,
+        }],
+    }
+
+
+def dumps(result) -> str:
+    return json.dumps(to_sarif(result), ensure_ascii=False, indent=2) + "\n"
+
+
+def write(result, out_dir: Path) -> list[Path]:
+    path = Path(out_dir) / "findings.sarif"
+    atomic_write(path, dumps(result))
+    return [path]
