@@ -4,6 +4,12 @@ from pathlib import Path
 
 import pytest
 
+import tempfile
+
+# argostranslate reads its package folder when first imported: point it at an empty
+# folder so no test ever sees (or installs into) the user's own argos packages.
+os.environ["ARGOS_PACKAGES_DIR"] = tempfile.mkdtemp(prefix="concord-argos-")
+
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
 
