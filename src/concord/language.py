@@ -33,6 +33,7 @@ mientras además sólo solo después siempre ahora cada mismo misma bajo hacia e
 millones mil año años día días semana mes meses personas gobierno presidente país
 entregó anunció informó afirmó señaló aseguró detalló agregó añadió explicó indicó
 ayer hoy mañana miembros organizaciones criminales estados unidos
+publicado actualizado escrito editado redacción foto fotos reporte
 """.split())
 
 _EN_WORDS = set("""
@@ -44,6 +45,7 @@ she them him us only own same so very can could should may might must shall do d
 just now then once here why because until through before above below off again further
 members people government president country announced told says week year years day days
 million billion thousand percent including among being
+published updated posted written edited editing reporting photo photos
 """.split()) - {"a", "no"}
 
 _ES_MONTHS = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
@@ -88,7 +90,47 @@ def tokenize(text: str) -> list[Token]:
         elif w in ("¿", "¡"):
             ev = "es"
         toks.append(Token(m.start(), m.end(), w, ev))
+    for a, b in zip(toks, toks[1:]):
+        if a.text in ("March", "May") and b.text.isdigit():
+            a.evidence = "en"  # "March 4": the month, not the verb
+    _mute_name_particles(toks)
     return toks
+
+
+_PARTICLES = {"de", "del", "la", "las", "los", "el", "y", "e", "da", "do", "dos", "das", "di", "van", "von"}
+
+
+def _capitalised(t: Token) -> bool:
+    return t.text[:1].isupper() and t.text.isalpha()
+
+
+def _mute_name_particles(toks: list[Token]) -> None:
+    """``de``/``la``/``y`` inside a name (Santa Cruz de la Sierra, Secretaría de Seguridad y
+    Protección Ciudadana, Lula da Silva) are part of the name, not Spanish evidence."""
+    n = len(toks)
+    i = 0
+    while i < n:
+        if toks[i].text.lower() in _PARTICLES and toks[i].text.islower() and i > 0 and _capitalised(toks[i - 1]):
+            j = i
+            while j < n and toks[j].text.lower() in _PARTICLES and toks[j].text.islower():
+                j += 1
+            if j < n and _capitalised(toks[j]) and j - i <= 3:
+                for k in range(i, j):
+                    toks[k].evidence = None
+            i = j
+        else:
+            i += 1
+
+
+def names_only(text: str) -> bool:
+    """A line of names: every word capitalised (or a particle inside a name), at most one
+    capitalised function word (``Los Angeles Times``, ``LA PAZ, Bolivia``)."""
+    toks = [t for t in tokenize(text) if t.text.isalpha()]
+    if not toks:
+        return True
+    if not all(t.text[0].isupper() or t.evidence is None and t.text.lower() in _PARTICLES for t in toks):
+        return False
+    return sum(1 for t in toks if t.evidence) <= 1
 
 
 def lexical_scores(text: str) -> dict[str, float]:
@@ -153,10 +195,12 @@ def detect_language(text: str, languages: tuple[str, ...] = DEFAULT_LANGUAGES,
         return max(sorted(s), key=s.get) if s else prior
     lex = lexical_scores(text)
     letters = _letters(text)
+    if prior and names_only(text):
+        return prior  # names, a dateline's place, a number: no language of its own
     if prior and not any(lex.values()):
         words = [w for w in re.findall(r"[^\W\d_]+", text)]
-        if len(words) < 4 or all(w[0].isupper() for w in words):
-            return prior  # names only, or too short to say
+        if len(words) < 4:
+            return prior  # too short to say
     total = {lang: 0.0 for lang in languages}
     lex_total = sum(lex.get(lang, 0.0) for lang in languages)
     if lex_total:
@@ -236,9 +280,14 @@ def find_foreign_spans(text: str, base: str, languages: tuple[str, ...] = DEFAUL
         a, b = m.start(1), m.end(1)
         if len(re.findall(r"[^\W\d_]+", inner)) < 2 or b - a >= len(text.strip()) * 0.8:
             continue
+        if names_only(inner):
+            continue  # a quoted alias or title ("El Soldado"): a name, kept as it is
         lang = detect_language(inner, languages)
         lex = lexical_scores(inner)
-        if lang and lang != base and lex.get(lang, 0) > lex.get(base, 0):
+        if not lang or lang == base:
+            continue
+        if lex.get(lang, 0) > lex.get(base, 0) or (
+                not any(lex.values()) and lingua_scores(inner, languages).get(lang, 0.0) >= 0.9):
             out.append((a, b, lang))
     for other in languages:
         if other == base:
@@ -265,7 +314,20 @@ def sentence_language(text: str, prior: str | None,
             rest = text
             for a, b, _ in reversed(spans):
                 rest = rest[:a] + " " + rest[b:]
-            if detect_language(rest, languages, prior=prior) == prior:
+            lex = lexical_scores(rest)
+            other_lex = max((v for k, v in lex.items() if k != prior), default=0.0)
+            span_share = 1.0 - _letters(rest) / max(_letters(text), 1)
+            # What is left must still read as the document's language: its own function
+            # words, or a short label around a date ("Photo: Reuters, 3 de junio de 2026").
+            if lex.get(prior, 0.0) > other_lex:
+                keep = True
+            elif any(lex.values()) or span_share >= 0.5:
+                keep = False
+            elif _letters(rest) < 10 or names_only(rest):
+                keep = True
+            else:
+                keep = lingua_scores(rest, languages).get(prior, 0.0) >= 0.5
+            if keep and detect_language(rest, languages, prior=prior) == prior:
                 return prior, spans
     lang = detect_language(text, languages, prior=prior)
     return lang, find_foreign_spans(text, lang, languages) if lang else []
