@@ -70,10 +70,13 @@ def _apply_baseline(result, baseline):
     apply_baseline(result, load_baseline(baseline), Path(baseline).name)
 
 
-def _finish(result, out, formats, fail_on_level, quiet):
+def _write(result, out, formats):
     from .report import parse_formats, write_reports
 
-    written = write_reports(result, out, parse_formats(formats))
+    return write_reports(result, out, parse_formats(formats))
+
+
+def _finish(result, out, written, fail_on_level, quiet):
     n_err, n_warn = result.count("error"), result.count("warning") - result.count("error")
     n_all = sum(1 for _ in result.findings())
     if not quiet:
@@ -123,29 +126,46 @@ def main():
 @main.command()
 @click.argument("corpus", type=click.Path(file_okay=False, path_type=Path))
 @common_options
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+              help="Worker processes [default: all cores]. Output is identical for any value.")
+@click.option("--full", is_flag=True, help="Recompute every group, even those unchanged since the last run.")
 @friendly
-def check(corpus, out, fail_on, translator, pivot, formats, baseline, no_cache, max_bytes, quiet):
+def check(corpus, out, fail_on, translator, pivot, formats, baseline, no_cache, max_bytes, quiet, jobs, full):
     """Group the documents of CORPUS into stories and check every group.
 
-    Writes OUT/index.html, one OUT/group-ID.html per group and OUT/findings.json.
+    Writes OUT/index.html, one OUT/group-ID.html per group and OUT/findings.json (plus
+    findings.sarif and junit.xml when asked). Groups whose documents and settings did not
+    change since the last run are taken from the cache instead of being recomputed.
     """
-    from .pipeline import check_corpus
+    from .pipeline import Run
+    from .report import ReportWriter, parse_formats
 
-    from .report import parse_formats
-
-    parse_formats(formats)  # a bad --format fails before any work
+    names = parse_formats(formats)  # a bad --format fails before any work
     if not corpus.exists():
         raise_usage(f"{corpus}: no such corpus folder")
     settings = _settings(corpus, translator, fail_on, pivot, max_bytes)
-    progress = _progress(quiet)
+    ids = None
+    if baseline is not None:
+        from .baseline import load_baseline
+
+        ids = load_baseline(baseline)
+    run = Run(corpus, settings, cache=_cache(no_cache), warn=None if quiet else _warn,
+              jobs=jobs, incremental=not full)
+    writer = ReportWriter(out, names, run.header(), ids, baseline.name if baseline else None)
+    progress = _progress(quiet, len(run))
     try:
-        result = check_corpus(corpus, settings, cache=_cache(no_cache),
-                              warn=None if quiet else _warn, progress=progress.advance if progress else None)
+        for group in run.groups():
+            writer.add(group)
+            if progress:
+                progress.advance(group)
+        result = writer.finish()
+    except BaseException:
+        writer.abort()
+        raise
     finally:
         if progress:
             progress.stop()
-    _apply_baseline(result, baseline)
-    sys.exit(_finish(result, out, formats, settings.fail_on, quiet))
+    sys.exit(_finish(result, out, writer.written, settings.fail_on, quiet))
 
 
 @main.command()
@@ -183,26 +203,27 @@ def raise_usage(msg):
 class _Bar:
     """A rich progress bar on a terminal; nothing when piped or in CI."""
 
-    def __init__(self):
-        from rich.progress import Progress
+    def __init__(self, total=None):
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-        self.p = Progress(transient=True)
+        self.p = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                          TimeRemainingColumn(), transient=True)
         self.p.start()
-        self.task = self.p.add_task("checking groups", total=None)
+        self.task = self.p.add_task("checking groups", total=total)
 
     def advance(self, group):
-        self.p.update(self.task, advance=1, description=f"checked {group.id}")
+        self.p.update(self.task, advance=1, description=f"checked {group['id']}")
 
     def stop(self):
         self.p.stop()
 
 
-def _progress(quiet):
+def _progress(quiet, total=None):
     import os
 
     if quiet or not sys.stderr.isatty() or os.environ.get("CI"):
         return None
-    return _Bar()
+    return _Bar(total)
 
 
 @main.command()
@@ -218,7 +239,7 @@ def compare(files, out, fail_on, translator, pivot, formats, baseline, no_cache,
     settings = _settings(None, translator, fail_on, pivot, max_bytes)
     result = compare_files(list(files), settings, cache=_cache(no_cache))
     _apply_baseline(result, baseline)
-    sys.exit(_finish(result, out, formats, settings.fail_on, quiet))
+    sys.exit(_finish(result, out, _write(result, out, formats), settings.fail_on, quiet))
 
 
 def _load(path, languages=("en", "es")):

@@ -412,9 +412,16 @@ def check_language(doc: Document, is_a: bool = True) -> list[dict]:
 
 # --- driver -----------------------------------------------------------------------
 
-def compare_pair(doc_a: Document, doc_b: Document, beads: list[Bead], settings=None) -> list[dict]:
+def document_facts(doc: Document) -> _Side:
+    """Extract the facts of one document once; ``compare_pair`` can reuse them."""
+    return _Side(doc)
+
+
+def compare_pair(doc_a: Document, doc_b: Document, beads: list[Bead], settings=None,
+                 facts_a: _Side | None = None, facts_b: _Side | None = None) -> list[dict]:
     """All findings for one pair of aligned documents, in a stable order."""
-    A, B = _Side(doc_a), _Side(doc_b)
+    A = facts_a if facts_a is not None else _Side(doc_a)
+    B = facts_b if facts_b is not None else _Side(doc_b)
     cross = (doc_a.language or "") != (doc_b.language or "")
     findings: list[dict] = []
     for bd in beads:

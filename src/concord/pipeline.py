@@ -7,16 +7,18 @@ commands call; each stage lives in its own module and the data flows one way.
 from __future__ import annotations
 
 import os
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import __version__
 from .align import align_documents
-from .compare import compare_pair
+from .compare import compare_pair, document_facts
 from .config import Settings
 from .corpus import Corpus, group_documents, load_document, load_manifest, read_corpus
 from .document import Document, Group
-from .errors import InputError
+from .errors import ConcordError, InputError
+from .store import GroupStore, group_key
 from .language import annotate_languages
 from .segment import segment_document
 from .translate import TranslationCache, translate_documents
@@ -49,32 +51,64 @@ class Result:
             "schema_version": SCHEMA_VERSION,
             "tool": {"name": "concord", "version": __version__},
             "settings": self.settings,
-            "baseline": self.baseline,
             "skipped": self.skipped,
             "groups": self.groups,
+            "baseline": self.baseline,
         }
 
 
-def prepare_document(doc: Document, settings: Settings) -> Document:
+STAGES = ("read", "segment", "detect", "translate", "align", "extract", "compare", "report")
+
+
+class Timings(dict):
+    """Seconds spent per pipeline stage (summed over worker processes)."""
+
+    def add(self, stage: str, seconds: float) -> None:
+        self[stage] = self.get(stage, 0.0) + seconds
+
+    def merge(self, other: dict) -> None:
+        for k, v in other.items():
+            self.add(k, v)
+
+
+def prepare_document(doc: Document, settings: Settings, timings: Timings | None = None) -> Document:
     """Segment a document and detect the language of it, its sentences and spans."""
-    languages = tuple(settings.languages)
+    t0 = time.perf_counter()
     segment_document(doc)
-    annotate_languages(doc, languages)
+    t1 = time.perf_counter()
+    annotate_languages(doc, tuple(settings.languages))
+    if timings is not None:
+        timings.add("segment", t1 - t0)
+        timings.add("detect", time.perf_counter() - t1)
     return doc
 
 
-def process_group(group: Group, settings: Settings, cache: TranslationCache | None) -> dict:
-    """Run every stage on one group and return its findings.json entry."""
-    for doc in group.documents:
-        prepare_document(doc, settings)
-    backends = translate_documents(group.documents, settings.pivot, settings.translator, cache)
-    pairs = []
+def _group_translators(group: Group, pivot: str, used: dict) -> dict:
+    langs = set()
+    for d in group.documents:
+        for s in d.sentences:
+            if s.language and s.language != pivot:
+                langs.add(s.language)
+            else:
+                langs.update(sp.language for sp in s.spans if sp.language != pivot)
+    return {k: v for k, v in used.items() if k.split("-")[0] in langs}
+
+
+def _compare_group(group: Group, settings: Settings, translators: dict, timings: Timings) -> dict:
     docs = group.documents
+    t0 = time.perf_counter()
+    facts = {d.id: document_facts(d) for d in docs}
+    timings.add("extract", time.perf_counter() - t0)
+    pairs = []
     for x in range(len(docs)):
         for y in range(x + 1, len(docs)):
             a, b = docs[x], docs[y]
+            t0 = time.perf_counter()
             beads = align_documents(a, b)
-            findings = compare_pair(a, b, beads, settings)
+            t1 = time.perf_counter()
+            findings = compare_pair(a, b, beads, settings, facts[a.id], facts[b.id])
+            timings.add("align", t1 - t0)
+            timings.add("compare", time.perf_counter() - t1)
             pairs.append({
                 "a": a.id,
                 "b": b.id,
@@ -85,10 +119,29 @@ def process_group(group: Group, settings: Settings, cache: TranslationCache | No
         "id": group.id,
         "method": group.method,
         "anchors": group.anchors,
-        "translators": backends,
+        "translators": translators,
         "documents": [d.to_dict() for d in docs],
         "pairs": pairs,
     }
+
+
+def process_groups(groups: list[Group], settings: Settings, cache: TranslationCache | None,
+                   timings: Timings | None = None) -> list[dict]:
+    """Run every stage on a chunk of groups: one translation batch for the whole chunk."""
+    timings = timings if timings is not None else Timings()
+    docs = [d for g in groups for d in g.documents]
+    for doc in docs:
+        prepare_document(doc, settings, timings)
+    t0 = time.perf_counter()
+    used = translate_documents(docs, settings.pivot, settings.translator, cache)
+    timings.add("translate", time.perf_counter() - t0)
+    return [_compare_group(g, settings, _group_translators(g, settings.pivot, used), timings)
+            for g in groups]
+
+
+def process_group(group: Group, settings: Settings, cache: TranslationCache | None) -> dict:
+    """Run every stage on one group and return its findings.json entry."""
+    return process_groups([group], settings, cache)[0]
 
 
 def _settings_dict(settings: Settings) -> dict:
@@ -96,18 +149,144 @@ def _settings_dict(settings: Settings) -> dict:
             "languages": list(settings.languages), "fail_on": settings.fail_on}
 
 
+def _key_settings(settings: Settings) -> dict:
+    d = _settings_dict(settings)
+    d.update(severities=dict(sorted(settings.severities.items())), ignore=sorted(settings.ignore))
+    return d
+
+
+def _backend_versions(settings: Settings) -> dict:
+    """Which backend (and version) would translate each language into the pivot."""
+    from .translate import get_translator
+
+    out = {}
+    for lang in settings.languages:
+        if lang == settings.pivot:
+            continue
+        try:
+            tr = get_translator(settings.translator, lang, settings.pivot)
+            out[lang] = f"{tr.name}:{tr.version(lang, settings.pivot) if tr.name != 'none' else ''}"
+        except ConcordError as exc:
+            out[lang] = f"unavailable:{exc}"
+    return out
+
+
+def _worker(args):
+    chunk, settings, cache_path = args
+    timings = Timings()
+    cache = TranslationCache(cache_path) if cache_path else None
+    try:
+        return process_groups(chunk, settings, cache, timings), dict(timings)
+    finally:
+        if cache:
+            cache.close()
+
+
+def _chunks(items: list, size: int) -> list[list]:
+    return [items[i:i + size] for i in range(0, len(items), size)]
+
+
+def default_jobs() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+class Run:
+    """A check of a corpus, streamed: groups come out one at a time, in a stable order,
+    so reports can be written as they finish and memory stays bounded.
+
+    ``jobs`` worker processes handle chunks of groups (one translation batch per chunk);
+    with ``incremental`` (the default when a cache is used), groups whose documents,
+    settings and backends are unchanged come from the group store instead.
+    """
+
+    def __init__(self, root, settings: Settings | None = None, cache: TranslationCache | None = None,
+                 warn=None, jobs: int | None = None, incremental: bool = True,
+                 chunk_size: int | None = None):
+        self.settings = settings or Settings()
+        self.cache = cache
+        self.jobs = jobs or default_jobs()
+        self.chunk_size = chunk_size
+        self.timings = Timings()
+        self.reused = 0
+        t0 = time.perf_counter()
+        corpus: Corpus = read_corpus(root, max_bytes=self.settings.max_bytes, warn=warn)
+        self.group_list = group_documents(corpus.documents, load_manifest(root))
+        self.timings.add("read", time.perf_counter() - t0)
+        self.skipped = [{"path": p, "reason": r} for p, r in corpus.skipped]
+        self.paths = {d.id: os.path.join(os.fspath(root), d.path)
+                      for g in self.group_list for d in g.documents}
+        self.store = GroupStore(cache.path) if (cache is not None and incremental) else None
+
+    def header(self) -> Result:
+        """A Result with everything but the groups (settings, skipped files, paths)."""
+        return Result(settings=_settings_dict(self.settings), skipped=list(self.skipped),
+                      paths=dict(self.paths))
+
+    def __len__(self) -> int:
+        return len(self.group_list)
+
+    def groups(self):
+        """Yield each group's findings.json entry, in corpus order."""
+        keys = {}
+        todo = []
+        if self.store is not None:
+            backends = _backend_versions(self.settings)
+            ks = _key_settings(self.settings)
+            for g in self.group_list:
+                keys[g.id] = group_key([(d.id, d.sha256) for d in g.documents], ks, backends)
+        stored = {}
+        for g in self.group_list:
+            hit = self.store.get(keys[g.id]) if self.store is not None else None
+            if hit is not None:
+                stored[g.id] = hit
+            else:
+                todo.append(g)
+        self.reused = len(stored)
+        fresh = self._compute(todo)
+        for g in self.group_list:
+            if g.id in stored:
+                yield stored.pop(g.id)
+                continue
+            result = next(fresh)
+            assert result["id"] == g.id
+            if self.store is not None:
+                self.store.put(keys[g.id], result)
+            yield result
+
+    def _compute(self, groups: list[Group]):
+        if not groups:
+            return
+        # Chunks big enough to share one translation batch, small enough to keep every
+        # worker busy and memory flat: up to 16 groups, at least 4 chunks per worker.
+        size = self.chunk_size or max(1, min(16, -(-len(groups) // (4 * self.jobs))))
+        chunks = _chunks(groups, size)
+        if self.jobs <= 1 or len(chunks) == 1:
+            for chunk in chunks:
+                yield from process_groups(chunk, self.settings, self.cache, self.timings)
+            return
+        import multiprocessing as mp
+
+        ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
+        cache_path = str(self.cache.path) if self.cache is not None else None
+        if self.cache is not None:
+            self.cache.close()  # each worker opens its own connection
+        with ctx.Pool(min(self.jobs, len(chunks))) as pool:
+            for results, timings in pool.imap(_worker, [(c, self.settings, cache_path) for c in chunks]):
+                self.timings.merge(timings)
+                yield from results
+
+
 def check_corpus(root: str | os.PathLike, settings: Settings | None = None,
-                 cache: TranslationCache | None = None, warn=None, progress=None) -> Result:
-    """Check every story group of the corpus folder ``root``."""
-    settings = settings or Settings()
-    corpus: Corpus = read_corpus(root, max_bytes=settings.max_bytes, warn=warn)
-    groups = group_documents(corpus.documents, load_manifest(root))
-    result = Result(settings=_settings_dict(settings),
-                    skipped=[{"path": p, "reason": r} for p, r in corpus.skipped])
-    for g in groups:
-        for d in g.documents:
-            result.paths[d.id] = os.path.join(os.fspath(root), d.path)
-        result.groups.append(process_group(g, settings, cache))
+                 cache: TranslationCache | None = None, warn=None, progress=None,
+                 jobs: int | None = 1, incremental: bool = False) -> Result:
+    """Check every story group of the corpus folder ``root`` and return all results."""
+    run = Run(root, settings, cache, warn=warn, jobs=jobs, incremental=incremental)
+    result = run.header()
+    for g in run.groups():
+        result.groups.append(g)
         if progress:
             progress(g)
     return result

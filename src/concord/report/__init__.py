@@ -1,5 +1,10 @@
-"""Report writers: one module per format (html, json, sarif, junit); every file is
-written atomically."""
+"""Report writers: one module per format (html, json, sarif, junit).
+
+``ReportWriter`` takes finished groups one at a time: each group's HTML page and its part
+of findings.json are written at once, and only a slim summary (ids, documents, findings)
+is kept for index.html, SARIF and JUnit, so memory stays bounded on large corpora. Every
+file is written atomically (temporary file, then rename).
+"""
 
 from __future__ import annotations
 
@@ -7,25 +12,106 @@ from pathlib import Path
 
 from ..errors import UsageError
 from . import html as html_report
-from . import json as json_report
 from . import junit as junit_report
 from . import sarif as sarif_report
+from .json import JsonStream
 
-FORMATS = {"html": html_report.write, "json": json_report.write,
-           "sarif": sarif_report.write, "junit": junit_report.write}
+FORMATS = ("html", "json", "sarif", "junit")
 
 
 def parse_formats(spec: str) -> list[str]:
     names = list(dict.fromkeys(x.strip() for x in spec.split(",") if x.strip()))
     bad = [x for x in names if x not in FORMATS]
     if bad or not names:
-        raise UsageError(f"unknown format {', '.join(bad) or spec!r} (choose from {', '.join(FORMATS)})")
+        raise UsageError(f"unknown format {', '.join(repr(b) for b in bad) or repr(spec)} "
+                         f"(choose from {', '.join(FORMATS)})")
     return names
 
 
+def slim_group(group: dict) -> dict:
+    """What index.html, SARIF and JUnit need of a group: no sentences, no alignment."""
+    return {
+        "id": group["id"],
+        "method": group["method"],
+        "translators": group["translators"],
+        "documents": [{"id": d["id"], "path": d["path"], "language": d["language"],
+                       "sentence_count": len(d["sentences"])} for d in group["documents"]],
+        "pairs": [{"a": p["a"], "b": p["b"], "findings": p["findings"]} for p in group["pairs"]],
+    }
+
+
+def suppress(group: dict, ids: set[str]) -> int:
+    """Drop findings whose id is in a baseline; return how many were dropped."""
+    n = 0
+    for p in group["pairs"]:
+        kept = [f for f in p["findings"] if f["id"] not in ids]
+        n += len(p["findings"]) - len(kept)
+        p["findings"] = kept
+    return n
+
+
+class ReportWriter:
+    """Write the reports of a run as its groups finish."""
+
+    def __init__(self, out_dir, formats, header, baseline_ids: set[str] | None = None,
+                 baseline_name: str | None = None):
+        self.out = Path(out_dir)
+        self.formats = list(formats)
+        self.header = header  # a pipeline.Result without groups
+        self.baseline_ids = baseline_ids
+        self.baseline_name = baseline_name
+        self.suppressed = 0
+        self.slim: list[dict] = []
+        self.written: list[Path] = []
+        self.out.mkdir(parents=True, exist_ok=True)
+        self.env = html_report.env() if "html" in self.formats else None
+        head = header.to_dict()
+        for k in ("groups", "baseline"):
+            head.pop(k)
+        self.tool = head["tool"]
+        self.json = JsonStream(self.out, head) if "json" in self.formats else None
+
+    def add(self, group: dict) -> None:
+        if self.baseline_ids is not None:
+            self.suppressed += suppress(group, self.baseline_ids)
+        if self.env is not None:
+            html_report.write_group_page(self.env, group, self.tool, self.out)
+        if self.json is not None:
+            self.json.add(group)
+        self.slim.append(slim_group(group))
+
+    def finish(self):
+        """Write what needs every group (index, SARIF, JUnit, the end of findings.json)
+        and return the run's Result with slim groups."""
+        result = self.header
+        result.groups = self.slim
+        if self.baseline_ids is not None:
+            result.baseline = {"file": self.baseline_name, "suppressed": self.suppressed}
+        written = []
+        if self.env is not None:
+            written.append(html_report.write_index(self.env, result.to_dict(), self.out))
+        if self.json is not None:
+            written.append(self.json.finish(result.baseline))
+        if "sarif" in self.formats:
+            written += sarif_report.write(result, self.out)
+        if "junit" in self.formats:
+            written += junit_report.write(result, self.out)
+        self.written = written
+        return result
+
+    def abort(self) -> None:
+        if self.json is not None:
+            self.json.abort()
+
+
 def write_reports(result, out_dir, formats=("html", "json")) -> list[Path]:
-    out = Path(out_dir)
-    written: list[Path] = []
-    for name in formats:
-        written += FORMATS[name](result, out)
-    return written
+    """Write the reports of a finished ``Result`` (the library API's counterpart of the CLI)."""
+    from copy import copy
+
+    header = copy(result)
+    header.groups = []
+    writer = ReportWriter(out_dir, formats, header)
+    for g in result.groups:
+        writer.add(g)
+    writer.finish()  # a baseline applied with apply_baseline travels in the header copy
+    return writer.written

@@ -81,11 +81,17 @@ def page_name(group_id: str) -> str:
     return f"group-{group_id}.html"
 
 
-def write(result, out_dir: Path) -> list[Path]:
-    env = _env()
-    data = result.to_dict()
-    out = Path(out_dir)
-    written = []
+def write_group_page(env: Environment, group: dict, tool: dict, out_dir: Path) -> Path:
+    """Render and write one group's page as soon as the group is finished."""
+    html = env.get_template("group.html.j2").render(
+        view=group_view(group), tool=tool, severities=SEVERITIES, categories=CATEGORIES)
+    path = Path(out_dir) / page_name(group["id"])
+    atomic_write(path, html)
+    return path
+
+
+def write_index(env: Environment, data: dict, out_dir: Path) -> Path:
+    """Write index.html from the run header and the slim groups (see ``slim_group``)."""
     summary = []
     totals_sev, totals_cat = Counter(), Counter()
     for g in data["groups"]:
@@ -96,18 +102,15 @@ def write(result, out_dir: Path) -> list[Path]:
         totals_cat.update(cat)
         summary.append({"group": g, "page": page_name(g["id"]), "severity_counts": sev,
                         "category_counts": cat, "total": len(findings)})
-        html = env.get_template("group.html.j2").render(
-            view=group_view(g), tool=data["tool"], severities=SEVERITIES, categories=CATEGORIES)
-        path = out / page_name(g["id"])
-        atomic_write(path, html)
-        written.append(path)
     max_cat = max(totals_cat.values(), default=0)
     index = env.get_template("index.html.j2").render(
         groups=summary, tool=data["tool"], skipped=data["skipped"], settings=data["settings"],
-        baseline=data.get("baseline"),
-        totals_sev=totals_sev, totals_cat=totals_cat, max_cat=max_cat,
+        baseline=data.get("baseline"), totals_sev=totals_sev, totals_cat=totals_cat, max_cat=max_cat,
         severities=SEVERITIES, categories=CATEGORIES)
-    path = out / "index.html"
+    path = Path(out_dir) / "index.html"
     atomic_write(path, index)
-    written.append(path)
-    return written
+    return path
+
+
+def env() -> Environment:
+    return _env()

@@ -1,0 +1,81 @@
+"""Parallel and incremental checking: --jobs gives identical output, unchanged groups are
+reused, a touched document recomputes only its group."""
+
+import json
+
+from click.testing import CliRunner
+
+from concord.cli import main
+from concord.config import Settings
+from concord.pipeline import Run
+from concord.translate import TranslationCache
+
+from conftest import CORPUS, needs_apertium
+
+
+def _files(folder):
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file()}
+
+
+@needs_apertium
+def test_jobs_2_gives_identical_reports(tmp_path):
+    runner = CliRunner()
+    outs = []
+    for jobs in ("1", "2"):
+        out = tmp_path / f"r{jobs}"
+        res = runner.invoke(main, ["check", str(CORPUS), "-o", str(out), "--jobs", jobs, "--full",
+                                   "--no-cache", "--format", "html,json,sarif,junit", "--fail-on", "never"])
+        assert res.exit_code == 0, res.output
+        outs.append(_files(out))
+    assert outs[0].keys() == outs[1].keys()
+    assert len(outs[0]) == 4 + 4  # index, 4 group pages, json, sarif, junit
+    for name in outs[0]:
+        assert outs[0][name] == outs[1][name], name
+
+
+@needs_apertium
+def test_parallel_run_uses_workers_and_keeps_order(tmp_path):
+    one = list(Run(CORPUS, Settings(), None, jobs=1).groups())
+    two = Run(CORPUS, Settings(), None, jobs=2, chunk_size=1)
+    got = list(two.groups())
+    assert [g["id"] for g in got] == ["lluvias-valencia", "mexico-extradiciones", "sismo-chile", "tasas-colombia"]
+    assert json.dumps(got, sort_keys=True) == json.dumps(one, sort_keys=True)
+    assert two.timings["translate"] > 0 and two.timings["align"] > 0  # merged from the workers
+
+
+@needs_apertium
+def test_incremental_rerun_recomputes_only_the_touched_group(corpus_copy, tmp_path):
+    cache = TranslationCache(tmp_path / "cache" / "translations.sqlite3")
+    first = Run(corpus_copy, Settings(), cache, jobs=1)
+    list(first.groups())
+    assert first.reused == 0
+    again = Run(corpus_copy, Settings(), cache, jobs=1)
+    list(again.groups())
+    assert again.reused == 4
+    es = corpus_copy / "tasas-colombia.es.txt"
+    es.write_text(es.read_text(encoding="utf-8").replace("Banco de la República", "Banco Central"),
+                  encoding="utf-8")
+    third = Run(corpus_copy, Settings(), cache, jobs=1)
+    groups = list(third.groups())
+    assert third.reused == 3
+    assert third.timings.get("align", 0) > 0
+    fresh = list(Run(corpus_copy, Settings(), None, jobs=1, incremental=False).groups())
+    assert json.dumps(groups, sort_keys=True) == json.dumps(fresh, sort_keys=True)
+    # a changed setting is a different key: nothing is reused
+    fourth = Run(corpus_copy, Settings(severities={"number": "warning"}), cache, jobs=1)
+    list(fourth.groups())
+    assert fourth.reused == 0
+
+
+def test_streamed_json_equals_json_dumps(tmp_path):
+    from concord.pipeline import check_corpus
+    from concord.report import write_reports
+    from concord.report.json import dumps
+
+    result = check_corpus(CORPUS, Settings(translator="none"))
+    write_reports(result, tmp_path, ["json"])
+    assert (tmp_path / "findings.json").read_text(encoding="utf-8") == dumps(result)
+    empty = check_corpus.__globals__["Result"](settings={"pivot": "en"})
+    write_reports(empty, tmp_path / "e", ["json"])
+    assert json.loads((tmp_path / "e" / "findings.json").read_text(encoding="utf-8"))["groups"] == []
+    assert (tmp_path / "e" / "findings.json").read_text(encoding="utf-8") == dumps(empty)
