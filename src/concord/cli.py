@@ -129,8 +129,10 @@ def main():
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
               help="Worker processes [default: all cores]. Output is identical for any value.")
 @click.option("--full", is_flag=True, help="Recompute every group, even those unchanged since the last run.")
+@click.option("--timings", is_flag=True, help="Print seconds per pipeline stage on stderr at the end.")
 @friendly
-def check(corpus, out, fail_on, translator, pivot, formats, baseline, no_cache, max_bytes, quiet, jobs, full):
+def check(corpus, out, fail_on, translator, pivot, formats, baseline, no_cache, max_bytes, quiet, jobs, full,
+          timings):
     """Group the documents of CORPUS into stories and check every group.
 
     Writes OUT/index.html, one OUT/group-ID.html per group and OUT/findings.json (plus
@@ -153,18 +155,29 @@ def check(corpus, out, fail_on, translator, pivot, formats, baseline, no_cache, 
               jobs=jobs, incremental=not full)
     writer = ReportWriter(out, names, run.header(), ids, baseline.name if baseline else None)
     progress = _progress(quiet, len(run))
+    import time
+
     try:
         for group in run.groups():
-            writer.add(group)
+            t0 = time.perf_counter()
+            writer.add(group, run.keys.get(group["id"]))
+            run.timings.add("report", time.perf_counter() - t0)
             if progress:
                 progress.advance(group)
+        t0 = time.perf_counter()
         result = writer.finish()
+        run.timings.add("report", time.perf_counter() - t0)
     except BaseException:
         writer.abort()
         raise
     finally:
         if progress:
             progress.stop()
+    if timings:
+        from .pipeline import STAGES
+
+        click.echo("timings: " + " ".join(f"{k}={run.timings.get(k, 0.0):.3f}" for k in STAGES)
+                   + f" reused={run.reused} groups={len(run)}", err=True)
     sys.exit(_finish(result, out, writer.written, settings.fail_on, quiet))
 
 

@@ -152,6 +152,13 @@ def _lingua(languages: tuple[str, ...]):
     return LanguageDetectorBuilder.from_iso_codes_639_1(*codes).build()
 
 
+def warm_up(languages: tuple[str, ...] = DEFAULT_LANGUAGES) -> None:
+    """Load lingua's and langdetect's models now (before worker processes fork, so the
+    workers share them instead of each loading its own copy)."""
+    _lingua(tuple(languages))
+    langdetect_scores("warm up the language profiles", languages)
+
+
 def lingua_scores(text: str, languages: tuple[str, ...] = DEFAULT_LANGUAGES) -> dict[str, float]:
     det = _lingua(tuple(languages))
     if det is None:
@@ -203,6 +210,10 @@ def detect_language(text: str, languages: tuple[str, ...] = DEFAULT_LANGUAGES,
             return prior  # too short to say
     total = {lang: 0.0 for lang in languages}
     lex_total = sum(lex.get(lang, 0.0) for lang in languages)
+    if lex_total >= 5:
+        top = max(sorted(languages), key=lambda k: lex.get(k, 0.0))
+        if lex.get(top, 0.0) >= 0.85 * lex_total:
+            return top  # decisive function-word evidence: the statistical detectors agree anyway
     if lex_total:
         # Share of the lexical evidence, weighted by how much evidence there is (up to 4).
         strength = min(lex_total, 4.0) / 4.0

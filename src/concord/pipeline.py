@@ -211,6 +211,8 @@ class Run:
         self.chunk_size = chunk_size
         self.timings = Timings()
         self.reused = 0
+        self.keys: dict[str, str] = {}  # group id -> content key (incremental runs)
+        self.reused_ids: set[str] = set()
         t0 = time.perf_counter()
         corpus: Corpus = read_corpus(root, max_bytes=self.settings.max_bytes, warn=warn)
         self.group_list = group_documents(corpus.documents, load_manifest(root))
@@ -245,6 +247,8 @@ class Run:
             else:
                 todo.append(g)
         self.reused = len(stored)
+        self.keys = keys
+        self.reused_ids = set(stored)
         fresh = self._compute(todo)
         for g in self.group_list:
             if g.id in stored:
@@ -268,6 +272,10 @@ class Run:
                 yield from process_groups(chunk, self.settings, self.cache, self.timings)
             return
         import multiprocessing as mp
+
+        from .language import warm_up
+
+        warm_up(tuple(self.settings.languages))
 
         ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
         cache_path = str(self.cache.path) if self.cache is not None else None

@@ -71,11 +71,14 @@ class ReportWriter:
         self.tool = head["tool"]
         self.json = JsonStream(self.out, head) if "json" in self.formats else None
 
-    def add(self, group: dict) -> None:
+    def add(self, group: dict, key: str | None = None) -> None:
+        """Write one finished group. ``key`` (the group's content hash) lets an unchanged
+        group keep the page already on disk; a baseline changes the page, so no key then."""
         if self.baseline_ids is not None:
             self.suppressed += suppress(group, self.baseline_ids)
+            key = None
         if self.env is not None:
-            html_report.write_group_page(self.env, group, self.tool, self.out)
+            html_report.write_group_page(self.env, group, self.tool, self.out, key)
         if self.json is not None:
             self.json.add(group)
         self.slim.append(slim_group(group))

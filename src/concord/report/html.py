@@ -6,6 +6,7 @@ of document text goes through Jinja2's autoescaping: wire copy is untrusted inpu
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -81,11 +82,26 @@ def page_name(group_id: str) -> str:
     return f"group-{group_id}.html"
 
 
-def write_group_page(env: Environment, group: dict, tool: dict, out_dir: Path) -> Path:
-    """Render and write one group's page as soon as the group is finished."""
-    html = env.get_template("group.html.j2").render(
-        view=group_view(group), tool=tool, severities=SEVERITIES, categories=CATEGORIES)
+def _page_key(path: Path) -> str | None:
+    try:
+        with open(path, encoding="utf-8") as fh:
+            head = fh.read(600)
+    except (OSError, UnicodeDecodeError):
+        return None
+    m = re.search(r'<meta name="concord-key" content="([0-9a-f]{64})">', head)
+    return m.group(1) if m else None
+
+
+def write_group_page(env: Environment, group: dict, tool: dict, out_dir: Path,
+                     key: str | None = None) -> Path:
+    """Render and write one group's page as soon as the group is finished. With the
+    group's content ``key`` (incremental runs), a page already written for the same key
+    is left as it is."""
     path = Path(out_dir) / page_name(group["id"])
+    if key and _page_key(path) == key:
+        return path
+    html = env.get_template("group.html.j2").render(
+        view=group_view(group), tool=tool, severities=SEVERITIES, categories=CATEGORIES, key=key)
     atomic_write(path, html)
     return path
 
