@@ -78,25 +78,26 @@ def build_ctranslate2_model(vocab: list[str], out_dir: Path) -> None:
     pos = zeros(P, d)
     pos[np.arange(P), V + np.arange(P)] = float(np.sqrt(d))  # same size as the scaled embedding
 
+    def silent(layer):
+        """Self-attention and feed-forward that add nothing: the residual passes through."""
+        layer_norm(layer.self_attention.layer_norm)
+        linear(layer.self_attention.linear[0], 3 * d, d)
+        linear(layer.self_attention.linear[1], d, d)
+        layer_norm(layer.ffn.layer_norm)
+        linear(layer.ffn.linear_0, 4, d)
+        linear(layer.ffn.linear_1, d, 4)
+
     enc, dec = spec.encoder, spec.decoder
     enc.embeddings[0].weight = emb
     enc.position_encodings.encodings = pos
     layer_norm(enc.layer_norm)
-    el = enc.layer[0]
-    layer_norm(el.self_attention.layer_norm)
-    linear(el.self_attention.linear[0], 3 * d, d)
-    linear(el.self_attention.linear[1], d, d)
-    layer_norm(el.ffn.layer_norm)
-    linear(el.ffn.linear_0, 4, d)
-    linear(el.ffn.linear_1, d, 4)
+    silent(enc.layer[0])
 
     dec.embeddings.weight = emb.copy()
     dec.position_encodings.encodings = pos.copy()
     layer_norm(dec.layer_norm)
     dl = dec.layer[0]
-    layer_norm(dl.self_attention.layer_norm)
-    linear(dl.self_attention.linear[0], 3 * d, d)
-    linear(dl.self_attention.linear[1], d, d)
+    silent(dl)
     layer_norm(dl.attention.layer_norm)
     q = zeros(d, d)
     q[V + np.arange(P), V + np.arange(P)] = 40.0  # sharp: position t attends to source position t
@@ -112,9 +113,6 @@ def build_ctranslate2_model(vocab: list[str], out_dir: Path) -> None:
     linear(dl.attention.linear[0], d, d, q)
     linear(dl.attention.linear[1], 2 * d, d, kv)
     linear(dl.attention.linear[2], d, d, out)
-    layer_norm(dl.ffn.layer_norm)
-    linear(dl.ffn.linear_0, 4, d)
-    linear(dl.ffn.linear_1, d, 4)
     proj = zeros(V, d)
     proj[np.arange(V), np.arange(V)] = 1.0
     dec.projection.weight = proj

@@ -158,12 +158,13 @@ def check(corpus, out, fail_on, translator, pivot, formats, baseline, no_cache, 
     import time
 
     try:
-        for group in run.groups():
+        for group in run.groups(lazy=True):
             t0 = time.perf_counter()
-            writer.add(group, run.keys.get(group["id"]))
+            gid = group["id"] if isinstance(group, dict) else group.id
+            writer.add(group, run.keys.get(gid))
             run.timings.add("report", time.perf_counter() - t0)
             if progress:
-                progress.advance(group)
+                progress.advance(gid)
         t0 = time.perf_counter()
         result = writer.finish()
         run.timings.add("report", time.perf_counter() - t0)
@@ -225,7 +226,7 @@ class _Bar:
         self.task = self.p.add_task("checking groups", total=total)
 
     def advance(self, group):
-        self.p.update(self.task, advance=1, description=f"checked {group['id']}")
+        self.p.update(self.task, advance=1, description=f"checked {group}")
 
     def stop(self):
         self.p.stop()

@@ -98,6 +98,12 @@ class Document:
         offset = max(0, min(offset, len(self.offset_map) - 1))
         return self.offset_map[offset]
 
+    def release(self) -> None:
+        """Drop the sentences and paragraphs once a group's results are serialised."""
+        self.sentences = []
+        self.paragraphs = []
+        object.__setattr__(self, "_starts_cache", None)
+
     def line_col(self, offset: int) -> tuple[int, int]:
         """1-based line and column of ``offset`` in the decoded source text."""
         src = self.source_text if self.source_text is not None else self.text

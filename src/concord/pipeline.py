@@ -135,8 +135,11 @@ def process_groups(groups: list[Group], settings: Settings, cache: TranslationCa
     t0 = time.perf_counter()
     used = translate_documents(docs, settings.pivot, settings.translator, cache)
     timings.add("translate", time.perf_counter() - t0)
-    return [_compare_group(g, settings, _group_translators(g, settings.pivot, used), timings)
-            for g in groups]
+    out = [_compare_group(g, settings, _group_translators(g, settings.pivot, used), timings)
+           for g in groups]
+    for doc in docs:  # everything is in the result dicts now: keep memory flat
+        doc.release()
+    return out
 
 
 def process_group(group: Group, settings: Settings, cache: TranslationCache | None) -> dict:
@@ -230,8 +233,9 @@ class Run:
     def __len__(self) -> int:
         return len(self.group_list)
 
-    def groups(self):
-        """Yield each group's findings.json entry, in corpus order."""
+    def groups(self, lazy: bool = False):
+        """Yield each group's findings.json entry, in corpus order. With ``lazy``, groups
+        taken unchanged from the store come as ``StoredGroup`` (text + slim summary)."""
         keys = {}
         todo = []
         if self.store is not None:
@@ -242,7 +246,7 @@ class Run:
         stored = {}
         for g in self.group_list:
             hit = self.store.get(keys[g.id]) if self.store is not None else None
-            if hit is not None:
+            if hit is not None and hit.id == g.id:
                 stored[g.id] = hit
             else:
                 todo.append(g)
@@ -252,7 +256,8 @@ class Run:
         fresh = self._compute(todo)
         for g in self.group_list:
             if g.id in stored:
-                yield stored.pop(g.id)
+                hit = stored.pop(g.id)
+                yield hit if lazy else hit.full()
                 continue
             result = next(fresh)
             assert result["id"] == g.id

@@ -16,7 +16,7 @@ import sqlite3
 import zlib
 from pathlib import Path
 
-from .translate.cache import default_cache_path
+from .translate.cache import default_cache_path, open_db
 
 
 def group_key(doc_hashes: list[tuple[str, str]], settings: dict, backends: dict) -> str:
@@ -27,6 +27,19 @@ def group_key(doc_hashes: list[tuple[str, str]], settings: dict, backends: dict)
     return hashlib.sha256(payload.encode()).hexdigest()
 
 
+class StoredGroup:
+    """A group result from the store: its findings.json text and its slim summary, so an
+    unchanged group is written without being parsed and serialised again."""
+
+    __slots__ = ("id", "fragment", "slim")
+
+    def __init__(self, id: str, fragment: str, slim: dict):
+        self.id, self.fragment, self.slim = id, fragment, slim
+
+    def full(self) -> dict:
+        return json.loads(self.fragment)
+
+
 class GroupStore:
     def __init__(self, path: str | os.PathLike | None = None):
         self.path = Path(path) if path else default_cache_path()
@@ -34,23 +47,25 @@ class GroupStore:
 
     def _conn(self) -> sqlite3.Connection:
         if self._db is None:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._db = sqlite3.connect(str(self.path), timeout=30)
-            self._db.execute("PRAGMA journal_mode=WAL")
-            self._db.execute("CREATE TABLE IF NOT EXISTS group_result (key TEXT PRIMARY KEY, value BLOB)")
+            self._db = open_db(self.path, "CREATE TABLE IF NOT EXISTS group_result (key TEXT PRIMARY KEY, value BLOB)")
         return self._db
 
-    def get(self, key: str) -> dict | None:
+    def get(self, key: str) -> "StoredGroup | None":
         row = self._conn().execute("SELECT value FROM group_result WHERE key = ?", (key,)).fetchone()
         if row is None:
             return None
         try:
-            return json.loads(zlib.decompress(row[0]))
-        except (zlib.error, ValueError):
+            data = json.loads(zlib.decompress(row[0]))
+            return StoredGroup(data["id"], data["fragment"], data["slim"])
+        except (zlib.error, ValueError, KeyError, TypeError):
             return None
 
     def put(self, key: str, group: dict) -> None:
-        blob = zlib.compress(json.dumps(group, ensure_ascii=False).encode("utf-8"), 3)
+        from .report import slim_group
+        from .report.json import group_fragment
+
+        data = {"id": group["id"], "fragment": group_fragment(group), "slim": slim_group(group)}
+        blob = zlib.compress(json.dumps(data, ensure_ascii=False).encode("utf-8"), 3)
         db = self._conn()
         with db:
             db.execute("INSERT OR REPLACE INTO group_result VALUES (?, ?)", (key, blob))

@@ -71,9 +71,18 @@ class ReportWriter:
         self.tool = head["tool"]
         self.json = JsonStream(self.out, head) if "json" in self.formats else None
 
-    def add(self, group: dict, key: str | None = None) -> None:
-        """Write one finished group. ``key`` (the group's content hash) lets an unchanged
-        group keep the page already on disk; a baseline changes the page, so no key then."""
+    def add(self, group, key: str | None = None) -> None:
+        """Write one finished group (a dict, or a StoredGroup from an incremental run).
+        ``key`` (the group's content hash) lets an unchanged group keep the page already
+        on disk; a baseline changes the page, so no key then."""
+        if not isinstance(group, dict):
+            if self.baseline_ids is None and key and (
+                    self.env is None or html_report.page_is_current(self.out, group.id, key)):
+                if self.json is not None:
+                    self.json.add_fragment(group.fragment)
+                self.slim.append(group.slim)
+                return
+            group = group.full()
         if self.baseline_ids is not None:
             self.suppressed += suppress(group, self.baseline_ids)
             key = None

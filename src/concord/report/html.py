@@ -92,6 +92,11 @@ def _page_key(path: Path) -> str | None:
     return m.group(1) if m else None
 
 
+def page_is_current(out_dir: Path, group_id: str, key: str) -> bool:
+    """Whether the group's page on disk was written for this content key."""
+    return _page_key(Path(out_dir) / page_name(group_id)) == key
+
+
 def write_group_page(env: Environment, group: dict, tool: dict, out_dir: Path,
                      key: str | None = None) -> Path:
     """Render and write one group's page as soon as the group is finished. With the

@@ -19,6 +19,11 @@ def dumps(result) -> str:
     return json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n"
 
 
+def group_fragment(group: dict) -> str:
+    """A group's text in findings.json (before the indentation of its place in the file)."""
+    return json.dumps(group, ensure_ascii=False, indent=2)
+
+
 def _indent(text: str, pad: str) -> str:
     return text.replace("\n", "\n" + pad)
 
@@ -37,8 +42,10 @@ class JsonStream:
         self.n = 0
 
     def add(self, group: dict) -> None:
-        self.fh.write(("," if self.n else "") + "\n    " +
-                      _indent(json.dumps(group, ensure_ascii=False, indent=2), "    "))
+        self.add_fragment(group_fragment(group))
+
+    def add_fragment(self, fragment: str) -> None:
+        self.fh.write(("," if self.n else "") + "\n    " + _indent(fragment, "    "))
         self.n += 1
 
     def finish(self, baseline) -> Path:

@@ -21,6 +21,15 @@ def default_cache_path() -> Path:
     return Path(user_cache_dir("concord", appauthor=False)) / "translations.sqlite3"
 
 
+def open_db(path: Path, create_sql: str) -> sqlite3.Connection:
+    """Open (creating folder and table if needed) an SQLite file shared by processes."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    db = sqlite3.connect(str(path), timeout=30)
+    db.execute("PRAGMA journal_mode=WAL")
+    db.execute(create_sql)
+    return db
+
+
 def _key(backend: str, version: str, source: str, target: str, text: str) -> str:
     return hashlib.sha256("\x1f".join((backend, version, source, target, text)).encode()).hexdigest()
 
@@ -32,12 +41,8 @@ class TranslationCache:
 
     def _conn(self) -> sqlite3.Connection:
         if self._db is None:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._db = sqlite3.connect(str(self.path), timeout=30)
-            self._db.execute("PRAGMA journal_mode=WAL")
-            self._db.execute(
-                "CREATE TABLE IF NOT EXISTS translation (key TEXT PRIMARY KEY, backend TEXT,"
-                " version TEXT, source TEXT, target TEXT, text TEXT, translation TEXT)")
+            self._db = open_db(self.path, "CREATE TABLE IF NOT EXISTS translation (key TEXT PRIMARY KEY,"
+                               " backend TEXT, version TEXT, source TEXT, target TEXT, text TEXT, translation TEXT)")
         return self._db
 
     def get_many(self, backend: str, version: str, source: str, target: str,
