@@ -182,13 +182,18 @@ def group_documents(docs: list[Document], manifest: dict | None = None) -> list[
         units.append({"docs": members, "method": "filename" if len(members) > 1 else "anchors",
                       "slug": slug})
 
-    # Anchor-based merging, greedy by best similarity first (deterministic order).
-    unit_anchors = [set().union(*(anchors(d) for d in u["docs"])) for u in units]
+    # Anchor-based merging, greedy by best similarity first (deterministic order). Only a
+    # loose unit can join another, so with none there is nothing to compute.
+    declared = [u["method"] == "filename" for u in units]
+    loose = [i for i, dec in enumerate(declared) if not dec]
+    if loose:
+        unit_anchors = [set().union(*(anchors(d) for d in u["docs"])) for u in units]
+    else:
+        unit_anchors = [set() for _ in units]
     df = Counter(a for s in unit_anchors for a in s)
     n = max(len(units), 1)
     idf = {a: math.log(1 + n / c) for a, c in df.items()}
     parent = list(range(len(units)))
-    declared = [u["method"] == "filename" for u in units]
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -196,14 +201,14 @@ def group_documents(docs: list[Document], manifest: dict | None = None) -> list[
             i = parent[i]
         return i
 
-    candidates = []
-    for i in range(len(units)):
-        for j in range(i + 1, len(units)):
-            if declared[i] and declared[j]:
-                continue  # two declared stories never merge
+    candidates = set()
+    for i in loose:  # two declared stories never merge: every pair has a loose unit
+        for j in range(len(units)):
+            if j == i or (j < i and not declared[j]):
+                continue  # each loose-loose pair once
             sim, shared = _similarity(unit_anchors[i], unit_anchors[j], idf)
             if sim >= ANCHOR_THRESHOLD and shared >= ANCHOR_MIN_SHARED:
-                candidates.append((-sim, i, j))
+                candidates.add((-sim, min(i, j), max(i, j)))
     for _neg, i, j in sorted(candidates):
         ri, rj = find(i), find(j)
         if ri == rj or (declared[ri] and declared[rj]):
