@@ -111,14 +111,14 @@ class PeakRSS:
 
     @staticmethod
     def _tree(pid: int) -> list[int]:
-        out, todo = [], [pid]
-        while todo:
-            p = todo.pop()
+        out, pending = [], [pid]
+        while pending:
+            p = pending.pop()
             out.append(p)
             try:
                 for tid in os.listdir(f"/proc/{p}/task"):
                     with open(f"/proc/{p}/task/{tid}/children") as fh:
-                        todo += [int(x) for x in fh.read().split()]
+                        pending += [int(x) for x in fh.read().split()]
             except OSError:
                 pass
         return out

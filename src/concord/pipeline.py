@@ -237,7 +237,7 @@ class Run:
         """Yield each group's findings.json entry, in corpus order. With ``lazy``, groups
         taken unchanged from the store come as ``StoredGroup`` (text + slim summary)."""
         keys = {}
-        todo = []
+        pending = []
         if self.store is not None:
             backends = _backend_versions(self.settings)
             ks = _key_settings(self.settings)
@@ -249,11 +249,11 @@ class Run:
             if hit is not None and hit.id == g.id:
                 stored[g.id] = hit
             else:
-                todo.append(g)
+                pending.append(g)
         self.reused = len(stored)
         self.keys = keys
         self.reused_ids = set(stored)
-        fresh = self._compute(todo)
+        fresh = self._compute(pending)
         for g in self.group_list:
             if g.id in stored:
                 hit = stored.pop(g.id)

@@ -56,9 +56,9 @@ def translate_texts(texts: list[str], source: str, target: str, translator: Tran
         return list(texts)
     version = translator.version(source, target)
     known = cache.get_many(translator.name, version, source, target, texts) if cache else {}
-    todo = sorted({t for t in texts if t not in known})
-    if todo:
-        fresh = dict(zip(todo, translator.translate(todo, source, target)))
+    pending = sorted({t for t in texts if t not in known})
+    if pending:
+        fresh = dict(zip(pending, translator.translate(pending, source, target)))
         if cache:
             cache.put_many(translator.name, version, source, target, fresh)
         known.update(fresh)
