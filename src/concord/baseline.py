@@ -61,11 +61,8 @@ def load_baseline(path: str | os.PathLike) -> set[str]:
 
 def apply_baseline(result, ids: set[str], name: str) -> int:
     """Remove findings whose id is in ``ids`` from ``result``; return how many."""
-    suppressed = 0
-    for g in result.groups:
-        for p in g["pairs"]:
-            kept = [f for f in p["findings"] if f["id"] not in ids]
-            suppressed += len(p["findings"]) - len(kept)
-            p["findings"] = kept
+    from .report import suppress
+
+    suppressed = sum(suppress(g, ids) for g in result.groups)
     result.baseline = {"file": name, "suppressed": suppressed}
     return suppressed

@@ -235,7 +235,8 @@ class Run:
 
     def groups(self, lazy: bool = False):
         """Yield each group's findings.json entry, in corpus order. With ``lazy``, groups
-        taken unchanged from the store come as ``StoredGroup`` (text + slim summary)."""
+        and a store, groups come as ``StoredGroup`` (findings.json text + slim summary), so
+        each is serialised once."""
         keys = {}
         pending = []
         if self.store is not None:
@@ -262,7 +263,9 @@ class Run:
             result = next(fresh)
             assert result["id"] == g.id
             if self.store is not None:
-                self.store.put(keys[g.id], result)
+                stored_now = self.store.put(keys[g.id], result)
+                yield stored_now if lazy else result
+                continue
             yield result
 
     def _compute(self, groups: list[Group]):

@@ -31,13 +31,15 @@ class StoredGroup:
     """A group result from the store: its findings.json text and its slim summary, so an
     unchanged group is written without being parsed and serialised again."""
 
-    __slots__ = ("id", "fragment", "slim")
+    __slots__ = ("id", "fragment", "slim", "_full")
 
-    def __init__(self, id: str, fragment: str, slim: dict):
-        self.id, self.fragment, self.slim = id, fragment, slim
+    def __init__(self, id: str, fragment: str, slim: dict, full: dict | None = None):
+        self.id, self.fragment, self.slim, self._full = id, fragment, slim, full
 
     def full(self) -> dict:
-        return json.loads(self.fragment)
+        if self._full is None:
+            self._full = json.loads(self.fragment)
+        return self._full
 
 
 class GroupStore:
@@ -60,7 +62,8 @@ class GroupStore:
         except (zlib.error, ValueError, KeyError, TypeError):
             return None
 
-    def put(self, key: str, group: dict) -> None:
+    def put(self, key: str, group: dict) -> StoredGroup:
+        """Store a finished group; return it as a StoredGroup (serialised once, here)."""
         from .report import slim_group
         from .report.json import group_fragment
 
@@ -69,6 +72,7 @@ class GroupStore:
         db = self._conn()
         with db:
             db.execute("INSERT OR REPLACE INTO group_result VALUES (?, ?)", (key, blob))
+        return StoredGroup(data["id"], data["fragment"], data["slim"], group)
 
     def clear(self) -> int:
         if not self.path.exists():

@@ -14,7 +14,7 @@ from ..errors import UsageError
 from . import html as html_report
 from . import junit as junit_report
 from . import sarif as sarif_report
-from .json import JsonStream
+from .json import JsonStream, group_fragment
 
 FORMATS = ("html", "json", "sarif", "junit")
 
@@ -72,25 +72,21 @@ class ReportWriter:
         self.json = JsonStream(self.out, head) if "json" in self.formats else None
 
     def add(self, group, key: str | None = None) -> None:
-        """Write one finished group (a dict, or a StoredGroup from an incremental run).
+        """Write one finished group (a dict, or a StoredGroup from the group store).
         ``key`` (the group's content hash) lets an unchanged group keep the page already
         on disk; a baseline changes the page, so no key then."""
-        if not isinstance(group, dict):
-            if self.baseline_ids is None and key and (
-                    self.env is None or html_report.page_is_current(self.out, group.id, key)):
-                if self.json is not None:
-                    self.json.add_fragment(group.fragment)
-                self.slim.append(group.slim)
-                return
-            group = group.full()
+        stored = None if isinstance(group, dict) else group
         if self.baseline_ids is not None:
+            group = stored.full() if stored is not None else group
             self.suppressed += suppress(group, self.baseline_ids)
-            key = None
-        if self.env is not None:
-            html_report.write_group_page(self.env, group, self.tool, self.out, key)
+            stored, key = None, None
+        gid = stored.id if stored is not None else group["id"]
+        if self.env is not None and not (key and html_report.page_is_current(self.out, gid, key)):
+            html_report.write_group_page(self.env, stored.full() if stored is not None else group,
+                                         self.tool, self.out, key)
         if self.json is not None:
-            self.json.add(group)
-        self.slim.append(slim_group(group))
+            self.json.add_fragment(stored.fragment if stored is not None else group_fragment(group))
+        self.slim.append(stored.slim if stored is not None else slim_group(group))
 
     def finish(self):
         """Write what needs every group (index, SARIF, JUnit, the end of findings.json)

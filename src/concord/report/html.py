@@ -99,12 +99,9 @@ def page_is_current(out_dir: Path, group_id: str, key: str) -> bool:
 
 def write_group_page(env: Environment, group: dict, tool: dict, out_dir: Path,
                      key: str | None = None) -> Path:
-    """Render and write one group's page as soon as the group is finished. With the
-    group's content ``key`` (incremental runs), a page already written for the same key
-    is left as it is."""
+    """Render and write one group's page as soon as the group is finished; ``key`` (the
+    group's content hash, on incremental runs) goes into the page for ``page_is_current``."""
     path = Path(out_dir) / page_name(group["id"])
-    if key and _page_key(path) == key:
-        return path
     html = env.get_template("group.html.j2").render(
         view=group_view(group), tool=tool, severities=SEVERITIES, categories=CATEGORIES, key=key)
     atomic_write(path, html)
