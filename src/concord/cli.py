@@ -78,7 +78,7 @@ def _write(result, out, formats):
 
 def _finish(result, out, written, fail_on_level, quiet):
     n_err, n_warn = result.count("error"), result.count("warning") - result.count("error")
-    n_all = sum(1 for _ in result.findings())
+    n_all = result.count("info")
     if not quiet:
         main_file = next((p for p in written if p.name == "index.html"), written[0] if written else out)
         new = "new " if result.baseline else ""

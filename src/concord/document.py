@@ -99,9 +99,13 @@ class Document:
         return self.offset_map[offset]
 
     def release(self) -> None:
-        """Drop the sentences and paragraphs once a group's results are serialised."""
+        """Drop the text and its annotations once a group's results are built (they live
+        in the result dict now): a long run keeps only ids, paths and hashes."""
         self.sentences = []
         self.paragraphs = []
+        self.text = ""
+        self.source_text = None
+        self.offset_map = None
         object.__setattr__(self, "_starts_cache", None)
 
     def line_col(self, offset: int) -> tuple[int, int]:

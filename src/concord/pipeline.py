@@ -36,14 +36,20 @@ class Result:
     settings: dict = field(default_factory=dict)
     baseline: dict | None = None  # {"file", "suppressed"} after apply_baseline
     paths: dict = field(default_factory=dict)  # document id -> path as given (SARIF locations)
+    # per-group finding counts (report.group_summary), when a ReportWriter produced the Result
+    summaries: list[dict] | None = None
 
     def findings(self):
         for g in self.groups:
             for pair in g["pairs"]:
                 yield from pair["findings"]
 
-    def count(self, at_least: str) -> int:
+    def count(self, at_least: str = "info") -> int:
+        """How many findings are at ``at_least`` severity or above."""
         rank = SEVERITY_RANK[at_least]
+        if self.summaries is not None:
+            return sum(n for g in self.summaries for sev, n in g["severity_counts"].items()
+                       if SEVERITY_RANK[sev] >= rank)
         return sum(1 for f in self.findings() if SEVERITY_RANK[f["severity"]] >= rank)
 
     def to_dict(self) -> dict:
@@ -258,15 +264,17 @@ class Run:
         for g in self.group_list:
             if g.id in stored:
                 hit = stored.pop(g.id)
-                yield hit if lazy else hit.full()
-                continue
-            result = next(fresh)
-            assert result["id"] == g.id
-            if self.store is not None:
-                stored_now = self.store.put(keys[g.id], result)
-                yield stored_now if lazy else result
-                continue
-            yield result
+                out = hit if lazy else hit.full()
+            else:
+                result = next(fresh)
+                assert result["id"] == g.id
+                out = result
+                if self.store is not None:
+                    stored_now = self.store.put(keys[g.id], result)
+                    out = stored_now if lazy else result
+            yield out
+            for d in g.documents:  # worker processes had their own copies: free the texts here
+                d.release()
 
     def _compute(self, groups: list[Group]):
         if not groups:

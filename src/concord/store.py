@@ -28,13 +28,14 @@ def group_key(doc_hashes: list[tuple[str, str]], settings: dict, backends: dict)
 
 
 class StoredGroup:
-    """A group result from the store: its findings.json text and its slim summary, so an
-    unchanged group is written without being parsed and serialised again."""
+    """A group result from the store: its findings.json text, its slim summary as text
+    (for SARIF/JUnit) and its counts (for the index), so an unchanged group is written
+    without being parsed and serialised again."""
 
-    __slots__ = ("id", "fragment", "slim", "_full")
+    __slots__ = ("id", "fragment", "slim_text", "summary", "_full")
 
-    def __init__(self, id: str, fragment: str, slim: dict, full: dict | None = None):
-        self.id, self.fragment, self.slim, self._full = id, fragment, slim, full
+    def __init__(self, id: str, fragment: str, slim_text: str, summary: dict, full: dict | None = None):
+        self.id, self.fragment, self.slim_text, self.summary, self._full = id, fragment, slim_text, summary, full
 
     def full(self) -> dict:
         if self._full is None:
@@ -58,21 +59,22 @@ class GroupStore:
             return None
         try:
             data = json.loads(zlib.decompress(row[0]))
-            return StoredGroup(data["id"], data["fragment"], data["slim"])
+            return StoredGroup(data["id"], data["fragment"], data["slim"], data["summary"])
         except (zlib.error, ValueError, KeyError, TypeError):
             return None
 
     def put(self, key: str, group: dict) -> StoredGroup:
         """Store a finished group; return it as a StoredGroup (serialised once, here)."""
-        from .report import slim_group
+        from .report import group_summary, slim_text
         from .report.json import group_fragment
 
-        data = {"id": group["id"], "fragment": group_fragment(group), "slim": slim_group(group)}
+        data = {"id": group["id"], "fragment": group_fragment(group), "slim": slim_text(group),
+                "summary": group_summary(group)}
         blob = zlib.compress(json.dumps(data, ensure_ascii=False).encode("utf-8"), 3)
         db = self._conn()
         with db:
             db.execute("INSERT OR REPLACE INTO group_result VALUES (?, ?)", (key, blob))
-        return StoredGroup(data["id"], data["fragment"], data["slim"], group)
+        return StoredGroup(data["id"], data["fragment"], data["slim"], data["summary"], group)
 
     def clear(self) -> int:
         if not self.path.exists():

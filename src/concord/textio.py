@@ -7,6 +7,7 @@ one-line message naming the file.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import hashlib
 import os
 import re
@@ -220,14 +221,16 @@ def read_document_text(path: str | os.PathLike, max_bytes: int = DEFAULT_MAX_BYT
                        format=fmt, sha256=sha256_bytes(data))
 
 
-def atomic_write(path: str | os.PathLike, data: str | bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file and a rename."""
+@contextlib.contextmanager
+def atomic_writer(path: str | os.PathLike):
+    """A text file handle whose content replaces ``path`` only when the block ends
+    without an error (temporary file in the same folder, fsync, rename)."""
     p = Path(path)
     p.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=str(p.parent))
     try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data.encode("utf-8") if isinstance(data, str) else data)
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            yield fh
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, p)
@@ -237,3 +240,15 @@ def atomic_write(path: str | os.PathLike, data: str | bytes) -> None:
         except OSError:
             pass
         raise
+
+
+def atomic_write(path: str | os.PathLike, data) -> None:
+    """Write ``data`` (text, bytes, or an iterable of text chunks) to ``path`` atomically."""
+    if isinstance(data, bytes):
+        data = data.decode("utf-8")
+    with atomic_writer(path) as fh:
+        if isinstance(data, str):
+            fh.write(data)
+        else:
+            for chunk in data:
+                fh.write(chunk)

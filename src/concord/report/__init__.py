@@ -1,13 +1,16 @@
 """Report writers: one module per format (html, json, sarif, junit).
 
 ``ReportWriter`` takes finished groups one at a time: each group's HTML page and its part
-of findings.json are written at once, and only a slim summary (ids, documents, findings)
-is kept for index.html, SARIF and JUnit, so memory stays bounded on large corpora. Every
-file is written atomically (temporary file, then rename).
+of findings.json are written at once, and a slim summary (ids, documents, findings) is
+spooled to a temporary file for index.html, SARIF and JUnit, which are written from it at
+the end: memory does not grow with the corpus. Every file is written atomically
+(temporary file, then rename).
 """
 
 from __future__ import annotations
 
+import json as _json  # (the name json is this package's json module)
+from collections import Counter
 from pathlib import Path
 
 from ..errors import UsageError
@@ -15,6 +18,7 @@ from . import html as html_report
 from . import junit as junit_report
 from . import sarif as sarif_report
 from .json import JsonStream, group_fragment
+from .spool import GroupSpool
 
 FORMATS = ("html", "json", "sarif", "junit")
 
@@ -40,6 +44,25 @@ def slim_group(group: dict) -> dict:
     }
 
 
+def group_summary(group: dict) -> dict:
+    """What index.html and the exit code need of a group: ids, documents, counts."""
+    findings = [f for p in group["pairs"] for f in p["findings"]]
+    return {
+        "id": group["id"],
+        "method": group["method"],
+        "translators": group["translators"],
+        "documents": [{"id": d["id"], "path": d["path"], "language": d["language"],
+                       "sentence_count": len(d["sentences"])} for d in group["documents"]],
+        "severity_counts": dict(sorted(Counter(f["severity"] for f in findings).items())),
+        "category_counts": dict(sorted(Counter(f["category"] for f in findings).items())),
+    }
+
+
+def slim_text(group: dict) -> str:
+    """A group's slim summary as the one-line JSON text the spool keeps."""
+    return _json.dumps(slim_group(group), ensure_ascii=False, separators=(",", ":"))
+
+
 def suppress(group: dict, ids: set[str]) -> int:
     """Drop findings whose id is in a baseline; return how many were dropped."""
     n = 0
@@ -61,7 +84,10 @@ class ReportWriter:
         self.baseline_ids = baseline_ids
         self.baseline_name = baseline_name
         self.suppressed = 0
-        self.slim: list[dict] = []
+        # every finding goes to a spool on disk (for SARIF, JUnit and the returned Result);
+        # only the small per-group summaries stay in memory
+        self.slim = GroupSpool()
+        self.summaries: list[dict] = []
         self.written: list[Path] = []
         self.out.mkdir(parents=True, exist_ok=True)
         self.env = html_report.env() if "html" in self.formats else None
@@ -86,18 +112,21 @@ class ReportWriter:
                                          self.tool, self.out, key)
         if self.json is not None:
             self.json.add_fragment(stored.fragment if stored is not None else group_fragment(group))
-        self.slim.append(stored.slim if stored is not None else slim_group(group))
+        self.slim.append_text(stored.slim_text if stored is not None else slim_text(group))
+        self.summaries.append(stored.summary if stored is not None else group_summary(group))
 
     def finish(self):
         """Write what needs every group (index, SARIF, JUnit, the end of findings.json)
-        and return the run's Result with slim groups."""
+        and return the run's Result: its groups are the spooled slim groups (read back
+        from disk when iterated), its summaries give the counts."""
         result = self.header
         result.groups = self.slim
+        result.summaries = self.summaries
         if self.baseline_ids is not None:
             result.baseline = {"file": self.baseline_name, "suppressed": self.suppressed}
         written = []
         if self.env is not None:
-            written.append(html_report.write_index(self.env, result.to_dict(), self.out))
+            written.append(html_report.write_index(self.env, result.to_dict(), self.summaries, self.out))
         if self.json is not None:
             written.append(self.json.finish(result.baseline))
         if "sarif" in self.formats:

@@ -108,21 +108,20 @@ def write_group_page(env: Environment, group: dict, tool: dict, out_dir: Path,
     return path
 
 
-def write_index(env: Environment, data: dict, out_dir: Path) -> Path:
-    """Write index.html from the run header and the slim groups (see ``slim_group``)."""
-    summary = []
+def write_index(env: Environment, data: dict, summaries, out_dir: Path) -> Path:
+    """Write index.html from the run header and the groups' summaries (see
+    ``report.group_summary``): ids, documents and finding counts, no findings."""
+    rows = []
     totals_sev, totals_cat = Counter(), Counter()
-    for g in data["groups"]:
-        findings = [f for p in g["pairs"] for f in p["findings"]]
-        sev = Counter(f["severity"] for f in findings)
-        cat = Counter(f["category"] for f in findings)
+    for g in summaries:
+        sev, cat = Counter(g["severity_counts"]), Counter(g["category_counts"])
         totals_sev.update(sev)
         totals_cat.update(cat)
-        summary.append({"group": g, "page": page_name(g["id"]), "severity_counts": sev,
-                        "category_counts": cat, "total": len(findings)})
+        rows.append({"group": g, "page": page_name(g["id"]), "severity_counts": sev,
+                     "category_counts": cat, "total": sum(sev.values())})
     max_cat = max(totals_cat.values(), default=0)
     index = env.get_template("index.html.j2").render(
-        groups=summary, tool=data["tool"], skipped=data["skipped"], settings=data["settings"],
+        groups=rows, tool=data["tool"], skipped=data["skipped"], settings=data["settings"],
         baseline=data.get("baseline"), totals_sev=totals_sev, totals_cat=totals_cat, max_cat=max_cat,
         severities=SEVERITIES, categories=CATEGORIES)
     path = Path(out_dir) / "index.html"

@@ -26,35 +26,41 @@ def _line(f: dict) -> str:
     return _clean(f"[{f['severity']}] {f['category']}: {f['message']} (id {f['id']})")
 
 
-def to_xml(result) -> ET.Element:
-    """The JUnit XML tree of a run."""
-    fail_on = result.settings.get("fail_on", "error")
+def _suite(group: dict, fail_on: str) -> tuple[ET.Element, int, int]:
     threshold = RANK.get(fail_on, 99)  # "never": nothing fails
+    suite = ET.Element("testsuite", name=_clean(group["id"]))
+    tests = failures = 0
+    for pair in group["pairs"]:
+        tests += 1
+        case = ET.SubElement(suite, "testcase", classname=_clean(f"concord.{group['id']}"),
+                             name=_clean(f"{pair['a']} vs {pair['b']}"))
+        counts = Counter(f["severity"] for f in pair["findings"])
+        props = ET.SubElement(case, "properties")
+        for sev in ("error", "warning", "info"):
+            ET.SubElement(props, "property", name=f"findings.{sev}", value=str(counts[sev]))
+        failing = [f for f in pair["findings"] if RANK[f["severity"]] >= threshold]
+        others = [f for f in pair["findings"] if RANK[f["severity"]] < threshold]
+        if failing:
+            failures += 1
+            fail = ET.SubElement(case, "failure", type="concord.findings",
+                                 message=f"{len(failing)} finding(s) at or above {fail_on}")
+            fail.text = "\n".join(_line(f) for f in failing)
+        if others:
+            ET.SubElement(case, "system-out").text = "\n".join(_line(f) for f in others)
+    suite.set("tests", str(tests))
+    suite.set("failures", str(failures))
+    suite.set("errors", "0")
+    return suite, tests, failures
+
+
+def to_xml(result) -> ET.Element:
+    """The JUnit XML tree of a run (in memory: ``chunks`` streams it)."""
+    fail_on = result.settings.get("fail_on", "error")
     root = ET.Element("testsuites", name="concord")
     total_tests = total_failures = 0
     for group in result.groups:
-        suite = ET.SubElement(root, "testsuite", name=_clean(group["id"]))
-        tests = failures = 0
-        for pair in group["pairs"]:
-            tests += 1
-            case = ET.SubElement(suite, "testcase", classname=_clean(f"concord.{group['id']}"),
-                                 name=_clean(f"{pair['a']} vs {pair['b']}"))
-            counts = Counter(f["severity"] for f in pair["findings"])
-            props = ET.SubElement(case, "properties")
-            for sev in ("error", "warning", "info"):
-                ET.SubElement(props, "property", name=f"findings.{sev}", value=str(counts[sev]))
-            failing = [f for f in pair["findings"] if RANK[f["severity"]] >= threshold]
-            others = [f for f in pair["findings"] if RANK[f["severity"]] < threshold]
-            if failing:
-                failures += 1
-                fail = ET.SubElement(case, "failure", type="concord.findings",
-                                     message=f"{len(failing)} finding(s) at or above {fail_on}")
-                fail.text = "\n".join(_line(f) for f in failing)
-            if others:
-                ET.SubElement(case, "system-out").text = "\n".join(_line(f) for f in others)
-        suite.set("tests", str(tests))
-        suite.set("failures", str(failures))
-        suite.set("errors", "0")
+        suite, tests, failures = _suite(group, fail_on)
+        root.append(suite)
         total_tests += tests
         total_failures += failures
     root.set("tests", str(total_tests))
@@ -63,13 +69,35 @@ def to_xml(result) -> ET.Element:
     return root
 
 
+def chunks(result):
+    """junit.xml in pieces, one test suite at a time (two passes over the groups: the
+    totals come first, on the root element)."""
+    fail_on = result.settings.get("fail_on", "error")
+    total_tests = total_failures = 0
+    for group in result.groups:
+        _, tests, failures = _suite(group, fail_on)
+        total_tests += tests
+        total_failures += failures
+    root = ET.Element("testsuites", name="concord", tests=str(total_tests),
+                      failures=str(total_failures), errors="0")
+    head = ET.tostring(root, encoding="unicode")
+    if not any(True for _ in result.groups):
+        yield '<?xml version="1.0" encoding="UTF-8"?>\n' + head + "\n"
+        return
+    assert head.endswith(" />")
+    yield '<?xml version="1.0" encoding="UTF-8"?>\n' + head[:-3] + ">"
+    for group in result.groups:
+        suite, _, _ = _suite(group, fail_on)
+        ET.indent(suite, space="  ", level=1)
+        yield "\n  " + ET.tostring(suite, encoding="unicode")
+    yield "\n</testsuites>\n"
+
+
 def dumps(result) -> str:
-    root = to_xml(result)
-    ET.indent(root)
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+    return "".join(chunks(result))
 
 
 def write(result, out_dir: Path) -> list[Path]:
     path = Path(out_dir) / "junit.xml"
-    atomic_write(path, dumps(result))
+    atomic_write(path, chunks(result))
     return [path]

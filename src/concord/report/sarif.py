@@ -46,15 +46,13 @@ def _location(result, ev: dict) -> dict:
                                  "region": region}}
 
 
-def to_sarif(result) -> dict:
-    """The SARIF log of a run as a dict."""
+def _results(result):
     rule_ids = list(RULES)
-    results = []
     for group in result.groups:
         for pair in group["pairs"]:
             for f in pair["findings"]:
                 locs = [_location(result, f[s]) for s in ("a", "b") if f.get(s)]
-                results.append({
+                yield {
                     "ruleId": f["category"],
                     "ruleIndex": rule_ids.index(f["category"]),
                     "level": LEVEL[f["severity"]],
@@ -64,10 +62,13 @@ def to_sarif(result) -> dict:
                     "partialFingerprints": {"concordFindingId/v1": f["id"]},
                     "properties": {"group": group["id"], "documents": [pair["a"], pair["b"]],
                                    "severity": f["severity"]},
-                })
-    artifacts = sorted({_uri(result, d["id"]) for g in result.groups for d in g["documents"]})
+                }
+
+
+def _log(result, results) -> dict:
     from .. import __version__
 
+    artifacts = sorted({_uri(result, d["id"]) for g in result.groups for d in g["documents"]})
     return {
         "$schema": SARIF_SCHEMA_URI,
         "version": "2.1.0",
@@ -87,11 +88,37 @@ def to_sarif(result) -> dict:
     }
 
 
+def to_sarif(result) -> dict:
+    """The SARIF log of a run as a dict (in memory: ``chunks`` streams it)."""
+    return _log(result, list(_results(result)))
+
+
+_MARK = "\u0000concord-results\u0000"
+
+
+def chunks(result):
+    """The SARIF text in pieces, one result at a time: the same bytes as
+    ``json.dumps(to_sarif(result), indent=2)``, without holding every result in memory."""
+    text = json.dumps(_log(result, [_MARK]), ensure_ascii=False, indent=2) + "\n"
+    mark = json.dumps(_MARK)
+    at = text.index(mark)
+    line_start = text.rindex("\n", 0, at) + 1
+    pad = text[line_start:at]
+    open_at = text.rindex("[", 0, at)
+    close_at = text.index("]", at + len(mark))
+    yield text[:open_at + 1]
+    n = 0
+    for r in _results(result):
+        yield ("," if n else "") + "\n" + pad + json.dumps(r, ensure_ascii=False, indent=2).replace("\n", "\n" + pad)
+        n += 1
+    yield (text[at + len(mark):close_at] if n else "") + text[close_at:]
+
+
 def dumps(result) -> str:
-    return json.dumps(to_sarif(result), ensure_ascii=False, indent=2) + "\n"
+    return "".join(chunks(result))
 
 
 def write(result, out_dir: Path) -> list[Path]:
     path = Path(out_dir) / "findings.sarif"
-    atomic_write(path, dumps(result))
+    atomic_write(path, chunks(result))
     return [path]
