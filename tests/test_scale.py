@@ -79,3 +79,41 @@ def test_streamed_json_equals_json_dumps(tmp_path):
     write_reports(empty, tmp_path / "e", ["json"])
     assert json.loads((tmp_path / "e" / "findings.json").read_text(encoding="utf-8"))["groups"] == []
     assert (tmp_path / "e" / "findings.json").read_text(encoding="utf-8") == dumps(empty)
+
+
+def test_streamed_sarif_and_junit_equal_the_in_memory_documents(tmp_path):
+    """SARIF and JUnit are written from the on-disk spool, one result / suite at a time;
+    the bytes are those of the whole documents built in memory."""
+    from xml.etree import ElementTree as ET
+
+    from concord.pipeline import check_corpus
+    from concord.report import sarif, junit, write_reports
+
+    result = check_corpus(CORPUS, Settings(translator="none"))
+    assert result.count("info") > 20
+    write_reports(result, tmp_path, ["sarif", "junit"])
+    whole = json.dumps(sarif.to_sarif(result), ensure_ascii=False, indent=2) + "\n"
+    assert (tmp_path / "findings.sarif").read_text(encoding="utf-8") == whole
+    root = junit.to_xml(result)
+    ET.indent(root)
+    xml = '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+    assert (tmp_path / "junit.xml").read_text(encoding="utf-8") == xml
+
+
+def test_report_writer_keeps_counts_not_findings_in_memory(tmp_path):
+    from concord.pipeline import check_corpus
+    from concord.report import ReportWriter
+    from concord.report.spool import GroupSpool
+
+    result = check_corpus(CORPUS, Settings(translator="none"))
+    header = check_corpus.__globals__["Result"](settings=result.settings, paths=result.paths)
+    writer = ReportWriter(tmp_path, ["html"], header)
+    for g in result.groups:
+        writer.add(g)
+    done = writer.finish()
+    assert isinstance(done.groups, GroupSpool)
+    assert all("pairs" not in s for s in writer.summaries)
+    assert done.count("info") == result.count("info")
+    assert done.count("error") == result.count("error") > 0
+    assert [g["id"] for g in done.groups] == [g["id"] for g in result.groups]
+    assert [f["id"] for f in done.findings()] == [f["id"] for f in result.findings()]

@@ -48,25 +48,39 @@ class SentenceFeatures:
     stems: frozenset
     anchors: frozenset
     length: int
+    # content words and numbers, without names: what a merged sentence must share
+    content: frozenset = frozenset()
+
+
+def _stem(folded: str) -> str:
+    """A crude language-neutral stem: no plural -s, at most five letters."""
+    if len(folded) > 4 and folded.endswith("s") and not folded.endswith("ss"):
+        folded = folded[:-1]
+    return folded[:5]
 
 
 def features(pivot_text: str, source_text: str | None = None) -> SentenceFeatures:
     """Content-word stems of the pivot text and anchors of both texts."""
     stems = set()
     anchors = set()
+    content = set()
     for m in _WORD.finditer(pivot_text):
         w = m.group(0)
         if w[0].isdigit():
             n = normalise_number(w)
             stems.add("#" + n)
             anchors.add("#" + n)
+            content.add("#" + n)
             continue
         f = _fold(w)
         if f in _STOP or len(f) < 2:
             continue
-        stems.add(f[:5])
+        st = _stem(f)
+        stems.add(st)
         if w[0].isupper() and len(f) >= 3:
-            anchors.add(f)
+            anchors.add(f)  # a name, or a sentence's first word: not content either way
+        else:
+            content.add(st)
     if source_text and source_text != pivot_text:
         for m in _WORD.finditer(source_text):
             w = m.group(0)
@@ -74,7 +88,7 @@ def features(pivot_text: str, source_text: str | None = None) -> SentenceFeature
                 anchors.add("#" + normalise_number(w))
             elif w[0].isupper() and len(w) >= 3 and _fold(w) not in _STOP:
                 anchors.add(_fold(w))
-    return SentenceFeatures(frozenset(stems), frozenset(anchors), max(1, len(pivot_text)))
+    return SentenceFeatures(frozenset(stems), frozenset(anchors), max(1, len(pivot_text)), frozenset(content))
 
 
 @dataclass
@@ -91,12 +105,21 @@ class Bead:
 
 @dataclass
 class AlignParams:
-    skip_threshold: float = 0.1  # a match must beat this similarity to be worth keeping
-    merge_penalty: float = 0.06
+    skip_threshold: float = 0.05  # a match must beat this similarity to be worth keeping
+    merge_penalty: float = 0.1  # per extra sentence in a bead
+    merge_cover: float = 0.25  # each merged sentence: share of its words the other side carries
     anchor_weight: float = 0.35
     length_weight: float = 0.08
-    moved_threshold: float = 0.30
+    moved_threshold: float = 0.36  # pass 2: see _restatement
     band: int = 30
+
+
+def _contained(part: SentenceFeatures, whole: SentenceFeatures) -> float:
+    """Share of a sentence's content words and numbers (names aside) that the other side
+    carries: a merged sentence must bring content, not only repeat a name."""
+    if not part.content:
+        return 1.0
+    return len(part.content & (whole.stems | whole.anchors)) / len(part.content)
 
 
 def _dice(a: frozenset, b: frozenset) -> float:
@@ -119,7 +142,8 @@ class _Side:
             fs = self.feats[i:i + k]
             got = SentenceFeatures(frozenset().union(*(f.stems for f in fs)),
                                    frozenset().union(*(f.anchors for f in fs)),
-                                   sum(f.length for f in fs))
+                                   sum(f.length for f in fs),
+                                   frozenset().union(*(f.content for f in fs)))
             self.cache[key] = got
         return got
 
@@ -138,7 +162,7 @@ def similarity(fa: SentenceFeatures, fb: SentenceFeatures, p: AlignParams) -> fl
     return sim - p.length_weight * max(0.0, ratio - 0.4)
 
 
-_MOVES = ((1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2))
+_MOVES = ((1, 1), (1, 0), (0, 1), (2, 1), (1, 2))
 
 
 def align_features(fa: list[SentenceFeatures], fb: list[SentenceFeatures],
@@ -157,9 +181,20 @@ def align_features(fa: list[SentenceFeatures], fb: list[SentenceFeatures],
             sim_cache[key] = v
         return v
 
+    def merge_ok(i: int, k: int, j: int, l: int) -> bool:
+        key = ("m", i, k, j, l)
+        v = sim_cache.get(key)
+        if v is None:
+            whole_b, whole_a = B.span(j, l), A.span(i, k)
+            v = (all(_contained(fa[i + x], whole_b) >= p.merge_cover for x in range(k) if k > 1)
+                 and all(_contained(fb[j + y], whole_a) >= p.merge_cover for y in range(l) if l > 1))
+            sim_cache[key] = v
+        return v
+
+    overlap = _overlaps(fa, fb)
     band = max(p.band, abs(n - m) + 10)
     while True:
-        beads, touched_edge = _dp(n, m, band, sim, p)
+        beads, touched_edge = _dp(n, m, band, sim, merge_ok, p, overlap)
         if not touched_edge or band >= max(n, m):
             break
         band *= 2
@@ -167,17 +202,41 @@ def align_features(fa: list[SentenceFeatures], fb: list[SentenceFeatures],
     return beads
 
 
-def _dp(n, m, band, sim, p):
+def _overlaps(fa: list[SentenceFeatures], fb: list[SentenceFeatures]) -> list[set[int]]:
+    """For each sentence of A, the sentences of B sharing a stem or an anchor with it: a
+    bead whose sentences share nothing scores at most zero, so the DP skips it unscored."""
+    index: dict[str, list[int]] = {}
+    for j, f in enumerate(fb):
+        for key in f.stems | f.anchors:
+            index.setdefault(key, []).append(j)
+    out = []
+    for f in fa:
+        js: set[int] = set()
+        for key in f.stems | f.anchors:
+            js.update(index.get(key, ()))
+        out.append(js)
+    return out
+
+
+def _dp(n, m, band, sim, merge_ok, p, overlap):
     NEG = float("-inf")
-    best: dict[tuple[int, int], float] = {(0, 0): 0.0}
-    back: dict[tuple[int, int], tuple[int, int, float]] = {}
-    touched = False
+    # row i holds the best score of every cell (i, j) for j in [lo[i], hi[i]]
+    lo_of: list[int] = []
+    rows: list[list[float]] = []
+    backs: list[list[tuple | None]] = []
+    skip, pen = p.skip_threshold, p.merge_penalty
     for i in range(n + 1):
         center = (i * m / n) if n else 0
         lo = max(0, int(center) - band)
         hi = min(m, int(center) + band)
+        row = [NEG] * (hi - lo + 1)
+        back: list[tuple | None] = [None] * (hi - lo + 1)
+        lo_of.append(lo)
+        rows.append(row)
+        backs.append(back)
         for j in range(lo, hi + 1):
             if i == 0 and j == 0:
+                row[0] = 0.0
                 continue
             top = NEG
             arg = None
@@ -185,38 +244,49 @@ def _dp(n, m, band, sim, p):
                 pi, pj = i - k, j - l
                 if pi < 0 or pj < 0:
                     continue
-                prev = best.get((pi, pj))
-                if prev is None:
+                prow = rows[pi]
+                x = pj - lo_of[pi]
+                if x < 0 or x >= len(prow):
+                    continue
+                prev = prow[x]
+                if prev == NEG:
                     continue
                 if k == 0 or l == 0:
                     gain = 0.0
                     s = 0.0
                 else:
+                    if k == 1 and l == 1:
+                        if pj not in overlap[pi]:
+                            continue
+                    elif k == 2:
+                        if pj not in overlap[pi] and pj not in overlap[pi + 1]:
+                            continue
+                    elif pj not in overlap[pi] and pj + 1 not in overlap[pi]:
+                        continue
                     s = sim(pi, k, pj, l)
-                    weight = (k + l) / 2
-                    gain = (s - p.skip_threshold) * weight
+                    gain = (s - skip) * (k + l) / 2
                     if k + l > 2:
-                        gain -= p.merge_penalty
-                        # every part of a merge must share something with the other side
-                        if k == 2 and (sim(pi, 1, pj, l) <= 0 or sim(pi + 1, 1, pj, l) <= 0):
-                            continue
-                        if l == 2 and (sim(pi, k, pj, 1) <= 0 or sim(pi, k, pj + 1, 1) <= 0):
-                            continue
+                        gain -= pen * (k + l - 2)
                     if gain <= 0:
                         continue  # a weak match is worse than two unaligned sentences
+                    # every part of a merge must be carried by the other side: a
+                    # sentence that only shares a name with it is an addition
+                    if k + l > 2 and not merge_ok(pi, k, pj, l):
+                        continue
                 total = prev + gain
                 if total > top:
                     top = total
                     arg = (k, l, s)
             if arg is not None:
-                best[(i, j)] = top
-                back[(i, j)] = arg
-    if (n, m) not in best:  # cannot happen: skips always connect
+                row[j - lo] = top
+                back[j - lo] = arg
+    touched = False
+    if rows[n][m - lo_of[n]] == NEG:  # cannot happen: skips always connect
         raise RuntimeError("alignment failed")
     beads: list[Bead] = []
     i, j = n, m
     while i > 0 or j > 0:
-        k, l, s = back[(i, j)]
+        k, l, s = backs[i][j - lo_of[i]]
         center = (i * m / n) if n else 0
         if band < m and abs(j - center) >= band - 1:
             touched = True
@@ -227,6 +297,12 @@ def _dp(n, m, band, sim, p):
         i, j = i - k, j - l
     beads.reverse()
     return beads, touched
+
+
+def _restatement(lone: SentenceFeatures, other: SentenceFeatures, p: AlignParams) -> float:
+    """How well ``other`` restates an unaligned sentence: the mean of their similarity and
+    of the share of the lone sentence's content that ``other`` carries."""
+    return (similarity(lone, other, p) + _contained(lone, other)) / 2
 
 
 def _second_pass(beads: list[Bead], fa, fb, p: AlignParams) -> None:
@@ -241,7 +317,7 @@ def _second_pass(beads: list[Bead], fa, fb, p: AlignParams) -> None:
     for i in lone_a:
         best_j, best_s = None, p.moved_threshold
         for j in range(len(fb)):
-            s = similarity(fa[i], fb[j], p)
+            s = _restatement(fa[i], fb[j], p)
             if s > best_s:
                 best_j, best_s = j, s
         if best_j is not None:
@@ -254,7 +330,7 @@ def _second_pass(beads: list[Bead], fa, fb, p: AlignParams) -> None:
             continue
         best_i, best_s = None, p.moved_threshold
         for i in range(len(fa)):
-            s = similarity(fa[i], fb[j], p)
+            s = _restatement(fb[j], fa[i], p)
             if s > best_s:
                 best_i, best_s = i, s
         if best_i is not None:
@@ -277,6 +353,79 @@ def align_documents(doc_a, doc_b, params: AlignParams | None = None) -> list[Bea
                        [s.pivot_text for s in doc_b.sentences],
                        [s.text for s in doc_a.sentences], [s.text for s in doc_b.sentences],
                        params)
+
+
+def final_links(beads: list[Bead]) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
+    """The alignment as links, the way gold alignments are written: matches, moved and
+    repeated sentences, and 1-0 / 0-1 links for what is still unaligned (a pass-2 bead
+    replaces the pass-1 omission or addition of the sentences it links)."""
+    second = [b for b in beads if b.kind in ("moved", "repeated")]
+    linked_a = {i for b in second for i in b.a}
+    linked_b = {j for b in second for j in b.b}
+    out = []
+    for b in beads:
+        if b.kind == "omission" and b.a[0] in linked_a:
+            continue
+        if b.kind == "addition" and b.b[0] in linked_b:
+            continue
+        out.append((tuple(b.a), tuple(b.b)))
+    return out
+
+
+def score_links(gold: list[list], test: list[list]) -> dict:
+    """Precision, recall and F1 of ``test`` links against ``gold`` links (one list of
+    ``(a_ids, b_ids)`` links per document pair, summed over the pairs), with the strict and lax
+    definitions of Bleualign and vecalign: a strict hit is an exact link; a lax hit shares
+    at least one sentence with a gold link on each side; 1-0 and 0-1 links count for
+    precision only. Also P/R/F1 of the 1-0 and 0-1 links alone (``gap_*``)."""
+    counts = dict.fromkeys(("p_strict", "p_lax", "p_n", "r_strict", "r_lax", "r_n", "gap_hit", "gap_test", "gap_gold"), 0)
+
+    def hits(ref, hyp):
+        ref_set = {(tuple(a), tuple(b)) for a, b in ref}
+        a_to_b: dict[int, set] = {}
+        for a, b in ref_set:
+            for i in a:
+                a_to_b.setdefault(i, set()).update(b)
+        strict = lax = n = 0
+        for a, b in {(tuple(a), tuple(b)) for a, b in hyp}:
+            if not a and not b:
+                continue
+            n += 1
+            if (a, b) in ref_set:
+                strict += 1
+                lax += 1
+            elif set(b) & set().union(*(a_to_b.get(i, set()) for i in a)):
+                lax += 1
+        return strict, lax, n
+
+    for g, t in zip(gold, test):
+        s, l, n = hits(g, t)
+        counts["p_strict"] += s
+        counts["p_lax"] += l
+        counts["p_n"] += n
+        s, l, n = hits([x for x in t if x[0] and x[1]], [x for x in g if x[0] and x[1]])
+        counts["r_strict"] += s
+        counts["r_lax"] += l
+        counts["r_n"] += n
+        g_gap = {(tuple(a), tuple(b)) for a, b in g if not (a and b)}
+        t_gap = {(tuple(a), tuple(b)) for a, b in t if not (a and b)}
+        counts["gap_hit"] += len(g_gap & t_gap)
+        counts["gap_test"] += len(t_gap)
+        counts["gap_gold"] += len(g_gap)
+
+    def f1(p, r):
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def div(x, y):
+        return x / y if y else 0.0
+
+    out = {}
+    for kind in ("strict", "lax"):
+        p, r = div(counts[f"p_{kind}"], counts["p_n"]), div(counts[f"r_{kind}"], counts["r_n"])
+        out[f"precision_{kind}"], out[f"recall_{kind}"], out[f"f1_{kind}"] = p, r, f1(p, r)
+    p, r = div(counts["gap_hit"], counts["gap_test"]), div(counts["gap_hit"], counts["gap_gold"])
+    out["precision_gap"], out["recall_gap"], out["f1_gap"] = p, r, f1(p, r)
+    return out
 
 
 def monotonic(beads: list[Bead]) -> list[Bead]:
