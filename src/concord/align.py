@@ -198,6 +198,7 @@ def align_features(fa: list[SentenceFeatures], fb: list[SentenceFeatures],
         if not touched_edge or band >= max(n, m):
             break
         band *= 2
+    _fill_gaps(beads, fa, fb)
     _second_pass(beads, fa, fb, p)
     return beads
 
@@ -297,6 +298,33 @@ def _dp(n, m, band, sim, merge_ok, p, overlap):
         i, j = i - k, j - l
     beads.reverse()
     return beads, touched
+
+
+def _fill_gaps(beads: list[Bead], fa, fb) -> None:
+    """Gale-Church's rule for a gap of one sentence on each side between the same aligned
+    neighbours: when both state a number or date and their lengths agree, they are one
+    bead even if MT shares no word between them (``The board will meet again on June 30``
+    / ``La junta volverá a reunirse el 31 de julio``), so their facts get compared."""
+    for x in range(len(beads) - 1):
+        one, two = beads[x], beads[x + 1]
+        pair = None
+        if one.kind == "omission" and two.kind == "addition":
+            pair = (one.a[0], two.b[0])
+        elif one.kind == "addition" and two.kind == "omission":
+            pair = (two.a[0], one.b[0])
+        if pair is None:
+            continue
+        before = beads[x - 1].kind if x > 0 else "match"
+        after = beads[x + 2].kind if x + 2 < len(beads) else "match"
+        if before != "match" or after != "match":
+            continue  # a longer gap: no positional evidence
+        i, j = pair
+        ratio = fa[i].length / fb[j].length
+        has_num = [any(t.startswith("#") for t in f.anchors) for f in (fa[i], fb[j])]
+        if all(has_num) and 0.6 <= ratio <= 1 / 0.6:
+            beads[x] = Bead([i], [j], 0.0, "match")
+            beads[x + 1] = None  # type: ignore[assignment]
+    beads[:] = [b for b in beads if b is not None]
 
 
 def _restatement(lone: SentenceFeatures, other: SentenceFeatures, p: AlignParams) -> float:

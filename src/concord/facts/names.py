@@ -106,9 +106,51 @@ def extract_names(text: str, language: str | None = None, context: str | None = 
             continue
         if any(f.start <= start < f.end for f in facts):
             continue
-        facts.append(Fact("name", fold(surface), start, surface_end, surface))
+        for part_start, part in _split_list(surface, start):
+            facts.append(Fact("name", fold(part), part_start, part_start + len(part), part))
     facts.sort(key=lambda f: f.start)
     return facts
+
+
+_CONJ = re.compile(r"\s+(?:y|and|e)\s+")
+
+
+def _split_list(surface: str, start: int) -> list[tuple[int, str]]:
+    """``Cataluña y Aragón`` is two names; ``Ministerio de Ciencia y Tecnología`` (a
+    ``de`` before the conjunction) and ``Trinidad and Tobago``-style single units of two
+    one-word parts with ``of`` are kept whole only when a particle binds them."""
+    m = _CONJ.search(surface)
+    if not m or re.search(r"\b(?:de|del|of|for|para)\b", surface[:m.start()]):
+        return [(start, surface)]
+    out = []
+    pos = 0
+    for piece in _CONJ.split(surface):
+        at = surface.index(piece, pos)
+        pos = at + len(piece)
+        if piece and piece[0].isupper():
+            out.append((start + at, piece))
+    return out or [(start, surface)]
+
+
+# Head nouns of descriptive (translatable) organisation names.
+_INSTITUTION = set(fold(w) for w in """
+survey navy army force forces police guard court council ministry institute service agency
+commission committee office department authority party university union association
+chamber tribunal congress senate assembly federation bank fund board network center centre
+armada ejército fuerza policía guardia tribunal corte consejo ministerio instituto servicio
+agencia comisión comité oficina departamento autoridad partido universidad sindicato
+asociación cámara congreso senado asamblea federación banco fondo junta red centro
+""".split())
+
+
+def is_descriptive(name: str) -> bool:
+    """An organisation named by common nouns (``Geological Survey``, ``Armada de Chile``):
+    translations change its words, so it is matched by any shared word stem."""
+    return any(t in _INSTITUTION for t in re.findall(r"\w+", fold(name)))
+
+
+def _stem(word: str) -> str:
+    return word[:5]
 
 
 def significant_tokens(name: str) -> list[str]:
@@ -133,6 +175,12 @@ def name_in(name: str, *haystacks: str) -> bool:
     for h in haystacks:
         if h:
             words.update(re.findall(r"\w+", fold(h)))
+    if is_descriptive(name):
+        stems = {_stem(w) for w in words}
+        content = [t for t in re.findall(r"\w+", fold(name)) if t not in _PARTICLES and len(t) >= 3]
+        # translations reword these names ("Agencia Estatal de Meteorología" = "the state
+        # weather agency"): one shared word stem is enough
+        return any(_stem(t) in stems for t in content)
     if len(toks) == 1:
         return toks[0] in words
     present = sum(1 for t in toks if t in words)

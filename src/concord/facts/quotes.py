@@ -1,7 +1,7 @@
 """Quotations: text inside “ ” " " « » ‘ ’, with the speaker where the sentence names one.
 
-Short quoted words ("narcoterrorism", "high-profile") are labels, not quotes: a quote
-has at least three words.
+Short quoted words ("narcoterrorism", "de alto perfil") are labels, not quotes: a quote
+has at least four words.
 """
 
 from __future__ import annotations
@@ -20,11 +20,11 @@ _SPEAKER = re.compile(
     r"|(?P<name2>(?:[A-ZÁÉÍÓÚÑ][\w'’-]+)(?:\s+[A-ZÁÉÍÓÚÑ][\w'’-]+)*)\s+"
     r"(?:said|says|told|added|stated|posted|wrote|dijo|afirmó|señaló|agregó|añadió)\b")
 
-MIN_WORDS = 3
+MIN_WORDS = 4
 
 
 def extract_quotes(text: str, language: str | None = None) -> list[Fact]:
-    """Quotes of three words or more, with ``extra['speaker']`` when the text names one."""
+    """Quotes of four words or more, with ``extra['speaker']`` when the text names one."""
     out = []
     for m in _QUOTE.finditer(text):
         group = next(g for g in "abcd" if m.group(g) is not None)
