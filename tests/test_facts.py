@@ -1,0 +1,137 @@
+"""Fact comparison: the seed acceptance list, the labelled corpus, and the rules that keep
+real differences in and noise out."""
+
+import importlib.util
+
+from concord.align import align_texts, monotonic
+from concord.compare import _is_byline, check_roles, compare_pair, document_facts
+from concord.config import Settings
+from concord.document import Document
+from concord.facts import extract_names, name_in
+from concord.pipeline import compare_files
+from concord.segment import segment_document
+
+from conftest import CORPUS, ROOT, needs_apertium
+
+SEED_A = CORPUS / "000_30275b1cc5977e66.txt"
+SEED_B = CORPUS / "002_b2ec2e246b353f73.txt"
+
+
+def _seed_findings():
+    result = compare_files([SEED_A, SEED_B], Settings(translator="none"))
+    return result.groups[0]["pairs"][0]["findings"]
+
+
+def _side(f, s):
+    return (f.get(s) or {}).get("text") or ""
+
+
+def test_seed_acceptance_flagged():
+    fs = _seed_findings()
+    names = {f["message"] for f in fs if f["category"] == "name"}
+    for n in ("Houston", "Jorge Damián Román Figueroa", "El Soldado", "Malas-Mañas", "Pedro Inzunza Coronel"):
+        assert f"Name {n!r} appears only in 002_b2ec2e246b353f73.txt." in names, n
+    role = [f for f in fs if f.get("classification") == "role"]
+    assert len(role) == 1
+    assert role[0]["message"].startswith("Pedro Inzunza Noriega is described differently")
+    assert _side(role[0], "a") == "number two of the other powerful Beltrán Leyva cartel"
+    assert _side(role[0], "b") == "father of Pedro Inzunza Coronel"
+    quotes = {f["classification"]: f for f in fs if f["category"] == "quote"}
+    assert set(quotes) == {"reworded", "paraphrased"}
+    assert "executed" in _side(quotes["reworded"], "a") and "carried out" in _side(quotes["reworded"], "b")
+    assert quotes["reworded"]["severity"] == "info"
+    assert _side(quotes["paraphrased"], "a") == "a commitment was developed not to seek the death penalty"
+    only_b = {_side(f, "b") for f in fs if f["category"] == "number" and not f["a"]}
+    assert {"50%", "40%", "320 tons"} <= only_b
+
+
+def test_seed_acceptance_not_flagged():
+    fs = _seed_findings()
+    for f in fs:
+        texts = _side(f, "a") + " | " + _side(f, "b")
+        if f["category"] == "number":
+            for n in ("37", "92", "29", "26", "seven", "third"):
+                assert n not in texts.split(), (n, f["message"])
+        assert f["category"] != "date", f["message"]  # 20 de enero, 2026 = January 20, 2026
+        if f["category"] == "name" and f.get("classification") != "role":
+            for n in ("Garcia Harfuch", "García Harfuch", "Miguel Angel", "Miguel Ángel", "Williams Perdomo"):
+                assert f"{n!r}" not in f["message"], f["message"]
+
+
+def _benchmark():
+    spec = importlib.util.spec_from_file_location("facts_bench", ROOT / "benchmarks" / "facts.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+@needs_apertium
+def test_labelled_corpus_precision_and_recall_per_category():
+    import json
+
+    from concord.pipeline import check_corpus
+
+    bench = _benchmark()
+    labels = json.loads((CORPUS / "labels.json").read_text(encoding="utf-8"))
+    ev = bench.evaluate(check_corpus(CORPUS, Settings()).to_dict(), labels)
+    assert not ev["false_alarms"]
+    for cat, n in ev["found"].items():
+        assert ev["tp"][cat] / n >= 0.9, (cat, ev["unmatched"])
+    for cat, n in ev["labels"].items():
+        assert ev["hit"][cat] / n >= 0.9, (cat, ev["missed"])
+    assert sum(ev["labels"].values()) >= 60
+
+
+def test_benchmark_matching_is_whole_word():
+    bench = _benchmark()
+    label = {"category": "number", "a": "140", "b": None}
+    assert not bench.matches(label, {"category": "number", "a": {"text": "14"}, "b": None})
+    assert bench.matches(label, {"category": "number", "a": {"text": "140 aftershocks"}, "b": None})
+
+
+def test_bylines_and_datelines():
+    assert _is_byline("date 2026-01-20 Published by Williams Perdomo 20 de enero, 2026")
+    assert _is_byline("Ciudad de México, 20 de enero de 2026")
+    assert _is_byline("By Ana Ruiz and Luis Pérez")
+    assert not _is_byline("The minister was questioned by Congress on Monday about the 20 deaths.")
+
+
+def test_descriptive_organisation_names_match_their_translation():
+    assert name_in("Geological Survey", "según el Servicio Geológico de EE.UU.", "according to the Geological service of USA")
+    assert name_in("Chilean Navy", "la Armada de Chile descartó", "the Armed of Chile ruled out")
+    assert name_in("Agencia Estatal de Meteorología", "The state weather agency AEMET")
+    # people are still told apart by their surname
+    assert not name_in("Pedro Inzunza Coronel", "Pedro Inzunza Noriega was extradited")
+
+
+def test_lists_of_places_are_separate_names():
+    text = "La tormenta avanza hacia Cataluña y Aragón, según el Ministerio de Ciencia y Tecnología."
+    assert [f.surface for f in extract_names(text, "es")] == ["Cataluña", "Aragón", "Ministerio de Ciencia y Tecnología"]
+
+
+def _doc(text, doc_id, lang):
+    d = Document(id=doc_id, path=doc_id, text=text, language=lang)
+    segment_document(d)
+    for s in d.sentences:
+        s.language = lang
+    return d
+
+
+def test_role_change_is_flagged_and_same_role_is_not():
+    a = _doc("The court freed Ana María Ruiz, mayor of Lima, on Monday.", "a", "en")
+    b = _doc("The court freed Ana María Ruiz, sister of the governor, on Monday.", "b", "en")
+    c = _doc("The court freed Ana María Ruiz, the mayor of Lima, on Monday.", "c", "en")
+    bead = monotonic(align_texts([s.text for s in a.sentences], [s.text for s in b.sentences]))[0]
+    got = check_roles(document_facts(a), document_facts(b), bead)
+    assert [f["message"] for f in got] == [
+        "Ana María Ruiz is described differently: 'mayor of Lima' vs 'sister of the governor'."]
+    assert check_roles(document_facts(a), document_facts(c), bead) == []
+
+
+def test_one_to_one_gap_with_numbers_is_compared():
+    a = _doc("The bank cut its rate to 8.75%.\n\nThe board will meet again on June 30.\n", "a", "en")
+    b = _doc("The bank cut its rate to 8.75%.\n\nThe committee convenes in full on 31 July.\n", "b", "en")
+    beads = align_texts([s.text for s in a.sentences], [s.text for s in b.sentences])
+    assert [(bd.a, bd.b, bd.kind) for bd in beads] == [([0], [0], "match"), ([1], [1], "match")]
+    findings = compare_pair(a, b, beads, Settings(translator="none"))
+    assert [f["category"] for f in findings] == ["date"]
