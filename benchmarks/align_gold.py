@@ -10,7 +10,7 @@ Data sets (each a list of document pairs with gold links ``ES_IDS<TAB>EN_IDS``):
 
 Both aligners get the Spanish side translated by Apertium (Concord's translator, cached) as
 their MT input. Bleualign is the PyPI package ``pypi-bleualign`` (install it for this
-benchmark only: ``.venv/bin/pip install pypi-bleualign``); it only outputs links, so the
+benchmark only: ``.venv/bin/pip install -e '.[bench]'``); it only outputs links, so the
 sentences it leaves out become its 1-0 / 0-1 links. Scores follow the Bleualign/vecalign
 definitions (``concord.align.score_links``): strict and lax precision/recall/F1, plus F1 of
 the 1-0/0-1 links; wall time is the aligner's alone (translation is timed separately).
@@ -138,7 +138,7 @@ def main(argv=None) -> int:
         have_bleualign = True
     except ImportError:
         have_bleualign = False
-        print("Bleualign is not installed (.venv/bin/pip install pypi-bleualign): Concord only")
+        print("Bleualign is not installed (.venv/bin/pip install -e '.[bench]'): Concord only")
     translator = get_translator("apertium", "es", "en")
     cache = TranslationCache()
     for name in [s for s in args.sets.split(",") if s]:

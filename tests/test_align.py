@@ -157,3 +157,12 @@ def test_long_identical_documents_align_one_to_one():
     doc = [" ".join(rng.choice(words) for _ in range(15)) + "." for _ in range(800)]
     beads = monotonic(align_texts(doc, doc))
     assert [(b.a, b.b) for b in beads] == [([i], [i]) for i in range(800)]
+
+
+def test_gap_filling_next_to_other_gaps():
+    """A positional pair inside a run of gaps is not made, and nothing is lost."""
+    a = ["The board met on June 30.", "Rates rose 2 points.", "Shares fell 3%.", "The mayor resigned."]
+    b = ["The mayor resigned.", "Exports grew 5% in May.", "The joint gathers on 31 July.", "Oil 7 dollars."]
+    beads = monotonic(align_texts(a, b))
+    assert sorted(i for bd in beads for i in bd.a) == [0, 1, 2, 3]
+    assert sorted(j for bd in beads for j in bd.b) == [0, 1, 2, 3]

@@ -305,26 +305,30 @@ def _fill_gaps(beads: list[Bead], fa, fb) -> None:
     neighbours: when both state a number or date and their lengths agree, they are one
     bead even if MT shares no word between them (``The board will meet again on June 30``
     / ``La junta volverá a reunirse el 31 de julio``), so their facts get compared."""
-    for x in range(len(beads) - 1):
-        one, two = beads[x], beads[x + 1]
+    out: list[Bead] = []
+    x = 0
+    while x < len(beads):
+        one = beads[x]
+        two = beads[x + 1] if x + 1 < len(beads) else None
         pair = None
-        if one.kind == "omission" and two.kind == "addition":
+        if two is not None and one.kind == "omission" and two.kind == "addition":
             pair = (one.a[0], two.b[0])
-        elif one.kind == "addition" and two.kind == "omission":
+        elif two is not None and one.kind == "addition" and two.kind == "omission":
             pair = (two.a[0], one.b[0])
-        if pair is None:
-            continue
-        before = beads[x - 1].kind if x > 0 else "match"
-        after = beads[x + 2].kind if x + 2 < len(beads) else "match"
-        if before != "match" or after != "match":
-            continue  # a longer gap: no positional evidence
-        i, j = pair
-        ratio = fa[i].length / fb[j].length
-        has_num = [any(t.startswith("#") for t in f.anchors) for f in (fa[i], fb[j])]
-        if all(has_num) and 0.6 <= ratio <= 1 / 0.6:
-            beads[x] = Bead([i], [j], 0.0, "match")
-            beads[x + 1] = None  # type: ignore[assignment]
-    beads[:] = [b for b in beads if b is not None]
+        if pair is not None:
+            before = out[-1].kind if out else "match"
+            after = beads[x + 2].kind if x + 2 < len(beads) else "match"
+            i, j = pair
+            ratio = fa[i].length / fb[j].length
+            has_num = all(any(t.startswith("#") for t in f.anchors) for f in (fa[i], fb[j]))
+            # a longer gap gives no positional evidence
+            if before == "match" and after == "match" and has_num and 0.6 <= ratio <= 1 / 0.6:
+                out.append(Bead([i], [j], 0.0, "match"))
+                x += 2
+                continue
+        out.append(one)
+        x += 1
+    beads[:] = out
 
 
 def _restatement(lone: SentenceFeatures, other: SentenceFeatures, p: AlignParams) -> float:
