@@ -32,30 +32,29 @@ def parse_formats(spec: str) -> list[str]:
     return names
 
 
-def slim_group(group: dict) -> dict:
-    """What index.html, SARIF and JUnit need of a group: no sentences, no alignment."""
+def _group_head(group: dict) -> dict:
+    """A group's ids and documents (no sentences, no alignment, no findings)."""
     return {
         "id": group["id"],
         "method": group["method"],
         "translators": group["translators"],
         "documents": [{"id": d["id"], "path": d["path"], "language": d["language"],
                        "sentence_count": len(d["sentences"])} for d in group["documents"]],
-        "pairs": [{"a": p["a"], "b": p["b"], "findings": p["findings"]} for p in group["pairs"]],
     }
+
+
+def slim_group(group: dict) -> dict:
+    """What SARIF and JUnit need of a group: its head and every pair's findings."""
+    return dict(_group_head(group),
+                pairs=[{"a": p["a"], "b": p["b"], "findings": p["findings"]} for p in group["pairs"]])
 
 
 def group_summary(group: dict) -> dict:
-    """What index.html and the exit code need of a group: ids, documents, counts."""
+    """What index.html and the exit code need of a group: its head and finding counts."""
     findings = [f for p in group["pairs"] for f in p["findings"]]
-    return {
-        "id": group["id"],
-        "method": group["method"],
-        "translators": group["translators"],
-        "documents": [{"id": d["id"], "path": d["path"], "language": d["language"],
-                       "sentence_count": len(d["sentences"])} for d in group["documents"]],
-        "severity_counts": dict(sorted(Counter(f["severity"] for f in findings).items())),
-        "category_counts": dict(sorted(Counter(f["category"] for f in findings).items())),
-    }
+    return dict(_group_head(group),
+                severity_counts=dict(sorted(Counter(f["severity"] for f in findings).items())),
+                category_counts=dict(sorted(Counter(f["category"] for f in findings).items())))
 
 
 def slim_text(group: dict) -> str:
