@@ -70,7 +70,7 @@ def concord_links(es, en, mt):
     return final_links(align_texts(mt, en, es, en))
 
 
-def fill_gaps(links, n_a, n_b):
+def add_unlinked(links, n_a, n_b):
     """Add 1-0 / 0-1 links for the sentences an aligner left out."""
     seen_a = {i for a, _ in links for i in a}
     seen_b = {j for _, b in links for j in b}
@@ -85,7 +85,7 @@ def bleualign_links(es, en, mt):
                        "log_to": io.StringIO()})
     raw = aligner.process(es, en, [mt], [])
     links = [(tuple(a), tuple(b)) for (a, b), _tag in raw]
-    return fill_gaps(links, len(es), len(en))
+    return add_unlinked(links, len(es), len(en))
 
 
 def show(name: str, scores: dict, seconds: float) -> None:

@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass, field
 
 from .facts.base import fold as _fold
+from .facts.base import stem as _stem
 
 _STOP = set("""
 the a an of and to in is was for that with on as by at from his her it its be have has are
@@ -50,13 +51,6 @@ class SentenceFeatures:
     length: int
     # content words and numbers, without names: what a merged sentence must share
     content: frozenset = frozenset()
-
-
-def _stem(folded: str) -> str:
-    """A crude language-neutral stem: no plural -s, at most five letters."""
-    if len(folded) > 4 and folded.endswith("s") and not folded.endswith("ss"):
-        folded = folded[:-1]
-    return folded[:5]
 
 
 def features(pivot_text: str, source_text: str | None = None) -> SentenceFeatures:
@@ -181,14 +175,16 @@ def align_features(fa: list[SentenceFeatures], fb: list[SentenceFeatures],
             sim_cache[key] = v
         return v
 
+    merge_cache: dict = {}
+
     def merge_ok(i: int, k: int, j: int, l: int) -> bool:
-        key = ("m", i, k, j, l)
-        v = sim_cache.get(key)
+        key = (i, k, j, l)
+        v = merge_cache.get(key)
         if v is None:
             whole_b, whole_a = B.span(j, l), A.span(i, k)
             v = (all(_contained(fa[i + x], whole_b) >= p.merge_cover for x in range(k) if k > 1)
                  and all(_contained(fb[j + y], whole_a) >= p.merge_cover for y in range(l) if l > 1))
-            sim_cache[key] = v
+            merge_cache[key] = v
         return v
 
     overlap = _overlaps(fa, fb)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 
-from .align import Bead
+from .align import Bead, _contained, _dice, features
 from .document import Document, Sentence
 from .facts import Fact, extract_dates, extract_names, extract_numbers, extract_quotes, fold, name_in
 from .facts.dates import compatible, date_key
@@ -237,13 +237,11 @@ def check_names(A: _Side, B: _Side, aligned: list[Bead]) -> list[dict]:
     return out
 
 
-_APPOSITIVE = re.compile(r"\s*,\s*(?P<role>[^,.;:()“”\"]{3,120}?)\s*(?=[,.;:()]|$)")
-
-
+# a phrase set off by a comma (optional after an alias, whose comma may sit inside its quotes)
+_APPOSITIVE = re.compile(r"\s*(?P<comma>,?)\s*(?P<role>[^,.;:()“”\"]{3,120}?)\s*(?=[,.;:()]|$)")
 _ALIAS_AFTER = re.compile(
     r"\s*,?\s*(?:alias|known as|conocido como|apodado|a\.k\.a\.)\s*"
     r"(?:[“\"«‘][^”\"»’]{1,60}[”\"»’]|[^,.;]{1,40}(?=,))", re.I)
-_ROLE_AFTER_ALIAS = re.compile(r"\s*,?\s*(?P<role>[^,.;:()“”\"]{3,120}?)\s*(?=[,.;:()]|$)")
 
 
 def _appositive(text: str, name: str) -> tuple[int, str] | None:
@@ -259,8 +257,8 @@ def _appositive(text: str, name: str) -> tuple[int, str] | None:
     else:
         end = m.end()
     alias = _ALIAS_AFTER.match(text, end)  # X, alias “El Señor de la Silla,” father of ...
-    a = _ROLE_AFTER_ALIAS.match(text, alias.end()) if alias else _APPOSITIVE.match(text, end)
-    if a is None or len(a.group("role").split()) < 2 or len(a.group("role").split()) > 14:
+    a = _APPOSITIVE.match(text, alias.end() if alias else end)
+    if a is None or not (alias or a.group("comma")) or not 2 <= len(a.group("role").split()) <= 14:
         return None
     return a.start("role"), a.group("role")
 
@@ -272,8 +270,6 @@ def check_roles(A: _Side, B: _Side, bead: Bead) -> list[dict]:
     Compared in the pivot language (the translation of a translated sentence), by shared
     content words; a role stated on one side only is not flagged (wire copy often drops
     an apposition)."""
-    from .align import _dice, features
-
     out = []
     for f in A.all(A.names, bead.a):
         if len(significant_tokens(f.surface)) < 2 or is_descriptive(f.surface):
@@ -349,8 +345,6 @@ def _quote_similarity(x: str, y: str) -> float:
     so MT wording and human wording meet), half character-level (rapidfuzz)."""
     from rapidfuzz import fuzz
 
-    from .align import _dice, features
-
     def norm(t: str) -> str:
         return " ".join(re.findall(r"\w+", fold(t)))
 
@@ -360,8 +354,6 @@ def _quote_similarity(x: str, y: str) -> float:
 
 def _carried(quote: str, text: str) -> float:
     """Share of a quote's content words (stems and numbers) found in ``text``."""
-    from .align import _contained, features
-
     return _contained(features(quote), features(text)) if text else 0.0
 
 

@@ -268,10 +268,8 @@ class Run:
             else:
                 result = next(fresh)
                 assert result["id"] == g.id
-                out = result
-                if self.store is not None:
-                    stored_now = self.store.put(keys[g.id], result)
-                    out = stored_now if lazy else result
+                stored_now = self.store.put(keys[g.id], result) if self.store is not None else None
+                out = stored_now if (lazy and stored_now is not None) else result
             yield out
             for d in g.documents:  # worker processes had their own copies: free the texts here
                 d.release()

@@ -28,3 +28,11 @@ def fold(text: str) -> str:
     """Lower-case without accents: ``García`` and ``Garcia`` fold alike."""
     nfkd = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in nfkd if not unicodedata.combining(ch)).lower()
+
+
+def stem(folded: str) -> str:
+    """A crude language-neutral stem of a folded word: no plural -s, at most five letters
+    (``agencies``/``agency`` and ``chilean``/``chile`` meet)."""
+    if len(folded) > 4 and folded.endswith("s") and not folded.endswith("ss"):
+        folded = folded[:-1]
+    return folded[:5]

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from .base import Fact, fold
+from .base import Fact, fold, stem
 
 _PARTICLES = {"de", "del", "la", "las", "los", "y", "of", "the", "da", "van", "von", "al", "el"}
 _UPPER = "A-ZÁÉÍÓÚÑÜ"
@@ -149,10 +149,6 @@ def is_descriptive(name: str) -> bool:
     return any(t in _INSTITUTION for t in re.findall(r"\w+", fold(name)))
 
 
-def _stem(word: str) -> str:
-    return word[:5]
-
-
 def significant_tokens(name: str) -> list[str]:
     return [t for t in re.findall(r"\w+", fold(name)) if t not in _GENERIC and t not in _PARTICLES and len(t) >= 2]
 
@@ -176,11 +172,11 @@ def name_in(name: str, *haystacks: str) -> bool:
         if h:
             words.update(re.findall(r"\w+", fold(h)))
     if is_descriptive(name):
-        stems = {_stem(w) for w in words}
+        stems = {stem(w) for w in words}
         content = [t for t in re.findall(r"\w+", fold(name)) if t not in _PARTICLES and len(t) >= 3]
         # translations reword these names ("Agencia Estatal de Meteorología" = "the state
         # weather agency"): one shared word stem is enough
-        return any(_stem(t) in stems for t in content)
+        return any(stem(t) in stems for t in content)
     if len(toks) == 1:
         return toks[0] in words
     present = sum(1 for t in toks if t in words)

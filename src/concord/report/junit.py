@@ -26,8 +26,16 @@ def _line(f: dict) -> str:
     return _clean(f"[{f['severity']}] {f['category']}: {f['message']} (id {f['id']})")
 
 
+def _threshold(fail_on: str) -> int:
+    return RANK.get(fail_on, 99)  # "never": nothing fails
+
+
+def _failing(pair: dict, threshold: int) -> list[dict]:
+    return [f for f in pair["findings"] if RANK[f["severity"]] >= threshold]
+
+
 def _suite(group: dict, fail_on: str) -> tuple[ET.Element, int, int]:
-    threshold = RANK.get(fail_on, 99)  # "never": nothing fails
+    threshold = _threshold(fail_on)
     suite = ET.Element("testsuite", name=_clean(group["id"]))
     tests = failures = 0
     for pair in group["pairs"]:
@@ -38,7 +46,7 @@ def _suite(group: dict, fail_on: str) -> tuple[ET.Element, int, int]:
         props = ET.SubElement(case, "properties")
         for sev in ("error", "warning", "info"):
             ET.SubElement(props, "property", name=f"findings.{sev}", value=str(counts[sev]))
-        failing = [f for f in pair["findings"] if RANK[f["severity"]] >= threshold]
+        failing = _failing(pair, threshold)
         others = [f for f in pair["findings"] if RANK[f["severity"]] < threshold]
         if failing:
             failures += 1
@@ -73,15 +81,16 @@ def chunks(result):
     """junit.xml in pieces, one test suite at a time (two passes over the groups: the
     totals come first, on the root element)."""
     fail_on = result.settings.get("fail_on", "error")
-    total_tests = total_failures = 0
-    for group in result.groups:
-        _, tests, failures = _suite(group, fail_on)
-        total_tests += tests
-        total_failures += failures
+    threshold = _threshold(fail_on)
+    n_groups = total_tests = total_failures = 0
+    for group in result.groups:  # counts only; the suites are built in the second pass
+        n_groups += 1
+        total_tests += len(group["pairs"])
+        total_failures += sum(1 for p in group["pairs"] if _failing(p, threshold))
     root = ET.Element("testsuites", name="concord", tests=str(total_tests),
                       failures=str(total_failures), errors="0")
     head = ET.tostring(root, encoding="unicode")
-    if not any(True for _ in result.groups):
+    if not n_groups:
         yield '<?xml version="1.0" encoding="UTF-8"?>\n' + head + "\n"
         return
     assert head.endswith(" />")
