@@ -49,7 +49,6 @@ def _base_groups() -> list[list[tuple[str, str, str]]]:
     for g in group_documents(corpus.documents, load_manifest(CORPUS)):
         docs, seen = [], set()
         for d in g.documents:
-            lang = d.language_hint if getattr(d, "language_hint", None) else None
             m = re.match(r".*\.([a-z]{2})\.txt$", d.path)
             tag = m.group(1) if m else "en"
             while tag in seen:

@@ -166,3 +166,69 @@ def test_gap_filling_next_to_other_gaps():
     beads = monotonic(align_texts(a, b))
     assert sorted(i for bd in beads for i in bd.a) == [0, 1, 2, 3]
     assert sorted(j for bd in beads for j in bd.b) == [0, 1, 2, 3]
+
+
+def test_numbers_with_a_unit_suffix_are_anchors_of_the_number():
+    from concord.align import normalise_number
+
+    assert [normalise_number(t) for t in ["16bn", "5km", "1.500", "1,5", "2025"]] == \
+        ["16", "5", "1500", "1.5", "2025"]
+
+
+def test_a_sentence_whose_names_the_other_side_lacks_is_not_merged():
+    # From the corpus: the Spanish version drops the Los Zetas sentence. Its second
+    # sentence shares "among" and "sent" with the first one's Apertium translation (recorded
+    # below) but none of its names, so it is an omission, not half of a 2-1 bead.
+    en = ["In the first rendition on February 28, 2025, Mexico sent 29 alleged drug traffickers "
+          "to the United States, among them veteran drug lord Rafael Caro Quintero, who was "
+          "wanted by the U.S. for the murder of DEA agent Enrique Kiki Camarena.",
+          "At that time, Miguel Angel and Omar Treviño Morales, leaders of the Los Zetas "
+          "criminal organization, among other leaders of criminal organizations, were also sent.",
+          "During the second rendition in August, Mexico sent 26 others to the United States, "
+          "including \"high-profile\" members of the Jalisco Cartel - New Generation and the "
+          "Sinaloa Cartel."]
+    es = ["En la primera entrega, el 27 de febrero de 2025, México envió a 29 presuntos "
+          "narcotraficantes, entre ellos el veterano capo Rafael Caro Quintero, buscado por el "
+          "asesinato del agente de la DEA Enrique \"Kiki\" Camarena.",
+          "En la segunda entrega, en agosto, México envió a otros 26, entre ellos integrantes "
+          "\"de alto perfil\" del Cártel Jalisco Nueva Generación y del Cártel de Sinaloa."]
+    es_mt = ["In the first delivery, on 27 February 2025, Mexico sent to 29 presumptive "
+             "narcotraficantes, among them the veteran capo Rafael Expensive Quintero, looked for "
+             "by the murder of the agent of the DEA Enrique \"Kiki\" Camarena",
+             "In the second delivery, in August, Mexico sent to other 26, among them integral "
+             "\"of tall profile\" of the Cartel Jalisco New Generation and of the Cartel of Sinaloa"]
+    links = final_links(align_texts(en, es_mt, en, es))
+    assert links == [((0,), (0,)), ((1,), ()), ((2,), (1,))]
+    # Content words alone (the rule switched off) let the merge through.
+    merged = final_links(align_texts(en, es_mt, en, es, AlignParams(merge_names=0.0)))
+    assert merged == [((0, 1), (0,)), ((2,), (1,))]
+
+
+def test_a_sentence_merged_for_its_content_keeps_its_merge():
+    # The second sentence has no names: it is a real 2-1 (its content is in B's sentence).
+    a = ["The storm cut power to 40,000 homes in Valencia on Tuesday.",
+         "Firefighters rescued dozens of drivers stranded on flooded roads."]
+    b = ["The storm cut power to 40,000 homes in Valencia on Tuesday, and firefighters "
+         "rescued dozens of drivers stranded on flooded roads."]
+    assert final_links(align_texts(a, b)) == [((0, 1), (0,))]
+
+
+def test_a_lone_sentence_restating_its_own_version_is_a_repeat():
+    # A's FAQ answer repeats A's sentence 1, whose counterpart in B is a poor translation:
+    # the repeat is linked to that counterpart, not reported as a sentence B lacks.
+    a = ["Mexico sent 37 alleged cartel members to the United States on Tuesday.",
+         "Harfuch also stated that an agreement was reached ensuring the U.S. Justice system "
+         "would not seek the death penalty for those extradited.",
+         "Frequently asked questions",
+         "The Mexican government stated that an agreement was reached with the U.S. Justice "
+         "system not to seek the death penalty for the individuals extradited."]
+    b = ["Mexico sent to the United States 37 presumed members of cartels on Tuesday.",
+         "The official added that, at the request of the Department of Justice, the "
+         "commitment was assumed of not requesting the pity of death for those sent."]
+    beads = align_texts(a, b)
+    assert [(bd.a, bd.b, bd.kind) for bd in beads if bd.kind != "match"] == [
+        ([2], [], "omission"), ([3], [], "omission"), ([3], [1], "repeated")]
+    assert ((3,), (1,)) in final_links(beads) and ((3,), ()) not in final_links(beads)
+    # A repeat that brings a new figure is not a repetition: it stays unaligned.
+    a[3] = a[3].replace("the individuals extradited", "the 37 individuals extradited")
+    assert ((3,), ()) in final_links(align_texts(a, b))

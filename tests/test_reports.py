@@ -2,8 +2,6 @@
 OASIS schema, JUnit counts, baselines, configuration."""
 
 import json
-import re
-import shutil
 from xml.etree import ElementTree as ET
 
 import jsonschema

@@ -37,6 +37,10 @@ _WORD = re.compile(r"\w+(?:[.,]\d+)*", re.U)
 
 
 def normalise_number(tok: str) -> str:
+    """``1.500``/``1,500`` -> ``1500``, ``1,5`` -> ``1.5``, ``16bn``/``5km`` -> ``16``/``5``."""
+    unit = re.fullmatch(r"(\d[\d.,]*?)[^\W\d]+", tok)
+    if unit:
+        tok = unit.group(1)
     if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", tok):
         return re.sub(r"[.,]", "", tok)
     if re.fullmatch(r"\d+[.,]\d+", tok):
@@ -51,6 +55,8 @@ class SentenceFeatures:
     length: int
     # content words and numbers, without names: what a merged sentence must share
     content: frozenset = frozenset()
+    # numbers and capitalised words that do not open the sentence (names, mostly)
+    names: frozenset = frozenset()
 
 
 def features(pivot_text: str, source_text: str | None = None) -> SentenceFeatures:
@@ -58,13 +64,15 @@ def features(pivot_text: str, source_text: str | None = None) -> SentenceFeature
     stems = set()
     anchors = set()
     content = set()
-    for m in _WORD.finditer(pivot_text):
+    names = set()
+    for pos, m in enumerate(_WORD.finditer(pivot_text)):
         w = m.group(0)
         if w[0].isdigit():
-            n = normalise_number(w)
-            stems.add("#" + n)
-            anchors.add("#" + n)
-            content.add("#" + n)
+            n = "#" + normalise_number(w)
+            stems.add(n)
+            anchors.add(n)
+            content.add(n)
+            names.add(n)
             continue
         f = _fold(w)
         if f in _STOP or len(f) < 2:
@@ -73,16 +81,23 @@ def features(pivot_text: str, source_text: str | None = None) -> SentenceFeature
         stems.add(st)
         if w[0].isupper() and len(f) >= 3:
             anchors.add(f)  # a name, or a sentence's first word: not content either way
+            if pos:
+                names.add(f)
         else:
             content.add(st)
     if source_text and source_text != pivot_text:
-        for m in _WORD.finditer(source_text):
+        for pos, m in enumerate(_WORD.finditer(source_text)):
             w = m.group(0)
             if w[0].isdigit():
-                anchors.add("#" + normalise_number(w))
+                n = "#" + normalise_number(w)
+                anchors.add(n)
+                names.add(n)
             elif w[0].isupper() and len(w) >= 3 and _fold(w) not in _STOP:
                 anchors.add(_fold(w))
-    return SentenceFeatures(frozenset(stems), frozenset(anchors), max(1, len(pivot_text)), frozenset(content))
+                if pos:
+                    names.add(_fold(w))
+    return SentenceFeatures(frozenset(stems), frozenset(anchors), max(1, len(pivot_text)),
+                            frozenset(content), frozenset(names))
 
 
 @dataclass
@@ -102,9 +117,11 @@ class AlignParams:
     skip_threshold: float = 0.05  # a match must beat this similarity to be worth keeping
     merge_penalty: float = 0.1  # per extra sentence in a bead
     merge_cover: float = 0.25  # each merged sentence: share of its words the other side carries
+    merge_names: float = 0.5  # ...and, when it has names none of which the other side has, this
     anchor_weight: float = 0.35
     length_weight: float = 0.08
     moved_threshold: float = 0.36  # pass 2: see _restatement
+    twin_threshold: float = 0.6  # pass 2: a lone sentence restating one of its own version's
     band: int = 30
 
 
@@ -114,6 +131,19 @@ def _contained(part: SentenceFeatures, whole: SentenceFeatures) -> float:
     if not part.content:
         return 1.0
     return len(part.content & (whole.stems | whole.anchors)) / len(part.content)
+
+
+def _merge_part_ok(part: SentenceFeatures, whole: SentenceFeatures, p: AlignParams) -> bool:
+    """May ``part`` join a merged bead whose other side is ``whole``? It must share content
+    words; a sentence with two or more names or numbers, none of which the other side has,
+    must share more (a translation keeps names, so such a sentence is more likely dropped
+    than merged)."""
+    cover = _contained(part, whole)
+    if cover < p.merge_cover:
+        return False
+    if len(part.names) >= 2 and not (part.names & whole.anchors):
+        return cover >= p.merge_names
+    return True
 
 
 def _dice(a: frozenset, b: frozenset) -> float:
@@ -137,7 +167,8 @@ class _Side:
             got = SentenceFeatures(frozenset().union(*(f.stems for f in fs)),
                                    frozenset().union(*(f.anchors for f in fs)),
                                    sum(f.length for f in fs),
-                                   frozenset().union(*(f.content for f in fs)))
+                                   frozenset().union(*(f.content for f in fs)),
+                                   frozenset().union(*(f.names for f in fs)))
             self.cache[key] = got
         return got
 
@@ -182,8 +213,8 @@ def align_features(fa: list[SentenceFeatures], fb: list[SentenceFeatures],
         v = merge_cache.get(key)
         if v is None:
             whole_b, whole_a = B.span(j, l), A.span(i, k)
-            v = (all(_contained(fa[i + x], whole_b) >= p.merge_cover for x in range(k) if k > 1)
-                 and all(_contained(fb[j + y], whole_a) >= p.merge_cover for y in range(l) if l > 1))
+            v = (all(_merge_part_ok(fa[i + x], whole_b, p) for x in range(k) if k > 1)
+                 and all(_merge_part_ok(fb[j + y], whole_a, p) for y in range(l) if l > 1))
             merge_cache[key] = v
         return v
 
@@ -364,7 +395,41 @@ def _second_pass(beads: list[Bead], fa, fb, p: AlignParams) -> None:
         if best_i is not None:
             kind = "repeated" if best_i in aligned_a or best_i in used_a else "moved"
             extra.append(Bead([best_i], [j], best_s, kind))
+            used_b.add(j)
+    # A lone sentence that restates another sentence of its own version (an FAQ answer
+    # repeating the story) is linked, as repeated, to that sentence's counterpart: the
+    # comparison is within one language, so no MT noise, and the bar is higher.
+    partners_a = {i: bd.b for bd in beads if bd.kind == "match" for i in bd.a}
+    partners_b = {j: bd.a for bd in beads if bd.kind == "match" for j in bd.b}
+    for i in lone_a:
+        if i not in used_a:
+            twin = _twin(i, fa, partners_a, p)
+            if twin:
+                extra.append(Bead([i], list(partners_a[twin[0]]), twin[1], "repeated"))
+    for j in lone_b:
+        if j not in used_b:
+            twin = _twin(j, fb, partners_b, p)
+            if twin:
+                extra.append(Bead(list(partners_b[twin[0]]), [j], twin[1], "repeated"))
     beads.extend(sorted(extra, key=lambda b: (b.a, b.b)))
+
+
+def _twin(i: int, feats: list[SentenceFeatures], partners: dict, p: AlignParams):
+    """The aligned sentence of the same version that ``i`` restates, with the score, or
+    None. It must carry every number of ``i`` (a new figure is not a repetition; names are
+    checked across whole documents, so a new name is reported either way)."""
+    lone = feats[i]
+    if len(lone.content) < 3:
+        return None
+    numbers = {a for a in lone.names if a.startswith("#")}
+    best = None
+    for k in partners:
+        if not numbers <= feats[k].anchors:
+            continue
+        s = _restatement(lone, feats[k], p)
+        if s >= p.twin_threshold and (best is None or s > best[1]):
+            best = (k, s)
+    return best
 
 
 def align_texts(a_texts: list[str], b_texts: list[str], a_source: list[str] | None = None,

@@ -55,11 +55,11 @@ def _cache(no_cache: bool):
     return TranslationCache()
 
 
-def _settings(corpus, translator, fail_on, pivot, max_bytes):
+def _settings(corpus, translator, fail_on, pivot, max_bytes, names=None):
     from .config import load_config, make_settings
 
     return make_settings(load_config(corpus), translator=translator, fail_on=fail_on,
-                         pivot=pivot, max_bytes=max_bytes)
+                         pivot=pivot, max_bytes=max_bytes, names=names)
 
 
 def _apply_baseline(result, baseline):
@@ -100,6 +100,8 @@ _common = [
     click.option("--translator", type=click.Choice(TRANSLATORS), default=None,
                  help="Translation backend [default: auto: argos, else apertium, else none]."),
     click.option("--pivot", default=None, help="Pivot language all versions are compared in [default: en]."),
+    click.option("--names", "name_extractor", type=click.Choice(["auto", "rules", "stanza"]), default=None,
+                 help="Name extractor [default: auto: stanza NER where its model is installed, else rules]."),
     click.option("--format", "formats", default="html,json", show_default=True,
                  help="Comma-separated report formats: html, json, sarif, junit."),
     click.option("--baseline", type=click.Path(dir_okay=False, path_type=Path), default=None,
@@ -131,8 +133,8 @@ def main():
 @click.option("--full", is_flag=True, help="Recompute every group, even those unchanged since the last run.")
 @click.option("--timings", is_flag=True, help="Print seconds per pipeline stage on stderr at the end.")
 @friendly
-def check(corpus, out, fail_on, translator, pivot, formats, baseline, no_cache, max_bytes, quiet, jobs, full,
-          timings):
+def check(corpus, out, fail_on, translator, pivot, name_extractor, formats, baseline, no_cache, max_bytes, quiet, jobs,
+          full, timings):
     """Group the documents of CORPUS into stories and check every group.
 
     Writes OUT/index.html, one OUT/group-ID.html per group and OUT/findings.json (plus
@@ -145,7 +147,7 @@ def check(corpus, out, fail_on, translator, pivot, formats, baseline, no_cache, 
     names = parse_formats(formats)  # a bad --format fails before any work
     if not corpus.exists():
         raise_usage(f"{corpus}: no such corpus folder")
-    settings = _settings(corpus, translator, fail_on, pivot, max_bytes)
+    settings = _settings(corpus, translator, fail_on, pivot, max_bytes, name_extractor)
     ids = None
     if baseline is not None:
         from .baseline import load_baseline
@@ -189,11 +191,13 @@ def check(corpus, out, fail_on, translator, pivot, formats, baseline, no_cache, 
 @click.option("--translator", type=click.Choice(TRANSLATORS), default=None,
               help="Translation backend [default: auto].")
 @click.option("--pivot", default=None, help="Pivot language [default: en].")
+@click.option("--names", "name_extractor", type=click.Choice(["auto", "rules", "stanza"]), default=None,
+              help="Name extractor [default: auto].")
 @click.option("--no-cache", is_flag=True, help="Do not read or write the translation cache.")
 @click.option("--max-bytes", type=int, default=None, help="Largest input file accepted [default: 20 MB].")
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
 @friendly
-def baseline(corpus, output, translator, pivot, no_cache, max_bytes, quiet):
+def baseline(corpus, output, translator, pivot, name_extractor, no_cache, max_bytes, quiet):
     """Record the current findings of CORPUS in a baseline file; later
     `concord check CORPUS --baseline FILE` reports only new findings."""
     from .baseline import write_baseline
@@ -201,7 +205,7 @@ def baseline(corpus, output, translator, pivot, no_cache, max_bytes, quiet):
 
     if not corpus.exists():
         raise_usage(f"{corpus}: no such corpus folder")
-    settings = _settings(corpus, translator, None, pivot, max_bytes)
+    settings = _settings(corpus, translator, None, pivot, max_bytes, name_extractor)
     result = check_corpus(corpus, settings, cache=_cache(no_cache), warn=None if quiet else _warn)
     path = write_baseline(result, output)
     if not quiet:
@@ -244,13 +248,13 @@ def _progress(quiet, total=None):
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @common_options
 @friendly
-def compare(files, out, fail_on, translator, pivot, formats, baseline, no_cache, max_bytes, quiet):
+def compare(files, out, fail_on, translator, pivot, name_extractor, formats, baseline, no_cache, max_bytes, quiet):
     """Check FILES as versions of one story (at least two)."""
     from .pipeline import compare_files
     from .report import parse_formats
 
     parse_formats(formats)
-    settings = _settings(None, translator, fail_on, pivot, max_bytes)
+    settings = _settings(None, translator, fail_on, pivot, max_bytes, name_extractor)
     result = compare_files(list(files), settings, cache=_cache(no_cache))
     _apply_baseline(result, baseline)
     sys.exit(_finish(result, out, _write(result, out, formats), settings.fail_on, quiet))
@@ -413,14 +417,20 @@ def models_list():
 @click.argument("langs", nargs=-1)
 @click.option("--argos", "argos_file", type=click.Path(dir_okay=False, path_type=Path),
               help="Install an argos package from a .argosmodel file.")
+@click.option("--stanza", "stanza_file", type=click.Path(dir_okay=False, path_type=Path),
+              help="Install stanza models (NER for names) from a .zip of a stanza resources folder.")
 @friendly
-def models_install(langs, argos_file):
-    """Install models: `--argos FILE.argosmodel`, or `SRC TGT` to download the argos
-    package and stanza models (needs a network)."""
-    from .models import download_models, install_argos_file
+def models_install(langs, argos_file, stanza_file):
+    """Install models: `--argos FILE.argosmodel`, `--stanza FILE.zip`, or `SRC TGT` to
+    download the argos package and stanza models (needs a network)."""
+    from .models import download_models, install_argos_file, install_stanza_file
 
-    if argos_file:
-        click.echo(install_argos_file(argos_file))
+    if argos_file or stanza_file:
+        if argos_file:
+            click.echo(install_argos_file(argos_file))
+        if stanza_file:
+            for line in install_stanza_file(stanza_file):
+                click.echo(line)
         return
     if len(langs) != 2:
         raise_usage("give two languages (e.g. `concord models install es en`) or --argos FILE")

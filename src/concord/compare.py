@@ -16,7 +16,7 @@ from .align import Bead, _contained, _dice, features
 from .document import Document, Sentence
 from .facts import Fact, extract_dates, extract_names, extract_numbers, extract_quotes, fold, name_in
 from .facts.dates import compatible, date_key
-from .facts.names import is_descriptive, significant_tokens
+from .facts.names import is_descriptive, names_from_entities, significant_tokens
 from .facts.numbers import number_key, same_number
 
 PIVOT_DEFAULT = "en"
@@ -69,13 +69,14 @@ def _finding(category, severity, message, a, b, key_a=None, key_b=None, **extra)
 class _Side:
     """Facts of one document, per sentence, read from the original and the translation."""
 
-    def __init__(self, doc: Document):
+    def __init__(self, doc: Document, ner=None):
         self.doc = doc
         self.numbers: dict[int, list[Fact]] = {}
         self.dates: dict[int, list[Fact]] = {}
         self.names: dict[int, list[Fact]] = {}
         self.quotes: dict[int, list[Fact]] = {}
         context = doc.text
+        entities = _entities(doc, ner)
         for s in doc.sentences:
             lang = s.language or doc.language
             dates = extract_dates(s.text, lang)
@@ -94,7 +95,9 @@ class _Side:
                 self._absolute(f, s)
             self.numbers[s.index] = [n for n in nums if not _is_year_like(n, dates)]
             self.dates[s.index] = dates
-            self.names[s.index] = [self._absolute(f, s) for f in extract_names(s.text, lang, context)]
+            names = (names_from_entities(s.text, entities[s.index]) if s.index in entities
+                     else extract_names(s.text, lang, context))
+            self.names[s.index] = [self._absolute(f, s) for f in names]
             self.quotes[s.index] = [self._absolute(f, s) for f in extract_quotes(s.text, lang)]
         self.pivot_text = " ".join(s.pivot_text for s in doc.sentences)
         self.source_text = doc.text
@@ -108,6 +111,23 @@ class _Side:
 
     def all(self, table: dict[int, list[Fact]], sents) -> list[Fact]:
         return [f for i in sents for f in table.get(i, [])]
+
+
+def _entities(doc: Document, ner) -> dict[int, list]:
+    """NER entities per sentence index, for the sentences whose language has a model
+    (one batch per language); sentences of other languages use the rule extractor."""
+    if ner is None:
+        return {}
+    by_lang: dict[str, list[Sentence]] = {}
+    for s in doc.sentences:
+        lang = s.language or doc.language
+        if ner.available(lang):
+            by_lang.setdefault(lang, []).append(s)
+    out = {}
+    for lang, sents in by_lang.items():
+        for s, ents in zip(sents, ner.entities([s.text for s in sents], lang)):
+            out[s.index] = ents
+    return out
 
 
 def _is_year_like(n: Fact, dates: list[Fact]) -> bool:
@@ -501,9 +521,10 @@ def check_language(doc: Document, is_a: bool = True) -> list[dict]:
 
 # --- driver -----------------------------------------------------------------------
 
-def document_facts(doc: Document) -> _Side:
-    """Extract the facts of one document once; ``compare_pair`` can reuse them."""
-    return _Side(doc)
+def document_facts(doc: Document, ner=None) -> _Side:
+    """Extract the facts of one document once; ``compare_pair`` can reuse them. ``ner``
+    (a :class:`concord.facts.ner.StanzaNER`) finds names where it has a model."""
+    return _Side(doc, ner)
 
 
 def compare_pair(doc_a: Document, doc_b: Document, beads: list[Bead], settings=None,

@@ -10,12 +10,14 @@ from .errors import UsageError
 from .textio import DEFAULT_MAX_BYTES
 
 FAIL_ON = ("error", "warning", "never")
+NAMES = ("auto", "rules", "stanza")
 
 
 @dataclass
 class Settings:
     pivot: str = "en"
     translator: str = "auto"
+    names: str = "auto"  # name extractor: stanza NER where a model is installed, else rules
     languages: tuple[str, ...] = ("en", "es")
     fail_on: str = "error"
     max_bytes: int = DEFAULT_MAX_BYTES
@@ -25,6 +27,8 @@ class Settings:
     def __post_init__(self):
         if self.fail_on not in FAIL_ON:
             raise UsageError(f"--fail-on must be one of {', '.join(FAIL_ON)}")
+        if self.names not in NAMES:
+            raise UsageError(f"--names must be one of {', '.join(NAMES)}")
         self.languages = tuple(self.languages)
         if self.pivot not in self.languages:
             self.languages = self.languages + (self.pivot,)

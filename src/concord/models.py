@@ -14,15 +14,9 @@ OFFLINE_HINT = ("no network: download the .argosmodel file elsewhere and run "
 
 
 def _stanza_dir(model_dir: str | None = None) -> Path:
-    if model_dir:
-        return Path(model_dir)
-    env = os.environ.get("STANZA_RESOURCES_DIR")
-    return Path(env) if env else Path.home() / "stanza_resources"
+    from .facts.ner import stanza_dir
 
-
-def stanza_model_installed(language: str, processor: str = "tokenize", model_dir: str | None = None) -> bool:
-    d = _stanza_dir(model_dir) / language / processor
-    return d.is_dir() and any(d.glob("*.pt"))
+    return stanza_dir(model_dir)
 
 
 def install_argos_file(path: Path) -> str:
@@ -47,6 +41,71 @@ def install_argos_file(path: Path) -> str:
         return f"installed {p.name} (it replaced an installed package)"
     x = new[0]
     return f"installed argos package {x.from_code}->{x.to_code} ({x.package_path.name})"
+
+
+def install_stanza_file(path: Path, model_dir: str | None = None) -> list[str]:
+    """Install stanza models from a zip of a stanza resources folder (``resources.json`` and
+    ``LANG/PROCESSOR/PACKAGE.pt`` files, as ``stanza.download`` lays them out, at the top of
+    the archive or in one folder). Entries of ``resources.json`` are merged into the
+    installed one; return one line per language installed."""
+    import json
+
+    from .textio import atomic_write
+
+    p = Path(path)
+    if not p.is_file():
+        raise InputError(f"{path}: no such file")
+    if not zipfile.is_zipfile(p):
+        raise InputError(f"{path}: not a stanza model archive (expected a .zip of a stanza resources folder)")
+    with zipfile.ZipFile(p) as zf:
+        names = [n for n in zf.namelist() if not n.endswith("/")]
+        res = [n for n in names if n.rsplit("/", 1)[-1] == "resources.json"]
+        if len(res) != 1:
+            raise InputError(f"{path}: not a stanza model archive (no resources.json)")
+        root = res[0][: -len("resources.json")]
+        try:
+            incoming = json.loads(zf.read(res[0]).decode("utf-8"))
+        except (ValueError, UnicodeDecodeError):
+            raise InputError(f"{path}: resources.json is not valid JSON") from None
+        if not isinstance(incoming, dict) or not incoming:
+            raise InputError(f"{path}: resources.json lists no language")
+        files = []
+        for n in names:
+            if n == res[0] or not n.startswith(root):
+                continue
+            rel = Path(n[len(root):])
+            if rel.is_absolute() or ".." in rel.parts or len(rel.parts) != 3 or rel.suffix != ".pt":
+                raise InputError(f"{path}: unexpected member {n} (want LANG/PROCESSOR/PACKAGE.pt)")
+            files.append((n, rel))
+        if not files:
+            raise InputError(f"{path}: no model files in the archive")
+        dest = _stanza_dir(model_dir)
+        for n, rel in files:
+            target = dest / rel
+            target.parent.mkdir(parents=True, exist_ok=True)
+            tmp = target.with_name(f".{target.name}.tmp")
+            with zf.open(n) as src, open(tmp, "wb") as fh:
+                shutil.copyfileobj(src, fh)
+            os.replace(tmp, target)
+    installed_path = dest / "resources.json"
+    try:
+        current = json.loads(installed_path.read_text(encoding="utf-8")) if installed_path.exists() else {}
+    except (OSError, ValueError):
+        current = {}
+    out = []
+    for lang, entry in sorted(incoming.items()):
+        if not isinstance(entry, dict):
+            continue
+        have = current.setdefault(lang, {})
+        for key, value in entry.items():
+            if isinstance(value, dict) and isinstance(have.get(key), dict):
+                have[key].update(value)
+            else:
+                have[key] = value
+        procs = sorted(rel.parts[1] for _n, rel in files if rel.parts[0] == lang)
+        out.append(f"installed stanza models for {lang} ({', '.join(procs)}) in {dest}")
+    atomic_write(installed_path, json.dumps(current, indent=2, sort_keys=True) + "\n")
+    return out
 
 
 def download_models(source: str, target: str) -> list[str]:
@@ -120,10 +179,12 @@ def doctor_report() -> list[tuple[str, str, str]]:
         stanza_ok = False
     rows.append(("stanza (package)", "installed" if stanza_ok else "missing",
                  "pip install torch==2.13.0 'concord-check[neural]'"))
+    from .facts.ner import ner_package
+
     for lang in ("en", "es"):
-        rows.append((f"stanza {lang} tokenize model",
-                     "installed" if stanza_model_installed(lang) else "missing",
-                     f"concord models install es en (needs a network), or copy models into {_stanza_dir()}"))
+        rows.append((f"stanza {lang} NER model (names)",
+                     "installed" if stanza_ok and ner_package(lang) else "missing (rule-based names)",
+                     "concord models install --stanza FILE.zip (or: concord models install es en)"))
     for name in ("langdetect", "lingua"):
         try:
             __import__(name)

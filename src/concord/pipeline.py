@@ -17,7 +17,8 @@ from .compare import compare_pair, document_facts
 from .config import Settings
 from .corpus import Corpus, group_documents, load_document, load_manifest, read_corpus
 from .document import Document, Group
-from .errors import ConcordError, InputError
+from .errors import BackendError, ConcordError, InputError
+from .facts.ner import get_ner
 from .store import GroupStore, group_key
 from .language import annotate_languages
 from .segment import segment_document
@@ -100,10 +101,17 @@ def _group_translators(group: Group, pivot: str, used: dict) -> dict:
     return {k: v for k, v in used.items() if k.split("-")[0] in langs}
 
 
+def _name_extractors(group: Group, ner) -> dict:
+    """Which extractor found the names of each language of the group: stanza or rules."""
+    langs = sorted({s.language or d.language for d in group.documents for s in d.sentences} - {None})
+    return {lang: ("stanza" if ner is not None and ner.available(lang) else "rules") for lang in langs}
+
+
 def _compare_group(group: Group, settings: Settings, translators: dict, timings: Timings) -> dict:
     docs = group.documents
+    ner = get_ner(settings.names)
     t0 = time.perf_counter()
-    facts = {d.id: document_facts(d) for d in docs}
+    facts = {d.id: document_facts(d, ner) for d in docs}
     timings.add("extract", time.perf_counter() - t0)
     pairs = []
     for x in range(len(docs)):
@@ -126,6 +134,7 @@ def _compare_group(group: Group, settings: Settings, translators: dict, timings:
         "method": group.method,
         "anchors": group.anchors,
         "translators": translators,
+        "names": _name_extractors(group, ner),
         "documents": [d.to_dict() for d in docs],
         "pairs": pairs,
     }
@@ -154,7 +163,7 @@ def process_group(group: Group, settings: Settings, cache: TranslationCache | No
 
 
 def _settings_dict(settings: Settings) -> dict:
-    return {"pivot": settings.pivot, "translator": settings.translator,
+    return {"pivot": settings.pivot, "translator": settings.translator, "names": settings.names,
             "languages": list(settings.languages), "fail_on": settings.fail_on}
 
 
@@ -177,7 +186,25 @@ def _backend_versions(settings: Settings) -> dict:
             out[lang] = f"{tr.name}:{tr.version(lang, settings.pivot) if tr.name != 'none' else ''}"
         except ConcordError as exc:
             out[lang] = f"unavailable:{exc}"
+    ner = get_ner(settings.names)
+    for lang in settings.languages:
+        out[f"names-{lang}"] = (f"stanza:{ner.version(lang)}" if ner is not None and ner.available(lang)
+                                else "rules")
     return out
+
+
+def check_names_backend(settings: Settings) -> None:
+    """``names = "stanza"`` needs stanza and an NER model for every language."""
+    if settings.names != "stanza":
+        return
+    ner = get_ner("stanza")
+    if not ner.installed():
+        raise BackendError("--names stanza: stanza is not installed: pip install torch==2.13.0 "
+                           "'concord-check[neural]'")
+    missing = [lang for lang in settings.languages if not ner.available(lang)]
+    if missing:
+        raise BackendError(f"--names stanza: no stanza NER model for {', '.join(missing)}: "
+                           "concord models install --stanza FILE.zip (or SRC TGT with a network)")
 
 
 def _worker(args):
@@ -215,6 +242,7 @@ class Run:
                  warn=None, jobs: int | None = None, incremental: bool = True,
                  chunk_size: int | None = None):
         self.settings = settings or Settings()
+        check_names_backend(self.settings)
         self.cache = cache
         self.jobs = jobs or default_jobs()
         self.chunk_size = chunk_size
@@ -318,6 +346,7 @@ def compare_files(paths: list[str | os.PathLike], settings: Settings | None = No
                   cache: TranslationCache | None = None) -> Result:
     """Check the given files as one group (versions of one story)."""
     settings = settings or Settings()
+    check_names_backend(settings)
     if len(paths) < 2:
         raise InputError("compare needs at least two files")
     docs = []

@@ -4,8 +4,8 @@ The rule-based segmenter is the default. It knows about abbreviations (``U.S.``,
 ``EE.UU.``, ``Sr.``, ``Dr.``, ``a.m.``), initials, decimals (``1.5``, ``1,5``), ellipses,
 closing quotes and brackets after the full stop, Spanish ``¿...?`` / ``¡...!``, and lines
 without final punctuation (headings, bylines, datelines), which end a sentence at the line
-break. :class:`StanzaSegmenter` is used instead when stanza and its tokenizer model for the
-language are installed (``concord models``).
+break. A segmenter is any object with ``sentences(text, start, end, language)`` returning
+sentence offsets; :func:`segment_document` takes one.
 """
 
 from __future__ import annotations
@@ -63,7 +63,7 @@ _WORD_BEFORE = re.compile(r"([\w.]+)$", re.U)
 
 
 def _is_break(text: str, m: re.Match) -> bool:
-    punct, closers, _ws = m.group(1), m.group(2), m.group(3)
+    punct, closers = m.group(1), m.group(2)
     nxt_pos = m.end()
     if nxt_pos >= len(text):
         return True
@@ -180,43 +180,6 @@ class RuleSegmenter:
 
     def sentences(self, text: str, start: int, end: int, language: str | None) -> list[tuple[int, int]]:
         return split_sentences(text, start, end)
-
-
-class StanzaSegmenter:
-    """stanza's neural tokenizer, used when its model for the language is installed."""
-
-    name = "stanza"
-
-    def __init__(self, model_dir: str | None = None):
-        self.model_dir = model_dir
-        self._pipes: dict[str, object] = {}
-
-    @staticmethod
-    def available(language: str, model_dir: str | None = None) -> bool:
-        from .models import stanza_model_installed
-
-        return stanza_model_installed(language, "tokenize", model_dir)
-
-    def _pipe(self, language: str):
-        if language not in self._pipes:
-            import stanza
-
-            kwargs = {"dir": self.model_dir} if self.model_dir else {}
-            self._pipes[language] = stanza.Pipeline(
-                language, processors="tokenize", download_method=None, verbose=False,
-                use_gpu=False, **kwargs)
-        return self._pipes[language]
-
-    def sentences(self, text: str, start: int, end: int, language: str | None) -> list[tuple[int, int]]:
-        if not language or not self.available(language, self.model_dir):
-            return split_sentences(text, start, end)
-        doc = self._pipe(language)(text[start:end])
-        out = []
-        for sent in doc.sentences:
-            a = sent.tokens[0].start_char
-            b = sent.tokens[-1].end_char
-            out.append((start + a, start + b))
-        return out
 
 
 @lru_cache(maxsize=1)

@@ -5,7 +5,9 @@ English particles (``de``, ``del``, ``la``, ``y``, ``of``), all-caps words (``DE
 ``SANTIAGO``) and aliases in quotes (``alias "La Tuta"``, ``known as “El Soldado”``).
 A capitalised word that the same document also writes in lower case (``Renewed`` in a
 heading, ``renewed`` in the text) is an ordinary word, not a name, and so is a function
-word at the start of a sentence. stanza NER is used instead when its model is installed.
+word at the start of a sentence. When a stanza NER model is installed for the language,
+:func:`names_from_entities` turns its entities (see :mod:`concord.facts.ner`) into names
+instead; aliases in quotes come from the rule either way.
 
 Matching (:func:`name_in`) is accent- and case-insensitive, accepts a surname-only
 mention (``Harfuch`` = ``Omar García Harfuch``) and compares against the other version's
@@ -18,6 +20,7 @@ import re
 
 from .base import Fact, fold, stem
 
+_ARTICLES = {"the", "la", "las", "los", "el", "del"}
 _PARTICLES = {"de", "del", "la", "las", "los", "y", "of", "the", "da", "van", "von", "al", "el"}
 _UPPER = "A-ZÁÉÍÓÚÑÜ"
 _CAPWORD = rf"[{_UPPER}][\w'’.-]*\w|[{_UPPER}]"
@@ -67,15 +70,44 @@ def _lower_forms(text: str) -> set[str]:
     return {m.group(0) for m in re.finditer(r"\b[a-záéíóúñü][\w'’-]*", text)}
 
 
-def extract_names(text: str, language: str | None = None, context: str | None = None) -> list[Fact]:
-    """Names in ``text``. ``context`` (the whole document) tells ordinary words apart."""
-    lower_words = {fold(w) for w in _lower_forms(context if context is not None else text)}
-    facts: list[Fact] = []
+def _aliases(text: str) -> list[Fact]:
+    facts = []
     for m in _ALIAS.finditer(text):
-        a, b = m.start("alias"), m.end("alias")
+        a = m.start("alias")
         inner = m.group("alias").rstrip(" ,.;")
         b = a + len(inner)
         facts.append(Fact("name", fold(inner), a, b, text[a:b], None, {"alias": True}))
+    return facts
+
+
+def names_from_entities(text: str, entities: list[tuple[int, int, str]]) -> list[Fact]:
+    """Name facts from NER entities ``(start, end, type)`` of ``text``: entities of a name
+    type (:data:`concord.facts.ner.NAME_TYPES`), without a leading article or a trailing
+    possessive, plus aliases in quotes."""
+    from .ner import NAME_TYPES
+
+    facts = _aliases(text)
+    for start, end, label in entities:
+        if label not in NAME_TYPES:
+            continue
+        surface = text[start:end]
+        m = re.match(r"(?:(?:the|el|la|los|las|The|El|La|Los|Las)\s+)+", surface)
+        if m and m.end() < len(surface):
+            start += m.end()
+            surface = surface[m.end():]
+        trimmed = re.sub(r"(?:['’]s|[,;:])+$", "", surface)
+        end = start + len(trimmed)
+        if not any(ch.isalpha() for ch in trimmed) or any(f.start < end and start < f.end for f in facts):
+            continue
+        facts.append(Fact("name", fold(trimmed), start, end, trimmed, None, {"type": label}))
+    facts.sort(key=lambda f: f.start)
+    return facts
+
+
+def extract_names(text: str, language: str | None = None, context: str | None = None) -> list[Fact]:
+    """Names in ``text``. ``context`` (the whole document) tells ordinary words apart."""
+    lower_words = {fold(w) for w in _lower_forms(context if context is not None else text)}
+    facts: list[Fact] = _aliases(text)
     for m in _SEQ.finditer(text):
         words = m.group(0).split()
         start = m.start()
@@ -86,6 +118,22 @@ def extract_names(text: str, language: str | None = None, context: str | None = 
             rest = text[start:m.end()]
             start += len(rest) - len(rest.lstrip())
             words = words[1:]
+        # "Leaders of the Sinaloa cartel", "Residents of Valencia", "Vecinos de la Ribera": a
+        # capitalised word that only opens the sentence, bound by "of" or a particle with an
+        # article, is not part of the name (unless it is an institution's head noun: "Bank
+        # of Spain", "Ministerio de la Presidencia"). "Luis de Guindos" keeps its "Luis".
+        if (len(words) > 2 and not text[:start].strip(" \t\"'“‘«¿¡(")
+                and (fold(words[1]) == "of" or (fold(words[1]) in _PARTICLES and fold(words[2]) in _ARTICLES))
+                and fold(words[0]) not in _INSTITUTION and not words[0].isupper()):
+            start += len(words[0])
+            rest = text[start:m.end()]
+            start += len(rest) - len(rest.lstrip())
+            words = words[1:]
+            while words and fold(words[0]) in _PARTICLES:
+                start += len(words[0])
+                rest = text[start:m.end()]
+                start += len(rest) - len(rest.lstrip())
+                words = words[1:]
         while words and (fold(words[-1].strip(".")) in _COMMON or fold(words[-1]) in _PARTICLES
                          or (fold(words[-1]) in lower_words and not words[-1].isupper())):
             words = words[:-1]

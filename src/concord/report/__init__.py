@@ -38,6 +38,7 @@ def _group_head(group: dict) -> dict:
         "id": group["id"],
         "method": group["method"],
         "translators": group["translators"],
+        "names": group.get("names", {}),
         "documents": [{"id": d["id"], "path": d["path"], "language": d["language"],
                        "sentence_count": len(d["sentences"])} for d in group["documents"]],
     }
