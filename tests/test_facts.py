@@ -147,3 +147,44 @@ def test_a_word_opening_the_sentence_before_of_is_not_part_of_a_name():
     assert names("Bank of Spain data show a slowdown.") == ["Bank of Spain"]
     assert names("Ministerio de la Presidencia confirmó la cifra.") == ["Ministerio de la Presidencia"]
     assert names("Luis de Guindos habló en Fráncfort.") == ["Luis de Guindos", "Fráncfort"]
+
+
+_ES_NAMES = """En agosto, México envió a otros 26 presos, entre ellos integrantes del Cártel de Jalisco Nueva Generación.
+
+En esa ocasión fue enviado Servando Gómez Martínez, alias "La Tuta", líder de Los Caballeros Templarios.
+
+El secretario Omar García Harfuch confirmó el envío.
+"""
+_EN_NAMES = """In August, Mexico sent 26 other prisoners, including members of the Jalisco New Generation Cartel.
+
+On that occasion Servando Gomez Martinez, known as "La Tuta", leader of the Knights Templar, was sent.
+
+Secretary Harfuch confirmed the transfer.
+"""
+
+
+@needs_apertium
+def test_translated_organisations_and_surname_mentions_are_the_same_names(tmp_path):
+    es, en = tmp_path / "s.es.txt", tmp_path / "s.en.txt"
+    es.write_text(_ES_NAMES, encoding="utf-8")
+    en.write_text(_EN_NAMES, encoding="utf-8")
+
+    def name_findings():
+        r = compare_files([en, es], Settings(translator="apertium"))
+        return [f["message"] for f in r.groups[0]["pairs"][0]["findings"] if f["category"] == "name"]
+
+    # Cártel de Jalisco Nueva Generación = Jalisco New Generation Cartel (MT keeps "Jalisco"),
+    # Caballeros Templarios = Knights Templar (MT: "Knights Templarios"), Harfuch = Omar
+    # García Harfuch, Gómez Martínez = Gomez Martinez
+    assert name_findings() == []
+    # A misspelt surname is still a different name: stems never match people's names.
+    en.write_text(_EN_NAMES.replace("Secretary Harfuch", "Secretary Harfush"), encoding="utf-8")
+    assert sorted(name_findings()) == ["Name 'Harfush' appears only in s.en.txt.",
+                                       "Name 'Omar García Harfuch' appears only in s.es.txt."]
+
+
+def test_a_surname_mention_needs_no_other_given_name_in_front():
+    assert name_in("Omar García Harfuch", "Secretary Harfuch confirmed the transfer.")
+    assert name_in("Omar Treviño Morales", "Morales was sent too.")
+    assert not name_in("Omar Treviño Morales", "Evo Morales was not sent.")
+    assert not name_in("Pedro Inzunza Coronel", "Pedro Inzunza Noriega was sent.")

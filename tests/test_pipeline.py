@@ -150,6 +150,28 @@ def test_extractors_never_crash_and_offsets_point_at_surface(text):
                 assert text[f.start:f.end] == f.surface
 
 
+# Wire-copy pieces the extractors react to, joined by arbitrary separators: numbers with
+# either locale's separators, spelled-out numbers, units, dates, names, aliases, quotes.
+_PIECES = ["1.500", "1,500", "6,8", "6.8", "50%", "50 %", "por ciento", "percent", "US$5",
+           "millones", "million", "mil millones", "veintinueve", "seven", "tercera", "third",
+           "320 toneladas", "tons", "20 de enero", "enero", "January 20,", "2026", "martes",
+           "Tuesday,", "de", "la", "y", "of", "the", "Omar", "García", "Harfuch", "EE.UU.",
+           "U.S.", "alias", '"La Tuta"', "“", "”", "«", "»", '"', "‘", "’", "dijo", "said",
+           "El", "Los", "Cártel", "Jalisco", "Nueva", "Generación", "-", ".", ",", "¿", "?"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_PIECES), st.sampled_from(["", " ", "  ", "\n", ", "])),
+                max_size=30))
+def test_extractors_on_wire_like_text_keep_offsets_on_the_surface(parts):
+    text = "".join(a + b for a, b in parts)
+    for lang in ("en", "es"):
+        for fn in (extract_numbers, extract_dates, extract_names, extract_quotes):
+            for f in fn(text, lang):
+                assert 0 <= f.start < f.end <= len(text)
+                assert text[f.start:f.end] == f.surface
+
+
 def test_seed_pair_findings():
     result = compare_files([SEED_A, SEED_B], Settings(translator="none"))
     findings = result.groups[0]["pairs"][0]["findings"]

@@ -204,8 +204,9 @@ def significant_tokens(name: str) -> list[str]:
 def name_in(name: str, *haystacks: str) -> bool:
     """Whether ``name`` is mentioned in any of ``haystacks`` (accents and case ignored).
 
-    A multi-word name counts as mentioned when its last word (the surname) or at least
-    half of its significant words appear as whole words.
+    A multi-word name counts as mentioned when its last word (the surname) appears as a
+    whole word with half of its significant words, or on its own (a surname-only mention)
+    without another given name in front of it.
     """
     folded = fold(name).strip(". ")
     for aliases in _COUNTRY_ALIASES:
@@ -227,6 +228,24 @@ def name_in(name: str, *haystacks: str) -> bool:
         return any(stem(t) in stems for t in content)
     if len(toks) == 1:
         return toks[0] in words
-    present = sum(1 for t in toks if t in words)
-    # The last word decides: "Pedro Inzunza Coronel" is not "Pedro Inzunza Noriega".
-    return toks[-1] in words and present * 2 >= len(toks)
+    if toks[-1] not in words:
+        # The last word decides: "Pedro Inzunza Coronel" is not "Pedro Inzunza Noriega".
+        return False
+    if sum(1 for t in toks if t in words) * 2 >= len(toks):
+        return True
+    # A surname-only mention ("Secretary Harfuch" = "Omar García Harfuch"), unless every
+    # mention of the surname has another given name in front ("Evo Morales" is not
+    # "Omar Treviño Morales").
+    return any(_surname_mention(h, toks) for h in haystacks if h)
+
+
+def _surname_mention(text: str, toks: list[str]) -> bool:
+    prev = None
+    for m in re.finditer(r"\w+", text):
+        w = m.group(0)
+        if fold(w) == toks[-1]:
+            if prev is None or not prev[0].isupper() or fold(prev) in toks \
+                    or fold(prev) in _COMMON or fold(prev) in _PARTICLES:
+                return True
+        prev = w
+    return False
