@@ -199,3 +199,11 @@ def test_html_escapes_document_text(tmp_path):
     assert "<script>alert" not in html and "<img src=x" not in html and '<a href="javascript' not in html
     assert "&lt;script&gt;alert(" in html and "&lt;img src=x onerror=alert(" in html
     assert "&lt;/textarea&gt;&lt;a href=&#34;javascript:alert(" in html
+
+
+def test_money_after_a_magnitude_keeps_its_currency():
+    es = extract_numbers("5 mil millones de dólares, cinco millones de dólares, 320 millones de euros, "
+                         "el 5 de agosto", "es")
+    en = extract_numbers("$5 billion, five million dollars, 320 million euros, on August 5", "en")
+    assert [(f.value, f.unit) for f in es] == [(5e9, "usd"), (5e6, "usd"), (3.2e8, "eur"), (5, None)]
+    assert [(f.value, f.unit) for f in en] == [(5e9, "usd"), (5e6, "usd"), (3.2e8, "eur"), (5, None)]

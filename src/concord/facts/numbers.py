@@ -46,7 +46,8 @@ _DIGITS = re.compile(
     r"(?P<num>(?<![\w.,:/])(?<![^\W\d_]-)(?:\d{1,3}(?:[.,\u00a0 ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?))"
     r"(?![\d:/])"
     rf"(?P<mag>\s(?:{_MAG_ALT})\b)?"
-    rf"(?P<unit>\s?%|\s(?:{_UNIT_ALT})\b)?",
+    # after a magnitude, Spanish puts "de" before the unit: "5 millones de dólares"
+    rf"(?P<unit>\s?%|\s(?(mag)(?:de\s)?)(?:{_UNIT_ALT})\b)?",
     re.I,
 )
 
@@ -118,7 +119,7 @@ def parse_digits(num: str, language: str | None) -> float | None:
 def _unit_of(raw: str | None) -> str | None:
     if not raw:
         return None
-    key = raw.strip().lower()
+    key = re.sub(r"^de\s+", "", raw.strip().lower())
     return _UNITS.get(key, key)
 
 
@@ -223,10 +224,13 @@ def extract_numbers(text: str, language: str | None = None) -> list[Fact]:
         end = b
         unit = None
         tail = re.match(rf"\s(?P<mag>{_MAG_ALT})\b", text[b:], re.I)
+        scaled = text[a:b].split()[-1].lower() in _MAGNITUDES
         if tail and not ordinal and tail.group("mag").lower() != "m":
             value *= _MAGNITUDES[tail.group("mag").lower()]
             end = b + tail.end()
-        tail = re.match(rf"(?:\s?%|\s(?:{_UNIT_ALT})\b)", text[end:], re.I)
+            scaled = True
+        de = r"(?:de\s)?" if scaled else ""
+        tail = re.match(rf"(?:\s?%|\s{de}(?:{_UNIT_ALT})\b)", text[end:], re.I)
         if tail and not ordinal:
             unit = _unit_of(tail.group(0))
             end = end + tail.end()
