@@ -425,12 +425,11 @@ def models_install(langs, argos_file, stanza_file):
     download the argos package and stanza models (needs a network)."""
     from .models import download_models, install_argos_file, install_stanza_file
 
+    if argos_file:
+        click.echo(install_argos_file(argos_file))
+    if stanza_file:
+        click.echo("\n".join(install_stanza_file(stanza_file)))
     if argos_file or stanza_file:
-        if argos_file:
-            click.echo(install_argos_file(argos_file))
-        if stanza_file:
-            for line in install_stanza_file(stanza_file):
-                click.echo(line)
         return
     if len(langs) != 2:
         raise_usage("give two languages (e.g. `concord models install es en`) or --argos FILE")

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import cached_property
 
 from .align import Bead, _contained, _dice, features
 from .document import Document, Sentence
 from .facts import Fact, extract_dates, extract_names, extract_numbers, extract_quotes, fold, name_in
 from .facts.base import stem
 from .facts.dates import compatible, date_key
-from .facts.names import is_descriptive, names_from_entities, significant_tokens
+from .facts.names import folded_words, is_descriptive, names_from_entities, significant_tokens, word_stems
 from .facts.numbers import number_key, same_number
 
 PIVOT_DEFAULT = "en"
@@ -102,6 +103,23 @@ class _Side:
             self.quotes[s.index] = [self._absolute(f, s) for f in extract_quotes(s.text, lang)]
         self.pivot_text = " ".join(s.pivot_text for s in doc.sentences)
         self.source_text = doc.text
+
+    @cached_property
+    def rendered(self) -> dict[int, frozenset]:
+        """Names that MT partly translated, by fact id: the word stems of the words MT kept.
+        ``Los Caballeros Templarios`` -> ``The Knights Templarios``: kept ``templarios``,
+        so ``{"templ"}``; a name MT left whole (a person's) is not in the table."""
+        out = {}
+        for s in self.doc.sentences:
+            if not s.translation or (s.language or self.doc.language) == PIVOT_DEFAULT:
+                continue
+            trans = folded_words(s.translation)
+            for f in self.names.get(s.index, []):
+                toks = significant_tokens(f.surface)
+                kept = [t for t in toks if t in trans]
+                if kept and len(kept) < len(toks):
+                    out[id(f)] = frozenset(stem(t) for t in kept)
+        return out
 
     @staticmethod
     def _absolute(f: Fact, s: Sentence) -> Fact:
@@ -234,7 +252,6 @@ def check_names(A: _Side, B: _Side, aligned: list[Bead]) -> list[dict]:
     """
     out = []
     seen: set[str] = set()
-    rendered = {id(A): _rendered_names(A), id(B): _rendered_names(B)}
     for side, other, is_a in ((A, B, True), (B, A, False)):
         for s in side.doc.sentences:
             if _is_byline(s.text):
@@ -243,7 +260,7 @@ def check_names(A: _Side, B: _Side, aligned: list[Bead]) -> list[dict]:
                 key = fold(f.surface)
                 if key in seen or name_in(f.surface, other.source_text, other.pivot_text):
                     continue
-                if _rendered_match(f, rendered[id(side)], rendered[id(other)], other):
+                if _rendered_match(f, side, other):
                     continue
                 if s.translation and s.language != PIVOT_DEFAULT and not f.extra.get("alias") \
                         and not name_in(f.surface, s.translation):
@@ -261,32 +278,15 @@ def check_names(A: _Side, B: _Side, aligned: list[Bead]) -> list[dict]:
     return out
 
 
-def _rendered_names(side: _Side) -> dict[int, frozenset]:
-    """Names that MT partly translated, by fact id: the word stems of the words MT kept.
-    ``Los Caballeros Templarios`` -> ``The Knights Templarios``: kept ``templarios``, so
-    ``{"templ"}``; a name MT left whole (a person's) is not in the table."""
-    out = {}
-    for s in side.doc.sentences:
-        if not s.translation or (s.language or side.doc.language) == PIVOT_DEFAULT:
-            continue
-        trans = set(re.findall(r"\w+", fold(s.translation)))
-        for f in side.names.get(s.index, []):
-            toks = significant_tokens(f.surface)
-            kept = [t for t in toks if t in trans]
-            if kept and len(kept) < len(toks):
-                out[id(f)] = frozenset(stem(t) for t in kept)
-    return out
-
-
-def _rendered_match(f: Fact, mine: dict, theirs: dict, other: _Side) -> bool:
+def _rendered_match(f: Fact, side: _Side, other: _Side) -> bool:
     """A name MT rendered in part is matched by the stems of the words it kept
     (``Caballeros Templarios`` / ``Knights Templar``), both ways. Whole names, such as
     people's, are never matched by stems: ``Harfush`` must not pass for ``Harfuch``."""
-    if id(f) in mine:
-        words = {stem(w) for w in re.findall(r"\w+", fold(other.source_text + " " + other.pivot_text))}
-        return mine[id(f)] <= words
+    kept = side.rendered.get(id(f))
+    if kept is not None:
+        return kept <= word_stems(other.source_text) | word_stems(other.pivot_text)
     stems = {stem(t) for t in significant_tokens(f.surface)}
-    return any(key <= stems for key in theirs.values())
+    return any(key <= stems for key in other.rendered.values())
 
 
 # a phrase set off by a comma (optional after an alias, whose comma may sit inside its quotes)

@@ -2,21 +2,15 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 import zipfile
 from pathlib import Path
 
 from .errors import BackendError, InputError
+from .facts.ner import stanza_dir
 
 OFFLINE_HINT = ("no network: download the .argosmodel file elsewhere and run "
                 "`concord models install --argos FILE.argosmodel`")
-
-
-def _stanza_dir(model_dir: str | None = None) -> Path:
-    from .facts.ner import stanza_dir
-
-    return stanza_dir(model_dir)
 
 
 def install_argos_file(path: Path) -> str:
@@ -50,7 +44,7 @@ def install_stanza_file(path: Path, model_dir: str | None = None) -> list[str]:
     installed one; return one line per language installed."""
     import json
 
-    from .textio import atomic_write
+    from .textio import atomic_write, atomic_writer
 
     p = Path(path)
     if not p.is_file():
@@ -79,14 +73,11 @@ def install_stanza_file(path: Path, model_dir: str | None = None) -> list[str]:
             files.append((n, rel))
         if not files:
             raise InputError(f"{path}: no model files in the archive")
-        dest = _stanza_dir(model_dir)
+        dest = stanza_dir(model_dir)
         for n, rel in files:
             target = dest / rel
-            target.parent.mkdir(parents=True, exist_ok=True)
-            tmp = target.with_name(f".{target.name}.tmp")
-            with zf.open(n) as src, open(tmp, "wb") as fh:
+            with zf.open(n) as src, atomic_writer(target, binary=True) as fh:
                 shutil.copyfileobj(src, fh)
-            os.replace(tmp, target)
     installed_path = dest / "resources.json"
     try:
         current = json.loads(installed_path.read_text(encoding="utf-8")) if installed_path.exists() else {}
@@ -141,7 +132,7 @@ def list_models() -> list[tuple[str, str, str]]:
 
     for pkg in installed_packages():
         rows.append(("argos", f"{pkg.from_code}->{pkg.to_code}", str(pkg.package_path)))
-    sd = _stanza_dir()
+    sd = stanza_dir()
     if sd.is_dir():
         for lang in sorted(p.name for p in sd.iterdir() if p.is_dir()):
             procs = sorted(p.name for p in (sd / lang).iterdir() if p.is_dir())

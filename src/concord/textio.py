@@ -222,14 +222,15 @@ def read_document_text(path: str | os.PathLike, max_bytes: int = DEFAULT_MAX_BYT
 
 
 @contextlib.contextmanager
-def atomic_writer(path: str | os.PathLike):
-    """A text file handle whose content replaces ``path`` only when the block ends
-    without an error (temporary file in the same folder, fsync, rename)."""
+def atomic_writer(path: str | os.PathLike, binary: bool = False):
+    """A file handle (UTF-8 text, or bytes with ``binary``) whose content replaces ``path``
+    only when the block ends without an error (temporary file in the same folder, fsync,
+    rename)."""
     p = Path(path)
     p.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=str(p.parent))
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+        with (os.fdopen(fd, "wb") if binary else os.fdopen(fd, "w", encoding="utf-8", newline="\n")) as fh:
             yield fh
             fh.flush()
             os.fsync(fh.fileno())

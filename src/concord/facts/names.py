@@ -17,6 +17,7 @@ original text *and* its translation, since MT may translate a name.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .base import Fact, fold, stem
 
@@ -91,7 +92,7 @@ def names_from_entities(text: str, entities: list[tuple[int, int, str]]) -> list
         if label not in NAME_TYPES:
             continue
         surface = text[start:end]
-        m = re.match(r"(?:(?:the|el|la|los|las|The|El|La|Los|Las)\s+)+", surface)
+        m = re.match(r"(?:(?:the|el|la|los|las)\s+)+", surface, re.I)
         if m and m.end() < len(surface):
             start += m.end()
             surface = surface[m.end():]
@@ -104,6 +105,13 @@ def names_from_entities(text: str, entities: list[tuple[int, int, str]]) -> list
     return facts
 
 
+def _drop_first(text: str, start: int, end: int, words: list[str]) -> tuple[int, list[str]]:
+    """Drop the first of ``words`` (which begin at ``start``) and the space after it."""
+    start += len(words[0])
+    rest = text[start:end]
+    return start + len(rest) - len(rest.lstrip()), words[1:]
+
+
 def extract_names(text: str, language: str | None = None, context: str | None = None) -> list[Fact]:
     """Names in ``text``. ``context`` (the whole document) tells ordinary words apart."""
     lower_words = {fold(w) for w in _lower_forms(context if context is not None else text)}
@@ -114,10 +122,7 @@ def extract_names(text: str, language: str | None = None, context: str | None = 
         # trim leading/trailing particles and common words
         while words and (fold(words[0].strip(".")) in _COMMON or fold(words[0]) in _PARTICLES
                          or (fold(words[0]) in lower_words and not words[0].isupper())):
-            start += len(words[0])
-            rest = text[start:m.end()]
-            start += len(rest) - len(rest.lstrip())
-            words = words[1:]
+            start, words = _drop_first(text, start, m.end(), words)
         # "Leaders of the Sinaloa cartel", "Residents of Valencia", "Vecinos de la Ribera": a
         # capitalised word that only opens the sentence, bound by "of" or a particle with an
         # article, is not part of the name (unless it is an institution's head noun: "Bank
@@ -125,15 +130,9 @@ def extract_names(text: str, language: str | None = None, context: str | None = 
         if (len(words) > 2 and not text[:start].strip(" \t\"'“‘«¿¡(")
                 and (fold(words[1]) == "of" or (fold(words[1]) in _PARTICLES and fold(words[2]) in _ARTICLES))
                 and fold(words[0]) not in _INSTITUTION and not words[0].isupper()):
-            start += len(words[0])
-            rest = text[start:m.end()]
-            start += len(rest) - len(rest.lstrip())
-            words = words[1:]
+            start, words = _drop_first(text, start, m.end(), words)
             while words and fold(words[0]) in _PARTICLES:
-                start += len(words[0])
-                rest = text[start:m.end()]
-                start += len(rest) - len(rest.lstrip())
-                words = words[1:]
+                start, words = _drop_first(text, start, m.end(), words)
         while words and (fold(words[-1].strip(".")) in _COMMON or fold(words[-1]) in _PARTICLES
                          or (fold(words[-1]) in lower_words and not words[-1].isupper())):
             words = words[:-1]
@@ -201,6 +200,19 @@ def significant_tokens(name: str) -> list[str]:
     return [t for t in re.findall(r"\w+", fold(name)) if t not in _GENERIC and t not in _PARTICLES and len(t) >= 2]
 
 
+@lru_cache(maxsize=512)
+def folded_words(text: str) -> frozenset:
+    """The folded words of ``text``. Cached: the same document texts are searched for
+    every name of the other version."""
+    return frozenset(re.findall(r"\w+", fold(text)))
+
+
+@lru_cache(maxsize=512)
+def word_stems(text: str) -> frozenset:
+    """The word stems (:func:`concord.facts.base.stem`) of ``text``, cached likewise."""
+    return frozenset(stem(w) for w in folded_words(text))
+
+
 def name_in(name: str, *haystacks: str) -> bool:
     """Whether ``name`` is mentioned in any of ``haystacks`` (accents and case ignored).
 
@@ -216,12 +228,9 @@ def name_in(name: str, *haystacks: str) -> bool:
     toks = significant_tokens(name)
     if not toks:
         return True
-    words: set[str] = set()
-    for h in haystacks:
-        if h:
-            words.update(re.findall(r"\w+", fold(h)))
+    words = frozenset().union(*(folded_words(h) for h in haystacks if h))
     if is_descriptive(name):
-        stems = {stem(w) for w in words}
+        stems = frozenset().union(*(word_stems(h) for h in haystacks if h))
         content = [t for t in re.findall(r"\w+", fold(name)) if t not in _PARTICLES and len(t) >= 3]
         # translations reword these names ("Agencia Estatal de Meteorología" = "the state
         # weather agency"): one shared word stem is enough
