@@ -1,6 +1,6 @@
 """Concord: an offline, multilingual translation-consistency checker for wire copy."""
 
-__version__ = "0.1.0"
+from .version import __version__
 
 
 def check_corpus(*args, **kwargs):

@@ -22,94 +22,8 @@ import math
 import re
 from dataclasses import dataclass, field
 
-from .facts.base import fold as _fold
-from .facts.base import stem as _stem
-
-_STOP = set("""
-the a an of and to in is was for that with on as by at from his her it its be have has are
-were this which or not but had they their said after who will would been also more than
-into over about up out he she we you i our there what when where how all any some such
-these those other its de la el los las que y en del por con para una un se su sus al es lo
-como más pero le ya fue este esta ha han o e u
-""".split())
-
-_WORD = re.compile(r"\w+(?:[.,]\d+)*", re.U)
-
-
-def normalise_number(tok: str) -> str:
-    """``1.500``/``1,500`` -> ``1500``, ``1,5`` -> ``1.5``, ``16bn``/``5km`` -> ``16``/``5``."""
-    unit = re.fullmatch(r"(\d[\d.,]*?)[^\W\d]+", tok)
-    if unit:
-        tok = unit.group(1)
-    if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", tok):
-        return re.sub(r"[.,]", "", tok)
-    if re.fullmatch(r"\d+[.,]\d+", tok):
-        return tok.replace(",", ".")
-    return tok
-
-
-@dataclass
-class SentenceFeatures:
-    stems: frozenset
-    anchors: frozenset
-    length: int
-    # content words and numbers, without names: what a merged sentence must share
-    content: frozenset = frozenset()
-    # numbers and capitalised words that do not open the sentence (names, mostly)
-    names: frozenset = frozenset()
-
-
-def features(pivot_text: str, source_text: str | None = None) -> SentenceFeatures:
-    """Content-word stems of the pivot text and anchors of both texts."""
-    stems = set()
-    anchors = set()
-    content = set()
-    names = set()
-    for pos, m in enumerate(_WORD.finditer(pivot_text)):
-        w = m.group(0)
-        if w[0].isdigit():
-            n = "#" + normalise_number(w)
-            stems.add(n)
-            anchors.add(n)
-            content.add(n)
-            names.add(n)
-            continue
-        f = _fold(w)
-        if f in _STOP or len(f) < 2:
-            continue
-        st = _stem(f)
-        stems.add(st)
-        if w[0].isupper() and len(f) >= 3:
-            anchors.add(f)  # a name, or a sentence's first word: not content either way
-            if pos:
-                names.add(f)
-        else:
-            content.add(st)
-    if source_text and source_text != pivot_text:
-        for pos, m in enumerate(_WORD.finditer(source_text)):
-            w = m.group(0)
-            if w[0].isdigit():
-                n = "#" + normalise_number(w)
-                anchors.add(n)
-                names.add(n)
-            elif w[0].isupper() and len(w) >= 3 and _fold(w) not in _STOP:
-                anchors.add(_fold(w))
-                if pos:
-                    names.add(_fold(w))
-    return SentenceFeatures(frozenset(stems), frozenset(anchors), max(1, len(pivot_text)),
-                            frozenset(content), frozenset(names))
-
-
-@dataclass
-class Bead:
-    a: list[int]
-    b: list[int]
-    score: float
-    kind: str = "match"  # match | omission | addition | moved | repeated
-
-    def to_dict(self) -> dict:
-        return {"a": list(self.a), "b": list(self.b), "score": round(self.score, 4),
-                "kind": self.kind}
+from .document import Bead, BeadKind
+from .text import SentenceFeatures, contained, dice, features
 
 
 @dataclass
@@ -125,31 +39,17 @@ class AlignParams:
     band: int = 30
 
 
-def _contained(part: SentenceFeatures, whole: SentenceFeatures) -> float:
-    """Share of a sentence's content words and numbers (names aside) that the other side
-    carries: a merged sentence must bring content, not only repeat a name."""
-    if not part.content:
-        return 1.0
-    return len(part.content & (whole.stems | whole.anchors)) / len(part.content)
-
-
 def _merge_part_ok(part: SentenceFeatures, whole: SentenceFeatures, p: AlignParams) -> bool:
     """May ``part`` join a merged bead whose other side is ``whole``? It must share content
     words; a sentence with two or more names or numbers, none of which the other side has,
     must share more (a translation keeps names, so such a sentence is more likely dropped
     than merged)."""
-    cover = _contained(part, whole)
+    cover = contained(part, whole)
     if cover < p.merge_cover:
         return False
     if len(part.names) >= 2 and not (part.names & whole.anchors):
         return cover >= p.merge_names
     return True
-
-
-def _dice(a: frozenset, b: frozenset) -> float:
-    if not a or not b:
-        return 0.0
-    return 2 * len(a & b) / (len(a) + len(b))
 
 
 @dataclass
@@ -174,9 +74,9 @@ class _Side:
 
 
 def similarity(fa: SentenceFeatures, fb: SentenceFeatures, p: AlignParams) -> float:
-    text = _dice(fa.stems, fb.stems)
+    text = dice(fa.stems, fb.stems)
     if fa.anchors or fb.anchors:
-        anch = _dice(fa.anchors, fb.anchors)
+        anch = dice(fa.anchors, fb.anchors)
         sim = (1 - p.anchor_weight) * text + p.anchor_weight * anch
         # Anchors on one side only weigh less: MT may drop or translate a name.
         if not (fa.anchors and fb.anchors):
@@ -361,7 +261,7 @@ def _fill_gaps(beads: list[Bead], fa, fb) -> None:
 def _restatement(lone: SentenceFeatures, other: SentenceFeatures, p: AlignParams) -> float:
     """How well ``other`` restates an unaligned sentence: the mean of their similarity and
     of the share of the lone sentence's content that ``other`` carries."""
-    return (similarity(lone, other, p) + _contained(lone, other)) / 2
+    return (similarity(lone, other, p) + contained(lone, other)) / 2
 
 
 def _second_pass(beads: list[Bead], fa, fb, p: AlignParams) -> None:

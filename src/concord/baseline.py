@@ -29,7 +29,7 @@ def baseline_dict(result) -> dict:
                                 "category": f["category"], "severity": f["severity"],
                                 "message": f["message"]})
     entries.sort(key=lambda e: (e["group"], e["a"], e["b"], e["id"]))
-    from . import __version__
+    from .version import __version__
 
     return {"concord_baseline": BASELINE_VERSION, "tool": {"name": "concord", "version": __version__},
             "findings": entries}

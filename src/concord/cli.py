@@ -13,10 +13,19 @@ from pathlib import Path
 
 import click
 
-from . import __version__
-from .errors import ConcordError
+from .errors import ConcordError, InputError
+from .version import __version__
 
-TRANSLATORS = ("auto", "apertium", "argos", "none")
+
+
+def _choices():
+    from .facts.ner import CHOICES as names
+    from .translate import CHOICES as translators
+
+    return translators, names
+
+
+TRANSLATORS, NAME_CHOICES = _choices()
 
 
 def _err(msg: str) -> None:
@@ -55,25 +64,20 @@ def _cache(no_cache: bool):
     return TranslationCache()
 
 
-def _settings(corpus, translator, fail_on, pivot, max_bytes, names=None):
+def _ids(spec):
+    """``--checks a,b`` -> ["a", "b"]; None when not given."""
+    if spec is None:
+        return None
+    return [x.strip() for x in spec.split(",") if x.strip()]
+
+
+def _settings(corpus, translator=None, fail_on=None, pivot=None, max_bytes=None, names=None,
+              checks=None, exclude_checks=None):
     from .config import load_config, make_settings
 
     return make_settings(load_config(corpus), translator=translator, fail_on=fail_on,
-                         pivot=pivot, max_bytes=max_bytes, names=names)
-
-
-def _apply_baseline(result, baseline):
-    if baseline is None:
-        return
-    from .baseline import apply_baseline, load_baseline
-
-    apply_baseline(result, load_baseline(baseline), Path(baseline).name)
-
-
-def _write(result, out, formats):
-    from .report import parse_formats, write_reports
-
-    return write_reports(result, out, parse_formats(formats))
+                         pivot=pivot, max_bytes=max_bytes, names=names, checks=_ids(checks),
+                         exclude_checks=_ids(exclude_checks))
 
 
 def _finish(result, out, written, fail_on_level, quiet):
@@ -100,8 +104,12 @@ _common = [
     click.option("--translator", type=click.Choice(TRANSLATORS), default=None,
                  help="Translation backend [default: auto: argos, else apertium, else none]."),
     click.option("--pivot", default=None, help="Pivot language all versions are compared in [default: en]."),
-    click.option("--names", "name_extractor", type=click.Choice(["auto", "rules", "stanza"]), default=None,
-                 help="Name extractor [default: auto: stanza NER where its model is installed, else rules]."),
+    click.option("--names", "name_extractor", type=click.Choice(NAME_CHOICES), default=None,
+                 help="Name extractor [default: auto: NER where a model is installed, else rules]."),
+    click.option("--checks", "checks", default=None, metavar="IDS",
+                 help="Comma-separated check ids to run (see `concord checks`) [default: all]."),
+    click.option("--exclude-checks", "exclude_checks", default=None, metavar="IDS",
+                 help="Comma-separated check ids not to run."),
     click.option("--format", "formats", default="html,json", show_default=True,
                  help="Comma-separated report formats: html, json, sarif, junit."),
     click.option("--baseline", type=click.Path(dir_okay=False, path_type=Path), default=None,
@@ -110,6 +118,19 @@ _common = [
     click.option("--max-bytes", type=int, default=None, help="Largest input file accepted [default: 20 MB]."),
     click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors."),
 ]
+
+
+_run_options = [
+    click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+                 help="Worker processes [default: all cores]. Output is identical for any value."),
+    click.option("--full", is_flag=True, help="Recompute every group, even those unchanged since the last run."),
+]
+
+
+def run_options(fn):
+    for opt in reversed(_run_options):
+        fn = opt(fn)
+    return fn
 
 
 def common_options(fn):
@@ -125,63 +146,55 @@ def main():
     say the same thing: numbers, names, dates and quotes."""
 
 
+def _run_check(corpus, files, out, fail_on, translator, pivot, name_extractor, checks, exclude_checks,
+               formats, baseline, no_cache, max_bytes, quiet, jobs=1, full=True, timings=False):
+    """What ``check`` and ``compare`` share: settings, one call to ``check_corpus``, print."""
+    from .pipeline import STAGES, check_corpus
+    from .report import parse_formats
+
+    names = parse_formats(formats)  # a bad --format fails before any work
+    if corpus is not None and not corpus.exists():
+        raise InputError(f"{corpus}: no such corpus folder")
+    settings = _settings(corpus, translator, fail_on, pivot, max_bytes, name_extractor, checks, exclude_checks)
+    ids = None
+    if baseline is not None:
+        from .baseline import load_baseline
+
+        ids = load_baseline(baseline)
+    total = None
+    if corpus is None:
+        total = 1
+    progress = _progress(quiet, total)
+    try:
+        result = check_corpus(corpus, settings, _cache(no_cache), warn=None if quiet else _warn,
+                              progress=progress.advance if progress else None, jobs=jobs,
+                              incremental=not full, files=files, out=out, formats=names, baseline=ids,
+                              baseline_name=baseline.name if baseline else None)
+    finally:
+        if progress:
+            progress.stop()
+    if timings:
+        click.echo("timings: " + " ".join(f"{k}={result.timings.get(k, 0.0):.3f}" for k in STAGES)
+                   + f" reused={result.reused} groups={len(result.summaries or result.groups)}", err=True)
+    sys.exit(_finish(result, out, result.written, settings.fail_on, quiet))
+
+
 @main.command()
 @click.argument("corpus", type=click.Path(file_okay=False, path_type=Path))
 @common_options
-@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
-              help="Worker processes [default: all cores]. Output is identical for any value.")
-@click.option("--full", is_flag=True, help="Recompute every group, even those unchanged since the last run.")
+@run_options
 @click.option("--timings", is_flag=True, help="Print seconds per pipeline stage on stderr at the end.")
 @friendly
-def check(corpus, out, fail_on, translator, pivot, name_extractor, formats, baseline, no_cache, max_bytes, quiet, jobs,
-          full, timings):
+def check(corpus, out, fail_on, translator, pivot, name_extractor, checks, exclude_checks, formats, baseline,
+          no_cache, max_bytes, quiet, jobs, full, timings):
     """Group the documents of CORPUS into stories and check every group.
 
     Writes OUT/index.html, one OUT/group-ID.html per group and OUT/findings.json (plus
     findings.sarif and junit.xml when asked). Groups whose documents and settings did not
     change since the last run are taken from the cache instead of being recomputed.
     """
-    from .pipeline import Run
-    from .report import ReportWriter, parse_formats
-
-    names = parse_formats(formats)  # a bad --format fails before any work
-    if not corpus.exists():
-        raise_usage(f"{corpus}: no such corpus folder")
-    settings = _settings(corpus, translator, fail_on, pivot, max_bytes, name_extractor)
-    ids = None
-    if baseline is not None:
-        from .baseline import load_baseline
-
-        ids = load_baseline(baseline)
-    run = Run(corpus, settings, cache=_cache(no_cache), warn=None if quiet else _warn,
-              jobs=jobs, incremental=not full)
-    writer = ReportWriter(out, names, run.header(), ids, baseline.name if baseline else None)
-    progress = _progress(quiet, len(run))
-    import time
-
-    try:
-        for group in run.groups(lazy=True):
-            t0 = time.perf_counter()
-            gid = group["id"] if isinstance(group, dict) else group.id
-            writer.add(group, run.keys.get(gid))
-            run.timings.add("report", time.perf_counter() - t0)
-            if progress:
-                progress.advance(gid)
-        t0 = time.perf_counter()
-        result = writer.finish()
-        run.timings.add("report", time.perf_counter() - t0)
-    except BaseException:
-        writer.abort()
-        raise
-    finally:
-        if progress:
-            progress.stop()
-    if timings:
-        from .pipeline import STAGES
-
-        click.echo("timings: " + " ".join(f"{k}={run.timings.get(k, 0.0):.3f}" for k in STAGES)
-                   + f" reused={run.reused} groups={len(run)}", err=True)
-    sys.exit(_finish(result, out, writer.written, settings.fail_on, quiet))
+    _run_check(corpus, None, out, fail_on, translator, pivot, name_extractor, checks, exclude_checks,
+               formats, baseline, no_cache, max_bytes, quiet, jobs, full, timings)
 
 
 @main.command()
@@ -191,31 +204,31 @@ def check(corpus, out, fail_on, translator, pivot, name_extractor, formats, base
 @click.option("--translator", type=click.Choice(TRANSLATORS), default=None,
               help="Translation backend [default: auto].")
 @click.option("--pivot", default=None, help="Pivot language [default: en].")
-@click.option("--names", "name_extractor", type=click.Choice(["auto", "rules", "stanza"]), default=None,
+@click.option("--names", "name_extractor", type=click.Choice(NAME_CHOICES), default=None,
               help="Name extractor [default: auto].")
+@click.option("--checks", "checks", default=None, metavar="IDS", help="Comma-separated check ids to run.")
+@click.option("--exclude-checks", "exclude_checks", default=None, metavar="IDS",
+              help="Comma-separated check ids not to run.")
 @click.option("--no-cache", is_flag=True, help="Do not read or write the translation cache.")
 @click.option("--max-bytes", type=int, default=None, help="Largest input file accepted [default: 20 MB].")
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
+@run_options
 @friendly
-def baseline(corpus, output, translator, pivot, name_extractor, no_cache, max_bytes, quiet):
+def baseline(corpus, output, translator, pivot, name_extractor, checks, exclude_checks, no_cache, max_bytes,
+             quiet, jobs, full):
     """Record the current findings of CORPUS in a baseline file; later
     `concord check CORPUS --baseline FILE` reports only new findings."""
     from .baseline import write_baseline
     from .pipeline import check_corpus
 
     if not corpus.exists():
-        raise_usage(f"{corpus}: no such corpus folder")
-    settings = _settings(corpus, translator, None, pivot, max_bytes, name_extractor)
-    result = check_corpus(corpus, settings, cache=_cache(no_cache), warn=None if quiet else _warn)
+        raise InputError(f"{corpus}: no such corpus folder")
+    settings = _settings(corpus, translator, None, pivot, max_bytes, name_extractor, checks, exclude_checks)
+    result = check_corpus(corpus, settings, cache=_cache(no_cache), warn=None if quiet else _warn,
+                          jobs=jobs, incremental=not full)
     path = write_baseline(result, output)
     if not quiet:
         click.echo(f"recorded {sum(1 for _ in result.findings())} finding(s) in {path}")
-
-
-def raise_usage(msg):
-    from .errors import InputError
-
-    raise InputError(msg)
 
 
 class _Bar:
@@ -229,8 +242,8 @@ class _Bar:
         self.p.start()
         self.task = self.p.add_task("checking groups", total=total)
 
-    def advance(self, group):
-        self.p.update(self.task, advance=1, description=f"checked {group}")
+    def advance(self, group_id):
+        self.p.update(self.task, advance=1, description=f"checked {group_id}")
 
     def stop(self):
         self.p.stop()
@@ -248,27 +261,11 @@ def _progress(quiet, total=None):
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @common_options
 @friendly
-def compare(files, out, fail_on, translator, pivot, name_extractor, formats, baseline, no_cache, max_bytes, quiet):
+def compare(files, out, fail_on, translator, pivot, name_extractor, checks, exclude_checks, formats, baseline,
+            no_cache, max_bytes, quiet):
     """Check FILES as versions of one story (at least two)."""
-    from .pipeline import compare_files
-    from .report import parse_formats
-
-    parse_formats(formats)
-    settings = _settings(None, translator, fail_on, pivot, max_bytes, name_extractor)
-    result = compare_files(list(files), settings, cache=_cache(no_cache))
-    _apply_baseline(result, baseline)
-    sys.exit(_finish(result, out, _write(result, out, formats), settings.fail_on, quiet))
-
-
-def _load(path, languages=("en", "es")):
-    from .corpus import load_document
-    from .language import annotate_languages
-    from .segment import segment_document
-
-    doc = load_document(path, Path(path).name)
-    segment_document(doc)
-    annotate_languages(doc, languages)
-    return doc
+    _run_check(None, list(files), out, fail_on, translator, pivot, name_extractor, checks, exclude_checks,
+               formats, baseline, no_cache, max_bytes, quiet)
 
 
 @main.command()
@@ -277,10 +274,13 @@ def _load(path, languages=("en", "es")):
 @friendly
 def detect(file, as_json):
     """Print each sentence of FILE with its language; mark spans in another language."""
-    doc = _load(file)
+    from .pipeline import detect_file
+    from .report.findings_json import sentence_dict
+
+    doc = detect_file(file)
     if as_json:
         click.echo(json.dumps({"document": doc.language,
-                               "sentences": [s.to_dict() for s in doc.sentences]}, ensure_ascii=False, indent=2))
+                               "sentences": [sentence_dict(s) for s in doc.sentences]}, ensure_ascii=False, indent=2))
         return
     click.echo(f"# {doc.path}: {doc.language}")
     for s in doc.sentences:
@@ -292,15 +292,18 @@ def detect(file, as_json):
 @main.command()
 @click.argument("file", type=click.Path(path_type=Path))
 @click.option("--to", "target", default="en", show_default=True, help="Target language.")
-@click.option("--translator", type=click.Choice(TRANSLATORS), default="auto", show_default=True)
+@click.option("--translator", type=click.Choice(TRANSLATORS), default="auto", show_default=True,
+              help="Translation backend (auto: argos, else apertium, else none).")
 @click.option("--no-cache", is_flag=True, help="Do not read or write the translation cache.")
 @friendly
 def translate(file, target, translator, no_cache):
     """Translate FILE to --to, sentence by sentence (index, language, translation)."""
-    from .translate import translate_documents
+    from .config import known_language
+    from .pipeline import translate_file
 
-    doc = _load(file, ("en", "es") if target in ("en", "es") else ("en", "es", target))
-    used = translate_documents([doc], target, translator, _cache(no_cache))
+    if not known_language(target):
+        raise InputError(f"--to {target!r} is not a language code such as en or es")
+    doc, used = translate_file(file, target, translator, _cache(no_cache))
     for pair, name in used.items():
         click.echo(f"# {pair}: {name}", err=True)
     for s in doc.sentences:
@@ -310,50 +313,45 @@ def translate(file, target, translator, no_cache):
 @main.command()
 @click.argument("a", type=click.Path(path_type=Path))
 @click.argument("b", type=click.Path(path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(["tsv", "json"]), default="tsv", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["tsv", "json"]), default="tsv", show_default=True,
+              help="tsv: one bead per line; json: a list of beads.")
 @click.option("--lines", is_flag=True, help="Each input line is one sentence (pre-segmented text).")
-@click.option("--translator", type=click.Choice(TRANSLATORS), default="auto", show_default=True)
-@click.option("--pivot", default="en", show_default=True)
+@click.option("--translator", type=click.Choice(TRANSLATORS), default="auto", show_default=True,
+              help="Translation backend (auto: argos, else apertium, else none).")
+@click.option("--pivot", default="en", show_default=True, help="Language both files are compared in.")
 @click.option("--no-cache", is_flag=True, help="Do not read or write the translation cache.")
 @friendly
 def align(a, b, fmt, lines, translator, pivot, no_cache):
     """Align the sentences of A and B: one bead per line, `a-indices<TAB>b-indices<TAB>score`
     (0-based, comma-separated, empty for none). Moved/repeated sentences follow the
     monotonic beads with their kind in a fourth column."""
-    from .align import align_documents
-    from .corpus import load_document
-    from .document import Sentence
-    from .language import annotate_languages
-    from .translate import translate_documents
+    from .config import known_language
+    from .pipeline import align_files
+    from .report.findings_json import bead_dict
 
-    docs = []
-    for path in (a, b):
-        doc = load_document(path, Path(path).name)
-        if lines:
-            pos = 0
-            for line in doc.text.split("\n"):
-                if line.strip():
-                    doc.sentences.append(Sentence(index=len(doc.sentences), start=pos,
-                                                  end=pos + len(line), text=line))
-                pos += len(line) + 1
-        else:
-            from .segment import segment_document
-
-            segment_document(doc)
-        annotate_languages(doc)
-        docs.append(doc)
-    used = translate_documents(docs, pivot, translator, _cache(no_cache))
+    if not known_language(pivot):
+        raise InputError(f"--pivot {pivot!r} is not a language code such as en or es")
+    _, _, beads, used = align_files(a, b, pivot, translator, _cache(no_cache), lines=lines)
     if translator == "none" or (used and set(used.values()) == {"none"}):
         click.echo("concord: note: no translation; aligning on numbers, names and length only", err=True)
-    beads = align_documents(docs[0], docs[1])
     if fmt == "json":
-        click.echo(json.dumps([bd.to_dict() for bd in beads], indent=2))
+        click.echo(json.dumps([bead_dict(bd) for bd in beads], indent=2))
         return
     for bd in beads:
         row = f"{','.join(map(str, bd.a))}\t{','.join(map(str, bd.b))}\t{bd.score:.4f}"
         if bd.kind in ("moved", "repeated"):
             row += f"\t{bd.kind}"
         click.echo(row)
+
+
+@main.command("checks")
+@friendly
+def checks_cmd():
+    """List every check: id, category, default severity and title."""
+    from .checks import REGISTRY
+
+    for c in REGISTRY.values():
+        click.echo(f"{c.id}\t{c.category}\t{c.severity}\t{c.title}")
 
 
 @main.command()
@@ -371,28 +369,27 @@ def doctor():
 
 @main.group()
 def cache():
-    """The translation cache."""
+    """The translation cache and the stored group results."""
 
 
 @cache.command("clear")
 @friendly
 def cache_clear():
-    """Delete every cached translation."""
-    from .translate import TranslationCache
+    """Delete every cached translation and every stored group result."""
+    from .store import clear_cache
 
-    c = TranslationCache()
-    n = c.clear()
-    click.echo(f"removed {n} cached translation(s) from {c.path}")
+    path, translations, groups = clear_cache()
+    click.echo(f"removed {translations} cached translation(s) and {groups} stored group result(s) from {path}")
 
 
 @cache.command("info")
 @friendly
 def cache_info():
-    """Where the cache is and how many translations it holds."""
-    from .translate import TranslationCache
+    """Where the cache is, how many translations and group results it holds."""
+    from .store import cache_info as info
 
-    c = TranslationCache()
-    click.echo(f"{c.path}: {c.count()} translation(s)")
+    path, translations, groups = info()
+    click.echo(f"{path}: {translations} translation(s), {groups} stored group result(s)")
 
 
 @main.group()

@@ -1,18 +1,83 @@
 """The data model every stage reads and annotates.
 
-A :class:`Document` holds the NFC-normalised text of one file. It is cut into
+Text: a :class:`Document` holds the NFC-normalised text of one file. It is cut into
 :class:`Paragraph` objects, each cut into :class:`Sentence` objects, and a sentence may
 carry :class:`Span` objects (for example a Spanish byline inside an English sentence).
 Every element carries ``start``/``end`` character offsets into ``Document.text``, so a
 finding can always point at the exact text it is about. ``Document.source_offset`` maps
 an offset back to the decoded source file (before NFC normalisation), which is what SARIF
 line/column locations use.
+
+Results: the aligner writes :class:`Bead` objects, the checks write :class:`Finding`
+objects (with :class:`Evidence` on each side), and a :class:`PairResult` per pair of
+versions and a :class:`GroupResult` per story carry them to the reports. The string enums
+:class:`Category`, :class:`Severity`, :class:`BeadKind` and :class:`GroupMethod` are the only
+place these names are listed; the JSON Schema, the SARIF rules and the HTML filters are
+derived from them (and a test holds the schema to them). Turning these objects into the
+dicts of findings.json happens in one place, :mod:`concord.report.findings_json`.
 """
 
 from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from enum import Enum
+
+
+class _StrEnum(str, Enum):
+    """A string enum whose members compare, hash and serialise as their value."""
+
+    def __str__(self) -> str:
+        return self.value
+
+    @classmethod
+    def values(cls) -> tuple[str, ...]:
+        return tuple(m.value for m in cls)
+
+
+class Category(_StrEnum):
+    """What kind of difference a finding is (after the MQM accuracy typology)."""
+
+    NUMBER = "number"
+    NAME = "name"
+    DATE = "date"
+    QUOTE = "quote"
+    OMISSION = "omission"
+    ADDITION = "addition"
+    LANGUAGE = "language"
+
+
+class Severity(_StrEnum):
+    """How much a finding matters, most serious first."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        """0 for info, 1 for warning, 2 for error."""
+        return {"info": 0, "warning": 1, "error": 2}[self.value]
+
+
+class BeadKind(_StrEnum):
+    """How the sentences of a bead relate."""
+
+    MATCH = "match"
+    OMISSION = "omission"  # only in A
+    ADDITION = "addition"  # only in B
+    MOVED = "moved"  # matched out of order
+    REPEATED = "repeated"  # restates a sentence that is already matched
+
+
+class GroupMethod(_StrEnum):
+    """How a story group was formed."""
+
+    MANIFEST = "manifest"
+    FILENAME = "filename"
+    ANCHORS = "anchors"
+    EXPLICIT = "explicit"
+    SINGLE = "single"
 
 
 @dataclass
@@ -123,12 +188,6 @@ class Document:
             object.__setattr__(self, "_starts_cache", cached)
         return cached
 
-    def sentence_at(self, offset: int) -> Sentence | None:
-        for s in self.sentences:
-            if s.start <= offset < s.end:
-                return s
-        return None
-
     def to_dict(self) -> dict:
         return {
             "id": self.id,
@@ -149,5 +208,78 @@ class Group:
 
     id: str
     documents: list[Document]
-    method: str  # manifest | filename | anchors | explicit | single
+    method: GroupMethod
     anchors: list[str] = field(default_factory=list)
+
+    def __post_init__(self):
+        self.method = GroupMethod(self.method)
+
+
+@dataclass
+class Bead:
+    """Sentences of A (``a``) aligned with sentences of B (``b``), by index."""
+
+    a: list[int]
+    b: list[int]
+    score: float
+    kind: BeadKind = BeadKind.MATCH
+
+    def __post_init__(self):
+        self.kind = BeadKind(self.kind)
+
+
+@dataclass
+class Evidence:
+    """Where a finding points in one document: sentence indices and a character range
+    (``text == document.text[start:end]``), with the 1-based line and column in the file."""
+
+    document: str
+    sentences: list[int]
+    text: str
+    start: int
+    end: int
+    line: int
+    column: int
+
+
+@dataclass
+class Finding:
+    """One difference between two versions, as a check reports it.
+
+    ``id`` is stable: it hashes the check's category and the normalised facts, so a
+    finding keeps its id when unrelated text around it changes (baselines rely on it).
+    ``check`` is the id of the registered check that found it (:mod:`concord.checks`).
+    """
+
+    id: str
+    check: str
+    category: Category
+    severity: Severity
+    message: str
+    a: Evidence | None
+    b: Evidence | None
+    classification: str | None = None  # a check's sub-kind, e.g. a quote "reworded"
+    facts: list[str] | None = None  # the facts an omitted or added sentence carries
+
+
+@dataclass
+class PairResult:
+    """The alignment and findings of one pair of versions (A = ``a``, B = ``b``)."""
+
+    a: str
+    b: str
+    alignment: list[Bead]
+    findings: list[Finding]
+
+
+@dataclass
+class GroupResult:
+    """Everything Concord found in one story group."""
+
+    id: str
+    method: GroupMethod
+    anchors: list[str]
+    translators: dict[str, str]
+    names: dict[str, str]  # language -> name extractor that served it
+    documents: list[Document]
+    pairs: list[PairResult]

@@ -1,7 +1,14 @@
-"""The library API: read -> segment -> detect -> translate -> align -> compare -> report.
+"""The library API: read -> segment -> detect -> translate -> align -> extract -> compare
+-> report.
 
-``check_corpus`` and ``compare_files`` are what the CLI's ``check`` and ``compare``
-commands call; each stage lives in its own module and the data flows one way.
+``check_corpus`` is the one path every checking command takes (``check`` on a folder,
+``compare`` on explicit files, ``baseline``): it reads, groups, processes groups (in worker
+processes with ``jobs``, from the group store when unchanged with ``incremental``) and,
+given ``out``, streams the reports as groups finish. Each stage lives in its own module
+and the data flows one way: documents are annotated in place, alignment gives
+:class:`~concord.document.Bead` lists, the checks give :class:`~concord.document.Finding`
+lists, and :mod:`concord.report.findings_json` turns each :class:`GroupResult` into its
+findings.json entry.
 """
 
 from __future__ import annotations
@@ -11,21 +18,19 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import __version__
 from .align import align_documents
-from .compare import compare_pair, document_facts
+from .compare import compare_pair
 from .config import Settings
 from .corpus import Corpus, group_documents, load_document, load_manifest, read_corpus
-from .document import Document, Group
+from .document import Document, Group, GroupMethod, GroupResult, PairResult, Severity
 from .errors import BackendError, ConcordError, InputError
 from .facts.ner import get_ner
-from .store import GroupStore, group_key
+from .facts.table import document_facts
 from .language import annotate_languages
+from .report.findings_json import group_dict, result_dict
 from .segment import segment_document
+from .store import GroupStore, group_key
 from .translate import TranslationCache, translate_documents
-
-SCHEMA_VERSION = "1.0"
-SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 
 
 @dataclass
@@ -39,6 +44,9 @@ class Result:
     paths: dict = field(default_factory=dict)  # document id -> path as given (SARIF locations)
     # per-group finding counts (report.group_summary), when a ReportWriter produced the Result
     summaries: list[dict] | None = None
+    timings: dict = field(default_factory=dict)  # seconds per stage
+    reused: int = 0  # groups taken unchanged from the group store
+    written: list = field(default_factory=list)  # report files, when written
 
     def findings(self):
         for g in self.groups:
@@ -47,21 +55,15 @@ class Result:
 
     def count(self, at_least: str = "info") -> int:
         """How many findings are at ``at_least`` severity or above."""
-        rank = SEVERITY_RANK[at_least]
+        rank = Severity(at_least).rank
         if self.summaries is not None:
             return sum(n for g in self.summaries for sev, n in g["severity_counts"].items()
-                       if SEVERITY_RANK[sev] >= rank)
-        return sum(1 for f in self.findings() if SEVERITY_RANK[f["severity"]] >= rank)
+                       if Severity(sev).rank >= rank)
+        return sum(1 for f in self.findings() if Severity(f["severity"]).rank >= rank)
 
     def to_dict(self) -> dict:
-        return {
-            "schema_version": SCHEMA_VERSION,
-            "tool": {"name": "concord", "version": __version__},
-            "settings": self.settings,
-            "skipped": self.skipped,
-            "groups": self.groups,
-            "baseline": self.baseline,
-        }
+        """findings.json as a dict."""
+        return result_dict(self)
 
 
 STAGES = ("read", "segment", "detect", "translate", "align", "extract", "compare", "report")
@@ -107,11 +109,11 @@ def _name_extractors(group: Group, ner) -> dict:
     return {lang: ("stanza" if ner is not None and ner.available(lang) else "rules") for lang in langs}
 
 
-def _compare_group(group: Group, settings: Settings, translators: dict, timings: Timings) -> dict:
+def _compare_group(group: Group, settings: Settings, translators: dict, timings: Timings) -> GroupResult:
     docs = group.documents
     ner = get_ner(settings.names)
     t0 = time.perf_counter()
-    facts = {d.id: document_facts(d, ner) for d in docs}
+    facts = {d.id: document_facts(d, ner, settings.pivot) for d in docs}
     timings.add("extract", time.perf_counter() - t0)
     pairs = []
     for x in range(len(docs)):
@@ -120,24 +122,12 @@ def _compare_group(group: Group, settings: Settings, translators: dict, timings:
             t0 = time.perf_counter()
             beads = align_documents(a, b)
             t1 = time.perf_counter()
-            findings = compare_pair(a, b, beads, settings, facts[a.id], facts[b.id])
+            findings = compare_pair(facts[a.id], facts[b.id], beads, settings)
             timings.add("align", t1 - t0)
             timings.add("compare", time.perf_counter() - t1)
-            pairs.append({
-                "a": a.id,
-                "b": b.id,
-                "alignment": [bd.to_dict() for bd in beads],
-                "findings": findings,
-            })
-    return {
-        "id": group.id,
-        "method": group.method,
-        "anchors": group.anchors,
-        "translators": translators,
-        "names": _name_extractors(group, ner),
-        "documents": [d.to_dict() for d in docs],
-        "pairs": pairs,
-    }
+            pairs.append(PairResult(a.id, b.id, beads, findings))
+    return GroupResult(group.id, group.method, group.anchors, translators,
+                       _name_extractors(group, ner), docs, pairs)
 
 
 def process_groups(groups: list[Group], settings: Settings, cache: TranslationCache | None,
@@ -150,7 +140,7 @@ def process_groups(groups: list[Group], settings: Settings, cache: TranslationCa
     t0 = time.perf_counter()
     used = translate_documents(docs, settings.pivot, settings.translator, cache)
     timings.add("translate", time.perf_counter() - t0)
-    out = [_compare_group(g, settings, _group_translators(g, settings.pivot, used), timings)
+    out = [group_dict(_compare_group(g, settings, _group_translators(g, settings.pivot, used), timings))
            for g in groups]
     for doc in docs:  # everything is in the result dicts now: keep memory flat
         doc.release()
@@ -160,17 +150,6 @@ def process_groups(groups: list[Group], settings: Settings, cache: TranslationCa
 def process_group(group: Group, settings: Settings, cache: TranslationCache | None) -> dict:
     """Run every stage on one group and return its findings.json entry."""
     return process_groups([group], settings, cache)[0]
-
-
-def _settings_dict(settings: Settings) -> dict:
-    return {"pivot": settings.pivot, "translator": settings.translator, "names": settings.names,
-            "languages": list(settings.languages), "fail_on": settings.fail_on}
-
-
-def _key_settings(settings: Settings) -> dict:
-    d = _settings_dict(settings)
-    d.update(severities=dict(sorted(settings.severities.items())), ignore=sorted(settings.ignore))
-    return d
 
 
 def _backend_versions(settings: Settings) -> dict:
@@ -230,17 +209,18 @@ def default_jobs() -> int:
 
 
 class Run:
-    """A check of a corpus, streamed: groups come out one at a time, in a stable order,
-    so reports can be written as they finish and memory stays bounded.
+    """A check of a corpus folder (``root``) or of explicit files (``files``, one group),
+    streamed: groups come out one at a time, in a stable order, so reports can be written
+    as they finish and memory stays bounded.
 
     ``jobs`` worker processes handle chunks of groups (one translation batch per chunk);
-    with ``incremental`` (the default when a cache is used), groups whose documents,
-    settings and backends are unchanged come from the group store instead.
+    with ``incremental`` (and a cache), groups whose documents, grouping, settings and
+    backends are unchanged come from the group store instead.
     """
 
-    def __init__(self, root, settings: Settings | None = None, cache: TranslationCache | None = None,
+    def __init__(self, root=None, settings: Settings | None = None, cache: TranslationCache | None = None,
                  warn=None, jobs: int | None = None, incremental: bool = True,
-                 chunk_size: int | None = None):
+                 chunk_size: int | None = None, files=None):
         self.settings = settings or Settings()
         check_names_backend(self.settings)
         self.cache = cache
@@ -251,17 +231,21 @@ class Run:
         self.keys: dict[str, str] = {}  # group id -> content key (incremental runs)
         self.reused_ids: set[str] = set()
         t0 = time.perf_counter()
-        corpus: Corpus = read_corpus(root, max_bytes=self.settings.max_bytes, warn=warn)
-        self.group_list = group_documents(corpus.documents, load_manifest(root))
+        if files is not None:
+            self.group_list, self.paths = _explicit_group(files, self.settings)
+            self.skipped = []
+        else:
+            corpus: Corpus = read_corpus(root, max_bytes=self.settings.max_bytes, warn=warn)
+            self.group_list = group_documents(corpus.documents, load_manifest(root))
+            self.skipped = [{"path": p, "reason": r} for p, r in corpus.skipped]
+            self.paths = {d.id: os.path.join(os.fspath(root), d.path)
+                          for g in self.group_list for d in g.documents}
         self.timings.add("read", time.perf_counter() - t0)
-        self.skipped = [{"path": p, "reason": r} for p, r in corpus.skipped]
-        self.paths = {d.id: os.path.join(os.fspath(root), d.path)
-                      for g in self.group_list for d in g.documents}
         self.store = GroupStore(cache.path) if (cache is not None and incremental) else None
 
     def header(self) -> Result:
         """A Result with everything but the groups (settings, skipped files, paths)."""
-        return Result(settings=_settings_dict(self.settings), skipped=list(self.skipped),
+        return Result(settings=self.settings.as_dict(), skipped=list(self.skipped),
                       paths=dict(self.paths))
 
     def __len__(self) -> int:
@@ -275,7 +259,7 @@ class Run:
         pending = []
         if self.store is not None:
             backends = _backend_versions(self.settings)
-            ks = _key_settings(self.settings)
+            ks = self.settings.key_dict()
             for g in self.group_list:
                 keys[g.id] = group_key([(d.id, d.sha256) for d in g.documents], ks, backends)
         stored = {}
@@ -296,11 +280,19 @@ class Run:
             else:
                 result = next(fresh)
                 assert result["id"] == g.id
-                stored_now = self.store.put(keys[g.id], result) if self.store is not None else None
+                stored_now = self._store(keys[g.id], result) if self.store is not None else None
                 out = stored_now if (lazy and stored_now is not None) else result
             yield out
             for d in g.documents:  # worker processes had their own copies: free the texts here
                 d.release()
+
+    def _store(self, key: str, group: dict):
+        """Store a finished group with what the report writer derives from it, so a re-run
+        writes it without serialising it again."""
+        from .report import group_summary, slim_text
+        from .report.findings_json import group_fragment
+
+        return self.store.put(key, group, group_fragment(group), slim_text(group), group_summary(group))
 
     def _compute(self, groups: list[Group]):
         if not groups:
@@ -329,24 +321,8 @@ class Run:
                 yield from results
 
 
-def check_corpus(root: str | os.PathLike, settings: Settings | None = None,
-                 cache: TranslationCache | None = None, warn=None, progress=None,
-                 jobs: int | None = 1, incremental: bool = False) -> Result:
-    """Check every story group of the corpus folder ``root`` and return all results."""
-    run = Run(root, settings, cache, warn=warn, jobs=jobs, incremental=incremental)
-    result = run.header()
-    for g in run.groups():
-        result.groups.append(g)
-        if progress:
-            progress(g)
-    return result
-
-
-def compare_files(paths: list[str | os.PathLike], settings: Settings | None = None,
-                  cache: TranslationCache | None = None) -> Result:
-    """Check the given files as one group (versions of one story)."""
-    settings = settings or Settings()
-    check_names_backend(settings)
+def _explicit_group(paths, settings: Settings) -> tuple[list[Group], dict]:
+    """Explicit files as one group (versions of one story)."""
     if len(paths) < 2:
         raise InputError("compare needs at least two files")
     docs = []
@@ -357,8 +333,112 @@ def compare_files(paths: list[str | os.PathLike], settings: Settings | None = No
             rel = "_" + rel
         seen.add(rel)
         docs.append(load_document(p, rel, max_bytes=settings.max_bytes))
-    group = Group(id="compare", documents=docs, method="explicit")
-    result = Result(settings=_settings_dict(settings),
-                    paths={d.id: os.fspath(p) for d, p in zip(docs, paths)})
-    result.groups.append(process_group(group, settings, cache))
+    group = Group(id="compare", documents=docs, method=GroupMethod.EXPLICIT)
+    return [group], {d.id: os.fspath(p) for d, p in zip(docs, paths)}
+
+
+def check_corpus(root: str | os.PathLike | None = None, settings: Settings | None = None,
+                 cache: TranslationCache | None = None, warn=None, progress=None,
+                 jobs: int | None = 1, incremental: bool = False, *, files=None, out=None,
+                 formats=("html", "json"), baseline: set[str] | None = None,
+                 baseline_name: str | None = None, lazy: bool = True) -> Result:
+    """Check a corpus folder ``root`` (or the explicit ``files``, as one story group).
+
+    Without ``out`` every group's findings.json entry is kept in the returned Result. With
+    ``out`` the reports in ``formats`` are written there as groups finish (findings of a
+    ``baseline`` id set left out) and the Result's groups are read back from a spool on
+    disk. ``progress(group_id)`` is called after each group. The Result carries the
+    per-stage ``timings`` and how many groups were ``reused`` from the store.
+    """
+    if (root is None) == (files is None):
+        raise InputError("give a corpus folder or a list of files")
+    run = Run(root, settings, cache, warn=warn, jobs=jobs, incremental=incremental, files=files)
+    if out is None:
+        result = run.header()
+        for g in run.groups():
+            if baseline is not None:
+                from .report import suppress
+
+                result.baseline = result.baseline or {"file": baseline_name, "suppressed": 0}
+                result.baseline["suppressed"] += suppress(g, baseline)
+            result.groups.append(g)
+            if progress:
+                progress(g["id"])
+    else:
+        from .report import ReportWriter
+
+        writer = ReportWriter(out, formats, run.header(), baseline, baseline_name, run.settings.fail_on)
+        try:
+            for group in run.groups(lazy=lazy):
+                t0 = time.perf_counter()
+                gid = group["id"] if isinstance(group, dict) else group.id
+                writer.add(group, run.keys.get(gid))
+                run.timings.add("report", time.perf_counter() - t0)
+                if progress:
+                    progress(gid)
+            t0 = time.perf_counter()
+            result = writer.finish()
+            run.timings.add("report", time.perf_counter() - t0)
+        except BaseException:
+            writer.abort()
+            raise
+        result.written = list(writer.written)
+    result.timings = dict(run.timings)
+    result.reused = run.reused
     return result
+
+
+def compare_files(paths: list[str | os.PathLike], settings: Settings | None = None,
+                  cache: TranslationCache | None = None, **kwargs) -> Result:
+    """Check the given files as one group (versions of one story): ``check_corpus`` with
+    ``files``."""
+    return check_corpus(None, settings, cache, files=list(paths), **kwargs)
+
+
+def detect_file(path: str | os.PathLike, languages=("en", "es"), max_bytes: int | None = None) -> Document:
+    """Read, segment and detect the languages of one file (``concord detect``)."""
+    doc = load_document(path, Path(path).name, **({"max_bytes": max_bytes} if max_bytes else {}))
+    segment_document(doc)
+    annotate_languages(doc, tuple(languages))
+    return doc
+
+
+def translate_file(path: str | os.PathLike, target: str = "en", translator: str = "auto",
+                   cache: TranslationCache | None = None) -> tuple[Document, dict]:
+    """Detect and translate one file into ``target`` sentence by sentence
+    (``concord translate``): the document, and which backend served each language pair."""
+    languages = tuple(dict.fromkeys(("en", "es", target)))
+    doc = detect_file(path, languages)
+    used = translate_documents([doc], target, translator, cache)
+    return doc, used
+
+
+def _line_document(path: str | os.PathLike) -> Document:
+    """A document whose every non-empty line is one sentence (pre-segmented text)."""
+    from .document import Sentence
+
+    doc = load_document(path, Path(path).name)
+    pos = 0
+    for line in doc.text.split("\n"):
+        if line.strip():
+            doc.sentences.append(Sentence(index=len(doc.sentences), start=pos, end=pos + len(line), text=line))
+        pos += len(line) + 1
+    return doc
+
+
+def align_files(a: str | os.PathLike, b: str | os.PathLike, pivot: str = "en", translator: str = "auto",
+                cache: TranslationCache | None = None, lines: bool = False):
+    """Align the sentences of two files (``concord align``): the two documents, the beads,
+    and which backend served each language pair. With ``lines`` every non-empty line is one
+    sentence."""
+    docs = []
+    for path in (a, b):
+        if lines:
+            doc = _line_document(path)
+        else:
+            doc = load_document(path, Path(path).name)
+            segment_document(doc)
+        annotate_languages(doc)
+        docs.append(doc)
+    used = translate_documents(docs, pivot, translator, cache)
+    return docs[0], docs[1], align_documents(docs[0], docs[1]), used

@@ -17,8 +17,8 @@ original text *and* its translation, since MT may translate a name.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
+from ..text import folded_words, word_stems
 from .base import Fact, fold, stem
 
 _ARTICLES = {"the", "la", "las", "los", "el", "del"}
@@ -200,19 +200,6 @@ def significant_tokens(name: str) -> list[str]:
     return [t for t in re.findall(r"\w+", fold(name)) if t not in _GENERIC and t not in _PARTICLES and len(t) >= 2]
 
 
-@lru_cache(maxsize=512)
-def folded_words(text: str) -> frozenset:
-    """The folded words of ``text``. Cached: the same document texts are searched for
-    every name of the other version."""
-    return frozenset(re.findall(r"\w+", fold(text)))
-
-
-@lru_cache(maxsize=512)
-def word_stems(text: str) -> frozenset:
-    """The word stems (:func:`concord.facts.base.stem`) of ``text``, cached likewise."""
-    return frozenset(stem(w) for w in folded_words(text))
-
-
 def name_in(name: str, *haystacks: str) -> bool:
     """Whether ``name`` is mentioned in any of ``haystacks`` (accents and case ignored).
 
@@ -258,3 +245,64 @@ def _surname_mention(text: str, toks: list[str]) -> bool:
                 return True
         prev = w
     return False
+
+
+# --- matching helpers the name checks use -------------------------------------------
+
+def rendered_match(f: Fact, side, other) -> bool:
+    """A name MT rendered in part is matched by the stems of the words it kept
+    (``Caballeros Templarios`` / ``Knights Templar``), both ways. Whole names, such as
+    people's, are never matched by stems: ``Harfush`` must not pass for ``Harfuch``.
+    ``side`` and ``other`` are :class:`concord.facts.table.DocumentFacts`."""
+    kept = side.rendered.get(id(f))
+    if kept is not None:
+        return kept <= word_stems(other.source_text) | word_stems(other.pivot_text)
+    stems = {stem(t) for t in significant_tokens(f.surface)}
+    return any(key <= stems for key in other.rendered.values())
+
+
+# a phrase set off by a comma (optional after an alias, whose comma may sit inside its quotes)
+_APPOSITIVE = re.compile(r"\s*(?P<comma>,?)\s*(?P<role>[^,.;:()“”\"]{3,120}?)\s*(?=[,.;:()]|$)")
+_ALIAS_AFTER = re.compile(
+    r"\s*,?\s*(?:alias|known as|conocido como|apodado|a\.k\.a\.)\s*"
+    r"(?:[“\"«‘][^”\"»’]{1,60}[”\"»’]|[^,.;]{1,40}(?=,))", re.I)
+
+
+def appositive(text: str, name: str) -> tuple[int, str] | None:
+    """The phrase set off by commas right after ``name`` in ``text`` (``Pedro Inzunza
+    Noriega, number two of the Beltrán Leyva cartel,``), with its offset."""
+    m = re.search(re.escape(name), text)
+    if m is None:
+        folded = fold(text)
+        at = folded.find(fold(name))
+        if at < 0:
+            return None
+        end = at + len(name)
+    else:
+        end = m.end()
+    alias = _ALIAS_AFTER.match(text, end)  # X, alias “El Señor de la Silla,” father of ...
+    a = _APPOSITIVE.match(text, alias.end() if alias else end)
+    if a is None or not (alias or a.group("comma")) or not 2 <= len(a.group("role").split()) <= 14:
+        return None
+    return a.start("role"), a.group("role")
+
+
+_BYLINE = re.compile(
+    r"(?:^|\s)(?:Published by|Written by|Reporting by|Publicado por|Escrito por|By|Por)\s+[A-ZÁÉÍÓÚÑ]"
+    r"|^[A-ZÁÉÍÓÚÑ][\w .]+,\s+\d{1,2}\s+(?:de\s+)?[a-zA-Z]+\.?(?:\s+de)?,?\s+\d{4}\s*$")
+
+
+def is_byline(text: str) -> bool:
+    """A byline or dateline line (``By Ana Ruiz``, ``Published by ...``, ``Ciudad de
+    México, 20 de enero de 2026``): short, and names its author or place and date."""
+    return len(text.split()) <= 14 and bool(_BYLINE.search(text.strip()))
+
+
+def sentence_initial_only(sentence_start: int, f: Fact, text: str) -> bool:
+    """A single capitalised word opening a sentence ("Train services ...") is only a name
+    if the document ``text`` also capitalises it in mid-sentence."""
+    if " " in f.surface.strip() or f.surface.isupper():
+        return False
+    if f.extra.get("abs_start", -1) - sentence_start > 2:
+        return False
+    return not re.search(r"(?<=[\w,;] )" + re.escape(f.surface) + r"\b", text)

@@ -131,3 +131,7 @@ def get_ner(choice: str = "auto") -> StanzaNER | None:
     if "stanza" not in _BACKENDS:
         _BACKENDS["stanza"] = StanzaNER()
     return _BACKENDS["stanza"]
+
+
+# The choices of the ``names`` setting (``--names``): "rules" is the rule-based extractor.
+CHOICES = ("auto", "rules", "stanza")

@@ -9,7 +9,7 @@ the end: memory does not grow with the corpus. Every file is written atomically
 
 from __future__ import annotations
 
-import json as _json  # (the name json is this package's json module)
+import json as _json
 from collections import Counter
 from pathlib import Path
 
@@ -17,7 +17,7 @@ from ..errors import UsageError
 from . import html as html_report
 from . import junit as junit_report
 from . import sarif as sarif_report
-from .json import JsonStream, group_fragment
+from .findings_json import JsonStream, group_fragment
 from .spool import GroupSpool
 
 FORMATS = ("html", "json", "sarif", "junit")
@@ -77,12 +77,13 @@ class ReportWriter:
     """Write the reports of a run as its groups finish."""
 
     def __init__(self, out_dir, formats, header, baseline_ids: set[str] | None = None,
-                 baseline_name: str | None = None):
+                 baseline_name: str | None = None, fail_on: str = "error"):
         self.out = Path(out_dir)
         self.formats = list(formats)
         self.header = header  # a pipeline.Result without groups
         self.baseline_ids = baseline_ids
         self.baseline_name = baseline_name
+        self.fail_on = fail_on
         self.suppressed = 0
         # every finding goes to a spool on disk (for SARIF, JUnit and the returned Result);
         # only the small per-group summaries stay in memory
@@ -132,7 +133,7 @@ class ReportWriter:
         if "sarif" in self.formats:
             written += sarif_report.write(result, self.out)
         if "junit" in self.formats:
-            written += junit_report.write(result, self.out)
+            written += junit_report.write(result, self.out, self.fail_on)
         self.written = written
         return result
 
@@ -141,13 +142,13 @@ class ReportWriter:
             self.json.abort()
 
 
-def write_reports(result, out_dir, formats=("html", "json")) -> list[Path]:
+def write_reports(result, out_dir, formats=("html", "json"), fail_on: str = "error") -> list[Path]:
     """Write the reports of a finished ``Result`` (the library API's counterpart of the CLI)."""
     from copy import copy
 
     header = copy(result)
     header.groups = []
-    writer = ReportWriter(out_dir, formats, header)
+    writer = ReportWriter(out_dir, formats, header, fail_on=fail_on)
     for g in result.groups:
         writer.add(g)
     writer.finish()  # a baseline applied with apply_baseline travels in the header copy

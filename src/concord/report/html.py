@@ -12,10 +12,12 @@ from pathlib import Path
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
+from ..document import Category, Severity
+
 from ..textio import atomic_write
 
-SEVERITIES = ("error", "warning", "info")
-CATEGORIES = ("number", "name", "date", "quote", "omission", "addition", "language")
+SEVERITIES = Severity.values()
+CATEGORIES = Category.values()
 
 
 def _env() -> Environment:

@@ -11,9 +11,9 @@ from collections import Counter
 from pathlib import Path
 from xml.etree import ElementTree as ET
 
+from ..document import Severity
 from ..textio import atomic_write
 
-RANK = {"info": 0, "warning": 1, "error": 2}
 _NOT_XML = re.compile("[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
@@ -26,12 +26,16 @@ def _line(f: dict) -> str:
     return _clean(f"[{f['severity']}] {f['category']}: {f['message']} (id {f['id']})")
 
 
+def _rank(severity: str) -> int:
+    return Severity(severity).rank
+
+
 def _threshold(fail_on: str) -> int:
-    return RANK.get(fail_on, 99)  # "never": nothing fails
+    return _rank(fail_on) if fail_on in Severity.values() else 99  # "never": nothing fails
 
 
 def _failing(pair: dict, threshold: int) -> list[dict]:
-    return [f for f in pair["findings"] if RANK[f["severity"]] >= threshold]
+    return [f for f in pair["findings"] if _rank(f["severity"]) >= threshold]
 
 
 def _suite(group: dict, fail_on: str) -> tuple[ET.Element, int, int]:
@@ -44,10 +48,10 @@ def _suite(group: dict, fail_on: str) -> tuple[ET.Element, int, int]:
                              name=_clean(f"{pair['a']} vs {pair['b']}"))
         counts = Counter(f["severity"] for f in pair["findings"])
         props = ET.SubElement(case, "properties")
-        for sev in ("error", "warning", "info"):
+        for sev in Severity.values():
             ET.SubElement(props, "property", name=f"findings.{sev}", value=str(counts[sev]))
         failing = _failing(pair, threshold)
-        others = [f for f in pair["findings"] if RANK[f["severity"]] < threshold]
+        others = [f for f in pair["findings"] if _rank(f["severity"]) < threshold]
         if failing:
             failures += 1
             fail = ET.SubElement(case, "failure", type="concord.findings",
@@ -61,9 +65,9 @@ def _suite(group: dict, fail_on: str) -> tuple[ET.Element, int, int]:
     return suite, tests, failures
 
 
-def to_xml(result) -> ET.Element:
-    """The JUnit XML tree of a run (in memory: ``chunks`` streams it)."""
-    fail_on = result.settings.get("fail_on", "error")
+def to_xml(result, fail_on: str = "error") -> ET.Element:
+    """The JUnit XML tree of a run (in memory: ``chunks`` streams it); pairs with findings
+    at or above ``fail_on`` fail."""
     root = ET.Element("testsuites", name="concord")
     total_tests = total_failures = 0
     for group in result.groups:
@@ -77,10 +81,9 @@ def to_xml(result) -> ET.Element:
     return root
 
 
-def chunks(result):
+def chunks(result, fail_on: str = "error"):
     """junit.xml in pieces, one test suite at a time (two passes over the groups: the
     totals come first, on the root element)."""
-    fail_on = result.settings.get("fail_on", "error")
     threshold = _threshold(fail_on)
     n_groups = total_tests = total_failures = 0
     for group in result.groups:  # counts only; the suites are built in the second pass
@@ -102,11 +105,11 @@ def chunks(result):
     yield "\n</testsuites>\n"
 
 
-def dumps(result) -> str:
-    return "".join(chunks(result))
+def dumps(result, fail_on: str = "error") -> str:
+    return "".join(chunks(result, fail_on))
 
 
-def write(result, out_dir: Path) -> list[Path]:
+def write(result, out_dir: Path, fail_on: str = "error") -> list[Path]:
     path = Path(out_dir) / "junit.xml"
-    atomic_write(path, chunks(result))
+    atomic_write(path, chunks(result, fail_on))
     return [path]

@@ -14,19 +14,21 @@ from pathlib import Path, PurePosixPath
 from ..textio import atomic_write
 
 SARIF_SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+# SARIF's levels for Concord's severities ("info" is SARIF's "note").
 LEVEL = {"error": "error", "warning": "warning", "info": "note"}
-NAMES = {"number": "NumberMismatch", "name": "NameMismatch", "date": "DateMismatch",
-         "quote": "QuoteMismatch", "omission": "Omission", "addition": "Addition",
-         "language": "UntranslatedSpan"}
-RULES = {
-    "number": "A number, amount, percentage or unit differs between versions.",
-    "name": "A person, place or organisation is named in one version only, or spelt differently.",
-    "date": "A date differs between versions.",
-    "quote": "A quotation is changed, reworded, paraphrased or missing.",
-    "omission": "A sentence of one version has no counterpart in the other.",
-    "addition": "A sentence appears in one version only.",
-    "language": "A passage is in another language than its sentence.",
-}
+
+
+def _rules() -> list[dict]:
+    """One SARIF rule per registered check: its id, a CamelCase name, its title and its
+    default level, all from the check registry."""
+    from ..checks import REGISTRY
+
+    return [{"id": c.id, "name": "".join(w.capitalize() for w in c.func.__name__.split("_")),
+             "shortDescription": {"text": c.title},
+             "fullDescription": {"text": c.description or c.title},
+             "defaultConfiguration": {"level": LEVEL[str(c.severity)]},
+             "properties": {"category": str(c.category)}}
+            for c in REGISTRY.values()]
 
 
 def _uri(result, document: str) -> str:
@@ -47,14 +49,15 @@ def _location(result, ev: dict) -> dict:
 
 
 def _results(result):
-    rule_ids = list(RULES)
+    rule_ids = [r["id"] for r in _rules()]
     for group in result.groups:
         for pair in group["pairs"]:
             for f in pair["findings"]:
                 locs = [_location(result, f[s]) for s in ("a", "b") if f.get(s)]
+                rule = f.get("check", f["category"])
                 yield {
-                    "ruleId": f["category"],
-                    "ruleIndex": rule_ids.index(f["category"]),
+                    "ruleId": rule,
+                    "ruleIndex": rule_ids.index(rule),
                     "level": LEVEL[f["severity"]],
                     "message": {"text": f["message"]},
                     "locations": locs[:1],
@@ -66,7 +69,7 @@ def _results(result):
 
 
 def _log(result, results) -> dict:
-    from .. import __version__
+    from ..version import __version__
 
     artifacts = sorted({_uri(result, d["id"]) for g in result.groups for d in g["documents"]})
     return {
@@ -77,10 +80,7 @@ def _log(result, results) -> dict:
                 "name": "concord",
                 "version": __version__,
                 "informationUri": "https://pypi.org/project/concord-check/",
-                "rules": [{"id": rid, "name": NAMES[rid],
-                           "shortDescription": {"text": text},
-                           "defaultConfiguration": {"level": "error" if rid in ("number", "date") else "warning"}}
-                          for rid, text in RULES.items()],
+                "rules": _rules(),
             }},
             "artifacts": [{"location": {"uri": a}} for a in artifacts],
             "results": results,

@@ -20,7 +20,7 @@ BACKENDS: dict[str, type[Translator]] = {
     "argos": ArgosTranslator,
     "none": NoTranslator,
 }
-CHOICES = ("auto", "apertium", "argos", "none")
+CHOICES = ("auto", *BACKENDS)  # "auto": argos, else apertium, else none
 
 _instances: dict[str, Translator] = {}
 

@@ -1,0 +1,140 @@
+"""The check registry and what every check is given.
+
+A check is a small function registered with :func:`check` (in the manner of
+translate-toolkit's ``@critical``/``@functional`` filters and sacrebleu's ``METRICS``): its
+id, the :class:`~concord.document.Category` of what it reports, its default
+:class:`~concord.document.Severity` and its scope. The first line of its docstring is its
+title (SARIF rule text, the README's check table); the rest says what it flags and why.
+
+* ``scope="bead"`` checks run on every matched bead: ``fn(pair, bead) -> findings``;
+* ``scope="pair"`` checks run once per pair of versions: ``fn(pair) -> findings``.
+
+A check builds findings with :meth:`Pair.finding`, which fills in the category, the stable
+id and the evidence; it never imports the aligner or the reports.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from typing import Callable, Iterable
+
+from ..document import Bead, BeadKind, Category, Document, Evidence, Finding, Severity
+from ..facts.base import Fact
+from ..facts.table import DocumentFacts
+from ..text import fold
+
+
+@dataclass(frozen=True)
+class Check:
+    """A registered check."""
+
+    id: str
+    category: Category
+    severity: Severity  # the most serious severity it reports by default
+    scope: str  # "bead" or "pair"
+    func: Callable
+    title: str
+    description: str
+
+    def __call__(self, *args) -> Iterable[Finding]:
+        return self.func(*args)
+
+
+REGISTRY: dict[str, Check] = {}
+SCOPES = ("bead", "pair")
+
+
+def check(id: str, category: Category, severity: Severity, scope: str = "bead"):
+    """Register the decorated function as check ``id`` (ids are unique)."""
+
+    def deco(fn):
+        if id in REGISTRY:
+            raise ValueError(f"check {id!r} registered twice")
+        if scope not in SCOPES:
+            raise ValueError(f"check {id!r}: scope must be one of {SCOPES}")
+        doc = (fn.__doc__ or "").strip()
+        if not doc:
+            raise ValueError(f"check {id!r} has no docstring")
+        title, _, rest = doc.partition("\n")
+        REGISTRY[id] = Check(id, Category(category), Severity(severity), scope, fn, title.strip(),
+                             " ".join(rest.split()))
+        fn.check_id = id
+        return fn
+
+    return deco
+
+
+def stable_id(category: str, *parts: str) -> str:
+    """A finding id: a hash of the category and the normalised keys (case, accents and
+    spacing ignored), so it survives unrelated edits around the evidence."""
+    norm = "\x1f".join(" ".join(fold(p or "").split()) for p in parts)
+    return hashlib.sha256(f"{category}\x1f{norm}".encode()).hexdigest()[:16]
+
+
+def evidence(doc: Document, sents: list[int], fact: Fact | None = None) -> Evidence | None:
+    """Evidence in ``doc``: the fact's own text when given, else the sentences ``sents``."""
+    if not sents:
+        return None
+    if fact is not None and "abs_start" in fact.extra:
+        start, end = fact.extra["abs_start"], fact.extra["abs_end"]
+    else:
+        start = doc.sentences[sents[0]].start
+        end = doc.sentences[sents[-1]].end
+    line, col = doc.line_col(start)
+    return Evidence(doc.id, list(sents), doc.text[start:end], start, end, line, col)
+
+
+def span_evidence(doc: Document, sentence: int, start: int, text: str) -> Evidence | None:
+    """Evidence for ``text`` found at document offset ``start`` (None if it is not there)."""
+    if doc.text[start:start + len(text)] != text:
+        return None
+    line, col = doc.line_col(start)
+    return Evidence(doc.id, [sentence], text, start, start + len(text), line, col)
+
+
+@dataclass
+class Pair:
+    """Two aligned versions and their fact tables: what every check reads."""
+
+    A: DocumentFacts
+    B: DocumentFacts
+    beads: list[Bead]
+    pivot: str = "en"
+
+    @property
+    def cross_language(self) -> bool:
+        return (self.A.doc.language or "") != (self.B.doc.language or "")
+
+    def finding(self, check_id: str, severity: Severity | str, message: str, a: Evidence | None,
+                b: Evidence | None, key_a: str | None = None, key_b: str | None = None,
+                classification: str | None = None, facts: list[str] | None = None) -> Finding:
+        """A finding of check ``check_id``. Its id hashes the check's category and the keys
+        (the normalised facts; the evidence text when no key is given; "" for the side
+        that lacks the fact)."""
+        category = REGISTRY[check_id].category
+        if key_a is None:
+            key_a = a.text if a is not None else ""
+        if key_b is None:
+            key_b = b.text if b is not None else ""
+        return Finding(stable_id(category, key_a, key_b), check_id, category, Severity(severity),
+                       message, a, b, classification, facts)
+
+    def partner(self, index: int, is_a: bool) -> list[int]:
+        """The sentences aligned with sentence ``index`` of A (``is_a``) or of B."""
+        for bd in self.beads:
+            if bd.kind in (BeadKind.OMISSION, BeadKind.ADDITION):
+                continue
+            if (index in bd.a) if is_a else (index in bd.b):
+                return bd.b if is_a else bd.a
+        return []
+
+    def linked(self) -> tuple[set[int], set[int]]:
+        """Sentences of A and of B that a moved or repeated bead links."""
+        kinds = (BeadKind.MOVED, BeadKind.REPEATED)
+        return ({i for bd in self.beads if bd.kind in kinds for i in bd.a},
+                {j for bd in self.beads if bd.kind in kinds for j in bd.b})
+
+
+def categories() -> tuple[str, ...]:
+    return Category.values()

@@ -1,0 +1,95 @@
+"""Quote checks: a quotation changed, reworded, paraphrased or missing."""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Bead, Category, Severity
+from ..facts.base import Fact
+from ..facts.quotes import extract_quotes
+from ..facts.table import DocumentFacts
+from ..text import contained, dice, features, fold
+from .base import Pair, check, evidence
+
+
+def quote_similarity(x: str, y: str) -> float:
+    """Similarity of two quotes in the pivot language: half shared content words (stems,
+    so MT wording and human wording meet), half character-level (rapidfuzz)."""
+    from rapidfuzz import fuzz
+
+    def norm(t: str) -> str:
+        return " ".join(re.findall(r"\w+", fold(t)))
+
+    chars = fuzz.token_set_ratio(norm(x), norm(y)) / 100.0 * 0.5 + fuzz.ratio(norm(x), norm(y)) / 100.0 * 0.5
+    return 0.5 * dice(features(x).stems, features(y).stems) + 0.5 * chars
+
+
+def carried(quote: str, text: str) -> float:
+    """Share of a quote's content words (stems and numbers) found in ``text``."""
+    return contained(features(quote), features(text)) if text else 0.0
+
+
+def pivot_quote(side: DocumentFacts, q: Fact) -> str:
+    """The quote in the pivot language: for a translated sentence, the quoted part of the
+    translation (MT keeps the quotation marks), else the whole translation."""
+    s = side.doc.sentences[q.extra["sentence"]]
+    if not s.translation:
+        return q.value
+    found = extract_quotes(s.translation)
+    if len(found) == 1:
+        return found[0].value
+    return s.translation
+
+
+@check("quote", Category.QUOTE, Severity.ERROR)
+def quote_differs(pair: Pair, bead: Bead):
+    """A quotation is changed, reworded, paraphrased or missing in the aligned text.
+
+    Quotes are compared with the aligned text of the other version and classified as
+    *same* (no finding), *reworded* with the meaning kept (info), *changed meaning*
+    (error), *paraphrased without quotation marks* (warning) or *missing* (warning).
+    Across languages a quote is compared through the translation, which never reproduces
+    a human translation word for word: a close enough match counts as the same quote.
+    """
+    A, B = pair.A, pair.B
+    cross_language = pair.cross_language
+    out = []
+    same_at = 0.72 if cross_language else 0.93
+    kept_at = 0.40 if cross_language else 0.55
+    for side, other, mine, theirs, is_a in ((A, B, bead.a, bead.b, True), (B, A, bead.b, bead.a, False)):
+        other_quotes = other.all(other.quotes, theirs)
+        other_text = " ".join(other.doc.sentences[i].pivot_text for i in theirs)
+        for q in side.all(side.quotes, mine):
+            qp = pivot_quote(side, q)
+            best, best_q = 0.0, None
+            for oq in other_quotes:
+                sim = quote_similarity(qp, pivot_quote(other, oq))
+                if sim > best:
+                    best, best_q = sim, oq
+            ev_self = evidence(side.doc, mine, q)
+            ev_other = evidence(other.doc, theirs, best_q) if best_q is not None else evidence(other.doc, theirs)
+            if best_q is not None and best >= kept_at:
+                if not is_a or best >= same_at or cross_language:
+                    continue  # the same quote (reported once, from A)
+                out.append(pair.finding("quote", Severity.INFO,
+                                        f"Quote reworded (meaning kept): {q.surface!r} vs {best_q.surface!r}.",
+                                        ev_self, ev_other, q.value, best_q.value, classification="reworded"))
+                continue
+            if not theirs:
+                continue  # the whole sentence is missing: reported as omission/addition
+            if best_q is not None:
+                if not is_a:
+                    continue  # reported once, from A
+                msg = f"Quote says something else: {q.surface!r} vs {best_q.surface!r}."
+                cls, sev = "changed", Severity.ERROR
+            elif carried(qp, other_text) >= 0.5:
+                msg = (f"Quote in {side.doc.id} is paraphrased without quotation marks in "
+                       f"{other.doc.id}: {q.surface!r}.")
+                cls, sev = "paraphrased", Severity.WARNING
+            else:
+                msg = f"Quote in {side.doc.id} is missing from {other.doc.id}: {q.surface!r}."
+                cls, sev = "missing", Severity.WARNING
+            out.append(pair.finding("quote", sev, msg, ev_self if is_a else ev_other,
+                                    ev_other if is_a else ev_self,
+                                    q.value if is_a else "", "" if is_a else q.value, classification=cls))
+    return out

@@ -1,0 +1,122 @@
+"""The fact table of one document: every sentence's numbers, dates, names and quotes.
+
+Built once per document by the extract stage (:func:`document_facts`) and shared by every
+check of every pair the document is in. Facts are read from the original text; a date in
+a span of another language (a Spanish byline in an English article) is read in the span's
+language. Each fact records its sentence and its offsets in the whole document.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from ..document import Document, Sentence
+from ..text import folded_words, stem
+from .base import Fact
+from .dates import extract_dates
+from .names import extract_names, names_from_entities, significant_tokens
+from .numbers import extract_numbers
+from .quotes import extract_quotes
+
+
+class DocumentFacts:
+    """Facts of one document, per sentence index, read from the original text."""
+
+    def __init__(self, doc: Document, ner=None, pivot: str = "en"):
+        self.doc = doc
+        self.pivot = pivot
+        self.numbers: dict[int, list[Fact]] = {}
+        self.dates: dict[int, list[Fact]] = {}
+        self.names: dict[int, list[Fact]] = {}
+        self.quotes: dict[int, list[Fact]] = {}
+        context = doc.text
+        entities = _entities(doc, ner)
+        for s in doc.sentences:
+            lang = s.language or doc.language
+            dates = extract_dates(s.text, lang)
+            for f in dates:
+                _absolute(f, s)
+            nums = [n for n in extract_numbers(s.text, lang)
+                    if not any(d.start <= n.start and n.end <= d.end for d in dates)]
+            # span-level language: a Spanish date inside an English sentence
+            for sp in s.spans:
+                for f in extract_dates(sp.text, sp.language):
+                    f.start += sp.start - s.start
+                    f.end += sp.start - s.start
+                    if not any(d.start <= f.start < d.end for d in dates):
+                        dates.append(_absolute(f, s))
+            for f in nums:
+                _absolute(f, s)
+            self.numbers[s.index] = [n for n in nums if not _is_year_like(n, dates)]
+            self.dates[s.index] = dates
+            names = (names_from_entities(s.text, entities[s.index]) if s.index in entities
+                     else extract_names(s.text, lang, context))
+            self.names[s.index] = [_absolute(f, s) for f in names]
+            self.quotes[s.index] = [_absolute(f, s) for f in extract_quotes(s.text, lang)]
+        self.pivot_text = " ".join(s.pivot_text for s in doc.sentences)
+        self.source_text = doc.text
+
+    @cached_property
+    def rendered(self) -> dict[int, frozenset]:
+        """Names that MT partly translated, by fact id: the word stems of the words MT kept.
+        ``Los Caballeros Templarios`` -> ``The Knights Templarios``: kept ``templarios``,
+        so ``{"templ"}``; a name MT left whole (a person's) is not in the table."""
+        out = {}
+        for s in self.doc.sentences:
+            if not s.translation or (s.language or self.doc.language) == self.pivot:
+                continue
+            trans = folded_words(s.translation)
+            for f in self.names.get(s.index, []):
+                toks = significant_tokens(f.surface)
+                kept = [t for t in toks if t in trans]
+                if kept and len(kept) < len(toks):
+                    out[id(f)] = frozenset(stem(t) for t in kept)
+        return out
+
+    def all(self, table: dict[int, list[Fact]], sents) -> list[Fact]:
+        """The facts of ``table`` in the sentences ``sents``, in order."""
+        return [f for i in sents for f in table.get(i, [])]
+
+    def of_sentence(self, i: int) -> list[str]:
+        """The surfaces of every fact of sentence ``i`` (quotes in quotation marks)."""
+        facts = [f.surface for f in self.numbers.get(i, [])]
+        facts += [f.surface for f in self.dates.get(i, [])]
+        facts += [f.surface for f in self.names.get(i, [])]
+        facts += ["“" + f.surface + "”" for f in self.quotes.get(i, [])]
+        return facts
+
+
+def _absolute(f: Fact, s: Sentence) -> Fact:
+    f.extra["abs_start"] = s.start + f.start
+    f.extra["abs_end"] = s.start + f.end
+    f.extra["sentence"] = s.index
+    return f
+
+
+def _entities(doc: Document, ner) -> dict[int, list]:
+    """NER entities per sentence index, for the sentences whose language has a model
+    (one batch per language); sentences of other languages use the rule extractor."""
+    if ner is None:
+        return {}
+    by_lang: dict[str, list[Sentence]] = {}
+    for s in doc.sentences:
+        lang = s.language or doc.language
+        if ner.available(lang):
+            by_lang.setdefault(lang, []).append(s)
+    out = {}
+    for lang, sents in by_lang.items():
+        for s, ents in zip(sents, ner.entities([s.text for s in sents], lang)):
+            out[s.index] = ents
+    return out
+
+
+def _is_year_like(n: Fact, dates: list[Fact]) -> bool:
+    """A bare year that is already part of a date fact, or a day number of a date."""
+    v = n.value
+    return float(v).is_integer() and any(d.value[0] == int(v) for d in dates if d.value[0])
+
+
+def document_facts(doc: Document, ner=None, pivot: str = "en") -> DocumentFacts:
+    """Extract the facts of one document once; every check of every pair reuses them.
+    ``ner`` (see :mod:`concord.facts.ner`) finds names where it has a model."""
+    return DocumentFacts(doc, ner, pivot)

@@ -1,0 +1,154 @@
+"""findings.json: the machine-readable contract (schema in ``concord/schemas``).
+
+This is the one place where the model (:mod:`concord.document`: documents, beads,
+findings, pair and group results) becomes plain dicts; every other writer reads those dicts.
+
+Written as a stream: the header first, then each group as it finishes, then the baseline
+summary, into a temporary file renamed into place at the end. The bytes are exactly those
+of ``json.dumps(result.to_dict(), indent=2, ensure_ascii=False)``: the same corpus and
+settings give a byte-identical file.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+
+
+def span_dict(sp) -> dict:
+    return {"start": sp.start, "end": sp.end, "text": sp.text, "language": sp.language, "kind": sp.kind}
+
+
+def sentence_dict(s) -> dict:
+    return {
+        "index": s.index,
+        "start": s.start,
+        "end": s.end,
+        "paragraph": s.paragraph,
+        "text": s.text,
+        "language": s.language,
+        "spans": [span_dict(sp) for sp in s.spans],
+        "translation": s.translation,
+        "translator": s.translator,
+    }
+
+
+def document_dict(d) -> dict:
+    return {
+        "id": d.id,
+        "path": d.path,
+        "sha256": d.sha256,
+        "encoding": d.encoding,
+        "format": d.format,
+        "language": d.language,
+        "characters": len(d.text),
+        "paragraphs": [{"index": p.index, "start": p.start, "end": p.end, "sentences": list(p.sentences)}
+                       for p in d.paragraphs],
+        "sentences": [sentence_dict(s) for s in d.sentences],
+    }
+
+
+def bead_dict(b) -> dict:
+    return {"a": list(b.a), "b": list(b.b), "score": round(b.score, 4), "kind": str(b.kind)}
+
+
+def evidence_dict(ev) -> dict | None:
+    if ev is None:
+        return None
+    return {"document": ev.document, "sentences": list(ev.sentences), "text": ev.text, "start": ev.start,
+            "end": ev.end, "line": ev.line, "column": ev.column}
+
+
+def finding_dict(f) -> dict:
+    out = {"id": f.id, "check": f.check, "category": str(f.category), "severity": str(f.severity),
+           "message": f.message, "a": evidence_dict(f.a), "b": evidence_dict(f.b)}
+    if f.classification is not None:
+        out["classification"] = f.classification
+    if f.facts is not None:
+        out["facts"] = list(f.facts)
+    return out
+
+
+def group_dict(g) -> dict:
+    """A :class:`concord.document.GroupResult` as its findings.json entry."""
+    return {
+        "id": g.id,
+        "method": str(g.method),
+        "anchors": list(g.anchors),
+        "translators": dict(g.translators),
+        "names": dict(g.names),
+        "documents": [document_dict(d) for d in g.documents],
+        "pairs": [{"a": p.a, "b": p.b, "alignment": [bead_dict(b) for b in p.alignment],
+                   "findings": [finding_dict(f) for f in p.findings]} for p in g.pairs],
+    }
+
+
+def result_dict(result) -> dict:
+    """A run's :class:`concord.pipeline.Result` as findings.json (groups already dicts)."""
+    from ..version import __version__
+
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "tool": {"name": "concord", "version": __version__},
+        "settings": result.settings,
+        "skipped": result.skipped,
+        "groups": result.groups,
+        "baseline": result.baseline,
+    }
+
+
+SCHEMA_VERSION = "1.0"
+
+
+def dumps(result) -> str:
+    """Deterministic JSON text: same corpus and settings, byte-identical output."""
+    return json.dumps(result_dict(result), ensure_ascii=False, indent=2) + "\n"
+
+
+def group_fragment(group: dict) -> str:
+    """A group's text in findings.json (before the indentation of its place in the file)."""
+    return json.dumps(group, ensure_ascii=False, indent=2)
+
+
+def _indent(text: str, pad: str) -> str:
+    return text.replace("\n", "\n" + pad)
+
+
+class JsonStream:
+    """Write findings.json group by group (memory stays flat however large the corpus)."""
+
+    def __init__(self, out_dir: Path, header: dict):
+        self.path = Path(out_dir) / "findings.json"
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd, self.tmp = tempfile.mkstemp(prefix=".findings.json.", suffix=".tmp", dir=str(self.path.parent))
+        self.fh = os.fdopen(fd, "w", encoding="utf-8", newline="\n")
+        head = json.dumps(header, ensure_ascii=False, indent=2)
+        assert head.endswith("\n}")
+        self.fh.write(head[:-2] + ',\n  "groups": [')
+        self.n = 0
+
+    def add(self, group: dict) -> None:
+        self.add_fragment(group_fragment(group))
+
+    def add_fragment(self, fragment: str) -> None:
+        self.fh.write(("," if self.n else "") + "\n    " + _indent(fragment, "    "))
+        self.n += 1
+
+    def finish(self, baseline) -> Path:
+        tail = "\n  ]" if self.n else "]"
+        tail += ',\n  "baseline": ' + _indent(json.dumps(baseline, ensure_ascii=False, indent=2), "  ")
+        self.fh.write(tail + "\n}\n")
+        self.fh.flush()
+        os.fsync(self.fh.fileno())
+        self.fh.close()
+        os.replace(self.tmp, self.path)
+        return self.path
+
+    def abort(self) -> None:
+        try:
+            self.fh.close()
+            os.unlink(self.tmp)
+        except OSError:
+            pass
