@@ -29,7 +29,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from concord.compare import CATEGORIES  # noqa: E402
+from concord.document import Category  # noqa: E402
+
+CATEGORIES = Category.values()
 from concord.config import Settings  # noqa: E402
 from concord.facts import fold  # noqa: E402
 from concord.pipeline import check_corpus  # noqa: E402

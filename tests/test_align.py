@@ -169,7 +169,7 @@ def test_gap_filling_next_to_other_gaps():
 
 
 def test_numbers_with_a_unit_suffix_are_anchors_of_the_number():
-    from concord.align import normalise_number
+    from concord.text import normalise_number
 
     assert [normalise_number(t) for t in ["16bn", "5km", "1.500", "1,5", "2025"]] == \
         ["16", "5", "1500", "1.5", "2025"]

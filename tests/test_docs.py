@@ -29,3 +29,11 @@ def test_every_command_and_option_is_in_the_readme():
                         missing.append(f"{' '.join(path)} {opt}")
     assert missing == []
     assert len(list(_commands(main))) >= 10
+
+
+def test_readme_check_table_is_the_registry():
+    from concord.checks import markdown_table
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    table = readme.split("<!-- checks-table -->\n", 1)[1].split("\n<!-- /checks-table -->", 1)[0]
+    assert table == markdown_table()

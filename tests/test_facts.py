@@ -4,7 +4,11 @@ real differences in and noise out."""
 import importlib.util
 
 from concord.align import align_texts, monotonic
-from concord.compare import _is_byline, check_roles, compare_pair, document_facts
+from concord.checks import Pair
+from concord.checks.names import role_differs
+from concord.compare import compare_pair
+from concord.facts.names import is_byline
+from concord.facts.table import document_facts
 from concord.config import Settings
 from concord.document import Document
 from concord.facts import extract_names, name_in
@@ -90,10 +94,10 @@ def test_benchmark_matching_is_whole_word():
 
 
 def test_bylines_and_datelines():
-    assert _is_byline("date 2026-01-20 Published by Williams Perdomo 20 de enero, 2026")
-    assert _is_byline("Ciudad de México, 20 de enero de 2026")
-    assert _is_byline("By Ana Ruiz and Luis Pérez")
-    assert not _is_byline("The minister was questioned by Congress on Monday about the 20 deaths.")
+    assert is_byline("date 2026-01-20 Published by Williams Perdomo 20 de enero, 2026")
+    assert is_byline("Ciudad de México, 20 de enero de 2026")
+    assert is_byline("By Ana Ruiz and Luis Pérez")
+    assert not is_byline("The minister was questioned by Congress on Monday about the 20 deaths.")
 
 
 def test_descriptive_organisation_names_match_their_translation():
@@ -122,10 +126,11 @@ def test_role_change_is_flagged_and_same_role_is_not():
     b = _doc("The court freed Ana María Ruiz, sister of the governor, on Monday.", "b", "en")
     c = _doc("The court freed Ana María Ruiz, the mayor of Lima, on Monday.", "c", "en")
     bead = monotonic(align_texts([s.text for s in a.sentences], [s.text for s in b.sentences]))[0]
-    got = check_roles(document_facts(a), document_facts(b), bead)
-    assert [f["message"] for f in got] == [
+    got = role_differs(Pair(document_facts(a), document_facts(b), [bead]), bead)
+    assert [f.message for f in got] == [
         "Ana María Ruiz is described differently: 'mayor of Lima' vs 'sister of the governor'."]
-    assert check_roles(document_facts(a), document_facts(c), bead) == []
+    assert [(f.check, str(f.category), str(f.severity)) for f in got] == [("role", "name", "warning")]
+    assert role_differs(Pair(document_facts(a), document_facts(c), [bead]), bead) == []
 
 
 def test_one_to_one_gap_with_numbers_is_compared():
@@ -133,8 +138,8 @@ def test_one_to_one_gap_with_numbers_is_compared():
     b = _doc("The bank cut its rate to 8.75%.\n\nThe committee convenes in full on 31 July.\n", "b", "en")
     beads = align_texts([s.text for s in a.sentences], [s.text for s in b.sentences])
     assert [(bd.a, bd.b, bd.kind) for bd in beads] == [([0], [0], "match"), ([1], [1], "match")]
-    findings = compare_pair(a, b, beads, Settings(translator="none"))
-    assert [f["category"] for f in findings] == ["date"]
+    findings = compare_pair(document_facts(a), document_facts(b), beads, Settings(translator="none"))
+    assert [(str(f.category), f.check) for f in findings] == [("date", "date")]
 
 
 def test_a_word_opening_the_sentence_before_of_is_not_part_of_a_name():

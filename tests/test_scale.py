@@ -70,7 +70,7 @@ def test_incremental_rerun_recomputes_only_the_touched_group(corpus_copy, tmp_pa
 def test_streamed_json_equals_json_dumps(tmp_path):
     from concord.pipeline import check_corpus
     from concord.report import write_reports
-    from concord.report.json import dumps
+    from concord.report.findings_json import dumps
 
     result = check_corpus(CORPUS, Settings(translator="none"))
     write_reports(result, tmp_path, ["json"])

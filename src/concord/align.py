@@ -19,7 +19,6 @@ in A) or ``addition`` (only in B).
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass, field
 
 from .document import Bead, BeadKind
@@ -352,7 +351,7 @@ def final_links(beads: list[Bead]) -> list[tuple[tuple[int, ...], tuple[int, ...
     """The alignment as links, the way gold alignments are written: matches, moved and
     repeated sentences, and 1-0 / 0-1 links for what is still unaligned (a pass-2 bead
     replaces the pass-1 omission or addition of the sentences it links)."""
-    second = [b for b in beads if b.kind in ("moved", "repeated")]
+    second = [b for b in beads if b.kind in (BeadKind.MOVED, BeadKind.REPEATED)]
     linked_a = {i for b in second for i in b.a}
     linked_b = {j for b in second for j in b.b}
     out = []
@@ -423,4 +422,4 @@ def score_links(gold: list[list], test: list[list]) -> dict:
 
 def monotonic(beads: list[Bead]) -> list[Bead]:
     """The pass-1 beads (they cover every sentence of both sides exactly once)."""
-    return [b for b in beads if b.kind in ("match", "omission", "addition")]
+    return [b for b in beads if b.kind in (BeadKind.MATCH, BeadKind.OMISSION, BeadKind.ADDITION)]

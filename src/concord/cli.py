@@ -13,9 +13,10 @@ from pathlib import Path
 
 import click
 
+from .config import FAIL_ON
+from .document import BeadKind
 from .errors import ConcordError, InputError
 from .version import __version__
-
 
 
 def _choices():
@@ -99,7 +100,7 @@ def _finish(result, out, written, fail_on_level, quiet):
 _common = [
     click.option("--out", "-o", default="reports", show_default=True, type=click.Path(file_okay=False),
                  help="Folder for the reports."),
-    click.option("--fail-on", type=click.Choice(["error", "warning", "never"]), default=None,
+    click.option("--fail-on", type=click.Choice(FAIL_ON), default=None,
                  help="Exit 1 when a finding at or above this severity exists [default: error]."),
     click.option("--translator", type=click.Choice(TRANSLATORS), default=None,
                  help="Translation backend [default: auto: argos, else apertium, else none]."),
@@ -339,17 +340,21 @@ def align(a, b, fmt, lines, translator, pivot, no_cache):
         return
     for bd in beads:
         row = f"{','.join(map(str, bd.a))}\t{','.join(map(str, bd.b))}\t{bd.score:.4f}"
-        if bd.kind in ("moved", "repeated"):
+        if bd.kind in (BeadKind.MOVED, BeadKind.REPEATED):
             row += f"\t{bd.kind}"
         click.echo(row)
 
 
 @main.command("checks")
+@click.option("--markdown", is_flag=True, help="Print the table the README carries.")
 @friendly
-def checks_cmd():
+def checks_cmd(markdown):
     """List every check: id, category, default severity and title."""
-    from .checks import REGISTRY
+    from .checks import markdown_table, REGISTRY
 
+    if markdown:
+        click.echo(markdown_table())
+        return
     for c in REGISTRY.values():
         click.echo(f"{c.id}\t{c.category}\t{c.severity}\t{c.title}")
 
@@ -429,7 +434,7 @@ def models_install(langs, argos_file, stanza_file):
     if argos_file or stanza_file:
         return
     if len(langs) != 2:
-        raise_usage("give two languages (e.g. `concord models install es en`) or --argos FILE")
+        raise InputError("give two languages (e.g. `concord models install es en`) or --argos FILE")
     for line in download_models(langs[0], langs[1]):
         click.echo(line)
 

@@ -240,5 +240,26 @@ def group_documents(docs: list[Document], manifest: dict | None = None) -> list[
 
 
 def load_manifest(root: str | os.PathLike) -> dict:
+    """The corpus manifest (``concord.toml``), checked for shape: ``[[group]]`` tables with
+    a ``files`` list of strings and an optional ``id``, and a ``[concord]`` settings table.
+    Anything else is a one-line error naming the file and the key."""
     path = Path(root) / MANIFEST
-    return load_toml(path) if path.exists() else {}
+    if not path.is_file():
+        return {}
+    data = load_toml(path)
+    for key in data:
+        if key not in ("group", "concord"):
+            raise InputError(f"{path}: unknown key {key!r} (a manifest has [[group]] tables and a [concord] table)")
+    groups = data.get("group", [])
+    if not isinstance(groups, list) or not all(isinstance(g, dict) for g in groups):
+        raise InputError(f"{path}: 'group' must be [[group]] tables, each with a files list")
+    for n, g in enumerate(groups, 1):
+        files = g.get("files")
+        if not isinstance(files, list) or not all(isinstance(f, str) for f in files):
+            raise InputError(f"{path}: group {n}: 'files' must be a list of file names")
+        if "id" in g and not isinstance(g["id"], str):
+            raise InputError(f"{path}: group {n}: 'id' must be a string")
+        unknown = [k for k in g if k not in ("files", "id")]
+        if unknown:
+            raise InputError(f"{path}: group {n}: unknown key {unknown[0]!r} (known: files, id)")
+    return data

@@ -28,4 +28,11 @@ def select(include: list[str] | tuple[str, ...] | None = None,
     return [c for c in chosen if c.id not in set(exclude or ())]
 
 
-__all__ = ["REGISTRY", "Check", "Pair", "check", "select", "stable_id"]
+def markdown_table() -> str:
+    """The README's check table: id, category, default severity, title."""
+    rows = ["| check | category | severity | what it flags |", "|---|---|---|---|"]
+    rows += [f"| `{c.id}` | {c.category} | {c.severity} | {c.title} |" for c in REGISTRY.values()]
+    return "\n".join(rows)
+
+
+__all__ = ["REGISTRY", "Check", "Pair", "check", "markdown_table", "select", "stable_id"]

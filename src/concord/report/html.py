@@ -17,6 +17,7 @@ from ..document import Category, Severity
 from ..textio import atomic_write
 
 SEVERITIES = Severity.values()
+_WHOLE_SENTENCE = (Category.OMISSION, Category.ADDITION)  # marked by the row, not a highlight
 CATEGORIES = Category.values()
 
 
@@ -52,7 +53,7 @@ def group_view(group: dict) -> dict:
         for f in pair["findings"]:
             for side in ("a", "b"):
                 ev = f.get(side)
-                if ev and ev.get("end", 0) > ev.get("start", 0) and f["category"] not in ("omission", "addition"):
+                if ev and ev.get("end", 0) > ev.get("start", 0) and f["category"] not in _WHOLE_SENTENCE:
                     marks[ev.get("document", pair[side])].append(
                         (ev["start"], ev["end"], f"hl hl-{f['category']} sev-{f['severity']}", f["id"]))
         for d in (da, db):

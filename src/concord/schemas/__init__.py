@@ -13,3 +13,25 @@ FINDINGS = "findings.schema.json"
 def load_schema(name: str = FINDINGS) -> dict:
     """Load a bundled schema by file name."""
     return json.loads(resources.files(__name__).joinpath(name).read_text(encoding="utf-8"))
+
+
+def expected_enums() -> dict[str, tuple[str, ...]]:
+    """Every enum of findings.schema.json, by JSON pointer, as the code defines it (the
+    model's enums and the check, translator and name-extractor registries)."""
+    from ..checks import REGISTRY
+    from ..document import BeadKind, Category, GroupMethod, Severity
+    from ..facts.ner import CHOICES as NAMES
+    from ..translate import BACKENDS, CHOICES as TRANSLATORS
+
+    return {
+        "/properties/settings/properties/translator": TRANSLATORS,
+        "/properties/settings/properties/names": NAMES,
+        "/properties/settings/properties/fail_on": (*Severity.values()[:2], "never"),
+        "/$defs/group/properties/method": GroupMethod.values(),
+        "/$defs/group/properties/translators/additionalProperties": tuple(BACKENDS),
+        "/$defs/group/properties/names/additionalProperties": tuple(n for n in NAMES if n != "auto"),
+        "/$defs/bead/properties/kind": BeadKind.values(),
+        "/$defs/finding/properties/category": Category.values(),
+        "/$defs/finding/properties/severity": Severity.values(),
+        "/$defs/finding/properties/check": tuple(REGISTRY),
+    }

@@ -1,0 +1,135 @@
+"""One test per registered check: a small pair it must flag and one it must pass.
+
+``fails(check, es, en)`` asserts the check reports something on the pair (and returns its
+findings); ``passes(check, es, en)`` asserts it reports nothing. Both run the whole
+pipeline on a Spanish and an English version (Apertium for the translation) with only
+that check selected.
+"""
+
+import pytest
+
+from concord.checks import REGISTRY
+from concord.config import Settings
+from concord.pipeline import compare_files
+
+from conftest import needs_apertium
+
+pytestmark = needs_apertium
+
+
+def _findings(check_id, es, en, tmp_path):
+    a, b = tmp_path / "story.es.txt", tmp_path / "story.en.txt"
+    a.write_text(es, encoding="utf-8")
+    b.write_text(en, encoding="utf-8")
+    result = compare_files([a, b], Settings(translator="apertium", checks=[check_id]))
+    found = list(result.findings())
+    assert {f["check"] for f in found} <= {check_id}
+    return found
+
+
+@pytest.fixture
+def fails(tmp_path):
+    def run(check_id, es, en):
+        found = _findings(check_id, es, en, tmp_path)
+        assert found, f"{check_id} passed a pair it must flag"
+        return found
+    return run
+
+
+@pytest.fixture
+def passes(tmp_path):
+    def run(check_id, es, en):
+        found = _findings(check_id, es, en, tmp_path)
+        assert found == [], [f["message"] for f in found]
+    return run
+
+
+def test_every_check_has_a_test_here():
+    import inspect
+    import sys
+
+    source = inspect.getsource(sys.modules[__name__])
+    assert [c for c in REGISTRY if f'fails("{c}"' not in source] == []
+
+
+def test_number(fails, passes):
+    es = "La planta emplea a 120 personas desde el año pasado."
+    got = fails("number", es, "The plant has employed 150 people since last year.")
+    assert [(f["severity"], f["a"]["text"], f["b"]["text"]) for f in got] == [("error", "120", "150")]
+    passes("number", es, "The plant has employed 120 people since last year.")
+    passes("number", "El déficit llegó al 3,5% del PIB.", "The deficit reached 3.5% of GDP.")
+
+
+def test_date(fails, passes):
+    es = "El tribunal dictará sentencia el 20 de enero de 2026."
+    got = fails("date", es, "The court will rule on January 21, 2026.")
+    assert got[0]["severity"] == "error" and "21" in got[0]["b"]["text"]
+    passes("date", es, "The court will rule on January 20, 2026.")
+
+
+def test_weekday(fails, passes):
+    # 21 January 2026 is a Wednesday
+    got = fails("weekday", "El consejo se reunió el martes 21 de enero de 2026.",
+                "The council met on Wednesday, January 21, 2026.")
+    assert [f["severity"] for f in got] == ["warning"] and got[0]["a"]["text"].startswith("martes")
+    passes("weekday", "El consejo se reunió el miércoles 21 de enero de 2026.",
+           "The council met on Wednesday, January 21, 2026.")
+
+
+def test_quote(fails, passes):
+    es = 'El ministro dijo: "Vamos a construir tres hospitales nuevos este año".'
+    got = fails("quote", es, "The minister said the government had other priorities for the year.")
+    assert got[0]["classification"] in ("missing", "paraphrased")
+    passes("quote", es, 'The minister said: "We are going to build three new hospitals this year".')
+
+
+def test_name(fails, passes):
+    es = "La alcaldesa Carmen Villalobos inauguró el puente en Arequipa."
+    got = fails("name", es, "Mayor Teresa Quispe opened the bridge in Arequipa.")
+    assert sorted(f["message"] for f in got) == [
+        "Name 'Carmen Villalobos' appears only in story.es.txt.",
+        "Name 'Teresa Quispe' appears only in story.en.txt."]
+    passes("name", es, "Mayor Carmen Villalobos opened the bridge in Arequipa.")
+
+
+def test_role(fails, passes):
+    es = "Detuvieron a Tomás Arbeloa Iturbe, tesorero del sindicato, en Lima."
+    got = fails("role", es, "Police arrested Tomás Arbeloa Iturbe, a cousin of the governor, in Lima.")
+    assert got[0]["classification"] == "role"
+    passes("role", es, "Police arrested Tomás Arbeloa Iturbe, treasurer of the union, in Lima.")
+
+
+_ES3 = ("El puerto reabrió el lunes tras la tormenta.\n\n"
+        "Los daños se estiman en 40 millones de dólares según la autoridad portuaria.\n\n"
+        "Los pescadores volvieron al mar el martes.\n")
+_EN3 = ("The port reopened on Monday after the storm.\n\n"
+        "Damage is estimated at 40 million dollars according to the port authority.\n\n"
+        "Fishermen went back to sea on Tuesday.\n")
+_EN2 = ("The port reopened on Monday after the storm.\n\n"
+        "Fishermen went back to sea on Tuesday.\n")
+
+
+def test_omission_and_addition(fails, passes):
+    # compare_files keeps the order given: the Spanish file is A
+    got = fails("omission", _ES3, _EN2)
+    assert [f["a"]["text"] for f in got] == [
+        "Los daños se estiman en 40 millones de dólares según la autoridad portuaria."]
+    assert got[0]["severity"] == "warning" and "40 millones de dólares" in got[0]["message"]
+    passes("omission", _ES3, _EN3)
+    passes("addition", _ES3, _EN2)
+    got = fails("addition", _ES3.replace(
+        "Los daños se estiman en 40 millones de dólares según la autoridad portuaria.\n\n", ""), _EN3)
+    assert "40 million dollars" in got[0]["b"]["text"]
+
+
+def test_number_unaligned(fails, passes):
+    got = fails("number-unaligned", _ES3, _EN2)
+    assert [f["a"]["text"] for f in got] == ["40 millones de dólares"]
+    passes("number-unaligned", _ES3, _EN3)
+
+
+def test_language(fails, passes):
+    got = fails("language", "El puerto reabrió el lunes tras la tormenta.\n",
+                "The port reopened on Monday after the storm, reported Ana Ruiz, 20 de enero de 2026.\n")
+    assert got[0]["severity"] == "info" and "20 de enero de 2026" in got[0]["b"]["text"]
+    passes("language", "El puerto reabrió el lunes tras la tormenta.\n", "The port reopened on Monday after the storm.\n")
