@@ -10,7 +10,10 @@ works) and matches findings to labels:
   (accents and case ignored);
 * precision of a category = findings matching some labelled difference / findings;
 * recall of a category = labelled differences matched by some finding / labelled ones;
-* a finding that matches a labelled non-difference is counted and listed.
+* a finding that matches a labelled non-difference is counted and listed;
+* a labelled number, name, date or quote inside a sentence only one version has is found
+  when that sentence's omission/addition finding lists it among its ``facts``: Concord
+  reports such facts in the sentence's finding, not again on their own.
 
 Unmatched findings and missed labels are listed so each miss can be read.
 
@@ -66,6 +69,15 @@ def matches(label: dict, finding: dict, category_key: str = "category") -> bool:
     return bool(given) and any(given)
 
 
+def listed_in(label: dict, finding: dict) -> bool:
+    """Whether an omission/addition finding lists the labelled fact among its facts."""
+    if finding["category"] not in ("omission", "addition") or label["category"] in ("omission", "addition"):
+        return False
+    want = [_norm(label.get(s)) for s in ("a", "b") if label.get(s)]
+    facts = [_norm(x.strip("“”")) for x in finding.get("facts") or []]
+    return any(w and f and (_within(w, f) or _within(f, w)) for w in want for f in facts)
+
+
 def evaluate(result: dict, labels: dict) -> dict:
     found = Counter()
     tp = Counter()
@@ -94,7 +106,7 @@ def evaluate(result: dict, labels: dict) -> dict:
     for pair, ds in diffs.items():
         for d in ds:
             n_labels[d["category"]] += 1
-            if any(matches(d, f) for f in by_pair.get(pair, [])):
+            if any(matches(d, f) or listed_in(d, f) for f in by_pair.get(pair, [])):
                 hit_labels[d["category"]] += 1
             else:
                 missed.append((pair, d))

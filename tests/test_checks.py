@@ -122,10 +122,39 @@ def test_omission_and_addition(fails, passes):
     assert "40 million dollars" in got[0]["b"]["text"]
 
 
-def test_number_unaligned(fails, passes):
-    got = fails("number-unaligned", _ES3, _EN2)
-    assert [f["a"]["text"] for f in got] == ["40 millones de dólares"]
-    passes("number-unaligned", _ES3, _EN3)
+def test_an_omitted_sentence_carries_its_facts_and_they_are_not_reported_again(tmp_path):
+    a, b = tmp_path / "s.es.txt", tmp_path / "s.en.txt"
+    a.write_text(_ES3.replace("según la autoridad portuaria", "según el director Ramiro Etxeberria"),
+                 encoding="utf-8")
+    b.write_text(_EN2, encoding="utf-8")
+    found = list(compare_files([a, b], Settings(translator="apertium")).findings())
+    assert [(f["check"], f["severity"]) for f in found] == [("omission", "warning")]
+    assert found[0]["facts"] == ["40 millones de dólares", "Ramiro Etxeberria"]
+
+
+def test_an_omitted_sentence_with_content_but_no_facts_is_a_warning(fails):
+    es = ("El puerto reabrió el lunes tras la tormenta.\n\n"
+          "Los vecinos temen que el agua vuelva a entrar en las casas cercanas al muelle.\n\n"
+          "Los pescadores volvieron al mar el martes.\n")
+    got = fails("omission", es, _EN2)
+    assert [(f["severity"], f["facts"]) for f in got] == [("warning", [])]
+
+
+def test_a_dropped_heading_is_info(fails):
+    got = fails("omission", "Daños en el muelle\n\n" + _ES3, _EN3)
+    assert [(f["severity"], f["a"]["text"]) for f in got] == [("info", "Daños en el muelle")]
+
+
+def test_a_difference_stated_twice_is_reported_at_each_place(tmp_path):
+    a, b = tmp_path / "s.es.txt", tmp_path / "s.en.txt"
+    a.write_text("La planta despide a 120 trabajadores\n\nLa empresa anunció que despedirá a 120 trabajadores "
+                 "de la planta de Monterrey.\n", encoding="utf-8")
+    b.write_text("Plant lays off 150 workers\n\nThe company announced it will lay off 150 workers "
+                 "at the Monterrey plant.\n", encoding="utf-8")
+    found = [f for f in compare_files([a, b], Settings(translator="apertium")).findings() if f["check"] == "number"]
+    assert [(f["a"]["sentences"], f["a"]["text"], f["b"]["text"]) for f in found] == [
+        ([0], "120", "150"), ([1], "120", "150")]
+    assert len({f["id"] for f in found}) == 2
 
 
 def test_language(fails, passes):

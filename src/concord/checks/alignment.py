@@ -1,28 +1,30 @@
-"""Checks on what the aligner left unaligned: sentences, and the numbers they carry."""
+"""Checks on what the aligner left unaligned: a sentence only one version has.
+
+One finding per unaligned sentence: the names, numbers, dates and quotes it carries are
+listed in that finding (``facts``), not reported again by the name or number checks.
+"""
 
 from __future__ import annotations
 
 from ..document import BeadKind, Category, Severity
-from ..facts.numbers import number_key, same_number
+from ..text import features
 from .base import Pair, check, evidence
 
-
-def _unaligned(pair: Pair, kind: BeadKind):
-    """The sentence indices of ``kind`` beads (omission: of A; addition: of B) that no
-    moved or repeated bead links."""
-    linked_a, linked_b = pair.linked()
-    if kind == BeadKind.OMISSION:
-        return [bd.a[0] for bd in pair.beads if bd.kind == kind and bd.a[0] not in linked_a]
-    return [bd.b[0] for bd in pair.beads if bd.kind == kind and bd.b[0] not in linked_b]
+# A sentence with this many content words or more is content an editor must know about
+# even without a name or a number (a dropped paragraph of explanation); fewer is a
+# heading, a transition or a caption (a headline runs to about four content words).
+MIN_CONTENT = 5
 
 
 def _lone_sentence(pair: Pair, check_id: str, kind: BeadKind):
     is_a = kind == BeadKind.OMISSION
     side, other = (pair.A, pair.B) if is_a else (pair.B, pair.A)
     out = []
-    for i in _unaligned(pair, kind):
+    for i in pair.unaligned(is_a):
         facts = side.of_sentence(i)
-        sev = Severity.WARNING if facts else Severity.INFO
+        s = side.doc.sentences[i]
+        content = len(features(s.pivot_text).content)
+        sev = Severity.WARNING if facts or content >= MIN_CONTENT else Severity.INFO
         extra = f" It carries: {', '.join(dict.fromkeys(facts))}." if facts else ""
         ev = evidence(side.doc, [i])
         out.append(pair.finding(check_id, sev,
@@ -35,8 +37,9 @@ def _lone_sentence(pair: Pair, check_id: str, kind: BeadKind):
 def sentence_only_in_a(pair: Pair):
     """A sentence of the first version has no counterpart in the second.
 
-    Warning when the sentence carries facts (numbers, dates, names, quotes), listed in the
-    message; info for a sentence without facts (a heading, a transition).
+    Warning when the sentence carries facts (numbers, dates, names, quotes; listed in the
+    message and the finding) or real content (five content words or more); info for a
+    heading or a transition.
     """
     return _lone_sentence(pair, "omission", BeadKind.OMISSION)
 
@@ -45,36 +48,8 @@ def sentence_only_in_a(pair: Pair):
 def sentence_only_in_b(pair: Pair):
     """A sentence of the second version has no counterpart in the first.
 
-    Warning when the sentence carries facts (numbers, dates, names, quotes), listed in the
-    message; info for a sentence without facts (a heading, a transition).
+    Warning when the sentence carries facts (numbers, dates, names, quotes; listed in the
+    message and the finding) or real content (five content words or more); info for a
+    heading or a transition.
     """
     return _lone_sentence(pair, "addition", BeadKind.ADDITION)
-
-
-@check("number-unaligned", Category.NUMBER, Severity.WARNING, scope="pair")
-def number_only_in_unaligned(pair: Pair):
-    """A number in an omitted or added sentence that the other version never states.
-
-    A figure only one version gives (``320 tons``) is flagged even when its sentence is
-    already reported as omitted or added: the figure is what an editor must restore.
-    """
-    A, B = pair.A, pair.B
-    out = []
-    a_all = [f for fs in A.numbers.values() for f in fs]
-    b_all = [f for fs in B.numbers.values() for f in fs]
-    omitted = set(_unaligned(pair, BeadKind.OMISSION))
-    added = set(_unaligned(pair, BeadKind.ADDITION))
-    for bd in pair.beads:
-        if bd.kind == BeadKind.OMISSION and bd.a[0] in omitted:
-            for x in A.numbers.get(bd.a[0], []):
-                if not x.extra.get("ordinal") and not any(same_number(x, y) for y in b_all):
-                    out.append(pair.finding("number-unaligned", Severity.WARNING,
-                                            f"Number {x.surface!r} is in {A.doc.id} only.",
-                                            evidence(A.doc, bd.a, x), None, number_key(x), ""))
-        elif bd.kind == BeadKind.ADDITION and bd.b[0] in added:
-            for y in B.numbers.get(bd.b[0], []):
-                if not y.extra.get("ordinal") and not any(same_number(x, y) for x in a_all):
-                    out.append(pair.finding("number-unaligned", Severity.WARNING,
-                                            f"Number {y.surface!r} is in {B.doc.id} only.",
-                                            None, evidence(B.doc, bd.b, y), "", number_key(y)))
-    return out

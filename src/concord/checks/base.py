@@ -129,6 +129,14 @@ class Pair:
                 return bd.b if is_a else bd.a
         return []
 
+    def unaligned(self, of_a: bool) -> list[int]:
+        """Sentences of A (``of_a``) or of B that have no counterpart: omission (A) or
+        addition (B) beads that no moved or repeated bead links, in order."""
+        linked_a, linked_b = self.linked()
+        if of_a:
+            return [bd.a[0] for bd in self.beads if bd.kind == BeadKind.OMISSION and bd.a[0] not in linked_a]
+        return [bd.b[0] for bd in self.beads if bd.kind == BeadKind.ADDITION and bd.b[0] not in linked_b]
+
     def linked(self) -> tuple[set[int], set[int]]:
         """Sentences of A and of B that a moved or repeated bead links."""
         kinds = (BeadKind.MOVED, BeadKind.REPEATED)

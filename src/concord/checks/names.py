@@ -16,11 +16,15 @@ def name_missing(pair: Pair):
     Checked over the whole document, not per sentence, so a name that moves to another
     paragraph is not flagged; matching ignores accents and case, takes a surname-only
     mention (``Harfuch``) and looks in the other version's original text and translation.
-    Bylines and datelines are skipped. Reported once per name, at its first mention.
+    Bylines and datelines are skipped, and so is a name mentioned only in sentences the
+    other version lacks altogether (the omission or addition finding lists it). Reported
+    once per name, at its first mention.
     """
     out = []
     seen: set[str] = set()
     for side, other, is_a in ((pair.A, pair.B, True), (pair.B, pair.A, False)):
+        lone = set(pair.unaligned(is_a))
+        aligned_names = {fold(f.surface) for i, fs in side.names.items() if i not in lone for f in fs}
         for s in side.doc.sentences:
             if is_byline(s.text):
                 continue  # the author and dateline are not facts of the story
@@ -28,6 +32,8 @@ def name_missing(pair: Pair):
                 key = fold(f.surface)
                 if key in seen or name_in(f.surface, other.source_text, other.pivot_text):
                     continue
+                if s.index in lone and key not in aligned_names:
+                    continue  # listed in the omission/addition finding of its sentence
                 if rendered_match(f, side, other):
                     continue
                 if s.translation and s.language != pair.pivot and not f.extra.get("alias") \
