@@ -45,8 +45,10 @@ def test_seed_acceptance_flagged():
     assert "executed" in _side(quotes["reworded"], "a") and "carried out" in _side(quotes["reworded"], "b")
     assert quotes["reworded"]["severity"] == "info"
     assert _side(quotes["paraphrased"], "a") == "a commitment was developed not to seek the death penalty"
-    only_b = {_side(f, "b") for f in fs if f["category"] == "number" and not f["a"]}
+    # figures only 002 gives are listed in the finding of the sentence that carries them
+    only_b = {x for f in fs if f["category"] == "addition" for x in f["facts"]}
     assert {"50%", "40%", "320 tons"} <= only_b
+    assert not [f for f in fs if f["category"] == "number" and not f["a"]]
 
 
 def test_seed_acceptance_not_flagged():
