@@ -17,7 +17,7 @@ from .align import Bead, _contained, _dice, features
 from .document import Document, Sentence
 from .facts import Fact, extract_dates, extract_names, extract_numbers, extract_quotes, fold, name_in
 from .facts.base import stem
-from .facts.dates import compatible, date_key
+from .facts.dates import compatible, date_key, weekday_key
 from .facts.names import folded_words, is_descriptive, names_from_entities, significant_tokens, word_stems
 from .facts.numbers import number_key, same_number
 
@@ -163,74 +163,113 @@ def check_numbers(A: _Side, B: _Side, bead: Bead) -> list[dict]:
     Flags a number changed between versions (``12`` vs ``14``; error) and a number present
     on one side only (warning) unless it appears anywhere in the other version (it moved).
     Values are compared, not strings: ``1.500`` (es) = ``1,500`` (en), ``siete`` = ``7``,
-    ``50 por ciento`` = ``50%``. Ordinals count only against ordinals.
+    ``50 por ciento`` = ``50%``, ``160 km`` = ``100 miles``, ``los años 60`` = ``the
+    1960s`` (see :func:`concord.facts.numbers.same_number`). A number that is a year or day
+    of a date on the other side is that date (``the 2016 election`` / ``las elecciones de
+    2016``). Ordinals count against ordinals first; two leftover written ordinals (``16th``,
+    ``siglo XVI``) that differ are a change, an ordinal word alone is not reported. A small
+    count spelled out on one side only (``two`` with no number opposite: ``both``,
+    ``a pair``, ``twice``) is info: translators say it in words that are not numbers.
     """
     na = A.all(A.numbers, bead.a)
     nb = B.all(B.numbers, bead.b)
-    left = list(na)
-    right = list(nb)
-    for x in list(left):
-        for y in right:
-            if same_number(x, y) and x.extra.get("ordinal", False) == y.extra.get("ordinal", False):
-                left.remove(x)
-                right.remove(y)
-                break
-    # ordinals may come out as cardinals ("third" vs "3ª"): match by value as a fallback
-    for x in list(left):
-        for y in right:
-            if same_number(x, y):
-                left.remove(x)
-                right.remove(y)
-                break
+    left, right = _pair_numbers(na, nb)
+    # a year or day of a date on the other side
+    left = [x for x in left if not any(_date_holds(x, d) for d in B.all(B.dates, bead.b))]
+    right = [y for y in right if not any(_date_holds(y, d) for d in A.all(A.dates, bead.a))]
     out = []
     doc_b_vals = [f for fs in B.numbers.values() for f in fs]
     doc_a_vals = [f for fs in A.numbers.values() for f in fs]
+    doc_b_dates = [f for fs in B.dates.values() for f in fs]
+    doc_a_dates = [f for fs in A.dates.values() for f in fs]
+    pairs = []
+    lo = [x for x in left if _strong_ordinal(x)]
+    ro = [y for y in right if _strong_ordinal(y)]
+    pairs += list(zip(lo, ro))
     left = [x for x in left if not x.extra.get("ordinal")]
     right = [y for y in right if not y.extra.get("ordinal")]
-    pairs = list(zip(left, right)) if left and right else []
+    pairs += list(zip(left, right)) if left and right else []
+    n_card = min(len(left), len(right))
     for x, y in pairs:
         out.append(_finding(
             "number", "error",
             f"Number changed: {A.doc.id} says {x.surface!r}, {B.doc.id} says {y.surface!r}.",
             _evidence(A.doc, bead.a, x), _evidence(B.doc, bead.b, y),
             number_key(x), number_key(y)))
-    for x in left[len(pairs):]:
-        if any(same_number(x, y) for y in doc_b_vals):
+    for x in left[n_card:]:
+        if any(same_number(x, y) for y in doc_b_vals) or any(_date_holds(x, d) for d in doc_b_dates):
             continue
-        out.append(_finding("number", "warning",
+        out.append(_finding("number", _one_side_severity(x),
                             f"Number {x.surface!r} is in {A.doc.id} but not in {B.doc.id}.",
                             _evidence(A.doc, bead.a, x), _evidence(B.doc, bead.b),
                             number_key(x), ""))
-    for y in right[len(pairs):]:
-        if any(same_number(x, y) for x in doc_a_vals):
+    for y in right[n_card:]:
+        if any(same_number(x, y) for x in doc_a_vals) or any(_date_holds(y, d) for d in doc_a_dates):
             continue
-        out.append(_finding("number", "warning",
+        out.append(_finding("number", _one_side_severity(y),
                             f"Number {y.surface!r} is in {B.doc.id} but not in {A.doc.id}.",
                             _evidence(A.doc, bead.a), _evidence(B.doc, bead.b, y),
                             "", number_key(y)))
     return out
 
 
+def _pair_numbers(na: list[Fact], nb: list[Fact]) -> tuple[list[Fact], list[Fact]]:
+    """Remove the numbers that agree, ordinals with ordinals first; return the rest."""
+    left = list(na)
+    right = list(nb)
+    for strict in (True, False):
+        for x in list(left):
+            for y in right:
+                if same_number(x, y) and (not strict or x.extra.get("ordinal", False)
+                                          == y.extra.get("ordinal", False)):
+                    left.remove(x)
+                    right.remove(y)
+                    break
+    return left, right
+
+
+def _date_holds(n: Fact, d: Fact) -> bool:
+    """Number ``n`` is the year, or the day, of date ``d`` (or the decade of its year)."""
+    if not float(n.value).is_integer():
+        return False
+    v = int(n.value)
+    year, _, day = d.value
+    if n.extra.get("decade"):
+        return year is not None and (year == v or (v < 100 and year % 100 == v))
+    return (year is not None and year == v) or (day is not None and day == v and not n.unit)
+
+
+def _strong_ordinal(f: Fact) -> bool:
+    """An ordinal written with digits or a Roman numeral (``16th``, ``4º``, ``siglo XVI``)."""
+    return bool(f.extra.get("ordinal")) and not f.extra.get("spelled")
+
+
+def _one_side_severity(f: Fact) -> str:
+    small_word = f.extra.get("spelled") and not f.unit and f.value <= 12
+    return "info" if small_word else "warning"
+
+
 def check_dates(A: _Side, B: _Side, bead: Bead) -> list[dict]:
     """Dates that differ within an aligned pair (error), or a weekday that contradicts its
     date (warning). ``20 de enero, 2026`` = ``January 20, 2026``; a date agrees with another
-    when every field both give (year, month, day) is equal."""
+    when every field both give (year, month, day) is equal and, when both write a weekday,
+    the weekdays are equal. A weekday standing alone (``el domingo``) is compared with the
+    weekdays the other side writes; a side that names no weekday is not a change."""
     da = A.all(A.dates, bead.a)
     db = B.all(B.dates, bead.b)
     out = []
-    left = [x for x in da if not any(compatible(x.value, y.value) for y in db)]
-    right = [y for y in db if not any(compatible(x.value, y.value) for x in da)]
+    left = [x for x in da if not any(_dates_agree(x, y) for y in db)]
+    right = [y for y in db if not any(_dates_agree(x, y) for x in da)]
     for x in left:
         # a conflicting date on the other side: same kind of date (both have a day or month)
-        rivals = [y for y in right if (x.value[2] is None) == (y.value[2] is None)
-                  and (x.value[1] is None) == (y.value[1] is None)]
+        rivals = [y for y in right if _same_shape(x, y)]
         if rivals:
             y = rivals[0]
             right.remove(y)
             out.append(_finding("date", "error",
                                 f"Date changed: {A.doc.id} says {x.surface!r}, {B.doc.id} says {y.surface!r}.",
                                 _evidence(A.doc, bead.a, x), _evidence(B.doc, bead.b, y),
-                                date_key(x.value), date_key(y.value)))
+                                date_key(x.value) + weekday_key(x), date_key(y.value) + weekday_key(y)))
     for side, facts in ((A, da), (B, db)):
         for f in facts:
             if f.extra.get("weekday_ok") is False:
@@ -240,6 +279,27 @@ def check_dates(A: _Side, B: _Side, bead: Bead) -> list[dict]:
                                     ev if side is A else None, ev if side is B else None,
                                     "weekday", date_key(f.value)))
     return out
+
+
+def _weekday_only(f: Fact) -> bool:
+    return f.value == (None, None, None)
+
+
+def _dates_agree(x: Fact, y: Fact) -> bool:
+    wx, wy = x.extra.get("weekday"), y.extra.get("weekday")
+    if _weekday_only(x) or _weekday_only(y):
+        return wx is not None and wx == wy
+    if not compatible(x.value, y.value):
+        return False
+    return wx is None or wy is None or wx == wy
+
+
+def _same_shape(x: Fact, y: Fact) -> bool:
+    """Dates that can conflict: both give a day, or both a month, or both only a year; a
+    weekday alone conflicts with another written weekday."""
+    if _weekday_only(x) or _weekday_only(y):
+        return x.extra.get("weekday") is not None and y.extra.get("weekday") is not None
+    return (x.value[2] is None) == (y.value[2] is None) and (x.value[1] is None) == (y.value[1] is None)
 
 
 def check_names(A: _Side, B: _Side, aligned: list[Bead]) -> list[dict]:
