@@ -228,6 +228,8 @@ def _spelled_runs(text: str, language: str | None):
                 break
             if kl in _JOINERS and k + 1 < len(words) and (
                     is_num(words[k + 1][2].lower()) or words[k + 1][2].lower() in weak):
+                if words[k - 1][2].lower() in _SCALE_WORDS and _scale_follows(words, k + 1, cards, weak):
+                    break  # "tres millones y cinco millones": two numbers
                 k += 1
                 continue
             if kl in _SCALE_WORDS or is_num(kl) or (kl in weak and words[k - 1][2].lower() in _JOINERS):
@@ -241,6 +243,18 @@ def _spelled_runs(text: str, language: str | None):
         if value is not None:
             yield a, end, value, False
         i = j + 1
+
+
+def _scale_follows(words, k: int, cards: dict, weak: set) -> bool:
+    """A scale word (million, mil) comes among the number words from ``k`` on."""
+    while k < len(words):
+        w = words[k][2].lower()
+        if w in _SCALE_WORDS:
+            return True
+        if not (w in cards or w in weak or w in _JOINERS):
+            return False
+        k += 1
+    return False
 
 
 def _words_value(phrase: str, language: str | None) -> float | None:
