@@ -8,9 +8,13 @@ machine translation, which keeps a negation as a negation):
   *A Comprehensive Grammar of the English Language*, 1985, §10.54-10.64). Spanish: *no,
   nunca, jamás, nadie, nada, ninguno/ninguna/ningún, ni, tampoco* (RAE-ASALE, *Nueva
   gramática de la lengua española*, 2009, ch. 48). Spanish has negative concord (§48.3:
-  *no dijo nada* is one negation, not two), so polarity is counted per clause: a clause
-  with any negative word is one negated clause, and a clause opened by *ni / nor /
-  neither / tampoco* right after a negated clause continues it. Fixed phrases whose
+  *no dijo nada* is one negation, not two): in Spanish every *no* counts, and another
+  negative word counts only when no negation comes before it in its clause (*nunca
+  vino* counts, the *nada* of *no dijo nada* does not); in English every *not / n't /
+  cannot / never* counts (standard English has no concord) and the other negative words
+  (determiners and pronouns: *no X and no Y*, *neither X nor Y*) count when they open the
+  clause's negation; a clause opened by *ni / nor* right after a negated
+  clause continues it. Fixed phrases whose
   negative word negates nothing (*not only*, *no sólo*, *a no ser que* = *unless*, *no
   obstante* = *however*) are not counted. Two versions whose counts of negated clauses
   differ have a polarity flip.
@@ -48,13 +52,13 @@ NEGATORS = {
 # "no X, ni Y" / "not X, nor Y"); "tampoco" / "neither do they" negate a clause of their own
 _CONTINUERS = {"ni", "nor"}
 # Approximate negators (Quirk et al. §10.63: few, little, seldom, rarely, hardly, scarcely,
-# barely; Spanish apenas, poco, RAE-ASALE §48.7) and the negative preposition without /
-# sin: a version that says "hardly", "without" or "little ethical" where the other says
-# "not" or "unethical" keeps the meaning.
+# barely; Spanish apenas, poco, RAE-ASALE §48.7) and the verbs of lacking: a version that
+# says "hardly", "lacks" or "little ethical" where the other says "not" or "unethical"
+# keeps the meaning.
 APPROXIMATE = {
     "en": {"few", "fewer", "little", "seldom", "rarely", "hardly", "scarcely", "barely",
-           "without", "non", "nary", "lack", "lacks", "lacked", "lacking"},
-    "es": {"apenas", "poco", "poca", "pocos", "pocas", "escasamente", "sin", "carece",
+           "non", "nary", "lack", "lacks", "lacked", "lacking"},
+    "es": {"apenas", "poco", "poca", "pocos", "pocas", "escasamente", "carece",
            "carecen", "carecía", "carecían"},
 }
 # Determiners and deictic adverbs (closed classes, Quirk et al. ch. 5 and §7.58): WordNet
@@ -74,6 +78,9 @@ _TOKEN = re.compile(r"n[’']t\b|[^\W\d_]+(?:[’'][^\W\d_]+)?", re.U)
 # checked on clean professional translations of it (see the function's docstring).
 NEGATION_MATCH = 0.45
 ANTONYM_MATCH = 0.45
+# WordNet's verb antonyms are often converses (come / go, make / break, leave / arrive)
+# that a translator may pick for one event: they need a closer match
+VERB_ANTONYM_MATCH = 0.6
 
 
 def tokens(text: str) -> list[tuple[int, int, str]]:
@@ -103,13 +110,21 @@ def negations(text: str, language: str) -> list[tuple[int, int]]:
         toks = tokens(masked[start:end])
         if not toks:
             continue
-        hits = [(a, b) for a, b, w in toks if w in negs]
+        hits = []
+        for a, b, w in toks:
+            if w not in negs:
+                continue
+            if language == "es" and hits and w != "no":
+                continue  # negative concord: "no dijo nada", "nunca dijo nada"
+            if language != "es" and hits and w not in ("not", "n't", "cannot", "never"):
+                continue  # "no X and no Y", "neither X nor Y": one negated clause
+            hits.append((a, b, w))
         if not hits:
             prev_negative = False
             continue
-        if prev_negative and toks[0][2] in _CONTINUERS:
+        if prev_negative and toks[0][2] in _CONTINUERS and len(hits) == 1:
             continue
-        out.append((start + hits[0][0], start + hits[0][1]))
+        out += [(start + a, start + b) for a, b, _ in hits]
         prev_negative = True
     return out
 
@@ -124,14 +139,17 @@ def _wordnet_dir() -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _wordnet() -> tuple[dict, dict]:
-    """(antonyms: lemma -> set of lemmas, exceptions: inflected -> lemmas) from WordNet's
+def _wordnet() -> tuple[dict, dict, set]:
+    """(antonyms: lemma -> set of lemmas, exceptions: inflected -> lemmas, the pairs that
+    are antonyms only as verbs) from WordNet's
     data files: the lexical antonym pointers (``!``) of adjectives, adverbs and verbs."""
     ants: dict[str, set[str]] = {}
     exc: dict[str, set[str]] = {}
+    other_pairs: set[frozenset] = set()
+    verb_pairs: set[frozenset] = set()
     d = _wordnet_dir()
     if d is None:
-        return ants, exc
+        return ants, exc, verb_pairs
     for pos in ("adj", "adv", "verb"):
         words_at: dict[str, list[str]] = {}
         pointers = []
@@ -155,6 +173,7 @@ def _wordnet() -> tuple[dict, dict]:
                 if "_" not in src and "_" not in dst:
                     ants.setdefault(src, set()).add(dst)
                     ants.setdefault(dst, set()).add(src)
+                    (verb_pairs if pos == "verb" else other_pairs).add(frozenset((src, dst)))
         exc_path = os.path.join(d, f"{pos}.exc")
         if os.path.isfile(exc_path):
             with open(exc_path, encoding="latin-1") as fh:
@@ -162,7 +181,7 @@ def _wordnet() -> tuple[dict, dict]:
                     parts = line.split()
                     if len(parts) >= 2:
                         exc.setdefault(parts[0], set()).update(parts[1:])
-    return ants, exc
+    return ants, exc, verb_pairs - other_pairs
 
 
 _SUFFIXES = (("ies", "y"), ("es", "e"), ("es", ""), ("s", ""), ("ed", "e"), ("ed", ""),
@@ -172,7 +191,7 @@ _SUFFIXES = (("ies", "y"), ("es", "e"), ("es", ""), ("s", ""), ("ed", "e"), ("ed
 def lemmas(word: str) -> set[str]:
     """Base forms of an English word that WordNet knows (``hated`` -> ``hate``, ``better``
     -> ``good``): the word, its listed irregular forms, and suffix rules (WordNet's morphy)."""
-    ants, exc = _wordnet()
+    ants, exc, _ = _wordnet()
     out = {word} | exc.get(word, set())
     for suf, rep in _SUFFIXES:
         if word.endswith(suf) and len(word) - len(suf) >= 2:
@@ -211,7 +230,7 @@ def antonyms(word: str, language: str = "en") -> set[str]:
     """Antonyms of ``word`` (lower-case): WordNet's (English) and the prefix rule's."""
     out: set[str] = set()
     if language == "en":
-        ants, _ = _wordnet()
+        ants, _, _ = _wordnet()
         for lem in lemmas(word):
             out |= ants.get(lem, set())
     base = prefix_base(word, language)
@@ -265,7 +284,8 @@ def reversal(text_a: str, lang_a: str, pivot_a: str, text_b: str, lang_b: str, p
       English readings match with Dice >= ``NEGATION_MATCH`` (0.45).
     * Antonym: an English content word of one reading whose antonym is in the other
       reading, neither reading having both, with the rest matching with Dice >=
-      ``ANTONYM_MATCH`` (0.45).
+      ``ANTONYM_MATCH`` (0.45), or ``VERB_ANTONYM_MATCH`` (0.6) for a pair WordNet gives
+      as verbs only (``love`` / ``hate``; ``come`` / ``go`` are often converses).
 
     Set on the planted reversals of a held-out evaluation set (one negation or antonym
     added to a faithful professional translation, where the rest matches at 0.5-0.9
@@ -289,12 +309,12 @@ def reversal(text_a: str, lang_a: str, pivot_a: str, text_b: str, lang_b: str, p
     if sim < ANTONYM_MATCH:
         return None
     ta, tb = tokens(pivot_a), tokens(pivot_b)
-    found = _antonym_pair(ta, tb)
+    found = _antonym_pair(ta, tb, sim)
     if found:
         (wa, span_a), (wb, span_b) = found
         return Reversal("antonym", (wa, wb), span_a if pivot_a == text_a else None,
                         span_b if pivot_b == text_b else None, sim)
-    found = _antonym_pair(tb, ta)
+    found = _antonym_pair(tb, ta, sim)
     if found:
         (wb, span_b), (wa, span_a) = found
         return Reversal("antonym", (wa, wb), span_a if pivot_a == text_a else None,
@@ -302,12 +322,18 @@ def reversal(text_a: str, lang_a: str, pivot_a: str, text_b: str, lang_b: str, p
     return None
 
 
+# "a few", "a little", "un poco", "hace poco" (= recently) are not negative (Quirk et al.
+# §10.63: only bare few / little are)
+_NOT_APPROXIMATE = re.compile(r"\b(?:a\s+(?:few|little)|un\s+poco|hace\s+poco|poco\s+a\s+poco|"
+                              r"dentro\s+de\s+poco|poco\s+(?:despu[ée]s|antes))\b", re.I)
+
+
 def _negative_in_other_words(text: str, language: str) -> bool:
     """The version without the negation says it another way: an approximate negator
-    (``hardly``, ``without``, ``poco``) or a word with a negative prefix (``unclear``,
+    (``hardly``, ``lacks``, ``poco``) or a word with a negative prefix (``unclear``,
     ``insufficient``, ``imposible``)."""
     approx = APPROXIMATE.get(language, APPROXIMATE["en"])
-    for _, _, w in tokens(text):
+    for _, _, w in tokens(_NOT_APPROXIMATE.sub(" ", text)):
         if w in approx or affixal_negative(w, language):
             return True
     return False
@@ -319,12 +345,12 @@ def affixal_negative(word: str, language: str = "en") -> bool:
     if prefix_base(word, language):
         return True
     if language == "en":
-        ants, _ = _wordnet()
+        ants, _, _ = _wordnet()
         return any(word == p + a for a in ants.get(word, ()) for p in _PREFIXES["en"])
     return False
 
 
-def _antonym_pair(ta: dict, tb: dict) -> tuple[str, str] | None:
+def _antonym_pair(ta: list, tb: list, sim: float = 1.0):
     """A word of ``ta`` whose antonym is in ``tb``, neither side having both, and the
     antonym not itself negated (``not clear`` / ``little ethical`` say ``unclear`` /
     ``unethical``)."""
@@ -335,13 +361,16 @@ def _antonym_pair(ta: dict, tb: dict) -> tuple[str, str] | None:
     for i, (sa, ea, w) in enumerate(ta):
         if len(w) < 3 or w in words_b or w in _NOT_ANTONYMS or lemmas(w) & lb:
             continue
-        if any(t[2] in neg_before for t in ta[max(0, i - 2):i]):
+        if any(t[2] in neg_before for t in ta[max(0, i - 4):i]):
             continue  # "not clear" against "unclear"
         for ant in antonyms(w):
             if ant not in lb or ant in la or ant in _NOT_ANTONYMS:
                 continue
+            if sim < VERB_ANTONYM_MATCH and any(
+                    frozenset((lem, ant)) in _wordnet()[2] for lem in lemmas(w)):
+                continue
             for k, (sb, eb, x) in enumerate(tb):
-                if ant in lemmas(x) and not any(t[2] in neg_before for t in tb[max(0, k - 2):k]):
+                if ant in lemmas(x) and not any(t[2] in neg_before for t in tb[max(0, k - 4):k]):
                     return (w, (sa, ea)), (x, (sb, eb))
     return None
 
