@@ -191,9 +191,10 @@ def check_numbers(A: _Side, B: _Side, bead: Bead) -> list[dict]:
     pairs += list(zip(left, right)) if left and right else []
     n_card = min(len(left), len(right))
     for x, y in pairs:
+        where = " (inside a quote)" if _in_quote(A, x) or _in_quote(B, y) else ""
         out.append(_finding(
             "number", "error",
-            f"Number changed: {A.doc.id} says {x.surface!r}, {B.doc.id} says {y.surface!r}.",
+            f"Number changed{where}: {A.doc.id} says {x.surface!r}, {B.doc.id} says {y.surface!r}.",
             _evidence(A.doc, bead.a, x), _evidence(B.doc, bead.b, y),
             number_key(x), number_key(y)))
     for x in left[n_card:]:
@@ -211,6 +212,11 @@ def check_numbers(A: _Side, B: _Side, bead: Bead) -> list[dict]:
                             _evidence(A.doc, bead.a), _evidence(B.doc, bead.b, y),
                             "", number_key(y)))
     return out
+
+
+def _in_quote(side: _Side, f: Fact) -> bool:
+    """Fact ``f`` lies inside a quotation of its sentence."""
+    return any(q.start <= f.start and f.end <= q.end for q in side.quotes.get(f.extra.get("sentence"), []))
 
 
 def _pair_numbers(na: list[Fact], nb: list[Fact]) -> tuple[list[Fact], list[Fact]]:
@@ -615,7 +621,16 @@ def _quote_at(side: _Side, sents: list[int], at) -> Fact | None:
 
 
 def _reversal_in_quote(A: _Side, B: _Side, bead: Bead, rev) -> bool:
-    return _quote_at(A, bead.a, rev.at_a) is not None or _quote_at(B, bead.b, rev.at_b) is not None
+    """The evidence lies inside a quote; or it lies on a side that quotes nothing while the
+    other side quotes most of the sentence (translators often drop quotation marks)."""
+    if _quote_at(A, bead.a, rev.at_a) is not None or _quote_at(B, bead.b, rev.at_b) is not None:
+        return True
+    for side, sents, other, theirs, at in ((A, bead.a, B, bead.b, rev.at_a), (B, bead.b, A, bead.a, rev.at_b)):
+        if at is not None and not side.all(side.quotes, sents):
+            length = sum(len(other.doc.sentences[i].text) for i in theirs)
+            if any(len(q.value) >= 0.5 * length for q in other.all(other.quotes, theirs)):
+                return True
+    return False
 
 
 def _reversal_message(A: _Side, B: _Side, rev, head: str) -> str:

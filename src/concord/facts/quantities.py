@@ -64,7 +64,7 @@ def precision(written: str | None, value: float) -> float:
             head, _, tail = digits.rpartition(sep)
             if head and tail and len(tail) != 3:
                 return 0.5 * 10 ** -len(tail)
-    v = abs(value)
+    v = abs(float(value))
     if v.is_integer() and v >= 100 and int(v) % 10 == 0:
         return 5.0
     return 0.5
