@@ -16,7 +16,7 @@ for arg in "$@"; do
   esac
 done
 
-apt_pkgs=(apertium apertium-eng-spa)
+apt_pkgs=(apertium apertium-eng-spa wordnet-base)
 [ "$want_test" -eq 1 ] && apt_pkgs+=(chromium chromium-driver)
 missing=()
 for p in "${apt_pkgs[@]}"; do

@@ -83,6 +83,15 @@ def test_quote(fails, passes):
     passes("quote", es, 'The minister said: "We are going to build three new hospitals this year".')
 
 
+def test_meaning(fails, passes):
+    es = "El alcalde dijo que la fábrica de papel permanecerá cerrada hasta el verano."
+    got = fails("meaning", es, "The mayor said the paper factory will remain open until the summer.")
+    assert [(f["severity"], f["classification"]) for f in got] == [("error", "antonym")]
+    got = fails("meaning", es, "The mayor said the paper factory will not remain closed until the summer.")
+    assert [f["classification"] for f in got] == ["negation"]
+    passes("meaning", es, "The mayor said the paper mill would stay shut until summer.")
+
+
 def test_name(fails, passes):
     es = "La alcaldesa Carmen Villalobos inauguró el puente en Arequipa."
     got = fails("name", es, "Mayor Teresa Quispe opened the bridge in Arequipa.")

@@ -42,6 +42,7 @@ class Category(_StrEnum):
     NAME = "name"
     DATE = "date"
     QUOTE = "quote"
+    MEANING = "meaning"
     OMISSION = "omission"
     ADDITION = "addition"
     LANGUAGE = "language"

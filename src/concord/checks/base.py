@@ -16,7 +16,7 @@ id and the evidence; it never imports the aligner or the reports.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
 from ..document import Bead, BeadKind, Category, Document, Evidence, Finding, Severity
@@ -101,6 +101,7 @@ class Pair:
     B: DocumentFacts
     beads: list[Bead]
     pivot: str = "en"
+    cache: dict = field(default_factory=dict)  # per-pair results checks share (keyed by the check)
 
     @property
     def cross_language(self) -> bool:

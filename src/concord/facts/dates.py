@@ -38,19 +38,29 @@ _PATTERNS = [
     re.compile(rf"\b(?P<y>{_YEAR})-(?P<m>0?[1-9]|1[0-2])-(?P<d>0?[1-9]|[12]\d|3[01])\b"),
     # (Tuesday,) January 20(th)(, 2026)
     re.compile(rf"(?:{_WD},?\s+(?:this\s+)?)?(?P<mon>{_EN_MONTH})\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>{_YEAR})\b)?"),
-    # (Tuesday) 20 January 2026
-    re.compile(rf"(?:{_WD},?\s+)?\b(?P<d>[12]\d|3[01]|0?[1-9])\s+(?P<mon>{_EN_MONTH})(?:,?\s+(?P<y>{_YEAR})\b)?"),
-    # (martes) 20 de enero(, 2026 | de 2026 | del 2026)
-    re.compile(rf"(?:{_WD},?\s+)?\b(?P<d>[12]\d|3[01]|0?[1-9]|1º|1°)\s+de\s+(?P<mon>{_ES_MONTH})\b(?:(?:,|\s+de|\s+del)\s+(?P<y>{_YEAR})\b)?", re.I),
+    # (Tuesday) 20 January 2026, (on Monday,) the 3rd of November(, 1927)
+    re.compile(rf"(?:{_WD},?\s+)?(?:the\s+)?\b(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_EN_MONTH})(?:,?\s+(?P<y>{_YEAR})\b)?"),
+    # (martes) 20 de enero(, 2026 | de 2026 | del 2026); 1º / 1ero de octubre
+    re.compile(rf"(?:{_WD},?\s+)?\b(?P<d>[12]\d|3[01]|0?[1-9])(?:º|°|ero|er|o)?\s+de\s+(?P<mon>{_ES_MONTH})\b(?:(?:,|\s+de|\s+del)\s+(?P<y>{_YEAR})\b)?", re.I),
     # January 2026 / enero de 2026
     re.compile(rf"\b(?P<mon>{_EN_MONTH})\s+(?:of\s+)?(?P<y>{_YEAR})\b"),
     re.compile(rf"\b(?P<mon>{_ES_MONTH})\s+(?:de|del)\s+(?P<y>{_YEAR})\b", re.I),
     # in August / en agosto (month only)
-    re.compile(rf"\b(?:in|since|until|by|during|last|next|early|late|mid-?)\s+(?P<mon>{_EN_MONTH.replace('May|', '')})\b"),
+    re.compile(rf"\b(?:in|since|until|by|during|from|last|next|early|late|mid-?)\s+(?P<mon>{_EN_MONTH.replace('May|', '')})\b"),
+    # a month name standing alone ("December's figures", "noviembre fue"): English names
+    # that are not also common words (May, March), Spanish names in any case
+    re.compile(r"\b(?P<mon>January|February|April|June|July|August|September|October|November|December)\b"),
+    re.compile(rf"\b(?P<mon>{_ES_MONTH})\b", re.I),
     re.compile(rf"\b(?:en|desde|hasta|de|durante|para|a\s+finales\s+de|a\s+principios\s+de|a\s+mediados\s+de)\s+(?P<mon>{_ES_MONTH})\b(?!\s+de\s+{_YEAR})", re.I),
     # year only, in context: since 2025 / desde 2025 / in 2021 / en 2021
     re.compile(rf"\b(?:in|since|until|by|from|of|desde|en|hasta|de|del|año|year)\s+(?P<y>{_YEAR})\b(?![.,]\d)", re.I),
 ]
+
+
+# a weekday standing alone ("on Saturday", "el domingo"); a capitalised Spanish weekday
+# after a capitalised word is part of a name (Santo Domingo, Plácido Domingo)
+_WEEKDAY_ALONE = re.compile(rf"\b{_WD}\b")
+_AFTER_NAME = re.compile(r"[A-ZÁÉÍÓÚÑ][\w'’-]*\s+$")
 
 
 def _month(word: str) -> int:
@@ -90,6 +100,13 @@ def extract_dates(text: str, language: str | None = None) -> list[Fact]:
                 except ValueError:
                     extra["invalid"] = True
             found.append(Fact("date", (year, month, day), start, end, text[start:end], None, extra))
+    for m in _WEEKDAY_ALONE.finditer(text):
+        wd = m.group("wd")
+        if language != "en" and wd[0].isupper() and _AFTER_NAME.search(text[:m.start()]) \
+                and wd.lower() in ("domingo", "lunes", "martes", "jueves", "viernes", "sábado"):
+            continue
+        found.append(Fact("date", (None, None, None), m.start(), m.end(), wd, None,
+                          {"weekday": WEEKDAYS[wd.lower()]}))
     # keep the longest non-overlapping matches
     found.sort(key=lambda f: (-(f.end - f.start), f.start))
     kept: list[Fact] = []
@@ -101,7 +118,7 @@ def extract_dates(text: str, language: str | None = None) -> list[Fact]:
 
 
 def compatible(x: tuple, y: tuple) -> bool:
-    """Two dates agree on every field both of them give."""
+    """Two dates agree on every field both of them give (a weekday alone gives none)."""
     shared = [(a, b) for a, b in zip(x, y) if a is not None and b is not None]
     return bool(shared) and all(a == b for a, b in shared)
 
@@ -117,3 +134,10 @@ def date_key(value: tuple) -> str:
     if m:
         return f"--{m:02d}"
     return f"{y:04d}" if y else "?"
+
+
+def weekday_key(f: Fact) -> str:
+    """The written weekday of a date fact, as its English name ("" when none is written)."""
+    wd = f.extra.get("weekday")
+    return ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")[wd] \
+        if wd is not None else ""

@@ -1,0 +1,89 @@
+"""Quotes and meaning reversals end to end (Apertium): a quote or sentence whose meaning is
+reversed is an error; the same quote in other words, or without quotation marks, is not."""
+
+from concord.config import Settings
+from concord.pipeline import compare_files
+
+import pytest
+
+from concord.facts.polarity import _wordnet
+from conftest import needs_apertium
+
+needs_wordnet = pytest.mark.skipif(not _wordnet()[0], reason="WordNet data (wordnet-base) not installed")
+
+_ES = (
+    "La alcaldesa Marta Ibáñez habló el lunes ante los vecinos del barrio.\n\n"
+    "“Vamos a abrir la biblioteca nueva en primavera”, dijo Ibáñez.\n\n"
+    "La planta de reciclaje permanecerá cerrada durante todo el invierno.\n\n"
+    "Los vecinos pidieron más autobuses para el barrio.\n"
+)
+_EN = (
+    "Mayor Marta Ibáñez spoke to residents of the neighbourhood on Monday.\n\n"
+    "“We are going to open the new library in spring,” Ibáñez said.\n\n"
+    "The recycling plant will remain closed throughout the winter.\n\n"
+    "Residents asked for more buses for the neighbourhood.\n"
+)
+
+
+def _findings(tmp_path, es_text, en_text):
+    es, en = tmp_path / "v.es.txt", tmp_path / "v.en.txt"
+    es.write_text(es_text, encoding="utf-8")
+    en.write_text(en_text, encoding="utf-8")
+    r = compare_files([es, en], Settings(translator="apertium"))
+    return [f for f in r.groups[0]["pairs"][0]["findings"]
+            if f["category"] in ("quote", "meaning") and f["severity"] != "info"]
+
+
+@needs_apertium
+def test_a_faithful_translation_has_no_reversal(tmp_path):
+    assert _findings(tmp_path, _ES, _EN) == []
+
+
+@needs_apertium
+def test_a_negated_quote_is_a_changed_quote(tmp_path):
+    en = _EN.replace("We are going to open", "We are not going to open")
+    fs = _findings(tmp_path, _ES, en)
+    assert [(f["category"], f["severity"], f["classification"]) for f in fs] == [("quote", "error", "changed")]
+    assert "negates it ('not')" in fs[0]["message"]
+    assert "not" in fs[0]["b"]["text"]
+
+
+@needs_apertium
+@needs_wordnet
+def test_an_antonym_in_a_quote_is_a_changed_quote(tmp_path):
+    en = _EN.replace("open the new library", "close the new library")
+    fs = _findings(tmp_path, _ES, en)
+    assert [(f["category"], f["classification"]) for f in fs] == [("quote", "changed")]
+    assert fs[0]["message"].endswith("(antonyms).")
+
+
+@needs_apertium
+@needs_wordnet
+def test_a_reversal_outside_quotes_is_a_meaning_finding(tmp_path):
+    en = _EN.replace("will remain closed", "will remain open")
+    fs = _findings(tmp_path, _ES, en)
+    assert [(f["check"], f["category"], f["severity"], f["classification"]) for f in fs] == [
+        ("meaning", "meaning", "error", "antonym")]
+    assert "open" in fs[0]["message"] and "closed" not in fs[0]["b"]["text"]
+    en = _EN.replace("The recycling plant will remain closed", "The recycling plant will not remain closed")
+    fs = _findings(tmp_path, _ES, en)
+    assert [(f["category"], f["classification"]) for f in fs] == [("meaning", "negation")]
+
+
+@needs_apertium
+def test_a_reworded_sentence_is_not_a_reversal(tmp_path):
+    # other words, same meaning: "shut" for "closed", "ask for" for "request"
+    en = _EN.replace("will remain closed throughout", "will stay shut for all of")
+    assert _findings(tmp_path, _ES, en) == []
+
+
+@needs_apertium
+def test_a_quote_without_quotation_marks_is_info(tmp_path):
+    es = _ES.replace("“Vamos a abrir la biblioteca nueva en primavera”, dijo Ibáñez.",
+                     "Vamos a abrir la biblioteca nueva en primavera, dijo Ibáñez.")
+    es_path, en_path = tmp_path / "v.es.txt", tmp_path / "v.en.txt"
+    es_path.write_text(es, encoding="utf-8")
+    en_path.write_text(_EN, encoding="utf-8")
+    r = compare_files([es_path, en_path], Settings(translator="apertium"))
+    quotes = [f for f in r.groups[0]["pairs"][0]["findings"] if f["category"] == "quote"]
+    assert [(f["severity"], f["classification"]) for f in quotes] == [("info", "paraphrased")]
