@@ -55,7 +55,7 @@ def run_check(folder: Path, out: Path, jobs: int, extra: list[str]) -> dict:
         for p in sorted(folder.glob("*.txt")):
             shutil.copyfile(p, corpus / p.name)
         cmd = concord_command() + ["check", str(corpus), "--out", str(out), "--format", "json",
-                                   "--fail-on", "never", "-q", "--jobs", str(jobs)] + extra
+                                   "--fail-on", "never", "-q", "--full", "--jobs", str(jobs)] + extra
         proc = subprocess.run(cmd, capture_output=True, text=True)
         if proc.returncode != 0:
             sys.exit(f"accuracy: concord check failed ({proc.returncode}): {proc.stderr.strip()[-500:]}")
