@@ -52,14 +52,14 @@ def test_number_words_only_in_their_own_language():
     assert _one("a three-week-old calf", "en").value == 3
     assert extract_numbers("one of them came once", "en") == []
     pct = _one("roughly one percent of the land", "en")
-    assert (pct.value, pct.unit, pct.extra.get("approx")) == (1, "percent", True)
+    assert (pct.value, pct.unit, pct.approx) == (1, "percent", True)
 
 
 def test_ordinals_centuries_and_times():
     en = extract_numbers("in the 17th century, at 10.30, and in grade 4", "en")
     es = extract_numbers("en el siglo XVII, y en 4º curso", "es")
-    assert [(f.value, bool(f.extra.get("ordinal"))) for f in en] == [(17, True), (4, False)]
-    assert [(f.value, bool(f.extra.get("ordinal"))) for f in es] == [(17, True), (4, True)]
+    assert [(f.value, f.ordinal) for f in en] == [(17, True), (4, False)]
+    assert [(f.value, f.ordinal) for f in es] == [(17, True), (4, True)]
 
 
 def test_magnitudes_attached_and_shared_in_a_range():

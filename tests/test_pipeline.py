@@ -126,7 +126,7 @@ def test_dates_in_both_languages():
     en = extract_dates("on Tuesday, January 20, 2026 and February 28, 2025, in August", "en")
     assert [f.value for f in es] == [(2026, 1, 20), (2025, 2, 28), (None, 8, None)]
     assert [f.value for f in en] == [(2026, 1, 20), (2025, 2, 28), (None, 8, None)]
-    assert en[0].extra["weekday_ok"] is True
+    assert en[0].weekday_ok is True
 
 
 def test_names_and_aliases():
@@ -137,7 +137,7 @@ def test_names_and_aliases():
 
 def test_quote_with_speaker():
     q = extract_quotes('"We will not take any risks," Ferrer said in a televised address.', "en")
-    assert [(f.surface, f.extra["speaker"]) for f in q] == [("We will not take any risks,", "Ferrer")]
+    assert [(f.surface, f.speaker) for f in q] == [("We will not take any risks,", "Ferrer")]
 
 
 @settings(max_examples=200, deadline=None)

@@ -76,8 +76,8 @@ def evidence(doc: Document, sents: list[int], fact: Fact | None = None) -> Evide
     """Evidence in ``doc``: the fact's own text when given, else the sentences ``sents``."""
     if not sents:
         return None
-    if fact is not None and "abs_start" in fact.extra:
-        start, end = fact.extra["abs_start"], fact.extra["abs_end"]
+    if fact is not None and fact.doc_start is not None:
+        start, end = fact.doc_start, fact.doc_end
     else:
         start = doc.sentences[sents[0]].start
         end = doc.sentences[sents[-1]].end

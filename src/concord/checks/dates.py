@@ -41,7 +41,7 @@ def _weekday_only(f: Fact) -> bool:
 
 
 def _dates_agree(x: Fact, y: Fact) -> bool:
-    wx, wy = x.extra.get("weekday"), y.extra.get("weekday")
+    wx, wy = x.weekday, y.weekday
     if _weekday_only(x) or _weekday_only(y):
         return wx is not None and wx == wy
     if not compatible(x.value, y.value):
@@ -53,7 +53,7 @@ def _same_shape(x: Fact, y: Fact) -> bool:
     """Dates that can conflict: both give a day, or both a month, or both only a year; a
     weekday alone conflicts with another written weekday."""
     if _weekday_only(x) or _weekday_only(y):
-        return x.extra.get("weekday") is not None and y.extra.get("weekday") is not None
+        return x.weekday is not None and y.weekday is not None
     return (x.value[2] is None) == (y.value[2] is None) and (x.value[1] is None) == (y.value[1] is None)
 
 
@@ -67,7 +67,7 @@ def weekday_contradicts_date(pair: Pair, bead: Bead):
     out = []
     for side, sents, is_a in ((pair.A, bead.a, True), (pair.B, bead.b, False)):
         for f in side.all(side.dates, sents):
-            if f.extra.get("weekday_ok") is False:
+            if f.weekday_ok is False:
                 ev = evidence(side.doc, sents, f)
                 out.append(pair.finding("weekday", Severity.WARNING,
                                         f"Weekday does not match the date in {side.doc.id}: {f.surface!r}.",

@@ -36,7 +36,7 @@ def name_missing(pair: Pair):
                     continue  # listed in the omission/addition finding of its sentence
                 if rendered_match(f, side, other):
                     continue
-                if s.translation and s.language != pair.pivot and not f.extra.get("alias") \
+                if s.translation and s.language != pair.pivot and not f.alias \
                         and not name_in(f.surface, s.translation):
                     continue  # MT translated it: a common-noun name ("Ley", "Defensa")
                 if sentence_initial_only(s.start, f, side.doc.text):
@@ -66,11 +66,11 @@ def role_differs(pair: Pair, bead: Bead):
     for f in A.all(A.names, bead.a):
         if len(significant_tokens(f.surface)) < 2 or is_descriptive(f.surface):
             continue  # people: a first name and a surname at least
-        s_a = A.doc.sentences[f.extra["sentence"]]
+        s_a = A.doc.sentences[f.sentence]
         for g in B.all(B.names, bead.b):
             if fold(g.surface) != fold(f.surface):
                 continue
-            s_b = B.doc.sentences[g.extra["sentence"]]
+            s_b = B.doc.sentences[g.sentence]
             ra = appositive(s_a.pivot_text, f.surface)
             rb = appositive(s_b.pivot_text, g.surface)
             if ra is None or rb is None:

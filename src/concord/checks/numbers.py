@@ -35,8 +35,8 @@ def numbers_differ(pair: Pair, bead: Bead):
     doc_b_dates = [f for fs in B.dates.values() for f in fs]
     doc_a_dates = [f for fs in A.dates.values() for f in fs]
     pairs = list(zip([x for x in left if _strong_ordinal(x)], [y for y in right if _strong_ordinal(y)]))
-    left = [x for x in left if not x.extra.get("ordinal")]
-    right = [y for y in right if not y.extra.get("ordinal")]
+    left = [x for x in left if not x.ordinal]
+    right = [y for y in right if not y.ordinal]
     pairs += list(zip(left, right)) if left and right else []
     n_card = min(len(left), len(right))
     for x, y in pairs:
@@ -62,7 +62,7 @@ def numbers_differ(pair: Pair, bead: Bead):
 
 def _in_quote(side: DocumentFacts, f: Fact) -> bool:
     """Fact ``f`` lies inside a quotation of its sentence."""
-    return any(q.start <= f.start and f.end <= q.end for q in side.quotes.get(f.extra.get("sentence"), []))
+    return any(q.start <= f.start and f.end <= q.end for q in side.quotes.get(f.sentence, []))
 
 
 def _pair_numbers(na: list[Fact], nb: list[Fact]) -> tuple[list[Fact], list[Fact]]:
@@ -72,8 +72,8 @@ def _pair_numbers(na: list[Fact], nb: list[Fact]) -> tuple[list[Fact], list[Fact
     for strict in (True, False):
         for x in list(left):
             for y in right:
-                if same_number(x, y) and (not strict or x.extra.get("ordinal", False)
-                                          == y.extra.get("ordinal", False)):
+                if same_number(x, y) and (not strict or x.ordinal
+                                          == y.ordinal):
                     left.remove(x)
                     right.remove(y)
                     break
@@ -86,16 +86,16 @@ def _date_holds(n: Fact, d: Fact) -> bool:
         return False
     v = int(n.value)
     year, _, day = d.value
-    if n.extra.get("decade"):
+    if n.decade:
         return year is not None and (year == v or (v < 100 and year % 100 == v))
     return (year is not None and year == v) or (day is not None and day == v and not n.unit)
 
 
 def _strong_ordinal(f: Fact) -> bool:
     """An ordinal written with digits or a Roman numeral (``16th``, ``4º``, ``siglo XVI``)."""
-    return bool(f.extra.get("ordinal")) and not f.extra.get("spelled")
+    return bool(f.ordinal) and not f.spelled
 
 
 def _one_side_severity(f: Fact) -> Severity:
-    small_word = f.extra.get("spelled") and not f.unit and f.value <= 12
+    small_word = f.spelled and not f.unit and f.value <= 12
     return Severity.INFO if small_word else Severity.WARNING

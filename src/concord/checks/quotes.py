@@ -37,7 +37,7 @@ def carried(quote: str, text: str) -> float:
 def pivot_quote(side: DocumentFacts, q: Fact) -> str:
     """The quote in the pivot language: for a translated sentence, the quoted part of the
     translation (MT keeps the quotation marks), else the whole translation."""
-    s = side.doc.sentences[q.extra["sentence"]]
+    s = side.doc.sentences[q.sentence]
     if not s.translation:
         return q.value
     found = extract_quotes(s.translation)

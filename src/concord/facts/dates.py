@@ -85,28 +85,28 @@ def extract_dates(text: str, language: str | None = None) -> list[Fact]:
             if gd.get("d") and not gd.get("wd") and gd.get("mon") and m.start("d") < m.start("mon"):
                 start = m.start("d")
             end = m.end()
-            extra = {}
+            fields = {}
             if gd.get("wd"):
-                extra["weekday"] = WEEKDAYS[gd["wd"].lower()]
+                fields["weekday"] = WEEKDAYS[gd["wd"].lower()]
                 if year and month and day:
                     try:
                         real = _dt.date(year, month, day).weekday()
-                        extra["weekday_ok"] = real == extra["weekday"]
+                        fields["weekday_ok"] = real == fields["weekday"]
                     except ValueError:
-                        extra["weekday_ok"] = False
+                        fields["weekday_ok"] = False
             if year and month and day:
                 try:
                     _dt.date(year, month, day)
                 except ValueError:
-                    extra["invalid"] = True
-            found.append(Fact("date", (year, month, day), start, end, text[start:end], None, extra))
+                    fields["invalid"] = True
+            found.append(Fact("date", (year, month, day), start, end, text[start:end], None, **fields))
     for m in _WEEKDAY_ALONE.finditer(text):
         wd = m.group("wd")
         if language != "en" and wd[0].isupper() and _AFTER_NAME.search(text[:m.start()]) \
                 and wd.lower() in ("domingo", "lunes", "martes", "jueves", "viernes", "sábado"):
             continue
         found.append(Fact("date", (None, None, None), m.start(), m.end(), wd, None,
-                          {"weekday": WEEKDAYS[wd.lower()]}))
+                          weekday=WEEKDAYS[wd.lower()]))
     # keep the longest non-overlapping matches
     found.sort(key=lambda f: (-(f.end - f.start), f.start))
     kept: list[Fact] = []
@@ -138,6 +138,6 @@ def date_key(value: tuple) -> str:
 
 def weekday_key(f: Fact) -> str:
     """The written weekday of a date fact, as its English name ("" when none is written)."""
-    wd = f.extra.get("weekday")
+    wd = f.weekday
     return ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")[wd] \
         if wd is not None else ""

@@ -77,7 +77,7 @@ def _aliases(text: str) -> list[Fact]:
         a = m.start("alias")
         inner = m.group("alias").rstrip(" ,.;")
         b = a + len(inner)
-        facts.append(Fact("name", fold(inner), a, b, text[a:b], None, {"alias": True}))
+        facts.append(Fact("name", fold(inner), a, b, text[a:b], None, alias=True))
     return facts
 
 
@@ -100,7 +100,7 @@ def names_from_entities(text: str, entities: list[tuple[int, int, str]]) -> list
         end = start + len(trimmed)
         if not any(ch.isalpha() for ch in trimmed) or any(f.start < end and start < f.end for f in facts):
             continue
-        facts.append(Fact("name", fold(trimmed), start, end, trimmed, None, {"type": label}))
+        facts.append(Fact("name", fold(trimmed), start, end, trimmed, None, entity=label))
     facts.sort(key=lambda f: f.start)
     return facts
 
@@ -303,6 +303,6 @@ def sentence_initial_only(sentence_start: int, f: Fact, text: str) -> bool:
     if the document ``text`` also capitalises it in mid-sentence."""
     if " " in f.surface.strip() or f.surface.isupper():
         return False
-    if f.extra.get("abs_start", -1) - sentence_start > 2:
+    if f.doc_start - sentence_start > 2:
         return False
     return not re.search(r"(?<=[\w,;] )" + re.escape(f.surface) + r"\b", text)

@@ -324,7 +324,7 @@ def extract_decades(text: str, language: str | None = None) -> list[Fact]:
                     continue
                 value = float(words[w])
             out.append(Fact("number", value, m.start(), m.end(), text[m.start():m.end()], "decade",
-                            {"decade": True}))
+                            decade=True))
     return out
 
 
@@ -345,7 +345,7 @@ def roman_value(r: str) -> int | None:
 def extract_numbers(text: str, language: str | None = None) -> list[Fact]:
     """Every number in ``text`` with its value, unit and offsets.
 
-    ``extra`` says ``ordinal`` (16th, tercera, siglo XVI), ``decade`` (los años 60),
+    The fact says ``ordinal`` (16th, tercera, siglo XVI), ``decade`` (los años 60),
     ``approx`` (about / unos / cerca de before it), ``alt`` (another reading of the value:
     the ``3`` of "between 3 and 10 million" also reads 3 million) and ``scaled`` (a
     magnitude word multiplied it)."""
@@ -358,7 +358,7 @@ def extract_numbers(text: str, language: str | None = None) -> list[Fact]:
         for g in ("r", "r2", "r3"):
             if m.group(g) and (v := roman_value(m.group(g))):
                 facts.append(Fact("number", float(v), m.start(g), m.end(g), m.group(g), None,
-                                  {"ordinal": True, "century": True}))
+                                  ordinal=True, century=True))
                 taken.append((m.start(g), m.end(g)))
     for m in _DIGITS.finditer(text):
         num = m.group("num")
@@ -371,9 +371,9 @@ def extract_numbers(text: str, language: str | None = None) -> list[Fact]:
                 _TIME_BEFORE.search(text[:m.start("num")])
                 or re.match(r"\s*(?:[ap]\.?\s?m\.?|h\b|hrs?\b|horas\b)", text[m.end():], re.I)):
             continue  # a time of day
-        extra: dict = {}
+        fields: dict = {}
         if m.group("ord"):
-            extra["ordinal"] = True
+            fields["ordinal"] = True
         mag = m.group("mag")
         if mag:
             mkey = mag.strip().lower()
@@ -381,7 +381,7 @@ def extract_numbers(text: str, language: str | None = None) -> list[Fact]:
                 mag = None
             else:
                 value *= _MAGNITUDES[mkey]
-                extra["scaled"] = _MAGNITUDES[mkey]
+                fields["scaled"] = _MAGNITUDES[mkey]
         unit = _unit_of(m.group("unit"))
         cur = m.group("cur")
         if cur:
@@ -389,20 +389,20 @@ def extract_numbers(text: str, language: str | None = None) -> list[Fact]:
         start = m.start("cur") if cur else m.start("num")
         end = m.end() if (mag or m.group("unit") or m.group("ord")) else m.end("num")
         if _APPROX_BEFORE.search(text[:start]):
-            extra["approx"] = True
-        facts.append(Fact("number", value, start, end, text[start:end], unit, extra))
+            fields["approx"] = True
+        facts.append(Fact("number", value, start, end, text[start:end], unit, **fields))
         taken.append((start, end))
     for a, b, value, ordinal in _spelled_runs(text, language):
         if any(a < tb and ta < b for ta, tb in taken):
             continue
         end = b
         unit = None
-        extra = {"ordinal": ordinal, "spelled": True}
+        fields = {"ordinal": ordinal, "spelled": True}
         tail = re.match(rf"\s(?P<mag>{_MAG_ALT})\b", text[b:], re.I)
         scaled = text[a:b].split()[-1].lower() in _MAGNITUDES
         if tail and not ordinal and tail.group("mag").lower() != "m":
             value *= _MAGNITUDES[tail.group("mag").lower()]
-            extra["scaled"] = _MAGNITUDES[tail.group("mag").lower()]
+            fields["scaled"] = _MAGNITUDES[tail.group("mag").lower()]
             end = b + tail.end()
             scaled = True
         de = r"(?:de\s)?" if scaled else ""
@@ -411,8 +411,8 @@ def extract_numbers(text: str, language: str | None = None) -> list[Fact]:
             unit = _unit_of(tail.group(0))
             end = end + tail.end()
         if _APPROX_BEFORE.search(text[:a]):
-            extra["approx"] = True
-        facts.append(Fact("number", value, a, end, text[a:end], unit, extra))
+            fields["approx"] = True
+        facts.append(Fact("number", value, a, end, text[a:end], unit, **fields))
     facts.sort(key=lambda f: (f.start, f.end))
     _share_magnitudes(facts, text)
     return facts
@@ -426,15 +426,15 @@ _RANGE_GAP = re.compile(r"\s*(?:and|to|or|y|e|a|o|u|-|–)\s+(?:(?:more|less|few
 
 def _share_magnitudes(facts: list[Fact], text: str) -> None:
     for x, y in zip(facts, facts[1:]):
-        if "scaled" in x.extra or "scaled" not in y.extra or x.extra.get("ordinal"):
+        if x.scaled is not None or y.scaled is None or x.ordinal:
             continue
-        if _RANGE_GAP.match(text[x.end:y.start]) and x.value < y.value / y.extra["scaled"] * 10:
-            x.extra["alt"] = x.value * y.extra["scaled"]
+        if _RANGE_GAP.match(text[x.end:y.start]) and x.value < y.value / y.scaled * 10:
+            x.alt = x.value * y.scaled
             x.unit = x.unit or y.unit
 
 
 def _values(f: Fact) -> list[float]:
-    return [f.value] + ([f.extra["alt"]] if "alt" in f.extra else [])
+    return [f.value] + ([f.alt] if f.alt is not None else [])
 
 
 def _close(a: float, b: float) -> bool:
@@ -448,9 +448,9 @@ def same_number(x: Fact, y: Fact) -> bool:
     ``the 1960s``); quantities in convertible units agree within the rounding tolerance of
     :mod:`concord.facts.quantities` (``160 km`` = ``100 miles``); a percentage never
     matches a plain count."""
-    if x.extra.get("decade") or y.extra.get("decade"):
+    if x.decade or y.decade:
         a, b = x.value, y.value
-        if x.extra.get("decade") and y.extra.get("decade") and (a < 100 or b < 100):
+        if x.decade and y.decade and (a < 100 or b < 100):
             return int(a) % 100 == int(b) % 100
         return _close(a, b)
     ux, uy = _temperature(x.unit, y.unit), _temperature(y.unit, x.unit)
@@ -459,7 +459,7 @@ def same_number(x: Fact, y: Fact) -> bool:
 
         if convertible(ux, uy):
             return same_quantity(x.value, ux, x.surface, y.value, uy, y.surface,
-                                 bool(x.extra.get("approx") or y.extra.get("approx")))
+                                 bool(x.approx or y.approx))
     if not any(_close(a, b) for a in _values(x) for b in _values(y)):
         return False
     if x.unit and y.unit and x.unit != y.unit and {x.unit, y.unit} & {"percent", "pp", "bp"}:

@@ -24,7 +24,7 @@ MIN_WORDS = 4
 
 
 def extract_quotes(text: str, language: str | None = None) -> list[Fact]:
-    """Quotes of four words or more, with ``extra['speaker']`` when the text names one."""
+    """Quotes of four words or more, with ``speaker`` set when the text names one."""
     out = []
     for m in _QUOTE.finditer(text):
         group = next(g for g in "abcd" if m.group(g) is not None)
@@ -36,5 +36,5 @@ def extract_quotes(text: str, language: str | None = None) -> list[Fact]:
         outside = text[:m.start()] + " " + text[m.end():]
         sp = _SPEAKER.search(outside)
         speaker = (sp.group("name") or sp.group("name2")) if sp else None
-        out.append(Fact("quote", inner.strip(), a, b, text[a:b], None, {"speaker": speaker}))
+        out.append(Fact("quote", inner.strip(), a, b, text[a:b], None, speaker=speaker))
     return out

@@ -87,9 +87,9 @@ class DocumentFacts:
 
 
 def _absolute(f: Fact, s: Sentence) -> Fact:
-    f.extra["abs_start"] = s.start + f.start
-    f.extra["abs_end"] = s.start + f.end
-    f.extra["sentence"] = s.index
+    f.doc_start = s.start + f.start
+    f.doc_end = s.start + f.end
+    f.sentence = s.index
     return f
 
 
