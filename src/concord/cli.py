@@ -123,6 +123,12 @@ def common_options(fn):
 def main():
     """Concord checks that versions of the same story (Spanish and English wire copy)
     say the same thing: numbers, names, dates and quotes."""
+    # [rel] a terminal whose locale cannot show a character gets an escape, not a traceback
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.reconfigure(errors="backslashreplace")
+        except (AttributeError, ValueError):
+            pass
 
 
 @main.command()
@@ -153,8 +159,11 @@ def check(corpus, out, fail_on, translator, pivot, name_extractor, formats, base
         from .baseline import load_baseline
 
         ids = load_baseline(baseline)
+    from .corpus import check_output_folder  # [rel] reports never overwrite or feed input
+
+    check_output_folder(out, [], corpus)
     run = Run(corpus, settings, cache=_cache(no_cache), warn=None if quiet else _warn,
-              jobs=jobs, incremental=not full)
+              jobs=jobs, incremental=not full, exclude=[out])
     writer = ReportWriter(out, names, run.header(), ids, baseline.name if baseline else None)
     progress = _progress(quiet, len(run))
     import time
@@ -254,6 +263,9 @@ def compare(files, out, fail_on, translator, pivot, name_extractor, formats, bas
     from .report import parse_formats
 
     parse_formats(formats)
+    from .corpus import check_output_folder  # [rel] an input named index.html is never overwritten
+
+    check_output_folder(out, list(files))
     settings = _settings(None, translator, fail_on, pivot, max_bytes, name_extractor)
     result = compare_files(list(files), settings, cache=_cache(no_cache))
     _apply_baseline(result, baseline)
@@ -392,7 +404,9 @@ def cache_info():
     from .translate import TranslationCache
 
     c = TranslationCache()
-    click.echo(f"{c.path}: {c.count()} translation(s)")
+    n, note = c.status()  # [rel] works on a damaged cache too
+    click.echo(f"{c.path}: " + (f"{n} translation(s)" if n is not None else note)
+               + (f" ({note})" if n is not None and note else ""))
 
 
 @main.group()

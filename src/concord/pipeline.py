@@ -19,7 +19,7 @@ from .corpus import Corpus, group_documents, load_document, load_manifest, read_
 from .document import Document, Group
 from .errors import BackendError, ConcordError, InputError
 from .facts.ner import get_ner
-from .store import GroupStore, group_key
+from .store import GroupStore, key_for_group
 from .language import annotate_languages
 from .segment import segment_document
 from .translate import TranslationCache, translate_documents
@@ -240,7 +240,7 @@ class Run:
 
     def __init__(self, root, settings: Settings | None = None, cache: TranslationCache | None = None,
                  warn=None, jobs: int | None = None, incremental: bool = True,
-                 chunk_size: int | None = None):
+                 chunk_size: int | None = None, exclude: list | None = None):
         self.settings = settings or Settings()
         check_names_backend(self.settings)
         self.cache = cache
@@ -251,8 +251,15 @@ class Run:
         self.keys: dict[str, str] = {}  # group id -> content key (incremental runs)
         self.reused_ids: set[str] = set()
         t0 = time.perf_counter()
-        corpus: Corpus = read_corpus(root, max_bytes=self.settings.max_bytes, warn=warn)
-        self.group_list = group_documents(corpus.documents, load_manifest(root))
+        # [rel] ``exclude``: the report folder when it lies inside the corpus is never read.
+        corpus: Corpus = read_corpus(root, max_bytes=self.settings.max_bytes, warn=warn,
+                                     exclude=list(exclude or ()))
+        dropped: list[tuple[str, str]] = []
+        self.group_list = group_documents(corpus.documents, load_manifest(root), dropped)
+        for path, reason in dropped:  # [rel] unusable manifest entries are reported
+            corpus.skipped.append((path, reason))
+            if warn:
+                warn(f"skipped {path}: {reason}")
         self.timings.add("read", time.perf_counter() - t0)
         self.skipped = [{"path": p, "reason": r} for p, r in corpus.skipped]
         self.paths = {d.id: os.path.join(os.fspath(root), d.path)
@@ -277,7 +284,7 @@ class Run:
             backends = _backend_versions(self.settings)
             ks = _key_settings(self.settings)
             for g in self.group_list:
-                keys[g.id] = group_key([(d.id, d.sha256) for d in g.documents], ks, backends)
+                keys[g.id] = key_for_group(g, ks, backends)  # [rel] covers grouping and order
         stored = {}
         for g in self.group_list:
             hit = self.store.get(keys[g.id]) if self.store is not None else None

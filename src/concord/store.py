@@ -16,15 +16,27 @@ import sqlite3
 import zlib
 from pathlib import Path
 
-from .translate.cache import default_cache_path, open_db
+from .translate.cache import _is_corrupt, cache_error, default_cache_path, open_db, remove_db
 
 
-def group_key(doc_hashes: list[tuple[str, str]], settings: dict, backends: dict) -> str:
+def group_key(doc_hashes: list[tuple[str, str]], settings: dict, backends: dict,
+              grouping: dict | None = None) -> str:
+    """The content key of a group result: Concord's version, the settings, the backends,
+    every document's id and content hash *in the group's order* (pairs are compared in that
+    order), and ``grouping`` (the group's id, how it was formed and its anchors), so a
+    manifest that regroups or reorders documents never reuses a stale result."""
     from . import __version__
 
     payload = json.dumps({"v": __version__, "settings": settings, "backends": backends,
-                          "docs": sorted(doc_hashes)}, sort_keys=True)
+                          "docs": [list(x) for x in doc_hashes], "grouping": grouping or {}},
+                         sort_keys=True, ensure_ascii=True)
     return hashlib.sha256(payload.encode()).hexdigest()
+
+
+def key_for_group(group, settings: dict, backends: dict) -> str:
+    """:func:`group_key` of a :class:`~concord.document.Group`."""
+    return group_key([(d.id, d.path, d.sha256) for d in group.documents], settings, backends,
+                     {"id": group.id, "method": group.method, "anchors": list(group.anchors)})
 
 
 class StoredGroup:
@@ -53,8 +65,22 @@ class GroupStore:
             self._db = open_db(self.path, "CREATE TABLE IF NOT EXISTS group_result (key TEXT PRIMARY KEY, value BLOB)")
         return self._db
 
+    def _guard(self, op):
+        """Run ``op(db)``; a store found damaged is started afresh once (it is a cache)."""
+        try:
+            return op(self._conn())
+        except sqlite3.Error as exc:
+            if not _is_corrupt(exc):
+                raise cache_error(self.path, exc) from None
+            self.close()
+            remove_db(self.path)
+            try:
+                return op(self._conn())
+            except sqlite3.Error as exc2:
+                raise cache_error(self.path, exc2) from None
+
     def get(self, key: str) -> "StoredGroup | None":
-        row = self._conn().execute("SELECT value FROM group_result WHERE key = ?", (key,)).fetchone()
+        row = self._guard(lambda db: db.execute("SELECT value FROM group_result WHERE key = ?", (key,)).fetchone())
         if row is None:
             return None
         try:
@@ -71,19 +97,24 @@ class GroupStore:
         data = {"id": group["id"], "fragment": group_fragment(group), "slim": slim_text(group),
                 "summary": group_summary(group)}
         blob = zlib.compress(json.dumps(data, ensure_ascii=False).encode("utf-8"), 3)
-        db = self._conn()
-        with db:
-            db.execute("INSERT OR REPLACE INTO group_result VALUES (?, ?)", (key, blob))
+        def op(db):
+            with db:
+                db.execute("INSERT OR REPLACE INTO group_result VALUES (?, ?)", (key, blob))
+
+        self._guard(op)
         return StoredGroup(data["id"], data["fragment"], data["slim"], data["summary"], group)
 
     def clear(self) -> int:
         if not self.path.exists():
             return 0
-        db = self._conn()
-        n = db.execute("SELECT COUNT(*) FROM group_result").fetchone()[0]
-        with db:
-            db.execute("DELETE FROM group_result")
-        return n
+
+        def op(db):
+            n = db.execute("SELECT COUNT(*) FROM group_result").fetchone()[0]
+            with db:
+                db.execute("DELETE FROM group_result")
+            return n
+
+        return self._guard(op)
 
     def close(self) -> None:
         if self._db is not None:
