@@ -60,7 +60,7 @@ _TERMINALS = ".!?…"
 # A candidate break: terminal punctuation (and closers), then whitespace. Possessive
 # quantifiers: a long run of punctuation without whitespace after it is rejected once,
 # never re-tried from every position inside the run.
-_CANDIDATE = re.compile(r"([.!?…]++)([\"'”’»)\]}]*+)(\s++)")
+_CANDIDATE = re.compile(r"(?<![.!?…])([.!?…]++)([\"'”’»)\]}]*+)(\s++)")
 _NEXT_WORD = re.compile(r"[\w']+")
 
 
