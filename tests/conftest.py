@@ -14,6 +14,29 @@ ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
 
 
+def _tree_digest(folders) -> dict[str, str]:
+    import hashlib
+
+    out = {}
+    for folder in folders:
+        for p in sorted(folder.rglob("*")):
+            if p.is_file() and "__pycache__" not in p.parts:
+                out[p.relative_to(ROOT).as_posix()] = hashlib.sha256(p.read_bytes()).hexdigest()
+    return out
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _inputs_unchanged():
+    """The suite's inputs (the team corpus and tests/data) are byte-identical after every
+    test run: a run that modifies, adds or deletes one fails here."""
+    folders = [CORPUS, ROOT / "tests" / "data"]
+    before = _tree_digest(folders)
+    yield
+    after = _tree_digest(folders)
+    changed = sorted(k for k in before.keys() | after.keys() if before.get(k) != after.get(k))
+    assert not changed, f"tests modified their inputs: {changed[:10]}"
+
+
 @pytest.fixture(autouse=True)
 def _isolated_cache(tmp_path, monkeypatch):
     """Every test gets its own translation cache folder."""

@@ -145,6 +145,12 @@ def common_options(fn):
 def main():
     """Concord checks that versions of the same story (Spanish and English wire copy)
     say the same thing: numbers, names, dates and quotes."""
+    # a terminal whose locale cannot show a character gets an escape, not a traceback
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.reconfigure(errors="backslashreplace")
+        except (AttributeError, ValueError):
+            pass
 
 
 def _run_check(corpus, files, out, fail_on, translator, pivot, name_extractor, checks, exclude_checks,
@@ -393,8 +399,13 @@ def cache_info():
     """Where the cache is, how many translations and group results it holds."""
     from .store import cache_info as info
 
-    path, translations, groups = info()
-    click.echo(f"{path}: {translations} translation(s), {groups} stored group result(s)")
+    path, translations, groups, note = info()
+    if translations is None:
+        click.echo(f"{path}: {note}")
+    else:
+        click.echo(f"{path}: {translations} translation(s), "
+                   f"{groups if groups is not None else 'unreadable'} stored group result(s)"
+                   + (f" ({note})" if note else ""))
 
 
 @main.group()

@@ -125,6 +125,8 @@ def load_toml(path: Path) -> dict:
         import tomllib
     else:  # pragma: no cover
         import tomli as tomllib
+    if Path(path).exists() and not Path(path).is_file():  # a FIFO would block the open
+        raise UsageError(f"{path}: not a regular file")
     try:
         with open(path, "rb") as fh:
             return tomllib.load(fh)

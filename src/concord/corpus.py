@@ -15,6 +15,7 @@ import hashlib
 import math
 import os
 import re
+import stat
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,7 +24,7 @@ from .document import Document, Group
 from .config import load_toml
 from .errors import InputError
 from .facts.base import fold
-from .textio import DEFAULT_MAX_BYTES, SUPPORTED_SUFFIXES, read_document_text
+from .textio import DEFAULT_MAX_BYTES, SUPPORTED_SUFFIXES, _kind, printable_path, read_document_text
 
 MANIFEST = "concord.toml"
 _CONVENTION = re.compile(r"^(?P<slug>.+)\.(?P<lang>[a-z]{2,3}(?:-[A-Za-z]{2})?)\.(?:txt|md|markdown|html?)$")
@@ -35,63 +36,210 @@ class Corpus:
     root: Path
     documents: list[Document] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
+    warnings: list[str] = field(default_factory=list)  # lossy decodings and the like
+
+
+# Longest id, in UTF-8 bytes: ids become file names (``group-ID.html``) and must stay
+# well under the 255-byte limit of common file systems.
+ID_MAX_BYTES = 96
+
+
+def safe_id(text: str, max_bytes: int = ID_MAX_BYTES) -> str:
+    """A readable id made of word characters, dots and hyphens, unique by construction.
+
+    When ``text`` is already such a name (and short enough) it is its own id. Otherwise the
+    readable part is followed by ``~`` and a hash of the whole original text; ``~`` never
+    occurs in an id of the first kind, so two different texts never share an id (up to a
+    hash collision): ``x/a b.txt`` and ``y/a-b.txt``, or ``es/story.txt`` and
+    ``es-story.txt``, stay apart."""
+    raw = text.encode("utf-8", errors="surrogateescape")
+    slug = re.sub(r"[^\w.-]+", "-", text).strip("-")
+    if slug == text and slug and len(raw) <= max_bytes and not _lone_surrogates(text):
+        return slug
+    digest = hashlib.sha1(raw).hexdigest()[:10]
+    slug = "".join(ch for ch in slug if not 0xD800 <= ord(ch) <= 0xDFFF)
+    keep = max_bytes - len(digest) - 1
+    while len(slug.encode("utf-8")) > keep:
+        slug = slug[: max(0, len(slug) - max(1, (len(slug.encode("utf-8")) - keep) // 4))]
+    slug = slug.rstrip("-")
+    return f"{slug}~{digest}" if slug else digest
+
+
+def _lone_surrogates(text: str) -> bool:
+    return any(0xD800 <= ord(ch) <= 0xDFFF for ch in text)
 
 
 def doc_id(rel_path: str) -> str:
-    """A stable, readable document id from its path relative to the corpus."""
-    stem = re.sub(r"[^\w.-]+", "-", rel_path).strip("-")
-    return stem
+    """A stable, readable document id from its path relative to the corpus (unique:
+    see :func:`safe_id`)."""
+    return safe_id(rel_path)
 
 
 def load_document(path: str | os.PathLike, rel: str | None = None,
-                  max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
-    """Read one file into a :class:`Document` (not yet segmented)."""
+                  max_bytes: int = DEFAULT_MAX_BYTES, warnings: list[str] | None = None) -> Document:
+    """Read one file into a :class:`Document` (not yet segmented). Lossy decodings add a
+    one-line message to ``warnings``."""
     decoded = read_document_text(path, max_bytes=max_bytes)
-    rel = rel or Path(path).name
+    if warnings is not None:
+        warnings.extend(decoded.warnings)
+    rel = printable_path(rel or Path(path).name)
     return Document(id=doc_id(rel), path=rel, text=decoded.text, encoding=decoded.encoding,
                     format=decoded.format, sha256=decoded.sha256,
                     offset_map=decoded.offset_map,
                     source_text=decoded.source_text if decoded.offset_map is not None or decoded.format != "txt" else None)
 
 
-def discover(root: str | os.PathLike) -> list[Path]:
-    """The text files of a corpus folder, sorted, skipping hidden files and known metadata."""
+def _inside(path: Path, folder: Path) -> bool:
+    try:
+        path.relative_to(folder)
+        return True
+    except ValueError:
+        return False
+
+
+def scan(root: str | os.PathLike, exclude: list[str | os.PathLike] = ()) -> tuple[list[Path], list[tuple[str, str]]]:
+    """The text files of a corpus folder, sorted, and what was passed over with its reason.
+
+    Hidden files and known metadata are ignored silently. Passed over with a reason:
+    folders in ``exclude`` (the report folder inside the corpus), unreadable subfolders,
+    symbolic links that lead outside the corpus (or to a folder), FIFOs, sockets and
+    devices (never opened), and files of an unsupported type. Nothing is opened here."""
     base = Path(root)
-    files = []
-    for dirpath, dirnames, filenames in os.walk(base):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+    real_base = Path(os.path.realpath(base))
+    excluded = {os.path.realpath(e) for e in exclude}
+    files: list[Path] = []
+    skipped: list[tuple[str, str]] = []
+
+    def rel_of(path: Path) -> str:
+        return printable_path(path.relative_to(base).as_posix())
+
+    def onerror(exc: OSError) -> None:
+        where = Path(exc.filename) if exc.filename else base
+        rel = rel_of(where) if where != base else "."
+        if where != base:
+            skipped.append((rel, f"unreadable folder ({exc.strerror or exc})"))
+        else:
+            raise InputError(f"{printable_path(root)}: cannot read the folder ({exc.strerror or exc})")
+
+    for dirpath, dirnames, filenames in os.walk(base, onerror=onerror):
+        here = Path(dirpath)
+        keep = []
+        for d in sorted(dirnames):
+            sub = here / d
+            if d.startswith("."):
+                continue
+            if os.path.realpath(sub) in excluded:
+                skipped.append((rel_of(sub) + "/", "the report folder (output is never read as input)"))
+                continue
+            if sub.is_symlink():
+                skipped.append((rel_of(sub) + "/", "symbolic link to a folder (not followed)"))
+                continue
+            keep.append(d)
+        dirnames[:] = keep
         for name in sorted(filenames):
             if name.startswith(".") or name in _SKIP_NAMES:
                 continue
-            if Path(name).suffix.lower() in SUPPORTED_SUFFIXES:
-                files.append(Path(dirpath) / name)
-    return sorted(files, key=lambda p: p.relative_to(base).as_posix())
+            path = here / name
+            rel = rel_of(path)
+            try:
+                st = os.lstat(path)
+                if stat.S_ISLNK(st.st_mode):
+                    target = Path(os.path.realpath(path))
+                    if not _inside(target, real_base):
+                        skipped.append((rel, "symbolic link to a file outside the corpus (not followed)"))
+                        continue
+                    if any(_inside(target, Path(e)) for e in excluded):
+                        skipped.append((rel, "symbolic link into the report folder"))
+                        continue
+                    st = os.stat(path)
+            except OSError as exc:
+                skipped.append((rel, f"cannot read ({exc.strerror or exc})"))
+                continue
+            if not stat.S_ISREG(st.st_mode):
+                skipped.append((rel, f"{_kind(st.st_mode)}, not a file (not opened)"))
+                continue
+            if Path(name).suffix.lower() not in SUPPORTED_SUFFIXES:
+                skipped.append((rel, f"unsupported file type (Concord reads {', '.join(SUPPORTED_SUFFIXES)})"))
+                continue
+            files.append(path)
+    files.sort(key=lambda p: p.relative_to(base).as_posix())
+    skipped.sort()
+    return files, skipped
+
+
+def discover(root: str | os.PathLike, exclude: list[str | os.PathLike] = ()) -> list[Path]:
+    """The text files of a corpus folder, sorted (see :func:`scan` for what is left out)."""
+    return scan(root, exclude)[0]
 
 
 def read_corpus(root: str | os.PathLike, max_bytes: int = DEFAULT_MAX_BYTES,
-                warn=None) -> Corpus:
-    """Read every supported file below ``root``. Unreadable files are skipped with a warning."""
+                warn=None, exclude: list[str | os.PathLike] = ()) -> Corpus:
+    """Read every supported file below ``root`` (but none inside ``exclude``). Files that
+    cannot be read are skipped, each with a reason (and a warning through ``warn``)."""
     base = Path(root)
     if not base.exists():
-        raise InputError(f"{root}: no such corpus folder")
+        raise InputError(f"{printable_path(root)}: no such corpus folder")
     if not base.is_dir():
-        raise InputError(f"{root}: not a folder (use 'concord compare' for files)")
+        raise InputError(f"{printable_path(root)}: not a folder (use 'concord compare' for files)")
     corpus = Corpus(root=base)
     try:
-        paths = discover(base)
+        paths, skipped = scan(base, exclude)
     except PermissionError:
-        raise InputError(f"{root}: permission denied") from None
+        raise InputError(f"{printable_path(root)}: permission denied") from None
+    corpus.skipped.extend(skipped)
+    for rel, reason in skipped:
+        if warn and not reason.startswith("unsupported") and not reason.startswith("the report folder"):
+            warn(f"skipped {rel}: {reason}")
     for p in paths:
-        rel = p.relative_to(base).as_posix()
+        rel = printable_path(p.relative_to(base).as_posix())
         try:
-            corpus.documents.append(load_document(p, rel, max_bytes=max_bytes))
+            corpus.documents.append(load_document(p, rel, max_bytes=max_bytes, warnings=corpus.warnings))
         except InputError as exc:
-            corpus.skipped.append((rel, str(exc).split(": ", 1)[-1]))
+            reason = str(exc).split(": ", 1)[-1]
+            corpus.skipped.append((rel, reason))
             if warn:
-                warn(f"skipped {rel}: {str(exc).split(': ', 1)[-1]}")
+                warn(f"skipped {rel}: {reason}")
+    if warn:
+        for w in corpus.warnings:
+            warn(w)
+    # Ids are unique by construction; two file names that print the same (invalid UTF-8
+    # bytes shown as \xNN beside a file really named so) keep the first, sorted by path.
+    seen: set[str] = set()
+    unique = []
+    for d in corpus.documents:
+        if d.id in seen:
+            corpus.skipped.append((d.path, "another file has the same name as printed"))
+            continue
+        seen.add(d.id)
+        unique.append(d)
+    corpus.documents = unique
     if not corpus.documents:
-        raise InputError(f"{root}: empty corpus (no readable .txt, .md or .html file)")
+        raise InputError(f"{printable_path(root)}: empty corpus (no readable .txt, .md or .html file)")
     return corpus
+
+
+def check_output_folder(out: str | os.PathLike, inputs: list[str | os.PathLike],
+                        root: str | os.PathLike | None = None) -> None:
+    """Refuse an output folder that would overwrite an input: the corpus folder itself, or
+    a folder holding an input file whose name a report uses (``index.html``,
+    ``findings.json``, ``group-*.html``, ...). An output folder inside the corpus is
+    fine: :func:`scan` leaves it out of the input."""
+    out_real = os.path.realpath(out)
+    if root is not None and os.path.realpath(root) == out_real:
+        raise InputError(f"--out {printable_path(out)} is the corpus folder itself; "
+                         "choose another folder (a subfolder is fine)")
+    for p in inputs:
+        real = os.path.realpath(p)
+        if os.path.dirname(real) != out_real:
+            continue
+        name = os.path.basename(real)
+        if name in REPORT_NAMES or (name.startswith("group-") and name.endswith(".html")):
+            raise InputError(f"--out {printable_path(out)}: the report would overwrite the input "
+                             f"file {printable_path(p)}; choose another folder")
+
+
+# File names the reports use (report/ writes them in --out).
+REPORT_NAMES = {"index.html", "findings.json", "findings.sarif", "junit.xml"}
 
 
 # --- anchors -------------------------------------------------------------------------
@@ -128,12 +276,15 @@ def anchors(doc: Document) -> set[str]:
     return out
 
 
-def _similarity(a: set[str], b: set[str], idf: dict[str, float]) -> tuple[float, int]:
+def _similarity(a: set[str], b: set[str], idf: dict[str, float],
+                w_a: float | None = None, w_b: float | None = None) -> tuple[float, int]:
     shared = a & b
     if not shared:
         return 0.0, 0
-    w_shared = sum(idf[x] for x in shared)
-    w_min = min(sum(idf[x] for x in a), sum(idf[x] for x in b))
+    # Exact sums (fsum): the same value whatever the sets' iteration order.
+    w_shared = math.fsum(idf[x] for x in shared)
+    w_min = min(math.fsum(idf[x] for x in a) if w_a is None else w_a,
+                math.fsum(idf[x] for x in b) if w_b is None else w_b)
     return (w_shared / w_min if w_min else 0.0), len(shared)
 
 
@@ -143,6 +294,49 @@ ANCHOR_THRESHOLD = 0.25
 ANCHOR_MIN_SHARED = 4
 
 
+def _candidate_pairs(unit_anchors: list[set[str]], idf: dict[str, float], loose: list[int],
+                     declared: list[bool]) -> set[tuple[float, int, int]]:
+    """Pairs of units (at least one loose) whose anchor similarity passes both thresholds,
+    as ``(-similarity, i, j)`` with ``i < j``.
+
+    An inverted index (anchor -> units) replaces the all-pairs loop, with a prefix filter:
+    a pair passes only if the shared anchors weigh at least ``ANCHOR_THRESHOLD`` times the
+    lighter unit's weight, so that unit must share at least one anchor outside its most
+    common ones whose weights sum to less than that. Only those "probe" anchors are looked
+    up, which skips the long lists of anchors most documents share. The result is exactly
+    that of comparing every pair."""
+    weight = [math.fsum(idf[x] for x in s) for s in unit_anchors]
+    index: dict[str, list[int]] = {}
+    for i, s in enumerate(unit_anchors):
+        for x in s:
+            index.setdefault(x, []).append(i)
+    is_loose = [not d for d in declared]
+    out: set[tuple[float, int, int]] = set()
+    for i, s in enumerate(unit_anchors):
+        if not s:
+            continue
+        # Probe anchors of i, for pairs where i is the lighter unit (ties: both probe).
+        budget = ANCHOR_THRESHOLD * weight[i]
+        ordered = sorted(s, key=lambda x: (idf[x], x))
+        acc = 0.0
+        cut = 0
+        while cut < len(ordered) and acc + idf[ordered[cut]] < budget:
+            acc += idf[ordered[cut]]
+            cut += 1
+        seen: set[int] = set()
+        for x in ordered[cut:]:
+            for j in index[x]:
+                if j == i or j in seen or weight[j] < weight[i]:
+                    continue
+                seen.add(j)
+                if not (is_loose[i] or is_loose[j]):
+                    continue  # two declared stories never merge
+                sim, shared = _similarity(s, unit_anchors[j], idf, weight[i], weight[j])
+                if sim >= ANCHOR_THRESHOLD and shared >= ANCHOR_MIN_SHARED:
+                    out.add((-sim, min(i, j), max(i, j)))
+    return out
+
+
 def _group_id(members: list[Document], prefix: str = "") -> str:
     if prefix:
         return prefix
@@ -150,18 +344,42 @@ def _group_id(members: list[Document], prefix: str = "") -> str:
     return f"group-{h}"
 
 
-def group_documents(docs: list[Document], manifest: dict | None = None) -> list[Group]:
-    """Group documents that are versions of one story (manifest, file names, anchors)."""
+def group_documents(docs: list[Document], manifest: dict | None = None,
+                    skipped: list[tuple[str, str]] | None = None) -> list[Group]:
+    """Group documents that are versions of one story (manifest, file names, anchors).
+
+    Manifest entries that cannot be used (a file that is missing or was skipped, listed
+    twice, or a group with no usable file) are added to ``skipped`` with their reason."""
     by_path = {d.path: d for d in docs}
     groups: list[Group] = []
     used: set[str] = set()
-    for entry in (manifest or {}).get("group", []):
-        files = [f for f in entry.get("files", []) if f in by_path and f not in used]
+    dropped = skipped if skipped is not None else []
+    entries = (manifest or {}).get("group", [])
+    if not isinstance(entries, list):
+        entries = []
+        dropped.append((MANIFEST, "'group' is not a list of [[group]] tables; manifest ignored"))
+    for k, entry in enumerate(entries):
+        if not isinstance(entry, dict):
+            dropped.append((f"{MANIFEST} [[group]] #{k + 1}", "not a table"))
+            continue
+        listed = entry.get("files", [])
+        if not isinstance(listed, list):
+            listed = []
+        files = []
+        for f in listed:
+            f = str(f)
+            if f in used or f in files:
+                dropped.append((f, f"{MANIFEST}: listed in more than one group (first one kept)"))
+            elif f not in by_path:
+                dropped.append((f, f"{MANIFEST}: no such readable file in the corpus"))
+            else:
+                files.append(f)
         if not files:
+            dropped.append((f"{MANIFEST} [[group]] #{k + 1}", "no usable file; group ignored"))
             continue
         members = [by_path[f] for f in files]
         used.update(files)
-        gid = re.sub(r"[^\w.-]+", "-", str(entry.get("id", ""))) or _group_id(members)
+        gid = safe_id(str(entry["id"])) if entry.get("id") not in (None, "") else _group_id(members)
         groups.append(Group(id=gid, documents=members, method="manifest"))
 
     # Units: convention groups and loose documents.
@@ -201,14 +419,7 @@ def group_documents(docs: list[Document], manifest: dict | None = None) -> list[
             i = parent[i]
         return i
 
-    candidates = set()
-    for i in loose:  # two declared stories never merge: every pair has a loose unit
-        for j in range(len(units)):
-            if j == i or (j < i and not declared[j]):
-                continue  # each loose-loose pair once
-            sim, shared = _similarity(unit_anchors[i], unit_anchors[j], idf)
-            if sim >= ANCHOR_THRESHOLD and shared >= ANCHOR_MIN_SHARED:
-                candidates.add((-sim, min(i, j), max(i, j)))
+    candidates = _candidate_pairs(unit_anchors, idf, loose, declared)
     for _neg, i, j in sorted(candidates):
         ri, rj = find(i), find(j)
         if ri == rj or (declared[ri] and declared[rj]):
@@ -228,7 +439,7 @@ def group_documents(docs: list[Document], manifest: dict | None = None) -> list[
         else:
             method = "anchors"
         shared = sorted(set.intersection(*(unit_anchors[k] for k in members_idx))) if len(members_idx) > 1 else []
-        gid = re.sub(r"[^\w.-]+", "-", sorted(slugged)[0]) if slugged else _group_id(members)
+        gid = safe_id(sorted(slugged)[0]) if slugged else _group_id(members)
         groups.append(Group(id=gid, documents=members, method=method, anchors=shared[:20]))
     # Ids must be unique.
     seen: Counter = Counter()
@@ -244,8 +455,14 @@ def load_manifest(root: str | os.PathLike) -> dict:
     a ``files`` list of strings and an optional ``id``, and a ``[concord]`` settings table.
     Anything else is a one-line error naming the file and the key."""
     path = Path(root) / MANIFEST
-    if not path.is_file():
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
         return {}
+    except OSError as exc:
+        raise InputError(f"{printable_path(path)}: cannot read ({exc.strerror or exc})") from None
+    if not stat.S_ISREG(st.st_mode):
+        raise InputError(f"{printable_path(path)}: {_kind(st.st_mode)}, not a file")
     data = load_toml(path)
     for key in data:
         if key not in ("group", "concord"):

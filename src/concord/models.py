@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import tempfile
 import zipfile
+import zlib
 from pathlib import Path
 
 from .errors import BackendError, InputError
@@ -13,6 +16,42 @@ OFFLINE_HINT = ("no network: download the .argosmodel file elsewhere and run "
                 "`concord models install --argos FILE.argosmodel`")
 
 
+# Bounds on what a model archive may expand to. Real model files are weights that barely
+# compress (ratio near 1); a member that expands more than MAX_RATIO times is refused
+# once it is over RATIO_FLOOR bytes, and the whole archive may not expand past MAX_BYTES.
+MAX_BYTES = 4 * 1024 ** 3
+MAX_RATIO = 100
+RATIO_FLOOR = 64 * 1024 * 1024
+_BAD_ARCHIVE = (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError)
+
+
+def check_archive(zf: zipfile.ZipFile, path, max_bytes: int = MAX_BYTES) -> None:
+    """Refuse an archive that would expand too far (a zip bomb) or is encrypted, before
+    anything is extracted. Extraction itself reads each member no further than its
+    declared size (zipfile stops there and checks the CRC)."""
+    total = 0
+    for info in zf.infolist():
+        if info.is_dir():
+            continue
+        if info.flag_bits & 0x1:
+            raise InputError(f"{path}: encrypted member {info.filename}; refused")
+        total += info.file_size
+        if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(1, info.compress_size):
+            raise InputError(f"{path}: member {info.filename} would expand "
+                             f"{info.file_size // max(1, info.compress_size)}x "
+                             f"({info.file_size:,} bytes); refused (a zip bomb?)")
+    if total > max_bytes:
+        raise InputError(f"{path}: the archive would expand to {total:,} bytes "
+                         f"(the limit is {max_bytes:,}); refused")
+
+
+def _open_zip(p: Path, what: str) -> zipfile.ZipFile:
+    try:
+        return zipfile.ZipFile(p)
+    except _BAD_ARCHIVE + (OSError,) as exc:
+        raise InputError(f"{p}: not a valid {what} ({exc})") from None
+
+
 def install_argos_file(path: Path) -> str:
     """Install an argos package from a ``.argosmodel`` file; return a one-line summary."""
     p = Path(path)
@@ -20,16 +59,31 @@ def install_argos_file(path: Path) -> str:
         raise InputError(f"{path}: no such file")
     if not zipfile.is_zipfile(p):
         raise InputError(f"{path}: not an argos package (a .argosmodel is a zip archive)")
+    with _open_zip(p, "argos package") as zf:
+        check_archive(zf, path)
+        try:
+            bad = zf.testzip()  # reads every member: a bad CRC or broken data shows here
+        except _BAD_ARCHIVE as exc:
+            raise InputError(f"{path}: damaged archive ({exc})") from None
+        if bad is not None:
+            raise InputError(f"{path}: damaged archive (bad CRC in {bad})")
     try:
-        from argostranslate import package
+        from argostranslate import package, settings as argos_settings
     except ImportError:
         raise BackendError("argostranslate is not installed: pip install 'concord-check[neural]' "
                            "(install torch==2.13.0 first)") from None
     before = {str(x.package_path) for x in package.get_installed_packages()}
+    data_dir = Path(argos_settings.package_data_dir)
+    entries = set(os.listdir(data_dir)) if data_dir.is_dir() else set()
     try:
         package.install_from_path(p)
     except Exception as exc:  # argostranslate raises bare Exception
-        raise InputError(f"{path}: cannot install ({exc})") from None
+        # A failed install leaves nothing behind: remove what appeared in the package folder.
+        if data_dir.is_dir():
+            for name in set(os.listdir(data_dir)) - entries:
+                target = data_dir / name
+                shutil.rmtree(target, ignore_errors=True) if target.is_dir() else target.unlink(missing_ok=True)
+        raise InputError(f"{path}: cannot install ({str(exc).splitlines()[0] if str(exc) else type(exc).__name__})") from None
     new = [x for x in package.get_installed_packages() if str(x.package_path) not in before]
     if not new:
         return f"installed {p.name} (it replaced an installed package)"
@@ -44,14 +98,15 @@ def install_stanza_file(path: Path, model_dir: str | None = None) -> list[str]:
     installed one; return one line per language installed."""
     import json
 
-    from .textio import atomic_write, atomic_writer
+    from .textio import atomic_write
 
     p = Path(path)
     if not p.is_file():
         raise InputError(f"{path}: no such file")
     if not zipfile.is_zipfile(p):
         raise InputError(f"{path}: not a stanza model archive (expected a .zip of a stanza resources folder)")
-    with zipfile.ZipFile(p) as zf:
+    with _open_zip(p, "stanza model archive") as zf:
+        check_archive(zf, path)
         names = [n for n in zf.namelist() if not n.endswith("/")]
         res = [n for n in names if n.rsplit("/", 1)[-1] == "resources.json"]
         if len(res) != 1:
@@ -61,6 +116,8 @@ def install_stanza_file(path: Path, model_dir: str | None = None) -> list[str]:
             incoming = json.loads(zf.read(res[0]).decode("utf-8"))
         except (ValueError, UnicodeDecodeError):
             raise InputError(f"{path}: resources.json is not valid JSON") from None
+        except _BAD_ARCHIVE as exc:
+            raise InputError(f"{path}: damaged archive ({exc})") from None
         if not isinstance(incoming, dict) or not incoming:
             raise InputError(f"{path}: resources.json lists no language")
         files = []
@@ -74,20 +131,39 @@ def install_stanza_file(path: Path, model_dir: str | None = None) -> list[str]:
         if not files:
             raise InputError(f"{path}: no model files in the archive")
         dest = stanza_dir(model_dir)
-        for n, rel in files:
-            target = dest / rel
-            with zf.open(n) as src, atomic_writer(target, binary=True) as fh:
-                shutil.copyfileobj(src, fh)
+        dest.mkdir(parents=True, exist_ok=True)
+        # Everything is extracted to a staging folder beside the destination first; only a
+        # complete, verified extraction is moved into place, so a failure leaves nothing.
+        stage = Path(tempfile.mkdtemp(prefix=".concord-install-", dir=str(dest)))
+        try:
+            for n, rel in files:
+                target = stage / rel
+                target.parent.mkdir(parents=True, exist_ok=True)
+                with zf.open(n) as src, open(target, "wb") as fh:
+                    shutil.copyfileobj(src, fh, 1024 * 1024)
+            for _n, rel in files:
+                (dest / rel).parent.mkdir(parents=True, exist_ok=True)
+                os.replace(stage / rel, dest / rel)
+        except _BAD_ARCHIVE as exc:
+            raise InputError(f"{path}: damaged archive ({exc}); nothing installed") from None
+        except OSError as exc:
+            raise InputError(f"{dest}: cannot install ({exc.strerror or exc}); nothing installed") from None
+        finally:
+            shutil.rmtree(stage, ignore_errors=True)
     installed_path = dest / "resources.json"
     try:
         current = json.loads(installed_path.read_text(encoding="utf-8")) if installed_path.exists() else {}
     except (OSError, ValueError):
         current = {}
+    if not isinstance(current, dict):  # an installed resources.json of the wrong shape
+        current = {}
     out = []
     for lang, entry in sorted(incoming.items()):
         if not isinstance(entry, dict):
             continue
-        have = current.setdefault(lang, {})
+        have = current.get(lang)
+        if not isinstance(have, dict):
+            have = current[lang] = {}
         for key, value in entry.items():
             if isinstance(value, dict) and isinstance(have.get(key), dict):
                 have[key].update(value)

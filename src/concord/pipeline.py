@@ -29,7 +29,7 @@ from .facts.table import document_facts
 from .language import annotate_languages
 from .report.findings_json import group_dict, result_dict
 from .segment import segment_document
-from .store import GroupStore, group_key
+from .store import GroupStore, key_for_group
 from .translate import TranslationCache, translate_documents
 
 
@@ -220,7 +220,7 @@ class Run:
 
     def __init__(self, root=None, settings: Settings | None = None, cache: TranslationCache | None = None,
                  warn=None, jobs: int | None = None, incremental: bool = True,
-                 chunk_size: int | None = None, files=None):
+                 chunk_size: int | None = None, files=None, exclude: list | None = None):
         self.settings = settings or Settings()
         check_names_backend(self.settings)
         self.cache = cache
@@ -235,8 +235,15 @@ class Run:
             self.group_list, self.paths = _explicit_group(files, self.settings)
             self.skipped = []
         else:
-            corpus: Corpus = read_corpus(root, max_bytes=self.settings.max_bytes, warn=warn)
-            self.group_list = group_documents(corpus.documents, load_manifest(root))
+            # ``exclude``: the report folder, when it lies inside the corpus, is never read
+            corpus: Corpus = read_corpus(root, max_bytes=self.settings.max_bytes, warn=warn,
+                                         exclude=list(exclude or ()))
+            dropped: list[tuple[str, str]] = []
+            self.group_list = group_documents(corpus.documents, load_manifest(root), dropped)
+            for path, reason in dropped:  # unusable manifest entries are reported
+                corpus.skipped.append((path, reason))
+                if warn:
+                    warn(f"skipped {path}: {reason}")
             self.skipped = [{"path": p, "reason": r} for p, r in corpus.skipped]
             self.paths = {d.id: os.path.join(os.fspath(root), d.path)
                           for g in self.group_list for d in g.documents}
@@ -261,7 +268,7 @@ class Run:
             backends = _backend_versions(self.settings)
             ks = self.settings.key_dict()
             for g in self.group_list:
-                keys[g.id] = group_key([(d.id, d.sha256) for d in g.documents], ks, backends)
+                keys[g.id] = key_for_group(g, ks, backends)  # covers grouping and order
         stored = {}
         for g in self.group_list:
             hit = self.store.get(keys[g.id]) if self.store is not None else None
@@ -352,7 +359,12 @@ def check_corpus(root: str | os.PathLike | None = None, settings: Settings | Non
     """
     if (root is None) == (files is None):
         raise InputError("give a corpus folder or a list of files")
-    run = Run(root, settings, cache, warn=warn, jobs=jobs, incremental=incremental, files=files)
+    if out is not None:  # reports never overwrite an input, nor are read back as one
+        from .corpus import check_output_folder
+
+        check_output_folder(out, list(files or []), root)
+    run = Run(root, settings, cache, warn=warn, jobs=jobs, incremental=incremental, files=files,
+              exclude=[out] if out is not None and root is not None else None)
     if out is None:
         result = run.header()
         for g in run.groups():

@@ -57,9 +57,24 @@ _OPENERS = "\"'“‘«¿¡([{"
 _CLOSERS = "\"'”’»)]}"
 _TERMINALS = ".!?…"
 
-# A candidate break: terminal punctuation (and closers), then whitespace.
-_CANDIDATE = re.compile(r"([.!?…]+)([\"'”’»)\]}]*)(\s+)")
-_WORD_BEFORE = re.compile(r"([\w.]+)$", re.U)
+# A candidate break: terminal punctuation (and closers), then whitespace. Possessive
+# quantifiers: a long run of punctuation without whitespace after it is rejected once,
+# never re-tried from every position inside the run.
+_CANDIDATE = re.compile(r"(?<![.!?…])([.!?…]++)([\"'”’»)\]}]*+)(\s++)")
+_NEXT_WORD = re.compile(r"[\w']+")
+
+
+def _word_before(text: str, end: int) -> str:
+    """The run of word characters and dots that ends at ``end`` (scanned backwards, so the
+    cost is the length of the word, never the length of the text before it)."""
+    i = end
+    while i > 0:
+        ch = text[i - 1]
+        if ch == "." or ch.isalnum() or ch == "_":
+            i -= 1
+        else:
+            break
+    return text[i:end]
 
 
 def _is_break(text: str, m: re.Match) -> bool:
@@ -74,12 +89,10 @@ def _is_break(text: str, m: re.Match) -> bool:
     if not (nxt.isupper() or nxt.isdigit() or nxt in _OPENERS or nxt in "-–—•"):
         return False
     if "." in punct and not punct.startswith("..") and punct[0] == "." and not closers:
-        before = text[: m.start(1)]
-        wm = _WORD_BEFORE.search(before)
-        word = wm.group(1) if wm else ""
+        word = _word_before(text, m.start(1))
         low = word.lower().rstrip(".")
         # A single letter: an initial ("J. K. Rowling"), unless a sentence-start word follows.
-        next_word = re.match(r"[\w']+", text[nxt_pos:])
+        next_word = _NEXT_WORD.match(text, nxt_pos)
         next_low = next_word.group(0).lower() if next_word else ""
         if low in _NUMBER_SIGNS and nxt.isdigit():
             return False
@@ -130,6 +143,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
 
 
 _TERMINAL_END = re.compile(r"[.!?…:;,\"'”’»)\]]\s*$")
+_WRAP_END = re.compile(r"[,\-–]\s*$")
 
 
 def split_paragraphs(text: str) -> list[tuple[int, int]]:
@@ -139,36 +153,32 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
     line ends without punctuation in mid-sentence and this one starts in lower case, or the
     previous line ends with a comma or hyphen). Lines that end without punctuation and are
     followed by a capitalised line are headings, bylines or datelines: paragraphs of their own.
+    Only the previous line is looked at (never the paragraph so far), so the cost is linear.
     """
-    lines: list[tuple[int, int]] = []
+    paras: list[list[int]] = []
+    prev_line = ""  # the previous non-blank line, stripped
+    prev_blank = True
     pos = 0
     for line in text.split("\n"):
         a, b = pos, pos + len(line)
         pos = b + 1
         stripped = line.strip()
         if not stripped:
-            lines.append((a, a))  # blank marker
-            continue
-        lead = len(line) - len(line.lstrip())
-        trail = len(line) - len(line.rstrip())
-        lines.append((a + lead, b - trail))
-    paras: list[list[int]] = []
-    prev_blank = True
-    for a, b in lines:
-        if a == b:
             prev_blank = True
             continue
+        a += len(line) - len(line.lstrip())
+        b -= len(line) - len(line.rstrip())
         if paras and not prev_blank:
-            pa, pb = paras[-1]
-            prev_line = text[pa:pb]
-            first = text[a]
-            wrapped = (first.islower() and not _TERMINAL_END.search(prev_line)) or \
-                re.search(r"[,\-–]\s*$", prev_line) is not None
+            tail = prev_line[-8:]  # the end-of-line patterns need a few characters only
+            wrapped = (stripped[0].islower() and not _TERMINAL_END.search(tail)) or \
+                _WRAP_END.search(tail) is not None
             if wrapped:
                 paras[-1][1] = b
+                prev_line = stripped
                 prev_blank = False
                 continue
         paras.append([a, b])
+        prev_line = stripped
         prev_blank = False
     return [(a, b) for a, b in paras]
 

@@ -18,15 +18,27 @@ import sqlite3
 import zlib
 from pathlib import Path
 
-from .translate.cache import default_cache_path, open_db
+from .translate.cache import cache_error, is_corrupt, default_cache_path, open_db, remove_db
 
 
-def group_key(doc_hashes: list[tuple[str, str]], settings: dict, backends: dict) -> str:
+def group_key(doc_hashes: list[tuple[str, str]], settings: dict, backends: dict,
+              grouping: dict | None = None) -> str:
+    """The content key of a group result: Concord's version, the settings, the backends,
+    every document's id and content hash *in the group's order* (pairs are compared in that
+    order), and ``grouping`` (the group's id, how it was formed and its anchors), so a
+    manifest that regroups or reorders documents never reuses a stale result."""
     from .version import __version__
 
     payload = json.dumps({"v": __version__, "settings": settings, "backends": backends,
-                          "docs": sorted(doc_hashes)}, sort_keys=True)
+                          "docs": [list(x) for x in doc_hashes], "grouping": grouping or {}},
+                         sort_keys=True, ensure_ascii=True)
     return hashlib.sha256(payload.encode()).hexdigest()
+
+
+def key_for_group(group, settings: dict, backends: dict) -> str:
+    """:func:`group_key` of a :class:`~concord.document.Group`."""
+    return group_key([(d.id, d.path, d.sha256) for d in group.documents], settings, backends,
+                     {"id": group.id, "method": group.method, "anchors": list(group.anchors)})
 
 
 class StoredGroup:
@@ -58,8 +70,22 @@ class GroupStore:
             self._db = open_db(self.path, _TABLE)
         return self._db
 
+    def _guard(self, op):
+        """Run ``op(db)``; a store found damaged is started afresh once (it is a cache)."""
+        try:
+            return op(self._conn())
+        except sqlite3.Error as exc:
+            if not is_corrupt(exc):
+                raise cache_error(self.path, exc) from None
+            self.close()
+            remove_db(self.path)
+            try:
+                return op(self._conn())
+            except sqlite3.Error as exc2:
+                raise cache_error(self.path, exc2) from None
+
     def get(self, key: str) -> "StoredGroup | None":
-        row = self._conn().execute("SELECT value FROM group_result WHERE key = ?", (key,)).fetchone()
+        row = self._guard(lambda db: db.execute("SELECT value FROM group_result WHERE key = ?", (key,)).fetchone())
         if row is None:
             return None
         try:
@@ -73,15 +99,18 @@ class GroupStore:
         ``slim_text`` and ``summary``); return it as a StoredGroup."""
         data = {"id": group["id"], "fragment": fragment, "slim": slim_text, "summary": summary}
         blob = zlib.compress(json.dumps(data, ensure_ascii=False).encode("utf-8"), 3)
-        db = self._conn()
-        with db:
-            db.execute("INSERT OR REPLACE INTO group_result VALUES (?, ?)", (key, blob))
+
+        def op(db):
+            with db:
+                db.execute("INSERT OR REPLACE INTO group_result VALUES (?, ?)", (key, blob))
+
+        self._guard(op)
         return StoredGroup(data["id"], fragment, slim_text, summary, group)
 
     def count(self) -> int:
         if not self.path.exists():
             return 0
-        return self._conn().execute("SELECT COUNT(*) FROM group_result").fetchone()[0]
+        return self._guard(lambda db: db.execute("SELECT COUNT(*) FROM group_result").fetchone()[0])
 
     def close(self) -> None:
         if self._db is not None:
@@ -89,16 +118,27 @@ class GroupStore:
             self._db = None
 
 
-def cache_info(path: str | os.PathLike | None = None) -> tuple[Path, int, int]:
-    """The cache file, how many translations and how many group results it holds."""
+def cache_info(path: str | os.PathLike | None = None) -> tuple[Path, int | None, int | None, str]:
+    """The cache file, how many translations and group results it holds (None when the
+    file cannot be read as a cache), and what is wrong with it, if anything. Read-only: a
+    damaged cache is described, not repaired."""
     from .translate.cache import TranslationCache
 
-    tc, gs = TranslationCache(path), GroupStore(path)
-    try:
-        return tc.path, tc.count(), gs.count()
-    finally:
-        tc.close()
-        gs.close()
+    tc = TranslationCache(path)
+    translations, note = tc.status()
+    groups = None
+    if translations is not None and tc.path.exists():
+        try:
+            db = sqlite3.connect(tc.path.resolve().as_uri() + "?mode=ro", uri=True, timeout=30)
+            try:
+                groups = db.execute("SELECT COUNT(*) FROM group_result").fetchone()[0]
+            finally:
+                db.close()
+        except sqlite3.Error as exc:
+            groups = 0 if "no such table" in str(exc) else None
+    elif translations is not None:
+        groups = 0
+    return tc.path, translations, groups, note
 
 
 def clear_cache(path: str | os.PathLike | None = None) -> tuple[Path, int, int]:
@@ -106,12 +146,7 @@ def clear_cache(path: str | os.PathLike | None = None) -> tuple[Path, int, int]:
     return the file and how many of each there were."""
     from .translate.cache import TranslationCache
 
-    tc, gs = TranslationCache(path), GroupStore(path)
-    try:
-        translations, groups = tc.count(), gs.count()
-    except sqlite3.DatabaseError:
-        translations = groups = 0  # a damaged file: removed all the same
-    finally:
-        gs.close()
+    _, translations, groups, _ = cache_info(path)  # a damaged file counts 0, and goes all the same
+    tc = TranslationCache(path)
     tc.clear()
-    return tc.path, translations, groups
+    return tc.path, translations or 0, groups or 0

@@ -11,9 +11,10 @@ import contextlib
 import hashlib
 import os
 import re
+import stat
 import tempfile
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import InputError
@@ -33,6 +34,7 @@ class DecodedFile:
     encoding: str
     format: str
     sha256: str
+    warnings: list[str] = field(default_factory=list)  # lossy decoding, one line each
 
 
 def _control_ratio(text: str) -> float:
@@ -42,10 +44,40 @@ def _control_ratio(text: str) -> float:
     return bad / len(text)
 
 
-def decode_bytes(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
-    """Decode ``data`` and return ``(text, encoding)``; raise InputError if impossible."""
+def _utf8_lenient(data: bytes, name: str, warnings: list[str] | None) -> str | None:
+    """``data`` as UTF-8 with U+FFFD for invalid bytes, when the file is nearly all valid
+    UTF-8 (at least as many valid multi-byte characters as invalid bytes); else None.
+
+    A UTF-8 file with one stray byte keeps its accents instead of being read as a legacy
+    code page (where every accented letter would turn into something else)."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.count(b"\xef\xbf\xbd")
+    if bad <= 0:
+        return text
+    multibyte = sum(1 for ch in text if ord(ch) > 0x7F) - text.count("\ufffd")
+    if multibyte < bad:
+        return None
+    if warnings is not None:
+        warnings.append(f"{name}: {bad} invalid UTF-8 byte sequence(s) replaced with U+FFFD")
+    return text
+
+
+def decode_bytes(data: bytes, name: str = "<bytes>",
+                 warnings: list[str] | None = None) -> tuple[str, str]:
+    """Decode ``data`` and return ``(text, encoding)``; raise InputError if impossible.
+
+    Lossy decodings (invalid bytes replaced) add a one-line message to ``warnings``."""
     if data.startswith(codecs.BOM_UTF8):
-        return data[len(codecs.BOM_UTF8):].decode("utf-8", errors="strict"), "utf-8-sig"
+        body = data[len(codecs.BOM_UTF8):]
+        try:
+            return body.decode("utf-8"), "utf-8-sig"
+        except UnicodeDecodeError:
+            # The BOM says UTF-8: keep it, replacing the invalid bytes.
+            text = body.decode("utf-8", errors="replace")
+            if warnings is not None:
+                bad = text.count("\ufffd") - body.count(b"\xef\xbf\xbd")
+                warnings.append(f"{name}: {bad} invalid UTF-8 byte sequence(s) replaced with U+FFFD")
+            return text, "utf-8-sig"
     if data.startswith(codecs.BOM_UTF32_LE) or data.startswith(codecs.BOM_UTF32_BE):
         return data.decode("utf-32"), "utf-32"
     if data.startswith(codecs.BOM_UTF16_LE) or data.startswith(codecs.BOM_UTF16_BE):
@@ -74,6 +106,9 @@ def decode_bytes(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    lenient = _utf8_lenient(data, name, warnings)
+    if lenient is not None:
+        return lenient, "utf-8"
     from charset_normalizer import from_bytes
 
     match = from_bytes(data, cp_isolation=_WESTERN).best()
@@ -124,6 +159,15 @@ _BLOCK_TAGS = {
 _DROP_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "object", "head")
 
 
+_END = object()
+
+
+def _block(children, flush):
+    """Iterate a block element's children, then flush its line when they are done."""
+    yield from children
+    flush()
+
+
 def html_to_text(markup: str) -> str:
     """Visible text of an HTML page, one block element per line; scripts and styles dropped."""
     from bs4 import BeautifulSoup, Comment, NavigableString
@@ -143,26 +187,32 @@ def html_to_text(markup: str) -> str:
             lines.append(line)
         current.clear()
 
-    def walk(node) -> None:
-        for child in node.children:
-            if isinstance(child, NavigableString):
-                current.append(str(child))
-            elif child.name in _BLOCK_TAGS:
-                flush()
-                walk(child)
-                flush()
-            else:
-                walk(child)
-
-    walk(soup)
+    # An explicit stack instead of recursion: a page nested thousands of levels deep is
+    # walked like a flat one; a block element's iterator flushes its line when it ends.
+    stack: list = [iter(soup.children)]
+    while stack:
+        child = next(stack[-1], _END)
+        if child is _END:
+            stack.pop()
+            continue
+        if isinstance(child, NavigableString):
+            current.append(str(child))
+        elif child.name in _BLOCK_TAGS:
+            flush()
+            stack.append(_block(child.children, flush))
+        else:
+            stack.append(iter(child.children))
     flush()
     if title and (not lines or lines[0] != title):
         lines.insert(0, title)
     return "\n\n".join(lines) + "\n"
 
 
-_MD_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
-_MD_LINE_PREFIX = re.compile(r"^(?:\s{0,3}#{1,6}\s+|\s*>\s?|\s*[-*+]\s+(?=\S))", re.M)
+# Linear patterns: a link's text and target stop at the next bracket or parenthesis (so
+# a line of many "[" is scanned once, not once per "["), and line prefixes match spaces
+# and tabs only (``\s`` would run across every following blank line from each line start).
+_MD_LINK = re.compile(r"!?\[([^\[\]\n]*+)\]\([^()\[\]\n]*+\)")
+_MD_LINE_PREFIX = re.compile(r"^(?:[ \t]{0,3}#{1,6}[ \t]+|[ \t]*+>[ \t]?|[ \t]*+[-*+][ \t]+(?=\S))", re.M)
 _MD_EMPH = re.compile(r"(\*\*|__|\*|`)")
 
 
@@ -178,21 +228,66 @@ def sha256_bytes(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def read_document_text(path: str | os.PathLike, max_bytes: int = DEFAULT_MAX_BYTES) -> DecodedFile:
-    """Read ``path`` and return its decoded, extracted, NFC-normalised text."""
-    p = Path(path)
-    name = str(path)
-    if not p.exists():
-        raise InputError(f"{name}: no such file")
-    if p.is_dir():
-        raise InputError(f"{name}: is a directory, not a file")
+def printable_path(path: str | os.PathLike) -> str:
+    """A path as text that can always be printed and stored: bytes of a file name that are
+    not valid UTF-8 (kept by Python as lone surrogates) are shown as ``\\xNN``."""
+    text = os.fspath(path)
+    if isinstance(text, bytes):
+        return text.decode("utf-8", errors="backslashreplace")
     try:
-        size = p.stat().st_size
-        if size > max_bytes:
-            raise InputError(
-                f"{name}: file too large ({size:,} bytes; the limit is {max_bytes:,}, "
-                "see --max-bytes)")
-        with open(p, "rb") as fh:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        raw = text.encode("utf-8", errors="surrogateescape" if _only_escapes(text) else "replace")
+        return raw.decode("utf-8", errors="backslashreplace")
+
+
+def _only_escapes(text: str) -> bool:
+    """Whether every lone surrogate of ``text`` is one of Python's escaped file-name bytes."""
+    return all(0xDC80 <= ord(c) <= 0xDCFF for c in text if 0xD800 <= ord(c) <= 0xDFFF)
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISDIR(mode):
+        return "a directory"
+    return "not a regular file"
+
+
+def read_document_text(path: str | os.PathLike, max_bytes: int = DEFAULT_MAX_BYTES) -> DecodedFile:
+    """Read ``path`` and return its decoded, extracted, NFC-normalised text.
+
+    Only regular files are read: a FIFO, socket or device is refused before it is opened
+    for reading (opening is non-blocking), so a pipe in a corpus never hangs a run."""
+    p = Path(path)
+    name = printable_path(path)
+    try:
+        st = os.stat(p)
+    except FileNotFoundError:
+        raise InputError(f"{name}: no such file") from None
+    except PermissionError:
+        raise InputError(f"{name}: permission denied") from None
+    except OSError as exc:
+        raise InputError(f"{name}: cannot read ({exc.strerror or exc})") from None
+    if stat.S_ISDIR(st.st_mode):
+        raise InputError(f"{name}: is a directory, not a file")
+    if not stat.S_ISREG(st.st_mode):
+        raise InputError(f"{name}: {_kind(st.st_mode)}, not a file")
+    if st.st_size > max_bytes:
+        raise InputError(
+            f"{name}: file too large ({st.st_size:,} bytes; the limit is {max_bytes:,}, "
+            "see --max-bytes)")
+    try:
+        fd = os.open(p, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+        with os.fdopen(fd, "rb") as fh:
+            st = os.fstat(fh.fileno())
+            if not stat.S_ISREG(st.st_mode):  # replaced between stat and open
+                raise InputError(f"{name}: {_kind(st.st_mode)}, not a file")
             data = fh.read(max_bytes + 1)
     except PermissionError:
         raise InputError(f"{name}: permission denied") from None
@@ -202,7 +297,8 @@ def read_document_text(path: str | os.PathLike, max_bytes: int = DEFAULT_MAX_BYT
         raise InputError(f"{name}: file too large (limit {max_bytes:,} bytes)")
     if not data.strip():
         raise InputError(f"{name}: empty file")
-    raw, encoding = decode_bytes(data, name)
+    warnings: list[str] = []
+    raw, encoding = decode_bytes(data, name, warnings)
     raw = raw.replace("\r\n", "\n").replace("\r", "\n")
     suffix = p.suffix.lower()
     if suffix in (".html", ".htm"):
@@ -218,7 +314,14 @@ def read_document_text(path: str | os.PathLike, max_bytes: int = DEFAULT_MAX_BYT
         raise InputError(f"{name}: no text in the file")
     text, omap = nfc_with_map(source)
     return DecodedFile(source_text=source, text=text, offset_map=omap, encoding=encoding,
-                       format=fmt, sha256=sha256_bytes(data))
+                       format=fmt, sha256=sha256_bytes(data), warnings=warnings)
+
+
+def current_umask() -> int:
+    """The process umask (read by setting and restoring it)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 @contextlib.contextmanager
@@ -228,8 +331,10 @@ def atomic_writer(path: str | os.PathLike, binary: bool = False):
     rename)."""
     p = Path(path)
     p.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=str(p.parent))
+    # A short temporary name: the final name may already be near the 255-byte limit.
+    fd, tmp = tempfile.mkstemp(prefix=".concord-", suffix=".tmp", dir=str(p.parent))
     try:
+        os.fchmod(fd, 0o666 & ~current_umask())  # what open() would give, not mkstemp's 0600
         with (os.fdopen(fd, "wb") if binary else os.fdopen(fd, "w", encoding="utf-8", newline="\n")) as fh:
             yield fh
             fh.flush()

@@ -12,7 +12,7 @@ from ..errors import BackendError, UsageError
 from .apertium import ApertiumTranslator
 from .argos import ArgosTranslator
 from .base import Translator
-from .cache import TranslationCache
+from .cache import TranslationCache, Uncacheable
 from .none import NoTranslator
 
 BACKENDS: dict[str, type[Translator]] = {
@@ -60,8 +60,10 @@ def translate_texts(texts: list[str], source: str, target: str, translator: Tran
     if pending:
         fresh = dict(zip(pending, translator.translate(pending, source, target)))
         if cache:
-            cache.put_many(translator.name, version, source, target, fresh)
-        known.update(fresh)
+            # Output the backend could not verify is used once, never stored.
+            cache.put_many(translator.name, version, source, target,
+                           {t: tr for t, tr in fresh.items() if not isinstance(tr, Uncacheable)})
+        known.update({t: str(tr) for t, tr in fresh.items()})
     return [known[t] for t in texts]
 
 

@@ -9,7 +9,17 @@ from __future__ import annotations
 import hashlib
 import os
 import sqlite3
+import sys
 from pathlib import Path
+
+from ..errors import ConcordError
+
+
+class Uncacheable(str):
+    """A translation a backend could not verify (returned so the run goes on, usually the
+    source text): used for this run, never stored in the cache."""
+
+    __slots__ = ()
 
 
 def default_cache_path() -> Path:
@@ -21,17 +31,76 @@ def default_cache_path() -> Path:
     return Path(user_cache_dir("concord", appauthor=False)) / "translations.sqlite3"
 
 
+def is_corrupt(exc: sqlite3.Error) -> bool:
+    name = getattr(exc, "sqlite_errorname", "")
+    return name in ("SQLITE_CORRUPT", "SQLITE_NOTADB") or "malformed" in str(exc) \
+        or "not a database" in str(exc)
+
+
+def cache_error(path: Path, exc: BaseException) -> ConcordError:
+    """A one-line error for a cache file that cannot be used (read-only, locked, ...)."""
+    reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+    return ConcordError(f"translation cache {path}: {reason} "
+                        "(run with --no-cache, or fix it with `concord cache clear`)")
+
+
+def remove_db(path: Path) -> None:
+    """Delete an SQLite file and its WAL/SHM companions (missing ones are fine)."""
+    for suffix in ("", "-wal", "-shm"):
+        try:
+            os.unlink(str(path) + suffix)
+        except FileNotFoundError:
+            pass
+        except IsADirectoryError:
+            raise ConcordError(f"translation cache {path}{suffix}: is a folder, not a cache "
+                               "file (remove it, or set CONCORD_CACHE_DIR)") from None
+        except OSError as exc:
+            raise cache_error(path, exc) from None
+
+
+def _warn_rebuilt(path: Path) -> None:
+    sys.stderr.write(f"concord: warning: translation cache {path} was damaged; "
+                     "started a new one\n")
+
+
 def open_db(path: Path, create_sql: str) -> sqlite3.Connection:
-    """Open (creating folder and table if needed) an SQLite file shared by processes."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    db = sqlite3.connect(str(path), timeout=30)
-    db.execute("PRAGMA journal_mode=WAL")
-    db.execute(create_sql)
-    return db
+    """Open (creating folder and table if needed) an SQLite file shared by processes.
+
+    A damaged file (not a database, truncated, malformed) is a cache: it is deleted and
+    started afresh, with a warning. A folder in its place, a read-only file or folder are
+    one-line errors (:class:`ConcordError`, exit 2)."""
+    if path.is_dir():
+        raise ConcordError(f"translation cache {path}: is a folder, not a cache file "
+                           "(remove it, or set CONCORD_CACHE_DIR)")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise cache_error(path, exc) from None
+    for attempt in (0, 1):
+        db = None
+        try:
+            db = sqlite3.connect(str(path), timeout=30)
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute(create_sql)
+            return db
+        except sqlite3.Error as exc:
+            if db is not None:
+                db.close()
+            if attempt == 0 and is_corrupt(exc):
+                remove_db(path)
+                _warn_rebuilt(path)
+                continue
+            raise cache_error(path, exc) from None
+    raise AssertionError("unreachable")  # pragma: no cover
 
 
 def _key(backend: str, version: str, source: str, target: str, text: str) -> str:
-    return hashlib.sha256("\x1f".join((backend, version, source, target, text)).encode()).hexdigest()
+    return hashlib.sha256("\x1f".join((backend, version, source, target, text)).encode(
+        "utf-8", errors="surrogatepass")).hexdigest()
+
+
+_TABLE = ("CREATE TABLE IF NOT EXISTS translation (key TEXT PRIMARY KEY, backend TEXT,"
+          " version TEXT, source TEXT, target TEXT, text TEXT, translation TEXT)")
 
 
 class TranslationCache:
@@ -41,47 +110,87 @@ class TranslationCache:
 
     def _conn(self) -> sqlite3.Connection:
         if self._db is None:
-            self._db = open_db(self.path, "CREATE TABLE IF NOT EXISTS translation (key TEXT PRIMARY KEY,"
-                               " backend TEXT, version TEXT, source TEXT, target TEXT, text TEXT, translation TEXT)")
+            self._db = open_db(self.path, _TABLE)
         return self._db
+
+    def _guard(self, op, *args):
+        """Run ``op(db, *args)``; a cache found damaged mid-run is started afresh once."""
+        try:
+            return op(self._conn(), *args)
+        except sqlite3.Error as exc:
+            if not is_corrupt(exc):
+                raise cache_error(self.path, exc) from None
+            self.close()
+            remove_db(self.path)
+            _warn_rebuilt(self.path)
+            try:
+                return op(self._conn(), *args)
+            except sqlite3.Error as exc2:
+                raise cache_error(self.path, exc2) from None
 
     def get_many(self, backend: str, version: str, source: str, target: str,
                  texts: list[str]) -> dict[str, str]:
         keys = {_key(backend, version, source, target, t): t for t in set(texts)}
-        found: dict[str, str] = {}
-        items = list(keys)
-        db = self._conn()
-        for i in range(0, len(items), 500):
-            chunk = items[i:i + 500]
-            q = f"SELECT key, translation FROM translation WHERE key IN ({','.join('?' * len(chunk))})"
-            for k, tr in db.execute(q, chunk):
-                found[keys[k]] = tr
-        return found
+
+        def op(db):
+            found: dict[str, str] = {}
+            items = list(keys)
+            for i in range(0, len(items), 500):
+                chunk = items[i:i + 500]
+                q = f"SELECT key, translation FROM translation WHERE key IN ({','.join('?' * len(chunk))})"
+                for k, tr in db.execute(q, chunk):
+                    if isinstance(tr, str):
+                        found[keys[k]] = tr
+            return found
+
+        return self._guard(op)
 
     def put_many(self, backend: str, version: str, source: str, target: str,
                  pairs: dict[str, str]) -> None:
-        db = self._conn()
-        with db:
-            db.executemany(
-                "INSERT OR REPLACE INTO translation VALUES (?,?,?,?,?,?,?)",
-                [(_key(backend, version, source, target, t), backend, version, source, target, t, tr)
-                 for t, tr in pairs.items()])
+        rows = [(_key(backend, version, source, target, t), backend, version, source, target, t, str(tr))
+                for t, tr in pairs.items()]
+
+        def op(db):
+            with db:
+                db.executemany("INSERT OR REPLACE INTO translation VALUES (?,?,?,?,?,?,?)", rows)
+
+        if rows:
+            self._guard(op)
+
+    def status(self) -> tuple[int | None, str]:
+        """``(translations, note)`` without changing anything: the count (None when the
+        file cannot be read as a cache) and what is wrong, if anything."""
+        if self.path.is_dir():
+            return None, "a folder, not a cache file (remove it, or set CONCORD_CACHE_DIR)"
+        if not self.path.exists():
+            return 0, "no cache yet"
+        try:
+            db = sqlite3.connect(self.path.resolve().as_uri() + "?mode=ro", uri=True, timeout=30)
+        except sqlite3.Error as exc:
+            return None, f"cannot open ({exc})"
+        try:
+            return db.execute("SELECT COUNT(*) FROM translation").fetchone()[0], ""
+        except sqlite3.Error as exc:
+            if "no such table" in str(exc):
+                return 0, ""
+            if is_corrupt(exc):
+                return None, "damaged (`concord cache clear` removes it; a run starts a new one)"
+            return None, f"cannot read ({exc})"
+        finally:
+            db.close()
 
     def count(self) -> int:
-        if not self.path.exists():
-            return 0
-        return self._conn().execute("SELECT COUNT(*) FROM translation").fetchone()[0]
+        """How many translations the cache holds (0 when there is none or it is damaged)."""
+        return self.status()[0] or 0
 
     def clear(self) -> int:
+        """Delete the cache file (a damaged one too); return how many translations it held."""
         n = self.count()
-        if self._db is not None:
-            self._db.close()
-            self._db = None
-        for suffix in ("", "-wal", "-shm"):
-            try:
-                os.unlink(str(self.path) + suffix)
-            except FileNotFoundError:
-                pass
+        self.close()
+        if self.path.is_dir():
+            raise ConcordError(f"translation cache {self.path}: is a folder, not a cache file; "
+                               "not removing a folder (remove it yourself)")
+        remove_db(self.path)
         return n
 
     def close(self) -> None:
