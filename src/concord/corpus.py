@@ -24,7 +24,7 @@ from .document import Document, Group
 from .config import load_toml
 from .errors import InputError
 from .facts.base import fold
-from .textio import DEFAULT_MAX_BYTES, SUPPORTED_SUFFIXES, _kind, printable_path, read_document_text
+from .textio import DEFAULT_MAX_BYTES, SUPPORTED_SUFFIXES, file_kind, printable_path, read_document_text
 
 MANIFEST = "concord.toml"
 _CONVENTION = re.compile(r"^(?P<slug>.+)\.(?P<lang>[a-z]{2,3}(?:-[A-Za-z]{2})?)\.(?:txt|md|markdown|html?)$")
@@ -156,7 +156,7 @@ def scan(root: str | os.PathLike, exclude: list[str | os.PathLike] = ()) -> tupl
                 skipped.append((rel, f"cannot read ({exc.strerror or exc})"))
                 continue
             if not stat.S_ISREG(st.st_mode):
-                skipped.append((rel, f"{_kind(st.st_mode)}, not a file (not opened)"))
+                skipped.append((rel, f"{file_kind(st.st_mode)}, not a file (not opened)"))
                 continue
             if Path(name).suffix.lower() not in SUPPORTED_SUFFIXES:
                 skipped.append((rel, f"unsupported file type (Concord reads {', '.join(SUPPORTED_SUFFIXES)})"))
@@ -462,7 +462,7 @@ def load_manifest(root: str | os.PathLike) -> dict:
     except OSError as exc:
         raise InputError(f"{printable_path(path)}: cannot read ({exc.strerror or exc})") from None
     if not stat.S_ISREG(st.st_mode):
-        raise InputError(f"{printable_path(path)}: {_kind(st.st_mode)}, not a file")
+        raise InputError(f"{printable_path(path)}: {file_kind(st.st_mode)}, not a file")
     data = load_toml(path)
     for key in data:
         if key not in ("group", "concord"):

@@ -247,7 +247,7 @@ def _only_escapes(text: str) -> bool:
     return all(0xDC80 <= ord(c) <= 0xDCFF for c in text if 0xD800 <= ord(c) <= 0xDFFF)
 
 
-def _kind(mode: int) -> str:
+def file_kind(mode: int) -> str:
     if stat.S_ISFIFO(mode):
         return "a named pipe (FIFO)"
     if stat.S_ISSOCK(mode):
@@ -277,7 +277,7 @@ def read_document_text(path: str | os.PathLike, max_bytes: int = DEFAULT_MAX_BYT
     if stat.S_ISDIR(st.st_mode):
         raise InputError(f"{name}: is a directory, not a file")
     if not stat.S_ISREG(st.st_mode):
-        raise InputError(f"{name}: {_kind(st.st_mode)}, not a file")
+        raise InputError(f"{name}: {file_kind(st.st_mode)}, not a file")
     if st.st_size > max_bytes:
         raise InputError(
             f"{name}: file too large ({st.st_size:,} bytes; the limit is {max_bytes:,}, "
@@ -287,7 +287,7 @@ def read_document_text(path: str | os.PathLike, max_bytes: int = DEFAULT_MAX_BYT
         with os.fdopen(fd, "rb") as fh:
             st = os.fstat(fh.fileno())
             if not stat.S_ISREG(st.st_mode):  # replaced between stat and open
-                raise InputError(f"{name}: {_kind(st.st_mode)}, not a file")
+                raise InputError(f"{name}: {file_kind(st.st_mode)}, not a file")
             data = fh.read(max_bytes + 1)
     except PermissionError:
         raise InputError(f"{name}: permission denied") from None
