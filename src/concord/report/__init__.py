@@ -21,6 +21,7 @@ from .findings_json import JsonStream, group_fragment
 from .spool import GroupSpool
 
 FORMATS = ("html", "json", "sarif", "junit")
+STDOUT_FORMATS = tuple(f for f in FORMATS if f != "html")  # one file each: `-o -` can print it
 
 
 def parse_formats(spec: str) -> list[str]:
