@@ -123,7 +123,7 @@ def test_baseline_round_trip(corpus_copy, tmp_path):
     data = json.loads((tmp_path / "r1" / "findings.json").read_text(encoding="utf-8"))
     assert _all_findings(data) == []
     assert data["baseline"] == {"file": base.name, "suppressed": len(recorded)}
-    assert f"{len(recorded)} finding(s) suppressed" in res.output
+    assert f"{len(recorded)} findings suppressed" in res.output
 
     es = corpus_copy / "sismo-chile.es.txt"
     es.write_text(es.read_text(encoding="utf-8").replace("48 kilómetros", "58 kilómetros"), encoding="utf-8")

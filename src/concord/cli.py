@@ -14,7 +14,7 @@ from pathlib import Path
 import click
 
 from .config import FAIL_ON
-from .document import BeadKind
+from .document import BeadKind, Severity
 from .errors import ConcordError, InputError, UsageError
 from .version import __version__
 
@@ -92,9 +92,8 @@ def _finish(result, out, written, fail_on_level, quiet, to_stdout=False):
         colour = use_colour(stream)
         for line in finding_lines(result.groups, result.paths, fail_on_level, colour):
             click.echo(line, err=to_stdout, color=colour)
-        counts = {s: result.count(s) for s in ("error", "warning", "info")}
-        counts = {"error": counts["error"], "warning": counts["warning"] - counts["error"],
-                  "info": counts["info"] - counts["warning"]}
+        at_least = [result.count(s) for s in Severity.values()]  # most serious first
+        counts = {s: n - (at_least[i - 1] if i else 0) for i, (s, n) in enumerate(zip(Severity.values(), at_least))}
         if to_stdout:
             report = "standard output"
         else:
