@@ -113,7 +113,7 @@ def test_terminal_lines_point_at_the_text(story, tmp_path):
         sevs.append(m["sev"])
     assert sevs[0] == "error" and "warning" in sevs and "info" not in sevs  # at or above --fail-on
     assert any(m["msg"].startswith("Number changed") and m["path"].endswith("peru.es.txt") for m in parsed)
-    assert re.match(r"1 story, \d+ findings: 1 error, \d+ warnings?, \d+ infos?\. Report: ", lines[-1])
+    assert re.match(r"1 story, \d+ findings: 1 error, \d+ warnings?, \d+ info\. Report: ", lines[-1])
 
 
 def test_colour_only_on_a_terminal_and_never_with_no_color(monkeypatch):

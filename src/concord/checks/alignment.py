@@ -34,13 +34,15 @@ def _lone_sentence(pair: Pair, check_id: str, kind: BeadKind):
         sev = Severity.WARNING if facts else Severity.INFO
         extra = f" It carries: {', '.join(dict.fromkeys(facts))}." if facts else ""
         ev = evidence(side.doc, [i])
-        quote = f"\u201c{shorten(side.doc.sentences[i].text)}\u201d"
+        said = shorten(side.doc.sentences[i].text)
+        quote = f"\u201c{said}\u201d"
+        stop = "" if said[-1:] in ".!?\u2026" else "."  # no full stop after a quoted one
         if pair.a_is_source and is_a:  # content of the source the translation lacks
             msg = f"Missing from the translation {other.doc.id}: {quote} (source {side.doc.id})."
         elif pair.a_is_source:  # content of the translation the source lacks
-            msg = f"Added in the translation {side.doc.id}, not in the source {other.doc.id}: {quote}."
+            msg = f"Added in the translation {side.doc.id}, not in the source {other.doc.id}: {quote}{stop}"
         else:
-            msg = f"Only in {side.doc.id}, not in {other.doc.id}: {quote}."
+            msg = f"Only in {side.doc.id}, not in {other.doc.id}: {quote}{stop}"
         out.append(pair.finding(check_id, sev, msg + extra,
                                 ev if is_a else None, None if is_a else ev, facts=facts))
     return out

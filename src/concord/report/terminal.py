@@ -68,15 +68,24 @@ def finding_lines(groups, paths: dict, at_least: str = "error", colour: bool = F
         if not found:
             continue
         yield _paint(f"── {g['id']}", "1", colour)
+        seen = set()  # the same difference found in several pairs: one line per place
         for f in sorted(found, key=sort_key):
             ev = location(f)
             doc = ev["document"] if ev else ""
-            yield finding_line(f, paths.get(doc, doc), colour)
+            place = (f["id"], doc, ev and ev["line"], ev and ev["column"])
+            if place not in seen:
+                seen.add(place)
+                yield finding_line(f, paths.get(doc, doc), colour)
+
+
+_UNCOUNTABLE = {Severity.INFO.value}  # "3 info", not "3 infos"
 
 
 def plural(n: int, word: str, plural_form: str | None = None) -> str:
-    """``1 error``, ``2 errors``, ``0 findings``."""
-    return f"{n} {word if n == 1 else (plural_form or word + 's')}"
+    """``1 error``, ``2 errors``, ``0 findings``, ``3 info``."""
+    if n == 1 or word in _UNCOUNTABLE:
+        return f"{n} {word}"
+    return f"{n} {plural_form or word + 's'}"
 
 
 def summary_line(groups: int, counts: dict, baseline: dict | None, report: str, colour: bool = False) -> str:
