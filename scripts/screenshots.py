@@ -8,6 +8,7 @@ headless Chromium through Selenium (the browser tests' setup):
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -27,8 +28,8 @@ def main() -> int:
         out = Path(tmp) / "reports"
         subprocess.run([sys.executable, "-m", "concord", "check", str(ROOT / "corpus"), "-o", str(out),
                         "--fail-on", "never", "-q", "-j", "1"], check=True,
-                       env={"PYTHONPATH": str(ROOT / "src"), "CONCORD_CACHE_DIR": str(Path(tmp) / "cache"),
-                            "PATH": "/usr/bin:/bin", "SOURCE_DATE_EPOCH": "1780000000"})
+                       env=dict(os.environ, PYTHONPATH=str(ROOT / "src"), CONCORD_CACHE_DIR=str(Path(tmp) / "cache"),
+                                SOURCE_DATE_EPOCH="1780000000"))
         opts = webdriver.ChromeOptions()
         opts.binary_location = shutil.which("chromium") or shutil.which("chromium-browser")
         for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
