@@ -2,13 +2,19 @@
 Debian's chromedriver (no browser download). CI installs both (scripts/install.sh --test)
 and sets CONCORD_REQUIRE_BROWSER=1, so there a missing browser fails instead of skipping."""
 
+import csv
+import io
+import json
 import os
+import re
 import shutil
+from urllib.parse import unquote
 
 import pytest
 from click.testing import CliRunner
 
 from concord.cli import main
+from concord.document import Category, Severity
 from conftest import CORPUS
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -23,7 +29,9 @@ if not (CHROMIUM and CHROMEDRIVER):
                 "(apt-get install chromium chromium-driver)", allow_module_level=True)
 
 from selenium import webdriver  # noqa: E402
+from selenium.webdriver.common.action_chains import ActionChains  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
+from selenium.webdriver.common.keys import Keys  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -54,42 +62,163 @@ def _errors(driver):
     return [e for e in driver.get_log("browser") if e["level"] in ("SEVERE", "ERROR")]
 
 
-def _visible_categories(driver, pair=1):
-    rows = driver.find_elements(By.CSS_SELECTOR, f'table.findings[data-pair="{pair}"] tr.finding')
-    return [r.get_attribute("data-category") for r in rows if r.is_displayed()]
+def _visible(driver, attr="data-category"):
+    rows = driver.find_elements(By.CSS_SELECTOR, "table.findings tr.finding")
+    return [r.get_attribute(attr) for r in rows if r.is_displayed()]
 
 
-def test_index_renders_groups_and_counts(browser, seed_report):
+def _findings(report):
+    data = json.loads((report / "findings.json").read_text(encoding="utf-8"))
+    return {g["id"]: [f for p in g["pairs"] for f in p["findings"]] for g in data["groups"]}
+
+
+def test_index_lists_stories_with_headlines_date_and_plurals(browser, seed_report):
     browser.get((seed_report / "index.html").as_uri())
     assert browser.title == "Concord report"
-    links = [a.text for a in browser.find_elements(By.CSS_SELECTOR, "main table a")]
-    assert links == ["lluvias-valencia", "mexico-extradiciones", "sismo-chile", "tasas-colombia"]
+    rows = browser.find_elements(By.CSS_SELECTOR, "table.stories tr.story")
+    pages = [r.find_element(By.TAG_NAME, "a").get_attribute("href").rsplit("/", 1)[1] for r in rows]
+    assert pages == ["group-lluvias-valencia.html", "group-mexico-extradiciones.html",
+                     "group-sismo-chile.html", "group-tasas-colombia.html"]
+    # a headline per story, not its id
+    assert rows[2].find_element(By.TAG_NAME, "a").text.startswith("Strong earthquake shakes northern Chile")
+    header = browser.find_element(By.TAG_NAME, "header").text
+    assert re.search(r"run \d{4}-\d\d-\d\d \d\d:\d\d UTC", header) and "4 stories, 9 documents" in header
+    counts = {sev: sum(1 for fs in _findings(seed_report).values() for f in fs if f["severity"] == sev)
+              for sev in Severity.values()}
+    summary = browser.find_element(By.ID, "summary").text
+    for sev, n in counts.items():
+        assert f"{n} {sev if n == 1 or sev == 'info' else sev + 's'}" in summary  # "info" is uncountable
+    assert "(s)" not in browser.find_element(By.TAG_NAME, "body").text
     assert _errors(browser) == []
 
 
-def test_group_page_filters_hide_other_categories(browser, seed_report):
+def test_group_page_sorted_by_severity_with_legend(browser, seed_report):
     browser.get((seed_report / "group-mexico-extradiciones.html").as_uri())
-    page = browser.find_element(By.TAG_NAME, "body").text
-    assert "Name 'Houston' appears only in 002_b2ec2e246b353f73.txt." in page
-    before = _visible_categories(browser)
-    assert {"name", "quote", "number"} <= set(before)
+    ranks = [Severity(s).rank for s in _visible(browser, "data-severity")]
+    assert len(ranks) > 10 and ranks == sorted(ranks, reverse=True) and ranks[0] == Severity.ERROR.rank
+    legend = browser.find_element(By.CSS_SELECTOR, "details.legend")
+    assert legend.get_attribute("open") is not None
+    for name in (*Category.values(), *Severity.values()):
+        assert name in legend.text
+    # sentence numbers start at 1; files are named with their language, never "A"/"B"
+    first = browser.find_element(By.CSS_SELECTOR, "table.align tbody tr td.a .num")
+    assert first.text == "1"
+    heads = [h.text for h in browser.find_elements(By.CSS_SELECTOR, "table.align thead th")][:2]
+    assert heads[0].startswith("000_30275b1cc5977e66.txt en") and heads[1].startswith("002_b2ec2e246b353f73.txt en")
+    # a dropped sentence is one row, with the facts it carries inside it
+    drop = browser.find_element(By.XPATH, "//tr[contains(@class,'finding')][.//div[@class='nested']]")
+    assert drop.get_attribute("data-category") in ("omission", "addition")
+    assert "\u201c" in drop.text and "It carries:" in drop.text
     # "only" on the quote category: every other category disappears
-    browser.find_element(By.CSS_SELECTOR, 'button.only[data-pair="1"][value="quote"]').click()
-    after = _visible_categories(browser)
+    before = _visible(browser)
+    browser.find_element(By.CSS_SELECTOR, 'button.only[value="quote"]').click()
+    after = _visible(browser)
     assert after and set(after) == {"quote"} and len(after) == before.count("quote")
-    count = browser.find_element(By.ID, "count-1").text
-    assert count == f"{len(after)} of {len(before)} finding(s) shown"
-    # unticking a category hides just that one; "show all" brings everything back
-    browser.find_element(By.CSS_SELECTOR, 'button.all[data-pair="1"]').click()
-    browser.find_element(By.CSS_SELECTOR, 'input.f-cat[data-pair="1"][value="name"]').click()
-    assert "name" not in _visible_categories(browser)
-    assert len(_visible_categories(browser)) == len(before) - before.count("name")
-    # keyboard: focus the checkbox and press space to tick it again
-    from selenium.webdriver.common.keys import Keys
-
-    box = browser.find_element(By.CSS_SELECTOR, 'input.f-cat[data-pair="1"][value="name"]')
+    assert browser.find_element(By.ID, "count").text == f"{len(after)} of {len(before)} findings shown"
+    browser.find_element(By.CSS_SELECTOR, "button.all").click()
+    assert _visible(browser) == before
+    # keyboard: untick a category with space, tick it again
+    box = browser.find_element(By.CSS_SELECTOR, 'input.f-cat[value="name"]')
     box.send_keys(Keys.SPACE)
-    assert _visible_categories(browser) == before
+    assert "name" not in _visible(browser)
+    box.send_keys(Keys.SPACE)
+    assert _visible(browser) == before
+    assert _errors(browser) == []
+
+
+def test_hovering_a_highlight_shows_its_message_and_marks_its_row(browser, seed_report):
+    browser.get((seed_report / "group-sismo-chile.html").as_uri())
+    hl = browser.find_element(By.CSS_SELECTOR, "a.hl.hl-number[data-fid]")
+    assert hl.text == "12"  # the fact, not its sentence
+    ActionChains(browser).move_to_element(hl).perform()
+    tip = browser.find_element(By.ID, "tip")
+    row = browser.find_element(By.ID, "f-" + hl.get_attribute("data-fid"))
+    message = row.find_elements(By.TAG_NAME, "td")[3].text
+    assert tip.is_displayed() and tip.text == message and "'12'" in message and "'14'" in message
+    assert "active" in row.get_attribute("class").split()
+    # the keyboard does the same: focus shows the message, Enter jumps to the row
+    browser.find_element(By.TAG_NAME, "body").click()
+    other = browser.find_elements(By.CSS_SELECTOR, "a.hl.hl-number[data-fid]")[-1]
+    browser.execute_script("arguments[0].focus()", other)
+    assert tip.is_displayed() and tip.text == other.get_attribute("data-msg")
+    other.send_keys(Keys.ENTER)
+    assert browser.execute_script("return location.hash") == "#f-" + other.get_attribute("data-fid")
+    # the similarity score is behind a toggle
+    score = browser.find_element(By.CSS_SELECTOR, "table.align .score")
+    assert not score.is_displayed()
+    browser.find_element(By.ID, "show-scores").click()
+    assert score.is_displayed() and score.text.startswith("similarity ")
+    assert _errors(browser) == []
+
+
+def _download(browser, link_id):
+    href = browser.find_element(By.ID, link_id).get_attribute("href")
+    prefix, _, body = href.partition(",")
+    assert prefix.startswith("data:")
+    return unquote(body)
+
+
+def test_accept_gives_a_baseline_that_suppresses_exactly_the_accepted(browser, seed_report, tmp_path):
+    browser.get((seed_report / "group-tasas-colombia.html").as_uri())
+    browser.find_element(By.ID, "accept-clear").click()
+    rows = browser.find_elements(By.CSS_SELECTOR, "table.findings tr.finding")
+    picked = [rows[0], rows[2]]
+    accepted = set()
+    for r in picked:
+        r.find_element(By.CSS_SELECTOR, "input.accept").click()
+        accepted.update(r.get_attribute("data-ids").split())
+    assert browser.find_element(By.ID, "accepted-count").text == f"{len(accepted)} accepted findings"
+    base = tmp_path / "concord-baseline.json"
+    base.write_text(_download(browser, "baseline-download"), encoding="utf-8")
+    assert {e["id"] for e in json.loads(base.read_text(encoding="utf-8"))["findings"]} == accepted
+    # the CSV of the table: one record per finding and place, every finding id present
+    browser.find_element(By.ID, "csv-download").click()
+    records = list(csv.DictReader(io.StringIO(_download(browser, "csv-download"))))
+    before = _findings(seed_report)
+    assert {r["id"] for r in records} == {f["id"] for f in before["tasas-colombia"]}
+    out = tmp_path / "r"
+    res = CliRunner().invoke(main, ["check", str(CORPUS), "-o", str(out), "--fail-on", "never",
+                                    "--format", "json", "--baseline", str(base)],
+                             env={"CONCORD_CACHE_DIR": str(tmp_path / "cache")})
+    assert res.exit_code == 0, res.output
+    after = _findings(out)
+    for story, found in before.items():
+        expected = [f["id"] for f in found if f["id"] not in accepted]
+        assert [f["id"] for f in after[story]] == expected, story
+    assert sum(len(v) for v in before.values()) - sum(len(v) for v in after.values()) == len(accepted)
+    browser.find_element(By.ID, "accept-clear").click()
+    assert _errors(browser) == []
+
+
+def test_index_search_and_filters_work_across_stories(browser, seed_report):
+    browser.get((seed_report / "index.html").as_uri())
+    found = _findings(seed_report)
+    q = browser.find_element(By.ID, "q")
+    q.send_keys("Chuquicamata")
+    shown = [r for r in browser.find_elements(By.CSS_SELECTOR, "table.findings tr.finding") if r.is_displayed()]
+    assert shown and all("chuquicamata" in r.text.lower() for r in shown)
+    stories = [r.get_attribute("data-order") for r in browser.find_elements(By.CSS_SELECTOR, "tr.story")
+               if r.is_displayed()]
+    assert stories == []  # no story row mentions it; its findings do
+    q.clear()
+    q.send_keys("earthquake")
+    assert [r.find_element(By.TAG_NAME, "a").get_attribute("href").rsplit("/", 1)[1]
+            for r in browser.find_elements(By.CSS_SELECTOR, "tr.story") if r.is_displayed()] == ["group-sismo-chile.html"]
+    browser.find_element(By.CSS_SELECTOR, "button.all").click()
+    # "only" dates: finding rows of every story with a date finding, and only those stories
+    browser.find_element(By.CSS_SELECTOR, 'button.only[value="date"]').click()
+    rows = [r for r in browser.find_elements(By.CSS_SELECTOR, "table.findings tr.finding") if r.is_displayed()]
+    assert {r.get_attribute("data-category") for r in rows} == {"date"}
+    assert len(rows) == len({f["id"] for fs in found.values() for f in fs if f["category"] == "date"})
+    with_dates = sorted(g for g, fs in found.items() if any(f["category"] == "date" for f in fs))
+    shown_stories = sorted(r.find_element(By.TAG_NAME, "a").get_attribute("href").rsplit("/", 1)[1][6:-5]
+                           for r in browser.find_elements(By.CSS_SELECTOR, "tr.story") if r.is_displayed())
+    assert shown_stories == with_dates and len(with_dates) < len(found)
+    # most serious first across stories
+    browser.find_element(By.CSS_SELECTOR, "button.all").click()
+    ranks = [Severity(r.get_attribute("data-severity")).rank
+             for r in browser.find_elements(By.CSS_SELECTOR, "table.findings tr.finding")]
+    assert ranks == sorted(ranks, reverse=True)
     assert _errors(browser) == []
 
 
@@ -106,9 +235,20 @@ def test_hostile_document_renders_as_text(browser, tmp_path):
     assert browser.execute_script("return window.__xss === undefined") is True
     assert browser.find_elements(By.CSS_SELECTOR, "img, textarea, b, a[href^='javascript']") == []
     scripts = browser.find_elements(By.TAG_NAME, "script")
-    assert len(scripts) == 1 and "__xss" not in scripts[0].get_attribute("textContent")
+    code = [x for x in scripts if x.get_attribute("type") != "application/json"]
+    data = [x for x in scripts if x.get_attribute("type") == "application/json"]
+    assert len(code) == 1 and "__xss" not in code[0].get_attribute("textContent")
+    # the page's data (messages, evidence) is JSON with <, > and & escaped: it cannot end its
+    # <script> element early
+    assert len(data) == 1 and "<" not in data[0].get_attribute("textContent")
     text = browser.find_element(By.TAG_NAME, "body").text
     assert '<script>window.__xss = 1</script>' in text
     assert '<img src=x onerror="window.__xss = 2">' in text
     assert '</textarea><a href="javascript:window.__xss=3">enlace</a>' in text
     assert _errors(browser) == []
+    # hovering the highlighted number shows the message as text, not as markup
+    hl = browser.find_element(By.CSS_SELECTOR, "a.hl[data-fid]")
+    ActionChains(browser).move_to_element(hl).perform()
+    tip = browser.find_element(By.ID, "tip")
+    assert tip.is_displayed() and tip.text == hl.get_attribute("data-msg") and tip.text.startswith("Number changed")
+    assert browser.find_elements(By.CSS_SELECTOR, "#tip *") == []

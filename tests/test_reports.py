@@ -123,7 +123,7 @@ def test_baseline_round_trip(corpus_copy, tmp_path):
     data = json.loads((tmp_path / "r1" / "findings.json").read_text(encoding="utf-8"))
     assert _all_findings(data) == []
     assert data["baseline"] == {"file": base.name, "suppressed": len(recorded)}
-    assert f"{len(recorded)} finding(s) suppressed" in res.output
+    assert f"{len(recorded)} findings suppressed" in res.output
 
     es = corpus_copy / "sismo-chile.es.txt"
     es.write_text(es.read_text(encoding="utf-8").replace("48 kilómetros", "58 kilómetros"), encoding="utf-8")
@@ -172,3 +172,25 @@ def test_config_file_sets_severity_ignore_and_fail_on(tmp_path):
     assert data["settings"]["translator"] == "none" and data["settings"]["fail_on"] == "never"
     assert [f["severity"] for _, _, f in after if f["category"] == "number"] == ["warning"]
     assert not any("Radio Capital" in f["message"] for _, _, f in after)
+
+
+def test_index_and_csv_keep_hostile_text_inert(tmp_path):
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "x.en.txt").write_text('<script>alert(1)</script> Officials say the <b>flood</b> killed 12 people\n\n'
+                                     '=HYPERLINK("http://x") was the 12th.\n', encoding="utf-8")
+    (corpus / "x.es.txt").write_text('<script>alert(1)</script> Las autoridades dicen que murieron 14 personas\n',
+                                     encoding="utf-8")
+    out = tmp_path / "r"
+    res = CliRunner().invoke(main, ["check", str(corpus), "-o", str(out), "--translator", "none",
+                                    "--format", "html,csv", "--fail-on", "never"])
+    assert res.exit_code == 0, res.output
+    for page in ("index.html", "group-x.html"):
+        html = (out / page).read_text(encoding="utf-8")
+        assert "<script>alert" not in html and "<b>flood" not in html, page
+        assert "&lt;script&gt;alert(1)&lt;/script&gt; Officials say the &lt;b&gt;flood" in html, page
+    import csv
+    import io
+
+    rows = list(csv.reader(io.StringIO((out / "findings.csv").read_text(encoding="utf-8"))))
+    assert len(rows) > 2 and not [c for r in rows for c in r if c[:1] in ("=", "+", "-", "@")]

@@ -14,8 +14,8 @@ from pathlib import Path
 import click
 
 from .config import FAIL_ON
-from .document import BeadKind
-from .errors import ConcordError, InputError
+from .document import BeadKind, Severity
+from .errors import ConcordError, InputError, UsageError
 from .version import __version__
 
 
@@ -73,25 +73,38 @@ def _ids(spec):
 
 
 def _settings(corpus, translator=None, fail_on=None, pivot=None, max_bytes=None, names=None,
-              checks=None, exclude_checks=None):
+              checks=None, exclude_checks=None, source=None):
     from .config import load_config, make_settings
 
     return make_settings(load_config(corpus), translator=translator, fail_on=fail_on,
                          pivot=pivot, max_bytes=max_bytes, names=names, checks=_ids(checks),
-                         exclude_checks=_ids(exclude_checks))
+                         exclude_checks=_ids(exclude_checks), source=source)
 
 
-def _finish(result, out, written, fail_on_level, quiet):
-    n_err, n_warn = result.count("error"), result.count("warning") - result.count("error")
-    n_all = result.count("info")
+def _finish(result, out, written, fail_on_level, quiet, to_stdout=False):
+    """Print the findings at or above ``--fail-on`` (one ``path:line:col:`` line each,
+    grouped by story), then the summary; return the exit code. With ``-o -`` stdout holds
+    the report, so these lines go to stderr."""
+    from .report.terminal import finding_lines, summary_line, use_colour
+
     if not quiet:
-        main_file = next((p for p in written if p.name == "index.html"), written[0] if written else out)
-        new = "new " if result.baseline else ""
-        click.echo(f"{len(result.groups)} group(s), {n_all} {new}finding(s): {n_err} error(s), "
-                   f"{n_warn} warning(s). Report: {main_file}")
+        stream = sys.stderr if to_stdout else sys.stdout
+        colour = use_colour(stream)
+        for line in finding_lines(result.groups, result.paths, fail_on_level, colour):
+            click.echo(line, err=to_stdout, color=colour)
+        at_least = [result.count(s) for s in Severity.values()]  # most serious first
+        counts = {s: n - (at_least[i - 1] if i else 0) for i, (s, n) in enumerate(zip(Severity.values(), at_least))}
+        if to_stdout:
+            report = "standard output"
+        else:
+            report = next((p for p in written if p.name == "index.html"), written[0] if written else out)
+        n_groups = len(result.summaries) if result.summaries is not None else len(result.groups)
+        click.echo(summary_line(n_groups, counts, result.baseline, str(report), colour),
+                   err=to_stdout, color=colour)
         if result.baseline:
-            click.echo(f"{result.baseline['suppressed']} finding(s) suppressed by baseline "
-                       f"{result.baseline['file']}")
+            n = result.baseline["suppressed"]
+            click.echo(f"{n} {'finding' if n == 1 else 'findings'} suppressed by baseline "
+                       f"{result.baseline['file']}", err=to_stdout, color=colour)
     if fail_on_level == "never":
         return 0
     return 1 if result.count(fail_on_level) else 0
@@ -99,7 +112,12 @@ def _finish(result, out, written, fail_on_level, quiet):
 
 _common = [
     click.option("--out", "-o", default="reports", show_default=True, type=click.Path(file_okay=False),
-                 help="Folder for the reports."),
+                 help="Folder for the reports; `-` writes the one --format given (json, sarif or "
+                      "junit) to standard output."),
+    click.option("--source", default=None, metavar="LANG|FILE",
+                 help="The original version (a language such as es, or a file name): an omission "
+                      "is then content of the source missing from the translation, an addition "
+                      "the reverse [default: none, neutral wording]."),
     click.option("--fail-on", type=click.Choice(FAIL_ON), default=None,
                  help="Exit 1 when a finding at or above this severity exists [default: error]."),
     click.option("--translator", type=click.Choice(TRANSLATORS), default=None,
@@ -141,7 +159,8 @@ def common_options(fn):
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="concord")
+@click.version_option(__version__, "-V", "--version", prog_name="concord",
+                      help="Show the version and exit.")
 def main():
     """Concord checks that versions of the same story (Spanish and English wire copy)
     say the same thing: numbers, names, dates and quotes."""
@@ -153,16 +172,26 @@ def main():
             pass
 
 
-def _run_check(corpus, files, out, fail_on, translator, pivot, name_extractor, checks, exclude_checks,
+def _run_check(corpus, files, out, source, fail_on, translator, pivot, name_extractor, checks, exclude_checks,
                formats, baseline, no_cache, max_bytes, quiet, jobs=1, full=True, timings=False):
     """What ``check`` and ``compare`` share: settings, one call to ``check_corpus``, print."""
+    import tempfile
+
     from .pipeline import STAGES, check_corpus
-    from .report import parse_formats
+    from .report import STDOUT_FORMATS, parse_formats
 
     names = parse_formats(formats)  # a bad --format fails before any work
+    to_stdout = str(out) == "-"
+    if to_stdout and (len(names) != 1 or names[0] not in STDOUT_FORMATS):
+        raise UsageError(f"-o - writes one format to standard output: give --format "
+                         f"{' or --format '.join(STDOUT_FORMATS)}")
     if corpus is not None and not corpus.exists():
         raise InputError(f"{corpus}: no such corpus folder")
-    settings = _settings(corpus, translator, fail_on, pivot, max_bytes, name_extractor, checks, exclude_checks)
+    settings = _settings(corpus, translator, fail_on, pivot, max_bytes, name_extractor, checks, exclude_checks,
+                         source)
+    if to_stdout:
+        tmp = tempfile.TemporaryDirectory(prefix="concord-out-")
+        out = tmp.name
     ids = None
     if baseline is not None:
         from .baseline import load_baseline
@@ -183,28 +212,36 @@ def _run_check(corpus, files, out, fail_on, translator, pivot, name_extractor, c
     if timings:
         click.echo("timings: " + " ".join(f"{k}={result.timings.get(k, 0.0):.3f}" for k in STAGES)
                    + f" reused={result.reused} groups={len(result.summaries or result.groups)}", err=True)
-    sys.exit(_finish(result, out, result.written, settings.fail_on, quiet))
+    if to_stdout:
+        for path in result.written:
+            with open(path, "rb") as fh:
+                sys.stdout.buffer.write(fh.read())
+        sys.stdout.flush()
+    code = _finish(result, out, result.written, settings.fail_on, quiet, to_stdout)
+    if to_stdout:
+        tmp.cleanup()
+    sys.exit(code)
 
 
-@main.command()
+@main.command(short_help="Check every story group of a corpus folder.")
 @click.argument("corpus", type=click.Path(file_okay=False, path_type=Path))
 @common_options
 @run_options
 @click.option("--timings", is_flag=True, help="Print seconds per pipeline stage on stderr at the end.")
 @friendly
-def check(corpus, out, fail_on, translator, pivot, name_extractor, checks, exclude_checks, formats, baseline,
-          no_cache, max_bytes, quiet, jobs, full, timings):
+def check(corpus, out, source, fail_on, translator, pivot, name_extractor, checks, exclude_checks, formats,
+          baseline, no_cache, max_bytes, quiet, jobs, full, timings):
     """Group the documents of CORPUS into stories and check every group.
 
     Writes OUT/index.html, one OUT/group-ID.html per group and OUT/findings.json (plus
     findings.sarif and junit.xml when asked). Groups whose documents and settings did not
     change since the last run are taken from the cache instead of being recomputed.
     """
-    _run_check(corpus, None, out, fail_on, translator, pivot, name_extractor, checks, exclude_checks,
+    _run_check(corpus, None, out, source, fail_on, translator, pivot, name_extractor, checks, exclude_checks,
                formats, baseline, no_cache, max_bytes, quiet, jobs, full, timings)
 
 
-@main.command()
+@main.command(short_help="Record current findings so later runs report only new ones.")
 @click.argument("corpus", type=click.Path(file_okay=False, path_type=Path))
 @click.option("--output", "-o", default="concord-baseline.json", show_default=True,
               type=click.Path(dir_okay=False, path_type=Path), help="Baseline file to write.")
@@ -219,10 +256,12 @@ def check(corpus, out, fail_on, translator, pivot, name_extractor, checks, exclu
 @click.option("--no-cache", is_flag=True, help="Do not read or write the translation cache.")
 @click.option("--max-bytes", type=int, default=None, help="Largest input file accepted [default: 20 MB].")
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
+@click.option("--source", default=None, metavar="LANG|FILE",
+              help="The original version (a language or a file name), as for `check` [default: none].")
 @run_options
 @friendly
 def baseline(corpus, output, translator, pivot, name_extractor, checks, exclude_checks, no_cache, max_bytes,
-             quiet, jobs, full):
+             quiet, source, jobs, full):
     """Record the current findings of CORPUS in a baseline file; later
     `concord check CORPUS --baseline FILE` reports only new findings."""
     from .baseline import write_baseline
@@ -230,7 +269,8 @@ def baseline(corpus, output, translator, pivot, name_extractor, checks, exclude_
 
     if not corpus.exists():
         raise InputError(f"{corpus}: no such corpus folder")
-    settings = _settings(corpus, translator, None, pivot, max_bytes, name_extractor, checks, exclude_checks)
+    settings = _settings(corpus, translator, None, pivot, max_bytes, name_extractor, checks, exclude_checks,
+                         source)
     result = check_corpus(corpus, settings, cache=_cache(no_cache), warn=None if quiet else _warn,
                           jobs=jobs, incremental=not full)
     path = write_baseline(result, output)
@@ -264,18 +304,22 @@ def _progress(quiet, total=None):
     return _Bar(total)
 
 
-@main.command()
+@main.command(short_help="Check files as versions of one story.")
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @common_options
 @friendly
-def compare(files, out, fail_on, translator, pivot, name_extractor, checks, exclude_checks, formats, baseline,
-            no_cache, max_bytes, quiet):
-    """Check FILES as versions of one story (at least two)."""
-    _run_check(None, list(files), out, fail_on, translator, pivot, name_extractor, checks, exclude_checks,
+def compare(files, out, source, fail_on, translator, pivot, name_extractor, checks, exclude_checks, formats,
+            baseline, no_cache, max_bytes, quiet):
+    """Check FILES as versions of one story (at least two).
+
+    The result does not depend on the order of FILES: the versions are compared source
+    first (--source), else by language and name, as `check` does on a folder holding them.
+    """
+    _run_check(None, list(files), out, source, fail_on, translator, pivot, name_extractor, checks, exclude_checks,
                formats, baseline, no_cache, max_bytes, quiet)
 
 
-@main.command()
+@main.command(short_help="Print the language of each sentence of a file.")
 @click.argument("file", type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
 @friendly
@@ -296,7 +340,7 @@ def detect(file, as_json):
             click.echo(f"\t  span {sp.language} [{sp.start}:{sp.end}] {sp.text}")
 
 
-@main.command()
+@main.command(short_help="Translate a file sentence by sentence.")
 @click.argument("file", type=click.Path(path_type=Path))
 @click.option("--to", "target", default="en", show_default=True, help="Target language.")
 @click.option("--translator", type=click.Choice(TRANSLATORS), default="auto", show_default=True,
@@ -317,7 +361,7 @@ def translate(file, target, translator, no_cache):
         click.echo(f"{s.index}\t{s.language}\t{s.translation if s.translation is not None else s.text}")
 
 
-@main.command()
+@main.command(short_help="Align the sentences of two files.")
 @click.argument("a", type=click.Path(path_type=Path))
 @click.argument("b", type=click.Path(path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["tsv", "json"]), default="tsv", show_default=True,
@@ -351,7 +395,7 @@ def align(a, b, fmt, lines, translator, pivot, no_cache):
         click.echo(row)
 
 
-@main.command("checks")
+@main.command("checks", short_help="List every check.")
 @click.option("--markdown", is_flag=True, help="Print the table the README carries.")
 @friendly
 def checks_cmd(markdown):
@@ -365,7 +409,7 @@ def checks_cmd(markdown):
         click.echo(f"{c.id}\t{c.category}\t{c.severity}\t{c.title}")
 
 
-@main.command()
+@main.command(short_help="List backends and models, installed or missing.")
 @friendly
 def doctor():
     """List every backend and model: installed or missing, and how to install it."""
@@ -378,12 +422,12 @@ def doctor():
         click.echo(f"[{mark}] {name}: {status}" + (f"  ({hint})" if hint and status != "installed" else ""))
 
 
-@main.group()
+@main.group(short_help="Show or clear the translation cache.")
 def cache():
     """The translation cache and the stored group results."""
 
 
-@cache.command("clear")
+@cache.command("clear", short_help="Delete the cache.")
 @friendly
 def cache_clear():
     """Delete every cached translation and every stored group result."""
@@ -393,7 +437,7 @@ def cache_clear():
     click.echo(f"removed {translations} cached translation(s) and {groups} stored group result(s) from {path}")
 
 
-@cache.command("info")
+@cache.command("info", short_help="Where the cache is and what it holds.")
 @friendly
 def cache_info():
     """Where the cache is, how many translations and group results it holds."""
@@ -408,12 +452,12 @@ def cache_info():
                    + (f" ({note})" if note else ""))
 
 
-@main.group()
+@main.group(short_help="Install and list translation and NER models.")
 def models():
     """Install and list argostranslate and stanza models."""
 
 
-@models.command("list")
+@models.command("list", short_help="Show installed models.")
 @friendly
 def models_list():
     """Show installed argos packages and stanza models."""
@@ -426,7 +470,7 @@ def models_list():
         click.echo(f"{kind}\t{name}\t{where}")
 
 
-@models.command("install")
+@models.command("install", short_help="Install models from files or the network.")
 @click.argument("langs", nargs=-1)
 @click.option("--argos", "argos_file", type=click.Path(dir_okay=False, path_type=Path),
               help="Install an argos package from a .argosmodel file.")

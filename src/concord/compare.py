@@ -25,7 +25,7 @@ def compare_pair(A: DocumentFacts, B: DocumentFacts, beads: list[Bead], settings
     """All findings for one pair of aligned documents (their fact tables), in a stable order."""
     pivot = settings.pivot if settings is not None else "en"
     checks = select(settings.checks, settings.exclude_checks) if settings is not None else select()
-    pair = Pair(A, B, beads, pivot)
+    pair = Pair(A, B, beads, pivot, source=settings.source if settings is not None else "")
     bead_checks = [c for c in checks if c.scope == "bead"]
     findings: list[Finding] = []
     for bd in beads:

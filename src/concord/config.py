@@ -44,7 +44,9 @@ class Settings:
     ignore: list = field(default_factory=list)  # names/terms never reported
     checks: list = field(default_factory=list)  # check ids to run (empty: all)
     exclude_checks: list = field(default_factory=list)  # check ids not to run
-    source: str = ""  # where the settings came from, for error messages
+    # the version the others translate: a language code ("es") or a file name; "" = none
+    source: str = ""
+    origin: str = ""  # where the settings came from, for error messages
 
     def __post_init__(self):
         self.validate()
@@ -53,7 +55,7 @@ class Settings:
             self.languages = self.languages + (self.pivot,)
 
     def _bad(self, key: str, value, allowed: str) -> UsageError:
-        where = f"{self.source}: " if self.source else ""
+        where = f"{self.origin}: " if self.origin else ""
         return UsageError(f"{where}{key} = {value!r} is not valid: {allowed}")
 
     def validate(self) -> None:
@@ -93,6 +95,8 @@ class Settings:
                 raise self._bad("severities", k, "a check id or category: " + ", ".join(dict.fromkeys(keys)))
             if v not in Severity.values():
                 raise self._bad(f"severities.{k}", v, "one of " + ", ".join(Severity.values()))
+        if not isinstance(self.source, str):
+            raise self._bad("source", self.source, "a language code such as es, or a file name")
         str_list("ignore")
         if any(not t.strip() for t in self.ignore):
             raise self._bad("ignore", self.ignore, "non-empty terms (an empty term would hide every finding)")
@@ -104,8 +108,11 @@ class Settings:
 
     def as_dict(self) -> dict:
         """The settings findings.json records."""
-        return {"pivot": self.pivot, "translator": self.translator, "names": self.names,
-                "languages": list(self.languages), "fail_on": self.fail_on}
+        d = {"pivot": self.pivot, "translator": self.translator, "names": self.names,
+             "languages": list(self.languages), "fail_on": self.fail_on}
+        if self.source:
+            d["source"] = self.source
+        return d
 
     def key_dict(self) -> dict:
         """Everything that changes a group's findings (the group store's key)."""
@@ -116,7 +123,7 @@ class Settings:
         return d
 
 
-SETTING_KEYS = tuple(f.name for f in fields(Settings) if f.name != "source")
+SETTING_KEYS = tuple(f.name for f in fields(Settings) if f.name != "origin")
 
 
 def load_toml(path: Path) -> dict:
@@ -164,7 +171,7 @@ def make_settings(config: dict | tuple[dict, str], **overrides) -> Settings:
     values = {}
     for k, v in config.items():
         name = k.replace("-", "_")
-        if name not in SETTING_KEYS or k == "source":
+        if name not in SETTING_KEYS or k == "origin":
             raise UsageError(f"{source + ': ' if source else ''}unknown setting {k!r} "
                              f"(known: {', '.join(SETTING_KEYS)})")
         values[name] = v
@@ -172,4 +179,4 @@ def make_settings(config: dict | tuple[dict, str], **overrides) -> Settings:
     if any(k in values for k in given):
         source = source + " and the command line" if source else "the command line"
     values.update(given)
-    return Settings(source=source or "", **values)
+    return Settings(origin=source or "", **values)

@@ -13,7 +13,23 @@ from .errors import BackendError, InputError
 from .facts.ner import stanza_dir
 
 OFFLINE_HINT = ("no network: download the .argosmodel file elsewhere and run "
-                "`concord models install --argos FILE.argosmodel`")
+                "`concord models install --argos FILE.argosmodel` (and `--stanza FILE.zip`)")
+NETWORK_TIMEOUT = 3.0  # seconds for the one connection attempt before any download
+
+
+def reachable(url: str, timeout: float = NETWORK_TIMEOUT) -> bool:
+    """Whether the host of ``url`` accepts a TCP connection within ``timeout`` seconds: one
+    quick check, so an offline machine fails at once instead of retrying every download."""
+    import socket
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    port = parts.port or (443 if parts.scheme == "https" else 80)
+    try:
+        with socket.create_connection((parts.hostname or "", port), timeout=timeout):
+            return True
+    except OSError:
+        return False
 
 
 # Bounds on what a model archive may expand to. Real model files are weights that barely
@@ -181,6 +197,10 @@ def download_models(source: str, target: str) -> list[str]:
         from argostranslate import package
     except ImportError:
         raise BackendError("argostranslate is not installed: pip install 'concord-check[neural]'") from None
+    from argostranslate import settings as argos_settings
+
+    if not reachable(argos_settings.remote_package_index):
+        raise BackendError(OFFLINE_HINT)
     try:
         package.update_package_index()
         available = package.get_available_packages()

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .align import align_documents
+from .checks.base import pair_order
 from .compare import compare_pair
 from .config import Settings
 from .corpus import Corpus, group_documents, load_document, load_manifest, read_corpus
@@ -110,7 +111,9 @@ def _name_extractors(group: Group, ner) -> dict:
 
 
 def _compare_group(group: Group, settings: Settings, translators: dict, timings: Timings) -> GroupResult:
-    docs = group.documents
+    # the source first, then by language and path: `compare a b`, `compare b a` and `check`
+    # give the same pairs, so the same findings with the same ids
+    docs = pair_order(group.documents, settings.source)
     ner = get_ner(settings.names)
     t0 = time.perf_counter()
     facts = {d.id: document_facts(d, ner, settings.pivot) for d in docs}

@@ -16,6 +16,15 @@ from .base import Pair, check, evidence
 MIN_CONTENT = 5
 
 
+def shorten(text: str, width: int = 90) -> str:
+    """``text`` on one line, cut at a word boundary to about ``width`` characters."""
+    text = " ".join(text.split())
+    if len(text) <= width:
+        return text
+    cut = text[:width].rsplit(" ", 1)[0] or text[:width]
+    return cut.rstrip(",;:") + "…"
+
+
 def _lone_sentence(pair: Pair, check_id: str, kind: BeadKind):
     is_a = kind == BeadKind.OMISSION
     side, other = (pair.A, pair.B) if is_a else (pair.B, pair.A)
@@ -27,15 +36,26 @@ def _lone_sentence(pair: Pair, check_id: str, kind: BeadKind):
         sev = Severity.WARNING if facts or content >= MIN_CONTENT else Severity.INFO
         extra = f" It carries: {', '.join(dict.fromkeys(facts))}." if facts else ""
         ev = evidence(side.doc, [i])
-        out.append(pair.finding(check_id, sev,
-                                f"Sentence of {side.doc.id} has no counterpart in {other.doc.id}.{extra}",
+        said = shorten(side.doc.sentences[i].text)
+        quote = f"\u201c{said}\u201d"
+        stop = "" if said[-1:] in ".!?\u2026" else "."  # no full stop after a quoted one
+        if pair.a_is_source and is_a:  # content of the source the translation lacks
+            msg = f"Missing from the translation {other.doc.id}: {quote} (source {side.doc.id})."
+        elif pair.a_is_source:  # content of the translation the source lacks
+            msg = f"Added in the translation {side.doc.id}, not in the source {other.doc.id}: {quote}{stop}"
+        else:
+            msg = f"Only in {side.doc.id}, not in {other.doc.id}: {quote}{stop}"
+        out.append(pair.finding(check_id, sev, msg + extra,
                                 ev if is_a else None, None if is_a else ev, facts=facts))
     return out
 
 
 @check("omission", Category.OMISSION, Severity.WARNING, scope="pair")
 def sentence_only_in_a(pair: Pair):
-    """A sentence of the first version has no counterpart in the second.
+    """A sentence of the source (or, without a source, of the first version) is missing from the other.
+
+    The versions of a pair are ordered source first (``--source``), else by language and
+    path, so the same sentence is an omission whichever command or file order found it.
 
     Warning when the sentence carries facts (numbers, dates, names, quotes; listed in the
     message and the finding) or real content (five content words or more); info for a
@@ -46,7 +66,7 @@ def sentence_only_in_a(pair: Pair):
 
 @check("addition", Category.ADDITION, Severity.WARNING, scope="pair")
 def sentence_only_in_b(pair: Pair):
-    """A sentence of the second version has no counterpart in the first.
+    """A sentence of the translation (or, without a source, of the second version) is not in the other.
 
     Warning when the sentence carries facts (numbers, dates, names, quotes; listed in the
     message and the finding) or real content (five content words or more); info for a

@@ -93,6 +93,30 @@ def span_evidence(doc: Document, sentence: int, start: int, text: str) -> Eviden
     return Evidence(doc.id, [sentence], text, start, start + len(text), line, col)
 
 
+def is_source(doc: Document, spec: str) -> bool:
+    """Whether ``doc`` is the version ``spec`` names (``--source``, ``source = ...``): a
+    language code (``es``) or a file name (its path in the corpus, or its base name)."""
+    if not spec:
+        return False
+    spec_l = spec.strip().lower().replace("_", "-")
+    lang = (doc.language or "").lower()
+    if spec_l == lang or (lang and spec_l.split("-")[0] == lang and "-" not in lang and "." not in spec_l):
+        return True
+    path = doc.path.replace("\\", "/")
+    spec_p = spec.replace("\\", "/")
+    return spec_p == path or spec_p.rsplit("/", 1)[-1] == path.rsplit("/", 1)[-1]
+
+
+def pair_order(docs: list[Document], source: str = "") -> list[Document]:
+    """The versions of a story in the order their pairs are compared: the source first
+    (when ``source`` names exactly one), then by language and path. The order never
+    depends on the command or on the order files were given in, so neither do finding
+    ids nor which side a difference is reported on."""
+    marked = [d for d in docs if is_source(d, source)]
+    first = {id(marked[0])} if len(marked) == 1 else set()
+    return sorted(docs, key=lambda d: (id(d) not in first, d.language or "", d.path, d.id))
+
+
 @dataclass
 class Pair:
     """Two aligned versions and their fact tables: what every check reads."""
@@ -102,6 +126,12 @@ class Pair:
     beads: list[Bead]
     pivot: str = "en"
     cache: dict = field(default_factory=dict)  # per-pair results checks share (keyed by the check)
+    source: str = ""  # the run's --source: a language or file name ("" = no source)
+
+    @property
+    def a_is_source(self) -> bool:
+        """Whether A is the source and B its translation (else the wording is neutral)."""
+        return is_source(self.A.doc, self.source) and not is_source(self.B.doc, self.source)
 
     @property
     def cross_language(self) -> bool:

@@ -1,4 +1,4 @@
-"""Report writers: one module per format (html, json, sarif, junit).
+"""Report writers: one module per format (html, json, sarif, junit, csv).
 
 ``ReportWriter`` takes finished groups one at a time: each group's HTML page and its part
 of findings.json are written at once, and a slim summary (ids, documents, findings) is
@@ -14,13 +14,15 @@ from collections import Counter
 from pathlib import Path
 
 from ..errors import UsageError
+from . import csvfile as csv_report
 from . import html as html_report
 from . import junit as junit_report
 from . import sarif as sarif_report
 from .findings_json import JsonStream, group_fragment
 from .spool import GroupSpool
 
-FORMATS = ("html", "json", "sarif", "junit")
+FORMATS = ("html", "json", "sarif", "junit", "csv")
+STDOUT_FORMATS = tuple(f for f in FORMATS if f != "html")  # one file each: `-o -` can print it
 
 
 def parse_formats(spec: str) -> list[str]:
@@ -53,7 +55,7 @@ def slim_group(group: dict) -> dict:
 def group_summary(group: dict) -> dict:
     """What index.html and the exit code need of a group: its head and finding counts."""
     findings = [f for p in group["pairs"] for f in p["findings"]]
-    return dict(_group_head(group),
+    return dict(_group_head(group), headline=html_report.headline(group),
                 severity_counts=dict(sorted(Counter(f["severity"] for f in findings).items())),
                 category_counts=dict(sorted(Counter(f["category"] for f in findings).items())))
 
@@ -108,9 +110,12 @@ class ReportWriter:
             self.suppressed += suppress(group, self.baseline_ids)
             stored, key = None, None
         gid = stored.id if stored is not None else group["id"]
-        if self.env is not None and not (key and html_report.page_is_current(self.out, gid, key)):
+        if stored is not None and "headline" not in stored.summary:  # stored by an older version
+            stored.summary["headline"] = html_report.headline(stored.full())
+        head = stored.summary["headline"] if stored is not None else html_report.headline(group)
+        if self.env is not None and not (key and html_report.page_is_current(self.out, gid, key, head)):
             html_report.write_group_page(self.env, stored.full() if stored is not None else group,
-                                         self.tool, self.out, key)
+                                         self.tool, self.out, key, self.header.settings)
         if self.json is not None:
             self.json.add_fragment(stored.fragment if stored is not None else group_fragment(group))
         self.slim.append_text(stored.slim_text if stored is not None else slim_text(group))
@@ -127,13 +132,17 @@ class ReportWriter:
             result.baseline = {"file": self.baseline_name, "suppressed": self.suppressed}
         written = []
         if self.env is not None:
-            written.append(html_report.write_index(self.env, result.to_dict(), self.summaries, self.out))
+            top, n = html_report.index_findings(self.slim, self.summaries, result.settings.get("source", ""))
+            written.append(html_report.write_index(self.env, result.to_dict(), self.summaries, self.out,
+                                                   top, result.paths, n))
         if self.json is not None:
             written.append(self.json.finish(result.baseline))
         if "sarif" in self.formats:
             written += sarif_report.write(result, self.out)
         if "junit" in self.formats:
             written += junit_report.write(result, self.out, self.fail_on)
+        if "csv" in self.formats:
+            written += csv_report.write(result, self.out)
         self.written = written
         return result
 

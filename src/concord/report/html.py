@@ -1,88 +1,306 @@
-"""The HTML report: ``index.html`` for the corpus and one page per group.
+"""The HTML report: ``index.html`` for the corpus and one page per story group.
 
 Self-contained (inline CSS and JS, no network), readable from a file:// URL. Every piece
-of document text goes through Jinja2's autoescaping: wire copy is untrusted input.
+of document text goes through Jinja2's autoescaping (and data for the page's scripts
+through ``tojson``, which escapes ``<``, ``>`` and ``&``): wire copy is untrusted input.
+
+Built for triage: a story page lists its differences most serious first, one row per
+difference with every place it occurs (the same change found in several pairs, and the
+facts an omitted sentence carries, stay in one row); highlights mark the fact and show
+the message; an "accept" box per row builds a baseline file ``--baseline`` honours, and
+the table downloads as CSV. The index lists the most serious findings of every story,
+with search and filters across stories.
 """
 
 from __future__ import annotations
 
+import os
 import re
+import time
+import unicodedata
 from collections import Counter
 from pathlib import Path
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from ..document import Category, Severity
-
 from ..textio import atomic_write
+from .terminal import plural
 
 SEVERITIES = Severity.values()
-_WHOLE_SENTENCE = (Category.OMISSION, Category.ADDITION)  # marked by the row, not a highlight
 CATEGORIES = Category.values()
+_WHOLE_SENTENCE = (Category.OMISSION.value, Category.ADDITION.value)  # a row, not a highlight
+
+# What each category means to an editor (the legend and docs/reading-the-report.md).
+CATEGORY_HELP = {
+    Category.NUMBER: "a figure, amount, percentage or count differs, or is in one version only",
+    Category.NAME: "a person, place or organisation is named in one version only, or described differently",
+    Category.DATE: "a date, weekday or time differs",
+    Category.QUOTE: "a quotation is changed, reworded, paraphrased or missing",
+    Category.OMISSION: "a sentence of one version has no counterpart in the other",
+    Category.ADDITION: "a sentence of the translation is not in the source",
+    Category.LANGUAGE: "a passage is in another language than its sentence",
+}
+SEVERITY_HELP = {
+    Severity.ERROR: "a fact that contradicts the other version: fix before publishing",
+    Severity.WARNING: "content one version lacks or states differently: check it",
+    Severity.INFO: "for the record (a heading, a passage in another language): usually fine",
+}
+# Highlight colours of the categories, in the order of Category (pale, so text stays
+# readable; each pair of neighbours differs in hue).
+PALETTE = ("#ffc9b3", "#c9ecbb", "#ffe38a", "#d9ceff", "#f6c4dc", "#b9e5e5", "#cfe0ff", "#eadfcf")
+# How many findings the index lists across stories (most serious first); each story
+# page holds all of its own.
+INDEX_FINDINGS = 500
 
 
 def _env() -> Environment:
-    return Environment(loader=PackageLoader("concord", "report/templates"),
-                       autoescape=select_autoescape(["html", "j2"], default=True),
-                       trim_blocks=True, lstrip_blocks=True)
+    e = Environment(loader=PackageLoader("concord", "report/templates"),
+                    autoescape=select_autoescape(["html", "j2"], default=True),
+                    trim_blocks=True, lstrip_blocks=True)
+    e.filters["plural"] = plural
+    e.globals["palette"] = PALETTE
+    return e
 
 
-def _pieces(sentence: dict, marks: list[tuple[int, int, str, str]]) -> list[tuple[str, str]]:
-    """Cut a sentence into (text, css class) pieces around the marked ranges."""
+def env() -> Environment:
+    return _env()
+
+
+def shorten(text: str, width: int = 110) -> str:
+    """``text`` on one line, cut at a word boundary to about ``width`` characters."""
+    text = " ".join((text or "").split())
+    if len(text) <= width:
+        return text
+    return (text[:width].rsplit(" ", 1)[0] or text[:width]).rstrip(",;:") + "…"
+
+
+def slug(text: str, words: int = 6) -> str:
+    """A file-name slug: ASCII letters and digits, words joined by ``-``."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    return "-".join(re.findall(r"[a-z0-9]+", ascii_text)[:words])
+
+
+def _headline_like(text: str) -> bool:
+    """Five words or more, mostly without digits (not a dateline or a byline)."""
+    words = text.split()
+    return len(words) >= 5 and sum(any(c.isdigit() for c in w) for w in words) <= len(words) // 5
+
+
+def headline(group: dict) -> str:
+    """A story's headline: among the first three sentences of each version (in pair order:
+    the source first), the first that reads like a headline (no final full stop), else the
+    first that reads like a sentence, else the first sentence."""
+    firsts = [s["text"].strip() for d in group.get("documents", []) for s in d.get("sentences", [])[:3]
+              if s["text"].strip()]
+    for pick in ([t for t in firsts if _headline_like(t) and not t.endswith(".")],
+                 [t for t in firsts if _headline_like(t)], firsts):
+        if pick:
+            return shorten(pick[0], 120)
+    return ""
+
+
+def page_name(group_id: str, head: str | None = None) -> str:
+    """The page of a group: ``group-ID.html``; a group named by a content hash (grouped by
+    anchors) is named by its headline instead, keeping the hash for uniqueness."""
+    m = re.fullmatch(r"group-([0-9a-f]{8})(-\d+)?", group_id)
+    if m and head and slug(head):
+        return f"group-{slug(head)}-{m.group(1)}{m.group(2) or ''}.html"
+    if m:
+        return f"{group_id}.html"
+    return f"group-{group_id}.html"
+
+
+def _pieces(sentence: dict, marks: list[tuple]) -> list[tuple]:
+    """Cut a sentence into (text, css class, finding id, message) pieces around the marks."""
     s0, s1, text = sentence["start"], sentence["end"], sentence["text"]
-    cuts = sorted((max(a, s0), min(b, s1), cls, fid) for a, b, cls, fid in marks if a < s1 and b > s0)
+    cuts = sorted((max(m[0], s0), min(m[1], s1), *m[2:]) for m in marks if m[0] < s1 and m[1] > s0)
     out, pos = [], s0
-    for a, b, cls, fid in cuts:
+    for a, b, cls, fid, msg in cuts:
         if a < pos:
             continue
         if a > pos:
-            out.append((text[pos - s0:a - s0], "", ""))
-        out.append((text[a - s0:b - s0], cls, fid))
+            out.append((text[pos - s0:a - s0], "", "", ""))
+        out.append((text[a - s0:b - s0], cls, fid, msg))
         pos = b
     if pos < s1:
-        out.append((text[pos - s0:], "", ""))
+        out.append((text[pos - s0:], "", "", ""))
     return out
 
 
-def group_view(group: dict) -> dict:
+def _role(doc: dict, source_id: str | None) -> str:
+    if source_id is None:
+        return ""
+    return "source" if doc["id"] == source_id else "translation"
+
+
+def _source_id(group: dict, source: str) -> str | None:
+    """The id of the group's source version, when ``source`` names exactly one."""
+    if not source:
+        return None
+    from ..checks.base import is_source
+    from ..document import Document
+
+    hits = [d["id"] for d in group["documents"]
+            if is_source(Document(d["id"], d["path"], "", language=d.get("language")), source)]
+    return hits[0] if len(hits) == 1 else None
+
+
+def _whole(ev: dict, doc: dict) -> bool:
+    """Whether evidence spans whole sentences (the fact is absent on that side)."""
+    sents = doc.get("sentences") or []
+    first, last = ev["sentences"][0], ev["sentences"][-1]
+    if last >= len(sents):  # a slim group: no sentences to compare with
+        return False
+    return ev["start"] <= sents[first]["start"] and ev["end"] >= sents[last]["end"]
+
+
+def _place(ev: dict, doc: dict, pair_index: int, side: str, role: str) -> dict:
+    return {"pair": pair_index, "side": side, "file": doc["path"], "doc": doc["id"],
+            "language": doc.get("language"), "role": role, "sentence": ev["sentences"][0] + 1,
+            "anchor": f"s-{pair_index}-{side}-{ev['sentences'][0]}", "line": ev["line"],
+            "column": ev["column"], "text": shorten(ev["text"], 160), "whole": _whole(ev, doc)}
+
+
+def _rank(f: dict) -> int:
+    return Severity(f["severity"]).rank
+
+
+def finding_rows(group: dict, source_id: str | None = None) -> list[dict]:
+    """The group's findings for triage: one row per difference (same id in several pairs:
+    one row with every place; a finding inside an omitted or added sentence: inside that
+    sentence's row), most serious first, then by position."""
     docs = {d["id"]: d for d in group["documents"]}
-    pairs = []
-    for pair in group["pairs"]:
-        da, db = docs[pair["a"]], docs[pair["b"]]
-        marks = {pair["a"]: [], pair["b"]: []}
+    rows: dict[str, dict] = {}
+    order = []
+    # sentences an omission/addition row covers: (pair, side, sentence) -> row id
+    covered: dict[tuple, str] = {}
+    for pi, pair in enumerate(group["pairs"], 1):
         for f in pair["findings"]:
+            if f["category"] in _WHOLE_SENTENCE:
+                side = "a" if f.get("a") else "b"
+                for i in f[side]["sentences"]:
+                    covered.setdefault((pi, side, i), f["id"])
+    for pi, pair in enumerate(group["pairs"], 1):
+        for f in pair["findings"]:
+            places = []
             for side in ("a", "b"):
                 ev = f.get(side)
-                if ev and ev.get("end", 0) > ev.get("start", 0) and f["category"] not in _WHOLE_SENTENCE:
-                    marks[ev.get("document", pair[side])].append(
-                        (ev["start"], ev["end"], f"hl hl-{f['category']} sev-{f['severity']}", f["id"]))
+                if ev:
+                    doc = docs[ev.get("document", pair[side])]
+                    places.append(_place(ev, doc, pi, side, _role(doc, source_id)))
+            host = None
+            if f["category"] not in _WHOLE_SENTENCE:
+                sides = [s for s in ("a", "b") if f.get(s) and not _whole(f[s], docs[f[s]["document"]])]
+                if len(sides) == 1 and not f.get("b" if sides[0] == "a" else "a"):
+                    s = sides[0]
+                    host = covered.get((pi, s, f[s]["sentences"][0]))
+            if host is not None and host in rows and f["id"] != host:
+                row = rows[host]
+                if f["id"] not in row["ids"]:
+                    row["ids"].append(f["id"])
+                    row["nested"].append({"id": f["id"], "severity": f["severity"], "check": f.get("check"),
+                                          "category": f["category"], "message": f["message"]})
+                    if _rank(f) > Severity(row["severity"]).rank:
+                        row["severity"] = f["severity"]
+                continue
+            if f["id"] in rows:
+                have = {(p["file"], p["line"], p["column"]) for p in rows[f["id"]]["places"]}
+                rows[f["id"]]["places"] += [p for p in places if (p["file"], p["line"], p["column"]) not in have]
+                continue
+            first = places[0] if places else None
+            rows[f["id"]] = {"id": f["id"], "ids": [f["id"]], "severity": f["severity"], "category": f["category"],
+                             "check": f.get("check", f["category"]), "message": f["message"],
+                             "classification": f.get("classification"), "facts": f.get("facts") or [],
+                             "places": places, "nested": [],
+                             "pos": (pi, f["a"]["start"] if f.get("a") else 10**12,
+                                     f["b"]["start"] if f.get("b") else 10**12,
+                                     first["sentence"] if first else 0)}
+            order.append(f["id"])
+    out = [rows[i] for i in order]
+    out.sort(key=lambda r: (-Severity(r["severity"]).rank, r["pos"], r["id"]))
+    return out
+
+
+def _kind_label(kind: str, a: dict, b: dict) -> str:
+    if kind == "omission":
+        return f"only in {a['path']}"
+    if kind == "addition":
+        return f"only in {b['path']}"
+    return {"match": "same content"}.get(kind, kind)
+
+
+def group_view(group: dict, source: str = "") -> dict:
+    """Everything group.html.j2 shows: the finding rows and, per pair, the side-by-side."""
+    docs = {d["id"]: d for d in group["documents"]}
+    source_id = _source_id(group, source)
+    rows = finding_rows(group, source_id)
+    messages = {}
+    for r in rows:
+        for i in r["ids"]:
+            messages[i] = (r["id"], r["message"] if i == r["id"] else
+                           next(n["message"] for n in r["nested"] if n["id"] == i))
+    pairs = []
+    for pi, pair in enumerate(group["pairs"], 1):
+        da, db = docs[pair["a"]], docs[pair["b"]]
+        marks = {pair["a"]: [], pair["b"]: []}
+        flags = {"a": {}, "b": {}}  # sentence -> [(row id, message, severity)] (fact absent there)
+        for f in pair["findings"]:
+            row_id, msg = messages.get(f["id"], (f["id"], f["message"]))
+            for side in ("a", "b"):
+                ev = f.get(side)
+                if not ev or f["category"] in _WHOLE_SENTENCE:
+                    continue
+                doc = docs[ev.get("document", pair[side])]
+                if _whole(ev, doc):
+                    flags[side].setdefault(ev["sentences"][0], []).append((row_id, msg, f["severity"], f["category"]))
+                elif ev["end"] > ev["start"]:
+                    marks[doc["id"]].append((ev["start"], ev["end"],
+                                             f"hl hl-{f['category']} sev-{f['severity']}", row_id, msg))
         for d in (da, db):
             for s in d["sentences"]:
                 for sp in s.get("spans", []):
-                    marks[d["id"]].append((sp["start"], sp["end"], "hl hl-language", ""))
-        finding_by_sentence = {"a": Counter(), "b": Counter()}
+                    marks[d["id"]].append((sp["start"], sp["end"], "hl hl-language", "", ""))
+        lone = {}
         for f in pair["findings"]:
-            for side in ("a", "b"):
-                if f.get(side):
-                    for i in f[side]["sentences"]:
-                        finding_by_sentence[side][i] += 1
-        rows = []
-        for bead in pair["alignment"]:
-            rows.append({
-                "kind": bead["kind"],
-                "score": bead["score"],
-                "a": [(s, _pieces(da["sentences"][i], marks[da["id"]])) for i in bead["a"] for s in [da["sentences"][i]]],
-                "b": [(s, _pieces(db["sentences"][j], marks[db["id"]])) for j in bead["b"] for s in [db["sentences"][j]]],
-            })
-        sev = Counter(f["severity"] for f in pair["findings"])
-        cat = Counter(f["category"] for f in pair["findings"])
-        pairs.append({"a": da, "b": db, "rows": rows, "findings": pair["findings"],
-                      "severity_counts": sev, "category_counts": cat})
-    return {"group": group, "pairs": pairs}
+            if f["category"] in _WHOLE_SENTENCE:
+                side = "a" if f.get("a") else "b"
+                rid, msg = messages.get(f["id"], (f["id"], f["message"]))
+                for i in f[side]["sentences"]:
+                    lone[(side, i)] = (rid, f["severity"], msg)
+
+        def sents(d, side, idx):
+            return [{"s": d["sentences"][i], "n": i + 1, "pieces": _pieces(d["sentences"][i], marks[d["id"]]),
+                     "flags": flags[side].get(i, []), "lone": lone.get((side, i))} for i in idx]
+
+        rows_pp = [{"kind": bd["kind"], "label": _kind_label(bd["kind"], da, db), "score": bd["score"],
+                    "a": sents(da, "a", bd["a"]), "b": sents(db, "b", bd["b"])} for bd in pair["alignment"]]
+        pairs.append({"a": da, "b": db, "role_a": _role(da, source_id), "role_b": _role(db, source_id),
+                      "rows": rows_pp, "index": pi})
+    sev = Counter()
+    for r in rows:
+        sev[r["severity"]] += 1
+    return {"group": group, "headline": headline(group), "rows": rows, "pairs": pairs,
+            "severity_counts": sev, "category_counts": Counter(r["category"] for r in rows),
+            "source_id": source_id}
 
 
-def page_name(group_id: str) -> str:
-    return f"group-{group_id}.html"
+def csv_rows(group: dict, rows: list[dict]) -> list[dict]:
+    """The findings table as CSV records (one per finding id and place)."""
+    out = []
+    for r in rows:
+        for p in r["places"] or [{}]:
+            out.append({"story": group["id"], "severity": r["severity"], "category": r["category"],
+                        "check": r["check"], "message": r["message"], "file": p.get("file", ""),
+                        "line": p.get("line", ""), "column": p.get("column", ""), "text": p.get("text", ""),
+                        "id": r["id"]})
+        for n in r["nested"]:
+            p = r["places"][0] if r["places"] else {}
+            out.append({"story": group["id"], "severity": n["severity"], "category": n["category"],
+                        "check": n["check"], "message": n["message"], "file": p.get("file", ""),
+                        "line": p.get("line", ""), "column": p.get("column", ""), "text": p.get("text", ""),
+                        "id": n["id"]})
+    return out
 
 
 def _page_key(path: Path) -> str | None:
@@ -95,42 +313,112 @@ def _page_key(path: Path) -> str | None:
     return m.group(1) if m else None
 
 
-def page_is_current(out_dir: Path, group_id: str, key: str) -> bool:
+def page_is_current(out_dir: Path, group_id: str, key: str, head: str | None = None) -> bool:
     """Whether the group's page on disk was written for this content key."""
-    return _page_key(Path(out_dir) / page_name(group_id)) == key
+    return _page_key(Path(out_dir) / page_name(group_id, head)) == key
 
 
 def write_group_page(env: Environment, group: dict, tool: dict, out_dir: Path,
-                     key: str | None = None) -> Path:
+                     key: str | None = None, settings: dict | None = None) -> Path:
     """Render and write one group's page as soon as the group is finished; ``key`` (the
     group's content hash, on incremental runs) goes into the page for ``page_is_current``."""
-    path = Path(out_dir) / page_name(group["id"])
+    settings = settings or {}
+    view = group_view(group, settings.get("source", ""))
+    path = Path(out_dir) / page_name(group["id"], view["headline"])
     html = env.get_template("group.html.j2").render(
-        view=group_view(group), tool=tool, severities=SEVERITIES, categories=CATEGORIES, key=key)
+        view=view, tool=tool, severities=SEVERITIES, categories=CATEGORIES, key=key,
+        category_help=CATEGORY_HELP, severity_help=SEVERITY_HELP,
+        data={"story": group["id"], "tool": tool, "rows": csv_rows(group, view["rows"])})
     atomic_write(path, html)
     return path
 
 
-def write_index(env: Environment, data: dict, summaries, out_dir: Path) -> Path:
-    """Write index.html from the run header and the groups' summaries (see
-    ``report.group_summary``): ids, documents and finding counts, no findings."""
+def run_date() -> str:
+    """The run's date for the index (UTC; ``SOURCE_DATE_EPOCH`` fixes it for reproducible
+    builds). Only the HTML carries it: findings.json stays byte-identical across runs."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    t = int(epoch) if epoch and epoch.isdigit() else time.time()
+    return time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime(t))
+
+
+def _corpus(paths: dict) -> str:
+    values = [os.path.dirname(p) or "." for p in paths.values()]
+    if not values:
+        return ""
+    try:
+        return os.path.commonpath(values)
+    except ValueError:
+        return values[0]
+
+
+def write_index(env: Environment, data: dict, summaries, out_dir: Path, findings=None,
+                paths: dict | None = None, findings_total: int | None = None) -> Path:
+    """Write index.html from the run header, the groups' summaries (see
+    ``report.group_summary``: ids, documents, headline and counts) and ``findings``, an
+    iterable of (group summary, finding row) pairs for the cross-story table."""
     rows = []
     totals_sev, totals_cat = Counter(), Counter()
+    backends: dict[str, set] = {}
     for g in summaries:
         sev, cat = Counter(g["severity_counts"]), Counter(g["category_counts"])
         totals_sev.update(sev)
         totals_cat.update(cat)
-        rows.append({"group": g, "page": page_name(g["id"]), "severity_counts": sev,
-                     "category_counts": cat, "total": sum(sev.values())})
-    max_cat = max(totals_cat.values(), default=0)
+        for k, v in list(g.get("translators", {}).items()) + [(f"names {k}", v) for k, v in g.get("names", {}).items()]:
+            backends.setdefault(k, set()).add(v)
+        head = g.get("headline") or ""
+        rows.append({"group": g, "page": page_name(g["id"], head), "headline": head,
+                     "languages": sorted({d["language"] or "?" for d in g["documents"]}),
+                     "severity_counts": sev, "category_counts": cat, "total": sum(sev.values()),
+                     "worst": max((Severity(s).rank for s, n in sev.items() if n), default=-1)})
+    max_cat = max((n for r in rows for n in r["category_counts"].values()), default=0)
+    top = list(findings or [])
     index = env.get_template("index.html.j2").render(
         groups=rows, tool=data["tool"], skipped=data["skipped"], settings=data["settings"],
         baseline=data.get("baseline"), totals_sev=totals_sev, totals_cat=totals_cat, max_cat=max_cat,
-        severities=SEVERITIES, categories=CATEGORIES)
+        severities=SEVERITIES, categories=CATEGORIES, date=run_date(), corpus=_corpus(paths or {}),
+        documents=sum(len(g["documents"]) for g in summaries),
+        backends={k: ", ".join(sorted(v)) for k, v in sorted(backends.items())},
+        top=top[:INDEX_FINDINGS], top_total=findings_total if findings_total is not None else len(top), index_limit=INDEX_FINDINGS,
+        category_help=CATEGORY_HELP, severity_help=SEVERITY_HELP,
+        data={"tool": data["tool"], "rows": [dict(r, story=g["id"]) for g, r in top[:INDEX_FINDINGS]]})
     path = Path(out_dir) / "index.html"
     atomic_write(path, index)
     return path
 
 
-def env() -> Environment:
-    return _env()
+def index_findings(slim_groups, summaries, source: str = "", limit: int = INDEX_FINDINGS):
+    """The cross-story findings of the index: (summary, row) pairs, most serious first,
+    then story order, then position; at most ``limit`` kept (memory stays bounded), with
+    how many there were in all."""
+    import heapq
+
+    by_id = {g["id"]: g for g in summaries}
+    heap = []
+    n = 0
+    for gi, g in enumerate(slim_groups):
+        summary = by_id.get(g["id"], g)
+        for r in finding_rows(_as_full(g), _source_id(_as_full(g), source)):
+            n += 1
+            key = (Severity(r["severity"]).rank, -gi, tuple(-x for x in r["pos"][1:3]))
+            item = (key, n, (summary, _slim_row(r, summary)))
+            if len(heap) < limit:
+                heapq.heappush(heap, item)
+            elif item[0] > heap[0][0]:
+                heapq.heapreplace(heap, item)
+    out = [x[2] for x in sorted(heap, key=lambda x: (x[0], -x[1]), reverse=True)]
+    return out, n
+
+
+def _as_full(slim: dict) -> dict:
+    """A slim group (no sentences) in the shape finding_rows reads: evidence is treated as
+    exact (no sentence bounds to compare with)."""
+    docs = [dict(d, sentences=d.get("sentences") or []) for d in slim["documents"]]
+    return dict(slim, documents=docs)
+
+
+def _slim_row(r: dict, summary: dict) -> dict:
+    p = r["places"][0] if r["places"] else {}
+    return {"id": r["id"], "ids": r["ids"], "severity": r["severity"], "category": r["category"],
+            "check": r["check"], "message": r["message"], "file": p.get("file", ""),
+            "line": p.get("line", ""), "column": p.get("column", ""), "anchor": r["id"],
+            "page": page_name(summary["id"], summary.get("headline"))}

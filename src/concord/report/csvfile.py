@@ -1,0 +1,39 @@
+"""findings.csv: the findings table for a spreadsheet, one row per finding and place.
+
+Columns: story, severity, category, check, message, file, line, column, text, id. Cells a
+spreadsheet would run as a formula (starting with ``=``, ``+``, ``-``, ``@``) get a leading
+apostrophe: wire copy is untrusted input (OWASP's advice on CSV injection).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+from ..textio import atomic_write
+from .html import csv_rows, finding_rows
+
+COLUMNS = ("story", "severity", "category", "check", "message", "file", "line", "column", "text", "id")
+
+
+def _cell(value) -> str:
+    text = "" if value is None else str(value)
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+def csv_text(groups) -> str:
+    """The CSV text of the slim groups of a run (most serious first within each story)."""
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\r\n")
+    w.writerow(COLUMNS)
+    for g in groups:
+        for row in csv_rows(g, finding_rows(g)):
+            w.writerow([_cell(row[c]) for c in COLUMNS])
+    return buf.getvalue()
+
+
+def write(result, out_dir) -> list[Path]:
+    path = Path(out_dir) / "findings.csv"
+    atomic_write(path, csv_text(result.groups))
+    return [path]
