@@ -137,7 +137,7 @@ def test_an_omitted_sentence_carries_its_facts_and_they_are_not_reported_again(t
     a.write_text(_ES3.replace("según la autoridad portuaria", "según el director Ramiro Etxeberria"),
                  encoding="utf-8")
     b.write_text(_EN2, encoding="utf-8")
-    found = list(compare_files([a, b], Settings(translator="apertium")).findings())
+    found = list(compare_files([a, b], Settings(translator="apertium", source="es")).findings())
     assert [(f["check"], f["severity"]) for f in found] == [("omission", "warning")]
     assert found[0]["facts"] == ["40 millones de dólares", "Ramiro Etxeberria"]
 
@@ -161,7 +161,8 @@ def test_a_difference_stated_twice_is_reported_at_each_place(tmp_path):
                  "de la planta de Monterrey.\n", encoding="utf-8")
     b.write_text("Plant lays off 150 workers\n\nThe company announced it will lay off 150 workers "
                  "at the Monterrey plant.\n", encoding="utf-8")
-    found = [f for f in compare_files([a, b], Settings(translator="apertium")).findings() if f["check"] == "number"]
+    found = [f for f in compare_files([a, b], Settings(translator="apertium", source="es")).findings()
+             if f["check"] == "number"]
     assert [(f["a"]["sentences"], f["a"]["text"], f["b"]["text"]) for f in found] == [
         ([0], "120", "150"), ([1], "120", "150")]
     assert len({f["id"] for f in found}) == 2

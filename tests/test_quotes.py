@@ -29,7 +29,7 @@ def _findings(tmp_path, es_text, en_text):
     es, en = tmp_path / "v.es.txt", tmp_path / "v.en.txt"
     es.write_text(es_text, encoding="utf-8")
     en.write_text(en_text, encoding="utf-8")
-    r = compare_files([es, en], Settings(translator="apertium"))
+    r = compare_files([es, en], Settings(translator="apertium", source="es"))
     return [f for f in r.groups[0]["pairs"][0]["findings"]
             if f["category"] in ("quote", "meaning") and f["severity"] != "info"]
 
@@ -84,6 +84,6 @@ def test_a_quote_without_quotation_marks_is_info(tmp_path):
     es_path, en_path = tmp_path / "v.es.txt", tmp_path / "v.en.txt"
     es_path.write_text(es, encoding="utf-8")
     en_path.write_text(_EN, encoding="utf-8")
-    r = compare_files([es_path, en_path], Settings(translator="apertium"))
+    r = compare_files([es_path, en_path], Settings(translator="apertium", source="es"))
     quotes = [f for f in r.groups[0]["pairs"][0]["findings"] if f["category"] == "quote"]
     assert [(f["severity"], f["classification"]) for f in quotes] == [("info", "paraphrased")]

@@ -19,44 +19,21 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .document import Document, Span
+from .lang import en as _en
+from .lang import es as _es
 
 DEFAULT_LANGUAGES = ("en", "es")
 
-_ES_WORDS = set("""
-de la el los las que y en del por con para una un se su sus al es lo como más pero le ya
-fue este esta ha han porque son entre cuando muy sin sobre también hasta hay donde quien
-quienes desde todo todos nos durante uno les ni contra otros otras otra otro ese eso esa
-esos esas ante ellos ellas esto estos estas mí antes algunos algunas qué unos unas yo él
-tanto mucho muchos muchas nada cual cuales poco ella estar está están estaba fueron será
-serán sido tiene tienen tenía había hace dijo según tras cuyo cuya aunque así luego pues
-mientras además sólo solo después siempre ahora cada mismo misma bajo hacia e u o y
-millones mil año años día días semana mes meses personas gobierno presidente país
-entregó anunció informó afirmó señaló aseguró detalló agregó añadió explicó indicó
-ayer hoy mañana miembros organizaciones criminales estados unidos
-publicado actualizado escrito editado redacción foto fotos reporte
-""".split())
-
-_EN_WORDS = set("""
-the of and to in is was for that with on as by at from his her it its an be have has
-are were this which or not but had they their said after who will would been also more
-than into over about up out against during between while under these those such there
-what when where whose how all any both each few most other some our your my we you he
-she them him us only own same so very can could should may might must shall do does did
-just now then once here why because until through before above below off again further
-members people government president country announced told says week year years day days
-million billion thousand percent including among being
-published updated posted written edited editing reporting photo photos
-""".split()) - {"a", "no"}
-
-_ES_MONTHS = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
-              "septiembre", "setiembre", "octubre", "noviembre", "diciembre"]
-_EN_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
-              "september", "october", "november", "december"]
-_ES_DAYS = ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"]
-_EN_DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+# Word evidence, month and weekday names come from the language resources (lang/).
+_ES_WORDS = set(_es.EVIDENCE_WORDS)
+_EN_WORDS = set(_en.EVIDENCE_WORDS)
+_ES_MONTHS = list(_es.MONTHS)
+_EN_MONTHS = [m.lower() for m in _en.MONTHS]
+_ES_DAYS = list(_es.WEEKDAYS)
+_EN_DAYS = [d.lower() for d in _en.WEEKDAYS]
 
 _ES_STRONG = set(_ES_MONTHS) | set(_ES_DAYS)
-_EN_STRONG = (set(_EN_MONTHS) | set(_EN_DAYS)) - {"may", "march"}
+_EN_STRONG = (set(_EN_MONTHS) | set(_EN_DAYS)) - {m.lower() for m in _en.AMBIGUOUS_MONTHS}
 _ES_WORDS |= _ES_STRONG
 _EN_WORDS |= _EN_STRONG
 _SHARED = _ES_WORDS & _EN_WORDS

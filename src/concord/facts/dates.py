@@ -12,25 +12,17 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
+from ..lang import en as _en
+from ..lang import es as _es
 from .base import Fact
 
-MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
-    "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11,
-    "diciembre": 12,
-}
-WEEKDAYS = {
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
-    "sunday": 6, "lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3,
-    "viernes": 4, "sábado": 5, "sabado": 5, "domingo": 6,
-}
-_EN_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
-_ES_MONTH = r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)"
-_WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)"
+# Month and weekday names come from the language resources (CLDR through babel).
+MONTHS = {**_en.MONTH_NUMBERS, **_es.MONTH_NUMBERS}
+WEEKDAYS = {**{d.lower(): i for i, d in enumerate(_en.WEEKDAYS)}, **_es.WEEKDAY_NUMBERS}
+_EN_MONTH = "(?:" + "|".join([*_en.MONTHS, *(re.escape(a + ".") for a in _en.MONTH_ABBREVIATIONS)]) + ")"
+_ES_MONTH = "(?:" + "|".join(_es.MONTHS) + ")"
+_WD = "(?P<wd>" + "|".join([*_en.WEEKDAYS, *sorted(_es.WEEKDAY_NUMBERS, key=_es.WEEKDAY_NUMBERS.get)]) + ")"
+_EN_MONTH_ALONE = "|".join(m for m in _en.MONTHS if m not in _en.AMBIGUOUS_MONTHS)
 _YEAR = r"(?:1[89]\d\d|20\d\d|21\d\d)"
 
 _PATTERNS = [
@@ -49,7 +41,7 @@ _PATTERNS = [
     re.compile(rf"\b(?:in|since|until|by|during|from|last|next|early|late|mid-?)\s+(?P<mon>{_EN_MONTH.replace('May|', '')})\b"),
     # a month name standing alone ("December's figures", "noviembre fue"): English names
     # that are not also common words (May, March), Spanish names in any case
-    re.compile(r"\b(?P<mon>January|February|April|June|July|August|September|October|November|December)\b"),
+    re.compile(rf"\b(?P<mon>{_EN_MONTH_ALONE})\b"),
     re.compile(rf"\b(?P<mon>{_ES_MONTH})\b", re.I),
     re.compile(rf"\b(?:en|desde|hasta|de|durante|para|a\s+finales\s+de|a\s+principios\s+de|a\s+mediados\s+de)\s+(?P<mon>{_ES_MONTH})\b(?!\s+de\s+{_YEAR})", re.I),
     # year only, in context: since 2025 / desde 2025 / in 2021 / en 2021
@@ -102,8 +94,8 @@ def extract_dates(text: str, language: str | None = None) -> list[Fact]:
             found.append(Fact("date", (year, month, day), start, end, text[start:end], None, **fields))
     for m in _WEEKDAY_ALONE.finditer(text):
         wd = m.group("wd")
-        if language != "en" and wd[0].isupper() and _AFTER_NAME.search(text[:m.start()]) \
-                and wd.lower() in ("domingo", "lunes", "martes", "jueves", "viernes", "sábado"):
+        if language != "en" and wd[0].isupper() and wd.lower() in _es.WEEKDAY_NUMBERS \
+                and _AFTER_NAME.search(text, max(0, m.start() - 80), m.start()):
             continue
         found.append(Fact("date", (None, None, None), m.start(), m.end(), wd, None,
                           weekday=WEEKDAYS[wd.lower()]))
@@ -139,5 +131,4 @@ def date_key(value: tuple) -> str:
 def weekday_key(f: Fact) -> str:
     """The written weekday of a date fact, as its English name ("" when none is written)."""
     wd = f.weekday
-    return ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")[wd] \
-        if wd is not None else ""
+    return _en.WEEKDAYS[wd] if wd is not None else ""
