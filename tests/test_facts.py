@@ -4,7 +4,8 @@ real differences in and noise out."""
 import importlib.util
 
 from concord.align import align_texts, monotonic
-from concord.compare import _is_byline, check_roles, compare_pair, document_facts
+from concord.compare import check_roles, compare_pair, document_facts
+from concord.facts.name_match import is_byline as _is_byline
 from concord.config import Settings
 from concord.document import Document
 from concord.facts import extract_names, name_in

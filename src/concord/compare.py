@@ -15,10 +15,11 @@ from functools import cached_property
 
 from .align import Bead, _contained, _dice, features
 from .document import Document, Sentence
-from .facts import Fact, extract_dates, extract_names, extract_numbers, extract_quotes, fold, name_in
+from .facts import Fact, extract_dates, extract_names, extract_numbers, extract_quotes, fold
 from .facts.base import stem
 from .facts.dates import compatible, date_key
-from .facts.names import folded_words, is_descriptive, names_from_entities, significant_tokens, word_stems
+from .facts.name_match import name_differences
+from .facts.names import folded_words, is_descriptive, names_from_entities, significant_tokens
 from .facts.numbers import number_key, same_number
 
 PIVOT_DEFAULT = "en"
@@ -243,50 +244,31 @@ def check_dates(A: _Side, B: _Side, bead: Bead) -> list[dict]:
 
 
 def check_names(A: _Side, B: _Side, aligned: list[Bead]) -> list[dict]:
-    """Names that one version mentions and the other never does (warning).
+    """Names that differ between aligned sentences (see :mod:`concord.facts.name_match`).
 
-    Checked over the whole document, not per sentence, so a name that moves to another
-    paragraph is not flagged; matching ignores accents and case, takes a surname-only
-    mention (``Harfuch``) and looks in the other version's original text and translation.
-    Reported once per name, at its first mention.
+    A name is looked for in the aligned sentences of the other version, then in the whole
+    other version, in both languages (spelling, CLDR names, defined acronyms, MT). What is
+    left becomes a finding by its evidence: *misspelt* (``Clinton`` / ``Clitnon``) and
+    *replaced* (a name the other version never mentions, another name in its place) are
+    warnings; a name with no counterpart that translators may have rendered otherwise (an
+    exonym, an acronym, a form specific to one language) is a candidate, reported as info.
+    Reported once per name, at its first place.
     """
     out = []
-    seen: set[str] = set()
-    for side, other, is_a in ((A, B, True), (B, A, False)):
-        for s in side.doc.sentences:
-            if _is_byline(s.text):
-                continue  # the author and dateline are not facts of the story
-            for f in side.names.get(s.index, []):
-                key = fold(f.surface)
-                if key in seen or name_in(f.surface, other.source_text, other.pivot_text):
-                    continue
-                if _rendered_match(f, side, other):
-                    continue
-                if s.translation and s.language != PIVOT_DEFAULT and not f.extra.get("alias") \
-                        and not name_in(f.surface, s.translation):
-                    continue  # MT translated it: a common-noun name ("Ley", "Defensa")
-                if _sentence_initial_word(s, f, side):
-                    continue
-                seen.add(key)
-                partner = _partner(aligned, s.index, is_a)
-                ev_self = _evidence(side.doc, [s.index], f)
-                ev_other = _evidence(other.doc, partner) if partner else None
-                msg = f"Name {f.surface!r} appears only in {side.doc.id}."
-                out.append(_finding("name", "warning", msg,
-                                    ev_self if is_a else ev_other, ev_other if is_a else ev_self,
-                                    key if is_a else "", "" if is_a else key))
+    for d in name_differences(A, B, aligned):
+        ev_a = _evidence(A.doc, d.a_sents, d.a)
+        ev_b = _evidence(B.doc, d.b_sents, d.b)
+        sev = "warning" if d.strong else "info"
+        if d.kind == "misspelt":
+            msg = f"Name spelt differently: {A.doc.id} says {d.a.surface!r}, {B.doc.id} says {d.b.surface!r}."
+        elif d.kind == "replaced":
+            msg = f"Name changed: {A.doc.id} says {d.a.surface!r}, {B.doc.id} says {d.b.surface!r}."
+        else:
+            f, mine, theirs = (d.a, A, B) if d.a is not None else (d.b, B, A)
+            msg = f"Name {f.surface!r} appears only in {mine.doc.id}."
+        out.append(_finding("name", sev, msg, ev_a, ev_b, fold(d.a.surface) if d.a else "",
+                            fold(d.b.surface) if d.b else "", classification=d.kind))
     return out
-
-
-def _rendered_match(f: Fact, side: _Side, other: _Side) -> bool:
-    """A name MT rendered in part is matched by the stems of the words it kept
-    (``Caballeros Templarios`` / ``Knights Templar``), both ways. Whole names, such as
-    people's, are never matched by stems: ``Harfush`` must not pass for ``Harfuch``."""
-    kept = side.rendered.get(id(f))
-    if kept is not None:
-        return kept <= word_stems(other.source_text) | word_stems(other.pivot_text)
-    stems = {stem(t) for t in significant_tokens(f.surface)}
-    return any(key <= stems for key in other.rendered.values())
 
 
 # a phrase set off by a comma (optional after an alias, whose comma may sit inside its quotes)
@@ -358,38 +340,6 @@ def _span_evidence(doc: Document, s: Sentence, offset: int, text: str) -> dict |
     line, col = doc.line_col(start)
     return {"document": doc.id, "sentences": [s.index], "text": text, "start": start,
             "end": start + len(text), "line": line, "column": col}
-
-
-_BYLINE = re.compile(
-    r"(?:^|\s)(?:Published by|Written by|Reporting by|Publicado por|Escrito por|By|Por)\s+[A-ZÁÉÍÓÚÑ]"
-    r"|^[A-ZÁÉÍÓÚÑ][\w .]+,\s+\d{1,2}\s+(?:de\s+)?[a-zA-Z]+\.?(?:\s+de)?,?\s+\d{4}\s*$")
-
-
-def _is_byline(text: str) -> bool:
-    """A byline or dateline line (``By Ana Ruiz``, ``Published by ...``, ``Ciudad de
-    México, 20 de enero de 2026``): short, and names its author or place and date."""
-    return len(text.split()) <= 14 and bool(_BYLINE.search(text.strip()))
-
-
-def _sentence_initial_word(s: Sentence, f: Fact, side: _Side) -> bool:
-    """A single capitalised word opening a sentence ("Train services ...") is only a name
-    if the document also capitalises it in mid-sentence."""
-    if " " in f.surface.strip() or f.surface.isupper():
-        return False
-    if f.extra.get("abs_start", -1) - s.start > 2:
-        return False
-    word = f.surface
-    text = side.doc.text
-    return not re.search(r"(?<=[\w,;] )" + re.escape(word) + r"\b", text)
-
-
-def _partner(beads: list[Bead], index: int, is_a: bool) -> list[int]:
-    for bd in beads:
-        if bd.kind in ("omission", "addition"):
-            continue
-        if (index in bd.a) if is_a else (index in bd.b):
-            return bd.b if is_a else bd.a
-    return []
 
 
 def _quote_similarity(x: str, y: str) -> float:
