@@ -31,10 +31,13 @@ from functools import lru_cache
 from .base import Fact, fold, stem
 from .name_knowledge import (acronym_of, cognate, defined_acronyms, is_acronym, is_nationality,
                              known_in, language_specific, typo)
-from .names import name_in, significant_tokens, word_stems
+from .names import extract_names, name_in, significant_tokens, word_stems
 
 PIVOT_DEFAULT = "en"
 _MATCHED_KINDS = ("match", "moved", "repeated")
+# An aligned pair whose sides carry less than this share of each other's content words
+# (through MT) says more than a translation would: a name only one side has is news there.
+FAITHFUL = 0.5
 
 
 @dataclass
@@ -175,6 +178,16 @@ def name_differences(A, B, beads) -> list[NameDifference]:
     out: list[NameDifference] = []
     seen: set[str] = set()
     for bd in beads:
+        if bd.kind in ("omission", "addition"):
+            # the sentence's own finding lists its names; a name the other version never
+            # mentions is also noted on its own, as info
+            side, other, sents = (A, B, bd.a) if bd.kind == "omission" else (B, A, bd.b)
+            for i in sents:
+                for f in cand[id(side)].get(i, []):
+                    if not in_doc(f, side, other):
+                        a, b = (f, None) if side is A else (None, f)
+                        out.append(NameDifference("missing", a, b, list(bd.a), list(bd.b), False))
+            continue
         if bd.kind not in _MATCHED_KINDS or not bd.a or not bd.b:
             continue
         ta, tb = _bead_texts(A, bd.a), _bead_texts(B, bd.b)
@@ -186,6 +199,12 @@ def name_differences(A, B, beads) -> list[NameDifference]:
         y_new = [y for y in ys if not in_doc(y, B, A)]
         if not x_new and not y_new:
             continue
+        # a statistical NER model misses names; as counterparts (never as findings of
+        # their own), the capitalised names the rules see in the aligned sentences count too
+        if y_new:
+            xs += _rule_names(A, bd.a, xs, B, tb)
+        if x_new:
+            ys += _rule_names(B, bd.b, ys, A, ta)
         pairs: list[tuple[str, Fact, Fact]] = []
         for test, kind in ((typo, "misspelt"), (_same_name, None)):
             for x in list(xs):
@@ -219,10 +238,13 @@ def name_differences(A, B, beads) -> list[NameDifference]:
             out.append(NameDifference("replaced", x, partner, list(bd.a), list(bd.b), strong))
             x_new.remove(x)
             ys.remove(partner)
+        # a name with no counterpart: in a faithful translation of the sentence it was
+        # rendered otherwise (weak); in a sentence that says other things too, it is news
+        loose = faithfulness(A, bd.a, B, bd.b) < FAITHFUL if (x_new or y_new) else False
         for x in x_new:
-            out.append(NameDifference("missing", x, None, list(bd.a), list(bd.b), False))
+            out.append(NameDifference("missing", x, None, list(bd.a), list(bd.b), loose and not _weak(x, A, B)))
         for y in y_new:
-            out.append(NameDifference("missing", None, y, list(bd.a), list(bd.b), False))
+            out.append(NameDifference("missing", None, y, list(bd.a), list(bd.b), loose and not _weak(y, B, A)))
     result = []
     for d in out:
         key = (d.kind, fold(d.a.surface) if d.a else "", fold(d.b.surface) if d.b else "")
@@ -231,6 +253,32 @@ def name_differences(A, B, beads) -> list[NameDifference]:
         seen.add(key)
         result.append(d)
     return result
+
+
+def faithfulness(A, a_sents: list[int], B, b_sents: list[int]) -> float:
+    """How fully each side of an aligned pair carries the other's content words (names
+    aside), in the pivot language: the smaller of the two shares, 0 to 1."""
+    from ..align import _contained, features
+
+    fa = features(" ".join(A.doc.sentences[i].pivot_text for i in a_sents))
+    fb = features(" ".join(B.doc.sentences[i].pivot_text for i in b_sents))
+    return min(_contained(fa, fb), _contained(fb, fa))
+
+
+def _rule_names(side, sents: list[int], have: list[Fact], other, other_texts) -> list[Fact]:
+    out = []
+    for i in sents:
+        s = side.doc.sentences[i]
+        for f in extract_names(s.text, _language(side, s), side.doc.text):
+            f.extra.update(abs_start=s.start + f.start, abs_end=s.start + f.end, sentence=i)
+            if any(h.extra.get("sentence") == i and (fold(f.surface) in fold(h.surface)
+                                                    or fold(h.surface) in fold(f.surface)) for h in have):
+                continue
+            if is_nationality(f.surface) or sentence_initial_word(s, f, side) \
+                    or matched(f, side, other, other_texts):
+                continue
+            out.append(f)
+    return out
 
 
 def _same_name(x: str, y: str) -> bool:

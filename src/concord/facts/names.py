@@ -81,10 +81,12 @@ def _aliases(text: str) -> list[Fact]:
     return facts
 
 
-def names_from_entities(text: str, entities: list[tuple[int, int, str]]) -> list[Fact]:
+def names_from_entities(text: str, entities: list[tuple[int, int, str]], language: str | None = None,
+                        context: str | None = None) -> list[Fact]:
     """Name facts from NER entities ``(start, end, type)`` of ``text``: entities of a name
     type (:data:`concord.facts.ner.NAME_TYPES`), without a leading article or a trailing
-    possessive, plus aliases in quotes."""
+    possessive, plus aliases in quotes. With ``language``, the rule-based names that no
+    entity covers are added (``extra["rule"]``)."""
     from .ner import NAME_TYPES
 
     facts = _aliases(text)
@@ -101,6 +103,15 @@ def names_from_entities(text: str, entities: list[tuple[int, int, str]]) -> list
         if not any(ch.isalpha() for ch in trimmed) or any(f.start < end and start < f.end for f in facts):
             continue
         facts.append(Fact("name", fold(trimmed), start, end, trimmed, None, {"type": label}))
+    # A small statistical model misses rare names ("the Mayos faction"); the rules add the
+    # capitalised names that no entity of any type (a nationality, a date, MISC) covers.
+    if language is not None:
+        spans = [(a, b) for a, b, _ in entities]
+        for f in extract_names(text, language, context):
+            if not any(a < f.end and f.start < b for a, b in spans) \
+                    and not any(g.start < f.end and f.start < g.end for g in facts):
+                f.extra["rule"] = True
+                facts.append(f)
     facts.sort(key=lambda f: f.start)
     return facts
 
