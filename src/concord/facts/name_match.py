@@ -29,8 +29,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .base import Fact, fold, stem
-from .name_knowledge import (acronym_of, cognate, defined_acronyms, is_acronym, is_nationality,
-                             known_in, language_specific, typo)
+from .name_knowledge import (acronym_of, cognate, defined_acronyms, demonym_of, is_acronym, is_nationality,
+                             keys_of, known_in, language_specific, typo)
 from .names import extract_names, name_in, significant_tokens, word_stems
 
 PIVOT_DEFAULT = "en"
@@ -112,7 +112,9 @@ def rendered_match(f: Fact, side, other) -> bool:
     kept = side.rendered.get(id(f))
     if kept is not None:
         return kept <= word_stems(other.source_text) | word_stems(other.pivot_text)
-    stems = {stem(t) for t in significant_tokens(f.surface)}
+    # a nationality or country word is not what names an institution ("Mexican Air Force"
+    # is not "Fiscalía General de México" rendered in part)
+    stems = {stem(t) for t in significant_tokens(f.surface) if not demonym_of(t) and not keys_of(t)}
     return any(key <= stems for key in other.rendered.values())
 
 

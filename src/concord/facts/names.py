@@ -243,6 +243,14 @@ def name_in(name: str, *haystacks: str) -> bool:
     if is_descriptive(name):
         stems = frozenset().union(*(word_stems(h) for h in haystacks if h))
         content = [t for t in re.findall(r"\w+", fold(name)) if t not in _PARTICLES and len(t) >= 3]
+        # a nationality word ("Mexican Air Force") says whose, not which: it is not the match
+        from .name_knowledge import demonym_of
+
+        # (unless the rest is a lone institution noun MT may not know: "Chilean Navy" /
+        # "Armada de Chile" shares only the country)
+        rest = [t for t in content if not demonym_of(t)]
+        if len(rest) > 1 or (rest and rest[0] not in _INSTITUTION):
+            content = rest
         # translations reword these names ("Agencia Estatal de Meteorología" = "the state
         # weather agency"): one shared word stem is enough
         return any(stem(t) in stems for t in content)
