@@ -32,32 +32,28 @@ _ALIAS = re.compile(
     r"(?:\balias|\bknown as|\bapodado|\bconocido como|\bllamado|\bnicknamed)\s*,?\s*[\"“«‘]"
     r"(?P<alias>[^\"”»’]{2,40})[\"”»’]", re.I)
 
-# Capitalised words that are never names on their own.
+# Capitalised words that are never names on their own: closed-class words of Spanish and
+# English grammar (articles, prepositions, conjunctions, pronouns, determiners, quantifiers,
+# common adverbs), courtesy and office titles, and the calendar (weekday and month names,
+# which Concord reads as dates). Whether any other capitalised word is an ordinary word is
+# decided from the document (it also writes it in lower case) and from word frequencies
+# (:func:`_ordinary`); nationalities and country names come from CLDR
+# (:mod:`concord.facts.name_knowledge`).
 _COMMON = set(fold(w) for w in """
 The A An In On At Of For And But Or To By From With As It Its This That These Those He She
 They We I His Her Their Our After Before During While When Where What Who Why How There
-Among Also According Images Increased Renewed Frequently Asked Questions Given Mexican
+Among Also According Some Many Most All Every Each Both Not
 El La Los Las Un Una Unos Unas En De Del Por Para Con Y O Pero Su Sus Este Esta Estos
 Estas Ese Esa Eso Al Lo Le Les Se Según Tras Durante Mientras Cuando Donde También Además
 Entre Ya No Sí Si Más Hay Fue Era Es Son Sin Sobre Ante Desde Hasta Hacia Contra Que Qué
 Mr Mrs Ms Dr Sr Sra Srta Dra President Presidente Presidenta Minister Ministro Ministra
 Secretary Secretario Secretaria Governor Gobernador Mayor Alcalde Senator Senador General
+Chief Deputy Vice Former Spokesman Spokeswoman Portavoz Director Head Leader
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday Lunes Martes Miércoles Jueves
 Viernes Sábado Domingo January February March April May June July August September
 October November December Enero Febrero Marzo Abril Mayo Junio Julio Agosto Septiembre
-Octubre Noviembre Diciembre Published Publicado Government Gobierno Today Hoy Ayer
-Yesterday Tomorrow Mañana Here Aquí Now Ahora Some Many Most All Every Each Both Not
-Public Security Secretary Interior Finance Defense Defence Foreign Prime Regional Copper
-Chief Deputy Vice Former Federal Spokesman Spokeswoman Portavoz Director Head Leader
+Octubre Noviembre Diciembre Today Hoy Ayer Yesterday Tomorrow Mañana Here Aquí Now Ahora
 """.split())
-# Spellings of one country that must match each other.
-_COUNTRY_ALIASES = [
-    {"u.s", "u.s.", "us", "usa", "ee.uu", "ee.uu.", "eeuu", "ee. uu", "estados unidos",
-     "united states", "united states of america", "estados unidos de america"},
-    {"u.k", "uk", "reino unido", "united kingdom", "britain", "gran bretana"},
-    {"mexico", "méxico"},
-    {"espana", "spain"},
-]
 _GENERIC = set(fold(w) for w in """
 cartel cártel cartels group grupo organization organisation organización department
 departamento ministry ministerio secretariat secretaría service servicio agency agencia
@@ -65,6 +61,26 @@ office oficina national nacional federal the of de del la las los el and y new n
 nuevo university universidad party partido bank banco city ciudad state estado states
 estados united unidos republic república
 """.split())
+
+
+def _is_heading(text: str) -> bool:
+    """A title-case line (``Frequently Asked Questions``, ``Increased Cooperation``): no
+    closing stop, and most of its longer words capitalised."""
+    t = text.strip()
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", t) if len(w) >= 4]
+    if not words or t.endswith((".", "?", "!", ":", ";", ",")) and len(words) > 3:
+        return False
+    return sum(w[0].isupper() for w in words) >= max(2, 0.75 * len(words))
+
+
+def _ordinary(surface: str, language: str | None) -> bool:
+    """Every word of ``surface`` is a common word of the language in lower case (wordfreq
+    Zipf frequency of at least 3.5): in a title-case heading such a phrase is not a name."""
+    from .name_knowledge import zipf
+
+    langs = [language] if language in ("es", "en") else ["es", "en"]
+    words = [w for w in re.findall(r"\w+", surface) if fold(w) not in _PARTICLES]
+    return bool(words) and all(max(zipf(w.lower(), lang) for lang in langs) >= 3.5 for w in words)
 
 
 def _lower_forms(text: str) -> set[str]:
@@ -90,8 +106,11 @@ def names_from_entities(text: str, entities: list[tuple[int, int, str]], languag
     from .ner import NAME_TYPES
 
     facts = _aliases(text)
+    heading = _is_heading(text)
     for start, end, label in entities:
         if label not in NAME_TYPES:
+            continue
+        if heading and _ordinary(text[start:end], language):
             continue
         surface = text[start:end]
         m = re.match(r"(?:(?:the|el|la|los|las)\s+)+", surface, re.I)
@@ -127,6 +146,7 @@ def extract_names(text: str, language: str | None = None, context: str | None = 
     """Names in ``text``. ``context`` (the whole document) tells ordinary words apart."""
     lower_words = {fold(w) for w in _lower_forms(context if context is not None else text)}
     facts: list[Fact] = _aliases(text)
+    heading = _is_heading(text)
     for m in _SEQ.finditer(text):
         words = m.group(0).split()
         start = m.start()
@@ -163,6 +183,8 @@ def extract_names(text: str, language: str | None = None, context: str | None = 
         if len(words) == 1 and len(surface) < 3:
             continue
         if any(f.start <= start < f.end for f in facts):
+            continue
+        if heading and _ordinary(surface, language):
             continue
         for part_start, part in _split_list(surface, start):
             facts.append(Fact("name", fold(part), part_start, part_start + len(part), part))
@@ -231,11 +253,10 @@ def name_in(name: str, *haystacks: str) -> bool:
     whole word with half of its significant words, or on its own (a surname-only mention)
     without another given name in front of it.
     """
-    folded = fold(name).strip(". ")
-    for aliases in _COUNTRY_ALIASES:
-        if folded in aliases or folded + "." in aliases:
-            hay = " ".join(fold(h) for h in haystacks if h)
-            return any(re.search(r"(?<!\w)" + re.escape(al) + r"(?!\w)", hay) for al in aliases)
+    from .name_knowledge import keys_of, known_in
+
+    if keys_of(name) and known_in(name, *haystacks):
+        return True  # a country, language or currency under any of its CLDR names
     toks = significant_tokens(name)
     if not toks:
         return True
