@@ -331,18 +331,26 @@ def _lcs(a: str, b: str) -> int:
 
 
 def _tokens(surface: str) -> list[str]:
-    return [w for w in re.findall(r"\w+", fold(surface)) if w not in _PARTICLES and len(w) >= 2]
+    """The words of a name in lower case, accents kept (wordfreq knows ``bálticos``)."""
+    return [w for w in re.findall(r"\w+", surface.lower()) if fold(w) not in _PARTICLES and len(w) >= 2]
+
+
+def _variant_key(word: str) -> str:
+    """The transcription key without any h and without a final vowel or Latin ending
+    (``Sukhothai``/``Sukothai``, ``Flensburg``/``Flensburgo``, ``Samnium``/``Samnio``)."""
+    return re.sub(r"(?:um|us|[aeiou])$", "", translit_key(word).replace("j", "k"))
 
 
 def _typo_words(a: str, b: str) -> bool:
-    if a == b or len(a) < 4 or len(b) < 4:
+    fa, fb = fold(a), fold(b)
+    if fa == fb or len(fa) < 4 or len(fb) < 4:
         return False
-    d = osa_distance(a, b)
-    if d > (1 if min(len(a), len(b)) <= 5 else 2):
+    d = osa_distance(fa, fb)
+    if d > (1 if min(len(fa), len(fb)) <= 5 else 2):
         return False
-    if translit_key(a) == translit_key(b):
+    if translit_key(a) == translit_key(b) or _variant_key(a) == _variant_key(b):
         return False  # a transcription variant (Qadesh/Kadesh), not a slip
-    swapped = d == 1 and len(a) == len(b) and sorted(a) == sorted(b)
+    swapped = d == 1 and len(fa) == len(fb) and sorted(fa) == sorted(fb)
     # a slip leaves a form nobody writes; two attested forms are two names (Nilo/Nile)
     return swapped or attested(a) != attested(b)
 
@@ -355,6 +363,8 @@ def typo(x: str, y: str) -> bool:
 
 
 def _cognate_words(a: str, b: str) -> bool:
+    if fold(a) == fold(b):
+        return True
     if min(len(a), len(b)) < 3:
         return False
     ka, kb = translit_key(a), translit_key(b)
@@ -373,6 +383,8 @@ def cognate(x: str, y: str) -> bool:
     """Whether two names are plausibly one name in two languages' spellings: a word of one
     and a word of the other are transcription variants or share most letters in order from
     the same first letter (``Nilo``/``Nile``, ``Sajalín``/``Sakhalin``, ``Juana``/``Joan``)."""
+    if re.sub(r"[\W_]", "", fold(x)) == re.sub(r"[\W_]", "", fold(y)):
+        return True  # Montecarlo / Monte Carlo
     return any(_cognate_words(a, b) for a in _tokens(x) for b in _tokens(y))
 
 
