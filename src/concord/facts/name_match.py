@@ -77,6 +77,20 @@ def sentence_initial_word(s, f: Fact, side) -> bool:
     return not re.search(r"(?<=[\w,;] )" + re.escape(f.surface) + r"\b", side.doc.text)
 
 
+def institution_word(s, f: Fact, side) -> bool:
+    """A single capitalised common noun after a definite article (``el Gobierno``, ``la
+    Fiscalía``, ``the Treasury``): Spanish and English capitalise institutions named by an
+    ordinary word (wordfreq Zipf >= 4 in lower case), which translators translate."""
+    from .name_knowledge import zipf
+
+    if " " in f.surface.strip() or f.surface.isupper() or f.extra.get("alias"):
+        return False
+    before = side.doc.text[max(0, f.extra.get("abs_start", 0) - 5):f.extra.get("abs_start", 0)]
+    if not re.search(r"(?:^|\s)(?:el|la|los|las|the|The|El|La|Los|Las)\s+$", before):
+        return False
+    return zipf(f.surface.lower(), _language(side, s) or "en") >= 4.0
+
+
 def _language(side, s) -> str | None:
     return s.language or side.doc.language
 
@@ -96,7 +110,7 @@ def candidates(side) -> dict[int, list[Fact]]:
             if s.translation and _language(side, s) != PIVOT_DEFAULT and not f.extra.get("alias") \
                     and not name_in(f.surface, s.translation) and not known_in(f.surface, s.translation):
                 continue  # MT translated it: a common-noun name
-            if sentence_initial_word(s, f, side):
+            if sentence_initial_word(s, f, side) or institution_word(s, f, side):
                 continue
             keep.append(f)
         out[s.index] = keep
