@@ -92,6 +92,8 @@ def _aliases(text: str) -> list[Fact]:
     for m in _ALIAS.finditer(text):
         a = m.start("alias")
         inner = m.group("alias").rstrip(" ,.;")
+        if not inner.strip():
+            continue
         b = a + len(inner)
         facts.append(Fact("name", fold(inner), a, b, text[a:b], None, {"alias": True}))
     return facts
