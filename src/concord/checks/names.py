@@ -3,52 +3,42 @@
 from __future__ import annotations
 
 from ..document import Bead, Category, Severity
-from ..facts.names import (appositive, is_byline, is_descriptive, name_in, rendered_match,
-                           sentence_initial_only, significant_tokens)
+from ..facts.name_match import name_differences
+from ..facts.names import appositive, is_descriptive, significant_tokens
 from ..text import dice, features, fold
 from .base import Pair, check, evidence, span_evidence
 
 
 @check("name", Category.NAME, Severity.WARNING, scope="pair")
-def name_missing(pair: Pair):
-    """A name that one version mentions and the other never does.
+def name_differs(pair: Pair):
+    """A name is misspelt, replaced by another, or named in one version only.
 
-    Checked over the whole document, not per sentence, so a name that moves to another
-    paragraph is not flagged; matching ignores accents and case, takes a surname-only
-    mention (``Harfuch``) and looks in the other version's original text and translation.
-    Bylines and datelines are skipped, and so is a name mentioned only in sentences the
-    other version lacks altogether (the omission or addition finding lists it). Reported
-    once per name, at its first mention.
+    A name is looked for in the aligned sentences of the other version, then in the whole
+    other version, in both languages (accents and case ignored, surname-only mentions, CLDR
+    place, language and currency names, acronyms the documents define, the MT rendering;
+    see :mod:`concord.facts.name_match`). What is left becomes a finding by its evidence:
+    *misspelt* (``Clinton`` / ``Clitnon``) and *replaced* (a name the other version never
+    mentions, another name in its place) are warnings; a name with no counterpart that
+    translators may have rendered otherwise (an exonym, an acronym, a form specific to one
+    language) is a candidate, reported as info, unless its sentence pair is not a faithful
+    translation. Names of a sentence only one version has are listed in that sentence's
+    finding. Reported once per name, at its first place.
     """
+    A, B = pair.A, pair.B
     out = []
-    seen: set[str] = set()
-    for side, other, is_a in ((pair.A, pair.B, True), (pair.B, pair.A, False)):
-        lone = set(pair.unaligned(is_a))
-        aligned_names = {fold(f.surface) for i, fs in side.names.items() if i not in lone for f in fs}
-        for s in side.doc.sentences:
-            if is_byline(s.text):
-                continue  # the author and dateline are not facts of the story
-            for f in side.names.get(s.index, []):
-                key = fold(f.surface)
-                if key in seen or name_in(f.surface, other.source_text, other.pivot_text):
-                    continue
-                if s.index in lone and key not in aligned_names:
-                    continue  # listed in the omission/addition finding of its sentence
-                if rendered_match(f, side, other):
-                    continue
-                if s.translation and s.language != pair.pivot and not f.alias \
-                        and not name_in(f.surface, s.translation):
-                    continue  # MT translated it: a common-noun name ("Ley", "Defensa")
-                if sentence_initial_only(s.start, f, side.doc.text):
-                    continue
-                seen.add(key)
-                partner = pair.partner(s.index, is_a)
-                ev_self = evidence(side.doc, [s.index], f)
-                ev_other = evidence(other.doc, partner) if partner else None
-                msg = f"Name {f.surface!r} appears only in {side.doc.id}."
-                out.append(pair.finding("name", Severity.WARNING, msg,
-                                        ev_self if is_a else ev_other, ev_other if is_a else ev_self,
-                                        key if is_a else "", "" if is_a else key))
+    for d in name_differences(A, B, pair.beads):
+        ev_a = evidence(A.doc, d.a_sents, d.a)
+        ev_b = evidence(B.doc, d.b_sents, d.b)
+        sev = Severity.WARNING if d.strong else Severity.INFO
+        if d.kind == "misspelt":
+            msg = f"Name spelt differently: {A.doc.id} says {d.a.surface!r}, {B.doc.id} says {d.b.surface!r}."
+        elif d.kind == "replaced":
+            msg = f"Name changed: {A.doc.id} says {d.a.surface!r}, {B.doc.id} says {d.b.surface!r}."
+        else:
+            f, mine = (d.a, A) if d.a is not None else (d.b, B)
+            msg = f"Name {f.surface!r} appears only in {mine.doc.id}."
+        out.append(pair.finding("name", sev, msg, ev_a, ev_b, fold(d.a.surface) if d.a else "",
+                                fold(d.b.surface) if d.b else "", classification=d.kind))
     return out
 
 

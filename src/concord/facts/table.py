@@ -49,7 +49,7 @@ class DocumentFacts:
                 _absolute(f, s)
             self.numbers[s.index] = [n for n in nums if not _is_year_like(n, dates)]
             self.dates[s.index] = dates
-            names = (names_from_entities(s.text, entities[s.index]) if s.index in entities
+            names = (names_from_entities(s.text, entities[s.index], lang, context) if s.index in entities
                      else extract_names(s.text, lang, context))
             self.names[s.index] = [_absolute(f, s) for f in names]
             self.quotes[s.index] = [_absolute(f, s) for f in extract_quotes(s.text, lang)]

@@ -1,0 +1,399 @@
+"""Cross-lingual knowledge about names, from maintained data only.
+
+* CLDR (through ``babel``): the names of territories, languages and currencies in Spanish
+  and English, so ``Alemania`` = ``Germany`` and ``dólar estadounidense`` = ``US Dollar``;
+  CLDR's territory aliases (ISO alpha-3 codes and ``UK``) and two-letter codes written in
+  capitals (``US``); the Spanish plural abbreviation that doubles each initial
+  (``EE. UU.`` = ``Estados Unidos``, a rule of Spanish orthography).
+* Nationalities, demonyms and language names are not names to check: a CLDR language name
+  (``Finnish``, ``ruso``) or a word formed on a CLDR territory name with a demonym suffix
+  (``Macedonian``, ``Latin Americans``, ``australiano``).
+* Acronyms defined in the document (``la Organización Panamericana de la Salud (OPS)``):
+  :func:`defined_acronyms`.
+* Word frequencies (``wordfreq``) tell how a form is used: whether a capitalised word is an
+  ordinary word of the language, whether a name's form is attested at all (``Clitnon`` is
+  not), and whether a form is specific to one language (``Tracia`` is Spanish, ``Thrace``
+  English) or kept verbatim across languages (``Zuckerberg``, ``Crimea``).
+* Spelling: :func:`typo` (a near miss, such as two swapped letters, of an attested name) and
+  :func:`cognate` (the same name in another language's spelling: ``Nilo``/``Nile``,
+  ``Sajalín``/``Sakhalin``, ``Enrique``/``Henry``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .base import fold
+
+LANGS = ("es", "en")
+# Articles and particles inside names (closed-class words of Spanish and English grammar).
+_PARTICLES = frozenset("de del la las los el y e of the and da van von al di du".split())
+_ARTICLE = re.compile(r"^(?:the|el|la|los|las)\s+")
+
+
+def _norm(text: str) -> str:
+    """Folded, without dots, hyphens or an opening article, spaces collapsed."""
+    t = fold(text).replace(".", " ").replace("-", " ")
+    t = " ".join(re.findall(r"\w+", t))
+    return _ARTICLE.sub("", t)
+
+
+@lru_cache(maxsize=1)
+def _cldr() -> tuple[dict, dict, dict]:
+    """(normalised name -> keys, key -> normalised names, capital code -> keys)."""
+    from babel import Locale
+    from babel.core import get_global
+
+    by_name: dict[str, set] = {}
+    by_key: dict[str, set] = {}
+
+    def add(name: str, key: str) -> None:
+        n = _norm(name)
+        if n:
+            by_name.setdefault(n, set()).add(key)
+            by_key.setdefault(key, set()).add(n)
+
+    for lang in LANGS:
+        loc = Locale(lang)
+        for code, name in loc.territories.items():  # numeric codes are regions (Americas)
+            add(name, "T:" + code)
+        for code, name in loc.languages.items():
+            add(name, "L:" + code)
+        for code, name in loc.currencies.items():
+            add(name, "C:" + code)
+    codes: dict[str, set] = {}
+    for code in Locale("en").territories:
+        if code.isalpha() and len(code) == 2:
+            codes.setdefault(code, set()).add("T:" + code)
+    for alias, targets in get_global("territory_aliases").items():
+        if alias.isalpha() and alias.isupper() and len(targets) == 1:
+            codes.setdefault(alias, set()).add("T:" + targets[0])
+    return by_name, by_key, codes
+
+
+_DOUBLED = re.compile(r"^(?:([A-ZÁÉÍÓÚÑ])\1){2,}$")
+
+
+@lru_cache(maxsize=1024)
+def _spanish_plural_abbreviation(surface: str) -> frozenset:
+    """``EE. UU.`` / ``EEUU``: each initial doubled for a plural word (Spanish orthography);
+    the Spanish CLDR names whose words have those initials."""
+    s = re.sub(r"[.\s]", "", surface)
+    if not _DOUBLED.match(s):
+        return frozenset()
+    initials = fold(s[::2])
+    by_name, _, _ = _cldr()
+    out = set()
+    for name, keys in _spanish_names().items():
+        words = [w for w in name.split() if w not in _PARTICLES]
+        if len(words) == len(initials) and "".join(w[0] for w in words) == initials:
+            out |= keys
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _spanish_names() -> dict[str, set]:
+    from babel import Locale
+
+    loc = Locale("es")
+    out: dict[str, set] = {}
+    for code, name in loc.territories.items():
+        out.setdefault(_norm(name), set()).add("T:" + code)
+    return out
+
+
+def keys_of(surface: str) -> frozenset:
+    """The CLDR entities (``T:DE``, ``L:de``, ``C:EUR``) a name stands for, if any."""
+    return _keys_of(surface)
+
+
+@lru_cache(maxsize=4096)
+def _keys_of(surface: str) -> frozenset:
+    by_name, _, codes = _cldr()
+    keys = set(by_name.get(_norm(surface), ()))
+    bare = surface.replace(".", "").strip()
+    if bare.isupper() and bare.isalpha():
+        keys |= codes.get(bare, set())
+    keys |= _spanish_plural_abbreviation(surface)
+    return frozenset(keys)
+
+
+@lru_cache(maxsize=256)
+def _norm_text(text: str) -> str:
+    return " " + " ".join(re.findall(r"\w+", fold(text).replace("-", " "))) + " "
+
+
+@lru_cache(maxsize=256)
+def _text_words(text: str) -> frozenset:
+    return frozenset(_norm_text(text).split())
+
+
+@lru_cache(maxsize=256)
+def _text_caps(text: str) -> frozenset:
+    """Capitalised words and doubled-initial abbreviations of ``text``, as written."""
+    return frozenset(m.group(0).strip() for m in re.finditer(r"(?:\b[A-ZÁÉÍÓÚÑ]{1,3}\.?\s?){1,4}", text))
+
+
+_DEMONYM_SUFFIX = re.compile(
+    r"(?:n|ns|an|ans|ian|ians|ese|ish|i|is|ic|er|ers|ite|ites|"  # English
+    r"o|a|os|as|ano|ana|anos|anas|ense|enses|eno|ena|enos|enas|es|esa|esas|eses|ino|ina|inos|inas|"
+    r"ita|itas|iano|iana|ianos|ianas)$")  # Spanish
+
+
+@lru_cache(maxsize=1)
+def _territory_stems() -> dict[str, set]:
+    """First letters (at least four) of every word of the CLDR territory names -> keys."""
+    _, by_key, _ = _cldr()
+    out: dict[str, set] = {}
+    for key, names in by_key.items():
+        if not key.startswith("T:"):
+            continue
+        for n in names:
+            for w in n.split():
+                if len(w) >= 4 and w not in _PARTICLES:
+                    out.setdefault(w, set()).add(key)
+    return out
+
+
+@lru_cache(maxsize=4096)
+def demonym_of(word: str) -> frozenset:
+    """The territories ``word`` is a demonym or adjective of (``Macedonian`` -> North
+    Macedonia; ``australiano`` -> Australia), or a CLDR language name; empty if neither."""
+    w = fold(word)
+    if len(w) < 4:
+        return frozenset()
+    by_name, _, _ = _cldr()
+    keys = {k for k in by_name.get(w, ()) if k.startswith("L:")}
+    stems = _territory_stems()
+    for cut in range(len(w) - 1, 2, -1):
+        head, tail = w[:cut], w[cut:]
+        if not _DEMONYM_SUFFIX.fullmatch(tail):
+            continue
+        for name, ks in stems.items():
+            # the adjective keeps the territory word but its last vowel (Russia -> Russian,
+            # Rusia -> rusa, Australia -> australiano, Corea -> coreano)
+            base = name[:-1] if name[-1] in "aeiouy" else name
+            short = name[:-2] if name.endswith("ia") else base  # Rusia -> rusa, Macedonia -> Macedonian
+            if head in (name, base, short) or (len(base) >= 5 and head.startswith(base)):
+                keys |= ks
+    return frozenset(keys)
+
+
+def is_nationality(surface: str) -> bool:
+    """A nationality, demonym or language (``Latin Americans``, ``South Korean``,
+    ``Finnish``, ``rusa``): the last word is one and the phrase is not itself a territory."""
+    words = re.findall(r"\w+", surface)
+    if not words or any(k.startswith("T:") for k in keys_of(surface)):
+        return False
+    return bool(demonym_of(words[-1])) and not any(k.startswith("T:") for k in keys_of(words[-1]))
+
+
+def known_in(surface: str, *texts: str) -> bool:
+    """Whether a name CLDR knows (a territory, language or currency) is stated in any of
+    ``texts`` under one of its names in either language, a code or alias in capitals, a
+    doubled-initial abbreviation, or an adjective of it (``Russia`` / ``la economía rusa``)."""
+    keys = keys_of(surface)
+    if not keys:
+        return False
+    _, by_key, codes = _cldr()
+    names = set().union(*(by_key.get(k, set()) for k in keys))
+    for t in texts:
+        if not t:
+            continue
+        nt = _norm_text(t)
+        if any(" " + n + " " in nt for n in names):
+            return True
+        caps = _text_caps(t)
+        if any(codes.get(c.replace(".", "").strip(), set()) & keys or _spanish_plural_abbreviation(c) & keys
+               for c in caps):
+            return True
+        if any(demonym_of(w) & keys for w in _text_words(t) if len(w) >= 4):
+            return True
+    return False
+
+
+# --- acronyms defined in the document ------------------------------------------------
+
+_PAREN_ACRONYM = re.compile(r"\(\s*([A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑa-z&.]{1,9})\s*\)")
+
+
+def _initials_fit(acronym: str, words: list[str]) -> bool:
+    """The acronym's letters are the initials of ``words`` in order (particles may be
+    skipped, every content word counts), first letter on the first word."""
+    letters = [c for c in fold(acronym) if c.isalpha()]
+    content = [fold(w) for w in words]
+    if not content or not letters or content[0][0] != letters[0]:
+        return False
+    i = 0
+    for w in content:
+        if i < len(letters) and w[0] == letters[i]:
+            i += 1
+        elif w not in _PARTICLES:
+            return False
+    return i == len(letters)
+
+
+def defined_acronyms(text: str) -> dict[str, str]:
+    """``Expansion (ACR)`` in ``text`` -> {``ACR``: ``Expansion``}, when the acronym's
+    letters are the initials of the words before the parenthesis."""
+    out = {}
+    for m in _PAREN_ACRONYM.finditer(text):
+        acr = m.group(1)
+        if sum(c.isupper() for c in acr) < 2:
+            continue
+        before = re.findall(r"[\w'’-]+", text[max(0, m.start() - 200):m.start()])
+        for n in range(1, min(len(before), 12) + 1):
+            if _initials_fit(acr, before[-n:]):
+                out[acr] = " ".join(before[-n:])
+                break
+    return out
+
+
+# --- word frequencies ---------------------------------------------------------------
+
+@lru_cache(maxsize=8192)
+def zipf(word: str, language: str) -> float:
+    """wordfreq's Zipf frequency of ``word`` in ``language`` (0 when unknown)."""
+    try:
+        from wordfreq import zipf_frequency
+    except ImportError:  # pragma: no cover - wordfreq is a dependency
+        return 0.0
+    try:
+        return zipf_frequency(word, language)
+    except (LookupError, ValueError):
+        return 0.0
+
+
+def attested(word: str) -> bool:
+    """Whether the form is in use in Spanish or English text at all."""
+    return max(zipf(word, lang) for lang in LANGS) >= 1.0
+
+
+def language_specific(surface: str, language: str | None, other: str | None) -> bool:
+    """Whether a name's form belongs to ``language`` and not ``other`` (``Tracia``,
+    ``Enrique`` in Spanish; ``Thrace`` in English): its main word is clearly more frequent
+    in its own language. Such a form is usually translated, so its absence from the other
+    version is weak evidence. Forms used alike in both (``Crimea``, ``Zuckerberg``) are
+    kept verbatim by translators."""
+    if not language or not other or language == other:
+        return False
+    words = [w for w in re.findall(r"\w+", surface) if fold(w) not in _PARTICLES]
+    if not words:
+        return False
+    head = max(words, key=len)
+    return zipf(head, language) - zipf(head, other) >= 1.0
+
+
+# --- spelling -----------------------------------------------------------------------
+
+def osa_distance(a: str, b: str) -> int:
+    """Optimal string alignment distance (Levenshtein plus adjacent transpositions)."""
+    if a == b:
+        return 0
+    la, lb = len(a), len(b)
+    prev2: list[int] = []
+    prev = list(range(lb + 1))
+    for i in range(1, la + 1):
+        cur = [i] + [0] * lb
+        for j in range(1, lb + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        prev2, prev = prev, cur
+    return prev[lb]
+
+
+# Spelling correspondences between the Latin transcriptions of Spanish and English (and of
+# the Greek, Slavic and Asian names both transcribe): ph/f, th/t, kh/j, q/k/c, y/i, ae/ai/e,
+# silent h; a Spanish e- before s + consonant (Esparta/Sparta).
+_TRANSLIT = [(r"ph", "f"), (r"th", "t"), (r"kh", "j"), (r"ch", "k"), (r"qu", "k"), (r"q", "k"),
+             (r"c(?=[aou]|$)", "k"), (r"ck", "k"), (r"y", "i"), (r"ae|ai|oe", "e"), (r"h", ""),
+             (r"w", "v"), (r"z", "s"), (r"^es(?=[^aeiou])", "s"), (r"x", "ks")]
+
+
+def translit_key(word: str) -> str:
+    w = fold(word)
+    for pat, rep in _TRANSLIT:
+        w = re.sub(pat, rep, w)
+    return w
+
+
+def _lcs(a: str, b: str) -> int:
+    prev = [0] * (len(b) + 1)
+    for ca in a:
+        cur = [0]
+        for j, cb in enumerate(b):
+            cur.append(prev[j] + 1 if ca == cb else max(prev[j + 1], cur[j]))
+        prev = cur
+    return prev[-1]
+
+
+def _tokens(surface: str) -> list[str]:
+    """The words of a name in lower case, accents kept (wordfreq knows ``bálticos``)."""
+    return [w for w in re.findall(r"\w+", surface.lower()) if fold(w) not in _PARTICLES and len(w) >= 2]
+
+
+def _variant_key(word: str) -> str:
+    """The transcription key without any h and without a final vowel or Latin ending
+    (``Sukhothai``/``Sukothai``, ``Flensburg``/``Flensburgo``, ``Samnium``/``Samnio``)."""
+    return re.sub(r"(?:um|us|[aeiou])$", "", translit_key(word).replace("j", "k"))
+
+
+def _typo_words(a: str, b: str) -> bool:
+    fa, fb = fold(a), fold(b)
+    if fa == fb or len(fa) < 4 or len(fb) < 4:
+        return False
+    d = osa_distance(fa, fb)
+    if d > (1 if min(len(fa), len(fb)) <= 5 else 2):
+        return False
+    if translit_key(a) == translit_key(b) or _variant_key(a) == _variant_key(b):
+        return False  # a transcription variant (Qadesh/Kadesh), not a slip
+    swapped = d == 1 and len(fa) == len(fb) and sorted(fa) == sorted(fb)
+    # a slip leaves a form nobody writes; two attested forms are two names (Nilo/Nile)
+    return swapped or attested(a) != attested(b)
+
+
+def typo(x: str, y: str) -> bool:
+    """Whether two names differ by a slip of the keyboard in one word (``Clinton`` /
+    ``Clitnon``, ``Garrard`` / ``Garrand``): a near miss, not a transcription variant,
+    where the two forms are not both attested words (two swapped letters always count)."""
+    return any(_typo_words(a, b) for a in _tokens(x) for b in _tokens(y))
+
+
+def _cognate_words(a: str, b: str) -> bool:
+    if fold(a) == fold(b):
+        return True
+    if min(len(a), len(b)) < 3:
+        return False
+    ka, kb = translit_key(a), translit_key(b)
+    if not ka or not kb:
+        return False
+    if ka == kb:
+        return True
+    # names of one origin start alike and keep most letters: Enrique/Henry, Pedro/Peter,
+    # Colonia/Cologne, Tracia/Thrace
+    if ka[0] != kb[0] and not (ka[0] in "ei" and kb[0] in "ei"):
+        return False
+    return _lcs(ka, kb) >= 0.6 * max(len(ka), len(kb))
+
+
+def cognate(x: str, y: str) -> bool:
+    """Whether two names are plausibly one name in two languages' spellings: a word of one
+    and a word of the other are transcription variants or share most letters in order from
+    the same first letter (``Nilo``/``Nile``, ``Sajalín``/``Sakhalin``, ``Juana``/``Joan``)."""
+    if re.sub(r"[\W_]", "", fold(x)) == re.sub(r"[\W_]", "", fold(y)):
+        return True  # Montecarlo / Monte Carlo
+    return any(_cognate_words(a, b) for a in _tokens(x) for b in _tokens(y))
+
+
+def acronym_of(acronym: str, name: str) -> bool:
+    """Whether ``acronym`` (all capitals) is formed from the initials of ``name``."""
+    bare = acronym.replace(".", "")
+    return bare.isupper() and len(bare) >= 2 and _initials_fit(bare, re.findall(r"[\w'’-]+", name))
+
+
+def is_acronym(surface: str) -> bool:
+    bare = re.sub(r"[.\s]", "", surface)
+    return len(bare) >= 2 and bare.isalpha() and sum(c.isupper() for c in bare) >= max(2, len(bare) - 1)

