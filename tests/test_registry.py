@@ -122,3 +122,9 @@ def test_select_by_id():
     assert "quote" not in [c.id for c in select(None, ["quote"])]
     with pytest.raises(ValueError, match="unknown check 'nope'"):
         select(["nope"])
+
+
+def test_every_category_and_severity_is_explained_to_editors():
+    from concord.report.html import CATEGORY_HELP, SEVERITY_HELP
+
+    assert set(CATEGORY_HELP) == set(Category) and set(SEVERITY_HELP) == set(Severity)

@@ -37,6 +37,7 @@ CATEGORY_HELP = {
     Category.NAME: "a person, place or organisation is named in one version only, or described differently",
     Category.DATE: "a date, weekday or time differs",
     Category.QUOTE: "a quotation is changed, reworded, paraphrased or missing",
+    Category.MEANING: "a sentence says the opposite in the other version (a negation or an antonym)",
     Category.OMISSION: "a sentence of one version has no counterpart in the other",
     Category.ADDITION: "a sentence of the translation is not in the source",
     Category.LANGUAGE: "a passage is in another language than its sentence",
