@@ -20,13 +20,14 @@ from .version import __version__
 
 
 def _choices():
+    from .executors import EXECUTORS
     from .facts.ner import CHOICES as names
     from .translate import CHOICES as translators
 
-    return translators, names
+    return translators, names, tuple(EXECUTORS)
 
 
-TRANSLATORS, NAME_CHOICES = _choices()
+TRANSLATORS, NAME_CHOICES, EXECUTOR_CHOICES = _choices()
 
 
 def _err(msg: str) -> None:
@@ -143,6 +144,11 @@ _run_options = [
     click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
                  help="Worker processes [default: all cores]. Output is identical for any value."),
     click.option("--full", is_flag=True, help="Recompute every group, even those unchanged since the last run."),
+    click.option("--executor", type=click.Choice(EXECUTOR_CHOICES), default="local", show_default=True,
+                 help="Where groups are computed: local worker processes, or a Dask cluster."),
+    click.option("--scheduler", default=None, metavar="ADDRESS",
+                 help="Dask scheduler address (tcp://host:8786) for --executor dask "
+                      "[default: start a local cluster of --jobs workers]."),
 ]
 
 
@@ -173,7 +179,8 @@ def main():
 
 
 def _run_check(corpus, files, out, source, fail_on, translator, pivot, name_extractor, checks, exclude_checks,
-               formats, baseline, no_cache, max_bytes, quiet, jobs=1, full=True, timings=False):
+               formats, baseline, no_cache, max_bytes, quiet, jobs=1, full=True, timings=False,
+               executor="local", scheduler=None):
     """What ``check`` and ``compare`` share: settings, one call to ``check_corpus``, print."""
     import tempfile
 
@@ -205,7 +212,8 @@ def _run_check(corpus, files, out, source, fail_on, translator, pivot, name_extr
         result = check_corpus(corpus, settings, _cache(no_cache), warn=None if quiet else _warn,
                               progress=progress.advance if progress else None, jobs=jobs,
                               incremental=not full, files=files, out=out, formats=names, baseline=ids,
-                              baseline_name=baseline.name if baseline else None)
+                              baseline_name=baseline.name if baseline else None, executor=executor,
+                              scheduler=scheduler)
     finally:
         if progress:
             progress.stop()
@@ -230,7 +238,7 @@ def _run_check(corpus, files, out, source, fail_on, translator, pivot, name_extr
 @click.option("--timings", is_flag=True, help="Print seconds per pipeline stage on stderr at the end.")
 @friendly
 def check(corpus, out, source, fail_on, translator, pivot, name_extractor, checks, exclude_checks, formats,
-          baseline, no_cache, max_bytes, quiet, jobs, full, timings):
+          baseline, no_cache, max_bytes, quiet, jobs, full, executor, scheduler, timings):
     """Group the documents of CORPUS into stories and check every group.
 
     Writes OUT/index.html, one OUT/group-ID.html per group and OUT/findings.json (plus
@@ -238,7 +246,7 @@ def check(corpus, out, source, fail_on, translator, pivot, name_extractor, check
     change since the last run are taken from the cache instead of being recomputed.
     """
     _run_check(corpus, None, out, source, fail_on, translator, pivot, name_extractor, checks, exclude_checks,
-               formats, baseline, no_cache, max_bytes, quiet, jobs, full, timings)
+               formats, baseline, no_cache, max_bytes, quiet, jobs, full, timings, executor, scheduler)
 
 
 @main.command(short_help="Record current findings so later runs report only new ones.")
@@ -261,7 +269,7 @@ def check(corpus, out, source, fail_on, translator, pivot, name_extractor, check
 @run_options
 @friendly
 def baseline(corpus, output, translator, pivot, name_extractor, checks, exclude_checks, no_cache, max_bytes,
-             quiet, source, jobs, full):
+             quiet, source, jobs, full, executor, scheduler):
     """Record the current findings of CORPUS in a baseline file; later
     `concord check CORPUS --baseline FILE` reports only new findings."""
     from .baseline import write_baseline
@@ -272,7 +280,7 @@ def baseline(corpus, output, translator, pivot, name_extractor, checks, exclude_
     settings = _settings(corpus, translator, None, pivot, max_bytes, name_extractor, checks, exclude_checks,
                          source)
     result = check_corpus(corpus, settings, cache=_cache(no_cache), warn=None if quiet else _warn,
-                          jobs=jobs, incremental=not full)
+                          jobs=jobs, incremental=not full, executor=executor, scheduler=scheduler)
     path = write_baseline(result, output)
     if not quiet:
         click.echo(f"recorded {sum(1 for _ in result.findings())} finding(s) in {path}")

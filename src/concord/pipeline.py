@@ -198,17 +198,6 @@ def check_names_backend(settings: Settings) -> None:
                            f"{', '.join(missing)}: {model}")
 
 
-def _worker(args):
-    chunk, settings, cache_path = args
-    timings = Timings()
-    cache = TranslationCache(cache_path) if cache_path else None
-    try:
-        return process_groups(chunk, settings, cache, timings), dict(timings)
-    finally:
-        if cache:
-            cache.close()
-
-
 def _chunks(items: list, size: int) -> list[list]:
     return [items[i:i + size] for i in range(0, len(items), size)]
 
@@ -232,7 +221,15 @@ class Run:
 
     def __init__(self, root=None, settings: Settings | None = None, cache: TranslationCache | None = None,
                  warn=None, jobs: int | None = None, incremental: bool = True,
-                 chunk_size: int | None = None, files=None, exclude: list | None = None):
+                 chunk_size: int | None = None, files=None, exclude: list | None = None,
+                 executor: str = "local", scheduler: str | None = None):
+        from .executors import EXECUTORS
+
+        if executor not in EXECUTORS:
+            raise InputError(f"unknown executor {executor!r} (choose from {', '.join(EXECUTORS)})")
+        if scheduler and executor != "dask":
+            raise InputError("--scheduler goes with --executor dask")
+        self.executor, self.scheduler = executor, scheduler or None
         self.settings = settings or Settings()
         check_names_backend(self.settings)
         self.cache = cache
@@ -320,24 +317,19 @@ class Run:
         # worker busy and memory flat: up to 16 groups, at least 4 chunks per worker.
         size = self.chunk_size or max(1, min(16, -(-len(groups) // (4 * self.jobs))))
         chunks = _chunks(groups, size)
-        if self.jobs <= 1 or len(chunks) == 1:
+        if self.executor == "local" and (self.jobs <= 1 or len(chunks) == 1):
             for chunk in chunks:
                 yield from process_groups(chunk, self.settings, self.cache, self.timings)
             return
-        import multiprocessing as mp
+        from .executors import run_chunks
 
-        from .language import warm_up
-
-        warm_up(tuple(self.settings.languages))
-
-        ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
         cache_path = str(self.cache.path) if self.cache is not None else None
         if self.cache is not None:
             self.cache.close()  # each worker opens its own connection
-        with ctx.Pool(min(self.jobs, len(chunks))) as pool:
-            for results, timings in pool.imap(_worker, [(c, self.settings, cache_path) for c in chunks]):
-                self.timings.merge(timings)
-                yield from results
+        for results, timings in run_chunks(self.executor, chunks, self.settings, cache_path, self.jobs,
+                                           self.scheduler):
+            self.timings.merge(timings)
+            yield from results
 
 
 def _explicit_group(paths, settings: Settings) -> tuple[list[Group], dict]:
@@ -360,7 +352,8 @@ def check_corpus(root: str | os.PathLike | None = None, settings: Settings | Non
                  cache: TranslationCache | None = None, warn=None, progress=None,
                  jobs: int | None = 1, incremental: bool = False, *, files=None, out=None,
                  formats=("html", "json"), baseline: set[str] | None = None,
-                 baseline_name: str | None = None, lazy: bool = True) -> Result:
+                 baseline_name: str | None = None, lazy: bool = True, executor: str = "local",
+                 scheduler: str | None = None) -> Result:
     """Check a corpus folder ``root`` (or the explicit ``files``, as one story group).
 
     Without ``out`` every group's findings.json entry is kept in the returned Result. With
@@ -376,7 +369,8 @@ def check_corpus(root: str | os.PathLike | None = None, settings: Settings | Non
 
         check_output_folder(out, list(files or []), root)
     run = Run(root, settings, cache, warn=warn, jobs=jobs, incremental=incremental, files=files,
-              exclude=[out] if out is not None and root is not None else None)
+              exclude=[out] if out is not None and root is not None else None, executor=executor,
+              scheduler=scheduler)
     if out is None:
         result = run.header()
         for g in run.groups():

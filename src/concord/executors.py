@@ -1,0 +1,133 @@
+"""Executors: where the groups of a run are computed.
+
+The pipeline cuts the groups still to compute into chunks (one translation batch each)
+and hands them to an executor, which returns each chunk's findings.json entries and
+per-stage timings *in chunk order*, so the reports are the same bytes whichever executor
+ran them.
+
+* ``local`` (the default): worker processes on this machine (``--jobs``), forked after the
+  language models are loaded.
+* ``dask``: tasks on a Dask ``distributed`` cluster, ``--scheduler ADDRESS`` (for example
+  ``tcp://10.0.0.5:8786``), or a ``LocalCluster`` of ``--jobs`` workers started for the
+  run when no address is given. Documents travel inside the tasks, so workers never read
+  the corpus; each worker needs Concord, Apertium and the NER models installed, loads its
+  models once and keeps its own translation cache (``CONCORD_CACHE_DIR`` on the worker, or
+  the run's cache file when the cluster is local). A task whose worker dies is run again
+  elsewhere (``retries``); a chunk that fails twice marks its groups failed (an ``error``
+  in findings.json) instead of ending the run.
+
+``EXECUTORS`` is the registry the ``--executor`` option and the settings read.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Callable, Iterator
+
+# chunk results: (findings.json entries of its groups, seconds per stage)
+ChunkResult = tuple[list[dict], dict]
+
+RETRIES = 1  # a task is run again once after its worker died or it raised
+
+
+def compute_chunk(chunk, settings, cache_path: str | None) -> ChunkResult:
+    """Compute one chunk of groups in this process (a worker's task)."""
+    from .pipeline import Timings, process_groups
+    from .translate import TranslationCache
+
+    timings = Timings()
+    cache = TranslationCache(cache_path) if cache_path else None
+    try:
+        return process_groups(chunk, settings, cache, timings), dict(timings)
+    finally:
+        if cache:
+            cache.close()
+
+
+def _pool_task(args) -> ChunkResult:
+    return compute_chunk(*args)
+
+
+def run_local(chunks: list, settings, cache_path: str | None, jobs: int) -> Iterator[ChunkResult]:
+    """A pool of ``jobs`` forked worker processes; results in chunk order."""
+    import multiprocessing as mp
+
+    from .language import warm_up
+
+    warm_up(tuple(settings.languages))  # load detector models once, before forking
+    ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
+    with ctx.Pool(min(jobs, len(chunks))) as pool:
+        yield from pool.imap(_pool_task, [(c, settings, cache_path) for c in chunks])
+
+
+def failed_group(group, error: str) -> dict:
+    """The findings.json entry of a group that could not be computed."""
+    return {"id": group.id, "method": str(group.method), "anchors": list(group.anchors),
+            "translators": {}, "names": {},
+            "documents": [{"id": d.id, "path": d.path, "sha256": d.sha256, "encoding": d.encoding,
+                           "format": d.format, "language": d.language, "characters": len(d.text),
+                           "paragraphs": [], "sentences": []} for d in group.documents],
+            "pairs": [], "error": error}
+
+
+def run_dask(chunks: list, settings, cache_path: str | None, jobs: int,
+             scheduler: str | None = None) -> Iterator[ChunkResult]:
+    """Tasks on a Dask cluster (``scheduler`` address, else a LocalCluster of ``jobs``
+    workers); results stream back as they complete and are yielded in chunk order."""
+    try:
+        from distributed import Client, LocalCluster, as_completed
+    except ImportError:  # pragma: no cover - an install without the dask extra
+        from .errors import BackendError
+
+        raise BackendError("--executor dask needs dask's distributed scheduler: "
+                           "pip install 'concord-check[dask]'") from None
+    cluster = None
+    if scheduler is None:
+        cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True,
+                               dashboard_address=None, silence_logs=40)
+        client = Client(cluster)
+        worker_cache = cache_path  # same machine: the run's cache file is shared
+    else:
+        try:
+            client = Client(scheduler, timeout=10)
+        except OSError as exc:
+            from .errors import BackendError
+
+            raise BackendError(f"--scheduler {scheduler}: cannot connect ({exc})") from None
+        worker_cache = None  # each worker keeps its own cache (CONCORD_CACHE_DIR on the worker)
+    try:
+        futures = [client.submit(compute_chunk, chunk, settings, worker_cache, pure=False,
+                                 retries=RETRIES, key=f"concord-chunk-{i}-{os.getpid()}-{id(chunks)}")
+                   for i, chunk in enumerate(chunks)]
+        index = {f.key: i for i, f in enumerate(futures)}
+        done: dict[int, ChunkResult] = {}
+        nxt = 0
+        for fut in as_completed(futures):
+            i = index[fut.key]
+            try:
+                done[i] = fut.result()
+            except Exception as exc:  # noqa: BLE001 - any task failure marks its groups failed
+                reason = f"failed on the cluster after {RETRIES + 1} tries: {type(exc).__name__}: {exc}"
+                done[i] = ([failed_group(g, reason) for g in chunks[i]], {})
+            fut.release()
+            while nxt in done:
+                yield done.pop(nxt)
+                nxt += 1
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+EXECUTORS: dict[str, Callable[..., Iterator[ChunkResult]]] = {
+    "local": run_local,
+    "dask": run_dask,
+}
+
+
+def run_chunks(executor: str, chunks: list, settings, cache_path: str | None, jobs: int,
+               scheduler: str | None = None) -> Iterator[ChunkResult]:
+    """Compute ``chunks`` with the named executor; results in chunk order."""
+    if executor == "dask":
+        return run_dask(chunks, settings, cache_path, jobs, scheduler)
+    return EXECUTORS[executor](chunks, settings, cache_path, jobs)
