@@ -1,30 +1,84 @@
 """Sentence alignment of two versions of a story.
 
-Pass 1 is a monotonic dynamic programme (in the spirit of Gale-Church, Bleualign and
-vecalign) over beads 1-1, 1-2, 2-1, 2-2, 1-0 and 0-1, restricted to a band around the
-diagonal that widens when the best path comes near its edge. A bead's score combines
+The model scores every bead (a group of neighbouring sentences of A linked to a group of
+neighbouring sentences of B) by a log probability, and a dynamic programme finds the
+monotonic sequence of beads with the highest total (beads 1-1, 1-2, 2-1, 1-3, 3-1, 1-0, 0-1,
+in a band around the diagonal that widens when the best path comes near its edge). A
+second pass links what is left, out of order: ``moved`` sentences (swapped neighbours, a
+moved paragraph) and ``repeated`` ones (restating a sentence already aligned). What is
+still unaligned is an ``omission`` (only in A) or an ``addition`` (only in B); a sentence
+is reported once, never both omitted and moved or repeated.
 
-* lexical similarity of the pivot-language texts (Dice over content-word stems, so MT
-  output and human English meet half way),
-* agreement of language-independent anchors (numbers, capitalised names), read from the
-  original text as well as the translation, and
-* the length ratio.
+Score of a bead = log prior of its type + log probability of its lengths + content
+log-likelihood ratio:
 
-Pass 2 looks among what pass 1 left unaligned for non-monotonic matches: a moved
-paragraph (``moved``), or an FAQ that restates an earlier fact (``repeated``: the other
-side's sentence is already aligned). What is still unaligned becomes ``omission`` (only
-in A) or ``addition`` (only in B).
+* **Prior** (Gale & Church 1993, Table 5, measured on the Canadian Hansards): P(1-1) =
+  0.89, P(1-0) = P(0-1) = 0.0099 / 2, P(2-1) = P(1-2) = 0.089 / 2. Gale & Church have no
+  1-3 / 3-1 beads; each further merged sentence is taken to cost the same factor as the
+  first one (P(1-3) = P(1-2) * P(1-2) / P(1-1)).
+* **Length** (Gale & Church): with ``c`` the ratio of B's characters to A's over the two
+  documents themselves (so Spanish/English, or English/English, needs no constant) and
+  the variance per character ``s2 = 6.8`` of Gale & Church, ``z = (lb - c la) / sqrt(s2
+  la)`` and the log of the two-tailed probability ``2 (1 - Phi(|z|))``. Lengths are those
+  of the original texts, not of the translation.
+* **Content**: each content word is a set of *keys*: the five-letter stems of its English
+  translations in the Apertium lexicon (:mod:`concord.lexicon`; ``detenidos`` ->
+  ``arres``, ``detai``...), of its English lemmas, and of itself (names, cognates), or
+  ``#n`` for a number. A sentence's *bag* is the keys of its words plus those of its
+  machine translation, so MT and the lexicon each add evidence. A word *hits* the other
+  side when one of its keys is in the other side's bag. Under "these sentences translate
+  each other" a word hits with probability ``p1``; under "unrelated" with ``q``, the share
+  of the other document's sentences the word hits (Laplace's rule, ``(df + 1) / (N + 2)``:
+  a rare word is strong evidence, a common one weak). Each word adds ``log(p1 / q)`` on a
+  hit and ``log((1 - p1) / (1 - q))`` on a miss; the bead's content score is the mean of
+  the two sides' sums. ``p1`` is estimated from the documents: the median, over sentences,
+  of the share of words that hit their best-matching sentence on the other side.
+
+Rules, each a consequence of the model rather than a tuned weight:
+
+* A merged bead needs content on every merged sentence: each part's own content score
+  against the other side must be positive (more likely a translation than chance).
+* A 1-1 bead needs at least one word hit, so headings and short lines are paired only on
+  content, never on position; the one positional exception (Gale-Church's gap rule) is a
+  lone sentence on each side between two aligned beads, both stating a number, both
+  longer than a short line (``SHORT`` content words, a headline's size) and of compatible
+  length (length probability above ``ALPHA``).
+* Pass 2 links a sentence out of order only when the content evidence is significant
+  against all the pairs tried: a likelihood ratio above ``N / ALPHA`` for ``N`` candidate
+  pairs keeps the expected number of chance links under ``ALPHA`` (the likelihood-ratio
+  bound P(LR > t) <= 1 / t under the null); ``ALPHA = 0.05``, the conventional level.
+  A ``repeated`` sentence must also bring no number its partner lacks (a new figure is
+  not a repetition).
 """
 
 from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, field
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
 
 from .facts.base import fold as _fold
 from .facts.base import stem as _stem
 
+# Gale & Church (1993), "A program for aligning sentences in bilingual corpora",
+# Computational Linguistics 19(1), Table 5 (bead frequencies) and section 4 (s2).
+P_11 = 0.89
+P_10 = 0.0099 / 2
+P_21 = 0.089 / 2
+P_31 = P_21 * P_21 / P_11
+S2 = 6.8
+# Conventional significance level for links made without the position's support.
+ALPHA = 0.05
+# A line with at most this many content words is a heading or fragment (news headlines
+# run 3-4 content words): it is paired only on content, never by position.
+SHORT = 4
+
+_MOVES = ((1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (3, 1), (1, 3))
+
+# English and Spanish function words, used only when the Apertium lexicon (which tags
+# them itself) is not installed: closed-class words (articles, prepositions, pronouns,
+# conjunctions, auxiliaries) of both grammars.
 _STOP = set("""
 the a an of and to in is was for that with on as by at from his her it its be have has are
 were this which or not but had they their said after who will would been also more than
@@ -34,7 +88,8 @@ como más pero le ya fue este esta ha han o e u
 """.split())
 
 _WORD = re.compile(r"\w+(?:[.,]\d+)*", re.U)
-
+# sentence-final punctuation, possibly followed by closing quotes or brackets
+_FINAL = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
 
 def normalise_number(tok: str) -> str:
     """``1.500``/``1,500`` -> ``1500``, ``1,5`` -> ``1.5``, ``16bn``/``5km`` -> ``16``/``5``."""
@@ -112,18 +167,6 @@ class Bead:
                 "kind": self.kind}
 
 
-@dataclass
-class AlignParams:
-    skip_threshold: float = 0.05  # a match must beat this similarity to be worth keeping
-    merge_penalty: float = 0.1  # per extra sentence in a bead
-    merge_cover: float = 0.25  # each merged sentence: share of its words the other side carries
-    merge_names: float = 0.5  # ...and, when it has names none of which the other side has, this
-    anchor_weight: float = 0.35
-    length_weight: float = 0.08
-    moved_threshold: float = 0.36  # pass 2: see _restatement
-    twin_threshold: float = 0.6  # pass 2: a lone sentence restating one of its own version's
-    band: int = 30
-
 
 def _contained(part: SentenceFeatures, whole: SentenceFeatures) -> float:
     """Share of a sentence's content words and numbers (names aside) that the other side
@@ -133,132 +176,300 @@ def _contained(part: SentenceFeatures, whole: SentenceFeatures) -> float:
     return len(part.content & (whole.stems | whole.anchors)) / len(part.content)
 
 
-def _merge_part_ok(part: SentenceFeatures, whole: SentenceFeatures, p: AlignParams) -> bool:
-    """May ``part`` join a merged bead whose other side is ``whole``? It must share content
-    words; a sentence with two or more names or numbers, none of which the other side has,
-    must share more (a translation keeps names, so such a sentence is more likely dropped
-    than merged)."""
-    cover = _contained(part, whole)
-    if cover < p.merge_cover:
-        return False
-    if len(part.names) >= 2 and not (part.names & whole.anchors):
-        return cover >= p.merge_names
-    return True
-
-
 def _dice(a: frozenset, b: frozenset) -> float:
     if not a or not b:
         return 0.0
     return 2 * len(a & b) / (len(a) + len(b))
 
 
-@dataclass
-class _Side:
-    feats: list[SentenceFeatures]
-    cache: dict = field(default_factory=dict)
 
-    def span(self, i: int, k: int) -> SentenceFeatures:
-        if k == 1:
-            return self.feats[i]
-        key = (i, k)
-        got = self.cache.get(key)
-        if got is None:
-            fs = self.feats[i:i + k]
-            got = SentenceFeatures(frozenset().union(*(f.stems for f in fs)),
-                                   frozenset().union(*(f.anchors for f in fs)),
-                                   sum(f.length for f in fs),
-                                   frozenset().union(*(f.content for f in fs)),
-                                   frozenset().union(*(f.names for f in fs)))
-            self.cache[key] = got
+
+@dataclass
+class AlignParams:
+    """The model's constants (see the module docstring for where each value comes from)."""
+    p_11: float = P_11
+    p_10: float = P_10
+    p_21: float = P_21
+    p_31: float = P_31
+    s2: float = S2
+    alpha: float = ALPHA
+    short: int = SHORT
+    band: int = 30  # initial half-width of the DP band; doubled while the path touches it
+    lexicon: bool = True  # use the Apertium lexicon when installed
+
+    def prior(self) -> dict:
+        lg = math.log
+        return {(1, 1): lg(self.p_11), (1, 0): lg(self.p_10), (0, 1): lg(self.p_10),
+                (2, 1): lg(self.p_21), (1, 2): lg(self.p_21), (3, 1): lg(self.p_31),
+                (1, 3): lg(self.p_31)}
+
+
+# ---------------------------------------------------------------------------- words
+
+_KEYS: dict[tuple, frozenset | None] = {}
+
+
+def _word_keys(word: str, lang: str | None, lex) -> frozenset | None:
+    """The keys of one word (None for a function word or a one-letter token)."""
+    memo = (word, lang, lex is not None)
+    got = _KEYS.get(memo, False)
+    if got is not False:
+        return got
+    if word[0].isdigit():
+        got = frozenset({"#" + normalise_number(word)})
+    else:
+        f = _fold(word)
+        got = None
+        if len(f) >= 2:
+            known = lex.keys(word, lang) if lex is not None and lang in ("es", "en") else None
+            if known is not None:
+                got = known or None
+            elif f not in _STOP:
+                got = frozenset({_stem(f)})
+    if len(_KEYS) > 500_000:
+        _KEYS.clear()
+    _KEYS[memo] = got
+    return got
+
+
+@dataclass
+class _Sent:
+    tokens: list  # key sets of the content words that are counted
+    bag: frozenset  # every key of the sentence, its translation's included
+    length: int  # characters of the original text
+    numbers: frozenset
+    heading: bool = False  # a short line without final punctuation (title, dateline)
+
+
+def _sentence(pivot: str, source: str | None, lang: str | None, pivot_lang: str | None,
+              lex) -> _Sent:
+    piv = [k for k in (_word_keys(w, pivot_lang, lex) for w in _WORD.findall(pivot)) if k]
+    if source is not None and source != pivot:
+        src = [k for k in (_word_keys(w, lang, lex) for w in _WORD.findall(source)) if k]
+        # count the original's words when the lexicon can read them, else the translation's
+        tokens = src if (lex is not None and lang in ("es", "en")) else piv
+        bag = frozenset().union(*src, *piv)
+        text = source
+    else:
+        tokens, bag, text = piv, frozenset().union(*piv), pivot
+    numbers = frozenset(k for k in bag if k.startswith("#"))
+    text = text.strip()
+    heading = len(tokens) <= SHORT and not _FINAL.search(text)
+    return _Sent(tokens, bag, max(1, len(text)), numbers, heading)
+
+
+# -------------------------------------------------------------------------- evidence
+
+class _Evidence:
+    """Content log-likelihood ratio of the words of X's sentences against spans of Y."""
+
+    def __init__(self, xs: list[_Sent], ys: list[_Sent]):
+        self.xs, self.ys = xs, ys
+        index: dict[str, list[int]] = {}
+        for j, s in enumerate(ys):
+            for k in s.bag:
+                index.setdefault(k, []).append(j)
+        self.index = index
+        self.n_y = len(ys)
+        df_memo: dict[frozenset, int] = {}
+        # per sentence, per word: its chance rate q = (df + 1) / (N + 2)
+        self.q: list[list[float]] = []
+        for s in xs:
+            qs = []
+            for t in s.tokens:
+                df = df_memo.get(t)
+                if df is None:
+                    if len(t) == 1:
+                        df = len(index.get(next(iter(t)), ()))
+                    else:
+                        df = len(set().union(*(index.get(k, ()) for k in t)))
+                    df_memo[t] = df
+                qs.append((df + 1) / (self.n_y + 2))
+            self.q.append(qs)
+        self.n_tok = [len(s.tokens) for s in xs]
+
+    def best_rate(self) -> list[float]:
+        """Per sentence (a sample of at most 200, evenly spaced), the share of its words
+        hitting its best sentence of the other side (Laplace-smoothed)."""
+        xs = self.xs
+        step = max(1, len(xs) // 200)
+        rates = []
+        for i in range(0, len(xs), step):
+            toks = xs[i].tokens
+            if not toks:
+                continue
+            count: dict[int, int] = {}
+            for t in toks:
+                for j in set().union(*(self.index.get(k, ()) for k in t)):
+                    count[j] = count.get(j, 0) + 1
+            rates.append(((max(count.values()) if count else 0) + 1) / (len(toks) + 2))
+        return rates
+
+    def set_p1(self, p1: float) -> None:
+        self.p1 = p1
+        self.base: list[float] = []
+        self.words: list[list[tuple]] = []  # informative words: (keys, hit weight, miss weight)
+        for s, qs in zip(self.xs, self.q):
+            base = 0.0
+            ws = []
+            for t, q in zip(s.tokens, qs):
+                if q >= p1:
+                    continue  # as common as a true translation's words: no evidence
+                hit = math.log(p1 / q)
+                miss = math.log((1 - p1) / (1 - q))
+                base += miss
+                ws.append((t, hit, miss))
+            self.base.append(base)
+            self.words.append(ws)
+        self._gain: dict[int, dict[int, float]] = {}
+        self._window: dict[int, tuple[int, int]] = {}
+
+    def window(self, i: int, lo: int, hi: int) -> dict[int, float]:
+        """Sentence i's gain over its all-miss base for each Y sentence in [lo, hi] that it
+        hits (bisect in the key index: cost bounded by the window, not the document)."""
+        got = self._gain.get(i)
+        if got is not None and self._window[i][0] <= lo and hi <= self._window[i][1]:
+            return got
+        gain: dict[int, float] = {}
+        index = self.index
+        for t, hit, miss in self.words[i]:
+            d = hit - miss
+            seen: set[int] = set()
+            for k in t:
+                lst = index.get(k)
+                if not lst:
+                    continue
+                for j in lst[bisect_left(lst, lo):bisect_right(lst, hi)]:
+                    if j not in seen:
+                        seen.add(j)
+                        gain[j] = gain.get(j, 0.0) + d
+        self._gain[i] = gain
+        self._window[i] = (lo, hi)
+        return gain
+
+    def span(self, i: int, j: int, l: int) -> float:
+        """Content score of X's sentence i against Y's sentences j..j+l-1 (merged)."""
+        if l == 1:
+            bag = self.ys[j].bag
+        else:
+            bag = frozenset().union(*(self.ys[y].bag for y in range(j, j + l)))
+        p1 = self.p1
+        total = 0.0
+        for t, hit, miss in self.words[i]:
+            if l > 1:
+                # chance rate of hitting any of l sentences
+                q = min(1 - (1 - p1 / math.exp(hit)) ** l, p1)
+                hit, miss = math.log(p1 / q), math.log((1 - p1) / (1 - q))
+            total += miss if t.isdisjoint(bag) else hit
+        return total
+
+    def hit_count(self, i: int, j: int, l: int = 1) -> int:
+        bags = [self.ys[y].bag for y in range(j, j + l)]
+        return sum(1 for t in self.xs[i].tokens if any(not t.isdisjoint(b) for b in bags))
+
+
+class _Model:
+    """Everything the DP and pass 2 need about two documents."""
+
+    def __init__(self, sa: list[_Sent], sb: list[_Sent], p: AlignParams):
+        self.sa, self.sb, self.p = sa, sb, p
+        self.n, self.m = len(sa), len(sb)
+        self.prior = p.prior()
+        self.ab = _Evidence(sa, sb)
+        self.ba = _Evidence(sb, sa)
+        # p1: median over the sentences of both sides of their best hit rate
+        rates = sorted(self.ab.best_rate() + self.ba.best_rate())
+        self.p1 = rates[len(rates) // 2] if rates else 0.5
+        for ev in (self.ab, self.ba):
+            ev.set_p1(self.p1)
+        la = sum(s.length for s in sa) or 1
+        lb = sum(s.length for s in sb) or 1
+        self.c = lb / la
+        self.set_band(p.band)
+
+    def set_band(self, band: int) -> None:
+        self.width = band + 4  # the band, and the furthest a bead reaches beyond it
+        self._memo: dict = {}
+
+    def ga(self, i: int) -> dict[int, float]:
+        c = int(i * self.m / self.n)
+        return self.ab.window(i, c - self.width, c + self.width)
+
+    def gb(self, j: int) -> dict[int, float]:
+        c = int(j * self.n / self.m)
+        return self.ba.window(j, c - self.width, c + self.width)
+
+    def length_logp(self, la: int, lb: int) -> float:
+        z = abs(lb - self.c * la) / math.sqrt(self.p.s2 * la)
+        return math.log(max(math.erfc(z / math.sqrt(2)), 1e-300))
+
+    def content(self, i: int, k: int, j: int, l: int) -> float:
+        """Mean of the two sides' content scores of bead A[i:i+k] - B[j:j+l]."""
+        sa = sum(self.ab.span(x, j, l) for x in range(i, i + k))
+        sb = sum(self.ba.span(y, i, k) for y in range(j, j + l))
+        return (sa + sb) / 2
+
+    def shares(self, i: int, j: int) -> bool:
+        return not self.sa[i].bag.isdisjoint(self.sb[j].bag)
+
+    def bead(self, i: int, k: int, j: int, l: int) -> float | None:
+        """Log score of a bead with both sides (in the DP band), or None when the rules
+        forbid it."""
+        key = (i, k, j, l)
+        got = self._memo.get(key, False)
+        if got is not False:
+            return got
+        got = self._bead(i, k, j, l)
+        self._memo[key] = got
         return got
 
+    def _bead(self, i, k, j, l):
+        ab, ba = self.ab, self.ba
+        if k == 1 and l == 1:
+            ga, gb = self.ga(i), self.gb(j)
+            if j not in ga and i not in gb:
+                return None
+            content = (ab.base[i] + ga.get(j, 0.0) + ba.base[j] + gb.get(i, 0.0)) / 2
+        else:
+            # every merged sentence must carry content of the other side: its own
+            # score against the other side's one sentence is positive
+            if k > 1:
+                parts = [ab.base[x] + self.ga(x).get(j, 0.0) for x in range(i, i + k)]
+            else:
+                parts = [ba.base[y] + self.gb(y).get(i, 0.0) for y in range(j, j + l)]
+            if min(parts) <= 0:
+                return None
+            whole = ba.span(j, i, k) if k > 1 else ab.span(i, j, l)
+            content = (sum(parts) + whole) / 2
+        la = sum(s.length for s in self.sa[i:i + k])
+        lb = sum(s.length for s in self.sb[j:j + l])
+        return self.prior[(k, l)] + self.length_logp(la, lb) + content
 
-def similarity(fa: SentenceFeatures, fb: SentenceFeatures, p: AlignParams) -> float:
-    text = _dice(fa.stems, fb.stems)
-    if fa.anchors or fb.anchors:
-        anch = _dice(fa.anchors, fb.anchors)
-        sim = (1 - p.anchor_weight) * text + p.anchor_weight * anch
-        # Anchors on one side only weigh less: MT may drop or translate a name.
-        if not (fa.anchors and fb.anchors):
-            sim = max(sim, text * 0.85)
-    else:
-        sim = text
-    ratio = abs(math.log(fa.length / fb.length))
-    return sim - p.length_weight * max(0.0, ratio - 0.4)
-
-
-_MOVES = ((1, 1), (1, 0), (0, 1), (2, 1), (1, 2))
-
-
-def align_features(fa: list[SentenceFeatures], fb: list[SentenceFeatures],
-                   params: AlignParams | None = None) -> list[Bead]:
-    """Align two sentence-feature lists; return monotonic beads then pass-2 beads."""
-    p = params or AlignParams()
-    n, m = len(fa), len(fb)
-    A, B = _Side(fa), _Side(fb)
-    sim_cache: dict = {}
-
-    def sim(i: int, k: int, j: int, l: int) -> float:
-        key = (i, k, j, l)
-        v = sim_cache.get(key)
-        if v is None:
-            v = similarity(A.span(i, k), B.span(j, l), p)
-            sim_cache[key] = v
-        return v
-
-    merge_cache: dict = {}
-
-    def merge_ok(i: int, k: int, j: int, l: int) -> bool:
-        key = (i, k, j, l)
-        v = merge_cache.get(key)
-        if v is None:
-            whole_b, whole_a = B.span(j, l), A.span(i, k)
-            v = (all(_merge_part_ok(fa[i + x], whole_b, p) for x in range(k) if k > 1)
-                 and all(_merge_part_ok(fb[j + y], whole_a, p) for y in range(l) if l > 1))
-            merge_cache[key] = v
-        return v
-
-    overlap = _overlaps(fa, fb)
-    band = max(p.band, abs(n - m) + 10)
-    while True:
-        beads, touched_edge = _dp(n, m, band, sim, merge_ok, p, overlap)
-        if not touched_edge or band >= max(n, m):
-            break
-        band *= 2
-    _fill_gaps(beads, fa, fb)
-    _second_pass(beads, fa, fb, p)
-    return beads
+    def coverage(self, i: int, k: int, j: int, l: int) -> float:
+        """Share of the bead's words that hit the other side (the bead's reported score)."""
+        hit = sum(self.ab.hit_count(x, j, l) for x in range(i, i + k)) + \
+            sum(self.ba.hit_count(y, i, k) for y in range(j, j + l))
+        n = sum(self.ab.n_tok[x] for x in range(i, i + k)) + \
+            sum(self.ba.n_tok[y] for y in range(j, j + l))
+        return hit / n if n else 0.0
 
 
-def _overlaps(fa: list[SentenceFeatures], fb: list[SentenceFeatures]) -> list[set[int]]:
-    """For each sentence of A, the sentences of B sharing a stem or an anchor with it: a
-    bead whose sentences share nothing scores at most zero, so the DP skips it unscored."""
-    index: dict[str, list[int]] = {}
-    for j, f in enumerate(fb):
-        for key in f.stems | f.anchors:
-            index.setdefault(key, []).append(j)
-    out = []
-    for f in fa:
-        js: set[int] = set()
-        for key in f.stems | f.anchors:
-            js.update(index.get(key, ()))
-        out.append(js)
-    return out
+# -------------------------------------------------------------------------------- DP
 
-
-def _dp(n, m, band, sim, merge_ok, p, overlap):
+def _dp(model: _Model, n: int, m: int, band: int):
     NEG = float("-inf")
-    # row i holds the best score of every cell (i, j) for j in [lo[i], hi[i]]
+    skip = model.prior[(1, 0)]
     lo_of: list[int] = []
     rows: list[list[float]] = []
-    backs: list[list[tuple | None]] = []
-    skip, pen = p.skip_threshold, p.merge_penalty
+    backs: list[list] = []
+    bead = model.bead
     for i in range(n + 1):
         center = (i * m / n) if n else 0
         lo = max(0, int(center) - band)
         hi = min(m, int(center) + band)
-        row = [NEG] * (hi - lo + 1)
-        back: list[tuple | None] = [None] * (hi - lo + 1)
+        width = hi - lo + 1
+        row = [NEG] * width
+        back: list = [None] * width
         lo_of.append(lo)
         rows.append(row)
         backs.append(back)
@@ -266,8 +477,7 @@ def _dp(n, m, band, sim, merge_ok, p, overlap):
             if i == 0 and j == 0:
                 row[0] = 0.0
                 continue
-            top = NEG
-            arg = None
+            top, arg = NEG, None
             for k, l in _MOVES:
                 pi, pj = i - k, j - l
                 if pi < 0 or pj < 0:
@@ -280,58 +490,43 @@ def _dp(n, m, band, sim, merge_ok, p, overlap):
                 if prev == NEG:
                     continue
                 if k == 0 or l == 0:
-                    gain = 0.0
-                    s = 0.0
+                    gain = skip
                 else:
-                    if k == 1 and l == 1:
-                        if pj not in overlap[pi]:
-                            continue
-                    elif k == 2:
-                        if pj not in overlap[pi] and pj not in overlap[pi + 1]:
-                            continue
-                    elif pj not in overlap[pi] and pj + 1 not in overlap[pi]:
+                    g = bead(pi, k, pj, l)
+                    if g is None:
                         continue
-                    s = sim(pi, k, pj, l)
-                    gain = (s - skip) * (k + l) / 2
-                    if k + l > 2:
-                        gain -= pen * (k + l - 2)
-                    if gain <= 0:
-                        continue  # a weak match is worse than two unaligned sentences
-                    # every part of a merge must be carried by the other side: a
-                    # sentence that only shares a name with it is an addition
-                    if k + l > 2 and not merge_ok(pi, k, pj, l):
-                        continue
+                    gain = g
                 total = prev + gain
                 if total > top:
-                    top = total
-                    arg = (k, l, s)
-            if arg is not None:
-                row[j - lo] = top
-                back[j - lo] = arg
+                    top, arg = total, (k, l)
+            row[j - lo] = top
+            back[j - lo] = arg
     touched = False
-    if rows[n][m - lo_of[n]] == NEG:  # cannot happen: skips always connect
-        raise RuntimeError("alignment failed")
     beads: list[Bead] = []
     i, j = n, m
     while i > 0 or j > 0:
-        k, l, s = backs[i][j - lo_of[i]]
+        k, l = backs[i][j - lo_of[i]]
         center = (i * m / n) if n else 0
         if band < m and abs(j - center) >= band - 1:
             touched = True
         a = list(range(i - k, i))
         b = list(range(j - l, j))
-        kind = "match" if a and b else ("omission" if a else "addition")
-        beads.append(Bead(a, b, s if a and b else 0.0, kind))
+        if a and b:
+            beads.append(Bead(a, b, model.coverage(i - k, k, j - l, l), "match"))
+        else:
+            beads.append(Bead(a, b, 0.0, "omission" if a else "addition"))
         i, j = i - k, j - l
     beads.reverse()
     return beads, touched
 
 
-def _fill_gaps(beads: list[Bead], fa, fb) -> None:
+def _fill_gaps(beads: list[Bead], model: _Model) -> None:
     """Gale-Church's rule for a gap of one sentence on each side between the same aligned
-    neighbours: when both state a number or date and their lengths agree, they are one
-    bead even if MT shares no word between them (``The board will meet again on June 30``
-    / ``La junta volverá a reunirse el 31 de julio``), so their facts get compared."""
+    neighbours: they are one bead even if no word of theirs meets (``¿Quiénes son?`` /
+    ``Who are they?``) when their lengths agree (length probability above ``alpha``) and the
+    content evidence is not significantly against it (log-likelihood ratio above
+    ``log alpha``). Never for headings: a heading is paired on content only."""
+    sa, sb, p = model.sa, model.sb, model.p
     out: list[Bead] = []
     x = 0
     while x < len(beads):
@@ -346,11 +541,11 @@ def _fill_gaps(beads: list[Bead], fa, fb) -> None:
             before = out[-1].kind if out else "match"
             after = beads[x + 2].kind if x + 2 < len(beads) else "match"
             i, j = pair
-            ratio = fa[i].length / fb[j].length
-            has_num = all(any(t.startswith("#") for t in f.anchors) for f in (fa[i], fb[j]))
-            # a longer gap gives no positional evidence
-            if before == "match" and after == "match" and has_num and 0.6 <= ratio <= 1 / 0.6:
-                out.append(Bead([i], [j], 0.0, "match"))
+            a, b = sa[i], sb[j]
+            if (before == "match" and after == "match" and not a.heading and not b.heading
+                    and model.length_logp(a.length, b.length) > math.log(p.alpha)
+                    and model.content(i, 1, j, 1) > math.log(p.alpha)):
+                out.append(Bead([i], [j], model.coverage(i, 1, j, 1), "match"))
                 x += 2
                 continue
         out.append(one)
@@ -358,110 +553,172 @@ def _fill_gaps(beads: list[Bead], fa, fb) -> None:
     beads[:] = out
 
 
-def _restatement(lone: SentenceFeatures, other: SentenceFeatures, p: AlignParams) -> float:
-    """How well ``other`` restates an unaligned sentence: the mean of their similarity and
-    of the share of the lone sentence's content that ``other`` carries."""
-    return (similarity(lone, other, p) + _contained(lone, other)) / 2
+# ---------------------------------------------------------------------- pass 2
 
-
-def _second_pass(beads: list[Bead], fa, fb, p: AlignParams) -> None:
-    """Find moved or repeated sentences among the unaligned ones (adds beads)."""
-    aligned_a = {i for bd in beads if bd.kind == "match" for i in bd.a}
-    aligned_b = {j for bd in beads if bd.kind == "match" for j in bd.b}
+def _second_pass(beads: list[Bead], model: _Model) -> None:
+    """Link unaligned sentences out of order (moved), or to a sentence already aligned
+    (repeated); drop the omission/addition beads of the sentences so linked."""
+    p = model.p
     lone_a = [bd.a[0] for bd in beads if bd.kind == "omission"]
     lone_b = [bd.b[0] for bd in beads if bd.kind == "addition"]
     extra: list[Bead] = []
-    used_b: set[int] = set()
-    used_a: set[int] = set()
-    for i in lone_a:
-        best_j, best_s = None, p.moved_threshold
-        for j in range(len(fb)):
-            s = _restatement(fa[i], fb[j], p)
-            if s > best_s:
-                best_j, best_s = j, s
-        if best_j is not None:
-            kind = "repeated" if best_j in aligned_b or best_j in used_b else "moved"
-            extra.append(Bead([i], [best_j], best_s, kind))
-            used_a.add(i)
-            used_b.add(best_j)
-    for j in lone_b:
-        if j in used_b:
-            continue
-        best_i, best_s = None, p.moved_threshold
-        for i in range(len(fa)):
-            s = _restatement(fb[j], fa[i], p)
-            if s > best_s:
-                best_i, best_s = i, s
-        if best_i is not None:
-            kind = "repeated" if best_i in aligned_a or best_i in used_a else "moved"
-            extra.append(Bead([best_i], [j], best_s, kind))
-            used_b.add(j)
-    # A lone sentence that restates another sentence of its own version (an FAQ answer
-    # repeating the story) is linked, as repeated, to that sentence's counterpart: the
-    # comparison is within one language, so no MT noise, and the bar is higher.
-    partners_a = {i: bd.b for bd in beads if bd.kind == "match" for i in bd.a}
-    partners_b = {j: bd.a for bd in beads if bd.kind == "match" for j in bd.b}
-    for i in lone_a:
-        if i not in used_a:
-            twin = _twin(i, fa, partners_a, p)
-            if twin:
-                extra.append(Bead([i], list(partners_a[twin[0]]), twin[1], "repeated"))
-    for j in lone_b:
-        if j not in used_b:
-            twin = _twin(j, fb, partners_b, p)
-            if twin:
-                extra.append(Bead(list(partners_b[twin[0]]), [j], twin[1], "repeated"))
+    linked_a: set[int] = set()
+    linked_b: set[int] = set()
+
+    def score(i: int, j: int) -> float:
+        sa, sb = model.sa[i], model.sb[j]
+        return model.content(i, 1, j, 1) + model.length_logp(sa.length, sb.length)
+
+    # moved: lone with lone, best pairs first, significant against all pairs tried
+    if lone_a and lone_b:
+        set_b = set(lone_b)
+        bar = math.log(len(lone_a) * len(lone_b) / p.alpha)
+        pairs = []
+        for i in lone_a:
+            for j in lone_b:
+                if not model.shares(i, j):
+                    continue
+                s = score(i, j)
+                if s > bar:
+                    pairs.append((s, i, j))
+        for s, i, j in sorted(pairs, key=lambda t: (-t[0], t[1], t[2])):
+            if i in linked_a or j in linked_b:
+                continue
+            linked_a.add(i)
+            linked_b.add(j)
+            extra.append(Bead([i], [j], model.coverage(i, 1, j, 1), "moved"))
+    # repeated: a lone sentence restating a sentence of the other side that is aligned
+    partner_a = {i: bd.b for bd in beads if bd.kind == "match" for i in bd.a}
+    partner_b = {j: bd.a for bd in beads if bd.kind == "match" for j in bd.b}
+    rest_a = [i for i in lone_a if i not in linked_a]
+    rest_b = [j for j in lone_b if j not in linked_b]
+    n, m = len(model.sa), len(model.sb)
+    for i in rest_a:
+        cands = [j for j in partner_b if model.shares(i, j)]
+        best = _restated(model, i, cands, m, True, rest_a)
+        if best is not None:
+            linked_a.add(i)
+            extra.append(Bead([i], [best], model.coverage(i, 1, best, 1), "repeated"))
+    for j in rest_b:
+        cands = [i for i in partner_a if model.shares(i, j)]
+        best = _restated(model, j, cands, n, False, rest_b)
+        if best is not None:
+            linked_b.add(j)
+            extra.append(Bead([best], [j], model.coverage(best, 1, j, 1), "repeated"))
+    beads[:] = [bd for bd in beads
+                if not (bd.kind == "omission" and bd.a[0] in linked_a)
+                and not (bd.kind == "addition" and bd.b[0] in linked_b)]
     beads.extend(sorted(extra, key=lambda b: (b.a, b.b)))
 
 
-def _twin(i: int, feats: list[SentenceFeatures], partners: dict, p: AlignParams):
-    """The aligned sentence of the same version that ``i`` restates, with the score, or
-    None. It must carry every number of ``i`` (a new figure is not a repetition; names are
-    checked across whole documents, so a new name is reported either way)."""
-    lone = feats[i]
-    if len(lone.content) < 3:
+def _restated(model: _Model, x: int, cands, n_other: int, from_a: bool, lone) -> int | None:
+    """The aligned sentence of the other side that lone sentence ``x`` restates, or None:
+    content evidence significant against every sentence of the other side, no length
+    term (a restatement may be shorter), and no number ``x`` has that it lacks."""
+    p = model.p
+    mine = model.sa[x] if from_a else model.sb[x]
+    if len(mine.tokens) <= p.short:
         return None
-    numbers = {a for a in lone.names if a.startswith("#")}
-    best = None
-    for k in partners:
-        if not numbers <= feats[k].anchors:
+    bar = math.log(max(1, len(lone)) * n_other / p.alpha)
+    best, best_s = None, bar
+    for y in sorted(cands):
+        other = model.sb[y] if from_a else model.sa[y]
+        if not mine.numbers <= other.bag:
             continue
-        s = _restatement(lone, feats[k], p)
-        if s >= p.twin_threshold and (best is None or s > best[1]):
-            best = (k, s)
+        s = model.content(x, 1, y, 1) if from_a else model.content(y, 1, x, 1)
+        if s > best_s:
+            best, best_s = y, s
     return best
 
 
+# ------------------------------------------------------------------------ entry points
+
+def _align(sa: list[_Sent], sb: list[_Sent], p: AlignParams) -> list[Bead]:
+    n, m = len(sa), len(sb)
+    if not n or not m:
+        return ([Bead([i], [], 0.0, "omission") for i in range(n)]
+                + [Bead([], [j], 0.0, "addition") for j in range(m)])
+    model = _Model(sa, sb, p)
+    band = max(p.band, abs(n - m) + 10)
+    while True:
+        model.set_band(band)
+        beads, touched = _dp(model, n, m, band)
+        if not touched or band >= max(n, m):
+            break
+        band *= 2
+    _fill_gaps(beads, model)
+    _second_pass(beads, model)
+    return beads
+
+
 def align_texts(a_texts: list[str], b_texts: list[str], a_source: list[str] | None = None,
-                b_source: list[str] | None = None, params: AlignParams | None = None) -> list[Bead]:
-    """Align two lists of sentences given as pivot-language texts (and optional originals)."""
-    fa = [features(t, a_source[i] if a_source else None) for i, t in enumerate(a_texts)]
-    fb = [features(t, b_source[i] if b_source else None) for i, t in enumerate(b_texts)]
-    return align_features(fa, fb, params)
+                b_source: list[str] | None = None, params: AlignParams | None = None,
+                a_lang: str | None = None, b_lang: str | None = None,
+                pivot_lang: str | None = "en") -> list[Bead]:
+    """Align two lists of sentences given as pivot-language texts (and optional originals
+    in ``a_lang`` / ``b_lang``): monotonic beads, then moved and repeated ones."""
+    p = params or AlignParams()
+    lex = None
+    if p.lexicon:
+        from .lexicon import get_lexicon
+
+        lex = get_lexicon()
+    sa = [_sentence(t, a_source[i] if a_source else None, a_lang, pivot_lang, lex)
+          for i, t in enumerate(a_texts)]
+    sb = [_sentence(t, b_source[i] if b_source else None, b_lang, pivot_lang, lex)
+          for i, t in enumerate(b_texts)]
+    return _align(sa, sb, p)
+
+
+def _doc_lang(doc) -> str | None:
+    langs = {s.language for s in doc.sentences if s.language}
+    if len(langs) == 1:
+        return langs.pop()
+    return getattr(doc, "language", None)
 
 
 def align_documents(doc_a, doc_b, params: AlignParams | None = None) -> list[Bead]:
     """Align two segmented (and, where needed, translated) Documents."""
+    def pivot_of(doc):
+        for s in doc.sentences:
+            if s.translation is None and s.language:
+                return s.language
+        return None
+
+    pivot = pivot_of(doc_a) or pivot_of(doc_b) or "en"
     return align_texts([s.pivot_text for s in doc_a.sentences],
                        [s.pivot_text for s in doc_b.sentences],
                        [s.text for s in doc_a.sentences], [s.text for s in doc_b.sentences],
-                       params)
+                       params, a_lang=_doc_lang(doc_a), b_lang=_doc_lang(doc_b),
+                       pivot_lang=pivot)
 
 
 def final_links(beads: list[Bead]) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
     """The alignment as links, the way gold alignments are written: matches, moved and
-    repeated sentences, and 1-0 / 0-1 links for what is still unaligned (a pass-2 bead
-    replaces the pass-1 omission or addition of the sentences it links)."""
-    second = [b for b in beads if b.kind in ("moved", "repeated")]
-    linked_a = {i for b in second for i in b.a}
-    linked_b = {j for b in second for j in b.b}
-    out = []
-    for b in beads:
-        if b.kind == "omission" and b.a[0] in linked_a:
-            continue
-        if b.kind == "addition" and b.b[0] in linked_b:
-            continue
-        out.append((tuple(b.a), tuple(b.b)))
+    repeated sentences, and 1-0 / 0-1 links for what is unaligned."""
+    return [(tuple(b.a), tuple(b.b)) for b in beads]
+
+
+def monotonic(beads: list[Bead]) -> list[Bead]:
+    """The in-order view: matches, with every other sentence as a 1-0 / 0-1 bead at its
+    place (moved and repeated sentences too); covers each sentence of both sides once."""
+    mono = [b for b in beads if b.kind == "match" or not (b.a and b.b)]
+    seen_a = {i for b in mono for i in b.a}
+    seen_b = {j for b in mono for j in b.b}
+    lone_a = sorted({i for b in beads for i in b.a} - seen_a)
+    lone_b = sorted({j for b in beads for j in b.b} - seen_b)
+    out: list[Bead] = []
+    xa = xb = 0
+    for b in mono:
+        while b.a and xa < len(lone_a) and lone_a[xa] < b.a[0]:
+            out.append(Bead([lone_a[xa]], [], 0.0, "omission"))
+            xa += 1
+        while b.b and xb < len(lone_b) and lone_b[xb] < b.b[0]:
+            out.append(Bead([], [lone_b[xb]], 0.0, "addition"))
+            xb += 1
+        out.append(b)
+    out += [Bead([i], [], 0.0, "omission") for i in lone_a[xa:]]
+    out += [Bead([], [j], 0.0, "addition") for j in lone_b[xb:]]
     return out
 
 
@@ -521,6 +778,3 @@ def score_links(gold: list[list], test: list[list]) -> dict:
     return out
 
 
-def monotonic(beads: list[Bead]) -> list[Bead]:
-    """The pass-1 beads (they cover every sentence of both sides exactly once)."""
-    return [b for b in beads if b.kind in ("match", "omission", "addition")]
