@@ -36,17 +36,20 @@ log-likelihood ratio:
 
 Rules, each a consequence of the model rather than a tuned weight:
 
-* A merged bead needs content on every merged sentence: each part's own content score
-  against the other side must be positive (more likely a translation than chance).
+* A merged bead needs content on every merged sentence: each part has a word hitting the
+  other side's sentence, and its own content score is not significantly against it
+  (above ``log ALPHA``).
 * A 1-1 bead needs at least one word hit, so headings and short lines are paired only on
   content, never on position; the one positional exception (Gale-Church's gap rule) is a
   lone sentence on each side between two aligned beads, both stating a number, both
   longer than a short line (``SHORT`` content words, a headline's size) and of compatible
   length (length probability above ``ALPHA``).
-* Pass 2 links a sentence out of order only when the content evidence is significant
-  against all the pairs tried: a likelihood ratio above ``N / ALPHA`` for ``N`` candidate
-  pairs keeps the expected number of chance links under ``ALPHA`` (the likelihood-ratio
-  bound P(LR > t) <= 1 / t under the null); ``ALPHA = 0.05``, the conventional level.
+* Pass 2 links a sentence out of order only when its content evidence is significant
+  against every candidate it was tried with: a likelihood ratio above ``N / ALPHA`` for
+  ``N`` candidates (the lone sentences of the other side for ``moved``, all its sentences
+  for ``repeated``) keeps the chance of a false link per sentence under ``ALPHA`` (the
+  likelihood-ratio bound P(LR > t) <= 1 / t under the null, with Bonferroni's
+  correction); ``ALPHA = 0.05``, the conventional level.
   A ``repeated`` sentence must also bring no number its partner lacks (a new figure is
   not a repetition).
 """
@@ -251,6 +254,8 @@ def _sentence(pivot: str, source: str | None, lang: str | None, pivot_lang: str 
         bag = frozenset().union(*src, *piv)
         text = source
     else:
+        if lang and lang != pivot_lang:
+            piv = [k for k in (_word_keys(w, lang, lex) for w in _WORD.findall(pivot)) if k]
         tokens, bag, text = piv, frozenset().union(*piv), pivot
     numbers = frozenset(k for k in bag if k.startswith("#"))
     text = text.strip()
@@ -385,6 +390,7 @@ class _Model:
         la = sum(s.length for s in sa) or 1
         lb = sum(s.length for s in sb) or 1
         self.c = lb / la
+        self.log_alpha = math.log(p.alpha)
         self.set_band(p.band)
 
     def set_band(self, band: int) -> None:
@@ -431,13 +437,23 @@ class _Model:
                 return None
             content = (ab.base[i] + ga.get(j, 0.0) + ba.base[j] + gb.get(i, 0.0)) / 2
         else:
-            # every merged sentence must carry content of the other side: its own
-            # score against the other side's one sentence is positive
+            # every merged sentence must carry content of the other side: a word of its
+            # own hits the other side's sentence, and its own evidence is not
+            # significantly against being part of the translation (LLR above log alpha)
+            parts = []
             if k > 1:
-                parts = [ab.base[x] + self.ga(x).get(j, 0.0) for x in range(i, i + k)]
+                for x in range(i, i + k):
+                    g = self.ga(x).get(j)
+                    if g is None:
+                        return None
+                    parts.append(ab.base[x] + g)
             else:
-                parts = [ba.base[y] + self.gb(y).get(i, 0.0) for y in range(j, j + l)]
-            if min(parts) <= 0:
+                for y in range(j, j + l):
+                    g = self.gb(y).get(i)
+                    if g is None:
+                        return None
+                    parts.append(ba.base[y] + g)
+            if min(parts) <= self.log_alpha:
                 return None
             whole = ba.span(j, i, k) if k > 1 else ab.span(i, j, l)
             content = (sum(parts) + whole) / 2
@@ -572,7 +588,7 @@ def _second_pass(beads: list[Bead], model: _Model) -> None:
     # moved: lone with lone, best pairs first, significant against all pairs tried
     if lone_a and lone_b:
         set_b = set(lone_b)
-        bar = math.log(len(lone_a) * len(lone_b) / p.alpha)
+        bar = math.log(max(len(lone_a), len(lone_b)) / p.alpha)
         pairs = []
         for i in lone_a:
             for j in lone_b:
@@ -619,7 +635,7 @@ def _restated(model: _Model, x: int, cands, n_other: int, from_a: bool, lone) ->
     mine = model.sa[x] if from_a else model.sb[x]
     if len(mine.tokens) <= p.short:
         return None
-    bar = math.log(max(1, len(lone)) * n_other / p.alpha)
+    bar = math.log(n_other / p.alpha)
     best, best_s = None, bar
     for y in sorted(cands):
         other = model.sb[y] if from_a else model.sa[y]
@@ -639,7 +655,7 @@ def _align(sa: list[_Sent], sb: list[_Sent], p: AlignParams) -> list[Bead]:
         return ([Bead([i], [], 0.0, "omission") for i in range(n)]
                 + [Bead([], [j], 0.0, "addition") for j in range(m)])
     model = _Model(sa, sb, p)
-    band = max(p.band, abs(n - m) + 10)
+    band = p.band
     while True:
         model.set_band(band)
         beads, touched = _dp(model, n, m, band)

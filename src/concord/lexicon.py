@@ -56,7 +56,7 @@ VOCABULARY = 100_000
 CLOSED_TAGS = frozenset({"det", "pr", "prn", "cnjcoo", "cnjsub", "cnjadv", "rel", "vbser",
                          "vbhaver", "vaux", "vbmod", "predet", "preadv", "itg", "def", "ind",
                          "pos", "dem", "qnt"})
-FORMAT = 1  # bump when the file layout or the rules above change
+FORMAT = 2  # bump when the file layout or the rules above change
 
 _ENTRY = re.compile(r"\^(.*?)\$")
 _WORDS = re.compile(r"[^\W\d_]+", re.U)
@@ -144,6 +144,8 @@ def build(data: Path) -> dict:
     for src, targets in en_tr.items():
         for t in targets:
             back.setdefault(fold(t), set()).add(_lemma(src))
+    # stems of English function words ("out" of "carry out") are no translation keys
+    function = _keys(f for f, analyses in en_an.items() if all(_closed(a) for a in analyses))
     es: dict[str, list] = {}
     for form, analyses in es_an.items():
         if all(_closed(a) for a in analyses):
@@ -155,7 +157,7 @@ def build(data: Path) -> dict:
                 continue
             english.update(es_tr.get(a, ()))
             english.update(back.get(fold(_lemma(a)), ()))
-        es[form] = sorted(_keys(english) | _keys([form]))
+        es[form] = sorted((_keys(english) - function) | _keys([form]))
     en: dict[str, list] = {}
     for form, analyses in en_an.items():
         if all(_closed(a) for a in analyses):
