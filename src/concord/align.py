@@ -621,10 +621,45 @@ def _second_pass(beads: list[Bead], model: _Model) -> None:
         if best is not None:
             linked_b.add(j)
             extra.append(Bead([best], [j], model.coverage(best, 1, j, 1), "repeated"))
+    # a lone sentence restating an aligned sentence of its own version (an FAQ answer
+    # repeating the story) is linked, as repeated, to that sentence's counterpart
+    for i in rest_a:
+        if i not in linked_a:
+            k = _twin(model.sa, i, partner_a, p, model.p1)
+            if k is not None:
+                linked_a.add(i)
+                extra.append(Bead([i], list(partner_a[k]), 0.0, "repeated"))
+    for j in rest_b:
+        if j not in linked_b:
+            k = _twin(model.sb, j, partner_b, p, model.p1)
+            if k is not None:
+                linked_b.add(j)
+                extra.append(Bead(list(partner_b[k]), [j], 0.0, "repeated"))
     beads[:] = [bd for bd in beads
                 if not (bd.kind == "omission" and bd.a[0] in linked_a)
                 and not (bd.kind == "addition" and bd.b[0] in linked_b)]
     beads.extend(sorted(extra, key=lambda b: (b.a, b.b)))
+
+
+def _twin(sents: list[_Sent], x: int, partners: dict, p: AlignParams, p1: float) -> int | None:
+    """The aligned sentence of the same version that lone sentence ``x`` restates (same
+    content evidence and bar as :func:`_restated`, within one language), or None."""
+    mine = sents[x]
+    if len(mine.tokens) <= p.short:
+        return None
+    others = [k for k in sorted(partners) if not mine.bag.isdisjoint(sents[k].bag)
+              and mine.numbers <= sents[k].bag]
+    if not others:
+        return None
+    ev = _Evidence([mine], sents)
+    ev.set_p1(p1)
+    bar = math.log(len(sents) / p.alpha)
+    best, best_s = None, bar
+    for k in others:
+        sc = ev.span(0, k, 1)
+        if sc > best_s:
+            best, best_s = k, sc
+    return best
 
 
 def _restated(model: _Model, x: int, cands, n_other: int, from_a: bool, lone) -> int | None:
