@@ -50,8 +50,8 @@ Rules, each a consequence of the model rather than a tuned weight:
   for ``repeated``) keeps the chance of a false link per sentence under ``ALPHA`` (the
   likelihood-ratio bound P(LR > t) <= 1 / t under the null, with Bonferroni's
   correction); ``ALPHA = 0.05``, the conventional level.
-  A ``repeated`` sentence must also bring no number its partner lacks (a new figure is
-  not a repetition).
+  A sentence ``repeated`` within its own version must also bring no number its twin
+  lacks (a new figure is not a repetition).
 """
 
 from __future__ import annotations
@@ -665,7 +665,8 @@ def _twin(sents: list[_Sent], x: int, partners: dict, p: AlignParams, p1: float)
 def _restated(model: _Model, x: int, cands, n_other: int, from_a: bool, lone) -> int | None:
     """The aligned sentence of the other side that lone sentence ``x`` restates, or None:
     content evidence significant against every sentence of the other side, no length
-    term (a restatement may be shorter), and no number ``x`` has that it lacks."""
+    term (a restatement may be shorter). A figure that differs is then compared (and
+    reported) by the number check, as in any aligned pair."""
     p = model.p
     mine = model.sa[x] if from_a else model.sb[x]
     if len(mine.tokens) <= p.short:
@@ -673,9 +674,6 @@ def _restated(model: _Model, x: int, cands, n_other: int, from_a: bool, lone) ->
     bar = math.log(n_other / p.alpha)
     best, best_s = None, bar
     for y in sorted(cands):
-        other = model.sb[y] if from_a else model.sa[y]
-        if not mine.numbers <= other.bag:
-            continue
         s = model.content(x, 1, y, 1) if from_a else model.content(y, 1, x, 1)
         if s > best_s:
             best, best_s = y, s
