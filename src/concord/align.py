@@ -76,6 +76,10 @@ ALPHA = 0.05
 # A line with at most this many content words is a heading or fragment (news headlines
 # run 3-4 content words): it is paired only on content, never by position.
 SHORT = 4
+# Relative change of the length ratio that warrants a second DP pass (5%: for a sentence
+# of 150 characters its z moves by about 0.2, a change of the length term of the order
+# of the rounding of the prior; a numerical tolerance, not a fitted value).
+RATIO_TOL = 0.05
 
 _MOVES = ((1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (3, 1), (1, 3))
 
@@ -93,6 +97,8 @@ como más pero le ya fue este esta ha han o e u
 _WORD = re.compile(r"\w+(?:[.,]\d+)*", re.U)
 # sentence-final punctuation, possibly followed by closing quotes or brackets
 _FINAL = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
+# double quotation marks of English and Spanish typography (straight, curly, angle)
+_QUOTE = re.compile(r"[\"“”«»]")
 
 def normalise_number(tok: str) -> str:
     """``1.500``/``1,500`` -> ``1500``, ``1,5`` -> ``1.5``, ``16bn``/``5km`` -> ``16``/``5``."""
@@ -242,6 +248,8 @@ class _Sent:
     length: int  # characters of the original text
     numbers: frozenset
     heading: bool = False  # a short line without final punctuation (title, dateline)
+    quote: bool = False  # carries a quotation (compared verbatim on a linked pair)
+    plain: bool = False  # a heading without facts: no number, every word a dictionary word
 
 
 def _sentence(pivot: str, source: str | None, lang: str | None, pivot_lang: str | None,
@@ -260,7 +268,11 @@ def _sentence(pivot: str, source: str | None, lang: str | None, pivot_lang: str 
     numbers = frozenset(k for k in bag if k.startswith("#"))
     text = text.strip()
     heading = len(tokens) <= SHORT and not _FINAL.search(text)
-    return _Sent(tokens, bag, max(1, len(text)), numbers, heading)
+    # a word the lexicon does not know is a name (or a rare word): a fact, not layout
+    plain = (heading and not numbers and lex is not None and lang in ("es", "en")
+             and all(lex.keys(w, lang) is not None for w in _WORD.findall(text)))
+    return _Sent(tokens, bag, max(1, len(text)), numbers, heading, bool(_QUOTE.search(text)),
+                 plain)
 
 
 # -------------------------------------------------------------------------- evidence
@@ -578,6 +590,7 @@ def _second_pass(beads: list[Bead], model: _Model) -> None:
     lone_a = [bd.a[0] for bd in beads if bd.kind == "omission"]
     lone_b = [bd.b[0] for bd in beads if bd.kind == "addition"]
     extra: list[Bead] = []
+    set_lone_a, set_lone_b = set(lone_a), set(lone_b)
     linked_a: set[int] = set()
     linked_b: set[int] = set()
 
@@ -603,24 +616,52 @@ def _second_pass(beads: list[Bead], model: _Model) -> None:
             linked_a.add(i)
             linked_b.add(j)
             extra.append(Bead([i], [j], model.coverage(i, 1, j, 1), "moved"))
-    # repeated: a lone sentence restating a sentence of the other side that is aligned
+    # restatement: a lone sentence whose content the other version carries in one
+    # sentence (a paraphrase, a headline, an FAQ answer) is linked to it, as moved when
+    # that sentence is lone too, else as repeated
     partner_a = {i: bd.b for bd in beads if bd.kind == "match" for i in bd.a}
     partner_b = {j: bd.a for bd in beads if bd.kind == "match" for j in bd.b}
     rest_a = [i for i in lone_a if i not in linked_a]
     rest_b = [j for j in lone_b if j not in linked_b]
-    n, m = len(model.sa), len(model.sb)
+    own: dict = {}
+
+    def own_side(sents, key):
+        if key not in own:
+            ev = _Evidence(sents, sents)
+            ev.set_p1(model.p1)
+            own[key] = ev
+        return own[key]
+
+    def own_a():
+        return own_side(model.sa, "a")
+
+    def own_b():
+        return own_side(model.sb, "b")
+
     for i in rest_a:
-        cands = [j for j in partner_b if model.shares(i, j)]
-        best = _restated(model, i, cands, m, True, rest_a)
+        if i in linked_a:
+            continue
+        best = _restated(model.ab, i, model.p1, p.alpha)
+        if best is not None and best in partner_b and not _echoes(own_a(), i, partner_b[best]):
+            best = None
         if best is not None:
+            kind = "moved" if best in set_lone_b and best not in linked_b else "repeated"
             linked_a.add(i)
-            extra.append(Bead([i], [best], model.coverage(i, 1, best, 1), "repeated"))
+            if kind == "moved":
+                linked_b.add(best)
+            extra.append(Bead([i], [best], model.coverage(i, 1, best, 1), kind))
     for j in rest_b:
-        cands = [i for i in partner_a if model.shares(i, j)]
-        best = _restated(model, j, cands, n, False, rest_b)
+        if j in linked_b:
+            continue
+        best = _restated(model.ba, j, model.p1, p.alpha)
+        if best is not None and best in partner_a and not _echoes(own_b(), j, partner_a[best]):
+            best = None
         if best is not None:
+            kind = "moved" if best in set_lone_a and best not in linked_a else "repeated"
             linked_b.add(j)
-            extra.append(Bead([best], [j], model.coverage(best, 1, j, 1), "repeated"))
+            if kind == "moved":
+                linked_a.add(best)
+            extra.append(Bead([best], [j], model.coverage(best, 1, j, 1), kind))
     # a lone sentence restating an aligned sentence of its own version (an FAQ answer
     # repeating the story) is linked, as repeated, to that sentence's counterpart
     for i in rest_a:
@@ -638,6 +679,13 @@ def _second_pass(beads: list[Bead], model: _Model) -> None:
     beads[:] = [bd for bd in beads
                 if not (bd.kind == "omission" and bd.a[0] in linked_a)
                 and not (bd.kind == "addition" and bd.b[0] in linked_b)]
+    # a heading without facts that nothing restates is layout (a section title of one
+    # version), not content: kind "heading", a 1-0 / 0-1 link that is no omission/addition
+    for bd in beads:
+        if bd.kind in ("omission", "addition"):
+            s = model.sa[bd.a[0]] if bd.a else model.sb[bd.b[0]]
+            if s.plain:
+                bd.kind = "heading"
     beads.extend(sorted(extra, key=lambda b: (b.a, b.b)))
 
 
@@ -662,21 +710,68 @@ def _twin(sents: list[_Sent], x: int, partners: dict, p: AlignParams, p1: float)
     return best
 
 
-def _restated(model: _Model, x: int, cands, n_other: int, from_a: bool, lone) -> int | None:
-    """The aligned sentence of the other side that lone sentence ``x`` restates, or None:
-    content evidence significant against every sentence of the other side, no length
-    term (a restatement may be shorter). A figure that differs is then compared (and
-    reported) by the number check, as in any aligned pair."""
-    p = model.p
-    mine = model.sa[x] if from_a else model.sb[x]
-    if len(mine.tokens) <= p.short:
+def _echoes(ev: _Evidence, x: int, partners) -> bool:
+    """A sentence repeating an aligned sentence of the other version repeats its own
+    version's statement of it too: monolingual evidence (no MT in between) of ``x``
+    against one of those partners favours "restates" (likelihood ratio above 1)."""
+    return any(ev.span(x, k, 1) > 0 for k in partners if k != x)
+
+
+def _binom_le(n: int, h: int, p: float) -> float:
+    """P(X <= h) for X ~ Binomial(n, p)."""
+    return sum(math.comb(n, k) * p ** k * (1 - p) ** (n - k) for k in range(h + 1))
+
+
+def _restated(ev: _Evidence, x: int, p1: float, alpha: float) -> int | None:
+    """The sentence of the other side that lone sentence ``x`` restates, or None.
+
+    A restatement carries the content of ``x`` without having to translate it word for
+    word: of the sentences its words hit, the one with the highest one-sided content
+    score (``x``'s words against it: the other sentence may say more) is taken when
+
+    * the evidence favours "restates it" over "unrelated to it" and over each other
+      candidate: likelihood ratio above ``K``, the number of sentences its words hit (the
+      Bayes decision with even prior odds of a restatement, spread evenly over the ``K``
+      candidates), and
+    * the share of ``x``'s content words it carries is not significantly below that of a
+      translation: with ``h`` of ``n`` words hitting, ``P(X <= h) >= alpha`` for ``X ~
+      Binomial(n, p1)`` (``p1``: the documents' own hit rate of translations).
+
+    The linked pair is compared like any other, but the other sentence may say more: so
+    when both state figures they must share one (a sentence about other figures is a new
+    statement, told from a restatement by nothing but its words), and it carries no
+    quotation ``x`` lacks (quotes are compared verbatim; a paraphrase does not repeat one)."""
+    mine = ev.xs[x]
+    toks = mine.tokens
+    if not toks:
         return None
-    bar = math.log(n_other / p.alpha)
-    best, best_s = None, bar
-    for y in sorted(cands):
-        s = model.content(x, 1, y, 1) if from_a else model.content(y, 1, x, 1)
+    index = ev.index
+    hits: dict[int, int] = {}
+    for t in toks:
+        if len(t) == 1:
+            ys = index.get(next(iter(t)), ())
+        else:
+            ys = set().union(*(index.get(k, ()) for k in t))
+        for y in ys:
+            hits[y] = hits.get(y, 0) + 1
+    if not hits:
+        return None
+    gain = ev.window(x, 0, ev.n_y)
+    base = ev.base[x]
+    # prior odds of a restatement spread evenly over the K sentences its words hit:
+    # posterior odds of y = LR(y) / K, linked when above 1
+    best, best_s = None, 0.0
+    ys = ev.ys
+    for y in sorted(hits):
+        other = ys[y]
+        if (mine.numbers and other.numbers and mine.numbers.isdisjoint(other.numbers)) or \
+                (other.quote and not mine.quote):
+            continue  # see the docstring: facts a one-sided link could not compare
+        s = base + gain.get(y, 0.0)
         if s > best_s:
             best, best_s = y, s
+    if best is None or _binom_le(len(toks), hits[best], p1) < alpha:
+        return None
     return best
 
 
@@ -689,12 +784,24 @@ def _align(sa: list[_Sent], sb: list[_Sent], p: AlignParams) -> list[Bead]:
                 + [Bead([], [j], 0.0, "addition") for j in range(m)])
     model = _Model(sa, sb, p)
     band = p.band
+    refit = True
     while True:
         model.set_band(band)
         beads, touched = _dp(model, n, m, band)
-        if not touched or band >= max(n, m):
-            break
-        band *= 2
+        if touched and band < max(n, m):
+            band *= 2
+            continue
+        # the length ratio of translations, re-estimated on the matched sentences alone
+        # (one version's extra paragraphs bias the whole-document ratio); once, and only
+        # when it moved by more than RATIO_TOL
+        if refit:
+            refit = False
+            la = sum(sa[i].length for bd in beads if bd.kind == "match" for i in bd.a)
+            lb = sum(sb[j].length for bd in beads if bd.kind == "match" for j in bd.b)
+            if la and lb and abs(lb / la - model.c) > RATIO_TOL * model.c:
+                model.c = lb / la
+                continue
+        break
     _fill_gaps(beads, model)
     _second_pass(beads, model)
     return beads
