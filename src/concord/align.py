@@ -44,14 +44,38 @@ Rules, each a consequence of the model rather than a tuned weight:
   lone sentence on each side between two aligned beads, both stating a number, both
   longer than a short line (``SHORT`` content words, a headline's size) and of compatible
   length (length probability above ``ALPHA``).
-* Pass 2 links a sentence out of order only when its content evidence is significant
-  against every candidate it was tried with: a likelihood ratio above ``N / ALPHA`` for
-  ``N`` candidates (the lone sentences of the other side for ``moved``, all its sentences
-  for ``repeated``) keeps the chance of a false link per sentence under ``ALPHA`` (the
-  likelihood-ratio bound P(LR > t) <= 1 / t under the null, with Bonferroni's
-  correction); ``ALPHA = 0.05``, the conventional level.
-  A sentence ``repeated`` within its own version must also bring no number its twin
-  lacks (a new figure is not a repetition).
+* Pass 2 links a lone sentence out of order in two ways.
+
+  - ``moved``, a lone sentence of A with a lone sentence of B, on the two-sided score
+    (content + length): only when its likelihood ratio is above ``N / ALPHA`` for ``N``
+    candidates (the lone sentences of the other side), which keeps the chance of a false
+    link per sentence under ``ALPHA`` (the likelihood-ratio bound P(LR > t) <= 1 / t
+    under the null, with Bonferroni's correction); ``ALPHA = 0.05``, the conventional
+    level.
+  - *restatement* (``repeated``, or ``moved`` when the other sentence is lone too), on
+    the one-sided score of its own words (the other sentence may say more): the
+    candidates are the other side's sentences within the DP band (``band`` = 30) of the
+    counterparts of its nearest linked neighbours, the same locality the monotonic
+    alignment assumes, so the number of chances for a coincidence does not grow with
+    the document (in a 1,000-sentence document a lone sentence would otherwise find
+    some distant sentence sharing two rare words); the best candidate needs a
+    likelihood ratio above 1, a hit rate not significantly below a translation's
+    (binomial test at ``ALPHA`` against ``p1``), no number or quotation conflict, and
+    it must be *identified*: its likelihood ratio beats every other candidate's (and a
+    sentence its words do not hit) by ``1 / ALPHA``. A sentence repeating an aligned
+    sentence must also restate that sentence's partner in its own version (monolingual
+    likelihood ratio above 1).
+  - A sentence ``repeated`` within its own version (its twin is aligned) needs a
+    likelihood ratio above ``N / ALPHA`` (``N`` sentences of its version) and must bring
+    no number its twin lacks (a new figure is not a repetition).
+
+Bead kinds: ``match``, ``omission`` (1-0), ``addition`` (0-1), ``moved``, ``repeated``
+and ``heading``: a 1-0 / 0-1 heading (a short line, at most ``SHORT`` content words and no
+final punctuation) that is layout rather than content, so no omission or addition is
+reported for it: either it states no facts (no number, every word known to the lexicon:
+a section title of one version such as "Frequently asked questions") or the other
+version carries its content words in several sentences none of which is identified
+(a section title summarising what both versions say).
 """
 
 from __future__ import annotations
@@ -622,6 +646,23 @@ def _second_pass(beads: list[Bead], model: _Model) -> None:
     partner_a = {i: bd.b for bd in beads if bd.kind == "match" for i in bd.a}
     partner_b = {j: bd.a for bd in beads if bd.kind == "match" for j in bd.b}
     rest_a = [i for i in lone_a if i not in linked_a]
+    # the story's neighbourhood of a lone sentence: the other side's sentences within the
+    # DP band (``p.band``) of where its nearest linked neighbours' counterparts are, the
+    # same locality the monotonic alignment assumes; so the number of candidates a
+    # restatement is chosen from, and with it the chance of a coincidental link, does not
+    # grow with the length of the document
+    links = [bd for bd in beads if bd.kind == "match"] + extra
+    anchors_a = sorted((i, bd.b[0]) for bd in links for i in bd.a)
+    anchors_b = sorted((j, bd.a[0]) for bd in links for j in bd.b)
+
+    def near(x: int, anchors: list, size: int) -> tuple:
+        k = bisect_left(anchors, (x, -1))
+        # the nearest aligned neighbour before and after x (x itself when aligned)
+        cands = [anchors[q][1] for q in (k - 1, k) if 0 <= q < len(anchors)]
+        if not cands:
+            return ((0, size - 1),)
+        return tuple((max(0, c - p.band), min(size - 1, c + p.band)) for c in cands)
+
     rest_b = [j for j in lone_b if j not in linked_b]
     own: dict = {}
 
@@ -638,30 +679,32 @@ def _second_pass(beads: list[Bead], model: _Model) -> None:
     def own_b():
         return own_side(model.sb, "b")
 
-    for i in rest_a:
-        if i in linked_a:
-            continue
-        best = _restated(model.ab, i, model.p1, p.alpha)
-        if best is not None and best in partner_b and not _echoes(own_a(), i, partner_b[best]):
-            best = None
-        if best is not None:
-            kind = "moved" if best in set_lone_b and best not in linked_b else "repeated"
-            linked_a.add(i)
+    carried: set[tuple[str, int]] = set()  # headings whose content is carried, ambiguously
+
+    def restate(side: str, rest, ev, own_ev, anchors, size, partners, linked, linked_other,
+                lone_other) -> None:
+        for x in rest:
+            if x in linked:
+                continue
+            best = _restated(ev, x, model.p1, p.alpha, near(x, anchors, size))
+            if best == AMBIGUOUS:
+                carried.add((side, x))
+                continue
+            if best is not None and best in partners and not _echoes(own_ev(), x, partners[best]):
+                best = None
+            if best is None:
+                continue
+            kind = "moved" if best in lone_other and best not in linked_other else "repeated"
+            linked.add(x)
             if kind == "moved":
-                linked_b.add(best)
-            extra.append(Bead([i], [best], model.coverage(i, 1, best, 1), kind))
-    for j in rest_b:
-        if j in linked_b:
-            continue
-        best = _restated(model.ba, j, model.p1, p.alpha)
-        if best is not None and best in partner_a and not _echoes(own_b(), j, partner_a[best]):
-            best = None
-        if best is not None:
-            kind = "moved" if best in set_lone_a and best not in linked_a else "repeated"
-            linked_b.add(j)
-            if kind == "moved":
-                linked_a.add(best)
-            extra.append(Bead([best], [j], model.coverage(best, 1, j, 1), kind))
+                linked_other.add(best)
+            cov = model.coverage(x, 1, best, 1) if side == "a" else model.coverage(best, 1, x, 1)
+            extra.append(Bead([x], [best], cov, kind) if side == "a" else Bead([best], [x], cov, kind))
+
+    restate("a", rest_a, model.ab, own_a, anchors_a, model.m, partner_b, linked_a, linked_b,
+            set_lone_b)
+    restate("b", rest_b, model.ba, own_b, anchors_b, model.n, partner_a, linked_b, linked_a,
+            set_lone_a)
     # a lone sentence restating an aligned sentence of its own version (an FAQ answer
     # repeating the story) is linked, as repeated, to that sentence's counterpart
     for i in rest_a:
@@ -680,11 +723,14 @@ def _second_pass(beads: list[Bead], model: _Model) -> None:
                 if not (bd.kind == "omission" and bd.a[0] in linked_a)
                 and not (bd.kind == "addition" and bd.b[0] in linked_b)]
     # a heading without facts that nothing restates is layout (a section title of one
-    # version), not content: kind "heading", a 1-0 / 0-1 link that is no omission/addition
+    # version), not content: kind "heading", a 1-0 / 0-1 link that is no omission/addition;
+    # so is a heading whose content words the other version carries, in several sentences
+    # none of which it can be linked to (a section title summarising what both versions say)
     for bd in beads:
         if bd.kind in ("omission", "addition"):
-            s = model.sa[bd.a[0]] if bd.a else model.sb[bd.b[0]]
-            if s.plain:
+            key = ("a", bd.a[0]) if bd.a else ("b", bd.b[0])
+            s = model.sa[key[1]] if bd.a else model.sb[key[1]]
+            if s.plain or (s.heading and key in carried):
                 bd.kind = "heading"
     beads.extend(sorted(extra, key=lambda b: (b.a, b.b)))
 
@@ -722,17 +768,25 @@ def _binom_le(n: int, h: int, p: float) -> float:
     return sum(math.comb(n, k) * p ** k * (1 - p) ** (n - k) for k in range(h + 1))
 
 
-def _restated(ev: _Evidence, x: int, p1: float, alpha: float) -> int | None:
-    """The sentence of the other side that lone sentence ``x`` restates, or None.
+# what :func:`_restated` returns for a sentence whose content several sentences carry
+AMBIGUOUS = -1
+
+
+def _restated(ev: _Evidence, x: int, p1: float, alpha: float,
+              ranges: tuple = ()) -> int | None:
+    """The sentence of the other side that lone sentence ``x`` restates, None when none
+    does, or ``AMBIGUOUS`` when its content is carried but not by one identified sentence.
 
     A restatement carries the content of ``x`` without having to translate it word for
-    word: of the sentences its words hit, the one with the highest one-sided content
-    score (``x``'s words against it: the other sentence may say more) is taken when
+    word: of the sentences in ``ranges`` (the story's neighbourhood of ``x``, see
+    :func:`_second_pass`) its words hit, the one with the highest one-sided content score
+    (``x``'s words against it: the other sentence may say more) is taken when
 
-    * the evidence favours "restates it" over "unrelated to it" and over each other
-      candidate: likelihood ratio above ``K``, the number of sentences its words hit (the
-      Bayes decision with even prior odds of a restatement, spread evenly over the ``K``
-      candidates), and
+    * the evidence favours "restates it" over "unrelated to it" (likelihood ratio above 1),
+    * it is *identified*: its likelihood ratio beats that of every other candidate (and
+      of a sentence its words do not hit at all) by ``1 / alpha``, the conventional
+      significance margin, so a sentence that several others match about as well is not
+      linked to one of them by chance, and
     * the share of ``x``'s content words it carries is not significantly below that of a
       translation: with ``h`` of ``n`` words hitting, ``P(X <= h) >= alpha`` for ``X ~
       Binomial(n, p1)`` (``p1``: the documents' own hit rate of translations).
@@ -745,33 +799,30 @@ def _restated(ev: _Evidence, x: int, p1: float, alpha: float) -> int | None:
     toks = mine.tokens
     if not toks:
         return None
-    index = ev.index
-    hits: dict[int, int] = {}
-    for t in toks:
-        if len(t) == 1:
-            ys = index.get(next(iter(t)), ())
-        else:
-            ys = set().union(*(index.get(k, ()) for k in t))
-        for y in ys:
-            hits[y] = hits.get(y, 0) + 1
-    if not hits:
+    ranges = ranges or ((0, ev.n_y - 1),)
+    gain = ev.window(x, min(r[0] for r in ranges), max(r[1] for r in ranges))
+    if not gain:
         return None
-    gain = ev.window(x, 0, ev.n_y)
     base = ev.base[x]
-    # prior odds of a restatement spread evenly over the K sentences its words hit:
-    # posterior odds of y = LR(y) / K, linked when above 1
-    best, best_s = None, 0.0
     ys = ev.ys
-    for y in sorted(hits):
+    # the runner-up starts as a sentence none of x's words hit (gain 0)
+    best, best_s, second = None, base, base
+    for y in sorted(gain):
+        if not any(a <= y <= b for a, b in ranges):
+            continue
         other = ys[y]
         if (mine.numbers and other.numbers and mine.numbers.isdisjoint(other.numbers)) or \
                 (other.quote and not mine.quote):
             continue  # see the docstring: facts a one-sided link could not compare
-        s = base + gain.get(y, 0.0)
-        if s > best_s:
-            best, best_s = y, s
-    if best is None or _binom_le(len(toks), hits[best], p1) < alpha:
+        sc = base + gain[y]
+        if sc > best_s:
+            best, best_s, second = y, sc, best_s
+        elif sc > second:
+            second = sc
+    if best is None or best_s <= 0 or _binom_le(len(toks), ev.hit_count(x, best), p1) < alpha:
         return None
+    if best_s - second <= -math.log(alpha):
+        return AMBIGUOUS
     return best
 
 
