@@ -430,16 +430,27 @@ class _Model:
         self.set_band(p.band)
 
     def set_band(self, band: int) -> None:
-        self.width = band + 4  # the band, and the furthest a bead reaches beyond it
-        self._memo: dict = {}
+        # the band, and the furthest a bead reaches beyond it; the content memo stays valid
+        # when the band grows (a window only widens) or the length ratio is re-estimated
+        self.width = band + 4
+        self._ga: dict[int, dict] = {}
+        self._gb: dict[int, dict] = {}
+        if not hasattr(self, "_memo"):
+            self._memo: dict = {}
 
     def ga(self, i: int) -> dict[int, float]:
-        c = int(i * self.m / self.n)
-        return self.ab.window(i, c - self.width, c + self.width)
+        got = self._ga.get(i)
+        if got is None:
+            c = int(i * self.m / self.n)
+            got = self._ga[i] = self.ab.window(i, c - self.width, c + self.width)
+        return got
 
     def gb(self, j: int) -> dict[int, float]:
-        c = int(j * self.n / self.m)
-        return self.ba.window(j, c - self.width, c + self.width)
+        got = self._gb.get(j)
+        if got is None:
+            c = int(j * self.n / self.m)
+            got = self._gb[j] = self.ba.window(j, c - self.width, c + self.width)
+        return got
 
     def length_logp(self, la: int, lb: int) -> float:
         z = abs(lb - self.c * la) / math.sqrt(self.p.s2 * la)
@@ -459,13 +470,26 @@ class _Model:
         forbid it."""
         key = (i, k, j, l)
         got = self._memo.get(key, False)
-        if got is not False:
-            return got
-        got = self._bead(i, k, j, l)
-        self._memo[key] = got
-        return got
+        if got is False:
+            if k == 1 and l == 1:
+                # the common case inline: a 1-1 bead needs a word hit on one side
+                ga, gb = self.ga(i), self.gb(j)
+                hit_a, hit_b = ga.get(j), gb.get(i)
+                if hit_a is None and hit_b is None:
+                    got = None
+                else:
+                    got = (self.ab.base[i] + (hit_a or 0.0) + self.ba.base[j] + (hit_b or 0.0)) / 2
+                self._memo[key] = got
+            else:
+                got = self._memo[key] = self._content(i, k, j, l)
+        if got is None:
+            return None
+        la = self.sa[i].length if k == 1 else sum(s.length for s in self.sa[i:i + k])
+        lb = self.sb[j].length if l == 1 else sum(s.length for s in self.sb[j:j + l])
+        return self.prior[(k, l)] + self.length_logp(la, lb) + got
 
-    def _bead(self, i, k, j, l):
+    def _content(self, i, k, j, l):
+        """The content score of a bead, or None when the rules forbid the bead."""
         ab, ba = self.ab, self.ba
         if k == 1 and l == 1:
             ga, gb = self.ga(i), self.gb(j)
@@ -493,9 +517,7 @@ class _Model:
                 return None
             whole = ba.span(j, i, k) if k > 1 else ab.span(i, j, l)
             content = (sum(parts) + whole) / 2
-        la = sum(s.length for s in self.sa[i:i + k])
-        lb = sum(s.length for s in self.sb[j:j + l])
-        return self.prior[(k, l)] + self.length_logp(la, lb) + content
+        return content
 
     def coverage(self, i: int, k: int, j: int, l: int) -> float:
         """Share of the bead's words that hit the other side (the bead's reported score)."""
@@ -525,30 +547,28 @@ def _dp(model: _Model, n: int, m: int, band: int):
         lo_of.append(lo)
         rows.append(row)
         backs.append(back)
+        # the rows each move comes from: (k, l, that row, its first column, its width)
+        srcs = [(k, l, rows[i - k], lo_of[i - k], len(rows[i - k])) for k, l in _MOVES
+                if i - k >= 0]
         for j in range(lo, hi + 1):
             if i == 0 and j == 0:
                 row[0] = 0.0
                 continue
             top, arg = NEG, None
-            for k, l in _MOVES:
-                pi, pj = i - k, j - l
-                if pi < 0 or pj < 0:
-                    continue
-                prow = rows[pi]
-                x = pj - lo_of[pi]
-                if x < 0 or x >= len(prow):
+            for k, l, prow, plo, plen in srcs:
+                x = j - l - plo
+                if x < 0 or x >= plen or j < l:
                     continue
                 prev = prow[x]
                 if prev == NEG:
                     continue
                 if k == 0 or l == 0:
-                    gain = skip
+                    total = prev + skip
                 else:
-                    g = bead(pi, k, pj, l)
+                    g = bead(i - k, k, j - l, l)
                     if g is None:
                         continue
-                    gain = g
-                total = prev + gain
+                    total = prev + g
                 if total > top:
                     top, arg = total, (k, l)
             row[j - lo] = top
@@ -709,13 +729,13 @@ def _second_pass(beads: list[Bead], model: _Model) -> None:
     # repeating the story) is linked, as repeated, to that sentence's counterpart
     for i in rest_a:
         if i not in linked_a:
-            k = _twin(model.sa, i, partner_a, p, model.p1)
+            k = _twin(own_a(), i, partner_a, p)
             if k is not None:
                 linked_a.add(i)
                 extra.append(Bead([i], list(partner_a[k]), 0.0, "repeated"))
     for j in rest_b:
         if j not in linked_b:
-            k = _twin(model.sb, j, partner_b, p, model.p1)
+            k = _twin(own_b(), j, partner_b, p)
             if k is not None:
                 linked_b.add(j)
                 extra.append(Bead(list(partner_b[k]), [j], 0.0, "repeated"))
@@ -735,22 +755,21 @@ def _second_pass(beads: list[Bead], model: _Model) -> None:
     beads.extend(sorted(extra, key=lambda b: (b.a, b.b)))
 
 
-def _twin(sents: list[_Sent], x: int, partners: dict, p: AlignParams, p1: float) -> int | None:
-    """The aligned sentence of the same version that lone sentence ``x`` restates (same
-    content evidence and bar as :func:`_restated`, within one language), or None."""
+def _twin(ev: _Evidence, x: int, partners: dict, p: AlignParams) -> int | None:
+    """The aligned sentence of the same version that lone sentence ``x`` restates, or
+    None: monolingual content evidence (``ev``: the version against itself) with a
+    likelihood ratio above ``N / alpha`` for its ``N`` sentences, and every number of
+    ``x`` stated there too."""
+    sents = ev.xs
     mine = sents[x]
     if len(mine.tokens) <= p.short:
         return None
-    others = [k for k in sorted(partners) if not mine.bag.isdisjoint(sents[k].bag)
-              and mine.numbers <= sents[k].bag]
-    if not others:
-        return None
-    ev = _Evidence([mine], sents)
-    ev.set_p1(p1)
-    bar = math.log(len(sents) / p.alpha)
-    best, best_s = None, bar
-    for k in others:
-        sc = ev.span(0, k, 1)
+    gain = ev.window(x, 0, ev.n_y - 1)
+    best, best_s = None, math.log(len(sents) / p.alpha)
+    for k in sorted(gain):
+        if k == x or k not in partners or not mine.numbers <= sents[k].bag:
+            continue
+        sc = ev.base[x] + gain[k]
         if sc > best_s:
             best, best_s = k, sc
     return best
