@@ -17,10 +17,11 @@ log-likelihood ratio:
   1-3 / 3-1 beads; each further merged sentence is taken to cost the same factor as the
   first one (P(1-3) = P(1-2) * P(1-2) / P(1-1)).
 * **Length** (Gale & Church): with ``c`` the ratio of B's characters to A's over the two
-  documents themselves (so Spanish/English, or English/English, needs no constant) and
-  the variance per character ``s2 = 6.8`` of Gale & Church, ``z = (lb - c la) / sqrt(s2
-  la)`` and the log of the two-tailed probability ``2 (1 - Phi(|z|))``. Lengths are those
-  of the original texts, not of the translation.
+  documents themselves (so Spanish/English, or English/English, needs no constant;
+  re-estimated once on the matched sentences alone when it moved by more than
+  ``RATIO_TOL``) and the variance per character ``s2 = 6.8`` of Gale & Church, ``z = (lb
+  - c la) / sqrt(s2 la)`` and the log of the two-tailed probability ``2 (1 - Phi(|z|))``.
+  Lengths are those of the original texts, not of the translation.
 * **Content**: each content word is a set of *keys*: the five-letter stems of its English
   translations in the Apertium lexicon (:mod:`concord.lexicon`; ``detenidos`` ->
   ``arres``, ``detai``...), of its English lemmas, and of itself (names, cognates), or
@@ -29,10 +30,12 @@ log-likelihood ratio:
   side when one of its keys is in the other side's bag. Under "these sentences translate
   each other" a word hits with probability ``p1``; under "unrelated" with ``q``, the share
   of the other document's sentences the word hits (Laplace's rule, ``(df + 1) / (N + 2)``:
-  a rare word is strong evidence, a common one weak). Each word adds ``log(p1 / q)`` on a
-  hit and ``log((1 - p1) / (1 - q))`` on a miss; the bead's content score is the mean of
-  the two sides' sums. ``p1`` is estimated from the documents: the median, over sentences,
-  of the share of words that hit their best-matching sentence on the other side.
+  a rare word is strong evidence, a common one weak; a word with ``q >= p1`` is no
+  evidence). Each word adds ``log(p1 / q)`` on a hit and ``log((1 - p1) / (1 - q))`` on a
+  miss; the bead's content score is the mean of the two sides' sums. ``p1`` is estimated
+  from the documents: the median, over sentences (an evenly spaced sample of at most 200
+  per side, a cost bound), of the Laplace-smoothed share of words that hit their
+  best-matching sentence on the other side.
 
 Rules, each a consequence of the model rather than a tuned weight:
 
@@ -40,42 +43,67 @@ Rules, each a consequence of the model rather than a tuned weight:
   other side's sentence, and its own content score is not significantly against it
   (above ``log ALPHA``).
 * A 1-1 bead needs at least one word hit, so headings and short lines are paired only on
-  content, never on position; the one positional exception (Gale-Church's gap rule) is a
-  lone sentence on each side between two aligned beads, both stating a number, both
-  longer than a short line (``SHORT`` content words, a headline's size) and of compatible
-  length (length probability above ``ALPHA``).
+  content, never on position. The one positional exception is Gale-Church's gap rule: a
+  lone sentence on each side between two aligned beads is one bead when neither is a
+  heading, their lengths agree (length probability above ``ALPHA``) and the content
+  evidence is not significantly against it (above ``log ALPHA``).
 * Pass 2 links a lone sentence out of order in two ways.
 
   - ``moved``, a lone sentence of A with a lone sentence of B, on the two-sided score
     (content + length): only when its likelihood ratio is above ``N / ALPHA`` for ``N``
     candidates (the lone sentences of the other side), which keeps the chance of a false
     link per sentence under ``ALPHA`` (the likelihood-ratio bound P(LR > t) <= 1 / t
-    under the null, with Bonferroni's correction); ``ALPHA = 0.05``, the conventional
-    level.
+    under the null, with Bonferroni's correction).
   - *restatement* (``repeated``, or ``moved`` when the other sentence is lone too), on
-    the one-sided score of its own words (the other sentence may say more): the
-    candidates are the other side's sentences within the DP band (``band`` = 30) of the
-    counterparts of its nearest linked neighbours, the same locality the monotonic
-    alignment assumes, so the number of chances for a coincidence does not grow with
-    the document (in a 1,000-sentence document a lone sentence would otherwise find
-    some distant sentence sharing two rare words); the best candidate needs a
-    likelihood ratio above 1, a hit rate not significantly below a translation's
-    (binomial test at ``ALPHA`` against ``p1``), no number or quotation conflict, and
-    it must be *identified*: its likelihood ratio beats every other candidate's (and a
+    the one-sided score of its own words (the other sentence may say more). The
+    candidates are the other side's sentences within ``STORY`` sentences of the
+    counterparts of its nearest linked neighbours (before and after it): the story
+    around it. Without that bound the number of candidates grows with the document, and
+    in a 1,000-sentence document of unrelated texts a lone sentence finds, by chance,
+    some distant sentence sharing two rare words (13 of the 100 deleted sentences of
+    ``pud-drop10`` were linked so). The best candidate needs a likelihood ratio above 1,
+    a hit rate not significantly below a translation's (binomial test at ``ALPHA``
+    against ``p1``), no number or quotation conflict (see :func:`_restated`), and it must
+    be *identified*: its likelihood ratio beats every other candidate's (and that of a
     sentence its words do not hit) by ``1 / ALPHA``. A sentence repeating an aligned
     sentence must also restate that sentence's partner in its own version (monolingual
     likelihood ratio above 1).
-  - A sentence ``repeated`` within its own version (its twin is aligned) needs a
-    likelihood ratio above ``N / ALPHA`` (``N`` sentences of its version) and must bring
-    no number its twin lacks (a new figure is not a repetition).
+  - A lone sentence restating an aligned sentence of its own version (its twin) is
+    ``repeated``, linked to the twin's counterpart, when the monolingual likelihood
+    ratio is above ``N / ALPHA`` for the ``N`` sentences of its version and it brings no
+    number its twin lacks (a new figure is not a repetition).
 
 Bead kinds: ``match``, ``omission`` (1-0), ``addition`` (0-1), ``moved``, ``repeated``
-and ``heading``: a 1-0 / 0-1 heading (a short line, at most ``SHORT`` content words and no
+and ``heading``: a 1-0 / 0-1 heading (a short line: at most ``SHORT`` content words and no
 final punctuation) that is layout rather than content, so no omission or addition is
-reported for it: either it states no facts (no number, every word known to the lexicon:
-a section title of one version such as "Frequently asked questions") or the other
-version carries its content words in several sentences none of which is identified
+reported for it. Either it states no facts (no number, every word known to the lexicon:
+a section title of one version such as "Frequently asked questions"), or the other
+version carries its content in several candidate sentences none of which is identified
 (a section title summarising what both versions say).
+
+Constants (all in :class:`AlignParams`, one configuration for every data set):
+
+=============  ==========  ==========================================================
+constant       value       source
+=============  ==========  ==========================================================
+``P_11``       0.89        Gale & Church (1993), Table 5
+``P_10``       0.0099 / 2  Gale & Church (1993), Table 5 (1-0 and 0-1 share 0.0099)
+``P_21``       0.089 / 2   Gale & Church (1993), Table 5 (2-1 and 1-2 share 0.089)
+``P_31``       P21*P21/P11 each further merged sentence costs what the first one does
+``S2``         6.8         Gale & Church (1993), section 4: variance per character
+``ALPHA``      0.05        the conventional significance level (Fisher)
+``SHORT``      4           news headlines run 3-4 content words: a line this short
+                           without final punctuation is a heading
+``STORY``      30          a long wire story: 600-800 words at 20-25 words a sentence
+``BAND``       30          computational: the DP band doubles while the path touches it
+``RATIO_TOL``  0.05        numerical tolerance for a second DP pass (its comment)
+``p1``         estimated   from the two documents (median best hit rate)
+``c``          estimated   from the two documents (character ratio)
+=============  ==========  ==========================================================
+
+Lexicon constants (``VOCABULARY``, ``CLOSED_TAGS``) are documented in
+:mod:`concord.lexicon`; the stop words used only without the lexicon are the closed-class
+words of both grammars (``_STOP``).
 """
 
 from __future__ import annotations
@@ -100,6 +128,15 @@ ALPHA = 0.05
 # A line with at most this many content words is a heading or fragment (news headlines
 # run 3-4 content words): it is paired only on content, never by position.
 SHORT = 4
+# Initial half-width of the DP band, in sentences: a computational bound, not a model
+# constant (the band doubles while the best path touches its edge, so the result is the
+# unbanded optimum's whenever that path stays inside).
+BAND = 30
+# Half-width, in sentences, of the neighbourhood in which a lone sentence's restatement is
+# looked for (pass 2): a long wire story (600-800 words at 20-25 words a sentence) runs
+# about 30 sentences, so within one story every sentence is a candidate, while in a long
+# document the candidates stay those of the story around the sentence.
+STORY = 30
 # Relative change of the length ratio that warrants a second DP pass (5%: for a sentence
 # of 150 characters its z moves by about 0.2, a change of the length term of the order
 # of the rounding of the prior; a numerical tolerance, not a fitted value).
@@ -227,7 +264,8 @@ class AlignParams:
     s2: float = S2
     alpha: float = ALPHA
     short: int = SHORT
-    band: int = 30  # initial half-width of the DP band; doubled while the path touches it
+    band: int = BAND  # initial half-width of the DP band; doubled while the path touches it
+    story: int = STORY  # half-width of the neighbourhood a restatement is looked for in
     lexicon: bool = True  # use the Apertium lexicon when installed
 
     def prior(self) -> dict:
@@ -666,9 +704,9 @@ def _second_pass(beads: list[Bead], model: _Model) -> None:
     partner_a = {i: bd.b for bd in beads if bd.kind == "match" for i in bd.a}
     partner_b = {j: bd.a for bd in beads if bd.kind == "match" for j in bd.b}
     rest_a = [i for i in lone_a if i not in linked_a]
-    # the story's neighbourhood of a lone sentence: the other side's sentences within the
-    # DP band (``p.band``) of where its nearest linked neighbours' counterparts are, the
-    # same locality the monotonic alignment assumes; so the number of candidates a
+    # the story's neighbourhood of a lone sentence: the other side's sentences within
+    # ``p.story`` of where its nearest linked neighbours' counterparts are; so the number
+    # of candidates a
     # restatement is chosen from, and with it the chance of a coincidental link, does not
     # grow with the length of the document
     links = [bd for bd in beads if bd.kind == "match"] + extra
@@ -681,7 +719,7 @@ def _second_pass(beads: list[Bead], model: _Model) -> None:
         cands = [anchors[q][1] for q in (k - 1, k) if 0 <= q < len(anchors)]
         if not cands:
             return ((0, size - 1),)
-        return tuple((max(0, c - p.band), min(size - 1, c + p.band)) for c in cands)
+        return tuple((max(0, c - p.story), min(size - 1, c + p.story)) for c in cands)
 
     rest_b = [j for j in lone_b if j not in linked_b]
     own: dict = {}
