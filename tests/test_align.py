@@ -306,3 +306,48 @@ def _translated(name_a, name_b):
         docs.append(doc)
     translate_documents(docs, "en", "apertium", TranslationCache())
     return docs
+
+
+def _noisy_pair(n=200, seed=5):
+    """A text of n made-up sentences and a version of it with 30% of the words replaced
+    (so a translation's words hit about 70% of the time, as with real MT)."""
+    import random
+
+    rng = random.Random(seed)
+    words = [f"w{i}x" for i in range(4000)]
+    a = [" ".join(rng.choice(words) for _ in range(12)) + "." for _ in range(n)]
+    b = [" ".join(w if rng.random() > 0.3 else rng.choice(words) for w in s[:-1].split()) + "."
+         for s in a]
+    return a, b
+
+
+def _shared(a, b, j, k):
+    """k words that B's sentence j and its counterpart A's sentence j both have."""
+    return [w for w in b[j][:-1].split() if w in a[j].split()][:k]
+
+
+def test_a_restatement_is_looked_for_in_the_story_around_the_sentence():
+    from concord.align import AlignParams
+
+    a, b = _noisy_pair()
+    for j, linked in ((25, True), (45, True), (60, False), (150, False)):
+        # A gains, at position 20, a short line restating B's sentence j
+        a2 = a[:20] + [" ".join(_shared(a, b, j, 3) + ["v1z"]) + "."] + a[20:]
+        odd = [(bd.a, bd.b, bd.kind) for bd in align_texts(a2, b) if bd.kind != "match"]
+        assert odd == ([([20], [j], "repeated")] if linked else [([20], [], "omission")]), j
+        # without the bound on the neighbourhood, the distant sentence would be linked
+        wide = align_texts(a2, b, params=AlignParams(story=len(b)))
+        assert [(bd.a, bd.b) for bd in wide if bd.kind != "match"] == [([20], [j])], j
+
+
+def test_a_restatement_of_two_sentences_at_once_is_not_linked_to_either():
+    a, b = _noisy_pair()
+    words = _shared(a, b, 25, 2) + _shared(a, b, 30, 2)
+    # a sentence: its content is not identified with one sentence, so it is an omission
+    a2 = a[:20] + [" ".join(words) + "."] + a[20:]
+    assert [(bd.a, bd.b, bd.kind) for bd in align_texts(a2, b) if bd.kind != "match"] == [
+        ([20], [], "omission")]
+    # a heading (no final punctuation) whose content the other version carries: layout
+    a2 = a[:20] + [" ".join(words)] + a[20:]
+    assert [(bd.a, bd.b, bd.kind) for bd in align_texts(a2, b) if bd.kind != "match"] == [
+        ([20], [], "heading")]
