@@ -1,4 +1,5 @@
 import os
+import sys
 import shutil
 from pathlib import Path
 
@@ -11,6 +12,8 @@ import tempfile
 os.environ["ARGOS_PACKAGES_DIR"] = tempfile.mkdtemp(prefix="concord-argos-")
 
 ROOT = Path(__file__).resolve().parent.parent
+# benchmark-only evaluation helpers (benchmarks/align_eval.py) are shared with the tests
+sys.path.insert(0, str(ROOT / "benchmarks"))
 CORPUS = ROOT / "corpus"
 
 

@@ -3,7 +3,8 @@ real differences in and noise out."""
 
 import importlib.util
 
-from concord.align import align_texts, monotonic
+from align_eval import monotonic
+from concord.align import align_texts
 from concord.checks import Pair
 from concord.checks.names import role_differs
 from concord.compare import compare_pair

@@ -6,7 +6,8 @@ from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from concord.align import align_texts, monotonic
+from align_eval import monotonic
+from concord.align import align_texts
 from concord.cli import main
 from concord.config import Settings
 from concord.facts import extract_dates, extract_names, extract_numbers, extract_quotes

@@ -1,236 +1,543 @@
 """Sentence alignment of two versions of a story.
 
-Pass 1 is a monotonic dynamic programme (in the spirit of Gale-Church, Bleualign and
-vecalign) over beads 1-1, 1-2, 2-1, 2-2, 1-0 and 0-1, restricted to a band around the
-diagonal that widens when the best path comes near its edge. A bead's score combines
+The model scores every bead (a group of neighbouring sentences of A linked to a group of
+neighbouring sentences of B) by a log probability, and a dynamic programme finds the
+monotonic sequence of beads with the highest total (beads 1-1, 1-2, 2-1, 1-3, 3-1, 1-0, 0-1,
+in a band around the diagonal that widens when the best path comes near its edge). A
+second pass links what is left, out of order: ``moved`` sentences (swapped neighbours, a
+moved paragraph) and ``repeated`` ones (restating a sentence already aligned). What is
+still unaligned is an ``omission`` (only in A) or an ``addition`` (only in B); a sentence
+is reported once, never both omitted and moved or repeated.
 
-* lexical similarity of the pivot-language texts (Dice over content-word stems, so MT
-  output and human English meet half way),
-* agreement of language-independent anchors (numbers, capitalised names), read from the
-  original text as well as the translation, and
-* the length ratio.
+Score of a bead = log prior of its type + log probability of its lengths + content
+log-likelihood ratio:
 
-Pass 2 looks among what pass 1 left unaligned for non-monotonic matches: a moved
-paragraph (``moved``), or an FAQ that restates an earlier fact (``repeated``: the other
-side's sentence is already aligned). What is still unaligned becomes ``omission`` (only
-in A) or ``addition`` (only in B).
+* **Prior** (Gale & Church 1993, Table 5, measured on the Canadian Hansards): P(1-1) =
+  0.89, P(1-0) = P(0-1) = 0.0099 / 2, P(2-1) = P(1-2) = 0.089 / 2. Gale & Church have no
+  1-3 / 3-1 beads; each further merged sentence is taken to cost the same factor as the
+  first one (P(1-3) = P(1-2) * P(1-2) / P(1-1)).
+* **Length** (Gale & Church): with ``c`` the ratio of B's characters to A's over the two
+  documents themselves (so Spanish/English, or English/English, needs no constant;
+  re-estimated once on the matched sentences alone when it moved by more than
+  ``RATIO_TOL``) and the variance per character ``s2 = 6.8`` of Gale & Church, ``z = (lb
+  - c la) / sqrt(s2 la)`` and the log of the two-tailed probability ``2 (1 - Phi(|z|))``.
+  Lengths are those of the original texts, not of the translation.
+* **Content**: each content word is a set of *keys*: the five-letter stems of its English
+  translations in the Apertium lexicon (:mod:`concord.lexicon`; ``detenidos`` ->
+  ``arres``, ``detai``...), of its English lemmas, and of itself (names, cognates), or
+  ``#n`` for a number. A sentence's *bag* is the keys of its words plus those of its
+  machine translation, so MT and the lexicon each add evidence. A word *hits* the other
+  side when one of its keys is in the other side's bag. Under "these sentences translate
+  each other" a word hits with probability ``p1``; under "unrelated" with ``q``, the share
+  of the other document's sentences the word hits (Laplace's rule, ``(df + 1) / (N + 2)``:
+  a rare word is strong evidence, a common one weak; a word with ``q >= p1`` is no
+  evidence). Each word adds ``log(p1 / q)`` on a hit and ``log((1 - p1) / (1 - q))`` on a
+  miss; the bead's content score is the mean of the two sides' sums. ``p1`` is estimated
+  from the documents: the median, over sentences (an evenly spaced sample of at most 200
+  per side, a cost bound), of the Laplace-smoothed share of words that hit their
+  best-matching sentence on the other side.
+
+Rules, each a consequence of the model rather than a tuned weight:
+
+* A merged bead needs content on every merged sentence: each part has a word hitting the
+  other side's sentence, and its own content score is not significantly against it
+  (above ``log ALPHA``).
+* A 1-1 bead needs at least one word hit, so headings and short lines are paired only on
+  content, never on position. The one positional exception is Gale-Church's gap rule: a
+  lone sentence on each side between two aligned beads is one bead when neither is a
+  heading, their lengths agree (length probability above ``ALPHA``) and the content
+  evidence is not significantly against it (above ``log ALPHA``).
+* Pass 2 links a lone sentence out of order in two ways.
+
+  - ``moved``, a lone sentence of A with a lone sentence of B, on the two-sided score
+    (content + length): only when its likelihood ratio is above ``N / ALPHA`` for ``N``
+    candidates (the lone sentences of the other side), which keeps the chance of a false
+    link per sentence under ``ALPHA`` (the likelihood-ratio bound P(LR > t) <= 1 / t
+    under the null, with Bonferroni's correction).
+  - *restatement* (``repeated``, or ``moved`` when the other sentence is lone too), on
+    the one-sided score of its own words (the other sentence may say more). The
+    candidates are the other side's sentences within ``STORY`` sentences of the
+    counterparts of its nearest linked neighbours (before and after it): the story
+    around it. Without that bound the number of candidates grows with the document, and
+    in a 1,000-sentence document of unrelated texts a lone sentence finds, by chance,
+    some distant sentence sharing two rare words (13 of the 100 deleted sentences of
+    ``pud-drop10`` were linked so). The best candidate needs a likelihood ratio above 1,
+    a hit rate not significantly below a translation's (binomial test at ``ALPHA``
+    against ``p1``), no number or quotation conflict (see :func:`_restated`), and it must
+    be *identified*: its likelihood ratio beats every other candidate's (and that of a
+    sentence its words do not hit) by ``1 / ALPHA``. A sentence repeating an aligned
+    sentence must also restate that sentence's partner in its own version (monolingual
+    likelihood ratio above 1).
+  - A lone sentence restating an aligned sentence of its own version (its twin) is
+    ``repeated``, linked to the twin's counterpart, when the monolingual likelihood
+    ratio is above ``N / ALPHA`` for the ``N`` sentences of its version and it brings no
+    number its twin lacks (a new figure is not a repetition).
+
+Bead kinds: ``match``, ``omission`` (1-0), ``addition`` (0-1), ``moved``, ``repeated``
+and ``heading``: a 1-0 / 0-1 heading (a short line: at most ``SHORT`` content words and no
+final punctuation) that is layout rather than content, so no omission or addition is
+reported for it. Either it states no facts (no number, every word known to the lexicon:
+a section title of one version such as "Frequently asked questions"), or the other
+version carries its content in several candidate sentences none of which is identified
+(a section title summarising what both versions say).
+
+Constants (all in :class:`AlignParams`, one configuration for every data set):
+
+=============  ==========  ==========================================================
+constant       value       source
+=============  ==========  ==========================================================
+``P_11``       0.89        Gale & Church (1993), Table 5
+``P_10``       0.0099 / 2  Gale & Church (1993), Table 5 (1-0 and 0-1 share 0.0099)
+``P_21``       0.089 / 2   Gale & Church (1993), Table 5 (2-1 and 1-2 share 0.089)
+``P_31``       P21*P21/P11 each further merged sentence costs what the first one does
+``S2``         6.8         Gale & Church (1993), section 4: variance per character
+``ALPHA``      0.05        the conventional significance level (Fisher)
+``SHORT``      4           news headlines run 3-4 content words: a line this short
+                           without final punctuation is a heading
+``STORY``      30          a long wire story: 600-800 words at 20-25 words a sentence
+``BAND``       30          computational: the DP band doubles while the path touches it
+``RATIO_TOL``  0.05        numerical tolerance for a second DP pass (its comment)
+``p1``         estimated   from the two documents (median best hit rate)
+``c``          estimated   from the two documents (character ratio)
+=============  ==========  ==========================================================
+
+Lexicon constants (``VOCABULARY``, ``CLOSED_TAGS``) are documented in
+:mod:`concord.lexicon`; the stop words used only without the lexicon are the closed-class
+words of both grammars (``_STOP``).
 """
 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
 
 from .document import Bead, BeadKind
-from .text import SentenceFeatures, contained, dice, features
+from .text import STOP, WORD, SentenceFeatures, features, normalise_number  # noqa: F401  (normalise_number: re-exported)
+from .text import fold as _fold
+from .text import stem as _stem
 
+# Gale & Church (1993), "A program for aligning sentences in bilingual corpora",
+# Computational Linguistics 19(1), Table 5 (bead frequencies) and section 4 (s2).
+P_11 = 0.89
+P_10 = 0.0099 / 2
+P_21 = 0.089 / 2
+P_31 = P_21 * P_21 / P_11
+S2 = 6.8
+# Conventional significance level for links made without the position's support.
+ALPHA = 0.05
+# A line with at most this many content words is a heading or fragment (news headlines
+# run 3-4 content words): it is paired only on content, never by position.
+SHORT = 4
+# Initial half-width of the DP band, in sentences: a computational bound, not a model
+# constant (the band doubles while the best path touches its edge, so the result is the
+# unbanded optimum's whenever that path stays inside).
+BAND = 30
+# Half-width, in sentences, of the neighbourhood in which a lone sentence's restatement is
+# looked for (pass 2): a long wire story (600-800 words at 20-25 words a sentence) runs
+# about 30 sentences, so within one story every sentence is a candidate, while in a long
+# document the candidates stay those of the story around the sentence.
+STORY = 30
+# Relative change of the length ratio that warrants a second DP pass (5%: for a sentence
+# of 150 characters its z moves by about 0.2, a change of the length term of the order
+# of the rounding of the prior; a numerical tolerance, not a fitted value).
+RATIO_TOL = 0.05
+
+_MOVES = ((1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (3, 1), (1, 3))
+
+# English and Spanish function words (used only when the Apertium lexicon, which tags them
+# itself, is not installed) are ``concord.text.STOP``, from the language resources.
+_STOP = STOP
+_WORD = WORD
+# sentence-final punctuation, possibly followed by closing quotes or brackets
+_FINAL = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
+# double quotation marks of English and Spanish typography (straight, curly, angle)
+_QUOTE = re.compile(r"[\"“”«»]")
 
 @dataclass
 class AlignParams:
-    skip_threshold: float = 0.05  # a match must beat this similarity to be worth keeping
-    merge_penalty: float = 0.1  # per extra sentence in a bead
-    merge_cover: float = 0.25  # each merged sentence: share of its words the other side carries
-    merge_names: float = 0.5  # ...and, when it has names none of which the other side has, this
-    anchor_weight: float = 0.35
-    length_weight: float = 0.08
-    moved_threshold: float = 0.36  # pass 2: see _restatement
-    twin_threshold: float = 0.6  # pass 2: a lone sentence restating one of its own version's
-    band: int = 30
+    """The model's constants (see the module docstring for where each value comes from)."""
+    p_11: float = P_11
+    p_10: float = P_10
+    p_21: float = P_21
+    p_31: float = P_31
+    s2: float = S2
+    alpha: float = ALPHA
+    short: int = SHORT
+    band: int = BAND  # initial half-width of the DP band; doubled while the path touches it
+    story: int = STORY  # half-width of the neighbourhood a restatement is looked for in
+    lexicon: bool = True  # use the Apertium lexicon when installed
+
+    def prior(self) -> dict:
+        lg = math.log
+        return {(1, 1): lg(self.p_11), (1, 0): lg(self.p_10), (0, 1): lg(self.p_10),
+                (2, 1): lg(self.p_21), (1, 2): lg(self.p_21), (3, 1): lg(self.p_31),
+                (1, 3): lg(self.p_31)}
 
 
-def _merge_part_ok(part: SentenceFeatures, whole: SentenceFeatures, p: AlignParams) -> bool:
-    """May ``part`` join a merged bead whose other side is ``whole``? It must share content
-    words; a sentence with two or more names or numbers, none of which the other side has,
-    must share more (a translation keeps names, so such a sentence is more likely dropped
-    than merged)."""
-    cover = contained(part, whole)
-    if cover < p.merge_cover:
-        return False
-    if len(part.names) >= 2 and not (part.names & whole.anchors):
-        return cover >= p.merge_names
-    return True
+# ---------------------------------------------------------------------------- words
+
+_KEYS: dict[tuple, frozenset | None] = {}
+
+
+def _word_keys(word: str, lang: str | None, lex) -> frozenset | None:
+    """The keys of one word (None for a function word or a one-letter token)."""
+    memo = (word, lang, lex is not None)
+    got = _KEYS.get(memo, False)
+    if got is not False:
+        return got
+    if word[0].isdigit():
+        got = frozenset({"#" + normalise_number(word)})
+    else:
+        f = _fold(word)
+        got = None
+        if len(f) >= 2:
+            known = lex.keys(word, lang) if lex is not None and lang in ("es", "en") else None
+            if known is not None:
+                got = known or None
+            elif f not in _STOP:
+                got = frozenset({_stem(f)})
+    if len(_KEYS) > 500_000:
+        _KEYS.clear()
+    _KEYS[memo] = got
+    return got
 
 
 @dataclass
-class _Side:
-    feats: list[SentenceFeatures]
-    cache: dict = field(default_factory=dict)
+class _Sent:
+    tokens: list  # key sets of the content words that are counted
+    bag: frozenset  # every key of the sentence, its translation's included
+    length: int  # characters of the original text
+    numbers: frozenset
+    heading: bool = False  # a short line without final punctuation (title, dateline)
+    quote: bool = False  # carries a quotation (compared verbatim on a linked pair)
+    plain: bool = False  # a heading without facts: no number, every word a dictionary word
 
-    def span(self, i: int, k: int) -> SentenceFeatures:
-        if k == 1:
-            return self.feats[i]
-        key = (i, k)
-        got = self.cache.get(key)
+
+def _sentence(pivot: str, source: str | None, lang: str | None, pivot_lang: str | None,
+              lex) -> _Sent:
+    piv = [k for k in (_word_keys(w, pivot_lang, lex) for w in _WORD.findall(pivot)) if k]
+    if source is not None and source != pivot:
+        src = [k for k in (_word_keys(w, lang, lex) for w in _WORD.findall(source)) if k]
+        # count the original's words when the lexicon can read them, else the translation's
+        tokens = src if (lex is not None and lang in ("es", "en")) else piv
+        bag = frozenset().union(*src, *piv)
+        text = source
+    else:
+        if lang and lang != pivot_lang:
+            piv = [k for k in (_word_keys(w, lang, lex) for w in _WORD.findall(pivot)) if k]
+        tokens, bag, text = piv, frozenset().union(*piv), pivot
+    numbers = frozenset(k for k in bag if k.startswith("#"))
+    text = text.strip()
+    heading = len(tokens) <= SHORT and not _FINAL.search(text)
+    # a word the lexicon does not know is a name (or a rare word): a fact, not layout
+    plain = (heading and not numbers and lex is not None and lang in ("es", "en")
+             and all(lex.keys(w, lang) is not None for w in _WORD.findall(text)))
+    return _Sent(tokens, bag, max(1, len(text)), numbers, heading, bool(_QUOTE.search(text)),
+                 plain)
+
+
+# -------------------------------------------------------------------------- evidence
+
+class _Evidence:
+    """Content log-likelihood ratio of the words of X's sentences against spans of Y."""
+
+    def __init__(self, xs: list[_Sent], ys: list[_Sent]):
+        self.xs, self.ys = xs, ys
+        index: dict[str, list[int]] = {}
+        for j, s in enumerate(ys):
+            for k in s.bag:
+                index.setdefault(k, []).append(j)
+        self.index = index
+        self.n_y = len(ys)
+        df_memo: dict[frozenset, int] = {}
+        # per sentence, per word: its chance rate q = (df + 1) / (N + 2)
+        self.q: list[list[float]] = []
+        for s in xs:
+            qs = []
+            for t in s.tokens:
+                df = df_memo.get(t)
+                if df is None:
+                    if len(t) == 1:
+                        df = len(index.get(next(iter(t)), ()))
+                    else:
+                        df = len(set().union(*(index.get(k, ()) for k in t)))
+                    df_memo[t] = df
+                qs.append((df + 1) / (self.n_y + 2))
+            self.q.append(qs)
+        self.n_tok = [len(s.tokens) for s in xs]
+
+    def best_rate(self) -> list[float]:
+        """Per sentence (a sample of at most 200, evenly spaced), the share of its words
+        hitting its best sentence of the other side (Laplace-smoothed)."""
+        xs = self.xs
+        step = max(1, len(xs) // 200)
+        rates = []
+        for i in range(0, len(xs), step):
+            toks = xs[i].tokens
+            if not toks:
+                continue
+            count: dict[int, int] = {}
+            for t in toks:
+                for j in set().union(*(self.index.get(k, ()) for k in t)):
+                    count[j] = count.get(j, 0) + 1
+            rates.append(((max(count.values()) if count else 0) + 1) / (len(toks) + 2))
+        return rates
+
+    def set_p1(self, p1: float) -> None:
+        self.p1 = p1
+        self.base: list[float] = []
+        self.words: list[list[tuple]] = []  # informative words: (keys, hit weight, miss weight)
+        for s, qs in zip(self.xs, self.q):
+            base = 0.0
+            ws = []
+            for t, q in zip(s.tokens, qs):
+                if q >= p1:
+                    continue  # as common as a true translation's words: no evidence
+                hit = math.log(p1 / q)
+                miss = math.log((1 - p1) / (1 - q))
+                base += miss
+                ws.append((t, hit, miss))
+            self.base.append(base)
+            self.words.append(ws)
+        self._gain: dict[int, dict[int, float]] = {}
+        self._window: dict[int, tuple[int, int]] = {}
+
+    def window(self, i: int, lo: int, hi: int) -> dict[int, float]:
+        """Sentence i's gain over its all-miss base for each Y sentence in [lo, hi] that it
+        hits (bisect in the key index: cost bounded by the window, not the document)."""
+        got = self._gain.get(i)
+        if got is not None and self._window[i][0] <= lo and hi <= self._window[i][1]:
+            return got
+        gain: dict[int, float] = {}
+        index = self.index
+        for t, hit, miss in self.words[i]:
+            d = hit - miss
+            seen: set[int] = set()
+            for k in t:
+                lst = index.get(k)
+                if not lst:
+                    continue
+                for j in lst[bisect_left(lst, lo):bisect_right(lst, hi)]:
+                    if j not in seen:
+                        seen.add(j)
+                        gain[j] = gain.get(j, 0.0) + d
+        self._gain[i] = gain
+        self._window[i] = (lo, hi)
+        return gain
+
+    def span(self, i: int, j: int, l: int) -> float:
+        """Content score of X's sentence i against Y's sentences j..j+l-1 (merged)."""
+        if l == 1:
+            bag = self.ys[j].bag
+        else:
+            bag = frozenset().union(*(self.ys[y].bag for y in range(j, j + l)))
+        p1 = self.p1
+        total = 0.0
+        for t, hit, miss in self.words[i]:
+            if l > 1:
+                # chance rate of hitting any of l sentences
+                q = min(1 - (1 - p1 / math.exp(hit)) ** l, p1)
+                hit, miss = math.log(p1 / q), math.log((1 - p1) / (1 - q))
+            total += miss if t.isdisjoint(bag) else hit
+        return total
+
+    def hit_count(self, i: int, j: int, l: int = 1) -> int:
+        bags = [self.ys[y].bag for y in range(j, j + l)]
+        return sum(1 for t in self.xs[i].tokens if any(not t.isdisjoint(b) for b in bags))
+
+
+class _Model:
+    """Everything the DP and pass 2 need about two documents."""
+
+    def __init__(self, sa: list[_Sent], sb: list[_Sent], p: AlignParams):
+        self.sa, self.sb, self.p = sa, sb, p
+        self.n, self.m = len(sa), len(sb)
+        self.prior = p.prior()
+        self.ab = _Evidence(sa, sb)
+        self.ba = _Evidence(sb, sa)
+        # p1: median over the sentences of both sides of their best hit rate
+        rates = sorted(self.ab.best_rate() + self.ba.best_rate())
+        self.p1 = rates[len(rates) // 2] if rates else 0.5
+        for ev in (self.ab, self.ba):
+            ev.set_p1(self.p1)
+        la = sum(s.length for s in sa) or 1
+        lb = sum(s.length for s in sb) or 1
+        self.c = lb / la
+        self.log_alpha = math.log(p.alpha)
+        self.set_band(p.band)
+
+    def set_band(self, band: int) -> None:
+        # the band, and the furthest a bead reaches beyond it; the content memo stays valid
+        # when the band grows (a window only widens) or the length ratio is re-estimated
+        self.width = band + 4
+        self._ga: dict[int, dict] = {}
+        self._gb: dict[int, dict] = {}
+        if not hasattr(self, "_memo"):
+            self._memo: dict = {}
+
+    def ga(self, i: int) -> dict[int, float]:
+        got = self._ga.get(i)
         if got is None:
-            fs = self.feats[i:i + k]
-            got = SentenceFeatures(frozenset().union(*(f.stems for f in fs)),
-                                   frozenset().union(*(f.anchors for f in fs)),
-                                   sum(f.length for f in fs),
-                                   frozenset().union(*(f.content for f in fs)),
-                                   frozenset().union(*(f.names for f in fs)))
-            self.cache[key] = got
+            c = int(i * self.m / self.n)
+            got = self._ga[i] = self.ab.window(i, c - self.width, c + self.width)
         return got
 
+    def gb(self, j: int) -> dict[int, float]:
+        got = self._gb.get(j)
+        if got is None:
+            c = int(j * self.n / self.m)
+            got = self._gb[j] = self.ba.window(j, c - self.width, c + self.width)
+        return got
 
-def similarity(fa: SentenceFeatures, fb: SentenceFeatures, p: AlignParams) -> float:
-    text = dice(fa.stems, fb.stems)
-    if fa.anchors or fb.anchors:
-        anch = dice(fa.anchors, fb.anchors)
-        sim = (1 - p.anchor_weight) * text + p.anchor_weight * anch
-        # Anchors on one side only weigh less: MT may drop or translate a name.
-        if not (fa.anchors and fb.anchors):
-            sim = max(sim, text * 0.85)
-    else:
-        sim = text
-    ratio = abs(math.log(fa.length / fb.length))
-    return sim - p.length_weight * max(0.0, ratio - 0.4)
+    def length_logp(self, la: int, lb: int) -> float:
+        z = abs(lb - self.c * la) / math.sqrt(self.p.s2 * la)
+        return math.log(max(math.erfc(z / math.sqrt(2)), 1e-300))
 
+    def content(self, i: int, k: int, j: int, l: int) -> float:
+        """Mean of the two sides' content scores of bead A[i:i+k] - B[j:j+l]."""
+        sa = sum(self.ab.span(x, j, l) for x in range(i, i + k))
+        sb = sum(self.ba.span(y, i, k) for y in range(j, j + l))
+        return (sa + sb) / 2
 
-_MOVES = ((1, 1), (1, 0), (0, 1), (2, 1), (1, 2))
+    def shares(self, i: int, j: int) -> bool:
+        return not self.sa[i].bag.isdisjoint(self.sb[j].bag)
 
-
-def align_features(fa: list[SentenceFeatures], fb: list[SentenceFeatures],
-                   params: AlignParams | None = None) -> list[Bead]:
-    """Align two sentence-feature lists; return monotonic beads then pass-2 beads."""
-    p = params or AlignParams()
-    n, m = len(fa), len(fb)
-    A, B = _Side(fa), _Side(fb)
-    sim_cache: dict = {}
-
-    def sim(i: int, k: int, j: int, l: int) -> float:
+    def bead(self, i: int, k: int, j: int, l: int) -> float | None:
+        """Log score of a bead with both sides (in the DP band), or None when the rules
+        forbid it."""
         key = (i, k, j, l)
-        v = sim_cache.get(key)
-        if v is None:
-            v = similarity(A.span(i, k), B.span(j, l), p)
-            sim_cache[key] = v
-        return v
+        got = self._memo.get(key, False)
+        if got is False:
+            if k == 1 and l == 1:
+                # the common case inline: a 1-1 bead needs a word hit on one side
+                ga, gb = self.ga(i), self.gb(j)
+                hit_a, hit_b = ga.get(j), gb.get(i)
+                if hit_a is None and hit_b is None:
+                    got = None
+                else:
+                    got = (self.ab.base[i] + (hit_a or 0.0) + self.ba.base[j] + (hit_b or 0.0)) / 2
+                self._memo[key] = got
+            else:
+                got = self._memo[key] = self._content(i, k, j, l)
+        if got is None:
+            return None
+        la = self.sa[i].length if k == 1 else sum(s.length for s in self.sa[i:i + k])
+        lb = self.sb[j].length if l == 1 else sum(s.length for s in self.sb[j:j + l])
+        return self.prior[(k, l)] + self.length_logp(la, lb) + got
 
-    merge_cache: dict = {}
+    def _content(self, i, k, j, l):
+        """The content score of a bead, or None when the rules forbid the bead."""
+        ab, ba = self.ab, self.ba
+        if k == 1 and l == 1:
+            ga, gb = self.ga(i), self.gb(j)
+            if j not in ga and i not in gb:
+                return None
+            content = (ab.base[i] + ga.get(j, 0.0) + ba.base[j] + gb.get(i, 0.0)) / 2
+        else:
+            # every merged sentence must carry content of the other side: a word of its
+            # own hits the other side's sentence, and its own evidence is not
+            # significantly against being part of the translation (LLR above log alpha)
+            parts = []
+            if k > 1:
+                for x in range(i, i + k):
+                    g = self.ga(x).get(j)
+                    if g is None:
+                        return None
+                    parts.append(ab.base[x] + g)
+            else:
+                for y in range(j, j + l):
+                    g = self.gb(y).get(i)
+                    if g is None:
+                        return None
+                    parts.append(ba.base[y] + g)
+            if min(parts) <= self.log_alpha:
+                return None
+            whole = ba.span(j, i, k) if k > 1 else ab.span(i, j, l)
+            content = (sum(parts) + whole) / 2
+        return content
 
-    def merge_ok(i: int, k: int, j: int, l: int) -> bool:
-        key = (i, k, j, l)
-        v = merge_cache.get(key)
-        if v is None:
-            whole_b, whole_a = B.span(j, l), A.span(i, k)
-            v = (all(_merge_part_ok(fa[i + x], whole_b, p) for x in range(k) if k > 1)
-                 and all(_merge_part_ok(fb[j + y], whole_a, p) for y in range(l) if l > 1))
-            merge_cache[key] = v
-        return v
-
-    overlap = _overlaps(fa, fb)
-    band = max(p.band, abs(n - m) + 10)
-    while True:
-        beads, touched_edge = _dp(n, m, band, sim, merge_ok, p, overlap)
-        if not touched_edge or band >= max(n, m):
-            break
-        band *= 2
-    _fill_gaps(beads, fa, fb)
-    _second_pass(beads, fa, fb, p)
-    return beads
+    def coverage(self, i: int, k: int, j: int, l: int) -> float:
+        """Share of the bead's words that hit the other side (the bead's reported score)."""
+        hit = sum(self.ab.hit_count(x, j, l) for x in range(i, i + k)) + \
+            sum(self.ba.hit_count(y, i, k) for y in range(j, j + l))
+        n = sum(self.ab.n_tok[x] for x in range(i, i + k)) + \
+            sum(self.ba.n_tok[y] for y in range(j, j + l))
+        return hit / n if n else 0.0
 
 
-def _overlaps(fa: list[SentenceFeatures], fb: list[SentenceFeatures]) -> list[set[int]]:
-    """For each sentence of A, the sentences of B sharing a stem or an anchor with it: a
-    bead whose sentences share nothing scores at most zero, so the DP skips it unscored."""
-    index: dict[str, list[int]] = {}
-    for j, f in enumerate(fb):
-        for key in f.stems | f.anchors:
-            index.setdefault(key, []).append(j)
-    out = []
-    for f in fa:
-        js: set[int] = set()
-        for key in f.stems | f.anchors:
-            js.update(index.get(key, ()))
-        out.append(js)
-    return out
+# -------------------------------------------------------------------------------- DP
 
-
-def _dp(n, m, band, sim, merge_ok, p, overlap):
+def _dp(model: _Model, n: int, m: int, band: int):
     NEG = float("-inf")
-    # row i holds the best score of every cell (i, j) for j in [lo[i], hi[i]]
+    skip = model.prior[(1, 0)]
     lo_of: list[int] = []
     rows: list[list[float]] = []
-    backs: list[list[tuple | None]] = []
-    skip, pen = p.skip_threshold, p.merge_penalty
+    backs: list[list] = []
+    bead = model.bead
     for i in range(n + 1):
         center = (i * m / n) if n else 0
         lo = max(0, int(center) - band)
         hi = min(m, int(center) + band)
-        row = [NEG] * (hi - lo + 1)
-        back: list[tuple | None] = [None] * (hi - lo + 1)
+        width = hi - lo + 1
+        row = [NEG] * width
+        back: list = [None] * width
         lo_of.append(lo)
         rows.append(row)
         backs.append(back)
+        # the rows each move comes from: (k, l, that row, its first column, its width)
+        srcs = [(k, l, rows[i - k], lo_of[i - k], len(rows[i - k])) for k, l in _MOVES
+                if i - k >= 0]
         for j in range(lo, hi + 1):
             if i == 0 and j == 0:
                 row[0] = 0.0
                 continue
-            top = NEG
-            arg = None
-            for k, l in _MOVES:
-                pi, pj = i - k, j - l
-                if pi < 0 or pj < 0:
-                    continue
-                prow = rows[pi]
-                x = pj - lo_of[pi]
-                if x < 0 or x >= len(prow):
+            top, arg = NEG, None
+            for k, l, prow, plo, plen in srcs:
+                x = j - l - plo
+                if x < 0 or x >= plen or j < l:
                     continue
                 prev = prow[x]
                 if prev == NEG:
                     continue
                 if k == 0 or l == 0:
-                    gain = 0.0
-                    s = 0.0
+                    total = prev + skip
                 else:
-                    if k == 1 and l == 1:
-                        if pj not in overlap[pi]:
-                            continue
-                    elif k == 2:
-                        if pj not in overlap[pi] and pj not in overlap[pi + 1]:
-                            continue
-                    elif pj not in overlap[pi] and pj + 1 not in overlap[pi]:
+                    g = bead(i - k, k, j - l, l)
+                    if g is None:
                         continue
-                    s = sim(pi, k, pj, l)
-                    gain = (s - skip) * (k + l) / 2
-                    if k + l > 2:
-                        gain -= pen * (k + l - 2)
-                    if gain <= 0:
-                        continue  # a weak match is worse than two unaligned sentences
-                    # every part of a merge must be carried by the other side: a
-                    # sentence that only shares a name with it is an addition
-                    if k + l > 2 and not merge_ok(pi, k, pj, l):
-                        continue
-                total = prev + gain
+                    total = prev + g
                 if total > top:
-                    top = total
-                    arg = (k, l, s)
-            if arg is not None:
-                row[j - lo] = top
-                back[j - lo] = arg
+                    top, arg = total, (k, l)
+            row[j - lo] = top
+            back[j - lo] = arg
     touched = False
-    if rows[n][m - lo_of[n]] == NEG:  # cannot happen: skips always connect
-        raise RuntimeError("alignment failed")
     beads: list[Bead] = []
     i, j = n, m
     while i > 0 or j > 0:
-        k, l, s = backs[i][j - lo_of[i]]
+        k, l = backs[i][j - lo_of[i]]
         center = (i * m / n) if n else 0
         if band < m and abs(j - center) >= band - 1:
             touched = True
         a = list(range(i - k, i))
         b = list(range(j - l, j))
-        kind = "match" if a and b else ("omission" if a else "addition")
-        beads.append(Bead(a, b, s if a and b else 0.0, kind))
+        if a and b:
+            beads.append(Bead(a, b, model.coverage(i - k, k, j - l, l), "match"))
+        else:
+            beads.append(Bead(a, b, 0.0, "omission" if a else "addition"))
         i, j = i - k, j - l
     beads.reverse()
     return beads, touched
 
 
-def _fill_gaps(beads: list[Bead], fa, fb) -> None:
+def _fill_gaps(beads: list[Bead], model: _Model) -> None:
     """Gale-Church's rule for a gap of one sentence on each side between the same aligned
-    neighbours: when both state a number or date and their lengths agree, they are one
-    bead even if MT shares no word between them (``The board will meet again on June 30``
-    / ``La junta volverá a reunirse el 31 de julio``), so their facts get compared."""
+    neighbours: they are one bead even if no word of theirs meets (``¿Quiénes son?`` /
+    ``Who are they?``) when their lengths agree (length probability above ``alpha``) and the
+    content evidence is not significantly against it (log-likelihood ratio above
+    ``log alpha``). Never for headings: a heading is paired on content only."""
+    sa, sb, p = model.sa, model.sb, model.p
     out: list[Bead] = []
     x = 0
     while x < len(beads):
@@ -245,11 +552,11 @@ def _fill_gaps(beads: list[Bead], fa, fb) -> None:
             before = out[-1].kind if out else "match"
             after = beads[x + 2].kind if x + 2 < len(beads) else "match"
             i, j = pair
-            ratio = fa[i].length / fb[j].length
-            has_num = all(any(t.startswith("#") for t in f.anchors) for f in (fa[i], fb[j]))
-            # a longer gap gives no positional evidence
-            if before == "match" and after == "match" and has_num and 0.6 <= ratio <= 1 / 0.6:
-                out.append(Bead([i], [j], 0.0, "match"))
+            a, b = sa[i], sb[j]
+            if (before == "match" and after == "match" and not a.heading and not b.heading
+                    and model.length_logp(a.length, b.length) > math.log(p.alpha)
+                    and model.content(i, 1, j, 1) > math.log(p.alpha)):
+                out.append(Bead([i], [j], model.coverage(i, 1, j, 1), "match"))
                 x += 2
                 continue
         out.append(one)
@@ -257,169 +564,294 @@ def _fill_gaps(beads: list[Bead], fa, fb) -> None:
     beads[:] = out
 
 
-def _restatement(lone: SentenceFeatures, other: SentenceFeatures, p: AlignParams) -> float:
-    """How well ``other`` restates an unaligned sentence: the mean of their similarity and
-    of the share of the lone sentence's content that ``other`` carries."""
-    return (similarity(lone, other, p) + contained(lone, other)) / 2
+# ---------------------------------------------------------------------- pass 2
 
-
-def _second_pass(beads: list[Bead], fa, fb, p: AlignParams) -> None:
-    """Find moved or repeated sentences among the unaligned ones (adds beads)."""
-    aligned_a = {i for bd in beads if bd.kind == "match" for i in bd.a}
-    aligned_b = {j for bd in beads if bd.kind == "match" for j in bd.b}
+def _second_pass(beads: list[Bead], model: _Model) -> None:
+    """Link unaligned sentences out of order (moved), or to a sentence already aligned
+    (repeated); drop the omission/addition beads of the sentences so linked."""
+    p = model.p
     lone_a = [bd.a[0] for bd in beads if bd.kind == "omission"]
     lone_b = [bd.b[0] for bd in beads if bd.kind == "addition"]
     extra: list[Bead] = []
-    used_b: set[int] = set()
-    used_a: set[int] = set()
-    for i in lone_a:
-        best_j, best_s = None, p.moved_threshold
-        for j in range(len(fb)):
-            s = _restatement(fa[i], fb[j], p)
-            if s > best_s:
-                best_j, best_s = j, s
-        if best_j is not None:
-            kind = "repeated" if best_j in aligned_b or best_j in used_b else "moved"
-            extra.append(Bead([i], [best_j], best_s, kind))
-            used_a.add(i)
-            used_b.add(best_j)
-    for j in lone_b:
-        if j in used_b:
-            continue
-        best_i, best_s = None, p.moved_threshold
-        for i in range(len(fa)):
-            s = _restatement(fb[j], fa[i], p)
-            if s > best_s:
-                best_i, best_s = i, s
-        if best_i is not None:
-            kind = "repeated" if best_i in aligned_a or best_i in used_a else "moved"
-            extra.append(Bead([best_i], [j], best_s, kind))
-            used_b.add(j)
-    # A lone sentence that restates another sentence of its own version (an FAQ answer
-    # repeating the story) is linked, as repeated, to that sentence's counterpart: the
-    # comparison is within one language, so no MT noise, and the bar is higher.
-    partners_a = {i: bd.b for bd in beads if bd.kind == "match" for i in bd.a}
-    partners_b = {j: bd.a for bd in beads if bd.kind == "match" for j in bd.b}
-    for i in lone_a:
-        if i not in used_a:
-            twin = _twin(i, fa, partners_a, p)
-            if twin:
-                extra.append(Bead([i], list(partners_a[twin[0]]), twin[1], "repeated"))
-    for j in lone_b:
-        if j not in used_b:
-            twin = _twin(j, fb, partners_b, p)
-            if twin:
-                extra.append(Bead(list(partners_b[twin[0]]), [j], twin[1], "repeated"))
+    set_lone_a, set_lone_b = set(lone_a), set(lone_b)
+    linked_a: set[int] = set()
+    linked_b: set[int] = set()
+
+    def score(i: int, j: int) -> float:
+        sa, sb = model.sa[i], model.sb[j]
+        return model.content(i, 1, j, 1) + model.length_logp(sa.length, sb.length)
+
+    # moved: lone with lone, best pairs first, significant against all pairs tried
+    if lone_a and lone_b:
+        bar = math.log(max(len(lone_a), len(lone_b)) / p.alpha)
+        pairs = []
+        for i in lone_a:
+            for j in lone_b:
+                if not model.shares(i, j):
+                    continue
+                s = score(i, j)
+                if s > bar:
+                    pairs.append((s, i, j))
+        for s, i, j in sorted(pairs, key=lambda t: (-t[0], t[1], t[2])):
+            if i in linked_a or j in linked_b:
+                continue
+            linked_a.add(i)
+            linked_b.add(j)
+            extra.append(Bead([i], [j], model.coverage(i, 1, j, 1), "moved"))
+    # restatement: a lone sentence whose content the other version carries in one
+    # sentence (a paraphrase, a headline, an FAQ answer) is linked to it, as moved when
+    # that sentence is lone too, else as repeated
+    partner_a = {i: bd.b for bd in beads if bd.kind == "match" for i in bd.a}
+    partner_b = {j: bd.a for bd in beads if bd.kind == "match" for j in bd.b}
+    rest_a = [i for i in lone_a if i not in linked_a]
+    # the story's neighbourhood of a lone sentence: the other side's sentences within
+    # ``p.story`` of where its nearest linked neighbours' counterparts are; so the number
+    # of candidates a
+    # restatement is chosen from, and with it the chance of a coincidental link, does not
+    # grow with the length of the document
+    links = [bd for bd in beads if bd.kind == "match"] + extra
+    anchors_a = sorted((i, bd.b[0]) for bd in links for i in bd.a)
+    anchors_b = sorted((j, bd.a[0]) for bd in links for j in bd.b)
+
+    def near(x: int, anchors: list, size: int) -> tuple:
+        k = bisect_left(anchors, (x, -1))
+        # the nearest aligned neighbour before and after x (x itself when aligned)
+        cands = [anchors[q][1] for q in (k - 1, k) if 0 <= q < len(anchors)]
+        if not cands:
+            return ((0, size - 1),)
+        return tuple((max(0, c - p.story), min(size - 1, c + p.story)) for c in cands)
+
+    rest_b = [j for j in lone_b if j not in linked_b]
+    own: dict = {}
+
+    def own_side(sents, key):
+        if key not in own:
+            ev = _Evidence(sents, sents)
+            ev.set_p1(model.p1)
+            own[key] = ev
+        return own[key]
+
+    def own_a():
+        return own_side(model.sa, "a")
+
+    def own_b():
+        return own_side(model.sb, "b")
+
+    carried: set[tuple[str, int]] = set()  # headings whose content is carried, ambiguously
+
+    def restate(side: str, rest, ev, own_ev, anchors, size, partners, linked, linked_other,
+                lone_other) -> None:
+        for x in rest:
+            if x in linked:
+                continue
+            best = _restated(ev, x, model.p1, p.alpha, near(x, anchors, size))
+            if best == AMBIGUOUS:
+                carried.add((side, x))
+                continue
+            if best is not None and best in partners and not _echoes(own_ev(), x, partners[best]):
+                best = None
+            if best is None:
+                continue
+            kind = "moved" if best in lone_other and best not in linked_other else "repeated"
+            linked.add(x)
+            if kind == "moved":
+                linked_other.add(best)
+            cov = model.coverage(x, 1, best, 1) if side == "a" else model.coverage(best, 1, x, 1)
+            extra.append(Bead([x], [best], cov, kind) if side == "a" else Bead([best], [x], cov, kind))
+
+    restate("a", rest_a, model.ab, own_a, anchors_a, model.m, partner_b, linked_a, linked_b,
+            set_lone_b)
+    restate("b", rest_b, model.ba, own_b, anchors_b, model.n, partner_a, linked_b, linked_a,
+            set_lone_a)
+    # a lone sentence restating an aligned sentence of its own version (an FAQ answer
+    # repeating the story) is linked, as repeated, to that sentence's counterpart
+    for i in rest_a:
+        if i not in linked_a:
+            k = _twin(own_a(), i, partner_a, p)
+            if k is not None:
+                linked_a.add(i)
+                extra.append(Bead([i], list(partner_a[k]), 0.0, "repeated"))
+    for j in rest_b:
+        if j not in linked_b:
+            k = _twin(own_b(), j, partner_b, p)
+            if k is not None:
+                linked_b.add(j)
+                extra.append(Bead(list(partner_b[k]), [j], 0.0, "repeated"))
+    beads[:] = [bd for bd in beads
+                if not (bd.kind == "omission" and bd.a[0] in linked_a)
+                and not (bd.kind == "addition" and bd.b[0] in linked_b)]
+    # a heading without facts that nothing restates is layout (a section title of one
+    # version), not content: kind "heading", a 1-0 / 0-1 link that is no omission/addition;
+    # so is a heading whose content words the other version carries, in several sentences
+    # none of which it can be linked to (a section title summarising what both versions say)
+    for bd in beads:
+        if bd.kind in (BeadKind.OMISSION, BeadKind.ADDITION):
+            key = ("a", bd.a[0]) if bd.a else ("b", bd.b[0])
+            s = model.sa[key[1]] if bd.a else model.sb[key[1]]
+            if s.plain or (s.heading and key in carried):
+                bd.kind = BeadKind.HEADING
     beads.extend(sorted(extra, key=lambda b: (b.a, b.b)))
 
 
-def _twin(i: int, feats: list[SentenceFeatures], partners: dict, p: AlignParams):
-    """The aligned sentence of the same version that ``i`` restates, with the score, or
-    None. It must carry every number of ``i`` (a new figure is not a repetition; names are
-    checked across whole documents, so a new name is reported either way)."""
-    lone = feats[i]
-    if len(lone.content) < 3:
+def _twin(ev: _Evidence, x: int, partners: dict, p: AlignParams) -> int | None:
+    """The aligned sentence of the same version that lone sentence ``x`` restates, or
+    None: monolingual content evidence (``ev``: the version against itself) with a
+    likelihood ratio above ``N / alpha`` for its ``N`` sentences, and every number of
+    ``x`` stated there too."""
+    sents = ev.xs
+    mine = sents[x]
+    if len(mine.tokens) <= p.short:
         return None
-    numbers = {a for a in lone.names if a.startswith("#")}
-    best = None
-    for k in partners:
-        if not numbers <= feats[k].anchors:
+    gain = ev.window(x, 0, ev.n_y - 1)
+    best, best_s = None, math.log(len(sents) / p.alpha)
+    for k in sorted(gain):
+        if k == x or k not in partners or not mine.numbers <= sents[k].bag:
             continue
-        s = _restatement(lone, feats[k], p)
-        if s >= p.twin_threshold and (best is None or s > best[1]):
-            best = (k, s)
+        sc = ev.base[x] + gain[k]
+        if sc > best_s:
+            best, best_s = k, sc
     return best
 
 
+def _echoes(ev: _Evidence, x: int, partners) -> bool:
+    """A sentence repeating an aligned sentence of the other version repeats its own
+    version's statement of it too: monolingual evidence (no MT in between) of ``x``
+    against one of those partners favours "restates" (likelihood ratio above 1)."""
+    return any(ev.span(x, k, 1) > 0 for k in partners if k != x)
+
+
+def _binom_le(n: int, h: int, p: float) -> float:
+    """P(X <= h) for X ~ Binomial(n, p)."""
+    return sum(math.comb(n, k) * p ** k * (1 - p) ** (n - k) for k in range(h + 1))
+
+
+# what :func:`_restated` returns for a sentence whose content several sentences carry
+AMBIGUOUS = -1
+
+
+def _restated(ev: _Evidence, x: int, p1: float, alpha: float,
+              ranges: tuple = ()) -> int | None:
+    """The sentence of the other side that lone sentence ``x`` restates, None when none
+    does, or ``AMBIGUOUS`` when its content is carried but not by one identified sentence.
+
+    A restatement carries the content of ``x`` without having to translate it word for
+    word: of the sentences in ``ranges`` (the story's neighbourhood of ``x``, see
+    :func:`_second_pass`) its words hit, the one with the highest one-sided content score
+    (``x``'s words against it: the other sentence may say more) is taken when
+
+    * the evidence favours "restates it" over "unrelated to it" (likelihood ratio above 1),
+    * it is *identified*: its likelihood ratio beats that of every other candidate (and
+      of a sentence its words do not hit at all) by ``1 / alpha``, the conventional
+      significance margin, so a sentence that several others match about as well is not
+      linked to one of them by chance, and
+    * the share of ``x``'s content words it carries is not significantly below that of a
+      translation: with ``h`` of ``n`` words hitting, ``P(X <= h) >= alpha`` for ``X ~
+      Binomial(n, p1)`` (``p1``: the documents' own hit rate of translations).
+
+    The linked pair is compared like any other, but the other sentence may say more: so
+    when both state figures they must share one (a sentence about other figures is a new
+    statement, told from a restatement by nothing but its words), and it carries no
+    quotation ``x`` lacks (quotes are compared verbatim; a paraphrase does not repeat one)."""
+    mine = ev.xs[x]
+    toks = mine.tokens
+    if not toks:
+        return None
+    ranges = ranges or ((0, ev.n_y - 1),)
+    gain = ev.window(x, min(r[0] for r in ranges), max(r[1] for r in ranges))
+    if not gain:
+        return None
+    base = ev.base[x]
+    ys = ev.ys
+    # the runner-up starts as a sentence none of x's words hit (gain 0)
+    best, best_s, second = None, base, base
+    for y in sorted(gain):
+        if not any(a <= y <= b for a, b in ranges):
+            continue
+        other = ys[y]
+        if (mine.numbers and other.numbers and mine.numbers.isdisjoint(other.numbers)) or \
+                (other.quote and not mine.quote):
+            continue  # see the docstring: facts a one-sided link could not compare
+        sc = base + gain[y]
+        if sc > best_s:
+            best, best_s, second = y, sc, best_s
+        elif sc > second:
+            second = sc
+    if best is None or best_s <= 0 or _binom_le(len(toks), ev.hit_count(x, best), p1) < alpha:
+        return None
+    if best_s - second <= -math.log(alpha):
+        return AMBIGUOUS
+    return best
+
+
+# ------------------------------------------------------------------------ entry points
+
+def _align(sa: list[_Sent], sb: list[_Sent], p: AlignParams) -> list[Bead]:
+    n, m = len(sa), len(sb)
+    if not n or not m:
+        return ([Bead([i], [], 0.0, "omission") for i in range(n)]
+                + [Bead([], [j], 0.0, "addition") for j in range(m)])
+    model = _Model(sa, sb, p)
+    band = p.band
+    refit = True
+    while True:
+        model.set_band(band)
+        beads, touched = _dp(model, n, m, band)
+        if touched and band < max(n, m):
+            band *= 2
+            continue
+        # the length ratio of translations, re-estimated on the matched sentences alone
+        # (one version's extra paragraphs bias the whole-document ratio); once, and only
+        # when it moved by more than RATIO_TOL
+        if refit:
+            refit = False
+            la = sum(sa[i].length for bd in beads if bd.kind == "match" for i in bd.a)
+            lb = sum(sb[j].length for bd in beads if bd.kind == "match" for j in bd.b)
+            if la and lb and abs(lb / la - model.c) > RATIO_TOL * model.c:
+                model.c = lb / la
+                continue
+        break
+    _fill_gaps(beads, model)
+    _second_pass(beads, model)
+    return beads
+
+
 def align_texts(a_texts: list[str], b_texts: list[str], a_source: list[str] | None = None,
-                b_source: list[str] | None = None, params: AlignParams | None = None) -> list[Bead]:
-    """Align two lists of sentences given as pivot-language texts (and optional originals)."""
-    fa = [features(t, a_source[i] if a_source else None) for i, t in enumerate(a_texts)]
-    fb = [features(t, b_source[i] if b_source else None) for i, t in enumerate(b_texts)]
-    return align_features(fa, fb, params)
+                b_source: list[str] | None = None, params: AlignParams | None = None,
+                a_lang: str | None = None, b_lang: str | None = None,
+                pivot_lang: str | None = "en") -> list[Bead]:
+    """Align two lists of sentences given as pivot-language texts (and optional originals
+    in ``a_lang`` / ``b_lang``): monotonic beads, then moved and repeated ones."""
+    p = params or AlignParams()
+    lex = None
+    if p.lexicon:
+        from .lexicon import get_lexicon
+
+        lex = get_lexicon()
+    sa = [_sentence(t, a_source[i] if a_source else None, a_lang, pivot_lang, lex)
+          for i, t in enumerate(a_texts)]
+    sb = [_sentence(t, b_source[i] if b_source else None, b_lang, pivot_lang, lex)
+          for i, t in enumerate(b_texts)]
+    return _align(sa, sb, p)
+
+
+def _doc_lang(doc) -> str | None:
+    langs = {s.language for s in doc.sentences if s.language}
+    if len(langs) == 1:
+        return langs.pop()
+    return getattr(doc, "language", None)
 
 
 def align_documents(doc_a, doc_b, params: AlignParams | None = None) -> list[Bead]:
     """Align two segmented (and, where needed, translated) Documents."""
+    def pivot_of(doc):
+        for s in doc.sentences:
+            if s.translation is None and s.language:
+                return s.language
+        return None
+
+    pivot = pivot_of(doc_a) or pivot_of(doc_b) or "en"
     return align_texts([s.pivot_text for s in doc_a.sentences],
                        [s.pivot_text for s in doc_b.sentences],
                        [s.text for s in doc_a.sentences], [s.text for s in doc_b.sentences],
-                       params)
-
-
-def final_links(beads: list[Bead]) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
-    """The alignment as links, the way gold alignments are written: matches, moved and
-    repeated sentences, and 1-0 / 0-1 links for what is still unaligned (a pass-2 bead
-    replaces the pass-1 omission or addition of the sentences it links)."""
-    second = [b for b in beads if b.kind in (BeadKind.MOVED, BeadKind.REPEATED)]
-    linked_a = {i for b in second for i in b.a}
-    linked_b = {j for b in second for j in b.b}
-    out = []
-    for b in beads:
-        if b.kind == "omission" and b.a[0] in linked_a:
-            continue
-        if b.kind == "addition" and b.b[0] in linked_b:
-            continue
-        out.append((tuple(b.a), tuple(b.b)))
-    return out
-
-
-def score_links(gold: list[list], test: list[list]) -> dict:
-    """Precision, recall and F1 of ``test`` links against ``gold`` links (one list of
-    ``(a_ids, b_ids)`` links per document pair, summed over the pairs), with the strict and lax
-    definitions of Bleualign and vecalign: a strict hit is an exact link; a lax hit shares
-    at least one sentence with a gold link on each side; 1-0 and 0-1 links count for
-    precision only. Also P/R/F1 of the 1-0 and 0-1 links alone (``gap_*``)."""
-    counts = dict.fromkeys(("p_strict", "p_lax", "p_n", "r_strict", "r_lax", "r_n", "gap_hit", "gap_test", "gap_gold"), 0)
-
-    def hits(ref, hyp):
-        ref_set = {(tuple(a), tuple(b)) for a, b in ref}
-        a_to_b: dict[int, set] = {}
-        for a, b in ref_set:
-            for i in a:
-                a_to_b.setdefault(i, set()).update(b)
-        strict = lax = n = 0
-        for a, b in {(tuple(a), tuple(b)) for a, b in hyp}:
-            if not a and not b:
-                continue
-            n += 1
-            if (a, b) in ref_set:
-                strict += 1
-                lax += 1
-            elif set(b) & set().union(*(a_to_b.get(i, set()) for i in a)):
-                lax += 1
-        return strict, lax, n
-
-    for g, t in zip(gold, test):
-        s, l, n = hits(g, t)
-        counts["p_strict"] += s
-        counts["p_lax"] += l
-        counts["p_n"] += n
-        s, l, n = hits([x for x in t if x[0] and x[1]], [x for x in g if x[0] and x[1]])
-        counts["r_strict"] += s
-        counts["r_lax"] += l
-        counts["r_n"] += n
-        g_gap = {(tuple(a), tuple(b)) for a, b in g if not (a and b)}
-        t_gap = {(tuple(a), tuple(b)) for a, b in t if not (a and b)}
-        counts["gap_hit"] += len(g_gap & t_gap)
-        counts["gap_test"] += len(t_gap)
-        counts["gap_gold"] += len(g_gap)
-
-    def f1(p, r):
-        return 2 * p * r / (p + r) if p + r else 0.0
-
-    def div(x, y):
-        return x / y if y else 0.0
-
-    out = {}
-    for kind in ("strict", "lax"):
-        p, r = div(counts[f"p_{kind}"], counts["p_n"]), div(counts[f"r_{kind}"], counts["r_n"])
-        out[f"precision_{kind}"], out[f"recall_{kind}"], out[f"f1_{kind}"] = p, r, f1(p, r)
-    p, r = div(counts["gap_hit"], counts["gap_test"]), div(counts["gap_hit"], counts["gap_gold"])
-    out["precision_gap"], out["recall_gap"], out["f1_gap"] = p, r, f1(p, r)
-    return out
-
-
-def monotonic(beads: list[Bead]) -> list[Bead]:
-    """The pass-1 beads (they cover every sentence of both sides exactly once)."""
-    return [b for b in beads if b.kind in (BeadKind.MATCH, BeadKind.OMISSION, BeadKind.ADDITION)]
+                       params, a_lang=_doc_lang(doc_a), b_lang=_doc_lang(doc_b),
+                       pivot_lang=pivot)

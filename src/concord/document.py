@@ -69,6 +69,7 @@ class BeadKind(_StrEnum):
     ADDITION = "addition"  # only in B
     MOVED = "moved"  # matched out of order
     REPEATED = "repeated"  # restates a sentence that is already matched
+    HEADING = "heading"  # a heading only one version has, whose content the other carries: layout
 
 
 class GroupMethod(_StrEnum):
