@@ -59,7 +59,7 @@ def assert_linear(fn, make, base: int, factor: float = 3.0) -> None:
     inputs = [make(base * k) for k in (1, 4, 16)]
     fn(inputs[0])  # warm up (imports, regex compilation)
     times = [_best_time(fn, x) for x in inputs]
-    floor = 1e-3  # timer noise on the smallest input
+    floor = 5e-3  # timer and scheduler noise on the smallest input (a shared, busy machine)
     ratio = times[2] / max(times[0], floor)
     assert ratio < 16 * factor, f"super-linear growth: {times} (x16 ratio {ratio:.1f})"
 

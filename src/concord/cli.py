@@ -66,6 +66,18 @@ def _cache(no_cache: bool):
     return TranslationCache()
 
 
+def _corpus(location):
+    """A corpus folder as a Path, or an fsspec URL (``memory://...``, ``s3://...``) as given."""
+    from .remote import is_url, local_path
+
+    if location is None or is_url(location):
+        return location
+    path = Path(local_path(location))
+    if not path.exists():
+        raise InputError(f"{location}: no such corpus folder")
+    return path
+
+
 def _ids(spec):
     """``--checks a,b`` -> ["a", "b"]; None when not given."""
     if spec is None:
@@ -192,9 +204,8 @@ def _run_check(corpus, files, out, source, fail_on, translator, pivot, name_extr
     if to_stdout and (len(names) != 1 or names[0] not in STDOUT_FORMATS):
         raise UsageError(f"-o - writes one format to standard output: give --format "
                          f"{' or --format '.join(STDOUT_FORMATS)}")
-    if corpus is not None and not corpus.exists():
-        raise InputError(f"{corpus}: no such corpus folder")
-    settings = _settings(corpus, translator, fail_on, pivot, max_bytes, name_extractor, checks, exclude_checks,
+    corpus = _corpus(corpus)
+    settings = _settings(None if isinstance(corpus, str) else corpus, translator, fail_on, pivot, max_bytes, name_extractor, checks, exclude_checks,
                          source)
     if to_stdout:
         tmp = tempfile.TemporaryDirectory(prefix="concord-out-")
@@ -232,7 +243,7 @@ def _run_check(corpus, files, out, source, fail_on, translator, pivot, name_extr
 
 
 @main.command(short_help="Check every story group of a corpus folder.")
-@click.argument("corpus", type=click.Path(file_okay=False, path_type=Path))
+@click.argument("corpus", type=click.Path(file_okay=False))
 @common_options
 @run_options
 @click.option("--timings", is_flag=True, help="Print seconds per pipeline stage on stderr at the end.")
@@ -250,7 +261,7 @@ def check(corpus, out, source, fail_on, translator, pivot, name_extractor, check
 
 
 @main.command(short_help="Record current findings so later runs report only new ones.")
-@click.argument("corpus", type=click.Path(file_okay=False, path_type=Path))
+@click.argument("corpus", type=click.Path(file_okay=False))
 @click.option("--output", "-o", default="concord-baseline.json", show_default=True,
               type=click.Path(dir_okay=False, path_type=Path), help="Baseline file to write.")
 @click.option("--translator", type=click.Choice(TRANSLATORS), default=None,
@@ -275,9 +286,8 @@ def baseline(corpus, output, translator, pivot, name_extractor, checks, exclude_
     from .baseline import write_baseline
     from .pipeline import check_corpus
 
-    if not corpus.exists():
-        raise InputError(f"{corpus}: no such corpus folder")
-    settings = _settings(corpus, translator, None, pivot, max_bytes, name_extractor, checks, exclude_checks,
+    corpus = _corpus(corpus)
+    settings = _settings(None if isinstance(corpus, str) else corpus, translator, None, pivot, max_bytes, name_extractor, checks, exclude_checks,
                          source)
     result = check_corpus(corpus, settings, cache=_cache(no_cache), warn=None if quiet else _warn,
                           jobs=jobs, incremental=not full, executor=executor, scheduler=scheduler)

@@ -360,8 +360,31 @@ def check_corpus(root: str | os.PathLike | None = None, settings: Settings | Non
     ``out`` the reports in ``formats`` are written there as groups finish (findings of a
     ``baseline`` id set left out) and the Result's groups are read back from a spool on
     disk. ``progress(group_id)`` is called after each group. The Result carries the
-    per-stage ``timings`` and how many groups were ``reused`` from the store.
+    per-stage ``timings`` and how many groups were ``reused`` from the store. ``root`` and
+    ``out`` may be fsspec URLs (see :mod:`concord.remote`); ``executor`` and ``scheduler``
+    choose where groups are computed (see :mod:`concord.executors`).
     """
+    from .remote import is_url, local_path, staged_corpus, upload_reports
+
+    kwargs = dict(settings=settings, cache=cache, warn=warn, progress=progress, jobs=jobs,
+                  incremental=incremental, files=files, formats=formats, baseline=baseline,
+                  baseline_name=baseline_name, lazy=lazy, executor=executor, scheduler=scheduler)
+    root, out = local_path(root), local_path(out)
+    if is_url(out):
+        import tempfile
+
+        with tempfile.TemporaryDirectory(prefix="concord-reports-") as tmp:
+            result = check_corpus(root, out=tmp, **kwargs)
+            upload_reports(tmp, out)
+        return result
+    if is_url(root):
+        with staged_corpus(root) as local:
+            return _check_corpus(local, out=out, display_root=root, **kwargs)
+    return _check_corpus(root, out=out, **kwargs)
+
+
+def _check_corpus(root, settings, cache, warn, progress, jobs, incremental, *, files, out, formats,
+                  baseline, baseline_name, lazy, executor, scheduler, display_root=None) -> Result:
     if (root is None) == (files is None):
         raise InputError("give a corpus folder or a list of files")
     if out is not None:  # reports never overwrite an input, nor are read back as one
@@ -371,6 +394,8 @@ def check_corpus(root: str | os.PathLike | None = None, settings: Settings | Non
     run = Run(root, settings, cache, warn=warn, jobs=jobs, incremental=incremental, files=files,
               exclude=[out] if out is not None and root is not None else None, executor=executor,
               scheduler=scheduler)
+    if display_root is not None:  # a staged remote corpus: locations name the URL
+        run.paths = {d.id: display_root.rstrip("/") + "/" + d.path for g in run.group_list for d in g.documents}
     if out is None:
         result = run.header()
         for g in run.groups():

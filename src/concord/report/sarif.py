@@ -33,6 +33,8 @@ def _rules() -> list[dict]:
 
 def _uri(result, document: str) -> str:
     path = result.paths.get(document, document)
+    if "://" in str(path):  # a corpus given as a URL: its locations are URLs too
+        return str(path)
     return PurePosixPath(Path(path).as_posix()).as_posix()
 
 
