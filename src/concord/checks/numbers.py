@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import math
+from bisect import bisect_left, bisect_right
+
 from ..document import Bead, Category, Severity
 from ..facts.base import Fact
 from ..facts.numbers import number_key, same_number
+from ..facts.quantities import RELATIVE, RELATIVE_APPROX, convert, convertible, precision
 from ..facts.table import DocumentFacts
 from .base import Pair, check, evidence
 
@@ -30,10 +34,6 @@ def numbers_differ(pair: Pair, bead: Bead):
     left = [x for x in left if not any(_date_holds(x, d) for d in B.all(B.dates, bead.b))]
     right = [y for y in right if not any(_date_holds(y, d) for d in A.all(A.dates, bead.a))]
     out = []
-    doc_b_vals = [f for fs in B.numbers.values() for f in fs]
-    doc_a_vals = [f for fs in A.numbers.values() for f in fs]
-    doc_b_dates = [f for fs in B.dates.values() for f in fs]
-    doc_a_dates = [f for fs in A.dates.values() for f in fs]
     pairs = list(zip([x for x in left if _strong_ordinal(x)], [y for y in right if _strong_ordinal(y)]))
     left = [x for x in left if not x.ordinal]
     right = [y for y in right if not y.ordinal]
@@ -46,18 +46,121 @@ def numbers_differ(pair: Pair, bead: Bead):
             f"Number changed{where}: {A.doc.id} says {x.surface!r}, {B.doc.id} says {y.surface!r}.",
             evidence(A.doc, bead.a, x), evidence(B.doc, bead.b, y), number_key(x), number_key(y)))
     for x in left[n_card:]:
-        if any(same_number(x, y) for y in doc_b_vals) or any(_date_holds(x, d) for d in doc_b_dates):
+        if _index(pair, B).holds(x):
             continue
         out.append(pair.finding("number", _one_side_severity(x),
                                 f"Number {x.surface!r} is in {A.doc.id} but not in {B.doc.id}.",
                                 evidence(A.doc, bead.a, x), evidence(B.doc, bead.b), number_key(x), ""))
     for y in right[n_card:]:
-        if any(same_number(x, y) for x in doc_a_vals) or any(_date_holds(y, d) for d in doc_a_dates):
+        if _index(pair, A).holds(y):
             continue
         out.append(pair.finding("number", _one_side_severity(y),
                                 f"Number {y.surface!r} is in {B.doc.id} but not in {A.doc.id}.",
                                 evidence(A.doc, bead.a), evidence(B.doc, bead.b, y), "", number_key(y)))
     return out
+
+
+def _index(pair: Pair, side: DocumentFacts) -> "_DocNumbers":
+    """The number and date index of one side of ``pair``, built once per pair."""
+    key = ("numbers", id(side))
+    if key not in pair.cache:
+        pair.cache[key] = _DocNumbers(side)
+    return pair.cache[key]
+
+
+class _DocNumbers:
+    """Every number and date of one document, indexed so that "does number ``x`` appear
+    anywhere in this version?" costs a lookup, not a scan of the document: values sorted
+    for a bisect (equal within :func:`same_number`'s tolerance), two-digit decades by
+    their last two digits, quantities by unit (a bisect around the converted value, wide
+    enough for :func:`concord.facts.quantities.same_quantity`'s tolerance), and the years
+    and days of dates in sets. Every candidate is confirmed with :func:`same_number`, so
+    the answer is exactly that of comparing ``x`` with every number of the document."""
+
+    def __init__(self, side: DocumentFacts):
+        facts = [f for i in sorted(side.numbers) for f in side.numbers[i]]
+        pts = []
+        self.odd: list[Fact] = []  # values a bisect cannot place (nan)
+        self.decades: dict[int, list[Fact]] = {}
+        self.units: dict[str, tuple[list[float], list[Fact]]] = {}
+        by_unit: dict[str, list[tuple[float, int, Fact]]] = {}
+        for k, f in enumerate(facts):
+            vals = [f.value] + ([f.alt] if f.alt is not None else [])
+            if any(not isinstance(v, (int, float)) or math.isnan(v) for v in vals):
+                self.odd.append(f)
+                continue
+            pts += [(float(v), k, f) for v in vals]
+            if f.decade:
+                self.decades.setdefault(int(f.value) % 100, []).append(f)
+            if f.unit:
+                by_unit.setdefault(f.unit, []).append((float(f.value), k, f))
+        pts.sort(key=lambda t: (t[0], t[1]))
+        self.keys = [v for v, _, _ in pts]
+        self.facts = [f for _, _, f in pts]
+        for unit, rows in by_unit.items():
+            rows.sort(key=lambda t: (t[0], t[1]))
+            self.units[unit] = ([v for v, _, _ in rows], [f for _, _, f in rows])
+        self.years: set[int] = set()
+        self.days: set[int] = set()
+        for i in sorted(side.dates):
+            for d in side.dates[i]:
+                year, _, day = d.value
+                if year is not None:
+                    self.years.add(year)
+                if day is not None:
+                    self.days.add(day)
+        self.years_2 = {y % 100 for y in self.years}
+        self._memo: dict[tuple, bool] = {}
+
+    def holds(self, x: Fact) -> bool:
+        """``x`` equals a number of this document, or is the year or day of one of its dates."""
+        sig = (x.value, x.alt, x.unit, x.decade, x.surface, x.approx)
+        if sig not in self._memo:
+            self._memo[sig] = self._date_holds(x) or any(same_number(x, y) for y in self._candidates(x))
+        return self._memo[sig]
+
+    def _date_holds(self, n: Fact) -> bool:
+        """As :func:`_date_holds` against every date of the document."""
+        v = n.value
+        if not isinstance(v, (int, float)) or math.isnan(v) or math.isinf(v) or not float(v).is_integer():
+            return False
+        v = int(v)
+        if n.decade:
+            return v in self.years or (v < 100 and v in self.years_2)
+        return v in self.years or (not n.unit and v in self.days)
+
+    def _candidates(self, x: Fact):
+        yield from self.odd
+        for a in [x.value] + ([x.alt] if x.alt is not None else []):
+            if not isinstance(a, (int, float)) or math.isnan(a):
+                yield from self.facts
+                return
+            tol = 2e-9 * max(1.0, abs(a))
+            yield from self.facts[bisect_left(self.keys, a - tol):bisect_right(self.keys, a + tol)]
+        if x.decade:
+            yield from self.decades.get(int(x.value) % 100, [])
+        if not x.unit or math.isinf(x.value):
+            return
+        for unit, (keys, facts) in self.units.items():
+            if unit == x.unit:
+                continue  # same unit: compared by value (above)
+            for ux in _readings(x.unit):
+                for uy in _readings(unit):
+                    if ux == uy or not convertible(ux, uy):
+                        continue
+                    conv = convert(x.value, ux, uy)
+                    step = abs(convert(x.value + precision(x.surface, x.value), ux, uy) - conv)
+                    # same_quantity: |conv - y| <= max(step, y's precision (at most 5)), or
+                    # within RELATIVE_APPROX of the larger of the two; the window holds both
+                    width = max(step, 5.0) + 1e-6 + 2 * max(RELATIVE, RELATIVE_APPROX) * abs(conv)
+                    yield from facts[bisect_left(keys, conv - width):bisect_right(keys, conv + width)]
+
+
+def _readings(unit: str) -> tuple[str, ...]:
+    """The units a unit code can stand for in a comparison: ``deg`` without a scale is
+    read as Celsius or Fahrenheit depending on the other side (see
+    :func:`concord.facts.numbers.same_number`), so both are tried."""
+    return ("degC", "degF") if unit == "deg" else (unit,)
 
 
 def _in_quote(side: DocumentFacts, f: Fact) -> bool:
