@@ -198,6 +198,17 @@ def check_names_backend(settings: Settings) -> None:
                            f"{', '.join(missing)}: {model}")
 
 
+def _init_worker() -> None:
+    """A worker process leaves interruptions to the parent: Ctrl-C (sent to the whole
+    process group by a terminal) is ignored here, and the parent's SIGTERM handler is not
+    inherited, so the parent's ``Pool.terminate`` ends a worker quietly: no traceback of
+    every worker on the terminal, one line from the parent."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
 def _worker(args):
     chunk, settings, cache_path = args
     timings = Timings()
@@ -334,7 +345,7 @@ class Run:
         cache_path = str(self.cache.path) if self.cache is not None else None
         if self.cache is not None:
             self.cache.close()  # each worker opens its own connection
-        with ctx.Pool(min(self.jobs, len(chunks))) as pool:
+        with ctx.Pool(min(self.jobs, len(chunks)), initializer=_init_worker) as pool:
             for results, timings in pool.imap(_worker, [(c, self.settings, cache_path) for c in chunks]):
                 self.timings.merge(timings)
                 yield from results
