@@ -8,7 +8,7 @@ from bisect import bisect_left, bisect_right
 from ..document import Bead, Category, Severity
 from ..facts.base import Fact
 from ..facts.numbers import number_key, same_number
-from ..facts.quantities import RELATIVE, RELATIVE_APPROX, convert, convertible, precision
+from ..facts.quantities import convert, convertible, precision
 from ..facts.table import DocumentFacts
 from .base import Pair, check, evidence
 
@@ -70,36 +70,49 @@ def _index(pair: Pair, side: DocumentFacts) -> "_DocNumbers":
 
 class _DocNumbers:
     """Every number and date of one document, indexed so that "does number ``x`` appear
-    anywhere in this version?" costs a lookup, not a scan of the document: values sorted
-    for a bisect (equal within :func:`same_number`'s tolerance), two-digit decades by
-    their last two digits, quantities by unit (a bisect around the converted value, wide
-    enough for :func:`concord.facts.quantities.same_quantity`'s tolerance), and the years
-    and days of dates in sets. Every candidate is confirmed with :func:`same_number`, so
-    the answer is exactly that of comparing ``x`` with every number of the document."""
+    anywhere in this version?" costs a few lookups, not a scan of the document.
+
+    Numbers that :func:`same_number` cannot tell apart are kept once. Values are sorted
+    for a bisect (equal within :func:`same_number`'s tolerance); two-digit decades are
+    kept by their last two digits; quantities are kept by unit, rounding step and
+    approximateness, each list sorted by value, where the two values either side of ``x``
+    converted decide (:func:`concord.facts.quantities.same_quantity` accepts a difference
+    up to a bound that grows with the distance from ``x``'s value only monotonically, so
+    if the nearest value on a side fails, every farther one does). The years and days of
+    dates are sets. Every candidate is confirmed with :func:`same_number`: the answer is
+    exactly that of comparing ``x`` with every number of the document."""
 
     def __init__(self, side: DocumentFacts):
-        facts = [f for i in sorted(side.numbers) for f in side.numbers[i]]
-        pts = []
+        seen: set[tuple] = set()
+        pts: list[tuple[float, int, Fact]] = []
         self.odd: list[Fact] = []  # values a bisect cannot place (nan)
         self.decades: dict[int, list[Fact]] = {}
-        self.units: dict[str, tuple[list[float], list[Fact]]] = {}
-        by_unit: dict[str, list[tuple[float, int, Fact]]] = {}
-        for k, f in enumerate(facts):
-            vals = [f.value] + ([f.alt] if f.alt is not None else [])
-            if any(not isinstance(v, (int, float)) or math.isnan(v) for v in vals):
-                self.odd.append(f)
-                continue
-            pts += [(float(v), k, f) for v in vals]
-            if f.decade:
-                self.decades.setdefault(int(f.value) % 100, []).append(f)
-            if f.unit:
-                by_unit.setdefault(f.unit, []).append((float(f.value), k, f))
+        by_unit: dict[tuple, list[tuple[float, int, Fact]]] = {}
+        k = 0
+        for i in sorted(side.numbers):
+            for f in side.numbers[i]:
+                vals = [f.value] + ([f.alt] if f.alt is not None else [])
+                if any(not isinstance(v, (int, float)) or math.isnan(v) for v in vals):
+                    self.odd.append(f)
+                    continue
+                step = precision(f.surface, f.value) if f.unit and not math.isinf(f.value) else None
+                sig = (f.decade, f.value, f.alt, f.unit, step, f.approx)
+                if sig in seen:
+                    continue  # same_number gives the same answer for both
+                seen.add(sig)
+                k += 1
+                pts += [(float(v), k, f) for v in vals]
+                if f.decade:
+                    self.decades.setdefault(int(f.value) % 100, []).append(f)
+                elif f.unit and not math.isinf(f.value):
+                    by_unit.setdefault((f.unit, step, f.approx), []).append((float(f.value), k, f))
         pts.sort(key=lambda t: (t[0], t[1]))
         self.keys = [v for v, _, _ in pts]
         self.facts = [f for _, _, f in pts]
-        for unit, rows in by_unit.items():
+        self.units: dict[tuple, tuple[list[float], list[Fact]]] = {}
+        for bucket, rows in sorted(by_unit.items(), key=lambda kv: repr(kv[0])):
             rows.sort(key=lambda t: (t[0], t[1]))
-            self.units[unit] = ([v for v, _, _ in rows], [f for _, _, f in rows])
+            self.units[bucket] = ([v for v, _, _ in rows], [f for _, _, f in rows])
         self.years: set[int] = set()
         self.days: set[int] = set()
         for i in sorted(side.dates):
@@ -139,21 +152,18 @@ class _DocNumbers:
             yield from self.facts[bisect_left(self.keys, a - tol):bisect_right(self.keys, a + tol)]
         if x.decade:
             yield from self.decades.get(int(x.value) % 100, [])
+            return  # a decade is compared by value, never converted
         if not x.unit or math.isinf(x.value):
             return
-        for unit, (keys, facts) in self.units.items():
+        for (unit, _, _), (keys, facts) in self.units.items():
             if unit == x.unit:
                 continue  # same unit: compared by value (above)
             for ux in _readings(x.unit):
                 for uy in _readings(unit):
-                    if ux == uy or not convertible(ux, uy):
-                        continue
-                    conv = convert(x.value, ux, uy)
-                    step = abs(convert(x.value + precision(x.surface, x.value), ux, uy) - conv)
-                    # same_quantity: |conv - y| <= max(step, y's precision (at most 5)), or
-                    # within RELATIVE_APPROX of the larger of the two; the window holds both
-                    width = max(step, 5.0) + 1e-6 + 2 * max(RELATIVE, RELATIVE_APPROX) * abs(conv)
-                    yield from facts[bisect_left(keys, conv - width):bisect_right(keys, conv + width)]
+                    if ux != uy and convertible(ux, uy):
+                        # the nearest value below and the nearest at or above, converted
+                        at = bisect_left(keys, convert(x.value, ux, uy))
+                        yield from facts[max(0, at - 1):at + 1]
 
 
 def _readings(unit: str) -> tuple[str, ...]:
