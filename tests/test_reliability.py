@@ -885,3 +885,36 @@ def test_a_story_with_one_version_is_not_a_clean_pass(tmp_path):
     assert data["skipped"] == [{"path": "sismo-chile.es.txt", "reason": "the only version of its story "
                                 "(sismo-chile): nothing was compared with it"}]
     assert "nothing was compared with it" in (out / "index.html").read_text(encoding="utf-8")
+
+
+def test_the_input_guard_of_the_suite_fires(tmp_path, monkeypatch):
+    """The session check of conftest.py (inputs byte-identical after the suite) fails when
+    an input changes, is added or is deleted: run on a copy of the inputs in a temporary
+    folder, with one file changed."""
+    import conftest
+
+    root = tmp_path / "project"
+    shutil.copytree(ROOT / "corpus", root / "corpus")
+    shutil.copytree(ROOT / "tests" / "data", root / "tests" / "data")
+    monkeypatch.setattr(conftest, "ROOT", root)
+    monkeypatch.setattr(conftest, "CORPUS", root / "corpus")
+    guard = conftest._inputs_unchanged.__wrapped__
+    untouched = guard()
+    next(untouched)
+    with pytest.raises(StopIteration):
+        next(untouched)  # nothing changed: the guard passes
+    for change in ("edit", "add", "delete"):
+        run = guard()
+        next(run)
+        target = root / "corpus" / "sismo-chile.es.txt"
+        if change == "edit":
+            target.write_bytes(target.read_bytes() + b" ")
+        elif change == "add":
+            (root / "tests" / "data" / "new.txt").write_text("nuevo", encoding="utf-8")
+        else:
+            target.unlink()
+        with pytest.raises(AssertionError, match="tests modified their inputs"):
+            next(run)
+        shutil.rmtree(root / "corpus")
+        shutil.copytree(ROOT / "corpus", root / "corpus")
+        (root / "tests" / "data" / "new.txt").unlink(missing_ok=True)
