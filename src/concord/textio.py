@@ -372,7 +372,7 @@ def remove_stale_temp_files(folder: str | os.PathLike) -> list[Path]:
         return removed
     for p in entries:
         name = p.name
-        if not (name.endswith(TEMP_SUFFIX) and (name.startswith(TEMP_PREFIX) or name.startswith(".findings.json."))):
+        if not (name.endswith(TEMP_SUFFIX) and name.startswith((TEMP_PREFIX, ".findings.json."))):
             continue  # (".findings.json.*.tmp": the name earlier versions used)
         try:
             if not stat.S_ISREG(p.lstat().st_mode):

@@ -60,7 +60,7 @@ def numbers_differ(pair: Pair, bead: Bead):
     return out
 
 
-def _index(pair: Pair, side: DocumentFacts) -> "_DocNumbers":
+def _index(pair: Pair, side: DocumentFacts) -> _DocNumbers:
     """The number and date index of one side of ``pair``, built once per pair."""
     key = ("numbers", id(side))
     if key not in pair.cache:
