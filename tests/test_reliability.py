@@ -630,3 +630,290 @@ def test_output_to_a_terminal_that_is_not_utf8(tmp_path):
                           capture_output=True, timeout=120, env=env)
     assert proc.returncode == 0 and b"Traceback" not in proc.stderr, proc.stderr
     assert "Canción".encode("latin-1") in proc.stdout and b"\\u4f60" in proc.stdout
+
+
+# --- per-document work done once (extract and compare stay linear) ---------------------------
+
+def _prose(n: int) -> str:
+    """``n`` sentences of made-up prose with distinct names, numbers and lower-case words."""
+    rng = random.Random(n)
+    letters = "bcdfglmnprstv"
+    out = []
+    for k in range(n):
+        name = "".join(rng.choice(letters) + rng.choice("aeiou") for _ in range(3)).capitalize()
+        word = "".join(rng.choice(letters) + rng.choice("aeiou") for _ in range(3))
+        out.append(f"El alcalde {name} dijo que {word} llegó con {k + 3} camiones y {k * 7 + 1} personas.")
+    return " ".join(out)
+
+
+def test_names_of_every_sentence_in_linear_time():
+    from concord.facts.names import extract_names
+
+    def names_of_all(text):
+        for sent in text.split(". "):
+            extract_names(sent, "es", text)
+
+    assert_linear(names_of_all, _prose, 60)
+
+
+def test_lower_case_words_of_the_context_still_decide():
+    from concord.facts.names import extract_names
+
+    context = "Renewed talks. They renewed the deal with Boris Vian."
+    found = [f.surface for f in extract_names("Renewed talks.", "en", context)]
+    assert found == []  # "renewed" is written in lower case in the document
+    found = [f.surface for f in extract_names("Renewed talks.", "en", "Renewed talks.")]
+    assert found == ["Renewed"]
+    assert [f.surface for f in extract_names("They renewed the deal with Boris Vian.", "en", context)] \
+        == ["Boris Vian"]
+
+
+def _number(value, unit=None, decade=False, alt=None, surface=None, approx=False):
+    from concord.facts.base import Fact
+
+    f = Fact("number", float(value), 0, 1, surface or str(value), unit)
+    f.decade, f.alt, f.approx = decade, alt, approx
+    return f
+
+
+class _Side:
+    def __init__(self, numbers, dates=()):
+        from concord.facts.base import Fact
+
+        self.numbers = {i: [f] for i, f in enumerate(numbers)}
+        self.dates = {i: [Fact("date", d, 0, 1, "d")] for i, d in enumerate(dates)}
+
+
+def test_number_index_answers_known_cases():
+    from concord.checks.numbers import _DocNumbers
+
+    idx = _DocNumbers(_Side([_number(100, "mi"), _number(50), _number(1960, decade=True),
+                             _number(40, "degC")], dates=[(2016, 3, 5)]))
+    assert idx.holds(_number(160, "km"))  # 160 km = 100 miles
+    assert not idx.holds(_number(300, "km"))
+    assert not idx.holds(_number(100, "percent"))  # a percentage is not a distance
+    assert idx.holds(_number(50, "percent"))  # a unit may be dropped in translation
+    assert idx.holds(_number(60, decade=True))  # los 60 = the 1960s
+    assert idx.holds(_number(104, "degF"))  # 40 °C
+    assert idx.holds(_number(2016)) and idx.holds(_number(5))  # the year and the day of a date
+    assert not idx.holds(_number(5, "km"))  # a day is never a quantity
+    assert not idx.holds(_number(51))
+
+
+def test_number_index_equals_comparing_with_every_number():
+    from concord.checks.numbers import _date_holds, _DocNumbers
+    from concord.facts.numbers import same_number
+
+    rng = random.Random(7)
+    units = [None, None, None, "km", "mi", "percent", "pp", "deg", "degC", "degF", "kg", "lb"]
+
+    def rnd():
+        v = rng.choice([rng.randrange(200), rng.randrange(3000) / 10, rng.choice([60, 1960, 100, 160, 2016, 5, 40, 104])])
+        return _number(v, rng.choice(units), rng.random() < 0.1, v * 1e6 if rng.random() < 0.1 else None,
+                       approx=rng.random() < 0.2)
+
+    checked = agreed = 0
+    for _ in range(150):
+        side = _Side([rnd() for _ in range(25)],
+                     [(rng.choice([None, 2016, 1960]), rng.choice([None, 3]), rng.choice([None, 5, 16])) for _ in range(3)])
+        idx = _DocNumbers(side)
+        every = [f for fs in side.numbers.values() for f in fs]
+        dates = [d for ds in side.dates.values() for d in ds]
+        for _ in range(20):
+            x = rnd()
+            want = any(same_number(x, y) for y in every) or any(_date_holds(x, d) for d in dates)
+            assert idx.holds(x) == want, (x, want)
+            checked += 1
+            agreed += want
+    assert checked == 3000 and 300 < agreed < 2900  # both answers were exercised
+
+
+def test_number_index_in_linear_time():
+    from concord.checks.numbers import _DocNumbers
+
+    def build_and_ask(n):
+        idx = _DocNumbers(_Side([_number(k * 3, "km" if k % 5 == 0 else None) for k in range(n)]))
+        return sum(idx.holds(_number(k * 3 + 1, "mi" if k % 5 == 0 else None)) for k in range(n))
+
+    assert_linear(build_and_ask, lambda n: n, 300)
+
+
+# --- killed, interrupted and terminated runs -----------------------------------------------------
+
+def _stories(folder: Path, copies: int) -> Path:
+    """``copies`` variants of every two-version story of the team corpus (digits shifted,
+    so every copy is a different story with the same shape)."""
+    import re
+
+    folder.mkdir()
+    for k in range(copies):
+        for p in sorted((ROOT / "corpus").glob("*.*.txt")):
+            stem, lang, ext = p.name.split(".")
+            if not (ROOT / "corpus" / f"{stem}.{'en' if lang == 'es' else 'es'}.{ext}").exists():
+                continue
+            text = re.sub(r"\d", lambda m: str((int(m.group(0)) + k) % 10), p.read_text(encoding="utf-8"))
+            (folder / f"{stem}-{k}.{lang}.{ext}").write_text(text, encoding="utf-8")
+    return folder
+
+
+def _concord(args, cache: Path, **kw) -> subprocess.Popen:
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"), CONCORD_CACHE_DIR=str(cache),
+               SOURCE_DATE_EPOCH="1700000000")
+    env.pop("CI", None)
+    return subprocess.Popen([sys.executable, "-m", "concord", *map(str, args)], env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, **kw)
+
+
+def _wait_for(out: Path, pattern: str, count: int, proc: subprocess.Popen, timeout: float = 120) -> None:
+    end = time.monotonic() + timeout
+    while time.monotonic() < end and proc.poll() is None:
+        if out.exists() and len(list(out.glob(pattern))) >= count:
+            return
+        time.sleep(0.005)
+
+
+def test_killed_run_then_rerun_equals_a_clean_run(tmp_path):
+    corpus = _stories(tmp_path / "corpus", 4)
+    run = ["check", corpus, "--translator", "none", "--names", "rules", "-q", "--jobs", "1",
+           "--format", "html,json,sarif,junit,csv"]
+    clean = tmp_path / "clean"
+    p = _concord(run + ["-o", clean], tmp_path / "cache-clean")
+    _, err = p.communicate(timeout=300)
+    assert p.returncode == 1 and err == b"", err
+    want = _tree_hashes(clean)
+    pages = [k for k in want if k.startswith("group-")]
+    assert len(pages) == 12 and {"index.html", "findings.json", "findings.sarif", "junit.xml", "findings.csv"} <= set(want)
+    # kill points: before any report, after the first page, halfway, after every page
+    for n, when in enumerate((0, 1, 6, 12)):
+        out, cache = tmp_path / f"out{n}", tmp_path / f"cache{n}"
+        out.mkdir()
+        # an earlier run's files: a page of a story no longer there, a SARIF file this run
+        # may not write, a killed run's temporary file; and a file of the user's own
+        (out / "group-gone.html").write_text("<!DOCTYPE html><html><head><title>Concord · gone</title>",
+                                             encoding="utf-8")
+        (out / ".concord-x1y2z3.tmp").write_text("partial", encoding="utf-8")
+        (out / "notes.txt").write_text("the editor's notes", encoding="utf-8")
+        (out / "group-notes.html").write_text("<title>My notes</title>", encoding="utf-8")
+        p = _concord(run + ["-o", out], cache)
+        if when:
+            _wait_for(out, "group-*-*.html", when, p)  # (not group-gone.html, group-notes.html)
+        else:
+            time.sleep(0.3)
+        p.kill()
+        p.communicate(timeout=60)
+        p = _concord(run + ["-o", out], cache)
+        _, err = p.communicate(timeout=300)
+        assert p.returncode == 1 and err == b"", err
+        got = _tree_hashes(out)
+        assert got.pop("notes.txt") and got.pop("group-notes.html")  # never Concord's to remove
+        assert got == want, f"kill point {when}: {sorted(set(got) ^ set(want))}"
+
+
+def test_stale_temporary_files_go_and_live_ones_stay(tmp_path):
+    import fcntl
+
+    from concord.textio import atomic_writer, remove_stale_temp_files, temp_file
+
+    dead = tmp_path / ".concord-dead.tmp"
+    dead.write_text("x", encoding="utf-8")
+    old = tmp_path / ".findings.json.abc.tmp"  # an earlier version's name
+    old.write_text("x", encoding="utf-8")
+    mine = tmp_path / ".concord-notes.txt"  # not a temporary file
+    mine.write_text("x", encoding="utf-8")
+    fd, live = temp_file(tmp_path)  # a writer still at work holds its lock
+    try:
+        assert sorted(p.name for p in remove_stale_temp_files(tmp_path)) == [dead.name, old.name]
+        assert Path(live).exists() and mine.exists()
+    finally:
+        os.close(fd)
+    assert remove_stale_temp_files(tmp_path) == [Path(live)]  # its writer is gone
+    with atomic_writer(tmp_path / "r.txt") as fh:
+        fh.write("done")
+        held = [p for p in tmp_path.glob(".concord-*.tmp")]
+        assert len(held) == 1
+        with open(held[0], "rb") as other:
+            with pytest.raises(OSError):
+                fcntl.flock(other.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    assert (tmp_path / "r.txt").read_text(encoding="utf-8") == "done"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".concord-notes.txt", "r.txt"]
+
+
+def test_reports_this_run_does_not_write_are_removed(tmp_path):
+    corpus = _stories(tmp_path / "corpus", 1)
+    out = tmp_path / "out"
+    res = CliRunner().invoke(main, ["check", str(corpus), "-o", str(out), "--translator", "none",
+                                    "--names", "rules", "-q", "--no-cache", "--format", "html,json,sarif,junit"])
+    assert res.exit_code == 1, res.output
+    assert (out / "findings.sarif").exists() and (out / "junit.xml").exists()
+    res = CliRunner().invoke(main, ["check", str(corpus), "-o", str(out), "--translator", "none",
+                                    "--names", "rules", "-q", "--no-cache", "--format", "json"])
+    assert res.exit_code == 1, res.output
+    assert sorted(p.name for p in out.iterdir()) == ["findings.json"]
+
+
+@pytest.mark.parametrize("sig,code,word", [(2, 130, "interrupted"), (15, 143, "terminated")])
+def test_interrupt_and_terminate_print_one_line(tmp_path, sig, code, word):
+
+    corpus = _stories(tmp_path / "corpus", 6)
+    out = tmp_path / "out"
+    p = _concord(["check", corpus, "-o", out, "--translator", "none", "--names", "rules", "--jobs", "2"],
+                 tmp_path / "cache", start_new_session=True)
+    _wait_for(out, "group-*.html", 1, p)  # the workers are at work
+    assert p.poll() is None, "the run finished before it could be interrupted"
+    os.killpg(p.pid, sig)  # as a terminal does: the parent and every worker
+    _, err = p.communicate(timeout=120)
+    assert p.returncode == code
+    assert err.decode() == f"concord: error: {word}\n"
+    time.sleep(0.2)
+    left = subprocess.run(["pgrep", "-g", str(p.pid)], capture_output=True, text=True, check=False).stdout.split()
+    assert left == []  # no worker outlives the run
+    assert not list(out.glob("*.tmp")) and not (out / "findings.json").exists()
+
+
+def test_a_story_with_one_version_is_not_a_clean_pass(tmp_path):
+    root = tmp_path / "corpus"
+    root.mkdir()
+    shutil.copy(ROOT / "corpus" / "sismo-chile.es.txt", root / "sismo-chile.es.txt")
+    out = tmp_path / "out"
+    res = CliRunner().invoke(main, ["check", str(root), "-o", str(out), "--translator", "none",
+                                    "--names", "rules", "--no-cache"])
+    assert res.exit_code == 0, res.output
+    assert "concord: warning: sismo-chile.es.txt: the only version of its story, not compared" in res.stderr
+    assert "nothing was compared" in res.stderr
+    data = json.loads((out / "findings.json").read_text(encoding="utf-8"))
+    assert data["skipped"] == [{"path": "sismo-chile.es.txt", "reason": "the only version of its story "
+                                "(sismo-chile): nothing was compared with it"}]
+    assert "nothing was compared with it" in (out / "index.html").read_text(encoding="utf-8")
+
+
+def test_the_input_guard_of_the_suite_fires(tmp_path, monkeypatch):
+    """The session check of conftest.py (inputs byte-identical after the suite) fails when
+    an input changes, is added or is deleted: run on a copy of the inputs in a temporary
+    folder, with one file changed."""
+    import conftest
+
+    root = tmp_path / "project"
+    shutil.copytree(ROOT / "corpus", root / "corpus")
+    shutil.copytree(ROOT / "tests" / "data", root / "tests" / "data")
+    monkeypatch.setattr(conftest, "ROOT", root)
+    monkeypatch.setattr(conftest, "CORPUS", root / "corpus")
+    guard = conftest._inputs_unchanged.__wrapped__
+    untouched = guard()
+    next(untouched)
+    with pytest.raises(StopIteration):
+        next(untouched)  # nothing changed: the guard passes
+    for change in ("edit", "add", "delete"):
+        run = guard()
+        next(run)
+        target = root / "corpus" / "sismo-chile.es.txt"
+        if change == "edit":
+            target.write_bytes(target.read_bytes() + b" ")
+        elif change == "add":
+            (root / "tests" / "data" / "new.txt").write_text("nuevo", encoding="utf-8")
+        else:
+            target.unlink()
+        with pytest.raises(AssertionError, match="tests modified their inputs"):
+            next(run)
+        shutil.rmtree(root / "corpus")
+        shutil.copytree(ROOT / "corpus", root / "corpus")
+        (root / "tests" / "data" / "new.txt").unlink(missing_ok=True)

@@ -1,12 +1,15 @@
 """The ``concord`` command line: a thin layer over the library API (commands only).
 
 Exit codes: 0 no finding at or above ``--fail-on``; 1 findings at or above it; 2 usage or
-input error (one line on stderr, never a traceback).
+input error (one line on stderr, never a traceback); 130 interrupted by Ctrl-C (SIGINT) and
+143 terminated by SIGTERM, each with one line on stderr (``concord: error: interrupted``
+or ``terminated``), worker processes stopped quietly and no partial report left behind.
 """
 
 from __future__ import annotations
 
 import json
+import signal
 import sys
 from functools import wraps
 from pathlib import Path
@@ -38,19 +41,60 @@ def _warn(msg: str) -> None:
     click.echo(f"concord: warning: {msg}", err=True)
 
 
+class _Signals:
+    """SIGTERM handled like Ctrl-C: it raises KeyboardInterrupt in the main thread, so the
+    same clean-up runs (worker pool terminated, temporary report files removed), and the
+    command exits 143 (128 + SIGTERM) instead of 130."""
+
+    def __init__(self):
+        self.terminated = False
+        self.previous = None
+
+    def _on_term(self, signum, frame):
+        self.terminated = True
+        raise KeyboardInterrupt
+
+    def __enter__(self):
+        import threading
+
+        if threading.current_thread() is threading.main_thread():  # handlers live there only
+            self.previous = signal.signal(signal.SIGTERM, self._on_term)
+        return self
+
+    def __exit__(self, *exc):
+        if self.previous is not None:
+            signal.signal(signal.SIGTERM, self.previous)
+        return False
+
+
+def _quiet_exit(code: int, message: str):
+    """Print one line and exit; a second Ctrl-C or SIGTERM while exiting changes nothing."""
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        try:
+            signal.signal(sig, signal.SIG_IGN)
+        except ValueError:  # not the main thread
+            pass
+    _err(message)
+    sys.exit(code)
+
+
 def friendly(fn):
-    """Turn Concord errors into one line and exit 2; keep tracebacks for real bugs only."""
+    """Turn Concord errors into one line and exit 2; keep tracebacks for real bugs only.
+    Ctrl-C exits 130 and SIGTERM 143, with one line on stderr."""
 
     @wraps(fn)
     def wrapper(*args, **kwargs):
+        signals = _Signals()
         try:
-            return fn(*args, **kwargs)
+            with signals:
+                return fn(*args, **kwargs)
         except ConcordError as exc:
             _err(str(exc))
             sys.exit(exc.exit_code)
         except KeyboardInterrupt:
-            _err("interrupted")
-            sys.exit(130)
+            if signals.terminated:
+                _quiet_exit(143, "terminated")
+            _quiet_exit(130, "interrupted")
         except OSError as exc:
             _err(f"{getattr(exc, 'filename', '') or ''}: {exc.strerror or exc}".lstrip(": "))
             sys.exit(2)

@@ -48,6 +48,17 @@ def _pool_task(args) -> ChunkResult:
     return compute_chunk(*args)
 
 
+def _init_worker() -> None:
+    """A worker process leaves interruptions to the parent: Ctrl-C (sent to the whole
+    process group by a terminal) is ignored here, and the parent's SIGTERM handler is not
+    inherited, so the parent's ``Pool.terminate`` ends a worker quietly: no traceback of
+    every worker on the terminal, one line from the parent."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
 def run_local(chunks: list, settings, cache_path: str | None, jobs: int) -> Iterator[ChunkResult]:
     """A pool of ``jobs`` forked worker processes; results in chunk order."""
     import multiprocessing as mp
@@ -56,7 +67,7 @@ def run_local(chunks: list, settings, cache_path: str | None, jobs: int) -> Iter
 
     warm_up(tuple(settings.languages))  # load detector models once, before forking
     ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
-    with ctx.Pool(min(jobs, len(chunks))) as pool:
+    with ctx.Pool(min(jobs, len(chunks)), initializer=_init_worker) as pool:
         yield from pool.imap(_pool_task, [(c, settings, cache_path) for c in chunks])
 
 

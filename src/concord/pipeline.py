@@ -254,6 +254,7 @@ class Run:
                 if warn:
                     warn(f"skipped {path}: {reason}")
             self.skipped = [{"path": p, "reason": r} for p, r in corpus.skipped]
+            self.skipped += _uncompared(self.group_list, warn)
             self.paths = {d.id: os.path.join(os.fspath(root), d.path)
                           for g in self.group_list for d in g.documents}
         self.timings.add("read", time.perf_counter() - t0)
@@ -330,6 +331,24 @@ class Run:
                                            self.scheduler):
             self.timings.merge(timings)
             yield from results
+
+
+def _uncompared(groups: list[Group], warn=None) -> list[dict]:
+    """The documents that are the only version of their story: nothing is compared with
+    them, so the run must not read as a clean pass for them. Each is listed (findings.json
+    ``skipped``, the index's skipped list) and warned about; a run in which nothing at all
+    was compared says so too."""
+    out = []
+    for g in groups:
+        if len(g.documents) == 1:
+            d = g.documents[0]
+            out.append({"path": d.path, "reason": f"the only version of its story ({g.id}): "
+                                                  "nothing was compared with it"})
+            if warn:
+                warn(f"{d.path}: the only version of its story, not compared")
+    if warn and groups and len(out) == len(groups):
+        warn("nothing was compared: every story has one version only")
+    return out
 
 
 def _explicit_group(paths, settings: Settings) -> tuple[list[Group], dict]:

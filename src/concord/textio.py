@@ -324,6 +324,77 @@ def current_umask() -> int:
     return mask
 
 
+TEMP_PREFIX = ".concord-"
+TEMP_SUFFIX = ".tmp"
+
+
+def _lock(fd: int) -> None:
+    """Hold an advisory lock on a temporary file while it is being written, so that
+    :func:`remove_stale_temp_files` can tell a live writer's file from a killed one's (the
+    kernel releases the lock when the process dies, however it dies)."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - not POSIX
+        return
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:  # pragma: no cover - a file system without locks
+        pass
+
+
+def temp_file(folder: str | os.PathLike) -> tuple[int, str]:
+    """A new locked temporary file in ``folder`` (mode as ``open()`` would give it): its
+    descriptor and path. Its name is short (the final name may already be near the
+    255-byte limit) and starts with :data:`TEMP_PREFIX`."""
+    fd, tmp = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX, dir=str(folder))
+    try:
+        os.fchmod(fd, 0o666 & ~current_umask())  # what open() would give, not mkstemp's 0600
+        _lock(fd)
+    except BaseException:
+        os.close(fd)
+        os.unlink(tmp)
+        raise
+    return fd, tmp
+
+
+def remove_stale_temp_files(folder: str | os.PathLike) -> list[Path]:
+    """Delete the temporary files a killed Concord run left in ``folder`` (``SIGKILL``,
+    power loss): Concord's own temporary names only, and only those no live process holds
+    locked. Returns what was removed."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - not POSIX
+        fcntl = None
+    removed = []
+    try:
+        entries = sorted(Path(folder).iterdir())
+    except OSError:
+        return removed
+    for p in entries:
+        name = p.name
+        if not (name.endswith(TEMP_SUFFIX) and name.startswith((TEMP_PREFIX, ".findings.json."))):
+            continue  # (".findings.json.*.tmp": the name earlier versions used)
+        try:
+            if not stat.S_ISREG(p.lstat().st_mode):
+                continue
+            fd = os.open(p, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+        except OSError:
+            continue
+        try:
+            if fcntl is not None:
+                try:
+                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                except OSError:
+                    continue  # a live writer holds it
+            os.unlink(p)
+            removed.append(p)
+        except OSError:
+            pass
+        finally:
+            os.close(fd)
+    return removed
+
+
 @contextlib.contextmanager
 def atomic_writer(path: str | os.PathLike, binary: bool = False):
     """A file handle (UTF-8 text, or bytes with ``binary``) whose content replaces ``path``
@@ -331,10 +402,8 @@ def atomic_writer(path: str | os.PathLike, binary: bool = False):
     rename)."""
     p = Path(path)
     p.parent.mkdir(parents=True, exist_ok=True)
-    # A short temporary name: the final name may already be near the 255-byte limit.
-    fd, tmp = tempfile.mkstemp(prefix=".concord-", suffix=".tmp", dir=str(p.parent))
+    fd, tmp = temp_file(p.parent)
     try:
-        os.fchmod(fd, 0o666 & ~current_umask())  # what open() would give, not mkstemp's 0600
         with (os.fdopen(fd, "wb") if binary else os.fdopen(fd, "w", encoding="utf-8", newline="\n")) as fh:
             yield fh
             fh.flush()

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import math
+from bisect import bisect_left, bisect_right
+
 from ..document import Bead, Category, Severity
 from ..facts.base import Fact
 from ..facts.numbers import number_key, same_number
+from ..facts.quantities import convert, convertible, precision
 from ..facts.table import DocumentFacts
 from .base import Pair, check, evidence
 
@@ -30,10 +34,6 @@ def numbers_differ(pair: Pair, bead: Bead):
     left = [x for x in left if not any(_date_holds(x, d) for d in B.all(B.dates, bead.b))]
     right = [y for y in right if not any(_date_holds(y, d) for d in A.all(A.dates, bead.a))]
     out = []
-    doc_b_vals = [f for fs in B.numbers.values() for f in fs]
-    doc_a_vals = [f for fs in A.numbers.values() for f in fs]
-    doc_b_dates = [f for fs in B.dates.values() for f in fs]
-    doc_a_dates = [f for fs in A.dates.values() for f in fs]
     pairs = list(zip([x for x in left if _strong_ordinal(x)], [y for y in right if _strong_ordinal(y)]))
     left = [x for x in left if not x.ordinal]
     right = [y for y in right if not y.ordinal]
@@ -46,18 +46,131 @@ def numbers_differ(pair: Pair, bead: Bead):
             f"Number changed{where}: {A.doc.id} says {x.surface!r}, {B.doc.id} says {y.surface!r}.",
             evidence(A.doc, bead.a, x), evidence(B.doc, bead.b, y), number_key(x), number_key(y)))
     for x in left[n_card:]:
-        if any(same_number(x, y) for y in doc_b_vals) or any(_date_holds(x, d) for d in doc_b_dates):
+        if _index(pair, B).holds(x):
             continue
         out.append(pair.finding("number", _one_side_severity(x),
                                 f"Number {x.surface!r} is in {A.doc.id} but not in {B.doc.id}.",
                                 evidence(A.doc, bead.a, x), evidence(B.doc, bead.b), number_key(x), ""))
     for y in right[n_card:]:
-        if any(same_number(x, y) for x in doc_a_vals) or any(_date_holds(y, d) for d in doc_a_dates):
+        if _index(pair, A).holds(y):
             continue
         out.append(pair.finding("number", _one_side_severity(y),
                                 f"Number {y.surface!r} is in {B.doc.id} but not in {A.doc.id}.",
                                 evidence(A.doc, bead.a), evidence(B.doc, bead.b, y), "", number_key(y)))
     return out
+
+
+def _index(pair: Pair, side: DocumentFacts) -> _DocNumbers:
+    """The number and date index of one side of ``pair``, built once per pair."""
+    key = ("numbers", id(side))
+    if key not in pair.cache:
+        pair.cache[key] = _DocNumbers(side)
+    return pair.cache[key]
+
+
+class _DocNumbers:
+    """Every number and date of one document, indexed so that "does number ``x`` appear
+    anywhere in this version?" costs a few lookups, not a scan of the document.
+
+    Numbers that :func:`same_number` cannot tell apart are kept once. Values are sorted
+    for a bisect (equal within :func:`same_number`'s tolerance); two-digit decades are
+    kept by their last two digits; quantities are kept by unit, rounding step and
+    approximateness, each list sorted by value, where the two values either side of ``x``
+    converted decide (:func:`concord.facts.quantities.same_quantity` accepts a difference
+    up to a bound that grows with the distance from ``x``'s value only monotonically, so
+    if the nearest value on a side fails, every farther one does). The years and days of
+    dates are sets. Every candidate is confirmed with :func:`same_number`: the answer is
+    exactly that of comparing ``x`` with every number of the document."""
+
+    def __init__(self, side: DocumentFacts):
+        seen: set[tuple] = set()
+        pts: list[tuple[float, int, Fact]] = []
+        self.odd: list[Fact] = []  # values a bisect cannot place (nan)
+        self.decades: dict[int, list[Fact]] = {}
+        by_unit: dict[tuple, list[tuple[float, int, Fact]]] = {}
+        k = 0
+        for i in sorted(side.numbers):
+            for f in side.numbers[i]:
+                vals = [f.value] + ([f.alt] if f.alt is not None else [])
+                if any(not isinstance(v, (int, float)) or math.isnan(v) for v in vals):
+                    self.odd.append(f)
+                    continue
+                step = precision(f.surface, f.value) if f.unit and not math.isinf(f.value) else None
+                sig = (f.decade, f.value, f.alt, f.unit, step, f.approx)
+                if sig in seen:
+                    continue  # same_number gives the same answer for both
+                seen.add(sig)
+                k += 1
+                pts += [(float(v), k, f) for v in vals]
+                if f.decade:
+                    self.decades.setdefault(int(f.value) % 100, []).append(f)
+                elif f.unit and not math.isinf(f.value):
+                    by_unit.setdefault((f.unit, step, f.approx), []).append((float(f.value), k, f))
+        pts.sort(key=lambda t: (t[0], t[1]))
+        self.keys = [v for v, _, _ in pts]
+        self.facts = [f for _, _, f in pts]
+        self.units: dict[tuple, tuple[list[float], list[Fact]]] = {}
+        for bucket, rows in sorted(by_unit.items(), key=lambda kv: repr(kv[0])):
+            rows.sort(key=lambda t: (t[0], t[1]))
+            self.units[bucket] = ([v for v, _, _ in rows], [f for _, _, f in rows])
+        self.years: set[int] = set()
+        self.days: set[int] = set()
+        for i in sorted(side.dates):
+            for d in side.dates[i]:
+                year, _, day = d.value
+                if year is not None:
+                    self.years.add(year)
+                if day is not None:
+                    self.days.add(day)
+        self.years_2 = {y % 100 for y in self.years}
+        self._memo: dict[tuple, bool] = {}
+
+    def holds(self, x: Fact) -> bool:
+        """``x`` equals a number of this document, or is the year or day of one of its dates."""
+        sig = (x.value, x.alt, x.unit, x.decade, x.surface, x.approx)
+        if sig not in self._memo:
+            self._memo[sig] = self._date_holds(x) or any(same_number(x, y) for y in self._candidates(x))
+        return self._memo[sig]
+
+    def _date_holds(self, n: Fact) -> bool:
+        """As :func:`_date_holds` against every date of the document."""
+        v = n.value
+        if not isinstance(v, (int, float)) or math.isnan(v) or math.isinf(v) or not float(v).is_integer():
+            return False
+        v = int(v)
+        if n.decade:
+            return v in self.years or (v < 100 and v in self.years_2)
+        return v in self.years or (not n.unit and v in self.days)
+
+    def _candidates(self, x: Fact):
+        yield from self.odd
+        for a in [x.value] + ([x.alt] if x.alt is not None else []):
+            if not isinstance(a, (int, float)) or math.isnan(a):
+                yield from self.facts
+                return
+            tol = 2e-9 * max(1.0, abs(a))
+            yield from self.facts[bisect_left(self.keys, a - tol):bisect_right(self.keys, a + tol)]
+        if x.decade:
+            yield from self.decades.get(int(x.value) % 100, [])
+            return  # a decade is compared by value, never converted
+        if not x.unit or math.isinf(x.value):
+            return
+        for (unit, _, _), (keys, facts) in self.units.items():
+            if unit == x.unit:
+                continue  # same unit: compared by value (above)
+            for ux in _readings(x.unit):
+                for uy in _readings(unit):
+                    if ux != uy and convertible(ux, uy):
+                        # the nearest value below and the nearest at or above, converted
+                        at = bisect_left(keys, convert(x.value, ux, uy))
+                        yield from facts[max(0, at - 1):at + 1]
+
+
+def _readings(unit: str) -> tuple[str, ...]:
+    """The units a unit code can stand for in a comparison: ``deg`` without a scale is
+    read as Celsius or Fahrenheit depending on the other side (see
+    :func:`concord.facts.numbers.same_number`), so both are tried."""
+    return ("degC", "degF") if unit == "deg" else (unit,)
 
 
 def _in_quote(side: DocumentFacts, f: Fact) -> bool:

@@ -17,6 +17,7 @@ original text *and* its translation, since MT may translate a name.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..text import folded_words, word_stems
 from .base import Fact, fold, stem
@@ -87,6 +88,14 @@ def _lower_forms(text: str) -> set[str]:
     return {m.group(0) for m in re.finditer(r"\b[a-záéíóúñü][\w'’-]*", text)}
 
 
+@lru_cache(maxsize=4)
+def _lower_words(context: str) -> frozenset[str]:
+    """The folded words ``context`` writes in lower case. Built once per document: every
+    sentence of a document passes the same ``context`` string (its hash is kept by the
+    string, so the lookup costs nothing after the first sentence)."""
+    return frozenset(fold(w) for w in _lower_forms(context))
+
+
 def _aliases(text: str) -> list[Fact]:
     facts = []
     for m in _ALIAS.finditer(text):
@@ -145,7 +154,7 @@ def _drop_first(text: str, start: int, end: int, words: list[str]) -> tuple[int,
 
 def extract_names(text: str, language: str | None = None, context: str | None = None) -> list[Fact]:
     """Names in ``text``. ``context`` (the whole document) tells ordinary words apart."""
-    lower_words = {fold(w) for w in _lower_forms(context if context is not None else text)}
+    lower_words = _lower_words(context) if context is not None else {fold(w) for w in _lower_forms(text)}
     facts: list[Fact] = _aliases(text)
     heading = _is_heading(text)
     for m in _SEQ.finditer(text):

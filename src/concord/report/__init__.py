@@ -5,6 +5,12 @@ of findings.json are written at once, and a slim summary (ids, documents, findin
 spooled to a temporary file for index.html, SARIF and JUnit, which are written from it at
 the end: memory does not grow with the corpus. Every file is written atomically
 (temporary file, then rename).
+
+The output folder ends up holding exactly this run's reports: temporary files a killed
+run left behind are removed when a run starts, and the reports of an earlier run that
+this run does not write (pages of stories no longer there, a SARIF file when SARIF was
+not asked for) are removed when it finishes. Only files Concord writes are touched
+(:func:`is_report_file`): anything else in the folder is left alone.
 """
 
 from __future__ import annotations
@@ -14,6 +20,7 @@ from collections import Counter
 from pathlib import Path
 
 from ..errors import UsageError
+from ..textio import remove_stale_temp_files
 from . import csvfile as csv_report
 from . import html as html_report
 from . import junit as junit_report
@@ -23,6 +30,47 @@ from .spool import GroupSpool
 
 FORMATS = ("html", "json", "sarif", "junit", "csv")
 STDOUT_FORMATS = tuple(f for f in FORMATS if f != "html")  # one file each: `-o -` can print it
+
+
+# The files a run writes besides the group pages (group-*.html).
+REPORT_FILES = ("index.html", "findings.json", "findings.sarif", "junit.xml", "findings.csv")
+
+
+def is_report_file(path: Path) -> bool:
+    """A report file Concord writes: one of :data:`REPORT_FILES`, or a group page
+    ``group-*.html``; an HTML file counts only when its head has Concord's title (a page
+    of the user's own named ``index.html`` is never Concord's to remove)."""
+    name = path.name
+    is_page = name.startswith("group-") and name.endswith(".html")
+    if name not in REPORT_FILES and not is_page:
+        return False
+    try:
+        if not path.is_file() or path.is_symlink():
+            return False
+        if name.endswith(".html"):
+            with open(path, "rb") as fh:
+                return b"<title>Concord" in fh.read(2048)
+    except OSError:
+        return False
+    return True
+
+
+def remove_old_reports(out_dir, keep) -> list[Path]:
+    """Remove the report files (see :func:`is_report_file`) in ``out_dir`` whose names are
+    not in ``keep``; return them."""
+    removed = []
+    try:
+        entries = sorted(Path(out_dir).iterdir())
+    except OSError:
+        return removed
+    for p in entries:
+        if p.name not in keep and is_report_file(p):
+            try:
+                p.unlink()
+                removed.append(p)
+            except OSError:
+                pass
+    return removed
 
 
 def parse_formats(spec: str) -> list[str]:
@@ -92,7 +140,9 @@ class ReportWriter:
         self.slim = GroupSpool()
         self.summaries: list[dict] = []
         self.written: list[Path] = []
+        self.pages: set[str] = set()  # the group pages of this run (written or current)
         self.out.mkdir(parents=True, exist_ok=True)
+        remove_stale_temp_files(self.out)  # a killed run's leftovers
         self.env = html_report.env() if "html" in self.formats else None
         head = header.to_dict()
         for k in ("groups", "baseline"):
@@ -113,9 +163,13 @@ class ReportWriter:
         if stored is not None and "headline" not in stored.summary:  # stored by an older version
             stored.summary["headline"] = html_report.headline(stored.full())
         head = stored.summary["headline"] if stored is not None else html_report.headline(group)
-        if self.env is not None and not (key and html_report.page_is_current(self.out, gid, key, head)):
-            html_report.write_group_page(self.env, stored.full() if stored is not None else group,
-                                         self.tool, self.out, key, self.header.settings)
+        if self.env is not None:
+            if key and html_report.page_is_current(self.out, gid, key, head):
+                self.pages.add(html_report.page_name(gid, head))
+            else:
+                self.pages.add(html_report.write_group_page(
+                    self.env, stored.full() if stored is not None else group, self.tool, self.out, key,
+                    self.header.settings).name)
         if self.json is not None:
             self.json.add_fragment(stored.fragment if stored is not None else group_fragment(group))
         self.slim.append_text(stored.slim_text if stored is not None else slim_text(group))
@@ -144,6 +198,8 @@ class ReportWriter:
         if "csv" in self.formats:
             written += csv_report.write(result, self.out)
         self.written = written
+        # the folder now says what this run found, and nothing else
+        remove_old_reports(self.out, {p.name for p in written} | self.pages)
         return result
 
     def abort(self) -> None:

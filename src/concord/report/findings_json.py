@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from pathlib import Path
+
+from ..textio import temp_file
 
 
 def span_dict(sp) -> dict:
@@ -122,7 +123,7 @@ class JsonStream:
     def __init__(self, out_dir: Path, header: dict):
         self.path = Path(out_dir) / "findings.json"
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd, self.tmp = tempfile.mkstemp(prefix=".findings.json.", suffix=".tmp", dir=str(self.path.parent))
+        fd, self.tmp = temp_file(self.path.parent)
         self.fh = os.fdopen(fd, "w", encoding="utf-8", newline="\n")
         head = json.dumps(header, ensure_ascii=False, indent=2)
         assert head.endswith("\n}")
