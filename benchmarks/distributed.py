@@ -23,9 +23,21 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "benchmarks"))
+# this file's folder would shadow dask's ``distributed`` package: read scale.py by its path
+sys.path = [p for p in sys.path if Path(p or ".").resolve() != ROOT / "benchmarks"]
 
-from scale import PeakRSS, build_corpus  # noqa: E402
+
+def _scale():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("concord_scale_bench", ROOT / "benchmarks" / "scale.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+_s = _scale()
+PeakRSS, build_corpus = _s.PeakRSS, _s.build_corpus
 
 
 class ClientPeak(threading.Thread):

@@ -13,7 +13,7 @@ os.environ["ARGOS_PACKAGES_DIR"] = tempfile.mkdtemp(prefix="concord-argos-")
 
 ROOT = Path(__file__).resolve().parent.parent
 # benchmark-only evaluation helpers (benchmarks/align_eval.py) are shared with the tests
-sys.path.insert(0, str(ROOT / "benchmarks"))
+sys.path.append(str(ROOT / "benchmarks"))
 CORPUS = ROOT / "corpus"
 
 

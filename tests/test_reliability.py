@@ -45,11 +45,13 @@ IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
 # --- growth measurement -------------------------------------------------------------------
 
 def _best_time(fn, arg, repeat: int = 3) -> float:
+    """The best of ``repeat`` runs in CPU time of this process (steadier than wall time on
+    a shared machine: another process's load does not count)."""
     best = math.inf
     for _ in range(repeat):
-        t0 = time.perf_counter()
+        t0 = time.process_time()
         fn(arg)
-        best = min(best, time.perf_counter() - t0)
+        best = min(best, time.process_time() - t0)
     return best
 
 
