@@ -52,8 +52,12 @@ def quote_differs(pair: Pair, bead: Bead):
 
     * **changed meaning** (error): the quote's sentence and its counterpart carry polarity
       or antonym evidence (:func:`concord.facts.polarity.reversal`: a negation added or
-      dropped, ``large`` / ``small``, ``possible`` / ``impossible``) and the evidence lies
-      inside the quote;
+      dropped, ``large`` / ``small``, ``possible`` / ``impossible``, an implied negation
+      such as ``free of`` / ``sin`` negated on one side only) and the evidence lies inside
+      the quote. The rest of the two sentences must match (content-word Dice through the
+      pivot language >= 0.45); an explicit negation inside a quote where the other side
+      negates nothing, or a negative-prefix antonym inside a quote, needs only 0.1
+      (``QUOTED_MATCH``: idiom inside quoted speech shares few words with MT);
     * **reworded** (info): the quotes match less than word for word and nothing shows a
       changed meaning (a quote is never "something else" without such evidence); across
       languages a close match is the same quote (no finding: MT never reproduces a human
