@@ -86,3 +86,86 @@ def test_a_loose_match_is_not_enough():
     assert reversal("Nobody expected the verdict.", "en", "Nobody expected the verdict.",
                     "El fallo sorprendió a todos los presentes en la sala.", "es",
                     "The ruling surprised everybody present in the room.") is None
+
+
+def test_implied_negation_counts_in_each_language():
+    assert len(negations("The old town is free of cars.", "en")) == 1
+    assert len(negations("Salió sin paraguas.", "es")) == 1
+    assert len(negations("Se fue sin decir nada.", "es")) == 1  # concord after "sin"
+    assert len(negations("No lo hizo sin ayuda.", "es")) == 2   # "no ... sin" = with
+    assert len(negations("The team was far from ready.", "en")) == 1
+
+
+def test_a_negated_implied_negation_is_a_reversal():
+    # "not free of" = has them; "no tiene" = has none
+    es, es_mt = ("El nuevo distrito no tiene coches los días laborables.",
+                 "The new district does not have cars on the weekdays.")
+    r = reversal("The new district is not free of cars on weekdays.", "en",
+                 "The new district is not free of cars on weekdays.", es, "es", es_mt)
+    assert r is not None and r.kind == "negation" and r.words == ("not", "")
+    assert reversal("The new district is free of cars on weekdays.", "en",
+                    "The new district is free of cars on weekdays.", es, "es", es_mt) is None
+
+
+def test_split_not_only_and_the_adjective_solo():
+    assert negations("Esto no se aplicaría únicamente al cine.", "es") == []
+    assert len(negations("Pero no está siempre solo.", "es")) == 1  # "solo" = alone
+
+
+def test_reversative_prefix_is_not_a_negation_said_another_way():
+    # "desaparecer" is not "never shrink": the negation is added
+    r = reversal("Without rain, the lake could never shrink this summer.", "en",
+                 "Without rain, the lake could never shrink this summer.",
+                 "Sin lluvia, el lago podría desaparecer este verano.", "es",
+                 "Without rain, the lake could disappear this summer.")
+    assert r is not None and r.kind == "negation" and r.words == ("never", "")
+    # "disagree" is "do not agree": the other side negates the base
+    assert reversal("The unions disagree with the plan.", "en", "The unions disagree with the plan.",
+                    "Los sindicatos no están de acuerdo con el plan.", "es",
+                    "The unions do not agree with the plan.") is None
+
+
+def test_privative_suffix_says_the_negation():
+    # "powerless" = "sin electricidad"
+    assert reversal("The village was left powerless after the storm.", "en",
+                    "The village was left powerless after the storm.",
+                    "El pueblo quedó sin electricidad tras la tormenta.", "es",
+                    "The village remained without electricity after the storm.") is None
+
+
+@needs_wordnet
+def test_a_degree_word_before_a_comparative_is_not_an_antonym():
+    assert "many" in antonyms("fewer")
+    assert reversal("There were far fewer buses this year.", "en", "There were far fewer buses this year.",
+                    "Hubo muchos menos autobuses este año.", "es",
+                    "There were many less buses this year.") is None
+
+
+_MILL_EN = '"The old mill is not on its last legs," the owner told reporters.'
+_MILL_ES = ('"El viejo molino está para el arrastre", afirmó su propietario.',
+            '"The old mill is for the drag", affirmed his proprietor.')
+
+
+def test_a_negation_inside_a_quote_needs_a_looser_match():
+    # an idiom inside the quote: MT shares few words with the human text
+    quoted = [(1, _MILL_EN.index(',"'))]
+    r = reversal(_MILL_EN, "en", _MILL_EN, _MILL_ES[0], "es", _MILL_ES[1], quoted, [(1, 38)])
+    assert r is not None and r.kind == "negation" and r.words == ("not", "")
+    assert 0.1 <= r.similarity < 0.45
+    # the same sentences without quotation marks: the match is too loose
+    assert reversal(_MILL_EN, "en", _MILL_EN, _MILL_ES[0], "es", _MILL_ES[1]) is None
+
+
+def test_an_implied_negation_inside_a_quote_needs_the_full_match():
+    en = '"The old mill is far from its last days," the owner told reporters.'
+    assert reversal(en, "en", en, _MILL_ES[0], "es", _MILL_ES[1], [(1, en.index(',"'))]) is None
+
+
+def test_a_prefix_antonym_inside_a_quote_needs_a_looser_match():
+    en = '"That was an unimportant vote for the club," the coach told reporters.'
+    es, mt = ('"Fue una votación importante para el club", afirmó su entrenador.',
+              '"It was an important vote for the club", affirmed his trainer.')
+    r = reversal(en, "en", en, es, "es", mt, [(1, en.index(',"'))], [(1, es.index('",'))])
+    assert r is not None and r.kind == "antonym" and r.words == ("unimportant", "important")
+    assert r.similarity < 0.45
+    assert reversal(en, "en", en, es, "es", mt) is None

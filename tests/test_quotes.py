@@ -87,3 +87,41 @@ def test_a_quote_without_quotation_marks_is_info(tmp_path):
     r = compare_files([es_path, en_path], Settings(translator="apertium", source="es"))
     quotes = [f for f in r.groups[0]["pairs"][0]["findings"] if f["category"] == "quote"]
     assert [(f["severity"], f["classification"]) for f in quotes] == [("info", "paraphrased")]
+
+
+@needs_apertium
+def test_a_negation_dropped_from_a_quote_is_a_changed_quote(tmp_path):
+    es = _ES.replace("“Vamos a abrir", "“No vamos a abrir")
+    fs = _findings(tmp_path, es, _EN)
+    assert [(f["category"], f["severity"], f["classification"]) for f in fs] == [("quote", "error", "changed")]
+    assert "v.es.txt negates it ('No')" in fs[0]["message"]
+
+
+@needs_apertium
+def test_a_quote_in_other_words_is_not_a_changed_quote(tmp_path):
+    en = _EN.replace("We are going to open the new library in spring",
+                     "The new library will be opened by us this spring")
+    assert _findings(tmp_path, _ES, en) == []
+
+
+@needs_apertium
+def test_a_negated_idiom_in_a_quote_is_a_changed_quote(tmp_path):
+    # the idiom shares almost no words with Apertium's reading of the Spanish
+    es = _ES + "\n“El viejo molino está para el arrastre”, afirmó su propietario.\n"
+    en = _EN + "\n“The old mill is not on its last legs,” the owner told reporters.\n"
+    fs = _findings(tmp_path, es, en)
+    assert [(f["category"], f["classification"]) for f in fs] == [("quote", "changed")]
+    assert "v.en.txt negates it ('not')" in fs[0]["message"]
+    assert _findings(tmp_path, es, en.replace(" not on its last legs", " on its last legs")) == []
+
+
+@needs_apertium
+def test_a_translated_title_in_quotation_marks_is_not_a_missing_quote(tmp_path):
+    es = _ES + "\nLa biblioteca prestará “La casa de los gatos perdidos” a los colegios.\n"
+    en = _EN + "\nThe library will lend “Catland” to schools.\n"
+    es_path, en_path = tmp_path / "v.es.txt", tmp_path / "v.en.txt"
+    es_path.write_text(es, encoding="utf-8")
+    en_path.write_text(en, encoding="utf-8")
+    r = compare_files([es_path, en_path], Settings(translator="apertium", source="es"))
+    quotes = [f for f in r.groups[0]["pairs"][0]["findings"] if f["category"] == "quote"]
+    assert [(f["severity"], f["classification"]) for f in quotes] == [("info", "paraphrased")]

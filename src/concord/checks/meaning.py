@@ -31,12 +31,17 @@ def meaning_reversed(pair: Pair, bead: Bead):
                          classification=rev.kind)]
 
 
-def _bead_text(side: DocumentFacts, sents: list[int], pivot: str) -> tuple[str, str, str]:
-    """(text as written, its pivot reading, language) of a bead side; sentences joined by
-    one space so offsets map back to sentences."""
+def _bead_text(side: DocumentFacts, sents: list[int], pivot: str
+               ) -> tuple[str, str, str, list[tuple[int, int]]]:
+    """(text as written, its pivot reading, language, the spans of its quotes) of a bead
+    side; sentences joined by one space so offsets map back to sentences."""
     ss = [side.doc.sentences[i] for i in sents]
     lang = ss[0].language or side.doc.language or pivot
-    return " ".join(s.text for s in ss), " ".join(s.pivot_text for s in ss), lang
+    quoted, pos = [], 0
+    for i, s in zip(sents, ss):
+        quoted += [(pos + q.start, pos + q.end) for q in side.quotes.get(i, [])]
+        pos += len(s.text) + 1
+    return " ".join(s.text for s in ss), " ".join(s.pivot_text for s in ss), lang, quoted
 
 
 def bead_reversal(pair: Pair, bead: Bead):
@@ -47,9 +52,9 @@ def bead_reversal(pair: Pair, bead: Bead):
 
         rev = None
         if bead.a and bead.b:
-            ta, pa, la = _bead_text(pair.A, bead.a, pair.pivot)
-            tb, pb, lb = _bead_text(pair.B, bead.b, pair.pivot)
-            rev = reversal(ta, la, pa, tb, lb, pb)
+            ta, pa, la, qa = _bead_text(pair.A, bead.a, pair.pivot)
+            tb, pb, lb, qb = _bead_text(pair.B, bead.b, pair.pivot)
+            rev = reversal(ta, la, pa, tb, lb, pb, qa, qb)
         pair.cache[key] = rev
     return pair.cache[key]
 

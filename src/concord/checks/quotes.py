@@ -6,7 +6,7 @@ import re
 
 from ..document import Bead, Category, Severity
 from ..facts.base import Fact
-from ..facts.quotes import extract_quotes
+from ..facts.quotes import extract_quotes, quoted_spans
 from ..facts.table import DocumentFacts
 from ..text import contained, dice, features, fold
 from .base import Pair, check, evidence
@@ -52,8 +52,12 @@ def quote_differs(pair: Pair, bead: Bead):
 
     * **changed meaning** (error): the quote's sentence and its counterpart carry polarity
       or antonym evidence (:func:`concord.facts.polarity.reversal`: a negation added or
-      dropped, ``large`` / ``small``, ``possible`` / ``impossible``) and the evidence lies
-      inside the quote;
+      dropped, ``large`` / ``small``, ``possible`` / ``impossible``, an implied negation
+      such as ``free of`` / ``sin`` negated on one side only) and the evidence lies inside
+      the quote. The rest of the two sentences must match (content-word Dice through the
+      pivot language >= 0.45); an explicit negation inside a quote where the other side
+      negates nothing, or a negative-prefix antonym inside a quote, needs only 0.1
+      (``QUOTED_MATCH``: idiom inside quoted speech shares few words with MT);
     * **reworded** (info): the quotes match less than word for word and nothing shows a
       changed meaning (a quote is never "something else" without such evidence); across
       languages a close match is the same quote (no finding: MT never reproduces a human
@@ -62,7 +66,9 @@ def quote_differs(pair: Pair, bead: Bead):
       says it without quotation marks, which wire copy and translators often do;
     * **missing** (warning): the quote is the smaller part of its sentence and the other
       side's aligned sentence carries less than ``MISSING`` = 0.2 of its content words
-      (when the quote is most of the sentence, the aligned sentence is its translation).
+      (when the quote is most of the sentence, the aligned sentence is its translation)
+      and quotes nothing (a title or phrase in quotation marks there, however short, is
+      this quote in other words: a translated title shares no words with its original).
 
     A number or date inside the quote that differs is reported once, by the number or date
     check, whose finding says it lies inside a quote. Thresholds: set on the planted quote
@@ -112,7 +118,8 @@ def quote_differs(pair: Pair, bead: Bead):
                                         classification="reworded"))
                 continue
             s_len = sum(len(side.doc.sentences[i].text) for i in mine)
-            if carried(qp, other_text) >= MISSING or len(q.value) >= 0.5 * s_len:
+            other_marks = any(quoted_spans(other.doc.sentences[i].text) for i in theirs)
+            if carried(qp, other_text) >= MISSING or len(q.value) >= 0.5 * s_len or other_marks:
                 msg = (f"Quote in {side.doc.id} is given without quotation marks in "
                        f"{other.doc.id}: {q.surface!r}.")
                 cls, sev = "paraphrased", Severity.INFO

@@ -39,6 +39,7 @@ import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Sequence
 
 from .base import fold
 
@@ -57,19 +58,35 @@ _CONTINUERS = {"ni", "nor"}
 # keeps the meaning.
 APPROXIMATE = {
     "en": {"few", "fewer", "little", "seldom", "rarely", "hardly", "scarcely", "barely",
-           "non", "nary", "lack", "lacks", "lacked", "lacking"},
-    "es": {"apenas", "poco", "poca", "pocos", "pocas", "escasamente", "carece",
-           "carecen", "carecía", "carecían"},
+           "non", "nary"},
+    "es": {"apenas", "poco", "poca", "pocos", "pocas", "escasamente"},
+}
+# Implied negation (Quirk et al. §10.64: the preposition *without* and the privative
+# phrases *free of/from*, *short of*, *far from*, *absence of*, the verb *lack*; Spanish
+# *sin*, *libre de*, *lejos de*, *falta de*, *ausencia de*, *carecer*, RAE-ASALE §48.2):
+# a clause that says "free of coal" is as negative as one that says "that does not use
+# coal". They count as a negation of their own: a *not* before them makes the clause
+# positive again in both languages (*not without* = *with*, *no sin* = *con*), so "is not
+# free of" against "no utilice" is a reversal, "is free of" against it is not. An n-word
+# after them is negative concord (*sin decir nada*), as after *no*.
+IMPLIED = {
+    "en": re.compile(r"\b(?:without|free\s+(?:of|from)|short\s+of|far\s+from|absence\s+of|"
+                     r"lack(?:s|ed|ing)?)\b", re.I),
+    "es": re.compile(r"\b(?:sin|libres?\s+del?|lejos\s+del?|falta\s+del?|ausencia\s+del?|"
+                     r"carec(?:e|en|er|ía|ían|ió|ieron))\b", re.I),
 }
 # Determiners and deictic adverbs (closed classes, Quirk et al. ch. 5 and §7.58): WordNet
 # gives some of them antonyms (some / no, here / there), but they change reference, not
 # polarity.
 _NOT_ANTONYMS = {"some", "any", "all", "every", "each", "no", "none", "here", "there", "then",
                  "now", "this", "that", "these", "those", "such", "other", "another"}
-# fixed phrases whose negative word negates nothing in the clause
+# fixed phrases whose negative word negates nothing in the clause; "not only" may be split
+# by the verb (*did not only*: one word between) and in Spanish by the verb and its clitics
+# (*no se lo aplicaría únicamente*: up to three)
 _NOT_NEGATING = re.compile(
-    r"\b(?:not\s+only|not\s+just|no\s+doubt|nothing\s+but|no\s+s[oó]lo|no\s+solamente|"
-    r"no\s+[úu]nicamente|a\s+no\s+ser\s+que|no\s+obstante|no\s+cabe\s+duda|"
+    r"\b(?:not(?:\s+\w+)?\s+only|not\s+just|no\s+doubt|nothing\s+but|"
+    r"no\s+s[oó]lo|no(?:\s+\w+){0,3}?\s+(?:sólo|solamente|[úu]nicamente)|a\s+no\s+ser\s+que|"
+    r"no\s+obstante|no\s+cabe\s+duda|"
     r"no\.(?=\s*\d))(?!\w)", re.I)
 _CLAUSE_SPLIT = re.compile(r"[,;:()\[\]—–\"“”«»]|\.\s|\s-\s")
 _TOKEN = re.compile(r"n[’']t\b|[^\W\d_]+(?:[’'][^\W\d_]+)?", re.U)
@@ -81,6 +98,8 @@ ANTONYM_MATCH = 0.45
 # WordNet's verb antonyms are often converses (come / go, make / break, leave / arrive)
 # that a translator may pick for one event: they need a closer match
 VERB_ANTONYM_MATCH = 0.6
+# inside a quotation (see reversal())
+QUOTED_MATCH = 0.1
 
 
 def tokens(text: str) -> list[tuple[int, int, str]]:
@@ -100,7 +119,13 @@ def tokens(text: str) -> list[tuple[int, int, str]]:
 
 def negations(text: str, language: str) -> list[tuple[int, int]]:
     """The negated clauses of ``text``: the offsets of the negative word that makes each
-    one negative (negative concord and coordinated negatives count once)."""
+    one negative (negative concord and coordinated negatives count once; an implied
+    negation, ``without``, ``sin``, counts on its own)."""
+    return [(a, b) for a, b, _ in _negations(text, language)]
+
+
+def _negations(text: str, language: str) -> list[tuple[int, int, bool]]:
+    """:func:`negations` with, for each, whether it is an implied negation."""
     negs = NEGATORS.get(language, NEGATORS["en"])
     masked = _NOT_NEGATING.sub(lambda m: " " * len(m.group(0)), text)
     out: list[tuple[int, int]] = []
@@ -110,21 +135,25 @@ def negations(text: str, language: str) -> list[tuple[int, int]]:
         toks = tokens(masked[start:end])
         if not toks:
             continue
+        implied = [(m.start(), m.end(), True) for m in
+                   IMPLIED.get(language, IMPLIED["en"]).finditer(masked[start:end])]
         hits = []
         for a, b, w in toks:
             if w not in negs:
                 continue
-            if language == "es" and hits and w != "no":
-                continue  # negative concord: "no dijo nada", "nunca dijo nada"
-            if language != "es" and hits and w not in ("not", "n't", "cannot", "never"):
+            before = hits or any(x < a for x, _, _ in implied)
+            if language == "es" and before and w != "no":
+                continue  # negative concord: "no dijo nada", "nunca dijo nada", "sin nada"
+            if language != "es" and before and w not in ("not", "n't", "cannot", "never"):
                 continue  # "no X and no Y", "neither X nor Y": one negated clause
-            hits.append((a, b, w))
+            hits.append((a, b, False))
+        hits = sorted(hits + implied)
         if not hits:
             prev_negative = False
             continue
         if prev_negative and toks[0][2] in _CONTINUERS and len(hits) == 1:
             continue
-        out += [(start + a, start + b) for a, b, _ in hits]
+        out += [(start + a, start + b, imp) for a, b, imp in hits]
         prev_negative = True
     return out
 
@@ -207,6 +236,7 @@ def lemmas(word: str) -> set[str]:
 
 _PREFIXES = {"en": ("non", "dis", "un", "in", "im", "il", "ir"),
              "es": ("des", "dis", "in", "im", "i")}
+_REVERSATIVE = ("dis", "des")
 
 
 @lru_cache(maxsize=65536)
@@ -272,42 +302,86 @@ class Reversal:
     similarity: float
 
 
-def reversal(text_a: str, lang_a: str, pivot_a: str, text_b: str, lang_b: str, pivot_b: str
+def reversal(text_a: str, lang_a: str, pivot_a: str, text_b: str, lang_b: str, pivot_b: str,
+             quoted_a: Sequence[tuple[int, int]] = (), quoted_b: Sequence[tuple[int, int]] = ()
              ) -> Reversal | None:
     """Polarity or antonym evidence between two versions of a sentence (or of a quote).
 
     ``text_*`` is each side as written, ``lang_*`` its language, ``pivot_*`` its English
-    reading (the text itself for English, the machine translation for Spanish).
+    reading (the text itself for English, the machine translation for Spanish);
+    ``quoted_*`` the spans of ``text_*`` that are quotations (four words or more).
 
     * Negation flip: the numbers of negated clauses differ, both on the texts as written
-      (each in its own grammar) and on the English readings, and the rest of the two
-      English readings match with Dice >= ``NEGATION_MATCH`` (0.45).
+      (each in its own grammar) and on the English readings, the version without the
+      negation does not say it in other words (:func:`_negative_in_other_words`), and the
+      rest of the two English readings match with Dice >= ``NEGATION_MATCH`` (0.45).
     * Antonym: an English content word of one reading whose antonym is in the other
       reading, neither reading having both, with the rest matching with Dice >=
       ``ANTONYM_MATCH`` (0.45), or ``VERB_ANTONYM_MATCH`` (0.6) for a pair WordNet gives
       as verbs only (``love`` / ``hate``; ``come`` / ``go`` are often converses).
+    * Inside a quotation the match may be looser, ``QUOTED_MATCH`` (0.1): an explicit
+      negation (``not``, ``never``, not an implied one) inside a quote where the other
+      version has no negation at all, or a negative-prefix antonym (``unimportant`` /
+      ``important``) inside a quote. Quoted speech is rendered closely, but idiom inside
+      it (*está en las últimas* / *on its way out*) shares few words with machine
+      translation, so the aligned pair's wording is a weak guide there.
 
     Set on the planted reversals of a held-out evaluation set (one negation or antonym
     added to a faithful professional translation, where the rest matches at 0.5-0.9
-    through Apertium) and checked on clean translations of the same texts, where a
-    negation restructured by the translator (*unprecedented* / *no hay precedentes*) comes
-    with a looser match or with the same count of negated clauses.
+    through Apertium, and at 0.17-0.4 for idiomatic quotes) and checked on clean
+    translations of the same texts, where a negation restructured by the translator
+    (*unprecedented* / *no hay precedentes*) comes with a looser match or with the same
+    count of negated clauses, and no negation flip lies inside a quotation.
     """
     sim = similarity(pivot_a, pivot_b)
-    na, nb = negations(text_a, lang_a), negations(text_b, lang_b)
+    na, nb = _negations(text_a, lang_a), _negations(text_b, lang_b)
     pa, pb = negations(pivot_a, "en"), negations(pivot_b, "en")
     if len(na) != len(nb) and len(pa) != len(pb) and (len(na) > len(nb)) == (len(pa) > len(pb)) \
-            and sim >= NEGATION_MATCH \
-            and not _negative_in_other_words(text_b if len(na) > len(nb) else text_a,
-                                             lang_b if len(na) > len(nb) else lang_a):
+            and sim >= min(NEGATION_MATCH, QUOTED_MATCH) \
+            and not (_negative_in_other_words(text_b, lang_b, pivot_b, text_a + " " + pivot_a)
+                     if len(na) > len(nb) else
+                     _negative_in_other_words(text_a, lang_a, pivot_a, text_b + " " + pivot_b)):
         more_a = len(na) > len(nb)
-        at_a = na[-1] if more_a else None
-        at_b = nb[-1] if not more_a else None
-        wa = text_a[at_a[0]:at_a[1]] if at_a else ""
-        wb = text_b[at_b[0]:at_b[1]] if at_b else ""
-        return Reversal("negation", (wa, wb), at_a, at_b, sim)
-    if sim < ANTONYM_MATCH:
+        at_a = _pick(na) if more_a else None
+        at_b = _pick(nb) if not more_a else None
+        at, found, quoted, fewer = (at_a, na, quoted_a, nb) if more_a else (at_b, nb, quoted_b, na)
+        explicit = any((a, b) == at and not imp for a, b, imp in found)
+        in_quote = explicit and not fewer and _inside(at, quoted)
+        if sim >= (QUOTED_MATCH if in_quote else NEGATION_MATCH):
+            wa = text_a[at_a[0]:at_a[1]] if at_a else ""
+            wb = text_b[at_b[0]:at_b[1]] if at_b else ""
+            return Reversal("negation", (wa, wb), at_a, at_b, sim)
+    if sim < min(ANTONYM_MATCH, QUOTED_MATCH):
         return None
+    ta, tb = tokens(pivot_a), tokens(pivot_b)
+    for x, y, tx, ty, qx, qy, swap in ((ta, tb, text_a, text_b, quoted_a, quoted_b, False),
+                                       (tb, ta, text_b, text_a, quoted_b, quoted_a, True)):
+        px, py = (pivot_b, pivot_a) if swap else (pivot_a, pivot_b)
+        found = _antonym_pair(x, y, sim)
+        if not found:
+            continue
+        (wx, span_x), (wy, span_y) = found
+        span_x = span_x if px == tx else None
+        span_y = span_y if py == ty else None
+        if sim < ANTONYM_MATCH:
+            prefixed = wx in _prefixed(wy) or wy in _prefixed(wx)
+            if not (prefixed and (_inside(span_x, qx) or _inside(span_y, qy))):
+                continue
+        if swap:
+            return Reversal("antonym", (wy, wx), span_y, span_x, sim)
+        return Reversal("antonym", (wx, wy), span_x, span_y, sim)
+    return None
+
+
+def _inside(at: tuple[int, int] | None, spans: Sequence[tuple[int, int]]) -> bool:
+    return at is not None and any(a <= at[0] < b for a, b in spans)
+
+
+def _prefixed(word: str) -> set[str]:
+    """The base of an English word made negative by an affix (``unimportant`` ->
+    ``{important}``), else an empty set."""
+    base = affixal_negative(word)
+    return {base} if base else set()
     ta, tb = tokens(pivot_a), tokens(pivot_b)
     found = _antonym_pair(ta, tb, sim)
     if found:
@@ -322,32 +396,71 @@ def reversal(text_a: str, lang_a: str, pivot_a: str, text_b: str, lang_b: str, p
     return None
 
 
+def _pick(found: list[tuple[int, int, bool]]) -> tuple[int, int]:
+    """The negation to show: the last explicit one (``not`` of ``not free of``), else the
+    last implied one."""
+    explicit = [f for f in found if not f[2]]
+    a, b, _ = (explicit or found)[-1]
+    return a, b
+
+
 # "a few", "a little", "un poco", "hace poco" (= recently) are not negative (Quirk et al.
 # §10.63: only bare few / little are)
 _NOT_APPROXIMATE = re.compile(r"\b(?:a\s+(?:few|little)|un\s+poco|hace\s+poco|poco\s+a\s+poco|"
                               r"dentro\s+de\s+poco|poco\s+(?:despu[ée]s|antes))\b", re.I)
 
 
-def _negative_in_other_words(text: str, language: str) -> bool:
+def _negative_in_other_words(text: str, language: str, pivot: str, negated: str) -> bool:
     """The version without the negation says it another way: an approximate negator
-    (``hardly``, ``lacks``, ``poco``) or a word with a negative prefix (``unclear``,
-    ``insufficient``, ``imposible``)."""
+    (``hardly``, ``poco``), or a word made negative by an affix (``unaware`` against ``would
+    not know``, ``roadless`` against ``sin camino``). The prefixes *dis- / des-* mostly
+    reverse an action rather than negate a quality (*disappear*, *desaparecer*, *discover*;
+    RAE-ASALE §10.8, Quirk et al. App. I.21): such a word counts only when the negated
+    version negates its base (``disagree`` against ``not agree``; the base is looked for by
+    its five-letter stem in the negated version as written and in its English reading), so
+    ``desaparecer`` against ``never collapse`` is no such evidence."""
     approx = APPROXIMATE.get(language, APPROXIMATE["en"])
     for _, _, w in tokens(_NOT_APPROXIMATE.sub(" ", text)):
-        if w in approx or affixal_negative(w, language):
+        if w in approx:
             return True
+    stems = {fold(w)[:5] for _, _, w in tokens(negated) if len(w) >= 4}
+    for t, lang in ((text, language), (pivot, "en")):
+        for _, _, w in tokens(t):
+            base = affixal_negative(w, lang)
+            if base and (not w.startswith(_REVERSATIVE) or fold(base)[:5] in stems):
+                return True
     return False
 
 
-def affixal_negative(word: str, language: str = "en") -> bool:
-    """A word made negative by a prefix: ``unclear`` (clear), ``invalid`` (valid),
-    ``indistinguishable`` (WordNet's antonym ``distinguishable``)."""
-    if prefix_base(word, language):
-        return True
+def affixal_negative(word: str, language: str = "en") -> str | None:
+    """The base of a word made negative by an affix: ``unclear`` -> ``clear``, ``invalid``
+    -> ``valid``, ``indistinguishable`` -> ``distinguishable`` (WordNet's antonym),
+    ``roadless`` -> ``road`` (the suffix *-less*, Quirk et al. App. I.34); else None."""
+    base = prefix_base(word, language)
+    if base:
+        return base
+    if language == "en" and word.endswith("less") and len(word) >= 8:
+        from wordfreq import zipf_frequency
+
+        if zipf_frequency(word[:-4], "en") >= 3.0:
+            return word[:-4]  # the privative suffix -less: roadless, harmless
     if language == "en":
         ants, _, _ = _wordnet()
-        return any(word == p + a for a in ants.get(word, ()) for p in _PREFIXES["en"])
-    return False
+        return next((a for a in sorted(ants.get(word, ())) for p in _PREFIXES["en"]
+                     if word == p + a), None)
+    return None
+
+
+# the one-word implied negations of IMPLIED["en"] (before an antonym: "lack of approval")
+_IMPLIED_WORDS = {"without", "lack", "lacks", "lacked", "lacking", "absence"}
+# comparatives a degree word may modify (Quirk et al. §7.83: "far fewer", "many more",
+# "much less"): the degree word then says how much, not what
+_COMPARATIVES = {"more", "less", "fewer"}
+
+
+def _degree(toks: list, i: int) -> bool:
+    """Word ``i`` of ``toks`` modifies the comparative after it (``many`` of ``many less``)."""
+    return i + 1 < len(toks) and toks[i + 1][2] in _COMPARATIVES
 
 
 def _antonym_pair(ta: list, tb: list, sim: float = 1.0):
@@ -357,9 +470,10 @@ def _antonym_pair(ta: list, tb: list, sim: float = 1.0):
     la = {lem for _, _, w in ta for lem in lemmas(w)}
     lb = {lem for _, _, w in tb for lem in lemmas(w)}
     words_b = {w for _, _, w in tb}
-    neg_before = NEGATORS["en"] | APPROXIMATE["en"]
+    neg_before = NEGATORS["en"] | APPROXIMATE["en"] | _IMPLIED_WORDS
     for i, (sa, ea, w) in enumerate(ta):
-        if len(w) < 3 or w in words_b or w in _NOT_ANTONYMS or lemmas(w) & lb:
+        if len(w) < 3 or w in words_b or w in _NOT_ANTONYMS or lemmas(w) & lb \
+                or _degree(ta, i):
             continue
         if any(t[2] in neg_before for t in ta[max(0, i - 4):i]):
             continue  # "not clear" against "unclear"
@@ -370,7 +484,8 @@ def _antonym_pair(ta: list, tb: list, sim: float = 1.0):
                     frozenset((lem, ant)) in _wordnet()[2] for lem in lemmas(w)):
                 continue
             for k, (sb, eb, x) in enumerate(tb):
-                if ant in lemmas(x) and not any(t[2] in neg_before for t in tb[max(0, k - 4):k]):
+                if ant in lemmas(x) and not _degree(tb, k) \
+                        and not any(t[2] in neg_before for t in tb[max(0, k - 4):k]):
                     return (w, (sa, ea)), (x, (sb, eb))
     return None
 

@@ -38,3 +38,13 @@ def extract_quotes(text: str, language: str | None = None) -> list[Fact]:
         speaker = (sp.group("name") or sp.group("name2")) if sp else None
         out.append(Fact("quote", inner.strip(), a, b, text[a:b], None, speaker=speaker))
     return out
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Every span of ``text`` inside quotation marks, however short (titles, terms and
+    quotes alike): the offsets of the text between the marks."""
+    out = []
+    for m in _QUOTE.finditer(text):
+        group = next(g for g in "abcd" if m.group(g) is not None)
+        out.append((m.start(group), m.end(group)))
+    return out
