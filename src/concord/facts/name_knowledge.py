@@ -129,6 +129,11 @@ def _text_words(text: str) -> frozenset:
     return frozenset(_norm_text(text).split())
 
 
+def text_words(text: str) -> frozenset:
+    """The words of ``text``, folded (cached: the same text is asked about every name)."""
+    return _text_words(text)
+
+
 @lru_cache(maxsize=256)
 def _text_caps(text: str) -> frozenset:
     """Capitalised words and doubled-initial abbreviations of ``text``, as written."""
@@ -180,6 +185,17 @@ def demonym_of(word: str) -> frozenset:
             if head in (name, base, short) or (len(base) >= 5 and head.startswith(base)):
                 keys |= ks
     return frozenset(keys)
+
+
+def adjective_of(name: str, word: str) -> bool:
+    """Whether ``word`` is an adjective or demonym formed on the one-word place name
+    ``name`` with a demonym suffix (``Macedonia`` / ``Macedonian``, ``Tracia`` /
+    ``tracio``), for names CLDR does not list."""
+    n, w = fold(name), fold(word)
+    if len(n) < 4 or w == n:
+        return False
+    bases = {n, n[:-1] if n[-1] in "aeiouy" else n, n[:-2] if n.endswith("ia") else n}
+    return any(len(b) >= 4 and w.startswith(b) and _DEMONYM_SUFFIX.fullmatch(w[len(b):]) for b in bases)
 
 
 def is_nationality(surface: str) -> bool:
@@ -309,7 +325,7 @@ def exonym_form(surface: str, language: str | None, other: str | None) -> bool:
 def common_phrase(surface: str, language: str | None, other: str | None = None, single: bool = False) -> bool:
     """A name made of ordinary words of its language, which translators translate.
 
-    With ``single``: any number of words, each in common use (wordfreq Zipf >= 4.5:
+    With ``single``: any number of words, each in common use (wordfreq Zipf >= 4:
     ``Distrito``, ``Edad Media``). Otherwise two or more words, each in use (Zipf >= 3.5)
     and clearly more so in ``language`` than in ``other`` (``Walls of the Ruler``; not
     ``Puerto Rico`` on the English side, whose words are Spanish)."""
@@ -317,7 +333,7 @@ def common_phrase(surface: str, language: str | None, other: str | None = None, 
     if not language or not words:
         return False
     if single:
-        return all(zipf(w.lower(), language) >= 4.5 for w in words)
+        return all(zipf(w.lower(), language) >= 4.0 for w in words)
     if len(words) < 2 or not other or other == language:
         return False
     return all(zipf(w.lower(), language) >= 3.5 and zipf(w.lower(), language) - zipf(w.lower(), other) >= 1.0
@@ -421,7 +437,9 @@ def _cognate_words(a: str, b: str) -> bool:
     if ka[0].translate(_VOICING) != kb[0].translate(_VOICING) and not (ka[0] in "ei" and kb[0] in "ei"):
         return False
     ka, kb = ka[0].translate(_VOICING) + ka[1:], kb[0].translate(_VOICING) + kb[1:]
-    return _lcs(ka, kb) >= 0.6 * max(len(ka), len(kb))
+    common = _lcs(ka, kb)
+    # or the shorter is the longer with letters left out (Franz/Francisco)
+    return common >= 0.6 * max(len(ka), len(kb)) or common == min(len(ka), len(kb)) >= 5
 
 
 def _ordinary_word(word: str) -> bool:
@@ -432,7 +450,7 @@ def _ordinary_word(word: str) -> bool:
 
 def cognate(x: str, y: str) -> bool:
     """Whether two names are plausibly one name in two languages' spellings: the rare words
-    of each (the ones that are not ordinary words of either language) all have a
+    of one of them (the ones that are not ordinary words of either language) all have a
     transcription variant, or a word sharing most letters in order from the same first
     letter, in the other (``Nilo``/``Nile``, ``Sajalín``/``Sakhalin``, ``Juana``/``Joan``,
     ``mar del Norte``/``North Sea``); a shared given name or a shared ordinary word is not
@@ -446,11 +464,11 @@ def cognate(x: str, y: str) -> bool:
         return False
     hit_x = {a for a, _ in pairs}
     hit_y = {b for _, b in pairs}
-    left = [a for a in tx if a not in hit_x] + [b for b in ty if b not in hit_y]
-    if not left:
-        return True
-    # a word without a counterpart must be an ordinary word (translated)
-    return all(_ordinary_word(w) for w in left)
+    left_x = [a for a in tx if a not in hit_x and not _ordinary_word(a)]
+    left_y = [b for b in ty if b not in hit_y and not _ordinary_word(b)]
+    # rare words left on one side only are a title or a given name the other omits (Tsar
+    # Alexander / Alejandro); rare words left on both are two different names
+    return not (left_x and left_y)
 
 
 def acronym_of(acronym: str, name: str) -> bool:

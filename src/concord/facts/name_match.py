@@ -31,8 +31,8 @@ from functools import lru_cache
 from ..document import BeadKind
 from ..text import contained, features
 from .base import Fact, fold, stem
-from .name_knowledge import (acronym_of, cognate, common_phrase, defined_acronyms, demonym_of, exonym_form,
-                             is_acronym, is_nationality, keys_of, known_in, language_specific, typo)
+from .name_knowledge import (acronym_of, adjective_of, cognate, common_phrase, defined_acronyms, demonym_of, exonym_form,
+                             is_acronym, is_nationality, keys_of, known_in, language_specific, text_words, typo)
 from .names import extract_names, name_in, significant_tokens, word_stems
 
 _MATCHED_KINDS = (BeadKind.MATCH, BeadKind.MOVED, BeadKind.REPEATED)
@@ -194,7 +194,15 @@ def matched(f: Fact, side, other, texts: tuple[str, ...]) -> bool:
 
 def _matched(f: Fact, side, other, texts: tuple[str, ...]) -> bool:
     return (name_in(f.surface, *texts) or known_in(f.surface, *texts)
-            or _acronym_match(f, side, other, texts))
+            or _acronym_match(f, side, other, texts) or _adjective_match(f.surface, texts))
+
+
+def _adjective_match(name: str, texts: tuple[str, ...]) -> bool:
+    """A one-word place name stated by its adjective (``Macedonia`` / ``the Macedonian
+    border``)."""
+    if " " in name.strip() or len(name) < 4:
+        return False
+    return any(adjective_of(name, w) for t in texts if t for w in text_words(t) if len(w) > len(name))
 
 
 _OPEN, _CLOSE = re.compile(r"\s*\(\s*$"), re.compile(r"^\s*\)")
@@ -251,9 +259,9 @@ def _replaced_strong(x: Fact, A, y: Fact, B, ruled: set[int]) -> bool:
         lang, olang = _doc_language(side), _doc_language(other)
         if is_acronym(f.surface) or exonym_form(f.surface, lang, olang):
             return False
-        if _ENTITY_KIND.get(f.entity or "") != "person" and common_phrase(f.surface, lang, olang):
-            return False  # people's names are made of given names and surnames, not phrases
-        if id(f) in ruled and common_phrase(f.surface, lang, single=True):
+        if _ENTITY_KIND.get(f.entity or "") == "person":
+            continue  # people's names are made of given names and surnames, not phrases
+        if common_phrase(f.surface, lang, olang) or id(f) in ruled and common_phrase(f.surface, lang, single=True):
             return False
     return not (_weak(x, A, B) and _weak(y, B, A))
 
