@@ -266,6 +266,33 @@ def _replaced_strong(x: Fact, A, y: Fact, B, ruled: set[int]) -> bool:
     return not (_weak(x, A, B) and _weak(y, B, A))
 
 
+def _kind(f: Fact) -> str | None:
+    if not f.entity:
+        return None
+    return "person" if f.entity in ("PER", "PERSON") else "other"
+
+
+def _partner(f: Fact, others: list[Fact], f_span: tuple[int, int], o_span: tuple[int, int]) -> Fact | None:
+    """The counterpart of a replaced name among ``others``: of the same kind (a person for
+    a person) when the NER model labelled both, then the one at the nearest relative place
+    in its sentences (translations mostly keep the order of a sentence's names).
+    ``f_span`` and ``o_span`` are the (start, length) of the two sides' aligned text."""
+    if not others:
+        return None
+    same = [g for g in others if _kind(f) and _kind(g) == _kind(f)] or others
+
+    def place(g: Fact, span: tuple[int, int]) -> float:
+        return ((g.doc_start if g.doc_start is not None else span[0]) - span[0]) / max(span[1], 1)
+
+    at = place(f, f_span)
+    return min(same, key=lambda g: abs(place(g, o_span) - at))
+
+
+def _span(side, sents: list[int]) -> tuple[int, int]:
+    first, last = side.doc.sentences[sents[0]], side.doc.sentences[sents[-1]]
+    return first.start, last.end - first.start
+
+
 def _doc_language(side) -> str | None:
     return side.doc.language
 
@@ -325,18 +352,21 @@ def name_differences(A, B, beads) -> list[NameDifference]:
         x_new = [x for x in x_new if x in xs]
         y_new = [y for y in y_new if y in ys]
         # replaced: a new name on one side, an unmatched one on the other
+        span_a = _span(A, bd.a)
+        span_b = _span(B, bd.b)
         for y in list(y_new):
-            partner = next((x for x in x_new), None) or next((x for x in xs), None)
+            partner = _partner(y, x_new, span_b, span_a) or _partner(y, xs, span_b, span_a)
             if partner is None:
                 continue
             strong = _replaced_strong(partner, A, y, B, ruled)
             out.append(NameDifference("replaced", partner, y, list(bd.a), list(bd.b), strong))
             y_new.remove(y)
+            ys.remove(y)
             xs.remove(partner)
             if partner in x_new:
                 x_new.remove(partner)
         for x in list(x_new):
-            partner = next((y for y in ys), None)
+            partner = _partner(x, ys, span_a, span_b)
             if partner is None:
                 continue
             strong = _replaced_strong(x, A, partner, B, ruled)
