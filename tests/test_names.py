@@ -92,3 +92,107 @@ def test_translation_is_clean_and_planted_names_are_found(tmp_path, names):
     replaced = findings(_EN.replace("Mark Zuckerberg", "Cristina Cifuentes"))
     assert [f["classification"] for f in replaced] == ["replaced"]
     assert "Cristina Cifuentes" in replaced[0]["message"] and "Mark Zuckerberg" in replaced[0]["message"]
+
+
+# --- false alarms on clean translations, each next to a real difference --------------
+
+def test_exonym_forms_from_word_frequencies():
+    from concord.facts.name_knowledge import exonym_form
+
+    # a Spanish form English never uses: its absence from the English version is no evidence
+    assert exonym_form("Pekín", "es", "en")
+    assert exonym_form("Ródano", "es", "en")
+    # names used alike in both languages, and a rare name of one language only, are not
+    for name, lang, other in (("Madrid", "es", "en"), ("Nevada", "es", "en"), ("Hopley", "en", "es")):
+        assert not exonym_form(name, lang, other), name
+
+
+def test_cognates_need_every_rare_word_to_correspond():
+    # a shared given name or ordinary word does not make two names one
+    assert not cognate("Christian Wolmar", "Christian Panvalkar")
+    assert not cognate("Gran Moravia", "Great Freeman")
+    # one name with a title or given name the other omits, short forms, voicing
+    for a, b in (("Tsar Alexander", "Alejandro"), ("King Franz Joseph", "Francisco José I"),
+                 ("Goryeo", "Koryo"), ("North Sea", "mar del Norte"), ("Lord Halifax", "Halifax")):
+        assert cognate(a, b), (a, b)
+    assert not cognate("Asia", "Austria")
+
+
+def test_names_made_of_ordinary_words():
+    from concord.facts.name_knowledge import common_phrase
+
+    assert common_phrase("Walls of the Ruler", "en", "es")  # a descriptive name, translated
+    assert not common_phrase("Puerto Rico", "en", "es")  # Spanish words kept in English
+    assert not common_phrase("Chapel Hill", "es", "en")
+    assert common_phrase("Edad Media", "es", single=True)
+    assert not common_phrase("Cambridgeshire", "es", single=True)
+
+
+def test_place_adjectives_and_territory_words():
+    from concord.facts.name_knowledge import adjective_of
+
+    assert adjective_of("Macedonia", "Macedonian") and adjective_of("Tracia", "tracio")
+    assert not adjective_of("Macedonia", "Macedonia") and not adjective_of("Mesa", "mesas")
+    # a word of a territory's own name is not a demonym (San Pedro y Miquelón)
+    assert not is_nationality("San Pedro")
+    assert is_nationality("macedonios")
+
+
+def test_appositive_is_a_noun_phrase_not_a_clause():
+    from concord.facts.names import appositive
+
+    assert appositive("said Erik Solheim, head of UN Environment.", "Erik Solheim")[1] == "head of UN Environment"
+    assert appositive("brand chief Herbert Diess, who remains at the car maker.", "Herbert Diess") is None
+    assert appositive("the actress, Gloria Holden, but carried the torch after it.", "Gloria Holden") is None
+    assert appositive("Herbert Diess, que continúa en la empresa.", "Herbert Diess") is None
+
+
+def test_roles_naming_one_body_are_one_role():
+    from concord.checks.names import _shared_capitals
+
+    assert _shared_capitals("head of UN Environment", "executive director of UN Acclimatise", "Erik Solheim")
+    assert not _shared_capitals("number two of the cartel", "father of Pedro Inzunza Coronel", "Ismael Zambada")
+
+
+_ES2 = """El primer ministro visitó Pekín con Mark Zuckerberg el lunes.
+
+Los grandes ríos de Suiza son el Rin y el Ródano, dijo Ana Ruiz.
+
+"Ey, ¿os habéis dado cuenta de esto?", preguntó Luis Herrera.
+
+La frontera de Macedonia llegaba entonces al río Mesta.
+"""
+_EN2 = """The prime minister visited Beijing with Mark Zuckerberg on Monday.
+
+The great rivers of Switzerland are the Rhine and the Rhône, said Ana Ruiz.
+
+"Hey, did you notice this?" asked Luis Herrera.
+
+The Macedonian border then reached the river Nestus (Mesta).
+"""
+
+
+@needs_apertium
+def test_exonyms_interjections_and_alternative_names_are_not_flagged(tmp_path):
+    from concord.facts.ner import SpacyNER
+
+    if not (SpacyNER().available("es") and SpacyNER().available("en")):
+        pytest.skip("spaCy pipelines not installed")
+    es, en = tmp_path / "t.es.txt", tmp_path / "t.en.txt"
+    es.write_text(_ES2, encoding="utf-8")
+
+    def findings(text):
+        en.write_text(text, encoding="utf-8")
+        r = compare_files([en, es], Settings(translator="apertium", names="spacy"))
+        return [f for f in r.groups[0]["pairs"][0]["findings"]
+                if f["category"] == "name" and f["severity"] != "info"]
+
+    assert findings(_EN2) == []
+    replaced = findings(_EN2.replace("Mark Zuckerberg", "Cristina Cifuentes"))
+    assert [f["classification"] for f in replaced] == ["replaced"]
+    assert "Cristina Cifuentes" in replaced[0]["message"] and "Mark Zuckerberg" in replaced[0]["message"]
+    misspelt = findings(_EN2.replace("Luis Herrera", "Luis Herrrea"))
+    assert [f["classification"] for f in misspelt] == ["misspelt"]
+    # a place replaced next to an exonym is still a changed name
+    moved = findings(_EN2.replace("Nestus (Mesta)", "Danube"))
+    assert len(moved) == 1 and "Danube" in moved[0]["message"]

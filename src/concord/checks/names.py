@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..document import Bead, Category, Severity
 from ..facts.name_match import name_differences
 from ..facts.names import appositive, is_descriptive, significant_tokens
@@ -68,6 +70,8 @@ def role_differs(pair: Pair, bead: Bead):
             fa, fb = features(ra[1]), features(rb[1])
             if len(fa.stems) < 2 or len(fb.stems) < 2 or dice(fa.stems, fb.stems) >= 0.25:
                 break
+            if (s_a.language or A.doc.language) != (s_b.language or B.doc.language) and _shared_capitals(ra[1], rb[1], f.surface):
+                break  # one organisation in both roles, a title worded otherwise by MT
             ev_a = evidence(A.doc, [s_a.index])
             ev_b = evidence(B.doc, [s_b.index])
             if s_a.translation is None:
@@ -79,3 +83,17 @@ def role_differs(pair: Pair, bead: Bead):
                                     f.surface + " " + rb[1], classification="role"))
             break
     return out
+
+
+def _capitals(text: str) -> set[str]:
+    return {fold(w) for w in re.findall(r"\b[A-ZÁÉÍÓÚÑ][\w.]*", text)}
+
+
+def _shared_capitals(role_a: str, role_b: str, name: str) -> bool:
+    """Whether the two roles (in the pivot language) name something in common, such as the
+    organisation (``head of UN Environment`` / ``director ejecutivo de ONU Ambiente``): a
+    capitalised word or acronym of both, besides the person's own name. Across languages
+    a description is reworded by the translator and by MT; a title at the same named body
+    is the same role."""
+    own = {fold(w) for w in name.split()}
+    return bool((_capitals(role_a) & _capitals(role_b)) - own)

@@ -129,6 +129,11 @@ def _text_words(text: str) -> frozenset:
     return frozenset(_norm_text(text).split())
 
 
+def text_words(text: str) -> frozenset:
+    """The words of ``text``, folded (cached: the same text is asked about every name)."""
+    return _text_words(text)
+
+
 @lru_cache(maxsize=256)
 def _text_caps(text: str) -> frozenset:
     """Capitalised words and doubled-initial abbreviations of ``text``, as written."""
@@ -166,6 +171,8 @@ def demonym_of(word: str) -> frozenset:
     by_name, _, _ = _cldr()
     keys = {k for k in by_name.get(w, ()) if k.startswith("L:")}
     stems = _territory_stems()
+    if w in stems:
+        return frozenset(keys)  # a word of a territory's own name (Pedro of San Pedro y Miquelón)
     for cut in range(len(w) - 1, 2, -1):
         head, tail = w[:cut], w[cut:]
         if not _DEMONYM_SUFFIX.fullmatch(tail):
@@ -178,6 +185,17 @@ def demonym_of(word: str) -> frozenset:
             if head in (name, base, short) or (len(base) >= 5 and head.startswith(base)):
                 keys |= ks
     return frozenset(keys)
+
+
+def adjective_of(name: str, word: str) -> bool:
+    """Whether ``word`` is an adjective or demonym formed on the one-word place name
+    ``name`` with a demonym suffix (``Macedonia`` / ``Macedonian``, ``Tracia`` /
+    ``tracio``), for names CLDR does not list."""
+    n, w = fold(name), fold(word)
+    if len(n) < 4 or w == n:
+        return False
+    bases = {n, n[:-1] if n[-1] in "aeiouy" else n, n[:-2] if n.endswith("ia") else n}
+    return any(len(b) >= 4 and w.startswith(b) and _DEMONYM_SUFFIX.fullmatch(w[len(b):]) for b in bases)
 
 
 def is_nationality(surface: str) -> bool:
@@ -285,6 +303,43 @@ def language_specific(surface: str, language: str | None, other: str | None) -> 
     return zipf(head, language) - zipf(head, other) >= 1.0
 
 
+def _content_words(surface: str) -> list[str]:
+    return [w for w in re.findall(r"\w+", surface) if fold(w) not in _PARTICLES and not w.isdigit()]
+
+
+def exonym_form(surface: str, language: str | None, other: str | None) -> bool:
+    """Whether a name's form is one the other language does not use at all (``Pekín``,
+    ``Ródano``, ``Lacio`` are Spanish only): its rarest word is in common use in
+    ``language`` (wordfreq Zipf >= 2.5) and unknown in ``other`` (< 1). A translation must
+    render such a form otherwise, so a different name in its place is no evidence of a
+    change. A rare name of one language only (``Hopley``) is not such a form."""
+    if not language or not other or language == other:
+        return False
+    words = _content_words(surface)
+    if not words:
+        return False
+    head = min(words, key=lambda w: zipf(w, language))
+    return zipf(head, language) >= 2.5 and zipf(head, other) < 1.0
+
+
+def common_phrase(surface: str, language: str | None, other: str | None = None, single: bool = False) -> bool:
+    """A name made of ordinary words of its language, which translators translate.
+
+    With ``single``: any number of words, each in common use (wordfreq Zipf >= 4:
+    ``Distrito``, ``Edad Media``). Otherwise two or more words, each in use (Zipf >= 3.5)
+    and clearly more so in ``language`` than in ``other`` (``Walls of the Ruler``; not
+    ``Puerto Rico`` on the English side, whose words are Spanish)."""
+    words = _content_words(surface)
+    if not language or not words:
+        return False
+    if single:
+        return all(zipf(w.lower(), language) >= 4.0 for w in words)
+    if len(words) < 2 or not other or other == language:
+        return False
+    return all(zipf(w.lower(), language) >= 3.5 and zipf(w.lower(), language) - zipf(w.lower(), other) >= 1.0
+               for w in words)
+
+
 # --- spelling -----------------------------------------------------------------------
 
 def osa_distance(a: str, b: str) -> int:
@@ -362,6 +417,11 @@ def typo(x: str, y: str) -> bool:
     return any(_typo_words(a, b) for a in _tokens(x) for b in _tokens(y))
 
 
+# Consonants that differ only in voicing, which transcriptions of one name swap at its start
+# (Goryeo/Koryo, Peking/Beijing, Tbilisi/Dbilisi): general phonetics of both languages.
+_VOICING = str.maketrans("bdg", "ptk")
+
+
 def _cognate_words(a: str, b: str) -> bool:
     if fold(a) == fold(b):
         return True
@@ -373,19 +433,42 @@ def _cognate_words(a: str, b: str) -> bool:
     if ka == kb:
         return True
     # names of one origin start alike and keep most letters: Enrique/Henry, Pedro/Peter,
-    # Colonia/Cologne, Tracia/Thrace
-    if ka[0] != kb[0] and not (ka[0] in "ei" and kb[0] in "ei"):
+    # Colonia/Cologne, Tracia/Thrace, Goryeo/Koryo
+    if ka[0].translate(_VOICING) != kb[0].translate(_VOICING) and not (ka[0] in "ei" and kb[0] in "ei"):
         return False
-    return _lcs(ka, kb) >= 0.6 * max(len(ka), len(kb))
+    ka, kb = ka[0].translate(_VOICING) + ka[1:], kb[0].translate(_VOICING) + kb[1:]
+    common = _lcs(ka, kb)
+    # or the shorter is the longer with letters left out (Franz/Francisco)
+    return common >= 0.6 * max(len(ka), len(kb)) or common == min(len(ka), len(kb)) >= 5
+
+
+def _ordinary_word(word: str) -> bool:
+    """A word in common use in Spanish or English (wordfreq Zipf >= 4): ``Sea``, ``mar``,
+    ``Great``; such words of a name are translated, its rare words carry it."""
+    return max(zipf(word, lang) for lang in LANGS) >= 4.0
 
 
 def cognate(x: str, y: str) -> bool:
-    """Whether two names are plausibly one name in two languages' spellings: a word of one
-    and a word of the other are transcription variants or share most letters in order from
-    the same first letter (``Nilo``/``Nile``, ``Sajalín``/``Sakhalin``, ``Juana``/``Joan``)."""
+    """Whether two names are plausibly one name in two languages' spellings: the rare words
+    of one of them (the ones that are not ordinary words of either language) all have a
+    transcription variant, or a word sharing most letters in order from the same first
+    letter, in the other (``Nilo``/``Nile``, ``Sajalín``/``Sakhalin``, ``Juana``/``Joan``,
+    ``mar del Norte``/``North Sea``); a shared given name or a shared ordinary word is not
+    enough (``Christian Wolmar`` is not ``Christian Smith``, ``Gran Moravia`` is not
+    ``Great Britain``)."""
     if re.sub(r"[\W_]", "", fold(x)) == re.sub(r"[\W_]", "", fold(y)):
         return True  # Montecarlo / Monte Carlo
-    return any(_cognate_words(a, b) for a in _tokens(x) for b in _tokens(y))
+    tx, ty = _tokens(x), _tokens(y)
+    pairs = [(a, b) for a in tx for b in ty if _cognate_words(a, b)]
+    if not pairs:
+        return False
+    hit_x = {a for a, _ in pairs}
+    hit_y = {b for _, b in pairs}
+    left_x = [a for a in tx if a not in hit_x and not _ordinary_word(a)]
+    left_y = [b for b in ty if b not in hit_y and not _ordinary_word(b)]
+    # rare words left on one side only are a title or a given name the other omits (Tsar
+    # Alexander / Alejandro); rare words left on both are two different names
+    return not (left_x and left_y)
 
 
 def acronym_of(acronym: str, name: str) -> bool:

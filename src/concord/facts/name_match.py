@@ -31,8 +31,8 @@ from functools import lru_cache
 from ..document import BeadKind
 from ..text import contained, features
 from .base import Fact, fold, stem
-from .name_knowledge import (acronym_of, cognate, defined_acronyms, demonym_of, is_acronym, is_nationality,
-                             keys_of, known_in, language_specific, typo)
+from .name_knowledge import (acronym_of, adjective_of, cognate, common_phrase, defined_acronyms, demonym_of, exonym_form,
+                             is_acronym, is_nationality, keys_of, known_in, language_specific, text_words, typo)
 from .names import extract_names, name_in, significant_tokens, word_stems
 
 _MATCHED_KINDS = (BeadKind.MATCH, BeadKind.MOVED, BeadKind.REPEATED)
@@ -75,6 +75,12 @@ def sentence_initial_word(s, f: Fact, side) -> bool:
         return False
     if (f.doc_start if f.doc_start is not None else -1) - s.start > 2:
         return False
+    # a word the language rarely uses otherwise is a name wherever it stands (``Megabazo``,
+    # ``Siberia``); the NER model's word is trusted further than the rules'
+    from .name_knowledge import zipf
+
+    if zipf(f.surface, _language(side, s) or "en") < (4.0 if f.entity else 2.5):
+        return False
     return not re.search(r"(?<=[\w,;] )" + re.escape(f.surface) + r"\b", side.doc.text)
 
 
@@ -93,6 +99,29 @@ def institution_word(s, f: Fact, side) -> bool:
     return zipf(f.surface.lower(), _language(side, s) or "en") >= 4.0
 
 
+# An English contraction (I've, we'll, you're, I'm, he'd): a pronoun and an auxiliary verb.
+_CONTRACTION = re.compile(r"^[A-Za-z]+['’](?:ve|ll|re|m|d)$")
+
+
+def not_a_name(f: Fact, s, side, ner: bool) -> bool:
+    """Words the extractors take for names that are not: a span with no capital letter
+    (both languages capitalise proper names; an NER model sometimes tags a foreign common
+    noun), a contraction (``I've``), and, beside an NER model, a single capitalised word
+    the model did not tag that is an ordinary word of the language (an interjection such
+    as ``Hey``, a capitalised common noun; wordfreq Zipf >= 4)."""
+    from .name_knowledge import zipf
+
+    if f.alias:
+        return False
+    if not any(ch.isupper() for ch in f.surface):
+        return True
+    if _CONTRACTION.match(f.surface):
+        return True
+    if ner and not f.entity and " " not in f.surface.strip() and not f.surface.isupper():
+        return zipf(f.surface, _language(side, s) or "en") >= 4.0
+    return False
+
+
 def _language(side, s) -> str | None:
     return s.language or side.doc.language
 
@@ -102,12 +131,13 @@ def candidates(side) -> dict[int, list[Fact]]:
     nationality or language, not a common-noun name MT translated (``Ley``, ``Defensa``),
     not a lone sentence-initial capital."""
     out: dict[int, list[Fact]] = {}
+    ner = any(f.entity for fs in side.names.values() for f in fs)
     for s in side.doc.sentences:
         if is_byline(s.text):
             continue  # the author and dateline are not facts of the story
         keep = []
         for f in side.names.get(s.index, []):
-            if is_nationality(f.surface):
+            if is_nationality(f.surface) or not_a_name(f, s, side, ner):
                 continue
             if s.translation and _language(side, s) != side.pivot and not f.alias \
                     and not name_in(f.surface, s.translation) and not known_in(f.surface, s.translation):
@@ -156,9 +186,41 @@ def _acronym_match(f: Fact, side, other, texts: tuple[str, ...]) -> bool:
 
 
 def matched(f: Fact, side, other, texts: tuple[str, ...]) -> bool:
-    """Whether name ``f`` of ``side`` is stated in ``texts`` of ``other``."""
+    """Whether name ``f`` of ``side`` is stated in ``texts`` of ``other``, itself or by the
+    other name it is given beside in parentheses (``the river Nestus (Mesta)``)."""
+    return _matched(f, side, other, texts) or any(_matched(g, side, other, texts)
+                                                  for g in _parenthesised(f, side))
+
+
+def _matched(f: Fact, side, other, texts: tuple[str, ...]) -> bool:
     return (name_in(f.surface, *texts) or known_in(f.surface, *texts)
-            or _acronym_match(f, side, other, texts))
+            or _acronym_match(f, side, other, texts) or _adjective_match(f.surface, texts))
+
+
+def _adjective_match(name: str, texts: tuple[str, ...]) -> bool:
+    """A one-word place name stated by its adjective (``Macedonia`` / ``the Macedonian
+    border``)."""
+    if " " in name.strip() or len(name) < 4:
+        return False
+    return any(adjective_of(name, w) for t in texts if t for w in text_words(t) if len(w) > len(name))
+
+
+_OPEN, _CLOSE = re.compile(r"\s*\(\s*$"), re.compile(r"^\s*\)")
+
+
+def _parenthesised(f: Fact, side) -> list[Fact]:
+    """The names written as an alternative of ``f``: ``f (g)`` or ``g (f)``."""
+    if f.sentence is None or f.doc_start is None:
+        return []
+    text = side.doc.text
+    out = []
+    for g in side.names.get(f.sentence, []):
+        if g is f or g.doc_start is None:
+            continue
+        first, second = (f, g) if f.doc_start < g.doc_start else (g, f)
+        if _OPEN.match(text[first.doc_end:second.doc_start]) and _CLOSE.match(text[second.doc_end:second.doc_end + 3]):
+            out.append(g)
+    return out
 
 
 def _bead_texts(side, sents: list[int]) -> tuple[str, ...]:
@@ -178,6 +240,61 @@ def _weak(f: Fact, side, other) -> bool:
     its language (translators translate it)."""
     lang = side.doc.language
     return is_acronym(f.surface) or language_specific(f.surface, lang, other.doc.language)
+
+
+# NER labels of the spaCy and stanza models (OntoNotes in English, AnCora/WikiNER in
+# Spanish) that name people.
+_ENTITY_KIND = {"PER": "person", "PERSON": "person"}
+
+
+def _replaced_strong(x: Fact, A, y: Fact, B, ruled: set[int]) -> bool:
+    """Whether ``x`` (of ``A``) replaced by ``y`` (of ``B``) is evidence of a changed name.
+    Not when either is a form translators render otherwise: an acronym (``GTA`` / ``el área
+    metropolitana de Toronto``), a form not used in the other language (``Pekín``,
+    ``Ródano``), a name made of ordinary words of its language (``Walls of the Ruler``),
+    or, for a capitalised word the rules add beside an NER model, an ordinary capitalised
+    word (``el Distrito de ...``, ``la Edad Media``); nor when both forms are specific to
+    their languages (an exonym pair no resource knows)."""
+    for f, side, other in ((x, A, B), (y, B, A)):
+        lang, olang = _doc_language(side), _doc_language(other)
+        if is_acronym(f.surface) or exonym_form(f.surface, lang, olang):
+            return False
+        if _ENTITY_KIND.get(f.entity or "") == "person":
+            continue  # people's names are made of given names and surnames, not phrases
+        if common_phrase(f.surface, lang, olang) or id(f) in ruled and common_phrase(f.surface, lang, single=True):
+            return False
+    return not (_weak(x, A, B) and _weak(y, B, A))
+
+
+def _kind(f: Fact) -> str | None:
+    if not f.entity:
+        return None
+    return "person" if f.entity in ("PER", "PERSON") else "other"
+
+
+def _partner(f: Fact, others: list[Fact], f_span: tuple[int, int], o_span: tuple[int, int]) -> Fact | None:
+    """The counterpart of a replaced name among ``others``: of the same kind (a person for
+    a person) when the NER model labelled both, then the one at the nearest relative place
+    in its sentences (translations mostly keep the order of a sentence's names).
+    ``f_span`` and ``o_span`` are the (start, length) of the two sides' aligned text."""
+    if not others:
+        return None
+    same = [g for g in others if _kind(f) and _kind(g) == _kind(f)] or others
+
+    def place(g: Fact, span: tuple[int, int]) -> float:
+        return ((g.doc_start if g.doc_start is not None else span[0]) - span[0]) / max(span[1], 1)
+
+    at = place(f, f_span)
+    return min(same, key=lambda g: abs(place(g, o_span) - at))
+
+
+def _span(side, sents: list[int]) -> tuple[int, int]:
+    first, last = side.doc.sentences[sents[0]], side.doc.sentences[sents[-1]]
+    return first.start, last.end - first.start
+
+
+def _doc_language(side) -> str | None:
+    return side.doc.language
 
 
 def name_differences(A, B, beads) -> list[NameDifference]:
@@ -211,10 +328,15 @@ def name_differences(A, B, beads) -> list[NameDifference]:
             continue
         # a statistical NER model misses names; as counterparts (never as findings of
         # their own), the capitalised names the rules see in the aligned sentences count too
+        ruled: set[int] = set()
         if y_new:
-            xs += _rule_names(A, bd.a, xs, B, tb)
+            extra = _rule_names(A, bd.a, xs, B, tb)
+            ruled |= {id(f) for f in extra}
+            xs += extra
         if x_new:
-            ys += _rule_names(B, bd.b, ys, A, ta)
+            extra = _rule_names(B, bd.b, ys, A, ta)
+            ruled |= {id(f) for f in extra}
+            ys += extra
         pairs: list[tuple[str, Fact, Fact]] = []
         for test, kind in ((typo, "misspelt"), (_same_name, None)):
             for x in list(xs):
@@ -230,21 +352,24 @@ def name_differences(A, B, beads) -> list[NameDifference]:
         x_new = [x for x in x_new if x in xs]
         y_new = [y for y in y_new if y in ys]
         # replaced: a new name on one side, an unmatched one on the other
+        span_a = _span(A, bd.a)
+        span_b = _span(B, bd.b)
         for y in list(y_new):
-            partner = next((x for x in x_new), None) or next((x for x in xs), None)
+            partner = _partner(y, x_new, span_b, span_a) or _partner(y, xs, span_b, span_a)
             if partner is None:
                 continue
-            strong = not (_weak(partner, A, B) and _weak(y, B, A))
+            strong = _replaced_strong(partner, A, y, B, ruled)
             out.append(NameDifference("replaced", partner, y, list(bd.a), list(bd.b), strong))
             y_new.remove(y)
+            ys.remove(y)
             xs.remove(partner)
             if partner in x_new:
                 x_new.remove(partner)
         for x in list(x_new):
-            partner = next((y for y in ys), None)
+            partner = _partner(x, ys, span_a, span_b)
             if partner is None:
                 continue
-            strong = not (_weak(x, A, B) and _weak(partner, B, A))
+            strong = _replaced_strong(x, A, partner, B, ruled)
             out.append(NameDifference("replaced", x, partner, list(bd.a), list(bd.b), strong))
             x_new.remove(x)
             ys.remove(partner)
@@ -285,6 +410,8 @@ def _rule_names(side, sents: list[int], have: list[Fact], other, other_texts) ->
             if is_nationality(f.surface) or sentence_initial_word(s, f, side) \
                     or matched(f, side, other, other_texts):
                 continue
+            # the label the NER model gave the same words, if it found them
+            f.entity = next((g.entity for g in side.names.get(i, []) if fold(g.surface) == fold(f.surface)), None)
             out.append(f)
     return out
 

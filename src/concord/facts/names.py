@@ -132,6 +132,11 @@ def names_from_entities(text: str, entities: list[tuple[int, int, str]], languag
         end = start + len(trimmed)
         if not any(ch.isalpha() for ch in trimmed) or any(f.start < end and start < f.end for f in facts):
             continue
+        if _ENTITY_LISTS.get(label):
+            # "San Pedro y San Pablo", "Castilla y León": two people or places joined
+            for part_start, part in _split_list(trimmed, start):
+                facts.append(Fact("name", fold(part), part_start, part_start + len(part), part, None, entity=label))
+            continue
         facts.append(Fact("name", fold(trimmed), start, end, trimmed, None, entity=label))
     # A small statistical model misses rare names ("the Mayos faction"); the rules add the
     # capitalised names that no entity of any type (a nationality, a date, MISC) covers.
@@ -143,6 +148,11 @@ def names_from_entities(text: str, entities: list[tuple[int, int, str]], languag
                 facts.append(f)
     facts.sort(key=lambda f: f.start)
     return facts
+
+
+# Entity labels (spaCy/stanza: OntoNotes, AnCora, WikiNER) whose spans may be a list of
+# names joined by a conjunction; an organisation's name keeps its "and" (Marks and Spencer).
+_ENTITY_LISTS = {"PER": True, "PERSON": True, "LOC": True, "GPE": True}
 
 
 def _drop_first(text: str, start: int, end: int, words: list[str]) -> tuple[int, list[str]]:
@@ -322,4 +332,17 @@ def appositive(text: str, name: str) -> tuple[int, str] | None:
     a = _APPOSITIVE.match(text, alias.end() if alias else end)
     if a is None or not (alias or a.group("comma")) or not 2 <= len(a.group("role").split()) <= 14:
         return None
+    if fold(a.group("role").split()[0]) in _CLAUSE_OPENERS:
+        return None  # "X, who remains at ...", "X, but carried ...": a clause, not a role
     return a.start("role"), a.group("role")
+
+
+# Words that open a clause, not a noun phrase: the closed-class coordinating and
+# subordinating conjunctions and relative pronouns and adverbs of English and Spanish
+# grammar. A phrase after a name's comma that begins with one is not an apposition.
+_CLAUSE_OPENERS = frozenset(fold(w) for w in """
+and but or nor so yet who whom whose which that where when while although though because
+as if since unless whereas
+y e o u ni pero sino mas que quien quienes cual cuales cuyo cuya cuyos cuyas donde cuando
+mientras aunque porque como si pues
+""".split())
