@@ -414,7 +414,7 @@ class _Model:
                 # the common case inline: a 1-1 bead needs a word hit on one side
                 ga, gb = self.ga(i), self.gb(j)
                 hit_a, hit_b = ga.get(j), gb.get(i)
-                if hit_a is None and hit_b is None:
+                if hit_a is None and hit_b is None and not self.shares(i, j):
                     got = None
                 else:
                     got = (self.ab.base[i] + (hit_a or 0.0) + self.ba.base[j] + (hit_b or 0.0)) / 2
@@ -432,7 +432,7 @@ class _Model:
         ab, ba = self.ab, self.ba
         if k == 1 and l == 1:
             ga, gb = self.ga(i), self.gb(j)
-            if j not in ga and i not in gb:
+            if j not in ga and i not in gb and not self.shares(i, j):
                 return None
             content = (ab.base[i] + ga.get(j, 0.0) + ba.base[j] + gb.get(i, 0.0)) / 2
         else:
