@@ -402,6 +402,18 @@ def test_docx_footnotes_kept_apart(tmp_path):
     assert doc.text.rstrip().endswith("\n\nFigures from the port authority.")
 
 
+def test_docx_zip_bomb_refused_before_inflating(tmp_path):
+    import zipfile
+
+    path = tmp_path / "bomb.docx"
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("word/document.xml", b"<w:document/>")
+        zf.writestr("word/media/zeros.bin", b"\0" * 6_000_000)
+    assert path.stat().st_size < 100_000
+    with pytest.raises(InputError, match="refused: the .docx would inflate to 6,000,013 bytes"):
+        load_documents(path, max_bytes=1_000_000)
+
+
 # --- hostile and unknown input -----------------------------------------------------------
 
 BILLION_LAUGHS = """<?xml version="1.0"?>

@@ -16,9 +16,10 @@ from ..errors import InputError
 from .base import TextBuilder, Version, parse_xml, string_chars, version_of
 
 NAME = "docx"
-# Inflated size allowed for the whole package, as a multiple of --max-bytes; Word's XML
-# compresses about ten times, so a real document stays far below.
-MAX_INFLATE_RATIO = 50
+# Inflated size allowed for the whole package, as a multiple of --max-bytes (the file's own
+# size is bounded by it): Word's XML compresses about ten times and pictures not at all, so
+# a real document stays far below, and a zip bomb is refused before it is inflated.
+MAX_INFLATE_RATIO = 5
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
@@ -29,7 +30,7 @@ def _check_zip(data: bytes, name: str, max_bytes: int) -> None:
     except zipfile.BadZipFile:
         raise InputError(f"{name}: not a Word .docx file (not a zip package)") from None
     total = sum(i.file_size for i in infos)
-    if total > MAX_INFLATE_RATIO * max(max_bytes, len(data)):
+    if total > MAX_INFLATE_RATIO * max_bytes:
         raise InputError(f"{name}: refused: the .docx would inflate to {total:,} bytes")
     names = {i.filename for i in infos}
     if "word/document.xml" not in names:
