@@ -27,7 +27,8 @@ from .facts.base import fold
 from .textio import DEFAULT_MAX_BYTES, SUPPORTED_SUFFIXES, file_kind, printable_path, read_document_text
 
 MANIFEST = "concord.toml"
-_CONVENTION = re.compile(r"^(?P<slug>.+)\.(?P<lang>[a-z]{2,3}(?:-[A-Za-z]{2})?)\.(?:txt|md|markdown|html?)$")
+_CONVENTION = re.compile(r"^(?P<slug>.+)\.(?P<lang>[a-z]{2,3}(?:-[A-Za-z]{2})?)(?:%s)$"
+                         % "|".join(re.escape(s) for s in SUPPORTED_SUFFIXES))
 _SKIP_NAMES = {"README.md", "README.txt", "LABELS.md", "labels.json", MANIFEST}
 
 
@@ -78,11 +79,51 @@ def doc_id(rel_path: str) -> str:
 def load_document(path: str | os.PathLike, rel: str | None = None,
                   max_bytes: int = DEFAULT_MAX_BYTES, warnings: list[str] | None = None) -> Document:
     """Read one file into a :class:`Document` (not yet segmented). Lossy decodings add a
-    one-line message to ``warnings``."""
+    one-line message to ``warnings``. A file holding several versions gives its first."""
+    return load_documents(path, rel, max_bytes, warnings)[0]
+
+
+def load_documents(path: str | os.PathLike, rel: str | None = None,
+                   max_bytes: int = DEFAULT_MAX_BYTES, warnings: list[str] | None = None) -> list[Document]:
+    """Read one file into its Documents: one for a text file, one per version for a file
+    that holds several (see :func:`_format_documents`)."""
     decoded = read_document_text(path, max_bytes=max_bytes)
     if warnings is not None:
         warnings.extend(decoded.warnings)
     rel = printable_path(rel or Path(path).name)
+    if getattr(decoded, "versions", None):
+        return _format_documents(decoded, rel)
+    return [_text_document(decoded, rel)]
+
+
+# --- versions read from one structured file (concord.formats) ---------------------------
+# A NewsML-G2 message with several language versions, or an XLIFF/TMX/PO file with source
+# and target, gives one Document per version. They keep the file's path (locations point
+# into it), get ids ``PATH.LABEL``, and share ``package`` so that group_documents makes
+# them one group. Translator formats are ``prealigned``: their sentences are the units, in
+# order, each carrying its unit id (sentence i of every version is the same unit).
+
+def _format_documents(decoded, rel: str) -> list[Document]:
+    from .document import Paragraph, Sentence
+
+    many = len(decoded.versions) > 1
+    docs = []
+    for v in decoded.versions:
+        doc = Document(id=doc_id(f"{rel}.{v.label}" if many else rel), path=rel, text=v.text,
+                       encoding=decoded.encoding, format=decoded.format, sha256=decoded.sha256,
+                       language=v.language, offset_map=v.offset_map,
+                       source_text=decoded.source_text, prealigned=v.units is not None,
+                       package=v.package if many else None)
+        if v.units is not None:
+            for k, ((a, b), unit) in enumerate(zip(v.blocks, v.units)):
+                doc.paragraphs.append(Paragraph(index=k, start=a, end=b, sentences=[k]))
+                doc.sentences.append(Sentence(index=k, start=a, end=b, text=v.text[a:b],
+                                              paragraph=k, unit=unit))
+        docs.append(doc)
+    return docs
+
+
+def _text_document(decoded, rel: str) -> Document:
     return Document(id=doc_id(rel), path=rel, text=decoded.text, encoding=decoded.encoding,
                     format=decoded.format, sha256=decoded.sha256,
                     offset_map=decoded.offset_map,
@@ -159,7 +200,10 @@ def scan(root: str | os.PathLike, exclude: list[str | os.PathLike] = ()) -> tupl
                 skipped.append((rel, f"{file_kind(st.st_mode)}, not a file (not opened)"))
                 continue
             if Path(name).suffix.lower() not in SUPPORTED_SUFFIXES:
-                skipped.append((rel, f"unsupported file type (Concord reads {', '.join(SUPPORTED_SUFFIXES)})"))
+                from .formats import UNSUPPORTED_HINTS
+                hint = UNSUPPORTED_HINTS.get(Path(name).suffix.lower())
+                skipped.append((rel, f"unsupported file type ({hint})" if hint else
+                                f"unsupported file type (Concord reads {', '.join(SUPPORTED_SUFFIXES)})"))
                 continue
             files.append(path)
     files.sort(key=lambda p: p.relative_to(base).as_posix())
@@ -193,7 +237,7 @@ def read_corpus(root: str | os.PathLike, max_bytes: int = DEFAULT_MAX_BYTES,
     for p in paths:
         rel = printable_path(p.relative_to(base).as_posix())
         try:
-            corpus.documents.append(load_document(p, rel, max_bytes=max_bytes, warnings=corpus.warnings))
+            corpus.documents.extend(load_documents(p, rel, max_bytes=max_bytes, warnings=corpus.warnings))
         except InputError as exc:
             reason = str(exc).split(": ", 1)[-1]
             corpus.skipped.append((rel, reason))
@@ -214,7 +258,7 @@ def read_corpus(root: str | os.PathLike, max_bytes: int = DEFAULT_MAX_BYTES,
         unique.append(d)
     corpus.documents = unique
     if not corpus.documents:
-        raise InputError(f"{printable_path(root)}: empty corpus (no readable .txt, .md or .html file)")
+        raise InputError(f"{printable_path(root)}: empty corpus (no readable file of a supported type)")
     return corpus
 
 
@@ -350,10 +394,27 @@ def group_documents(docs: list[Document], manifest: dict | None = None,
 
     Manifest entries that cannot be used (a file that is missing or was skipped, listed
     twice, or a group with no usable file) are added to ``skipped`` with their reason."""
-    by_path = {d.path: d for d in docs}
     groups: list[Group] = []
     used: set[str] = set()
     dropped = skipped if skipped is not None else []
+    # --- versions read from one file (concord.formats): one group by the file's own
+    # identifiers, before the manifest and the other rules.
+    packages: dict[tuple[str, str], list[Document]] = {}
+    for d in docs:
+        if d.package is not None:
+            packages.setdefault((d.path, d.package), []).append(d)
+    packed: set[str] = set()
+    for (path, key), members in sorted(packages.items()):
+        if len(members) < 2:
+            continue
+        several = sum(1 for p, _ in packages if p == path) > 1
+        stem = Path(path).name.rsplit(".", 1)[0]
+        groups.append(Group(id=safe_id(f"{stem}-{key}" if several else stem), documents=members,
+                            method="filename"))
+        packed.update(d.id for d in members)
+    docs = [d for d in docs if d.id not in packed]
+    # --- end of the structured-formats hook
+    by_path = {d.path: d for d in docs}
     entries = (manifest or {}).get("group", [])
     if not isinstance(entries, list):
         entries = []

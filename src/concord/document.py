@@ -108,6 +108,7 @@ class Sentence:
     spans: list[Span] = field(default_factory=list)
     translation: str | None = None
     translator: str | None = None
+    unit: str | None = None  # translator formats: the id of the unit this sentence is
 
     def to_dict(self) -> dict:
         return {
@@ -157,6 +158,8 @@ class Document:
     # or None when normalisation changed nothing (the identity map).
     offset_map: list[int] | None = None
     source_text: str | None = None
+    prealigned: bool = False  # translator formats: sentence i of each version is unit i
+    package: str | None = None  # versions read from one file: their shared story key
 
     def source_offset(self, offset: int) -> int:
         """Map an offset in ``text`` to an offset in the decoded source text."""

@@ -18,8 +18,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import InputError
+from .formats import SUFFIXES as _FORMAT_SUFFIXES
 
-SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm") + tuple(_FORMAT_SUFFIXES)
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
 # Encodings tried, in order, for legacy (non-UTF) text in a Spanish/English newsroom.
@@ -297,6 +298,10 @@ def read_document_text(path: str | os.PathLike, max_bytes: int = DEFAULT_MAX_BYT
         raise InputError(f"{name}: file too large (limit {max_bytes:,} bytes)")
     if not data.strip():
         raise InputError(f"{name}: empty file")
+    # Structured formats (NewsML-G2, NITF, ninjs, XLIFF, TMX, PO, DOCX): concord.formats.
+    from .formats import handles, read_format
+    if handles(p.suffix):
+        return read_format(data, name, p.suffix, max_bytes)
     warnings: list[str] = []
     raw, encoding = decode_bytes(data, name, warnings)
     raw = raw.replace("\r\n", "\n").replace("\r", "\n")

@@ -1,0 +1,406 @@
+"""What every format reader shares: the extracted text with a map back into the file, a
+safe XML parser that keeps where each piece of text came from, and the decoding of a
+structured file's bytes.
+
+A reader returns one :class:`Version` per language version the file holds. Each version's
+text is built block by block (headline, byline, dateline, body paragraphs, or one
+translation unit per block) with a :class:`TextBuilder`, which records for every character
+its offset in the decoded file, so a finding points at a line and column of the XML, JSON
+or PO file itself.
+
+XML is parsed with defusedxml's expat driver: a document that declares entities (billion
+laughs and its kind) or refers to an external entity is refused, no DTD or network
+resource is ever fetched, and nesting deeper than :data:`MAX_DEPTH` elements is refused,
+so time and memory stay linear in the file size (itself bounded by ``--max-bytes``).
+"""
+
+from __future__ import annotations
+
+import codecs
+import io
+import re
+from dataclasses import dataclass, field
+
+from ..errors import InputError
+
+# libxml2's default nesting limit; no news or translation format comes near it.
+MAX_DEPTH = 256
+
+XML_NS = "http://www.w3.org/XML/1998/namespace"
+
+
+@dataclass
+class Version:
+    """One language version extracted from a file."""
+
+    text: str  # NFC
+    offset_map: list[int]  # len(text) + 1 entries: offset in the decoded file
+    blocks: list[tuple[int, int]] = field(default_factory=list)  # (start, end) per block
+    language: str | None = None
+    label: str = ""  # distinguishes versions of one file in their ids ("en", "target")
+    units: list[str] | None = None  # translator formats: the unit id of each block
+    package: str | None = None  # the story key shared by versions of one file
+
+
+@dataclass
+class Run:
+    """Text of an XML element at ``pos`` in the decoded source; ``literal`` when the
+    characters are written as-is there (else an entity or character reference)."""
+
+    text: str
+    pos: int
+    literal: bool = True
+
+
+@dataclass
+class Node:
+    tag: str  # local name (namespace dropped)
+    ns: str | None
+    attrs: dict[str, str]  # local attribute name -> value (xml:lang is "lang")
+    pos: int  # offset of the start tag in the decoded source
+    children: list = field(default_factory=list)  # Node | Run
+
+    def iter(self, *tags: str):
+        """This node and its descendants, in document order (no recursion), filtered by
+        local name when ``tags`` are given."""
+        stack = [self]
+        while stack:
+            node = stack.pop()
+            if not tags or node.tag in tags:
+                yield node
+            stack.extend(c for c in reversed(node.children) if isinstance(c, Node))
+
+    def find(self, *tags: str) -> "Node | None":
+        """The first descendant (or self) with one of these local names."""
+        return next(self.iter(*tags), None)
+
+    def kids(self, *tags: str) -> list["Node"]:
+        return [c for c in self.children if isinstance(c, Node) and (not tags or c.tag in tags)]
+
+    def text(self) -> str:
+        return "".join(r.text for r in self.runs())
+
+    def runs(self, skip: frozenset = frozenset()):
+        """The text runs below this node in document order, leaving out the content of
+        elements named in ``skip`` (e.g. inline codes of a translation unit)."""
+        stack = [iter(self.children)]
+        while stack:
+            child = next(stack[-1], None)
+            if child is None:
+                stack.pop()
+            elif isinstance(child, Run):
+                yield child
+            elif child.tag not in skip:
+                stack.append(iter(child.children))
+
+
+# --- decoding ----------------------------------------------------------------------------
+
+_REF = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z_][\w.-]*);")
+_XML_DECL = re.compile(rb"""^<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._-]+)["']""")
+
+
+def decode_structured(data: bytes, name: str, xml: bool = True) -> tuple[str, str]:
+    """Decode an XML/JSON/PO file: a BOM wins, then an XML encoding declaration, else the
+    general text decoder. Newlines are normalised to ``\\n``."""
+    from ..textio import decode_bytes
+
+    text = encoding = None
+    for bom, enc in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"),
+                     (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF16_LE, "utf-16"),
+                     (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            try:
+                text, encoding = data.decode(enc), enc
+            except UnicodeDecodeError as exc:
+                raise InputError(f"{name}: invalid {enc} text ({exc.reason})") from None
+            break
+    if text is None and xml:
+        m = _XML_DECL.match(data.lstrip())
+        if m:
+            declared = m.group(1).decode("ascii").lower()
+            try:
+                text, encoding = data.decode(declared), declared
+            except LookupError:
+                raise InputError(f"{name}: unknown encoding {declared!r} declared") from None
+            except UnicodeDecodeError:
+                raise InputError(f"{name}: the text is not in the declared encoding {declared!r}") from None
+    if text is None:
+        text, encoding = decode_bytes(data, name)
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    return text.replace("\r\n", "\n").replace("\r", "\n"), encoding
+
+
+# --- safe, position-keeping XML ----------------------------------------------------------
+
+def parse_xml(source: str, name: str) -> Node:
+    """Parse decoded XML into a :class:`Node` tree whose text runs know their offset in
+    ``source``. Hostile input is an :class:`InputError` with a one-line message."""
+    from xml.sax import SAXParseException, handler, xmlreader
+
+    from defusedxml import DTDForbidden, EntitiesForbidden, ExternalReferenceForbidden
+    from defusedxml.expatreader import DefusedExpatParser
+
+    # Expat reads the UTF-8 bytes of the decoded text (the declared encoding was applied
+    # when decoding); byte offsets of its events are turned into character offsets by
+    # decoding the bytes between two events, which is linear over the whole file.
+    data = source.encode("utf-8")
+    class Reader(DefusedExpatParser):
+        def defused_external_entity_ref_handler(self, context, base, sysid, pubid):
+            # The external DTD subset (``<!DOCTYPE tmx SYSTEM "tmx14.dtd">``, context
+            # None) is common in NITF and TMX files: it is not fetched, just ignored. An
+            # external entity used in the text is refused.
+            if context is None:
+                return 1
+            return super().defused_external_entity_ref_handler(context, base, sysid, pubid)
+
+    reader = Reader(forbid_dtd=False, forbid_entities=True, forbid_external=True)
+    reader.setFeature(handler.feature_namespaces, True)
+    state = {"byte": 0, "char": 0}
+
+    def char_at(byte: int) -> int:
+        if byte < state["byte"]:  # never happens in document order; stay safe
+            return len(data[:byte].decode("utf-8", errors="replace"))
+        state["char"] += len(data[state["byte"]:byte].decode("utf-8", errors="replace"))
+        state["byte"] = byte
+        return state["char"]
+
+    root_holder = Node("#document", None, {}, 0)
+    stack = [root_holder]
+
+    class Handler(handler.ContentHandler):
+        def startElementNS(self, qname, _q, attrs):
+            if len(stack) > MAX_DEPTH:
+                raise InputError(f"{name}: refused: XML nested deeper than {MAX_DEPTH} elements")
+            ns, local = qname
+            pos = char_at(reader._parser.CurrentByteIndex)
+            amap = {}
+            for (ans, alocal), value in attrs.items():
+                if ans in (None, XML_NS) or alocal not in amap:
+                    amap[alocal] = value
+            node = Node(local, ns, amap, pos)
+            stack[-1].children.append(node)
+            stack.append(node)
+
+        def endElementNS(self, qname, _q):
+            stack.pop()
+
+        def characters(self, content):
+            pos = char_at(reader._parser.CurrentByteIndex)
+            ref = _REF.match(source, pos) if source.startswith("&", pos) else None
+            literal = ref is None or ref.group(0) == content  # CDATA may hold "&amp;"
+            stack[-1].children.append(Run(content, pos, literal))
+
+    reader.setContentHandler(Handler())
+    src = xmlreader.InputSource()
+    src.setByteStream(io.BytesIO(data))
+    src.setEncoding("utf-8")
+    try:
+        reader.parse(src)
+    except EntitiesForbidden:
+        raise InputError(f"{name}: refused: the XML declares entities "
+                         "(entity expansion is not allowed)") from None
+    except ExternalReferenceForbidden:
+        raise InputError(f"{name}: refused: the XML refers to an external entity") from None
+    except DTDForbidden:  # not forbidden above; kept for completeness
+        raise InputError(f"{name}: refused: the XML has a document type declaration") from None
+    except SAXParseException as exc:
+        msg = exc.getMessage()
+        raise InputError(f"{name}: not well-formed XML (line {exc.getLineNumber()}, "
+                         f"column {exc.getColumnNumber() + 1}: {msg})") from None
+    roots = root_holder.kids()
+    if not roots:
+        raise InputError(f"{name}: no XML element in the file")
+    return roots[0]
+
+
+def sniff_xml_root(head: bytes) -> str | None:
+    """The local name of the root element from the first bytes of a file, or None."""
+    try:
+        text = head.decode("utf-8", errors="ignore") if not head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) \
+            else head.decode("utf-16", errors="ignore")
+    except Exception:  # pragma: no cover - defensive
+        return None
+    # Skip the declaration, comments, processing instructions and the doctype.
+    text = re.sub(r"<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^\[>]*(\[.*?\])?\s*>", "", text, flags=re.S)
+    m = re.search(r"<([A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)", text)
+    return m.group(2) if m else None
+
+
+# --- building the extracted text ---------------------------------------------------------
+
+class TextBuilder:
+    """Blocks of text (one per paragraph or unit), joined by blank lines, with the offset
+    in the source of every character. Each block is NFC-normalised as it is added, so the
+    text is final and ``blocks`` holds each block's final ``(start, end)``."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.omap: list[int] = []
+        self.length = 0
+        self.blocks: list[tuple[int, int]] = []
+
+    def add_block(self, chars: list[tuple[str, int]]) -> bool:
+        """Add one block given as (character, source offset) pairs: whitespace runs become
+        one space, the ends are trimmed. Returns False (and adds nothing) when it is empty."""
+        out: list[str] = []
+        pos: list[int] = []
+        pending = None
+        for ch, p in chars:
+            if ch.isspace():
+                if out and pending is None:
+                    pending = p
+                continue
+            if pending is not None:
+                out.append(" ")
+                pos.append(pending)
+                pending = None
+            out.append(ch)
+            pos.append(p)
+        if not out:
+            return False
+        from ..textio import nfc_with_map
+
+        joined, nmap = nfc_with_map("".join(out))
+        if nmap is not None:
+            pos.append(pos[-1] + 1)
+            pos = [pos[k] for k in nmap[:-1]]
+            out = list(joined)
+        if self.parts:
+            sep_at = self.omap[-1] + 1
+            self.parts.append("\n\n")
+            self.omap.extend([sep_at, sep_at])
+            self.length += 2
+        start = self.length
+        self.parts.append("".join(out))
+        self.omap.extend(pos)
+        self.length += len(out)
+        self.blocks.append((start, self.length))
+        return True
+
+    def finish(self) -> tuple[str, list[int]]:
+        text = "".join(self.parts) + "\n"
+        end = (self.omap[-1] + 1) if self.omap else 0
+        return text, self.omap + [end, end]
+
+
+def run_chars(runs) -> list[tuple[str, int]]:
+    """(character, source offset) pairs of XML text runs: a literal run maps character by
+    character, a reference (``&amp;``, ``&#233;``) maps to where it starts."""
+    out: list[tuple[str, int]] = []
+    for r in runs:
+        if r.literal:
+            out.extend((ch, r.pos + k) for k, ch in enumerate(r.text))
+        else:
+            out.extend((ch, r.pos) for ch in r.text)
+    return out
+
+
+def string_chars(text: str, pos: int) -> list[tuple[str, int]]:
+    """Characters of a value written literally at ``pos`` in the source."""
+    return [(ch, pos + k) for k, ch in enumerate(text)]
+
+
+# --- HTML fragments inside JSON or plain strings -----------------------------------------
+
+_HTML_TOKEN = re.compile(r"<!--.*?-->|<(/?)([A-Za-z][\w:-]*)[^>]*>|&(#\d+|#[xX][0-9a-fA-F]+|\w+);|[^<&]+|[<&]", re.S)
+_HTML_BLOCKS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
+                "tr", "td", "th", "pre", "figcaption", "dd", "dt", "hr", "section", "article"}
+_HTML_DROP = {"script", "style", "figure", "table"}
+
+
+def html_blocks(chars: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
+    """Split an HTML fragment, given as (character, source offset) pairs, into the
+    (character, offset) pairs of its text blocks: tags dropped, entities decoded, script
+    and style content left out. One regular-expression pass: linear."""
+    import html
+
+    text = "".join(ch for ch, _ in chars)
+    blocks: list[list[tuple[str, int]]] = [[]]
+    drop = 0
+    for m in _HTML_TOKEN.finditer(text):
+        if m.group(2):
+            tag = m.group(2).lower()
+            if tag in _HTML_DROP:
+                drop += -1 if m.group(1) else (0 if m.group(0).endswith("/>") else 1)
+                drop = max(drop, 0)
+            if tag in _HTML_BLOCKS and blocks[-1]:
+                blocks.append([])
+            continue
+        if drop or m.group(0).startswith("<!--"):
+            continue
+        if m.group(3):
+            value = html.unescape(m.group(0))
+            blocks[-1].extend((ch, chars[m.start()][1]) for ch in value)
+        else:
+            blocks[-1].extend(chars[m.start():m.end()])
+    return [b for b in blocks if any(not ch.isspace() for ch, _ in b)]
+
+
+def plain_blocks(chars: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
+    """Split plain text (character, offset pairs) into paragraphs at blank lines, or at
+    every line break when the text has no blank line."""
+    text = "".join(ch for ch, _ in chars)
+    sep = re.compile(r"\n\s*\n") if re.search(r"\n\s*\n", text) else re.compile(r"\n")
+    out = []
+    start = 0
+    for m in sep.finditer(text):
+        out.append(chars[start:m.start()])
+        start = m.end()
+    out.append(chars[start:])
+    return [b for b in out if any(not ch.isspace() for ch, _ in b)]
+
+
+def story(builder: TextBuilder, headline=None, byline=None, dateline=None, body=()) -> None:
+    """A wire story as blocks: headline, byline, dateline, then the body paragraphs (each
+    given as character/offset pairs). A dateline already opening the first paragraph is
+    not repeated."""
+    first = "".join(ch for ch, _ in body[0]).strip() if body else ""
+    for field_chars in (headline, byline):
+        if field_chars:
+            builder.add_block(field_chars)
+    if dateline:
+        place = " ".join("".join(ch for ch, _ in dateline).split())
+        if not (place and first.startswith(place)):
+            builder.add_block(dateline)
+    for block in body:
+        builder.add_block(block)
+
+
+def version_of(builder: TextBuilder, name: str, **kw) -> Version:
+    if not builder.blocks:
+        raise InputError(f"{name}: no text in the file")
+    text, omap = builder.finish()
+    return Version(text=text, offset_map=omap, blocks=list(builder.blocks), **kw)
+
+
+def unit_versions(name: str, units: list[tuple[str, list[list[tuple[str, int]]]]],
+                  languages: list[str | None], labels: list[str], key: str,
+                  warnings: list[str] | None = None) -> list[Version]:
+    """The versions of a translator file (XLIFF, TMX, PO): ``units`` holds, per unit, its
+    id and the text of each language (character/offset pairs, empty when missing). A unit
+    missing in some language is left out of every version (and counted in a warning), so
+    block i of every version is the same unit."""
+    builders = [TextBuilder() for _ in languages]
+    ids: list[str] = []
+    missing = 0
+    for uid, texts in units:
+        if not all(any(not ch.isspace() for ch, _ in t) for t in texts):
+            if any(any(not ch.isspace() for ch, _ in t) for t in texts):
+                missing += 1
+            continue
+        for b, t in zip(builders, texts):
+            b.add_block(t)
+        ids.append(uid)
+    if not ids:
+        raise InputError(f"{name}: no translated unit in the file")
+    if missing and warnings is not None:
+        warnings.append(f"{name}: {missing} untranslated unit(s) not checked")
+    seen: dict[str, int] = {}
+    out = []
+    for b, lang, label in zip(builders, languages, labels):
+        seen[label] = seen.get(label, 0) + 1
+        label = label if seen[label] == 1 else f"{label}-{seen[label]}"
+        out.append(version_of(b, name, language=lang, label=label, units=list(ids), package=key))
+    return out

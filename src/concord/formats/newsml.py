@@ -1,0 +1,78 @@
+"""IPTC NewsML-G2: every ``newsItem`` of a ``newsMessage`` (or a lone ``newsItem``) is one
+version. Headline, byline and dateline come from ``contentMeta``; the body from the first
+``inlineXML`` (XHTML or NITF) or text ``inlineData`` of ``contentSet``. Items linked by
+``irel:translatedFrom`` (or sharing a GUID) in one file are versions of one story, which
+becomes one group by those identifiers."""
+
+from __future__ import annotations
+
+from ..errors import InputError
+from .base import Node, TextBuilder, Version, parse_xml, plain_blocks, run_chars, story, version_of
+from .nitf import nitf_story
+
+NAME = "newsml"
+_XHTML_BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre")
+_SKIP = frozenset({"script", "style", "table", "figure", "object"})
+
+
+def _field(meta: Node | None, tag: str):
+    node = meta.find(tag) if meta is not None else None
+    return run_chars(node.runs()) if node is not None else None
+
+
+def _item_version(item: Node, name: str) -> Version:
+    meta = next(iter(item.kids("contentMeta")), None)
+    headline, byline, dateline = _field(meta, "headline"), _field(meta, "by"), _field(meta, "dateline")
+    lang_node = meta.find("language") if meta is not None else None
+    lang = (lang_node.attrs.get("tag") if lang_node is not None else None) or item.attrs.get("lang")
+    builder = TextBuilder()
+    content_set = item.find("contentSet")
+    body: list = []
+    if content_set is not None:
+        for holder in content_set.kids("inlineXML", "inlineData"):
+            nitf = holder.find("nitf")
+            if nitf is not None:
+                nitf_story(nitf, builder, headline, byline, dateline)
+                return version_of(builder, name, language=lang, label=lang or "")
+            if holder.tag == "inlineXML":
+                html_body = holder.find("body") or holder
+                blocks = [b for b in html_body.iter(*_XHTML_BLOCKS)
+                          if not any(isinstance(c, Node) and c.tag in _XHTML_BLOCKS for c in b.children)]
+                body = [run_chars(b.runs(_SKIP)) for b in blocks]
+            else:
+                body = plain_blocks(run_chars(holder.runs()))
+            if body:
+                break
+    story(builder, headline, byline, dateline, [b for b in body if b])
+    return version_of(builder, name, language=lang, label=lang or "")
+
+
+def read(source: str, name: str) -> list[Version]:
+    root = parse_xml(source, name)
+    items = list(root.iter("newsItem"))
+    if not items:
+        raise InputError(f"{name}: a NewsML-G2 document without a newsItem holding text "
+                         "(packages are read with the items they list)")
+    versions = [_item_version(item, name) for item in items]
+    if len(versions) == 1:
+        return versions
+    # The story key: follow translatedFrom links inside the file to the original's GUID.
+    guid = [item.attrs.get("guid") or f"item{k + 1}" for k, item in enumerate(items)]
+    source_of = {}
+    for g, item in zip(guid, items):
+        for link in item.iter("link"):
+            if link.attrs.get("rel", "").split(":")[-1] in ("translatedFrom", "translationOf") \
+                    and link.attrs.get("residref"):
+                source_of[g] = link.attrs["residref"]
+    known = set(guid)
+    labels: dict[str, int] = {}
+    for g, v in zip(guid, versions):
+        key, seen = g, set()
+        while source_of.get(key) in known and key not in seen:
+            seen.add(key)
+            key = source_of[key]
+        v.package = key
+        base = v.label or "item"
+        labels[base] = labels.get(base, 0) + 1
+        v.label = base if labels[base] == 1 else f"{base}-{labels[base]}"
+    return versions

@@ -1,0 +1,172 @@
+"""IPTC ninjs (news in JSON), versions 1.x and 2.x: ``headline`` / ``headlines``,
+``byline`` / ``by``, ``located`` (the dateline), and the body from ``body_text``,
+``body_html`` / ``body_xhtml`` or ``bodies``.
+
+The JSON is read by a small parser that keeps the offset of every string, so findings point
+at a line and column of the file; it is iterative and refuses nesting deeper than
+:data:`~concord.formats.base.MAX_DEPTH`."""
+
+from __future__ import annotations
+
+import re
+from json.decoder import scanstring
+
+from ..errors import InputError
+from .base import MAX_DEPTH, TextBuilder, Version, html_blocks, plain_blocks, story, version_of
+
+NAME = "ninjs"
+FIELDS = ("headline", "headlines", "body_text", "body_html", "body_xhtml", "bodies")
+
+
+class JStr(str):
+    """A JSON string value that knows where its opening quote is in the source."""
+
+    start: int = 0
+
+
+_WS = re.compile(r"[ \t\n\r]*")
+_SCALAR = re.compile(r"-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?|true|false|null")
+_ESC = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t"}
+
+
+def parse_json(source: str, name: str):
+    """Parse JSON into dicts, lists, scalars and :class:`JStr` strings."""
+    import json
+
+    n = len(source)
+    stack: list[list] = []  # [container, pending key]
+
+    def fail(i: int, what: str):
+        line = source.count("\n", 0, i) + 1
+        col = i - (source.rfind("\n", 0, i) + 1) + 1
+        raise InputError(f"{name}: not valid JSON (line {line}, column {col}: {what})")
+
+    def string(i: int) -> tuple[JStr, int]:
+        try:
+            value, end = scanstring(source, i + 1)
+        except json.JSONDecodeError as exc:
+            fail(exc.pos, exc.msg)
+        s = JStr(value)
+        s.start = i
+        return s, end
+
+    def key(i: int) -> int:
+        if not source.startswith('"', i):
+            fail(i, "expected a property name")
+        k, i = string(i)
+        i = _WS.match(source, i).end()
+        if not source.startswith(":", i):
+            fail(i, "expected ':'")
+        stack[-1][1] = str(k)
+        return _WS.match(source, i + 1).end()
+
+    i = _WS.match(source, 0).end()
+    while True:
+        c = source[i] if i < n else ""
+        if c in "{[":
+            if len(stack) >= MAX_DEPTH:
+                raise InputError(f"{name}: refused: JSON nested deeper than {MAX_DEPTH} levels")
+            stack.append([{} if c == "{" else [], None])
+            i = _WS.match(source, i + 1).end()
+            close = "}" if c == "{" else "]"
+            if not source.startswith(close, i):
+                if c == "{":
+                    i = key(i)
+                continue
+            i += 1
+            value = stack.pop()[0]
+        elif c == '"':
+            value, i = string(i)
+        else:
+            m = _SCALAR.match(source, i)
+            if not m:
+                fail(i, "expected a value")
+            value = json.loads(m.group(0))
+            i = m.end()
+        # Attach the value, closing every container that ends here.
+        while True:
+            if not stack:
+                if _WS.match(source, i).end() != n:
+                    fail(i, "extra data after the value")
+                return value
+            container, pending = stack[-1]
+            if isinstance(container, dict):
+                container[pending] = value
+            else:
+                container.append(value)
+            i = _WS.match(source, i).end()
+            if source.startswith(",", i):
+                i = _WS.match(source, i + 1).end()
+                if isinstance(container, dict):
+                    i = key(i)
+                break
+            close = "}" if isinstance(container, dict) else "]"
+            if not source.startswith(close, i):
+                fail(i, f"expected ',' or '{close}'")
+            i += 1
+            value = stack.pop()[0]
+
+
+def string_chars(source: str, s: JStr) -> list[tuple[str, int]]:
+    """(character, offset) pairs of a JSON string: an escape maps to its backslash."""
+    out: list[tuple[str, int]] = []
+    i = s.start + 1
+    while True:
+        ch = source[i]
+        if ch == '"':
+            return out
+        if ch != "\\":
+            out.append((ch, i))
+            i += 1
+            continue
+        e = source[i + 1]
+        if e == "u":
+            code = int(source[i + 2:i + 6], 16)
+            width = 6
+            if 0xD800 <= code < 0xDC00 and source.startswith("\\u", i + 6):
+                low = int(source[i + 8:i + 12], 16)
+                if 0xDC00 <= low < 0xE000:
+                    code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
+                    width = 12
+            out.append((chr(code), i))
+            i += width
+        else:
+            out.append((_ESC.get(e, e), i))
+            i += 2
+
+
+def is_ninjs(value) -> bool:
+    return isinstance(value, dict) and any(k in value for k in FIELDS)
+
+
+def read(source: str, name: str) -> list[Version]:
+    item = parse_json(source, name)
+    if not is_ninjs(item):
+        raise InputError(f"{name}: JSON but not an IPTC ninjs item (no headline or body field)")
+
+    def chars(value):
+        return string_chars(source, value) if isinstance(value, JStr) and value.strip() else None
+
+    headline = item.get("headline")
+    if headline is None and isinstance(item.get("headlines"), list):
+        mains = [h for h in item["headlines"] if isinstance(h, dict)]
+        main = next((h for h in mains if h.get("role") in (None, "main")), mains[0] if mains else {})
+        headline = main.get("value")
+    byline = item.get("byline", item.get("by"))
+    located = item.get("located")
+    body: list = []
+    if isinstance(item.get("body_text"), JStr):
+        body = plain_blocks(string_chars(source, item["body_text"]))
+    elif isinstance(item.get("body_html") or item.get("body_xhtml"), JStr):
+        body = html_blocks(string_chars(source, item.get("body_html") or item.get("body_xhtml")))
+    elif isinstance(item.get("bodies"), list):
+        bodies = [b for b in item["bodies"] if isinstance(b, dict) and isinstance(b.get("value"), JStr)]
+        main = next((b for b in bodies if b.get("role") in (None, "main")), bodies[0] if bodies else None)
+        if main is not None:
+            value = string_chars(source, main["value"])
+            html = "html" in str(main.get("contenttype", ""))
+            body = html_blocks(value) if html else plain_blocks(value)
+    builder = TextBuilder()
+    story(builder, chars(headline), chars(byline), chars(located), body)
+    lang = item.get("language") if isinstance(item.get("language"), str) else None
+    return [version_of(builder, name, language=lang, label=lang or "")]

@@ -1,0 +1,45 @@
+"""TMX (translation memory exchange): one prealigned version per language, one block per
+``tu``; the header's ``srclang`` comes first. Inline codes (``bpt``, ``ept``, ``ph``,
+``it``, ``ut``, ``sub``) are left out, ``hi`` keeps its text."""
+
+from __future__ import annotations
+
+from ..errors import InputError
+from .base import Version, parse_xml, run_chars, unit_versions
+
+NAME = "tmx"
+_CODES = frozenset({"bpt", "ept", "ph", "it", "ut", "sub"})
+
+
+def _lang(tuv) -> str | None:
+    lang = tuv.attrs.get("lang")
+    return lang.lower() if lang else None
+
+
+def read(source: str, name: str, warnings: list[str] | None = None) -> list[Version]:
+    root = parse_xml(source, name)
+    if root.tag != "tmx":
+        raise InputError(f"{name}: not a TMX document (root element <{root.tag}>)")
+    header = root.find("header")
+    src = (header.attrs.get("srclang") or "").lower() if header is not None else ""
+    tus = list(root.iter("tu"))
+    langs: list[str] = []
+    for tu in tus:
+        for tuv in tu.kids("tuv"):
+            lang = _lang(tuv)
+            if lang and lang not in langs:
+                langs.append(lang)
+    if src in langs:
+        langs.remove(src)
+        langs.insert(0, src)
+    if len(langs) < 2:
+        raise InputError(f"{name}: a TMX file with fewer than two languages")
+    units = []
+    for k, tu in enumerate(tus):
+        texts = {}
+        for tuv in tu.kids("tuv"):
+            seg = next(iter(tuv.kids("seg")), None)
+            if seg is not None and _lang(tuv) not in texts:
+                texts[_lang(tuv)] = run_chars(seg.runs(_CODES))
+        units.append((tu.attrs.get("tuid") or str(k + 1), [texts.get(lang, []) for lang in langs]))
+    return unit_versions(name, units, list(langs), list(langs), key="units", warnings=warnings)
