@@ -382,18 +382,6 @@ def _prefixed(word: str) -> set[str]:
     ``{important}``), else an empty set."""
     base = affixal_negative(word)
     return {base} if base else set()
-    ta, tb = tokens(pivot_a), tokens(pivot_b)
-    found = _antonym_pair(ta, tb, sim)
-    if found:
-        (wa, span_a), (wb, span_b) = found
-        return Reversal("antonym", (wa, wb), span_a if pivot_a == text_a else None,
-                        span_b if pivot_b == text_b else None, sim)
-    found = _antonym_pair(tb, ta, sim)
-    if found:
-        (wb, span_b), (wa, span_a) = found
-        return Reversal("antonym", (wa, wb), span_a if pivot_a == text_a else None,
-                        span_b if pivot_b == text_b else None, sim)
-    return None
 
 
 def _pick(found: list[tuple[int, int, bool]]) -> tuple[int, int]:
