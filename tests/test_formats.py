@@ -535,8 +535,6 @@ def test_check_runs_on_a_corpus_of_formats(tmp_path):
     assert any("1,200" in s or "1.300" in s for s in snippets)
 
 
-@pytest.mark.xfail(strict=True, reason="the pipeline pairs prealigned units by position once "
-                   "Document.prealigned is wired in (then remove this mark)")
 def test_prealigned_units_are_paired_without_alignment(tmp_path):
     """A unit is one sentence even when it holds two, and unit i pairs with unit i."""
     two = XLIFF12.replace("The port <g id=\"1\">reopens</g> on Wednesday.",

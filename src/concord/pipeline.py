@@ -23,7 +23,7 @@ from .checks.base import pair_order
 from .compare import compare_pair
 from .config import Settings
 from .corpus import Corpus, group_documents, load_document, load_manifest, read_corpus
-from .document import Document, Group, GroupMethod, GroupResult, PairResult, Severity
+from .document import Bead, BeadKind, Document, Group, GroupMethod, GroupResult, PairResult, Severity
 from .errors import BackendError, ConcordError, InputError
 from .facts.ner import backend_name, get_ner
 from .facts.table import document_facts
@@ -82,9 +82,11 @@ class Timings(dict):
 
 
 def prepare_document(doc: Document, settings: Settings, timings: Timings | None = None) -> Document:
-    """Segment a document and detect the language of it, its sentences and spans."""
+    """Segment a document and detect the language of it, its sentences and spans. A
+    prealigned document (a translator format: one sentence per unit) keeps its units."""
     t0 = time.perf_counter()
-    segment_document(doc)
+    if not doc.prealigned:
+        segment_document(doc)
     t1 = time.perf_counter()
     annotate_languages(doc, tuple(settings.languages))
     if timings is not None:
@@ -110,6 +112,23 @@ def _name_extractors(group: Group, ner) -> dict:
     return {lang: backend_name(ner, lang) for lang in langs}
 
 
+def unit_beads(a: Document, b: Document) -> list[Bead]:
+    """The alignment of two prealigned versions (XLIFF, TMX, PO): a unit pairs with the unit
+    of the same id; a unit one version lacks is an omission or an addition."""
+    where_b = {s.unit: s.index for s in b.sentences}
+    used: set[int] = set()
+    beads = []
+    for s in a.sentences:
+        j = where_b.get(s.unit)
+        if j is None:
+            beads.append(Bead([s.index], [], 0.0, BeadKind.OMISSION))
+        else:
+            beads.append(Bead([s.index], [j], 1.0, BeadKind.MATCH))
+            used.add(j)
+    beads += [Bead([], [s.index], 0.0, BeadKind.ADDITION) for s in b.sentences if s.index not in used]
+    return beads
+
+
 def _compare_group(group: Group, settings: Settings, translators: dict, timings: Timings) -> GroupResult:
     # the source first, then by language and path: `compare a b`, `compare b a` and `check`
     # give the same pairs, so the same findings with the same ids
@@ -123,7 +142,7 @@ def _compare_group(group: Group, settings: Settings, translators: dict, timings:
         for y in range(x + 1, len(docs)):
             a, b = docs[x], docs[y]
             t0 = time.perf_counter()
-            beads = align_documents(a, b)
+            beads = unit_beads(a, b) if a.prealigned and b.prealigned else align_documents(a, b)
             t1 = time.perf_counter()
             findings = compare_pair(facts[a.id], facts[b.id], beads, settings)
             timings.add("align", t1 - t0)

@@ -33,6 +33,7 @@ def sentence_dict(s) -> dict:
         "spans": [span_dict(sp) for sp in s.spans],
         "translation": s.translation,
         "translator": s.translator,
+        **({"unit": s.unit} if s.unit is not None else {}),
     }
 
 
