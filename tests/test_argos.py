@@ -16,7 +16,7 @@ if not NEURAL:
     if os.environ.get("CONCORD_REQUIRE_NEURAL") == "1":
         raise RuntimeError("CONCORD_REQUIRE_NEURAL=1 but the neural extra is not installed")
     pytest.skip("argostranslate/ctranslate2/sentencepiece not installed "
-                "(pip install torch==2.13.0 'concord-check[neural]')", allow_module_level=True)
+                "(bash scripts/install.sh --neural)", allow_module_level=True)
 
 pytestmark = pytest.mark.neural
 

