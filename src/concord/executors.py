@@ -59,6 +59,27 @@ def _init_worker() -> None:
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
+def warm_up_models(settings) -> None:
+    """Load the NER pipelines, WordNet and the lexicon in this process, before worker
+    processes fork: the workers then share those pages instead of each loading a copy."""
+    from .facts.ner import get_ner
+
+    ner = get_ner(settings.names)
+    if ner is not None:
+        for lang in settings.languages:
+            if ner.available(lang):
+                ner.entities(["Concord"], lang)
+    try:
+        from .facts.polarity import antonyms
+
+        antonyms("open", "en")
+    except Exception:  # noqa: BLE001 - WordNet is optional: the workers manage without it
+        pass
+    from .lexicon import get_lexicon
+
+    get_lexicon()
+
+
 def run_local(chunks: list, settings, cache_path: str | None, jobs: int) -> Iterator[ChunkResult]:
     """A pool of ``jobs`` forked worker processes; results in chunk order."""
     import multiprocessing as mp
@@ -66,6 +87,7 @@ def run_local(chunks: list, settings, cache_path: str | None, jobs: int) -> Iter
     from .language import warm_up
 
     warm_up(tuple(settings.languages))  # load detector models once, before forking
+    warm_up_models(settings)
     ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
     with ctx.Pool(min(jobs, len(chunks)), initializer=_init_worker) as pool:
         yield from pool.imap(_pool_task, [(c, settings, cache_path) for c in chunks])
