@@ -129,14 +129,27 @@ def run_dask(chunks: list, settings, cache_path: str | None, jobs: int,
             raise BackendError(f"--scheduler {scheduler}: cannot connect ({exc})") from None
         worker_cache = None  # each worker keeps its own cache (CONCORD_CACHE_DIR on the worker)
     try:
-        futures = [client.submit(compute_chunk, chunk, settings, worker_cache, pure=False,
-                                 retries=RETRIES, key=f"concord-chunk-{i}-{os.getpid()}-{id(chunks)}")
-                   for i, chunk in enumerate(chunks)]
-        index = {f.key: i for i, f in enumerate(futures)}
+        # a bounded window of tasks in flight: the client never holds every chunk's
+        # documents (or every result) at once, however large the archive
+        window = max(4, 4 * _n_workers(client, jobs))
+        token = f"{os.getpid()}-{id(chunks)}"
+        pending: dict = {}
         done: dict[int, ChunkResult] = {}
-        nxt = 0
-        for fut in as_completed(futures):
-            i = index[fut.key]
+        submitted = nxt = 0
+        ac = as_completed()
+
+        def submit_more():
+            nonlocal submitted
+            while submitted < len(chunks) and len(pending) + len(done) < window:
+                fut = client.submit(compute_chunk, chunks[submitted], settings, worker_cache, pure=False,
+                                    retries=RETRIES, key=f"concord-chunk-{submitted}-{token}")
+                pending[fut.key] = submitted
+                ac.add(fut)
+                submitted += 1
+
+        submit_more()
+        for fut in ac:
+            i = pending.pop(fut.key)
             try:
                 done[i] = fut.result()
             except Exception as exc:  # noqa: BLE001 - any task failure marks its groups failed
@@ -146,10 +159,18 @@ def run_dask(chunks: list, settings, cache_path: str | None, jobs: int,
             while nxt in done:
                 yield done.pop(nxt)
                 nxt += 1
+            submit_more()
     finally:
         client.close()
         if cluster is not None:
             cluster.close()
+
+
+def _n_workers(client, default: int) -> int:
+    try:
+        return max(1, len(client.scheduler_info().get("workers", {})))
+    except Exception:  # noqa: BLE001 - an unreachable scheduler: the given count
+        return max(1, default)
 
 
 EXECUTORS: dict[str, Callable[..., Iterator[ChunkResult]]] = {
