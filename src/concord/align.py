@@ -585,10 +585,17 @@ def _second_pass(beads: list[Bead], model: _Model) -> None:
     if lone_a and lone_b:
         bar = math.log(max(len(lone_a), len(lone_b)) / p.alpha)
         pairs = []
+        # candidate pairs share a key (an inverted index over the lone sentences of B, so
+        # unrelated documents do not cost every lone pair)
+        index: dict[str, list[int]] = {}
+        for j in lone_b:
+            for k in model.sb[j].bag:
+                index.setdefault(k, []).append(j)
         for i in lone_a:
-            for j in lone_b:
-                if not model.shares(i, j):
-                    continue
+            cands: set[int] = set()
+            for k in model.sa[i].bag:
+                cands.update(index.get(k, ()))
+            for j in sorted(cands):
                 s = score(i, j)
                 if s > bar:
                     pairs.append((s, i, j))
