@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .. import lang
+from ..lang import LANGUAGES
 from ..text import folded_words, word_stems
 from .base import Fact, fold, stem
 
@@ -30,7 +32,8 @@ _SEQ = re.compile(
     rf"(?:{_CAPWORD})(?:(?:\s+(?:de|del|la|las|los|y|of|the|da|van|von|al|el))*\s+(?:{_CAPWORD}))*",
     re.U)
 _ALIAS = re.compile(
-    r"(?:\balias|\bknown as|\bapodado|\bconocido como|\bllamado|\bnicknamed)\s*,?\s*[\"“«‘]"
+    r"(?:" + "|".join(r"\b" + re.escape(m) for code in LANGUAGES for m in lang.get(code).ALIAS_MARKERS)
+    + r")\s*,?\s*[\"“«‘]"
     r"(?P<alias>[^\"”»’]{2,40})[\"”»’]", re.I)
 
 # Capitalised words that are never names on their own: closed-class words of Spanish and
@@ -40,21 +43,8 @@ _ALIAS = re.compile(
 # decided from the document (it also writes it in lower case) and from word frequencies
 # (:func:`_ordinary`); nationalities and country names come from CLDR
 # (:mod:`concord.facts.name_knowledge`).
-_COMMON = set(fold(w) for w in """
-The A An In On At Of For And But Or To By From With As It Its This That These Those He She
-They We I His Her Their Our After Before During While When Where What Who Why How There
-Among Also According Some Many Most All Every Each Both Not
-El La Los Las Un Una Unos Unas En De Del Por Para Con Y O Pero Su Sus Este Esta Estos
-Estas Ese Esa Eso Al Lo Le Les Se Según Tras Durante Mientras Cuando Donde También Además
-Entre Ya No Sí Si Más Hay Fue Era Es Son Sin Sobre Ante Desde Hasta Hacia Contra Que Qué
-Mr Mrs Ms Dr Sr Sra Srta Dra President Presidente Presidenta Minister Ministro Ministra
-Secretary Secretario Secretaria Governor Gobernador Mayor Alcalde Senator Senador General
-Chief Deputy Vice Former Spokesman Spokeswoman Portavoz Director Head Leader
-Monday Tuesday Wednesday Thursday Friday Saturday Sunday Lunes Martes Miércoles Jueves
-Viernes Sábado Domingo January February March April May June July August September
-October November December Enero Febrero Marzo Abril Mayo Junio Julio Agosto Septiembre
-Octubre Noviembre Diciembre Today Hoy Ayer Yesterday Tomorrow Mañana Here Aquí Now Ahora
-""".split())
+_COMMON = {fold(w) for code in LANGUAGES for w in (
+    *lang.get(code).NOT_NAMES, *lang.get(code).WEEKDAYS, *lang.get(code).MONTHS)}
 _GENERIC = set(fold(w) for w in """
 cartel cártel cartels group grupo organization organisation organización department
 departamento ministry ministerio secretariat secretaría service servicio agency agencia

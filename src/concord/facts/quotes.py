@@ -8,17 +8,21 @@ from __future__ import annotations
 
 import re
 
+from .. import lang
+from ..lang import LANGUAGES
 from .base import Fact
 
 _PAIRS = [("“", "”"), ("«", "»"), ('"', '"'), ("‘", "’")]
 _QUOTE = re.compile(
     r"“(?P<a>[^“”]+?)”|«(?P<b>[^«»]+?)»|\"(?P<c>[^\"\n]+?)\"|‘(?P<d>[^‘’]+?)’(?!\w)")
+# speech verbs come from the language resources (lang/en.py, lang/es.py)
+_VERBS = "|".join(v for code in LANGUAGES for v in lang.get(code).SPEECH_VERBS)
+_VERBS_AFTER = "|".join(v for code in LANGUAGES for v in lang.get(code).SPEECH_VERBS_AFTER)
 _SPEAKER = re.compile(
-    r"(?:\b(?:said|says|told|added|stated|posted|wrote|declared|dijo|afirmó|señaló|"
-    r"agregó|añadió|declaró|publicó|escribió|aseguró|indicó|explicó)\b[^.\"“”«»]*?)"
+    rf"(?:\b(?:{_VERBS})\b[^.\"“”«»]*?)"
     r"(?P<name>(?:[A-ZÁÉÍÓÚÑ][\w'’-]+)(?:\s+(?:de|del|la|y)?\s*[A-ZÁÉÍÓÚÑ][\w'’-]+)*)"
     r"|(?P<name2>(?:[A-ZÁÉÍÓÚÑ][\w'’-]+)(?:\s+[A-ZÁÉÍÓÚÑ][\w'’-]+)*)\s+"
-    r"(?:said|says|told|added|stated|posted|wrote|dijo|afirmó|señaló|agregó|añadió)\b")
+    rf"(?:{_VERBS_AFTER})\b")
 
 MIN_WORDS = 4
 

@@ -8,6 +8,14 @@
   conjunctions) that carry no content for alignment; hand-written from English grammar.
 * ``EVIDENCE_WORDS``: words that show a text is English (language detection): the
   closed-class words above and more, plus frequent newsroom words; hand-written.
+* ``NOT_NAMES``: capitalised words that are never names on their own: closed-class words
+  (articles, prepositions, conjunctions, pronouns, determiners, quantifiers, common
+  adverbs), courtesy and office titles, and deictic time words; hand-written from English
+  grammar and newsroom usage. (Month and weekday names, also never names, come from CLDR.)
+* ``SPEECH_VERBS``: reporting verbs that introduce a quote's speaker (``..., said X``);
+  ``SPEECH_VERBS_AFTER``: those that follow the speaker (``X said``); hand-written from
+  news style.
+* ``ALIAS_MARKERS``: words that introduce an alias in quotes (``known as "El Chapo"``).
 """
 
 from ._cldr import months as _months
@@ -39,3 +47,16 @@ members people government president country announced told says week year years 
 million billion thousand percent including among being
 published updated posted written edited editing reporting photo photos
 """.split()) - {"a", "no"}
+
+NOT_NAMES = tuple("""
+The A An In On At Of For And But Or To By From With As It Its This That These Those He She
+They We I His Her Their Our After Before During While When Where What Who Why How There
+Among Also According Some Many Most All Every Each Both Not
+Mr Mrs Ms Dr President Minister Secretary Governor Mayor Senator General
+Chief Deputy Vice Former Spokesman Spokeswoman Director Head Leader
+Today Yesterday Tomorrow Here Now
+""".split())
+
+SPEECH_VERBS = ("said", "says", "told", "added", "stated", "posted", "wrote", "declared")
+SPEECH_VERBS_AFTER = ("said", "says", "told", "added", "stated", "posted", "wrote")
+ALIAS_MARKERS = ("alias", "known as", "nicknamed")

@@ -9,6 +9,12 @@
   hand-written from Spanish grammar.
 * ``EVIDENCE_WORDS``: words that show a text is Spanish (language detection): the
   closed-class words above and more, plus frequent newsroom words; hand-written.
+* ``NOT_NAMES``: capitalised words that are never names on their own: closed-class words,
+  courtesy and office titles, deictic time words; hand-written from Spanish grammar and
+  newsroom usage. (Month and weekday names come from CLDR.)
+* ``SPEECH_VERBS`` / ``SPEECH_VERBS_AFTER``: *verba dicendi* that introduce a quote's
+  speaker, before or after the name; hand-written from news style.
+* ``ALIAS_MARKERS``: words that introduce an alias in quotes (``alias "La Tuta"``).
 """
 
 import unicodedata as _ud
@@ -47,3 +53,17 @@ entregó anunció informó afirmó señaló aseguró detalló agregó añadió e
 ayer hoy mañana miembros organizaciones criminales estados unidos
 publicado actualizado escrito editado redacción foto fotos reporte
 """.split())
+
+NOT_NAMES = tuple("""
+El La Los Las Un Una Unos Unas En De Del Por Para Con Y O Pero Su Sus Este Esta Estos
+Estas Ese Esa Eso Al Lo Le Les Se Según Tras Durante Mientras Cuando Donde También Además
+Entre Ya No Sí Si Más Hay Fue Era Es Son Sin Sobre Ante Desde Hasta Hacia Contra Que Qué
+Sr Sra Srta Dra Presidente Presidenta Ministro Ministra
+Secretario Secretaria Gobernador Alcalde Senador Portavoz Director
+Hoy Ayer Mañana Aquí Ahora
+""".split())
+
+SPEECH_VERBS = ("dijo", "afirmó", "señaló", "agregó", "añadió", "declaró", "publicó", "escribió",
+                "aseguró", "indicó", "explicó")
+SPEECH_VERBS_AFTER = ("dijo", "afirmó", "señaló", "agregó", "añadió")
+ALIAS_MARKERS = ("apodado", "conocido como", "llamado")
