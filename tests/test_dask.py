@@ -126,3 +126,20 @@ def test_the_cli_takes_the_executor(tmp_path):
     r = CliRunner().invoke(main, ["check", str(CORPUS), "-o", str(tmp_path / "o"), "--scheduler", "tcp://x:1",
                                   "--translator", "none", "--no-cache"])
     assert r.exit_code == 2 and "--scheduler goes with --executor dask" in r.output
+
+
+def test_a_failed_group_is_an_entry_with_its_error_that_validates(tmp_path):
+    import jsonschema
+
+    from concord.corpus import group_documents, read_corpus
+    from concord.executors import failed_group
+    from concord.schemas import load_schema
+
+    group = group_documents(read_corpus(CORPUS).documents)[0]
+    entry = failed_group(group, "failed on the cluster after 2 tries: KilledWorker: boom")
+    assert entry["pairs"] == [] and entry["error"].endswith("boom")
+    assert [d["path"] for d in entry["documents"]] == [d.path for d in group.documents]
+    result = {"schema_version": "1.0", "tool": {"name": "concord", "version": "x"},
+              "settings": {"pivot": "en", "translator": "auto", "names": "auto", "languages": ["en", "es"],
+                           "fail_on": "error"}, "skipped": [], "groups": [entry], "baseline": None}
+    jsonschema.validate(result, load_schema())

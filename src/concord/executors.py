@@ -94,12 +94,12 @@ def run_local(chunks: list, settings, cache_path: str | None, jobs: int) -> Iter
 
 
 def failed_group(group, error: str) -> dict:
-    """The findings.json entry of a group that could not be computed."""
+    """The findings.json entry of a group that could not be computed (its documents as
+    read, no pairs, and the error)."""
+    from .report.findings_json import document_dict
+
     return {"id": group.id, "method": str(group.method), "anchors": list(group.anchors),
-            "translators": {}, "names": {},
-            "documents": [{"id": d.id, "path": d.path, "sha256": d.sha256, "encoding": d.encoding,
-                           "format": d.format, "language": d.language, "characters": len(d.text),
-                           "paragraphs": [], "sentences": []} for d in group.documents],
+            "translators": {}, "names": {}, "documents": [document_dict(d) for d in group.documents],
             "pairs": [], "error": error}
 
 

@@ -169,11 +169,6 @@ def process_groups(groups: list[Group], settings: Settings, cache: TranslationCa
     return out
 
 
-def process_group(group: Group, settings: Settings, cache: TranslationCache | None) -> dict:
-    """Run every stage on one group and return its findings.json entry."""
-    return process_groups([group], settings, cache)[0]
-
-
 def _backend_versions(settings: Settings) -> dict:
     """Which backend (and version) would translate each language into the pivot."""
     from .translate import get_translator

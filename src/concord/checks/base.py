@@ -173,7 +173,3 @@ class Pair:
         kinds = (BeadKind.MOVED, BeadKind.REPEATED)
         return ({i for bd in self.beads if bd.kind in kinds for i in bd.a},
                 {j for bd in self.beads if bd.kind in kinds for j in bd.b})
-
-
-def categories() -> tuple[str, ...]:
-    return Category.values()
