@@ -919,3 +919,71 @@ def test_the_input_guard_of_the_suite_fires(tmp_path, monkeypatch):
         shutil.rmtree(root / "corpus")
         shutil.copytree(ROOT / "corpus", root / "corpus")
         (root / "tests" / "data" / "new.txt").unlink(missing_ok=True)
+
+
+@needs_apertium
+def test_long_lived_pipeline_matches_apertium_line_mode():
+    """The null-flush pipeline with Concord's own deformatting gives what ``apertium -f line``
+    gives on the same lines, escapes, tildes and superblanks included; one pipeline serves
+    every batch of the process."""
+    from concord.translate import apertium as A
+
+    lines = [A.sanitize(x) for x in [
+        "La policía detuvo a 3 personas [según fuentes] en la \\ zona ^norte$ @ciudad.",
+        "~ Dijo que <no> habrá {más} retrasos / cambios ~",
+        "El precio subió a 5,3 millones de dólares ~ según EE.UU.",
+        "«No lo sé», dijo el ministro.",
+        "Fuerte sismo sacude la costa de Chile.",
+    ]]
+    tag = A._tag(lines)
+    tr = A.ApertiumTranslator()
+    expected = tr._oneshot(lines, tag, "spa-eng")
+    pipe = A._pipeline("spa-eng", 60)
+    if pipe is None:
+        pytest.skip("apertium-wblank-mode is not installed: every batch runs apertium -f line")
+    got = A.reformat(pipe.translate(A.deformat(A._with_sentinels(lines, tag))))
+    assert got == expected
+    first = pipe.proc.pid
+    out = tr.translate(["Dos personas murieron.", "Gracias."], "es", "en")
+    assert out == ["Two people died", "Thank you"]
+    assert pipe.proc.pid == first  # the same pipeline, not a new process per batch
+
+
+@needs_apertium
+def test_pipeline_restarts_after_it_dies():
+    from concord.translate import apertium as A
+
+    pipe = A._pipeline("spa-eng", 60)
+    if pipe is None:
+        pytest.skip("apertium-wblank-mode is not installed")
+    tr = A.ApertiumTranslator()
+    assert tr.translate(["Gracias."], "es", "en") == ["Thank you"]
+    pipe.proc.kill()
+    pipe.proc.wait()
+    assert tr.translate(["Dos personas murieron.", "Gracias."], "es", "en") == ["Two people died", "Thank you"]
+
+
+@needs_apertium
+def test_forked_child_starts_its_own_pipeline():
+    import multiprocessing as mp
+
+    from concord.translate import apertium as A
+
+    tr = A.ApertiumTranslator()
+    assert tr.translate(["Gracias."], "es", "en") == ["Thank you"]
+    parent = A._pipeline("spa-eng", 60)
+    if parent is None:
+        pytest.skip("apertium-wblank-mode is not installed")
+    ctx = mp.get_context("fork")
+    with ctx.Pool(1) as pool:
+        out, child_pid = pool.apply(_translate_in_child)
+    assert out == ["Two people died"]
+    assert child_pid != parent.proc.pid
+    assert tr.translate(["Gracias."], "es", "en") == ["Thank you"]  # the parent's still works
+
+
+def _translate_in_child():
+    from concord.translate import apertium as A
+
+    out = A.ApertiumTranslator().translate(["Dos personas murieron."], "es", "en")
+    return out, A._pipeline("spa-eng", 60).proc.pid

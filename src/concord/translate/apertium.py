@@ -1,12 +1,21 @@
 """Apertium, the offline default: Debian's ``apertium`` with ``apertium-eng-spa``.
 
-One ``apertium -f line`` process translates a whole batch, one sentence per line. Every
-sentence line is followed by a sentinel line (a made-up word with its number and a full
+One long-lived Apertium pipeline per process and language pair, in null-flush mode: the
+mode's programs are started once (the command ``apertium-wblank-mode -z`` writes for the
+installed ``.mode`` file), and each batch of sentences is written to it as one block ended by
+a NUL byte, after which every program flushes its output. Concord does the text format's
+deformatting and reformatting itself (what ``apertium -f line`` does with ``apertium-destxt``
+and ``apertium-retxt``: escapes, superblanks, one line per sentence), so the output is the
+same as ``apertium -f line`` on the same lines (a test compares them), without starting ten
+processes for every batch. Where ``apertium-wblank-mode`` is missing, each batch runs
+``apertium -f line`` once.
+
+Every sentence line is followed by a sentinel line (a made-up word with its number and a full
 stop): the full stop is a sentence boundary, so Apertium's transfer rules never move words
 from one sentence into the next (a line ending in "EE.UU." before one starting "Fuerte
 sismo"), and the sentinel coming back in its place proves each output line belongs to its
 input line. A batch that does not verify is split in two and each half retried, so a bad
-line costs a few extra processes, never one per sentence. Characters Apertium mishandles
+line costs a few extra round trips, never one per sentence. Characters Apertium mishandles
 (noncharacters such as U+FFFF, which ends its input, controls, surrogates, private-use and
 unassigned code points) are replaced by a space before sending. Output that still cannot
 be verified is returned as :class:`~.cache.Uncacheable` (the source text), never cached.
@@ -18,10 +27,15 @@ as they were written.
 
 from __future__ import annotations
 
+import atexit
 import hashlib
+import os
 import re
+import select
 import shutil
 import subprocess
+import threading
+import time
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
@@ -57,6 +71,17 @@ def _mode(source: str, target: str) -> str:
     return f"{ISO_TO_APERTIUM.get(source, source)}-{ISO_TO_APERTIUM.get(target, target)}"
 
 
+MODE_DIRS = ("/usr/share/apertium/modes", "/usr/local/share/apertium/modes")
+
+
+def _mode_file(mode: str) -> Path | None:
+    for base in MODE_DIRS:
+        path = Path(base) / f"{mode}.mode"
+        if path.exists():
+            return path
+    return None
+
+
 class ApertiumTranslator(Translator):
     name = "apertium"
 
@@ -73,18 +98,16 @@ class ApertiumTranslator(Translator):
     def version(self, source: str, target: str) -> str:
         mode = _mode(source, target)
         digest = hashlib.sha256()
-        for base in ("/usr/share/apertium/modes", "/usr/local/share/apertium/modes"):
-            path = Path(base) / f"{mode}.mode"
-            if path.exists():
-                text = path.read_text(encoding="utf-8", errors="replace")
-                digest.update(text.encode())
-                for binpath in re.findall(r"'([^']+\.bin)'", text):
-                    try:
-                        st = Path(binpath).stat()
-                        digest.update(f"{binpath}:{st.st_size}:{int(st.st_mtime)}".encode())
-                    except OSError:
-                        pass
-                break
+        path = _mode_file(mode)
+        if path is not None:
+            text = path.read_text(encoding="utf-8", errors="replace")
+            digest.update(text.encode())
+            for binpath in re.findall(r"'([^']+\.bin)'", text):
+                try:
+                    st = Path(binpath).stat()
+                    digest.update(f"{binpath}:{st.st_size}:{int(st.st_mtime)}".encode())
+                except OSError:
+                    pass
         return f"{mode}:{digest.hexdigest()[:16]}"
 
     def _translate(self, texts: list[str], source: str, target: str) -> list[str]:
@@ -119,13 +142,30 @@ class ApertiumTranslator(Translator):
         self._batch(idx[mid:], lines, out, source, target)
 
     def _run(self, lines: list[str], source: str, target: str) -> list[str] | None:
-        """One Apertium process for ``lines`` (non-empty, sanitised); the translations, or
+        """Translate ``lines`` (non-empty, sanitised) in one round trip; the translations, or
         None when the output does not verify against the sentinels."""
         tag = _tag(lines)
-        payload = "".join(f"{line}\n{tag}{k}{tag}.\n" for k, line in enumerate(lines))
+        mode = _mode(source, target)
+        pipe = _pipeline(mode, self.timeout)
+        if pipe is None:
+            stdout = self._oneshot(lines, tag, mode)
+        else:
+            stdout = pipe.translate(deformat(_with_sentinels(lines, tag)))
+            if stdout is None:  # the pipeline died on this input (it is restarted next time)
+                if len(lines) > 1:
+                    return None
+                stdout = self._oneshot(lines, tag, mode)
+            else:
+                stdout = reformat(stdout)
+        return None if stdout is None else verify(stdout, len(lines), tag)
+
+    def _oneshot(self, lines: list[str], tag: str, mode: str) -> str | None:
+        """``apertium -f line`` once on ``lines``: its output, or None when it failed on a
+        batch of several lines (the halves will tell which)."""
+        payload = "".join(f"{line}\n" for line in _with_sentinels(lines, tag))
         try:
             proc = subprocess.run(
-                ["apertium", "-f", "line", _mode(source, target)], input=payload,
+                ["apertium", "-f", "line", mode], input=payload,
                 capture_output=True, text=True, encoding="utf-8", errors="replace",
                 timeout=self.timeout)
         except subprocess.TimeoutExpired:
@@ -134,10 +174,177 @@ class ApertiumTranslator(Translator):
             raise BackendError(f"apertium: cannot run ({exc})") from None
         if proc.returncode != 0:
             if len(lines) > 1:
-                return None  # maybe one line it chokes on: the halves will tell
+                return None
             first = (proc.stderr.strip().splitlines() or ["unknown error"])[0]
             raise BackendError(f"apertium: failed ({first})")
-        return verify(proc.stdout, len(lines), tag)
+        return proc.stdout
+
+
+def _with_sentinels(lines: list[str], tag: str) -> list[str]:
+    out = []
+    for k, line in enumerate(lines):
+        out += [line, f"{tag}{k}{tag}."]
+    return out
+
+
+# --- the text format, as apertium-destxt -n / apertium-retxt (with ``-f line``) write it ---
+
+_ESCAPE = re.compile(r"([\\\[\]^$@/<>{}])")
+_BLANK = re.compile(r"[ ~\n]*[~\n][ ~\n]*")
+_UNFORMAT = re.compile(r"\\(.)|\.\[\]|\[([^\]]*)\]", re.S)
+
+
+def deformat(lines: list[str]) -> str:
+    """``lines`` (sanitised: single spaces, no controls) in Apertium's stream format, as
+    ``apertium -f line`` deformats them: the stream's special characters escaped, newlines and
+    tildes (with the spaces around them) in superblanks, an empty superblank before each
+    line end."""
+    text = "\n".join(lines) + "\n"
+    parts, pos = [], 0
+    for m in _BLANK.finditer(text):
+        parts.append(_ESCAPE.sub(r"\\\1", text[pos:m.start()]))
+        blank = m.group(0)
+        lead = "[]" if m.end() == len(text) else ""
+        parts.append(lead + ("[][" if blank.startswith("\n") else "[") + blank + "]")
+        pos = m.end()
+    parts.append(_ESCAPE.sub(r"\\\1", text[pos:]))
+    return "".join(parts)
+
+
+def reformat(stream: str) -> str:
+    """Apertium's output stream back to text, as ``apertium-retxt`` does: escapes undone,
+    superblanks replaced by their content, and a full stop before an empty superblank (the
+    one the deformatter put at each line end) dropped."""
+    def one(m: re.Match) -> str:
+        if m.group(1) is not None:
+            return m.group(1)
+        return m.group(2) or ""
+    return _UNFORMAT.sub(one, stream)
+
+
+class _Pipeline:
+    """One long-lived Apertium pipeline in null-flush mode: a block of text ended by NUL in,
+    its translation ended by NUL out."""
+
+    def __init__(self, script: str, timeout: float):
+        self.script = script
+        self.timeout = timeout
+        self.lock = threading.Lock()
+        self.proc: subprocess.Popen | None = None
+
+    def _start(self) -> subprocess.Popen:
+        # The mode script's $1 is the generator's option (-g: mark generation errors with #,
+        # as the apertium command does by default), $2 the tagger's extra option (none).
+        return subprocess.Popen(["bash", "-c", self.script, "apertium", "-g", ""],
+                                stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                stderr=subprocess.DEVNULL, env=dict(os.environ, LC_ALL="C.UTF-8"))
+
+    def translate(self, stream: str) -> str | None:
+        """The output stream for ``stream``, or None if the pipeline died on it."""
+        with self.lock:
+            if self.proc is None or self.proc.poll() is not None:
+                try:
+                    self.proc = self._start()
+                except OSError as exc:
+                    raise BackendError(f"apertium: cannot run ({exc})") from None
+            proc = self.proc
+            data = stream.replace("\0", " ").encode("utf-8") + b"\0"
+            writer = threading.Thread(target=_write, args=(proc.stdin, data), daemon=True)
+            writer.start()
+            out = bytearray()
+            fd = proc.stdout.fileno()
+            deadline = time.monotonic() + self.timeout
+            while True:
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    self.close()
+                    raise BackendError(f"apertium: timed out after {self.timeout:.0f}s")
+                ready, _, _ = select.select([fd], [], [], min(left, 1.0))
+                if not ready:
+                    continue
+                chunk = os.read(fd, 1 << 16)
+                if not chunk:  # the pipeline ended: this input killed one of its programs
+                    writer.join(1)
+                    self.close()
+                    return None
+                out += chunk
+                if out.endswith(b"\0"):
+                    break
+            writer.join()
+            return out[:-1].decode("utf-8", errors="replace")
+
+    def close(self) -> None:
+        proc, self.proc = self.proc, None
+        if proc is None:
+            return
+        for f in (proc.stdin, proc.stdout):
+            try:
+                f.close()
+            except OSError:
+                pass
+        try:
+            proc.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
+def _write(f, data: bytes) -> None:
+    try:
+        f.write(data)
+        f.flush()
+    except (OSError, ValueError):
+        pass  # the reader sees the pipeline end
+
+
+_PIPELINES: dict[str, _Pipeline | None] = {}
+_OWNER = os.getpid()
+
+
+def _pipeline(mode: str, timeout: float) -> _Pipeline | None:
+    """This process's pipeline for ``mode`` (started on first use), or None where
+    ``apertium-wblank-mode`` is not installed."""
+    if mode not in _PIPELINES:
+        script = None
+        path = _mode_file(mode)
+        exe = shutil.which("apertium-wblank-mode")
+        if path is not None and exe:
+            try:
+                script = subprocess.run([exe, "-z", str(path)], capture_output=True, text=True,
+                                        timeout=30, check=True).stdout.strip()
+            except (OSError, subprocess.SubprocessError):
+                script = None
+        _PIPELINES[mode] = _Pipeline(script, timeout) if script and "-z" in script else None
+    return _PIPELINES[mode]
+
+
+def _close_all() -> None:
+    if os.getpid() == _OWNER:
+        for pipe in _PIPELINES.values():
+            if pipe is not None:
+                pipe.close()
+
+
+def _forget_after_fork() -> None:
+    """In a forked child, drop the parent's pipelines without touching them (closing our
+    copies of their pipe ends only): the child starts its own on first use."""
+    global _OWNER
+    for pipe in _PIPELINES.values():
+        if pipe is not None and pipe.proc is not None:
+            for f in (pipe.proc.stdin, pipe.proc.stdout):
+                try:
+                    f.close()
+                except OSError:
+                    pass
+            pipe.proc = None
+        if pipe is not None:
+            pipe.lock = threading.Lock()
+    _OWNER = os.getpid()
+
+
+atexit.register(_close_all)
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_forget_after_fork)
 
 
 # Characters never sent to Apertium: controls (Cc), format characters (Cf, e.g. zero-width
