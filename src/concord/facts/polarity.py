@@ -217,9 +217,11 @@ _SUFFIXES = (("ies", "y"), ("es", "e"), ("es", ""), ("s", ""), ("ed", "e"), ("ed
              ("ing", "e"), ("ing", ""), ("er", ""), ("er", "e"), ("est", ""), ("est", "e"))
 
 
-def lemmas(word: str) -> set[str]:
+@lru_cache(maxsize=65536)
+def lemmas(word: str) -> frozenset[str]:
     """Base forms of an English word that WordNet knows (``hated`` -> ``hate``, ``better``
-    -> ``good``): the word, its listed irregular forms, and suffix rules (WordNet's morphy)."""
+    -> ``good``): the word, its listed irregular forms, and suffix rules (WordNet's morphy).
+    Memoised: news text repeats its words."""
     ants, exc, _ = _wordnet()
     out = {word} | exc.get(word, set())
     for suf, rep in _SUFFIXES:
@@ -228,10 +230,13 @@ def lemmas(word: str) -> set[str]:
             if base in ants:
                 out.add(base)
     # doubled consonant before -ed/-ing: "stopped" -> "stop"
-    m = re.match(r"(.+?)([b-df-hj-np-tv-z])\2(?:ed|ing)$", word)
+    m = _DOUBLED.match(word)
     if m:
         out.add(m.group(1) + m.group(2))
-    return out
+    return frozenset(out)
+
+
+_DOUBLED = re.compile(r"(.+?)([b-df-hj-np-tv-z])\2(?:ed|ing)$")
 
 
 _PREFIXES = {"en": ("non", "dis", "un", "in", "im", "il", "ir"),
@@ -256,7 +261,8 @@ def prefix_base(word: str, language: str) -> str | None:
     return None
 
 
-def antonyms(word: str, language: str = "en") -> set[str]:
+@lru_cache(maxsize=65536)
+def antonyms(word: str, language: str = "en") -> frozenset[str]:
     """Antonyms of ``word`` (lower-case): WordNet's (English) and the prefix rule's."""
     out: set[str] = set()
     if language == "en":
@@ -266,7 +272,7 @@ def antonyms(word: str, language: str = "en") -> set[str]:
     base = prefix_base(word, language)
     if base:
         out.add(base)
-    return out
+    return frozenset(out)
 
 
 # --- comparing two versions ---------------------------------------------------------------
