@@ -78,6 +78,9 @@ def warm_up_models(settings) -> None:
     from .lexicon import get_lexicon
 
     get_lexicon()
+    from .translate.apertium import ApertiumTranslator
+
+    ApertiumTranslator().available("es", "en")  # lists Apertium's modes once, not per worker
 
 
 def run_local(chunks: list, settings, cache_path: str | None, jobs: int) -> Iterator[ChunkResult]:
