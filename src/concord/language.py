@@ -45,7 +45,7 @@ _TOKEN = re.compile(r"\w+(?:[.'’]\w+)*|[^\w\s]", re.U)
 _ES_ORTHO = re.compile(r"[ñáéíóúü]", re.I)
 
 
-@dataclass
+@dataclass(slots=True)
 class Token:
     start: int
     end: int
@@ -53,22 +53,35 @@ class Token:
     evidence: str | None  # "es", "en" or None
 
 
+def _word_evidence(w: str) -> str | None:
+    low = w.lower()
+    if low in _ES_WORDS:
+        return "es"
+    if low in _EN_WORDS:
+        return "en"
+    if w.isalpha() and w.islower() and _ES_ORTHO.search(w):
+        return "es"  # accented lower-case word: Spanish (names are capitalised)
+    if w in ("¿", "¡"):
+        return "es"
+    return None
+
+
+_EVIDENCE: dict[str, str | None] = {}  # word as written -> its evidence (a bounded memo)
+
+
 def tokenize(text: str) -> list[Token]:
     """The tokens of ``text`` with their language evidence (a fresh list: see
     :func:`analyse` for the cached, shared reading of a text)."""
     toks = []
+    memo = _EVIDENCE
     for m in _TOKEN.finditer(text):
         w = m.group(0)
-        low = w.lower()
-        ev = None
-        if low in _ES_WORDS:
-            ev = "es"
-        elif low in _EN_WORDS:
-            ev = "en"
-        elif w.isalpha() and w.islower() and _ES_ORTHO.search(w):
-            ev = "es"  # accented lower-case word: Spanish (names are capitalised)
-        elif w in ("¿", "¡"):
-            ev = "es"
+        try:
+            ev = memo[w]
+        except KeyError:
+            if len(memo) > 200_000:
+                memo.clear()
+            ev = memo[w] = _word_evidence(w)
         toks.append(Token(m.start(), m.end(), w, ev))
     for a, b in zip(toks, toks[1:]):
         if a.text in ("March", "May") and b.text.isdigit():

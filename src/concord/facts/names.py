@@ -384,6 +384,12 @@ class TextIndex:
         place name ``name`` (:func:`concord.facts.name_knowledge.adjective_of`)."""
         from .name_knowledge import adjective_of
 
+        if "_adjective_bases" not in self.__dict__:
+            from .name_knowledge import text_words
+
+            words = text_words(self.text)
+            if len(words) <= _SCAN_WORDS:  # a sentence: a scan costs less than an index
+                return any(len(w) > len(name) and adjective_of(name, w) for w in words)
         n = fold(name)
         bases = {n, n[:-1] if n[-1:] in ("a", "e", "i", "o", "u", "y") else n, n[:-2] if n.endswith("ia") else n}
         index = self._adjective_bases
@@ -420,6 +426,8 @@ _WORDS = re.compile(r"\w+")
 _MID_WORD = re.compile(r"(?<=[\w,;] )\w+")
 # The longest suffix of name_knowledge._DEMONYM_SUFFIX (tests check it).
 _MAX_DEMONYM_SUFFIX = 5
+# Texts of at most this many distinct words are scanned for adjectives, not indexed.
+_SCAN_WORDS = 48
 
 
 @lru_cache(maxsize=1024)
