@@ -367,16 +367,16 @@ class TextIndex:
                 or bool(self.demonym_keys & keys))
 
     @cached_property
-    def _adjective_bases(self) -> dict[str, list[str]]:
-        """Folded word minus a possible demonym suffix (1 to 5 letters) -> the words."""
+    def _adjective_bases(self) -> dict[str, list[tuple[str, str]]]:
+        """First four letters of each folded word of five letters or more -> (folded word,
+        word): an adjective keeps its place name's first four letters at least."""
         from .name_knowledge import text_words
 
-        out: dict[str, list[str]] = {}
+        out: dict[str, list[tuple[str, str]]] = {}
         for w in text_words(self.text):
             fw = fold(w)
-            for k in range(1, _MAX_DEMONYM_SUFFIX + 1):
-                if len(fw) - k >= 4:
-                    out.setdefault(fw[:-k], []).append(w)
+            if len(fw) >= 5:
+                out.setdefault(fw[:4], []).append((fw, w))
         return out
 
     def adjective(self, name: str) -> bool:
@@ -393,8 +393,8 @@ class TextIndex:
         n = fold(name)
         bases = {n, n[:-1] if n[-1:] in ("a", "e", "i", "o", "u", "y") else n, n[:-2] if n.endswith("ia") else n}
         index = self._adjective_bases
-        return any(len(w) > len(name) and adjective_of(name, w)
-                   for b in bases if len(b) >= 4 for w in index.get(b, ()))
+        return any(len(w) > len(name) and len(fw) - len(b) <= _MAX_DEMONYM_SUFFIX and adjective_of(name, w)
+                   for b in bases if len(b) >= 4 for fw, w in index.get(b[:4], ()) if fw.startswith(b))
 
     def contains(self, sub: str) -> bool:
         """``sub in text``, remembered per ``sub`` (the acronyms asked about)."""
