@@ -262,11 +262,10 @@ def test_text_index_answers_as_the_scans_do():
 
 
 def _known_args(name):
-    from concord.facts.name_knowledge import _cldr
+    from concord.facts.name_knowledge import cldr_names
 
     keys = keys_of(name)
-    _, by_key, _ = _cldr()
-    return keys, set().union(*(by_key.get(k, set()) for k in keys))
+    return keys, cldr_names(keys)
 
 
 def test_known_names_are_found_through_the_index():

@@ -2,8 +2,14 @@
 
 Three kinds of evidence are combined:
 
-* **langdetect** (seeded, so results are deterministic): good on long text.
+* **langdetect** (seeded, so results are deterministic): good on long text. It is pure
+  Python and slow, so it is consulted only when the other evidence leaves the answer open:
+  its probabilities sum to 1, so when the leader is ahead by more than langdetect's weight
+  it cannot change the answer and is skipped (the labels are those of always asking it).
 * **lingua** (restricted to the corpus languages): good on short text.
+
+Both models load on first use. A text is tokenised once (:func:`analyse`): the span finder,
+the sentence detector and the names test share its tokens and lexical scores.
 * **lexical evidence**: function words, month and weekday names and Spanish orthography
   (``ñ``, accented lower-case words, ``¿``/``¡``), which decide very short lines such as
   bylines and datelines and find spans of another language inside a sentence

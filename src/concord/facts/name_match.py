@@ -17,9 +17,13 @@ a finding depends on the evidence, per aligned sentence pair:
 * a name with no counterpart at all: **missing**, strong only when translators keep it
   verbatim (a form used alike in both languages, not an acronym); otherwise a candidate.
 
-The sides are duck-typed (:class:`concord.compare._Side`): ``doc`` (sentences with
-``text``, ``translation``, ``pivot_text``, ``language``), ``names`` (facts per sentence),
-``source_text``, ``pivot_text`` and ``rendered``.
+The sides are fact tables (:class:`concord.facts.table.DocumentFacts`): ``doc`` (sentences
+with ``text``, ``translation``, ``pivot_text``, ``language``), ``names`` (facts per
+sentence), ``source_text``, ``pivot_text``, ``rendered``, and the per-document lookup
+indexes built once and shared by every pair (``indexes``: a
+:class:`concord.facts.names.TextIndex` of the original text and of the translation;
+``acronyms``; ``rendered_index``). Looking a name up in the whole other version costs the
+size of the name, never a scan of that version.
 """
 
 from __future__ import annotations

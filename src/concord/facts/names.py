@@ -308,9 +308,9 @@ class TextIndex:
 
     @cached_property
     def _norm_words(self) -> tuple[list, dict]:
-        from .name_knowledge import _norm_text
+        from .name_knowledge import normalised_words
 
-        words = _norm_text(self.text).split()
+        words = normalised_words(self.text)
         where: dict[str, list[int]] = {}
         for i, w in enumerate(words):
             where.setdefault(w, []).append(i)
@@ -338,14 +338,9 @@ class TextIndex:
     def caps_keys(self) -> frozenset:
         """The CLDR keys the text's capitalised codes and doubled-initial abbreviations
         stand for."""
-        from .name_knowledge import _cldr, _spanish_plural_abbreviation, _text_caps
+        from .name_knowledge import caps_keys
 
-        _, _, codes = _cldr()
-        out: set = set()
-        for c in _text_caps(self.text):
-            out |= codes.get(c.replace(".", "").strip(), set())
-            out |= _spanish_plural_abbreviation(c)
-        return frozenset(out)
+        return caps_keys(self.text)
 
     @cached_property
     def demonym_keys(self) -> frozenset:
@@ -495,13 +490,12 @@ def name_in(name: str, *haystacks) -> bool:
 def known_in_indexes(surface: str, indexes) -> bool:
     """:func:`concord.facts.name_knowledge.known_in` over texts or indexes, through the
     indexes (a name's CLDR names, codes and demonyms looked up, not searched for)."""
-    from .name_knowledge import _cldr, keys_of
+    from .name_knowledge import cldr_names, keys_of
 
     keys = keys_of(surface)
     if not keys:
         return False
-    _, by_key, _ = _cldr()
-    names = set().union(*(by_key.get(k, set()) for k in keys))
+    names = cldr_names(keys)
     return any(as_index(t).known(keys, names) for t in indexes if t)
 
 
