@@ -38,3 +38,84 @@ def test_known_items():
     assert sentence_language("The investigation is still ongoing.", "es")[0] == "en"
     assert sentence_language('Los aficionados gritaban "we are the champions" en las calles de Lima.', "es") == \
         ("es", [(26, 46, "en")])
+
+
+def test_langdetect_is_consulted_only_where_it_can_change_the_answer(monkeypatch):
+    """The shortcut (langdetect skipped when lingua and the lexical evidence already lead
+    by more than langdetect's weight) gives exactly the labels of always consulting it,
+    and skips it on most long sentences."""
+    from concord import language
+
+    items = bench.load()
+    items += [{"text": " ".join(it["text"] for it in items[i:i + 3]), "context": c}
+              for i in range(0, 60, 3) for c in ("en", "es", None)]
+    calls = []
+    real = language.langdetect_scores
+
+    def counting(text, languages=language.DEFAULT_LANGUAGES):
+        calls.append(text)
+        return real(text, languages)
+
+    monkeypatch.setattr(language, "langdetect_scores", counting)
+    fast = [(language.sentence_language(it["text"], it["context"]),
+             language.detect_language(it["text"], prior=it["context"])) for it in items]
+    skipped = len(calls)
+    monkeypatch.setattr(language, "_ALWAYS_LANGDETECT", True)
+    calls.clear()
+    full = [(language.sentence_language(it["text"], it["context"]),
+             language.detect_language(it["text"], prior=it["context"])) for it in items]
+    assert fast == full
+    assert skipped * 3 < len(calls)
+
+
+def test_a_sentence_is_tokenised_once(monkeypatch):
+    from concord import language
+    from concord.document import Document
+    from concord.segment import segment_document
+
+    text = ("El Gobierno de México anunció el lunes nuevas medidas. Published by Ana Ruiz 20 de "
+            "enero, 2026. Los aficionados gritaban \"we are the champions\" en las calles de Lima.")
+    doc = segment_document(Document(id="d", path="d", text=text))
+    seen = []
+    real = language.tokenize
+    monkeypatch.setattr(language, "tokenize", lambda t: seen.append(t) or real(t))
+    language.analyse.cache_clear()
+    language.annotate_languages(doc)
+    per_text = {t: seen.count(t) for t in seen}
+    assert all(n == 1 for n in per_text.values()), per_text
+    for s in doc.sentences:
+        assert s.text in per_text
+    assert doc.language == "es" and doc.sentences[0].language == "es"
+
+
+def test_the_langdetect_bound_never_changes_the_leader():
+    """Whenever ``_decided`` says langdetect cannot change the answer, no langdetect
+    distribution (probabilities summing to 1, times its weight) changes the leader or lifts
+    it under the prior's threshold."""
+    import random
+
+    from concord.language import _decided
+
+    assert not _decided({"en": 1.0, "es": 0.6}, None, 0.0, 0.5)
+    assert _decided({"en": 1.0, "es": 0.4}, None, 0.0, 0.5)
+    assert not _decided({"en": 1.0, "es": 0.4}, "es", 0.35, 0.5)  # the prior's bonus counts
+    rnd = random.Random(3)
+    checked = 0
+    for _ in range(20000):
+        total = {"en": rnd.uniform(0, 4), "es": rnd.uniform(0, 4)}
+        prior = rnd.choice(["en", "es", None])
+        bonus = 0.35 if prior else 0.0
+        weight = rnd.choice([0.5, 1.0])
+        if not _decided(total, prior, bonus, weight):
+            continue
+        checked += 1
+
+        def answer(t):
+            t = {k: v + (bonus if k == prior else 0.0) for k, v in t.items()}
+            best = max(sorted(t), key=lambda k: t[k])
+            return prior if t[best] <= 0.35 and prior else best
+
+        for p in (0.0, 1.0, rnd.random()):
+            with_ld = {"en": total["en"] + p * weight, "es": total["es"] + (1 - p) * weight}
+            assert answer(with_ld) == answer(total)
+    assert checked > 1000

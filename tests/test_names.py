@@ -196,3 +196,167 @@ def test_exonyms_interjections_and_alternative_names_are_not_flagged(tmp_path):
     # a place replaced next to an exonym is still a changed name
     moved = findings(_EN2.replace("Nestus (Mesta)", "Danube"))
     assert len(moved) == 1 and "Danube" in moved[0]["message"]
+
+
+# --- lookup indexes: the same answers as the scans they replace, in linear time ---------
+
+import random
+import re
+import time
+
+from concord.facts.name_knowledge import _DEMONYM_SUFFIX, adjective_of, text_words
+from concord.facts.names import _COMMON, _PARTICLES, _MAX_DEMONYM_SUFFIX, TextIndex
+from concord.text import fold, fold_slow
+
+
+def _scan_surname_mention(text, toks):
+    """The whole-text scan the surname index replaces (the definition)."""
+    prev = None
+    for m in re.finditer(r"\w+", text):
+        w = m.group(0)
+        if fold(w) == toks[-1]:
+            if prev is None or not prev[0].isupper() or fold(prev) in toks \
+                    or fold(prev) in _COMMON or fold(prev) in _PARTICLES:
+                return True
+        prev = w
+    return False
+
+
+_TEXTS = [
+    "Evo Morales was not sent. Later, Secretary Harfuch said the Morales file was closed.",
+    "Omar García Harfuch met Evo Morales in La Paz; de Morales nothing was said.",
+    "la economía rusa creció; the Macedonian border and the macedonios were calm in Tracia.",
+    "los tracios y los macedonios",
+    "Talks were held in Germany, the United Kingdom and EE. UU. with the UK and US envoys.",
+    "The Pan American Health Organization (PAHO) and la OPS, según la Organización Mundial.",
+    "Juan-Carlos met Ana. In Lima, Ana said: Ana, Ana; ¿Ana? Inc. Ana.de Ruiz and Ruiz.",
+]
+_NAMES = ["Morales", "Omar Treviño Morales", "Omar García Harfuch", "Evo Morales", "Rusia",
+          "Macedonia", "Tracia", "Alemania", "Reino Unido", "Estados Unidos", "Ana", "Ruiz",
+          "Ana María Ruiz", "PAHO", "OPS", "Juan", "Lima", "Germany", "Inc.", "Ana.de", "Carlos"]
+
+
+def test_text_index_answers_as_the_scans_do():
+    for text in _TEXTS + [" ".join(_TEXTS)]:
+        ix = TextIndex(text)
+        words = text_words(text)
+        for name in _NAMES:
+            toks = [fold(t) for t in re.findall(r"\w+", name)]
+            assert ix.surname_mention(toks) == _scan_surname_mention(text, toks), (text, name)
+            assert ix.known(*_known_args(name)) == known_in(name, text) if keys_of(name) else True
+            if " " not in name and len(name) >= 4:
+                assert ix.adjective(name) == any(adjective_of(name, w) for w in words if len(w) > len(name))
+            if " " not in name:
+                want = re.search(r"(?<=[\w,;] )" + re.escape(name) + r"\b", text) is not None
+                assert ix.mid_sentence(name) == want, (text, name)
+            assert ix.contains(name) == (name in text)
+    # the adjective index (long texts) answers as the scan (short texts) does
+    long = " ".join(_TEXTS * 10) + " los tracios"
+    assert len(text_words(long)) > 48  # indexed, not scanned
+    for name in _NAMES:
+        if " " not in name and len(name) >= 4:
+            want = any(adjective_of(name, w) for w in text_words(long) if len(w) > len(name))
+            assert TextIndex(long).adjective(name) == want, name
+    assert TextIndex(long).adjective("Macedonia") and TextIndex(long).adjective("Tracia")
+    assert not TextIndex(long).adjective("Alemania")
+
+
+def _known_args(name):
+    from concord.facts.name_knowledge import cldr_names
+
+    keys = keys_of(name)
+    return keys, cldr_names(keys)
+
+
+def test_known_names_are_found_through_the_index():
+    ix = TextIndex("según EE.UU. y México, la economía rusa creció en el Reino Unido")
+    assert ix.known(*_known_args("United States"))  # a doubled-initial abbreviation
+    assert ix.known(*_known_args("Russia"))  # an adjective
+    assert ix.known(*_known_args("United Kingdom"))  # its Spanish name, two words in a row
+    assert not ix.known(*_known_args("Germany"))
+    assert not TextIndex("el Reino de Unido").known(*_known_args("United Kingdom"))
+    assert name_in("Reino Unido", ix) and not name_in("Alemania", ix)
+
+
+def test_longest_demonym_suffix_is_indexed():
+    alternatives = re.findall(r"[a-z]+", _DEMONYM_SUFFIX.pattern)
+    assert max(len(a) for a in alternatives) == _MAX_DEMONYM_SUFFIX
+
+
+def test_fold_by_table_equals_fold_by_normalising():
+    rnd = random.Random(7)
+    pool = [chr(c) for c in [*range(32, 0x250), *range(0x300, 0x370), *range(0x390, 0x3D0),
+                             *range(0x1E00, 0x1F00), 0xFB01, 0x2160, 0x212B, 0x130, 0xAC00, 0x1100]]
+    for _ in range(20000):
+        t = "".join(rnd.choice(pool) for _ in range(rnd.randint(0, 10)))
+        assert fold(t) == fold_slow(t), t
+    assert fold("García Ñandú ΣΑΣ") == "garcia nandu σας"
+
+
+def _syllables(k: int, n: int = 4) -> str:
+    parts = ["ka", "lo", "mi", "ru", "ze", "ta", "no", "vi"]
+    out = ""
+    for _ in range(n):
+        out += parts[k % 8]
+        k //= 8
+    return out.capitalize()
+
+
+def _name_pair(n: int):
+    """Two versions of ``n`` sentences, each naming its own person; version B names the
+    person of A's next sentence, so every name is found elsewhere in the other version
+    (the whole-document lookup) rather than in its aligned sentence."""
+    from concord.document import Bead, BeadKind, Document
+    from concord.segment import segment_document
+
+    people = [f"{_syllables(2 * k)} {_syllables(2 * k + 1)}" for k in range(n)]
+    a = " ".join(f"Officials said {p} met the committee on the second day." for p in people)
+    b = " ".join(f"Officials said {people[(k + 1) % n]} met the committee on the second day."
+                 for k in range(n))
+    docs = []
+    for i, text in enumerate((a, b)):
+        d = Document(id=f"d{i}", path=f"d{i}", text=text, language="en")
+        segment_document(d)
+        for s in d.sentences:
+            s.language = "en"
+        docs.append(d)
+    beads = [Bead([k], [k], 1.0, BeadKind.MATCH) for k in range(n)]
+    return docs[0], docs[1], beads
+
+
+def _check_names(arg):
+    from concord.facts.name_match import name_differences
+    from concord.facts.table import document_facts
+
+    a, b, beads = arg
+    return name_differences(document_facts(a), document_facts(b), beads)
+
+
+def test_name_checking_grows_linearly_with_a_long_document_of_many_names():
+    a, b, beads = _name_pair(30)
+    assert len(a.sentences) == 30 and _check_names((a, b, beads)) == []  # every name found
+    # a name the other version never states is still a difference
+    a2 = a.text.replace("Officials said", "Officials in Zubarov said", 1)
+    from concord.document import Document
+
+    d = Document(id="d0", path="d0", text=a2, language="en")
+    from concord.segment import segment_document
+
+    segment_document(d)
+    for s in d.sentences:
+        s.language = "en"
+    assert [x.a.surface for x in _check_names((d, b, beads))] == ["Zubarov"]
+
+    def best(arg):
+        t = float("inf")
+        for _ in range(3):
+            t0 = time.process_time()
+            _check_names(arg)
+            t = min(t, time.process_time() - t0)
+        return t
+
+    inputs = [_name_pair(40 * k) for k in (1, 4, 16)]
+    _check_names(inputs[0])  # warm up (CLDR, word frequencies)
+    times = [best(x) for x in inputs]
+    ratio = times[2] / max(times[0], 5e-3)
+    assert ratio < 16 * 3.0, f"super-linear growth: {times} (x16 ratio {ratio:.1f})"

@@ -91,3 +91,25 @@ def test_spacy_is_loaded_without_torch_and_torch_still_imports():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
     assert out.returncode == 0, out.stderr[-2000:]
     assert out.stdout.split("\n")[:3] == ["['Barack Obama', 'Alemania']", "False", "5"]
+def test_repeated_sentences_of_a_batch_go_through_the_model_once(monkeypatch):
+    texts = ["Jews in Cologne met Mark Zuckerberg on Monday.", "The talks ended early.",
+             "Jews in Cologne met Mark Zuckerberg on Monday.", "   ",
+             "The talks ended early."]
+    alone = [spacy_ner.entities([t], "en")[0] for t in texts]
+    nlp = spacy_ner._pipe("en")
+    sent = []
+    real = nlp.pipe
+
+    def counting(stream, **kw):  # the real pipeline, counting what it is given
+        items = list(stream)
+        sent.extend(items)
+        return real(items, **kw)
+
+    monkeypatch.setattr(nlp, "pipe", counting)
+    got = spacy_ner.entities(texts, "en")
+    assert sent == ["Jews in Cologne met Mark Zuckerberg on Monday.", "The talks ended early."]
+    assert got == alone  # each copy: exactly the entities of the sentence run alone
+    assert got[0] is not got[2]  # its own list
+    t = texts[0]
+    assert ("Mark Zuckerberg", "PERSON") in {(t[a:b], label) for a, b, label in got[2]}
+    assert got[3] == []

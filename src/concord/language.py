@@ -2,8 +2,14 @@
 
 Three kinds of evidence are combined:
 
-* **langdetect** (seeded, so results are deterministic): good on long text.
+* **langdetect** (seeded, so results are deterministic): good on long text. It is pure
+  Python and slow, so it is consulted only when the other evidence leaves the answer open:
+  its probabilities sum to 1, so when the leader is ahead by more than langdetect's weight
+  it cannot change the answer and is skipped (the labels are those of always asking it).
 * **lingua** (restricted to the corpus languages): good on short text.
+
+Both models load on first use. A text is tokenised once (:func:`analyse`): the span finder,
+the sentence detector and the names test share its tokens and lexical scores.
 * **lexical evidence**: function words, month and weekday names and Spanish orthography
   (``ñ``, accented lower-case words, ``¿``/``¡``), which decide very short lines such as
   bylines and datelines and find spans of another language inside a sentence
@@ -17,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from .document import Document, Span
 from .lang import en as _en
@@ -44,7 +51,7 @@ _TOKEN = re.compile(r"\w+(?:[.'’]\w+)*|[^\w\s]", re.U)
 _ES_ORTHO = re.compile(r"[ñáéíóúü]", re.I)
 
 
-@dataclass
+@dataclass(slots=True)
 class Token:
     start: int
     end: int
@@ -52,20 +59,35 @@ class Token:
     evidence: str | None  # "es", "en" or None
 
 
+def _word_evidence(w: str) -> str | None:
+    low = w.lower()
+    if low in _ES_WORDS:
+        return "es"
+    if low in _EN_WORDS:
+        return "en"
+    if w.isalpha() and w.islower() and _ES_ORTHO.search(w):
+        return "es"  # accented lower-case word: Spanish (names are capitalised)
+    if w in ("¿", "¡"):
+        return "es"
+    return None
+
+
+_EVIDENCE: dict[str, str | None] = {}  # word as written -> its evidence (a bounded memo)
+
+
 def tokenize(text: str) -> list[Token]:
+    """The tokens of ``text`` with their language evidence (a fresh list: see
+    :func:`analyse` for the cached, shared reading of a text)."""
     toks = []
+    memo = _EVIDENCE
     for m in _TOKEN.finditer(text):
         w = m.group(0)
-        low = w.lower()
-        ev = None
-        if low in _ES_WORDS:
-            ev = "es"
-        elif low in _EN_WORDS:
-            ev = "en"
-        elif w.isalpha() and w.islower() and _ES_ORTHO.search(w):
-            ev = "es"  # accented lower-case word: Spanish (names are capitalised)
-        elif w in ("¿", "¡"):
-            ev = "es"
+        try:
+            ev = memo[w]
+        except KeyError:
+            if len(memo) > 200_000:
+                memo.clear()
+            ev = memo[w] = _word_evidence(w)
         toks.append(Token(m.start(), m.end(), w, ev))
     for a, b in zip(toks, toks[1:]):
         if a.text in ("March", "May") and b.text.isdigit():
@@ -99,24 +121,48 @@ def _mute_name_particles(toks: list[Token]) -> None:
             i += 1
 
 
+_STRONG = _ES_STRONG | _EN_STRONG
+_ALPHA_WORD = re.compile(r"[^\W\d_]+")
+
+
+class Analysis(NamedTuple):
+    """What detection reads of one text, computed once per text (:func:`analyse`)."""
+
+    tokens: tuple  # Token, in order (shared: never mutate)
+    lex: dict  # lexical evidence per language ("es", "en")
+    names_only: bool  # a line of names (see names_only)
+    letters: int  # alphabetic characters
+    words: int  # runs of letters
+
+
+@lru_cache(maxsize=2048)
+def analyse(text: str) -> Analysis:
+    """Tokens, lexical scores, the names-only test and the letter and word counts of
+    ``text``, computed once: a sentence is read by the span finder, the sentence detector
+    and the names test, which all share this one tokenisation."""
+    toks = tuple(tokenize(text))
+    counts = {"es": 0.0, "en": 0.0}
+    for t in toks:
+        if t.evidence:
+            counts[t.evidence] += 2.0 if t.text.lower() in _STRONG else 1.0
+    alpha = [t for t in toks if t.text.isalpha()]
+    if not alpha:
+        only = True
+    elif not all(t.text[0].isupper() or t.evidence is None and t.text.lower() in _PARTICLES for t in alpha):
+        only = False
+    else:
+        only = sum(1 for t in alpha if t.evidence) <= 1
+    return Analysis(toks, counts, only, sum(1 for ch in text if ch.isalpha()), len(_ALPHA_WORD.findall(text)))
+
+
 def names_only(text: str) -> bool:
     """A line of names: every word capitalised (or a particle inside a name), at most one
     capitalised function word (``Los Angeles Times``, ``LA PAZ, Bolivia``)."""
-    toks = [t for t in tokenize(text) if t.text.isalpha()]
-    if not toks:
-        return True
-    if not all(t.text[0].isupper() or t.evidence is None and t.text.lower() in _PARTICLES for t in toks):
-        return False
-    return sum(1 for t in toks if t.evidence) <= 1
+    return analyse(text).names_only
 
 
 def lexical_scores(text: str) -> dict[str, float]:
-    counts = {"es": 0.0, "en": 0.0}
-    for t in tokenize(text):
-        if t.evidence:
-            weight = 2.0 if t.text.lower() in (_ES_STRONG | _EN_STRONG) else 1.0
-            counts[t.evidence] += weight
-    return counts
+    return dict(analyse(text).lex)
 
 
 @lru_cache(maxsize=4)
@@ -130,14 +176,21 @@ def _lingua(languages: tuple[str, ...]):
 
 
 def warm_up(languages: tuple[str, ...] = DEFAULT_LANGUAGES) -> None:
-    """Load lingua's and langdetect's models now (before worker processes fork, so the
-    workers share them instead of each loading its own copy)."""
+    """Load lingua's models now (before worker processes fork, so the workers share them
+    instead of each loading its own copy). langdetect's profiles load on first use: it is
+    consulted only where lingua and the lexical evidence leave the answer open."""
     _lingua(tuple(languages))
-    langdetect_scores("warm up the language profiles", languages)
 
 
 def lingua_scores(text: str, languages: tuple[str, ...] = DEFAULT_LANGUAGES) -> dict[str, float]:
-    det = _lingua(tuple(languages))
+    return dict(_lingua_scores(text, tuple(languages)))
+
+
+@lru_cache(maxsize=1024)
+def _lingua_scores(text: str, languages: tuple[str, ...]) -> dict[str, float]:
+    """lingua's confidence per language, once per text (the text left around a span is
+    weighed, then detected)."""
+    det = _lingua(languages)
     if det is None:
         return {}
     out = {}
@@ -160,7 +213,12 @@ def langdetect_scores(text: str, languages: tuple[str, ...] = DEFAULT_LANGUAGES)
 
 
 def _letters(text: str) -> int:
-    return sum(1 for ch in text if ch.isalpha())
+    return analyse(text).letters
+
+
+# Set by a test to consult langdetect wherever its weight applies (the exhaustive form the
+# shortcut in detect_language must agree with).
+_ALWAYS_LANGDETECT = False
 
 
 def detect_language(text: str, languages: tuple[str, ...] = DEFAULT_LANGUAGES,
@@ -177,13 +235,13 @@ def detect_language(text: str, languages: tuple[str, ...] = DEFAULT_LANGUAGES,
     if method == "lingua":
         s = lingua_scores(text, languages)
         return max(sorted(s), key=s.get) if s else prior
-    lex = lexical_scores(text)
-    letters = _letters(text)
-    if prior and names_only(text):
+    info = analyse(text)
+    lex = info.lex
+    letters = info.letters
+    if prior and info.names_only:
         return prior  # names, a dateline's place, a number: no language of its own
     if prior and not any(lex.values()):
-        words = [w for w in re.findall(r"[^\W\d_]+", text)]
-        if len(words) < 4:
+        if info.words < 4:
             return prior  # too short to say
     total = {lang: 0.0 for lang in languages}
     lex_total = sum(lex.get(lang, 0.0) for lang in languages)
@@ -199,20 +257,35 @@ def detect_language(text: str, languages: tuple[str, ...] = DEFAULT_LANGUAGES,
     if letters >= 12:
         for lang, v in lingua_scores(text, languages).items():
             total[lang] = total.get(lang, 0.0) + v * (1.0 if letters < 60 else 1.5)
+    bonus = 0.35 if prior in total else 0.0
     if letters >= 40:
-        for lang, v in langdetect_scores(text, languages).items():
-            total[lang] = total.get(lang, 0.0) + v * (0.5 if letters < 100 else 1.0)
+        weight = 0.5 if letters < 100 else 1.0
+        # langdetect's probabilities sum to 1, so it adds at most ``weight`` to any
+        # language: when the leader is ahead by more than that, it cannot change the
+        # answer (nor lift the leader under the prior's threshold) and is not consulted.
+        if _ALWAYS_LANGDETECT or not _decided(total, prior, bonus, weight):
+            for lang, v in langdetect_scores(text, languages).items():
+                total[lang] = total.get(lang, 0.0) + v * weight
     if prior in total:
-        total[prior] += 0.35
+        total[prior] += bonus
     best = max(sorted(total), key=lambda k: total[k])
     if total[best] <= 0.35 and prior:
         return prior
     return best
 
 
+def _decided(total: dict[str, float], prior: str | None, bonus: float, weight: float) -> bool:
+    """Whether the leader of ``total`` (with the prior's bonus) is ahead of every other
+    language by more than ``weight``, with a margin for float rounding."""
+    scores = sorted((v + (bonus if k == prior else 0.0) for k, v in total.items()), reverse=True)
+    if len(scores) < 2:
+        return True
+    return scores[0] - scores[1] > weight + 1e-9 and scores[0] > 0.35 + 1e-9
+
+
 def _span_runs(text: str, base: str, other: str) -> list[tuple[int, int]]:
     """Runs of ``other``-language evidence inside a ``base``-language sentence."""
-    toks = tokenize(text)
+    toks = analyse(text).tokens
     runs = []
     i = 0
     n = len(toks)
@@ -266,7 +339,7 @@ def find_foreign_spans(text: str, base: str, languages: tuple[str, ...] = DEFAUL
     for m in _QUOTED.finditer(text):
         inner = m.group(1)
         a, b = m.start(1), m.end(1)
-        if len(re.findall(r"[^\W\d_]+", inner)) < 2 or b - a >= len(text.strip()) * 0.8:
+        if analyse(inner).words < 2 or b - a >= len(text.strip()) * 0.8:
             continue
         if names_only(inner):
             continue  # a quoted alias or title ("El Soldado"): a name, kept as it is
@@ -317,7 +390,11 @@ def sentence_language(text: str, prior: str | None,
                 keep = lingua_scores(rest, languages).get(prior, 0.0) >= 0.5
             if keep and detect_language(rest, languages, prior=prior) == prior:
                 return prior, spans
-    lang = detect_language(text, languages, prior=prior)
+        lang = detect_language(text, languages, prior=prior)
+        if lang == prior:
+            return lang, spans  # the spans of this sentence in that language: found above
+    else:
+        lang = detect_language(text, languages, prior=prior)
     return lang, find_foreign_spans(text, lang, languages) if lang else []
 
 

@@ -140,6 +140,29 @@ def _text_caps(text: str) -> frozenset:
     return frozenset(m.group(0).strip() for m in re.finditer(r"(?:\b[A-ZÁÉÍÓÚÑ]{1,3}\.?\s?){1,4}", text))
 
 
+def normalised_words(text: str) -> list[str]:
+    """The words of ``text`` in order, folded, hyphens splitting words (what
+    :func:`known_in` looks CLDR names up in)."""
+    return _norm_text(text).split()
+
+
+def cldr_names(keys) -> set[str]:
+    """The normalised names, in either language, of the CLDR entities ``keys``."""
+    _, by_key, _ = _cldr()
+    return set().union(*(by_key.get(k, set()) for k in keys))
+
+
+def caps_keys(text: str) -> frozenset:
+    """The CLDR entities that the codes, aliases in capitals and doubled-initial
+    abbreviations written in ``text`` stand for (``US``, ``EE. UU.``)."""
+    _, _, codes = _cldr()
+    out: set = set()
+    for c in _text_caps(text):
+        out |= codes.get(c.replace(".", "").strip(), set())
+        out |= _spanish_plural_abbreviation(c)
+    return frozenset(out)
+
+
 _DEMONYM_SUFFIX = re.compile(
     r"(?:n|ns|an|ans|ian|ians|ese|ish|i|is|ic|er|ers|ite|ites|"  # English
     r"o|a|os|as|ano|ana|anos|anas|ense|enses|eno|ena|enos|enas|es|esa|esas|eses|ino|ina|inos|inas|"

@@ -17,9 +17,13 @@ a finding depends on the evidence, per aligned sentence pair:
 * a name with no counterpart at all: **missing**, strong only when translators keep it
   verbatim (a form used alike in both languages, not an acronym); otherwise a candidate.
 
-The sides are duck-typed (:class:`concord.compare._Side`): ``doc`` (sentences with
-``text``, ``translation``, ``pivot_text``, ``language``), ``names`` (facts per sentence),
-``source_text``, ``pivot_text`` and ``rendered``.
+The sides are fact tables (:class:`concord.facts.table.DocumentFacts`): ``doc`` (sentences
+with ``text``, ``translation``, ``pivot_text``, ``language``), ``names`` (facts per
+sentence), ``source_text``, ``pivot_text``, ``rendered``, and the per-document lookup
+indexes built once and shared by every pair (``indexes``: a
+:class:`concord.facts.names.TextIndex` of the original text and of the translation;
+``acronyms``; ``rendered_index``). Looking a name up in the whole other version costs the
+size of the name, never a scan of that version.
 """
 
 from __future__ import annotations
@@ -31,9 +35,9 @@ from functools import lru_cache
 from ..document import BeadKind
 from ..text import contained, features
 from .base import Fact, fold, stem
-from .name_knowledge import (acronym_of, adjective_of, cognate, common_phrase, defined_acronyms, demonym_of, exonym_form,
-                             is_acronym, is_nationality, keys_of, known_in, language_specific, text_words, typo)
-from .names import extract_names, name_in, significant_tokens, word_stems
+from .name_knowledge import (acronym_of, cognate, common_phrase, defined_acronyms, demonym_of, exonym_form,
+                             is_acronym, is_nationality, keys_of, known_in, language_specific, typo)
+from .names import as_index, extract_names, known_in_indexes, name_in, significant_tokens
 
 _MATCHED_KINDS = (BeadKind.MATCH, BeadKind.MOVED, BeadKind.REPEATED)
 # An aligned pair whose sides carry less than this share of each other's content words
@@ -81,7 +85,7 @@ def sentence_initial_word(s, f: Fact, side) -> bool:
 
     if zipf(f.surface, _language(side, s) or "en") < (4.0 if f.entity else 2.5):
         return False
-    return not re.search(r"(?<=[\w,;] )" + re.escape(f.surface) + r"\b", side.doc.text)
+    return not _doc_index(side).mid_sentence(f.surface)
 
 
 def institution_word(s, f: Fact, side) -> bool:
@@ -157,32 +161,69 @@ def rendered_match(f: Fact, side, other) -> bool:
     people's, are never matched by stems: ``Harfush`` must not pass for ``Harfuch``."""
     kept = side.rendered.get(id(f))
     if kept is not None:
-        return kept <= word_stems(other.source_text) | word_stems(other.pivot_text)
+        source, pivot = _indexes(other)
+        return all(k in source.stems or k in pivot.stems for k in kept)
     # a nationality or country word is not what names an institution ("Mexican Air Force"
     # is not "Fiscalía General de México" rendered in part)
     stems = {stem(t) for t in significant_tokens(f.surface) if not demonym_of(t) and not keys_of(t)}
-    return any(key <= stems for key in other.rendered.values())
+    index = _rendered_index(other)
+    return any(key <= stems for t in stems for key in index.get(t, ()))
+
+
+def _indexes(side) -> tuple:
+    """The lookup indexes of a side's original text and translation, built once per
+    document (:attr:`concord.facts.table.DocumentFacts.indexes`)."""
+    ix = getattr(side, "indexes", None)
+    return ix if ix is not None else (as_index(side.source_text), as_index(side.pivot_text))
+
+
+def _doc_index(side):
+    """The index of the side's document text (its original text)."""
+    source = _indexes(side)[0]
+    return source if source.text is side.doc.text or source.text == side.doc.text else as_index(side.doc.text)
+
+
+def _rendered_index(side) -> dict:
+    ix = getattr(side, "rendered_index", None)
+    if ix is not None:
+        return ix
+    out: dict = {}
+    for kept in side.rendered.values():
+        out.setdefault(min(kept), []).append(kept)
+    return out
+
+
+def _acronyms(side) -> dict[str, str]:
+    found = getattr(side, "acronyms", None)
+    return found if found is not None else _defined_acronyms(side.source_text)
 
 
 @lru_cache(maxsize=64)
-def _acronyms(text: str) -> dict[str, str]:
+def _defined_acronyms(text: str) -> dict[str, str]:
     return defined_acronyms(text)
 
 
-def _acronym_match(f: Fact, side, other, texts: tuple[str, ...]) -> bool:
+def _acronym_match(f: Fact, side, other, texts: tuple) -> bool:
     """An acronym defined in its document matches when its expansion does, or when the
     other version defines an acronym whose expansion is found in this version."""
-    mine = _acronyms(side.source_text)
+    mine = _acronyms(side)
     exp = mine.get(f.surface.strip())
-    theirs = _acronyms(other.source_text)
+    theirs = _acronyms(other)
     if exp is not None and name_in(exp, *texts):
         return True
+    # (an acronym has no space: it is in the texts joined by spaces iff it is in one of them)
     if exp is not None or is_acronym(f.surface):
         # OPS (es) / PAHO (en): PAHO's expansion is in this version's translation
-        return any(acr in " ".join(texts) and name_in(e, side.source_text, side.pivot_text)
-                   for acr, e in theirs.items())
+        return any(_stated(acr, texts) and name_in(e, *_indexes(side)) for acr, e in theirs.items())
     # an expansion whose acronym the other version uses
-    return any(e and fold(e) == fold(f.surface) and acr in " ".join(texts) for acr, e in mine.items())
+    return any(e and fold(e) == fold(f.surface) and _stated(acr, texts) for acr, e in mine.items())
+
+
+def _stated(acr: str, texts: tuple) -> bool:
+    """Whether ``acr`` occurs in any of ``texts`` (as a substring)."""
+    if " " in acr:
+        return acr in " ".join(as_index(t).text for t in texts)
+    return any(as_index(t).contains(acr) for t in texts)
 
 
 def matched(f: Fact, side, other, texts: tuple[str, ...]) -> bool:
@@ -192,17 +233,18 @@ def matched(f: Fact, side, other, texts: tuple[str, ...]) -> bool:
                                                   for g in _parenthesised(f, side))
 
 
-def _matched(f: Fact, side, other, texts: tuple[str, ...]) -> bool:
-    return (name_in(f.surface, *texts) or known_in(f.surface, *texts)
+def _matched(f: Fact, side, other, texts: tuple) -> bool:
+    texts = tuple(as_index(t) for t in texts)
+    return (name_in(f.surface, *texts) or known_in_indexes(f.surface, texts)
             or _acronym_match(f, side, other, texts) or _adjective_match(f.surface, texts))
 
 
-def _adjective_match(name: str, texts: tuple[str, ...]) -> bool:
+def _adjective_match(name: str, texts: tuple) -> bool:
     """A one-word place name stated by its adjective (``Macedonia`` / ``the Macedonian
     border``)."""
     if " " in name.strip() or len(name) < 4:
         return False
-    return any(adjective_of(name, w) for t in texts if t for w in text_words(t) if len(w) > len(name))
+    return any(as_index(t).adjective(name) for t in texts if t)
 
 
 _OPEN, _CLOSE = re.compile(r"\s*\(\s*$"), re.compile(r"^\s*\)")
@@ -306,7 +348,7 @@ def name_differences(A, B, beads) -> list[NameDifference]:
 
     def in_doc(f: Fact, side, other) -> bool:
         if id(f) not in doc_ok:
-            doc_ok[id(f)] = (matched(f, side, other, (other.source_text, other.pivot_text))
+            doc_ok[id(f)] = (matched(f, side, other, _indexes(other))
                              or rendered_match(f, side, other))
         return doc_ok[id(f)]
 

@@ -17,7 +17,7 @@ original text *and* its translation, since MT may translate a name.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from .. import lang
 from ..lang import LANGUAGES
@@ -243,23 +243,221 @@ def significant_tokens(name: str) -> list[str]:
     return [t for t in re.findall(r"\w+", fold(name)) if t not in _GENERIC and t not in _PARTICLES and len(t) >= 2]
 
 
-def name_in(name: str, *haystacks: str) -> bool:
-    """Whether ``name`` is mentioned in any of ``haystacks`` (accents and case ignored).
+class TextIndex:
+    """Lookup indexes of one text (a document, its translation, or an aligned sentence),
+    each built on first use and then reused for every name asked about: the folded words
+    and word stems, the words that follow each word (surname-only mentions), the CLDR
+    names, codes and demonyms the text states, the adjectives of place names, mid-sentence
+    words and substrings asked for (acronyms). A lookup costs the size of the name, never
+    a scan of the text.
+
+    Matching functions take a text or its index alike (:func:`as_index`); a document's
+    fact table (:class:`concord.facts.table.DocumentFacts`) keeps the indexes of its
+    original text and of its translation for every pair it is in."""
+
+    __slots__ = ("text", "__dict__")
+
+    def __init__(self, text: str):
+        self.text = text
+
+    def __bool__(self) -> bool:
+        return bool(self.text)
+
+    def __repr__(self) -> str:  # pragma: no cover - debugging aid
+        return f"TextIndex({self.text[:40]!r}...)"
+
+    @cached_property
+    def words(self) -> frozenset:
+        return folded_words(self.text)
+
+    @cached_property
+    def stems(self) -> frozenset:
+        return word_stems(self.text)
+
+    @cached_property
+    def _surnames(self) -> tuple[frozenset, dict]:
+        """(words mentioned at least once without a capitalised word in front that is not a
+        particle or a common word, {word: folded capitalised words in front of it})."""
+        free: set[str] = set()
+        after: dict[str, set] = {}
+        prev = None
+        for m in _WORDS.finditer(self.text):
+            w = m.group(0)
+            fw = fold(w)
+            if prev is None or not prev[0].isupper():
+                free.add(fw)
+            else:
+                fp = fold(prev)
+                if fp in _COMMON or fp in _PARTICLES:
+                    free.add(fw)
+                else:
+                    after.setdefault(fw, set()).add(fp)
+            prev = w
+        return frozenset(free), after
+
+    def surname_mention(self, toks: list[str]) -> bool:
+        """A mention of the surname ``toks[-1]`` with no other given name in front of it
+        (in front: nothing, a lower-case word, a particle, a common word, or a word of the
+        name itself)."""
+        free, after = self._surnames
+        last = toks[-1]
+        if last in free:
+            return True
+        before = after.get(last)
+        return bool(before) and any(t in before for t in toks)
+
+    @cached_property
+    def _norm_words(self) -> tuple[list, dict]:
+        from .name_knowledge import normalised_words
+
+        words = normalised_words(self.text)
+        where: dict[str, list[int]] = {}
+        for i, w in enumerate(words):
+            where.setdefault(w, []).append(i)
+        return words, where
+
+    def has_phrase(self, phrase: str) -> bool:
+        """Whether the normalised words of ``phrase`` (single-spaced, non-empty) follow one
+        another in the normalised text (``" " + phrase + " " in _norm_text(text)``)."""
+        words, where = self._norm_words
+        parts = phrase.split(" ")
+        if not all(parts):
+            return (" " + phrase + " ") in (" " + " ".join(words) + " ")
+        spots = [where.get(p) for p in parts]
+        if not all(spots):
+            return False
+        k = min(range(len(parts)), key=lambda j: len(spots[j]))
+        n = len(parts)
+        for at in spots[k]:
+            start = at - k
+            if start >= 0 and words[start:start + n] == parts:
+                return True
+        return False
+
+    @cached_property
+    def caps_keys(self) -> frozenset:
+        """The CLDR keys the text's capitalised codes and doubled-initial abbreviations
+        stand for."""
+        from .name_knowledge import caps_keys
+
+        return caps_keys(self.text)
+
+    @cached_property
+    def demonym_keys(self) -> frozenset:
+        """The CLDR keys the text's words are demonyms or adjectives of."""
+        from .name_knowledge import demonym_of, text_words
+
+        out: set = set()
+        for w in text_words(self.text):
+            if len(w) >= 4:
+                out |= demonym_of(w)
+        return frozenset(out)
+
+    def known(self, keys: frozenset, names: set) -> bool:
+        """:func:`concord.facts.name_knowledge.known_in` on this text, for a name whose
+        CLDR ``keys`` have the normalised ``names``."""
+        if not self.text:
+            return False
+        return (any(self.has_phrase(n) for n in names) or bool(self.caps_keys & keys)
+                or bool(self.demonym_keys & keys))
+
+    @cached_property
+    def _adjective_bases(self) -> dict[str, list[tuple[str, str]]]:
+        """First four letters of each folded word of five letters or more -> (folded word,
+        word): an adjective keeps its place name's first four letters at least."""
+        from .name_knowledge import text_words
+
+        out: dict[str, list[tuple[str, str]]] = {}
+        for w in text_words(self.text):
+            fw = fold(w)
+            if len(fw) >= 5:
+                out.setdefault(fw[:4], []).append((fw, w))
+        return out
+
+    def adjective(self, name: str) -> bool:
+        """Whether a word of the text longer than ``name`` is an adjective of the one-word
+        place name ``name`` (:func:`concord.facts.name_knowledge.adjective_of`)."""
+        from .name_knowledge import adjective_of
+
+        if "_adjective_bases" not in self.__dict__:
+            from .name_knowledge import text_words
+
+            words = text_words(self.text)
+            if len(words) <= _SCAN_WORDS:  # a sentence: a scan costs less than an index
+                return any(len(w) > len(name) and adjective_of(name, w) for w in words)
+        n = fold(name)
+        bases = {n, n[:-1] if n[-1:] in ("a", "e", "i", "o", "u", "y") else n, n[:-2] if n.endswith("ia") else n}
+        index = self._adjective_bases
+        return any(len(w) > len(name) and len(fw) - len(b) <= _MAX_DEMONYM_SUFFIX and adjective_of(name, w)
+                   for b in bases if len(b) >= 4 for fw, w in index.get(b[:4], ()) if fw.startswith(b))
+
+    def contains(self, sub: str) -> bool:
+        """``sub in text``, remembered per ``sub`` (the acronyms asked about)."""
+        memo = self.__dict__.setdefault("_contains", {})
+        if sub not in memo:
+            memo[sub] = sub in self.text
+        return memo[sub]
+
+    @cached_property
+    def _mid_sentence(self) -> dict[str, list[int]]:
+        """Word -> the offsets where it follows a word character, comma or semicolon and
+        one space."""
+        out: dict[str, list[int]] = {}
+        for m in _MID_WORD.finditer(self.text):
+            out.setdefault(m.group(0), []).append(m.start())
+        return out
+
+    def mid_sentence(self, surface: str) -> bool:
+        """``re.search(r"(?<=[\\w,;] )" + re.escape(surface) + r"\\b", text)``: ``surface``
+        written after a word, comma or semicolon and a space."""
+        first = _WORDS.match(surface)
+        if first is None:
+            return re.search(r"(?<=[\w,;] )" + re.escape(surface) + r"\b", self.text) is not None
+        pattern = _surface_pattern(surface)
+        return any(pattern.match(self.text, at) for at in self._mid_sentence.get(first.group(0), ()))
+
+
+_WORDS = re.compile(r"\w+")
+_MID_WORD = re.compile(r"(?<=[\w,;] )\w+")
+# The longest suffix of name_knowledge._DEMONYM_SUFFIX (tests check it).
+_MAX_DEMONYM_SUFFIX = 5
+# Texts of at most this many distinct words are scanned for adjectives, not indexed.
+_SCAN_WORDS = 48
+
+
+@lru_cache(maxsize=1024)
+def _surface_pattern(surface: str) -> re.Pattern:
+    return re.compile(re.escape(surface) + r"\b")
+
+
+@lru_cache(maxsize=512)
+def _text_index(text: str) -> TextIndex:
+    return TextIndex(text)
+
+
+def as_index(text) -> TextIndex:
+    """The index of ``text`` (a string, indexed once per string while it is in use), or
+    ``text`` itself when it is an index already."""
+    return text if isinstance(text, TextIndex) else _text_index(text or "")
+
+
+def name_in(name: str, *haystacks) -> bool:
+    """Whether ``name`` is mentioned in any of ``haystacks`` (texts or their
+    :class:`TextIndex`; accents and case ignored).
 
     A multi-word name counts as mentioned when its last word (the surname) appears as a
     whole word with half of its significant words, or on its own (a surname-only mention)
     without another given name in front of it.
     """
-    from .name_knowledge import keys_of, known_in
+    from .name_knowledge import keys_of
 
-    if keys_of(name) and known_in(name, *haystacks):
+    indexes = [as_index(h) for h in haystacks if h]
+    if keys_of(name) and known_in_indexes(name, indexes):
         return True  # a country, language or currency under any of its CLDR names
     toks = significant_tokens(name)
     if not toks:
         return True
-    words = frozenset().union(*(folded_words(h) for h in haystacks if h))
     if is_descriptive(name):
-        stems = frozenset().union(*(word_stems(h) for h in haystacks if h))
         content = [t for t in re.findall(r"\w+", fold(name)) if t not in _PARTICLES and len(t) >= 3]
         # a nationality word ("Mexican Air Force") says whose, not which: it is not the match
         from .name_knowledge import demonym_of
@@ -271,30 +469,34 @@ def name_in(name: str, *haystacks: str) -> bool:
             content = rest
         # translations reword these names ("Agencia Estatal de Meteorología" = "the state
         # weather agency"): one shared word stem is enough
-        return any(stem(t) in stems for t in content)
+        return any(stem(t) in ix.stems for t in content for ix in indexes)
+
+    def said(t: str) -> bool:
+        return any(t in ix.words for ix in indexes)
+
     if len(toks) == 1:
-        return toks[0] in words
-    if toks[-1] not in words:
+        return said(toks[0])
+    if not said(toks[-1]):
         # The last word decides: "Pedro Inzunza Coronel" is not "Pedro Inzunza Noriega".
         return False
-    if sum(1 for t in toks if t in words) * 2 >= len(toks):
+    if sum(1 for t in toks if said(t)) * 2 >= len(toks):
         return True
     # A surname-only mention ("Secretary Harfuch" = "Omar García Harfuch"), unless every
     # mention of the surname has another given name in front ("Evo Morales" is not
     # "Omar Treviño Morales").
-    return any(_surname_mention(h, toks) for h in haystacks if h)
+    return any(ix.surname_mention(toks) for ix in indexes)
 
 
-def _surname_mention(text: str, toks: list[str]) -> bool:
-    prev = None
-    for m in re.finditer(r"\w+", text):
-        w = m.group(0)
-        if fold(w) == toks[-1]:
-            if prev is None or not prev[0].isupper() or fold(prev) in toks \
-                    or fold(prev) in _COMMON or fold(prev) in _PARTICLES:
-                return True
-        prev = w
-    return False
+def known_in_indexes(surface: str, indexes) -> bool:
+    """:func:`concord.facts.name_knowledge.known_in` over texts or indexes, through the
+    indexes (a name's CLDR names, codes and demonyms looked up, not searched for)."""
+    from .name_knowledge import cldr_names, keys_of
+
+    keys = keys_of(surface)
+    if not keys:
+        return False
+    names = cldr_names(keys)
+    return any(as_index(t).known(keys, names) for t in indexes if t)
 
 
 # --- matching helpers the name checks use -------------------------------------------

@@ -195,14 +195,22 @@ class SpacyNER:
 
     def entities(self, texts: list[str], language: str) -> list[list[tuple[int, int, str]]]:
         """For each text (a sentence), its entities as ``(start, end, label)`` character
-        offsets into that text, all texts in one batched ``nlp.pipe`` call."""
+        offsets into that text, all texts in one batched ``nlp.pipe`` call. A text that
+        occurs several times in the batch (a repeated headline, a boilerplate line) goes
+        through the model once; each copy gets its own list of the same entities."""
         out: list[list[tuple[int, int, str]]] = [[] for _ in texts]
-        nonempty = [i for i, t in enumerate(texts) if t.strip()]
-        if not nonempty:
+        unique: dict[str, int] = {}  # text -> its place in the batch sent to the model
+        for t in texts:
+            if t.strip() and t not in unique:
+                unique[t] = len(unique)
+        if not unique:
             return out
         nlp = self._pipe(language)
-        for i, doc in zip(nonempty, nlp.pipe((texts[i] for i in nonempty), batch_size=64)):
-            out[i] = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+        found = [[(e.start_char, e.end_char, e.label_) for e in doc.ents]
+                 for doc in nlp.pipe(iter(unique), batch_size=64)]
+        for i, t in enumerate(texts):
+            if t in unique:
+                out[i] = list(found[unique[t]])
         return out
 
 

@@ -14,7 +14,8 @@ from ..document import Document, Sentence
 from ..text import folded_words, stem
 from .base import Fact
 from .dates import extract_dates
-from .names import extract_names, names_from_entities, significant_tokens
+from .name_knowledge import defined_acronyms
+from .names import TextIndex, extract_names, names_from_entities, significant_tokens
 from .numbers import extract_numbers
 from .quotes import extract_quotes
 
@@ -71,6 +72,27 @@ class DocumentFacts:
                 kept = [t for t in toks if t in trans]
                 if kept and len(kept) < len(toks):
                     out[id(f)] = frozenset(stem(t) for t in kept)
+        return out
+
+    @cached_property
+    def indexes(self) -> tuple[TextIndex, TextIndex]:
+        """The lookup indexes of the original text and of the translation (built on first
+        use, shared by every pair the document is in)."""
+        return TextIndex(self.source_text), TextIndex(self.pivot_text)
+
+    @cached_property
+    def acronyms(self) -> dict[str, str]:
+        """The acronyms the document defines: ``{"OPS": "Organización Panamericana de la
+        Salud"}``."""
+        return defined_acronyms(self.source_text)
+
+    @cached_property
+    def rendered_index(self) -> dict[str, list[frozenset]]:
+        """The values of :attr:`rendered` by their smallest stem: which kept-stem sets a
+        set of stems can contain, looked up by its own stems."""
+        out: dict[str, list[frozenset]] = {}
+        for kept in self.rendered.values():
+            out.setdefault(min(kept), []).append(kept)
         return out
 
     def all(self, table: dict[int, list[Fact]], sents) -> list[Fact]:
