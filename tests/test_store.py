@@ -195,3 +195,18 @@ def test_a_rerun_with_every_group_reused_loads_no_model(tmp_path):
     assert second["modules"] == []
     assert (second["lexicons"], second["wordnet"], second["lingua"], second["ner_pipelines"]) == (0, 0, 0, 0)
     assert (tmp_path / "o2" / "findings.json").read_bytes() == (tmp_path / "o1" / "findings.json").read_bytes()
+
+
+def test_states_of_a_removed_corpus_folder_are_forgotten(tmp_path):
+    store = GroupStore(tmp_path / "cache.sqlite3")
+    a, b = tmp_path / "a", tmp_path / "b"
+    _write(a, {"x.txt": "Uno dos tres cuatro."})
+    _write(b, {"y.txt": "One two three four."})
+    store.put_file_states(str(a), "v", read_corpus(a, known={}).states)
+    store.put_file_states(str(b), "v", read_corpus(b, known={}).states)
+    assert list(store.file_states(str(a), "v")) == ["x.txt"]
+    assert store.file_states(str(a), "other version") == {}
+    (a / "x.txt").unlink()
+    a.rmdir()
+    store.put_file_states(str(b), "v", read_corpus(b, known={}).states)
+    assert store.file_states(str(a), "v") == {} and list(store.file_states(str(b), "v")) == ["y.txt"]

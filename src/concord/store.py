@@ -214,6 +214,10 @@ class GroupStore:
         def op(db):
             with db:
                 db.execute(f"DELETE FROM {_FILES} WHERE root = ?", (root,))
+                # folders gone since (a staged copy of a remote corpus): their rows go too
+                for (other,) in db.execute(f"SELECT DISTINCT root FROM {_FILES}").fetchall():
+                    if not os.path.isdir(other):
+                        db.execute(f"DELETE FROM {_FILES} WHERE root = ?", (other,))
                 db.executemany(f"INSERT OR REPLACE INTO {_FILES} VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
 
         self._guard(op)
