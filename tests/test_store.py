@@ -210,3 +210,24 @@ def test_states_of_a_removed_corpus_folder_are_forgotten(tmp_path):
     a.rmdir()
     store.put_file_states(str(b), "v", read_corpus(b, known={}).states)
     assert store.file_states(str(a), "v") == {} and list(store.file_states(str(b), "v")) == ["y.txt"]
+
+
+def test_wordnet_tables_come_back_from_the_cache_unchanged(tmp_path, monkeypatch):
+    from concord.facts import polarity
+
+    d = polarity._wordnet_dir()
+    if d is None:
+        import pytest
+
+        pytest.skip("WordNet data (wordnet-base) not installed")
+    monkeypatch.setenv("CONCORD_CACHE_DIR", str(tmp_path))
+    polarity._wordnet.cache_clear()
+    try:
+        parsed = polarity._wordnet()  # parses WordNet and keeps the tables
+        assert [p.name.startswith("wordnet-antonyms-") for p in tmp_path.iterdir()] == [True]
+        polarity._wordnet.cache_clear()
+        cached = polarity._wordnet()  # read back from the cache file
+        assert cached == parsed == polarity._parse_wordnet(d)
+        assert "happy" in cached[0]["unhappy"] and "good" in cached[1]["better"]
+    finally:
+        polarity._wordnet.cache_clear()
