@@ -16,9 +16,11 @@ import math
 import os
 import re
 import stat
+import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from .document import Document, Group
 from .config import load_toml
@@ -38,6 +40,72 @@ class Corpus:
     documents: list[Document] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
     warnings: list[str] = field(default_factory=list)  # lossy decodings and the like
+    # with ``known`` file states (incremental runs): what this read recorded, per path
+    states: dict[str, "FileState"] = field(default_factory=dict)
+    # documents recalled from the file-state table without reading their file (their
+    # ``text`` is empty): document id -> the file to read when the group is computed
+    unread: dict[str, Path] = field(default_factory=dict)
+    anchors: dict[str, set[str]] = field(default_factory=dict)  # document id -> anchors
+
+
+class FileState(NamedTuple):
+    """What a corpus file looked like when it was last read, and what reading it gave."""
+
+    size: int
+    mtime_ns: int
+    ctime_ns: int
+    recorded_ns: int  # wall-clock time (ns) at the start of the read that recorded it
+    digest: str  # sha256 of the file's bytes
+    documents: list  # per document: id, encoding, format, language, prealigned, package, anchors
+    warnings: list  # decoding warnings of the file
+
+
+# The "racy clean" rule (as git's index does): a file whose modification time is within
+# this margin of the moment its state was recorded may have been written again in the
+# same timestamp tick (coarse file-system clocks: up to 2 s on FAT) with the same size, so
+# its recorded state proves nothing: it is read and hashed again, and recorded afresh.
+RACY_NS = 2_000_000_000
+
+
+def _trusted(known: "FileState | None", st: os.stat_result, max_bytes: int) -> bool:
+    """Whether ``known`` describes the file of ``st`` without reading it: same size,
+    modification and change times (ns), modified well before the state was recorded, and
+    still within ``max_bytes``. The change time catches a rewrite whose modification time
+    was set back (``touch -d``, ``cp -p``)."""
+    return (known is not None and known.documents and known.size == st.st_size
+            and known.mtime_ns == st.st_mtime_ns and known.ctime_ns == st.st_ctime_ns
+            and st.st_mtime_ns < known.recorded_ns - RACY_NS and st.st_size <= max_bytes)
+
+
+def _stub(meta: dict, rel: str, digest: str) -> Document:
+    """A document recalled from the file-state table: identity and metadata, no text (the
+    file is read only if its group has to be computed)."""
+    return Document(id=meta["id"], path=rel, text="", encoding=meta["encoding"], format=meta["format"],
+                    sha256=digest, language=meta["language"], prealigned=meta["prealigned"],
+                    package=meta["package"])
+
+
+def load_unread(corpus_or_unread, groups, max_bytes: int = DEFAULT_MAX_BYTES) -> list:
+    """Read the files of the documents of ``groups`` that were recalled without reading
+    (``Corpus.unread``: document id -> file), replacing each in its group. Returns the
+    groups whose documents' bytes changed since the scan (their keys are stale)."""
+    unread = getattr(corpus_or_unread, "unread", corpus_or_unread)
+    changed = []
+    loaded: dict[Path, list[Document]] = {}
+    for g in groups:
+        for i, d in enumerate(g.documents):
+            path = unread.pop(d.id, None)
+            if path is None:
+                continue
+            if path not in loaded:
+                loaded[path] = load_documents(path, d.path, max_bytes=max_bytes)
+            fresh = next((x for x in loaded[path] if x.id == d.id), None)
+            if fresh is None:
+                raise InputError(f"{d.path}: changed while being checked; run again")
+            if fresh.sha256 != d.sha256:
+                changed.append(g)
+            g.documents[i] = fresh
+    return changed
 
 
 # Longest id, in UTF-8 bytes: ids become file names (``group-ID.html``) and must stay
@@ -217,9 +285,17 @@ def discover(root: str | os.PathLike, exclude: list[str | os.PathLike] = ()) -> 
 
 
 def read_corpus(root: str | os.PathLike, max_bytes: int = DEFAULT_MAX_BYTES,
-                warn=None, exclude: list[str | os.PathLike] = ()) -> Corpus:
+                warn=None, exclude: list[str | os.PathLike] = (),
+                known: dict[str, FileState] | None = None) -> Corpus:
     """Read every supported file below ``root`` (but none inside ``exclude``). Files that
-    cannot be read are skipped, each with a reason (and a warning through ``warn``)."""
+    cannot be read are skipped, each with a reason (and a warning through ``warn``).
+
+    With ``known`` (``path -> FileState``, from the group store's file-state table), a
+    file whose size, modification and change times match its recorded state, and whose
+    modification is older than that record by more than ``RACY_NS``, is neither read nor
+    hashed: its documents come back as metadata only (``Corpus.unread``; read them with
+    :func:`load_unread` when their group is computed). Every other file is read and hashed,
+    and ``Corpus.states`` holds what to record for the next run."""
     base = Path(root)
     if not base.exists():
         raise InputError(f"{printable_path(root)}: no such corpus folder")
@@ -234,15 +310,46 @@ def read_corpus(root: str | os.PathLike, max_bytes: int = DEFAULT_MAX_BYTES,
     for rel, reason in skipped:
         if warn and not reason.startswith("unsupported") and not reason.startswith("the report folder"):
             warn(f"skipped {rel}: {reason}")
+    now = time.time_ns()  # before any file is looked at: see RACY_NS
     for p in paths:
         rel = printable_path(p.relative_to(base).as_posix())
+        st = None
+        # two files whose names print the same share ``rel``: only the first is recorded
+        if known is not None and rel not in corpus.states:
+            try:
+                st = os.stat(p)
+            except OSError:
+                st = None
+            state = known.get(rel)
+            if st is not None and _trusted(state, st, max_bytes):
+                docs = [_stub(m, rel, state.digest) for m in state.documents]
+                corpus.documents.extend(docs)
+                corpus.warnings.extend(state.warnings)
+                for d, m in zip(docs, state.documents):
+                    corpus.unread[d.id] = p
+                    corpus.anchors[d.id] = set(m["anchors"])
+                corpus.states[rel] = state
+                continue
         try:
-            corpus.documents.extend(load_documents(p, rel, max_bytes=max_bytes, warnings=corpus.warnings))
+            file_warnings: list[str] = []
+            docs = load_documents(p, rel, max_bytes=max_bytes, warnings=file_warnings)
+            corpus.warnings.extend(file_warnings)
+            corpus.documents.extend(docs)
         except InputError as exc:
             reason = str(exc).split(": ", 1)[-1]
             corpus.skipped.append((rel, reason))
             if warn:
                 warn(f"skipped {rel}: {reason}")
+            continue
+        if st is not None:  # recorded as read (the stat taken before reading: see RACY_NS)
+            meta = []
+            for d in docs:
+                corpus.anchors[d.id] = anchors(d)
+                meta.append({"id": d.id, "encoding": d.encoding, "format": d.format, "language": d.language,
+                             "prealigned": d.prealigned, "package": d.package,
+                             "anchors": sorted(corpus.anchors[d.id])})
+            corpus.states[rel] = FileState(st.st_size, st.st_mtime_ns, st.st_ctime_ns, now, docs[0].sha256,
+                                           meta, file_warnings)
     if warn:
         for w in corpus.warnings:
             warn(w)
@@ -253,6 +360,7 @@ def read_corpus(root: str | os.PathLike, max_bytes: int = DEFAULT_MAX_BYTES,
     for d in corpus.documents:
         if d.id in seen:
             corpus.skipped.append((d.path, "another file has the same name as printed"))
+            corpus.unread.pop(d.id, None) if d is not next(x for x in unique if x.id == d.id) else None
             continue
         seen.add(d.id)
         unique.append(d)
@@ -389,11 +497,14 @@ def _group_id(members: list[Document], prefix: str = "") -> str:
 
 
 def group_documents(docs: list[Document], manifest: dict | None = None,
-                    skipped: list[tuple[str, str]] | None = None) -> list[Group]:
+                    skipped: list[tuple[str, str]] | None = None,
+                    known_anchors: dict[str, set[str]] | None = None) -> list[Group]:
     """Group documents that are versions of one story (manifest, file names, anchors).
 
     Manifest entries that cannot be used (a file that is missing or was skipped, listed
-    twice, or a group with no usable file) are added to ``skipped`` with their reason."""
+    twice, or a group with no usable file) are added to ``skipped`` with their reason.
+    ``known_anchors`` (document id -> :func:`anchors`, ``Corpus.anchors``) saves computing
+    them again, and is how documents recalled without their text are grouped."""
     groups: list[Group] = []
     used: set[str] = set()
     dropped = skipped if skipped is not None else []
@@ -466,7 +577,9 @@ def group_documents(docs: list[Document], manifest: dict | None = None,
     declared = [u["method"] == "filename" for u in units]
     loose = [i for i, dec in enumerate(declared) if not dec]
     if loose:
-        unit_anchors = [set().union(*(anchors(d) for d in u["docs"])) for u in units]
+        known = known_anchors or {}
+        unit_anchors = [set().union(*(known[d.id] if d.id in known else anchors(d) for d in u["docs"]))
+                        for u in units]
     else:
         unit_anchors = [set() for _ in units]
     df = Counter(a for s in unit_anchors for a in s)

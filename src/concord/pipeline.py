@@ -22,7 +22,7 @@ from .align import align_documents
 from .checks.base import pair_order
 from .compare import compare_pair
 from .config import Settings
-from .corpus import Corpus, group_documents, load_document, load_manifest, read_corpus
+from .corpus import Corpus, group_documents, load_document, load_manifest, load_unread, read_corpus
 from .document import Bead, BeadKind, Document, Group, GroupMethod, GroupResult, PairResult, Severity
 from .errors import BackendError, ConcordError, InputError
 from .facts.ner import backend_name, get_ner
@@ -254,15 +254,30 @@ class Run:
         self.keys: dict[str, str] = {}  # group id -> content key (incremental runs)
         self.reused_ids: set[str] = set()
         t0 = time.perf_counter()
+        self.store = GroupStore(cache.path) if (cache is not None and incremental) else None
+        self.unread: dict = {}  # documents recalled from the file-state table, not yet read
         if files is not None:
             self.group_list, self.paths = _explicit_group(files, self.settings)
             self.skipped = []
         else:
-            # ``exclude``: the report folder, when it lies inside the corpus, is never read
+            # ``exclude``: the report folder, when it lies inside the corpus, is never read.
+            # Incremental runs skip reading and hashing the files unchanged since the last
+            # run (size and times, see corpus.read_corpus); only the groups computed again
+            # read their files (load_unread).
+            state_root = known = None
+            if self.store is not None:
+                from .version import __version__
+
+                state_root = os.path.realpath(root)
+                known = self.store.file_states(state_root, __version__)
             corpus: Corpus = read_corpus(root, max_bytes=self.settings.max_bytes, warn=warn,
-                                         exclude=list(exclude or ()))
+                                         exclude=list(exclude or ()), known=known)
+            if self.store is not None:
+                self.store.put_file_states(state_root, __version__, corpus.states)
+            self.unread = corpus.unread
             dropped: list[tuple[str, str]] = []
-            self.group_list = group_documents(corpus.documents, load_manifest(root), dropped)
+            self.group_list = group_documents(corpus.documents, load_manifest(root), dropped,
+                                              corpus.anchors)
             for path, reason in dropped:  # unusable manifest entries are reported
                 corpus.skipped.append((path, reason))
                 if warn:
@@ -272,7 +287,6 @@ class Run:
             self.paths = {d.id: os.path.join(os.fspath(root), d.path)
                           for g in self.group_list for d in g.documents}
         self.timings.add("read", time.perf_counter() - t0)
-        self.store = GroupStore(cache.path) if (cache is not None and incremental) else None
 
     def header(self) -> Result:
         """A Result with everything but the groups (settings, skipped files, paths)."""
@@ -294,12 +308,19 @@ class Run:
             for g in self.group_list:
                 keys[g.id] = key_for_group(g, ks, backends)  # covers grouping and order
         stored = {}
+        found = self.store.get_many(list(keys.values())) if self.store is not None else {}
         for g in self.group_list:
-            hit = self.store.get(keys[g.id]) if self.store is not None else None
+            hit = found.get(keys[g.id]) if self.store is not None else None
             if hit is not None and hit.id == g.id:
                 stored[g.id] = hit
             else:
                 pending.append(g)
+        del found
+        if self.unread and pending:  # the groups to compute need their documents' text
+            t0 = time.perf_counter()
+            for g in load_unread(self.unread, pending, self.settings.max_bytes):
+                keys[g.id] = key_for_group(g, ks, backends)  # the file changed since the scan
+            self.timings.add("read", time.perf_counter() - t0)
         self.reused = len(stored)
         self.keys = keys
         self.reused_ids = set(stored)

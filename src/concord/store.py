@@ -5,8 +5,10 @@ versions and every document's id and content hash. The store keeps results only:
 group's findings.json text and the derived texts the caller hands it (the report writer's
 slim summary and counts), as opaque values; it imports nothing of the reports. A re-run finds unchanged groups here
 and does not recompute them; touching one document changes only its group's key. The
-store lives beside the translation cache (same SQLite file, its own table) and is
-skipped with ``--no-cache`` or ``--full``.
+store lives beside the translation cache (same SQLite file, its own tables) and is
+skipped with ``--no-cache`` or ``--full``. It also keeps the file-state table (size,
+times and digest of every corpus file as last read) that lets a re-run skip reading and
+hashing unchanged files.
 """
 
 from __future__ import annotations
@@ -57,7 +59,35 @@ class StoredGroup:
         return self._full
 
 
-_TABLE = "CREATE TABLE IF NOT EXISTS group_result (key TEXT PRIMARY KEY, value BLOB)"
+# Schema of the store's tables. Each field is its own column: the findings.json fragment
+# (zlib-compressed UTF-8), the slim summary text, the summary (one JSON object), so a
+# stored group is read with one decompression and one small ``json.loads``. A store of
+# another schema (an older Concord's single-blob ``group_result`` table) is dropped and
+# rebuilt: it is a cache, never an error. Bump SCHEMA when a column changes.
+SCHEMA = 2
+_GROUPS = f"group_result_v{SCHEMA}"
+_FILES = f"file_state_v{SCHEMA}"
+_OLD_TABLES = ("group_result", *(f"group_result_v{n}" for n in range(2, SCHEMA)),
+               *(f"file_state_v{n}" for n in range(2, SCHEMA)))
+_TABLE = (f"CREATE TABLE IF NOT EXISTS {_GROUPS} (key TEXT PRIMARY KEY, id TEXT NOT NULL,"
+          " fragment BLOB NOT NULL, slim TEXT NOT NULL, summary TEXT NOT NULL)")
+# The file-state table: per corpus folder and file, what the file looked like when it was
+# last read (size, modification and change times in ns), when that was (``recorded_ns``),
+# the digest of its bytes, and what reading it gave (its documents' metadata and anchors,
+# the decoding warnings), so an unchanged file is neither read nor hashed again (see
+# concord.corpus.read_corpus for the rule that decides "unchanged").
+_FILES_TABLE = (f"CREATE TABLE IF NOT EXISTS {_FILES} (root TEXT NOT NULL, path TEXT NOT NULL,"
+                " version TEXT NOT NULL, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL,"
+                " ctime_ns INTEGER NOT NULL, recorded_ns INTEGER NOT NULL, digest TEXT NOT NULL,"
+                " documents TEXT NOT NULL, warnings TEXT NOT NULL, PRIMARY KEY (root, path))")
+_BATCH = 500  # keys per SELECT ... IN (...)
+
+
+def _schema_mismatch(exc: sqlite3.Error) -> bool:
+    """A table of ours exists with other columns (a store written by another schema)."""
+    text = str(exc)
+    return isinstance(exc, sqlite3.OperationalError) and ("no such column" in text or "has no column" in text
+                                                          or "no such table" in text)
 
 
 class GroupStore:
@@ -67,50 +97,130 @@ class GroupStore:
 
     def _conn(self) -> sqlite3.Connection:
         if self._db is None:
-            self._db = open_db(self.path, _TABLE)
+            db = open_db(self.path, _TABLE)
+            try:
+                db.execute(_FILES_TABLE)
+                for old in _OLD_TABLES:  # another schema's tables: dropped, rebuilt as needed
+                    db.execute(f"DROP TABLE IF EXISTS {old}")
+                db.commit()
+            except BaseException:
+                db.close()
+                raise
+            self._db = db
         return self._db
 
+    def _drop_ours(self) -> None:
+        db = self._conn()
+        with db:
+            db.execute(f"DROP TABLE IF EXISTS {_GROUPS}")
+            db.execute(f"DROP TABLE IF EXISTS {_FILES}")
+        self.close()
+
     def _guard(self, op):
-        """Run ``op(db)``; a store found damaged is started afresh once (it is a cache)."""
+        """Run ``op(db)``; a store found damaged is started afresh once (it is a cache), and
+        so are tables of ours whose columns are not this schema's."""
         try:
             return op(self._conn())
         except sqlite3.Error as exc:
-            if not is_corrupt(exc):
+            if is_corrupt(exc):
+                self.close()
+                remove_db(self.path)
+            elif _schema_mismatch(exc):
+                try:
+                    self._drop_ours()
+                except sqlite3.Error as exc2:
+                    raise cache_error(self.path, exc2) from None
+            else:
                 raise cache_error(self.path, exc) from None
-            self.close()
-            remove_db(self.path)
             try:
                 return op(self._conn())
             except sqlite3.Error as exc2:
                 raise cache_error(self.path, exc2) from None
 
-    def get(self, key: str) -> "StoredGroup | None":
-        row = self._guard(lambda db: db.execute("SELECT value FROM group_result WHERE key = ?", (key,)).fetchone())
-        if row is None:
-            return None
+    @staticmethod
+    def _decode(row) -> "StoredGroup | None":
+        gid, fragment, slim, summary = row
         try:
-            data = json.loads(zlib.decompress(row[0]))
-            return StoredGroup(data["id"], data["fragment"], data["slim"], data["summary"])
-        except (zlib.error, ValueError, KeyError, TypeError):
-            return None
+            return StoredGroup(gid, zlib.decompress(fragment).decode("utf-8"), slim, json.loads(summary))
+        except (zlib.error, ValueError, TypeError):
+            return None  # a damaged entry: the group is computed again
+
+    def get(self, key: str) -> "StoredGroup | None":
+        return self.get_many([key]).get(key)
+
+    def get_many(self, keys: list[str]) -> "dict[str, StoredGroup]":
+        """The stored groups of ``keys`` (those found and readable), a few queries in all."""
+        keys = list(dict.fromkeys(keys))
+
+        def op(db):
+            rows = []
+            for i in range(0, len(keys), _BATCH):
+                part = keys[i:i + _BATCH]
+                rows += db.execute(f"SELECT key, id, fragment, slim, summary FROM {_GROUPS} WHERE key IN "
+                                   f"({','.join('?' * len(part))})", part).fetchall()
+            return rows
+
+        out = {}
+        for key, *rest in self._guard(op):
+            hit = self._decode(rest)
+            if hit is not None:
+                out[key] = hit
+        return out
 
     def put(self, key: str, group: dict, fragment: str, slim_text: str, summary: dict) -> StoredGroup:
         """Store a finished group (its findings.json ``fragment`` and the writer's derived
         ``slim_text`` and ``summary``); return it as a StoredGroup."""
-        data = {"id": group["id"], "fragment": fragment, "slim": slim_text, "summary": summary}
-        blob = zlib.compress(json.dumps(data, ensure_ascii=False).encode("utf-8"), 3)
+        row = (key, group["id"], zlib.compress(fragment.encode("utf-8"), 3), slim_text,
+               json.dumps(summary, ensure_ascii=False, sort_keys=True))
 
         def op(db):
             with db:
-                db.execute("INSERT OR REPLACE INTO group_result VALUES (?, ?)", (key, blob))
+                db.execute(f"INSERT OR REPLACE INTO {_GROUPS} VALUES (?, ?, ?, ?, ?)", row)
 
         self._guard(op)
-        return StoredGroup(data["id"], fragment, slim_text, summary, group)
+        return StoredGroup(group["id"], fragment, slim_text, summary, group)
 
     def count(self) -> int:
         if not self.path.exists():
             return 0
-        return self._guard(lambda db: db.execute("SELECT COUNT(*) FROM group_result").fetchone()[0])
+        return self._guard(lambda db: db.execute(f"SELECT COUNT(*) FROM {_GROUPS}").fetchone()[0])
+
+    # --- the file-state table ------------------------------------------------------------
+
+    def file_states(self, root: str, version: str) -> dict:
+        """``path -> FileState`` of the files of corpus folder ``root`` as last recorded by
+        this ``version`` of Concord (other versions' rows do not count)."""
+        from .corpus import FileState
+
+        rows = self._guard(lambda db: db.execute(
+            f"SELECT path, size, mtime_ns, ctime_ns, recorded_ns, digest, documents, warnings FROM {_FILES}"
+            " WHERE root = ? AND version = ?", (root, version)).fetchall())
+        out = {}
+        for path, size, mtime_ns, ctime_ns, recorded_ns, digest, documents, warnings in rows:
+            try:
+                out[path] = FileState(size, mtime_ns, ctime_ns, recorded_ns, digest,
+                                      json.loads(documents), json.loads(warnings))
+            except (ValueError, TypeError):
+                continue  # a damaged row: that file is read again
+        return out
+
+    def put_file_states(self, root: str, version: str, states: dict) -> None:
+        """Replace what is recorded for corpus folder ``root`` by ``states``
+        (``path -> FileState``): files no longer in the corpus are forgotten."""
+        rows = [(root, path, version, s.size, s.mtime_ns, s.ctime_ns, s.recorded_ns, s.digest,
+                 json.dumps(s.documents, ensure_ascii=False, sort_keys=True),
+                 json.dumps(s.warnings, ensure_ascii=False)) for path, s in states.items()]
+
+        def op(db):
+            with db:
+                db.execute(f"DELETE FROM {_FILES} WHERE root = ?", (root,))
+                # folders gone since (a staged copy of a remote corpus): their rows go too
+                for (other,) in db.execute(f"SELECT DISTINCT root FROM {_FILES}").fetchall():
+                    if not os.path.isdir(other):
+                        db.execute(f"DELETE FROM {_FILES} WHERE root = ?", (other,))
+                db.executemany(f"INSERT OR REPLACE INTO {_FILES} VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+
+        self._guard(op)
 
     def close(self) -> None:
         if self._db is not None:
@@ -131,7 +241,7 @@ def cache_info(path: str | os.PathLike | None = None) -> tuple[Path, int | None,
         try:
             db = sqlite3.connect(tc.path.resolve().as_uri() + "?mode=ro", uri=True, timeout=30)
             try:
-                groups = db.execute("SELECT COUNT(*) FROM group_result").fetchone()[0]
+                groups = db.execute(f"SELECT COUNT(*) FROM {_GROUPS}").fetchone()[0]
             finally:
                 db.close()
         except sqlite3.Error as exc:

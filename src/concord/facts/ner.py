@@ -226,8 +226,9 @@ def import_spacy():
     """
     import sys
 
-    if "spacy" in sys.modules or "torch" in sys.modules:
-        import spacy
+    if "spacy" in sys.modules or "torch" in sys.modules or any(
+            importlib.util.find_spec(m) is not None for m in ("spacy_transformers", "spacy_curated_transformers")):
+        import spacy  # a transformer plug-in needs torch: import it as usual
 
         return spacy
     import importlib.abc

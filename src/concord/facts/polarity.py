@@ -167,18 +167,59 @@ def _wordnet_dir() -> str | None:
     return None
 
 
+_WORDNET_FILES = ("data.adj", "data.adv", "data.verb", "adj.exc", "adv.exc", "verb.exc")
+_WORDNET_FORMAT = 1  # bump when _parse_wordnet's output changes
+
+
 @lru_cache(maxsize=1)
 def _wordnet() -> tuple[dict, dict, set]:
     """(antonyms: lemma -> set of lemmas, exceptions: inflected -> lemmas, the pairs that
-    are antonyms only as verbs) from WordNet's
-    data files: the lexical antonym pointers (``!``) of adjectives, adverbs and verbs."""
+    are antonyms only as verbs) from WordNet's data files (see :func:`_parse_wordnet`),
+    loaded on first use. The parsed tables are kept in the cache folder (beside the
+    lexicon), keyed by the data files' sizes and modification times, so a later process
+    reads one small JSON file instead of parsing WordNet again."""
+    d = _wordnet_dir()
+    if d is None:
+        return {}, {}, set()
+    import hashlib
+    import json
+
+    digest = hashlib.sha256(f"format {_WORDNET_FORMAT} {d}".encode())
+    for name in _WORDNET_FILES:
+        try:
+            st = os.stat(os.path.join(d, name))
+            digest.update(f"{name}:{st.st_size}:{st.st_mtime_ns}".encode())
+        except OSError:
+            digest.update(f"{name}:-".encode())
+    from ..lexicon import cache_path
+
+    path = cache_path(digest.hexdigest()[:16]).with_name(f"wordnet-antonyms-{digest.hexdigest()[:16]}.json")
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        return ({k: set(v) for k, v in raw["ants"].items()}, {k: set(v) for k, v in raw["exc"].items()},
+                {frozenset(p) for p in raw["verb"]})
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        pass  # not cached yet (or damaged): parse, then keep it
+    ants, exc, verb_pairs = _parse_wordnet(d)
+    try:
+        from ..textio import atomic_write
+
+        atomic_write(path, json.dumps({"ants": {k: sorted(v) for k, v in sorted(ants.items())},
+                                       "exc": {k: sorted(v) for k, v in sorted(exc.items())},
+                                       "verb": sorted(sorted(p) for p in verb_pairs)},
+                                      ensure_ascii=False, separators=(",", ":")))
+    except OSError:
+        pass  # a read-only cache folder: parsed again next time
+    return ants, exc, verb_pairs
+
+
+def _parse_wordnet(d: str) -> tuple[dict, dict, set]:
+    """The antonym tables from WordNet's data files in folder ``d``: the lexical antonym
+    pointers (``!``) of adjectives, adverbs and verbs, and the irregular forms."""
     ants: dict[str, set[str]] = {}
     exc: dict[str, set[str]] = {}
     other_pairs: set[frozenset] = set()
     verb_pairs: set[frozenset] = set()
-    d = _wordnet_dir()
-    if d is None:
-        return ants, exc, verb_pairs
     for pos in ("adj", "adv", "verb"):
         words_at: dict[str, list[str]] = {}
         pointers = []
