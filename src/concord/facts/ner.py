@@ -231,9 +231,9 @@ def import_spacy():
         import spacy  # a transformer plug-in needs torch: import it as usual
 
         return spacy
-    import importlib.abc
+    from importlib.abc import MetaPathFinder
 
-    class _NoTorch(importlib.abc.MetaPathFinder):
+    class _NoTorch(MetaPathFinder):
         def find_spec(self, name, path=None, target=None):
             if name == "torch" or name.startswith("torch."):
                 raise ImportError("torch is not used by spaCy's CPU pipelines")
