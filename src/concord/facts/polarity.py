@@ -104,6 +104,13 @@ QUOTED_MATCH = 0.1
 
 def tokens(text: str) -> list[tuple[int, int, str]]:
     """Words of ``text`` with offsets, lower-case; ``don't`` gives ``do`` and ``n't``."""
+    return list(_tokens(text))
+
+
+@lru_cache(maxsize=16384)
+def _tokens(text: str) -> tuple[tuple[int, int, str], ...]:
+    """:func:`tokens`, memoised: a sentence is read as written, as a clause and as the
+    other side of a comparison."""
     out = []
     for m in _TOKEN.finditer(text):
         w = m.group(0).lower().replace("’", "'")
@@ -114,7 +121,7 @@ def tokens(text: str) -> list[tuple[int, int, str]]:
             out.append((m.start() + len(stem), m.end(), "n't"))
         else:
             out.append((m.start(), m.end(), w))
-    return out
+    return tuple(out)
 
 
 def negations(text: str, language: str) -> list[tuple[int, int]]:
@@ -124,15 +131,16 @@ def negations(text: str, language: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b, _ in _negations(text, language)]
 
 
-def _negations(text: str, language: str) -> list[tuple[int, int, bool]]:
-    """:func:`negations` with, for each, whether it is an implied negation."""
+@lru_cache(maxsize=16384)
+def _negations(text: str, language: str) -> tuple[tuple[int, int, bool], ...]:
+    """:func:`negations` with, for each, whether it is an implied negation (memoised)."""
     negs = NEGATORS.get(language, NEGATORS["en"])
     masked = _NOT_NEGATING.sub(lambda m: " " * len(m.group(0)), text)
     out: list[tuple[int, int]] = []
     prev_negative = False
     bounds = [0] + [x for m in _CLAUSE_SPLIT.finditer(masked) for x in (m.start(), m.end())] + [len(masked)]
     for start, end in zip(bounds[::2], bounds[1::2]):
-        toks = tokens(masked[start:end])
+        toks = _tokens(masked[start:end])
         if not toks:
             continue
         implied = [(m.start(), m.end(), True) for m in
@@ -155,7 +163,7 @@ def _negations(text: str, language: str) -> list[tuple[int, int, bool]]:
             continue
         out += [(start + a, start + b, imp) for a, b, imp in hits]
         prev_negative = True
-    return out
+    return tuple(out)
 
 
 # --- antonyms --------------------------------------------------------------------------
@@ -325,7 +333,7 @@ _STOP = {"the", "and", "that", "this", "with", "from", "have", "been", "will", "
 def _content(text: str) -> set[str]:
     """Content-word stems (five letters) of an English text, negative words left out."""
     negs = NEGATORS["en"]
-    return {fold(w)[:5] for _, _, w in tokens(text)
+    return {fold(w)[:5] for _, _, w in _tokens(text)
             if len(w) >= 4 and w not in negs and w not in _STOP}
 
 
@@ -400,11 +408,14 @@ def reversal(text_a: str, lang_a: str, pivot_a: str, text_b: str, lang_b: str, p
             return Reversal("negation", (wa, wb), at_a, at_b, sim)
     if sim < min(ANTONYM_MATCH, QUOTED_MATCH):
         return None
-    ta, tb = tokens(pivot_a), tokens(pivot_b)
+    ta, la, aa = _lemma_profile(pivot_a)
+    tb, lb, ab = _lemma_profile(pivot_b)
+    if not (aa & lb or ab & la):
+        return None  # no word of either reading has an antonym in the other
     for x, y, tx, ty, qx, qy, swap in ((ta, tb, text_a, text_b, quoted_a, quoted_b, False),
                                        (tb, ta, text_b, text_a, quoted_b, quoted_a, True)):
         px, py = (pivot_b, pivot_a) if swap else (pivot_a, pivot_b)
-        found = _antonym_pair(x, y, sim)
+        found = _antonym_pair(x, y, sim, (lb, la) if swap else (la, lb))
         if not found:
             continue
         (wx, span_x), (wy, span_y) = found
@@ -498,12 +509,23 @@ def _degree(toks: list, i: int) -> bool:
     return i + 1 < len(toks) and toks[i + 1][2] in _COMPARATIVES
 
 
-def _antonym_pair(ta: list, tb: list, sim: float = 1.0):
+@lru_cache(maxsize=8192)
+def _lemma_profile(text: str):
+    """The tokens of an English text, the lemmas of its words, and the antonyms of its
+    words of three letters or more: what :func:`_antonym_pair` compares, once per text."""
+    toks = _tokens(text)
+    lems = frozenset(lem for _, _, w in toks for lem in lemmas(w))
+    ants = frozenset(a for _, _, w in toks if len(w) >= 3 for a in antonyms(w))
+    return toks, lems, ants
+
+
+def _antonym_pair(ta, tb, sim: float = 1.0, lemma_sets=None):
     """A word of ``ta`` whose antonym is in ``tb``, neither side having both, and the
     antonym not itself negated (``not clear`` / ``little ethical`` say ``unclear`` /
-    ``unethical``)."""
-    la = {lem for _, _, w in ta for lem in lemmas(w)}
-    lb = {lem for _, _, w in tb for lem in lemmas(w)}
+    ``unethical``). ``lemma_sets``: the lemmas of ``ta`` and ``tb``, where known."""
+    if lemma_sets is None:
+        lemma_sets = ({lem for _, _, w in ta for lem in lemmas(w)}, {lem for _, _, w in tb for lem in lemmas(w)})
+    la, lb = lemma_sets
     words_b = {w for _, _, w in tb}
     neg_before = NEGATORS["en"] | APPROXIMATE["en"] | _IMPLIED_WORDS
     for i, (sa, ea, w) in enumerate(ta):
