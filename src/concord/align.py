@@ -409,6 +409,13 @@ class _BeadMemo:
             row.extend(array("d", (_NAN,)) * (j - lo - len(row) + 1))
         return row, j - lo
 
+    def cover(self, i: int, k: int, l: int, j0: int, j1: int) -> tuple[array, int]:
+        """The array of beads (i, k, j, l) for j in [j0, j1] (grown to cover them) and
+        the column of its first element: the DP fetches it once per row and shape."""
+        self.slot(i, k, l, j0)
+        row, _ = self.slot(i, k, l, j1)
+        return row, self.rows[(i, k, l)][0]
+
 
 class _Model:
     """Everything the DP and pass 2 need about two documents."""
@@ -424,6 +431,13 @@ class _Model:
         self.p1 = rates[len(rates) // 2] if rates else 0.5
         for ev in (self.ab, self.ba):
             ev.set_p1(self.p1)
+        # characters before each sentence (a bead's length is a difference of two)
+        self.before_a = [0]
+        for s in sa:
+            self.before_a.append(self.before_a[-1] + s.length)
+        self.before_b = [0]
+        for s in sb:
+            self.before_b.append(self.before_b[-1] + s.length)
         la = sum(s.length for s in sa) or 1
         lb = sum(s.length for s in sb) or 1
         self.c = lb / la
@@ -488,24 +502,25 @@ class _Model:
         row, x = self._memo.slot(i, k, l, j)
         got = row[x]
         if got != got:  # NaN: not computed yet
-            if k == 1 and l == 1:
-                # the common case inline: a 1-1 bead needs a word hit on one side
-                ga, gb = self.ga(i), self.gb(j)
-                hit_a, hit_b = ga.get(j), gb.get(i)
-                if hit_a is None and hit_b is None and not self.shares(i, j):
-                    got = _FORBIDDEN
-                else:
-                    got = (self.ab.base[i] + (hit_a or 0.0) + self.ba.base[j] + (hit_b or 0.0)) / 2
-            else:
-                got = self._content(i, k, j, l)
-                if got is None:
-                    got = _FORBIDDEN
-            row[x] = got
+            got = row[x] = self.bead_content(i, k, j, l)
         if got == _FORBIDDEN:
             return None
-        la = self.sa[i].length if k == 1 else sum(s.length for s in self.sa[i:i + k])
-        lb = self.sb[j].length if l == 1 else sum(s.length for s in self.sb[j:j + l])
+        la = self.before_a[i + k] - self.before_a[i]
+        lb = self.before_b[j + l] - self.before_b[j]
         return self.prior[(k, l)] + self.length_logp(la, lb) + got
+
+    def bead_content(self, i: int, k: int, j: int, l: int) -> float:
+        """The content score of a bead with both sides, ``_FORBIDDEN`` when the rules
+        forbid it (what the memo holds)."""
+        if k == 1 and l == 1:
+            # the common case inline: a 1-1 bead needs a word hit on one side
+            ga, gb = self.ga(i), self.gb(j)
+            hit_a, hit_b = ga.get(j), gb.get(i)
+            if hit_a is None and hit_b is None and not self.shares(i, j):
+                return _FORBIDDEN
+            return (self.ab.base[i] + (hit_a or 0.0) + self.ba.base[j] + (hit_b or 0.0)) / 2
+        got = self._content(i, k, j, l)
+        return _FORBIDDEN if got is None else got
 
     def _content(self, i, k, j, l):
         """The content score of a bead, or None when the rules forbid the bead."""
@@ -559,7 +574,10 @@ def _dp(model: _Model, n: int, m: int, band: int):
     # width per row
     rows: list[array | None] = []
     backs: list[bytearray] = []
-    bead = model.bead
+    # the body of :meth:`_Model.bead`, inlined: the memo's array fetched once per row and
+    # bead shape, a bead's score the same sum in the same order
+    memo, content, length_logp = model._memo, model.bead_content, model.length_logp
+    before_a, before_b = model.before_a, model.before_b
     for i in range(n + 1):
         center = (i * m / n) if n else 0
         lo = max(0, int(center) - band)
@@ -571,14 +589,21 @@ def _dp(model: _Model, n: int, m: int, band: int):
         rows.append(row)
         backs.append(back)
         # the rows each move comes from: (k, l, that row, its first column, its width)
-        srcs = [(k, l, rows[i - k], lo_of[i - k], len(rows[i - k]), mi + 1)
-                for mi, (k, l) in enumerate(_MOVES) if i - k >= 0]
+        srcs = []
+        for mi, (k, l) in enumerate(_MOVES):
+            if i - k < 0:
+                continue
+            arr, alo = None, 0
+            if k and l and hi - l >= max(0, lo - l):
+                arr, alo = memo.cover(i - k, k, l, max(0, lo - l), hi - l)
+            srcs.append((k, l, rows[i - k], lo_of[i - k], len(rows[i - k]), mi + 1, arr, alo,
+                         model.prior[(k, l)], before_a[i] - before_a[i - k]))
         for j in range(lo, hi + 1):
             if i == 0 and j == 0:
                 row[0] = 0.0
                 continue
             top, arg = NEG, 0
-            for k, l, prow, plo, plen, code in srcs:
+            for k, l, prow, plo, plen, code, arr, alo, prior, la in srcs:
                 x = j - l - plo
                 if x < 0 or x >= plen or j < l:
                     continue
@@ -588,10 +613,13 @@ def _dp(model: _Model, n: int, m: int, band: int):
                 if k == 0 or l == 0:
                     total = prev + skip
                 else:
-                    g = bead(i - k, k, j - l, l)
-                    if g is None:
+                    y = j - l
+                    g = arr[y - alo]
+                    if g != g:  # NaN: not computed yet
+                        g = arr[y - alo] = content(i - k, k, y, l)
+                    if g == _FORBIDDEN:
                         continue
-                    total = prev + g
+                    total = prev + (prior + length_logp(la, before_b[j] - before_b[y]) + g)
                 if total > top:
                     top, arg = total, code
             row[j - lo] = top
