@@ -290,7 +290,8 @@ class _Evidence:
         self.p1 = p1
         self.base: list[float] = []
         self.words: list[list[tuple]] = []  # informative words: (keys, hit weight, miss weight)
-        for s, qs in zip(self.xs, self.q):
+        q, self.q = self.q, None  # only needed here: not kept (memory)
+        for s, qs in zip(self.xs, q):
             base = 0.0
             ws = []
             for t, q in zip(s.tokens, qs):
