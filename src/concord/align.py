@@ -502,7 +502,7 @@ class _Model:
         forbid it."""
         row, x = self._memo.slot(i, k, l, j)
         got = row[x]
-        if got != got:  # NaN: not computed yet
+        if got != got:  # noqa: PLR0124  (NaN: not computed yet)
             got = row[x] = self.bead_content(i, k, j, l)
         if got == _FORBIDDEN:
             return None
@@ -616,7 +616,7 @@ def _dp(model: _Model, n: int, m: int, band: int):
                 else:
                     y = j - l
                     g = arr[y - alo]
-                    if g != g:  # NaN: not computed yet
+                    if g != g:  # noqa: PLR0124  (NaN: not computed yet)
                         g = arr[y - alo] = content(i - k, k, y, l)
                     if g == _FORBIDDEN:
                         continue
