@@ -101,6 +101,11 @@ constant       value       source
 ``c``          estimated   from the two documents (character ratio)
 =============  ==========  ==========================================================
 
+Memory is linear in the documents: the DP keeps its last rows of scores and one byte of
+back pointer per band cell, the bead memo is an array of doubles per band row, a sentence's
+hits are kept only while the band covers it, and pass 2 keeps no whole-document window
+(a lone sentence's twin is looked for among the sentences its rarest words hit).
+
 Lexicon constants (``VOCABULARY``, ``CLOSED_TAGS``) are documented in
 :mod:`concord.lexicon`; the stop words used only without the lexicon are the closed-class
 words of both grammars (``_STOP``).
