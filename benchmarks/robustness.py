@@ -7,6 +7,14 @@ a little over 1). Stages cheaper than a few milliseconds are shown but not judge
 
     python benchmarks/robustness.py                       # default sizes, no translation
     python benchmarks/robustness.py --translator apertium --scale 4
+    python benchmarks/robustness.py --pair-mb 19                # one large pair, whole CLI
+
+``--pair-mb N`` builds a Spanish/English pair of about N MB per file (the team corpus's
+parallel stories, repeated with their digits and shared names varied per copy, the same way
+in both versions; ``--repeat`` keeps every copy identical instead), runs ``concord check``
+on it as a user would (default settings, cold translation cache, then ``--names rules``)
+and prints the seconds per stage, the wall time and the peak memory of the run; with
+``--floor`` also the time of raw ``apertium -f line spa-eng`` on the same Spanish text.
 
 Inputs are generated from the team corpus (corpus/) with numbers varied so that every
 paragraph is distinct; nothing is read from outside the project.
@@ -19,7 +27,9 @@ import math
 import os
 import random
 import re
+import resource
 import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -159,12 +169,110 @@ def bench_files(sizes: list[int]) -> list[str]:
     return report("files (loose files of a corpus)", "files", sizes, rows)
 
 
+def _stories() -> list[tuple[list[str], list[str], set[str]]]:
+    """The team corpus's parallel stories: Spanish and English paragraphs, and the
+    capitalised words both versions share (the names, which a copy varies alike)."""
+    out = []
+    for es in sorted((ROOT / "corpus").glob("*.es.txt")):
+        en = es.with_name(es.name[: -len(".es.txt")] + ".en.txt")
+        if not en.exists():
+            continue
+        a, b = es.read_text(encoding="utf-8"), en.read_text(encoding="utf-8")
+        names = set(_CAPS.findall(a)) & set(_CAPS.findall(b))
+        out.append(([a[x:y] for x, y in split_paragraphs(a)], [b[x:y] for x, y in split_paragraphs(b)],
+                    names))
+    return out
+
+
+def build_pair(folder: Path, mb: float, repeat: bool = False, seed: int = 4) -> tuple[Path, Path]:
+    """A pair ``story.es.txt`` / ``story.en.txt`` of about ``mb`` MB each: copies of the
+    team corpus's parallel stories, each copy with its digits permuted and its names (the
+    capitalised words both versions share) replaced, the same way in both versions, so the
+    versions agree and no two copies are the same text; identical copies with ``repeat``."""
+    rng = random.Random(seed)
+    stories = _stories()
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    target = int(mb * 1_000_000)
+    es_parts: list[str] = []
+    en_parts: list[str] = []
+    size = k = 0
+    while size < target:
+        es, en, names = stories[k % len(stories)]
+        if repeat:
+            a, b = "\n\n".join(es), "\n\n".join(en)
+        else:
+            digits = list("0123456789")
+            rng.shuffle(digits)
+            table = str.maketrans("0123456789", "".join(digits))
+            fake = {w: w[0] + "".join(rng.choice(letters) for _ in range(len(w) - 1)) for w in sorted(names)}
+
+            def vary(text: str, fake: dict = fake, table: dict = table) -> str:
+                return _CAPS.sub(lambda m: fake.get(m.group(0), m.group(0)), text.translate(table))
+
+            a, b = vary("\n\n".join(es)), vary("\n\n".join(en))
+        es_parts.append(a)
+        en_parts.append(b)
+        size += len(a.encode("utf-8"))
+        k += 1
+    pa, pb = folder / "story.es.txt", folder / "story.en.txt"
+    pa.write_text("\n\n".join(es_parts) + "\n", encoding="utf-8")
+    pb.write_text("\n\n".join(en_parts) + "\n", encoding="utf-8")
+    return pa, pb
+
+
+def bench_pair(mb: float, repeat: bool, floor: bool, names: list[str]) -> None:
+    """``concord check`` on one large pair (see the module docstring): per-stage seconds,
+    wall time and peak memory of the whole run, cold translation cache."""
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "pair"
+        folder.mkdir()
+        pa, pb = build_pair(folder, mb, repeat)
+        text = pa.read_text(encoding="utf-8")
+        print(f"\n## one pair of {pa.stat().st_size / 1e6:.1f} MB (es) / {pb.stat().st_size / 1e6:.1f} MB (en), "
+              f"{len(text.split()):,} Spanish words, {'identical' if repeat else 'varied'} copies")
+        if floor:
+            t0 = time.perf_counter()
+            lines = "\n".join(" ".join(p.split()) for p in text.split("\n\n"))
+            subprocess.run(["apertium", "-f", "line", "spa-eng"], input=lines.encode("utf-8"),
+                           stdout=subprocess.DEVNULL, check=True)
+            print(f"raw `apertium -f line spa-eng` on the Spanish text: {time.perf_counter() - t0:.1f} s")
+        for name in names:
+            cache = Path(tmp) / f"cache-{name}"  # cold: translation is part of the cost
+            cmd = [sys.executable, "-m", "concord", "check", str(folder), "-o", str(Path(tmp) / f"out-{name}"),
+                   "--timings", "--fail-on", "never", "--full", "--quiet"]
+            if name != "default":
+                cmd += ["--names", name]
+            before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+            t0 = time.perf_counter()
+            run = subprocess.run(cmd, env=dict(env, CONCORD_CACHE_DIR=str(cache)), capture_output=True,
+                                 text=True, check=False)
+            wall = time.perf_counter() - t0
+            peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+            line = next((x for x in run.stderr.splitlines() if x.startswith("timings:")), "")
+            label = "default (NER)" if name == "default" else f"--names {name}"
+            peak_note = f"{peak / 1024:.0f} MB" if peak > before else f"under {before / 1024:.0f} MB"
+            print(f"{label}: exit {run.returncode}, wall {wall:.1f} s, peak RSS {peak_note}")
+            print("  " + (line or run.stderr.strip()[-500:]))
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--translator", default="none", help="none (default), apertium, argos or auto")
     ap.add_argument("--scale", type=int, default=1, help="multiply every size by this")
     ap.add_argument("--only", choices=["lines", "paragraphs", "files"], default=None)
+    ap.add_argument("--pair-mb", type=float, default=None,
+                    help="instead: build one Spanish/English pair of about this many MB per file "
+                         "and time `concord check` on it, stage by stage")
+    ap.add_argument("--repeat", action="store_true", help="with --pair-mb: identical copies")
+    ap.add_argument("--floor", action="store_true",
+                    help="with --pair-mb: also time raw `apertium -f line spa-eng` on the Spanish text")
+    ap.add_argument("--names", default="default,rules",
+                    help="with --pair-mb: name extractors to run, comma-separated (default = the CLI's)")
     args = ap.parse_args()
+    if args.pair_mb:
+        bench_pair(args.pair_mb, args.repeat, args.floor, [x for x in args.names.split(",") if x])
+        return 0
     s = args.scale
     settings = Settings(translator=args.translator)
     cache_dir = tempfile.mkdtemp(prefix="concord-robustness-")

@@ -101,6 +101,11 @@ constant       value       source
 ``c``          estimated   from the two documents (character ratio)
 =============  ==========  ==========================================================
 
+Memory is linear in the documents: the DP keeps its last rows of scores and one byte of
+back pointer per band cell, the bead memo is an array of doubles per band row, a sentence's
+hits are kept only while the band covers it, and pass 2 keeps no whole-document window
+(a lone sentence's twin is looked for among the sentences its rarest words hit).
+
 Lexicon constants (``VOCABULARY``, ``CLOSED_TAGS``) are documented in
 :mod:`concord.lexicon`; the stop words used only without the lexicon are the closed-class
 words of both grammars (``_STOP``).
@@ -110,6 +115,7 @@ from __future__ import annotations
 
 import math
 import re
+from array import array
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
@@ -289,7 +295,8 @@ class _Evidence:
         self.p1 = p1
         self.base: list[float] = []
         self.words: list[list[tuple]] = []  # informative words: (keys, hit weight, miss weight)
-        for s, qs in zip(self.xs, self.q):
+        q, self.q = self.q, None  # only needed here: not kept (memory)
+        for s, qs in zip(self.xs, q):
             base = 0.0
             ws = []
             for t, q in zip(s.tokens, qs):
@@ -301,15 +308,13 @@ class _Evidence:
                 ws.append((t, hit, miss))
             self.base.append(base)
             self.words.append(ws)
-        self._gain: dict[int, dict[int, float]] = {}
-        self._window: dict[int, tuple[int, int]] = {}
 
     def window(self, i: int, lo: int, hi: int) -> dict[int, float]:
         """Sentence i's gain over its all-miss base for each Y sentence in [lo, hi] that it
-        hits (bisect in the key index: cost bounded by the window, not the document)."""
-        got = self._gain.get(i)
-        if got is not None and self._window[i][0] <= lo and hi <= self._window[i][1]:
-            return got
+        hits (bisect in the key index: cost bounded by the window, not the document). Not
+        kept: the caller keeps what it needs for as long as it needs it (the DP a band's
+        worth of rows, see :meth:`_Model.release`), so memory stays linear in the document
+        even when a window is the whole document (pass 2 without anchors)."""
         gain: dict[int, float] = {}
         index = self.index
         for t, hit, miss in self.words[i]:
@@ -323,8 +328,39 @@ class _Evidence:
                     if j not in seen:
                         seen.add(j)
                         gain[j] = gain.get(j, 0.0) + d
-        self._gain[i] = gain
-        self._window[i] = (lo, hi)
+        return gain
+
+    def above(self, i: int, bar: float) -> dict[int, float]:
+        """Sentence i's gain (as :meth:`window` over the whole of Y computes it) for every
+        Y sentence whose gain may exceed ``bar``; the others are left out. A sentence that
+        none of i's rarest words hit (those whose weights sum to more than what the rest
+        of i's words could add up to: ``bar``) cannot pass the bar, so only the sentences
+        those rare words hit are scored: the cost is their document frequency, not the
+        document's length times the frequency of i's commonest words."""
+        words = self.words[i]
+        ds = [hit - miss for _, hit, miss in words]
+        rest = sum(ds)
+        # a margin for the rounding of sums taken in another order: it adds candidates
+        # (more work), never removes one
+        margin = 1e-9 * (1.0 + abs(bar) + rest)
+        cands: set[int] = set()
+        for w in sorted(range(len(words)), key=lambda w: -ds[w]):
+            if rest <= bar - margin:
+                break
+            rest -= ds[w]
+            for k in words[w][0]:
+                cands.update(self.index.get(k, ()))
+        gain: dict[int, float] = {}
+        ys = self.ys
+        for j in sorted(cands):
+            bag = ys[j].bag
+            g, hit = 0.0, False
+            # the words' weights added in the order :meth:`window` adds them (same sum)
+            for (t, _, _), d in zip(words, ds):
+                if not t.isdisjoint(bag):
+                    g, hit = g + d, True
+            if hit:
+                gain[j] = g
         return gain
 
     def span(self, i: int, j: int, l: int) -> float:
@@ -348,6 +384,45 @@ class _Evidence:
         return sum(1 for t in self.xs[i].tokens if any(not t.isdisjoint(b) for b in bags))
 
 
+_NAN = float("nan")
+# the memo's mark of a bead the rules forbid (a content score is a finite sum of logs)
+_FORBIDDEN = float("-inf")
+
+
+class _BeadMemo:
+    """Content scores of the DP's beads (i, k, j, l), kept across the DP's passes (a wider
+    band, a re-estimated length ratio): per bead shape (k, l) and first row i, an array of
+    doubles over the columns j asked for (NaN: not computed yet; ``_FORBIDDEN``: a bead the
+    rules forbid). The columns asked for are the band's, so memory is 8 bytes per bead in
+    the band: linear in the document for a given band (a dict of tuples took about 25
+    times as much)."""
+
+    def __init__(self) -> None:
+        self.rows: dict[tuple[int, int, int], list] = {}  # (i, k, l) -> [first column, array]
+
+    def slot(self, i: int, k: int, l: int, j: int) -> tuple[array, int]:
+        """The array holding bead (i, k, j, l) and the bead's index in it (grown, with
+        NaN, to cover column j)."""
+        got = self.rows.get((i, k, l))
+        if got is None:
+            got = self.rows[(i, k, l)] = [j, array("d", (_NAN,))]
+        lo, row = got
+        if j < lo:
+            # a wider band starts left of the columns seen: one block in front per pass
+            row[0:0] = array("d", (_NAN,)) * (lo - j)
+            got[0] = lo = j
+        elif j - lo >= len(row):
+            row.extend(array("d", (_NAN,)) * (j - lo - len(row) + 1))
+        return row, j - lo
+
+    def cover(self, i: int, k: int, l: int, j0: int, j1: int) -> tuple[array, int]:
+        """The array of beads (i, k, j, l) for j in [j0, j1] (grown to cover them) and
+        the column of its first element: the DP fetches it once per row and shape."""
+        self.slot(i, k, l, j0)
+        row, _ = self.slot(i, k, l, j1)
+        return row, self.rows[(i, k, l)][0]
+
+
 class _Model:
     """Everything the DP and pass 2 need about two documents."""
 
@@ -362,10 +437,18 @@ class _Model:
         self.p1 = rates[len(rates) // 2] if rates else 0.5
         for ev in (self.ab, self.ba):
             ev.set_p1(self.p1)
+        # characters before each sentence (a bead's length is a difference of two)
+        self.before_a = [0]
+        for s in sa:
+            self.before_a.append(self.before_a[-1] + s.length)
+        self.before_b = [0]
+        for s in sb:
+            self.before_b.append(self.before_b[-1] + s.length)
         la = sum(s.length for s in sa) or 1
         lb = sum(s.length for s in sb) or 1
         self.c = lb / la
         self.log_alpha = math.log(p.alpha)
+        self._memo = _BeadMemo()
         self.set_band(p.band)
 
     def set_band(self, band: int) -> None:
@@ -374,8 +457,23 @@ class _Model:
         self.width = band + 4
         self._ga: dict[int, dict] = {}
         self._gb: dict[int, dict] = {}
-        if not hasattr(self, "_memo"):
-            self._memo: dict = {}
+        self._ga_from = self._gb_from = 0
+
+    def release(self, row: int, col: int) -> None:
+        """Forget the windows of A's sentences before ``row`` and of B's before ``col``:
+        the DP, which calls this as it advances, asks for no bead starting there any more
+        (the band only moves down and right), so the windows kept are a band's worth."""
+        for i in range(self._ga_from, row):
+            self._ga.pop(i, None)
+        for j in range(self._gb_from, col):
+            self._gb.pop(j, None)
+        self._ga_from = max(self._ga_from, row)
+        self._gb_from = max(self._gb_from, col)
+
+    def end_dp(self) -> None:
+        """Free what only the DP uses (pass 2 and the gap rule use other scores)."""
+        self._memo = _BeadMemo()
+        self._ga, self._gb = {}, {}
 
     def ga(self, i: int) -> dict[int, float]:
         got = self._ga.get(i)
@@ -407,25 +505,28 @@ class _Model:
     def bead(self, i: int, k: int, j: int, l: int) -> float | None:
         """Log score of a bead with both sides (in the DP band), or None when the rules
         forbid it."""
-        key = (i, k, j, l)
-        got = self._memo.get(key, False)
-        if got is False:
-            if k == 1 and l == 1:
-                # the common case inline: a 1-1 bead needs a word hit on one side
-                ga, gb = self.ga(i), self.gb(j)
-                hit_a, hit_b = ga.get(j), gb.get(i)
-                if hit_a is None and hit_b is None and not self.shares(i, j):
-                    got = None
-                else:
-                    got = (self.ab.base[i] + (hit_a or 0.0) + self.ba.base[j] + (hit_b or 0.0)) / 2
-                self._memo[key] = got
-            else:
-                got = self._memo[key] = self._content(i, k, j, l)
-        if got is None:
+        row, x = self._memo.slot(i, k, l, j)
+        got = row[x]
+        if got != got:  # noqa: PLR0124  (NaN: not computed yet)
+            got = row[x] = self.bead_content(i, k, j, l)
+        if got == _FORBIDDEN:
             return None
-        la = self.sa[i].length if k == 1 else sum(s.length for s in self.sa[i:i + k])
-        lb = self.sb[j].length if l == 1 else sum(s.length for s in self.sb[j:j + l])
+        la = self.before_a[i + k] - self.before_a[i]
+        lb = self.before_b[j + l] - self.before_b[j]
         return self.prior[(k, l)] + self.length_logp(la, lb) + got
+
+    def bead_content(self, i: int, k: int, j: int, l: int) -> float:
+        """The content score of a bead with both sides, ``_FORBIDDEN`` when the rules
+        forbid it (what the memo holds)."""
+        if k == 1 and l == 1:
+            # the common case inline: a 1-1 bead needs a word hit on one side
+            ga, gb = self.ga(i), self.gb(j)
+            hit_a, hit_b = ga.get(j), gb.get(i)
+            if hit_a is None and hit_b is None and not self.shares(i, j):
+                return _FORBIDDEN
+            return (self.ab.base[i] + (hit_a or 0.0) + self.ba.base[j] + (hit_b or 0.0)) / 2
+        got = self._content(i, k, j, l)
+        return _FORBIDDEN if got is None else got
 
     def _content(self, i, k, j, l):
         """The content score of a bead, or None when the rules forbid the bead."""
@@ -472,29 +573,43 @@ class _Model:
 def _dp(model: _Model, n: int, m: int, band: int):
     NEG = float("-inf")
     skip = model.prior[(1, 0)]
+    reach = max(max(k, l) for k, l in _MOVES)  # the furthest row (column) a move comes from
     lo_of: list[int] = []
-    rows: list[list[float]] = []
-    backs: list[list] = []
-    bead = model.bead
+    # scores: only the last ``reach`` rows are kept (arrays of doubles); back pointers: one
+    # byte per cell (1 + the move's index in _MOVES, 0 for none), so memory is the band's
+    # width per row
+    rows: list[array | None] = []
+    backs: list[bytearray] = []
+    # the body of :meth:`_Model.bead`, inlined: the memo's array fetched once per row and
+    # bead shape, a bead's score the same sum in the same order
+    memo, content, length_logp = model._memo, model.bead_content, model.length_logp
+    before_a, before_b = model.before_a, model.before_b
     for i in range(n + 1):
         center = (i * m / n) if n else 0
         lo = max(0, int(center) - band)
         hi = min(m, int(center) + band)
         width = hi - lo + 1
-        row = [NEG] * width
-        back: list = [None] * width
+        row = array("d", (NEG,)) * width
+        back = bytearray(width)
         lo_of.append(lo)
         rows.append(row)
         backs.append(back)
         # the rows each move comes from: (k, l, that row, its first column, its width)
-        srcs = [(k, l, rows[i - k], lo_of[i - k], len(rows[i - k])) for k, l in _MOVES
-                if i - k >= 0]
+        srcs = []
+        for mi, (k, l) in enumerate(_MOVES):
+            if i - k < 0:
+                continue
+            arr, alo = None, 0
+            if k and l and hi - l >= max(0, lo - l):
+                arr, alo = memo.cover(i - k, k, l, max(0, lo - l), hi - l)
+            srcs.append((k, l, rows[i - k], lo_of[i - k], len(rows[i - k]), mi + 1, arr, alo,
+                         model.prior[(k, l)], before_a[i] - before_a[i - k]))
         for j in range(lo, hi + 1):
             if i == 0 and j == 0:
                 row[0] = 0.0
                 continue
-            top, arg = NEG, None
-            for k, l, prow, plo, plen in srcs:
+            top, arg = NEG, 0
+            for k, l, prow, plo, plen, code, arr, alo, prior, la in srcs:
                 x = j - l - plo
                 if x < 0 or x >= plen or j < l:
                     continue
@@ -504,19 +619,28 @@ def _dp(model: _Model, n: int, m: int, band: int):
                 if k == 0 or l == 0:
                     total = prev + skip
                 else:
-                    g = bead(i - k, k, j - l, l)
-                    if g is None:
+                    y = j - l
+                    g = arr[y - alo]
+                    if g != g:  # noqa: PLR0124  (NaN: not computed yet)
+                        g = arr[y - alo] = content(i - k, k, y, l)
+                    if g == _FORBIDDEN:
                         continue
-                    total = prev + g
+                    total = prev + (prior + length_logp(la, before_b[j] - before_b[y]) + g)
                 if total > top:
-                    top, arg = total, (k, l)
+                    top, arg = total, code
             row[j - lo] = top
             back[j - lo] = arg
+        if i >= reach:
+            rows[i - reach] = None  # no move reaches further back
+        # the next row's beads start at row i + 1 - reach or later, and at column
+        # lo(i + 1) - reach or later (the band's lower edge never moves left)
+        nxt = (i + 1) * m / n if n else 0
+        model.release(i + 1 - reach, max(0, int(nxt) - band) - reach)
     touched = False
     beads: list[Bead] = []
     i, j = n, m
     while i > 0 or j > 0:
-        k, l = backs[i][j - lo_of[i]]
+        k, l = _MOVES[backs[i][j - lo_of[i]] - 1]
         center = (i * m / n) if n else 0
         if band < m and abs(j - center) >= band - 1:
             touched = True
@@ -709,8 +833,9 @@ def _twin(ev: _Evidence, x: int, partners: dict, p: AlignParams) -> int | None:
     mine = sents[x]
     if len(mine.tokens) <= p.short:
         return None
-    gain = ev.window(x, 0, ev.n_y - 1)
     best, best_s = None, math.log(len(sents) / p.alpha)
+    # only a sentence whose gain can lift the score over the bar is a candidate
+    gain = ev.above(x, best_s - ev.base[x])
     for k in sorted(gain):
         if k == x or k not in partners or not mine.numbers <= sents[k].bag:
             continue
@@ -817,6 +942,7 @@ def _align(sa: list[_Sent], sb: list[_Sent], p: AlignParams) -> list[Bead]:
                 model.c = lb / la
                 continue
         break
+    model.end_dp()
     _fill_gaps(beads, model)
     _second_pass(beads, model)
     return beads
