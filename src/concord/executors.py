@@ -60,8 +60,9 @@ def _init_worker() -> None:
 
 
 def warm_up_models(settings) -> None:
-    """Load the NER pipelines, WordNet and the lexicon in this process, before worker
-    processes fork: the workers then share those pages instead of each loading a copy."""
+    """Load the NER pipelines, WordNet, the lexicon, word frequencies, langdetect's profiles
+    and the unit registry in this process, before worker processes fork: the workers then
+    share those pages instead of each loading a copy (a warm run needs all of them)."""
     from .facts.ner import get_ner
 
     ner = get_ner(settings.names)
@@ -81,6 +82,15 @@ def warm_up_models(settings) -> None:
     from .translate.apertium import ApertiumTranslator
 
     ApertiumTranslator().available("es", "en")  # lists Apertium's modes once, not per worker
+    from wordfreq import zipf_frequency
+
+    from .facts.quantities import convertible
+    from .language import langdetect_scores
+
+    for lang in settings.languages:
+        zipf_frequency("a", lang)
+    langdetect_scores("La policía dijo que el presidente habló con los periodistas.", tuple(settings.languages))
+    convertible("km", "mile")
 
 
 def run_local(chunks: list, settings, cache_path: str | None, jobs: int) -> Iterator[ChunkResult]:
@@ -91,8 +101,15 @@ def run_local(chunks: list, settings, cache_path: str | None, jobs: int) -> Iter
 
     warm_up(tuple(settings.languages))  # load detector models once, before forking
     warm_up_models(settings)
+    import gc
+
     ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
-    with ctx.Pool(min(jobs, len(chunks)), initializer=_init_worker) as pool:
+    gc.freeze()  # forked workers start with these objects out of the collector's reach, so
+    try:         # collections there do not copy the pages they share with this process
+        pool = ctx.Pool(min(jobs, len(chunks)), initializer=_init_worker)
+    finally:
+        gc.unfreeze()
+    with pool:
         yield from pool.imap(_pool_task, [(c, settings, cache_path) for c in chunks])
 
 
