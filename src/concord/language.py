@@ -152,7 +152,7 @@ def analyse(text: str) -> Analysis:
         only = False
     else:
         only = sum(1 for t in alpha if t.evidence) <= 1
-    return Analysis(toks, counts, only, sum(1 for ch in text if ch.isalpha()), len(_ALPHA_WORD.findall(text)))
+    return Analysis(toks, counts, only, sum(map(str.isalpha, text)), len(_ALPHA_WORD.findall(text)))
 
 
 def names_only(text: str) -> bool:
