@@ -107,7 +107,7 @@ def tokens(text: str) -> list[tuple[int, int, str]]:
     return list(_tokens(text))
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=2048)
 def _tokens(text: str) -> tuple[tuple[int, int, str], ...]:
     """:func:`tokens`, memoised: a sentence is read as written, as a clause and as the
     other side of a comparison."""
@@ -131,7 +131,7 @@ def negations(text: str, language: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b, _ in _negations(text, language)]
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=2048)
 def _negations(text: str, language: str) -> tuple[tuple[int, int, bool], ...]:
     """:func:`negations` with, for each, whether it is an implied negation (memoised)."""
     negs = NEGATORS.get(language, NEGATORS["en"])
@@ -509,7 +509,7 @@ def _degree(toks: list, i: int) -> bool:
     return i + 1 < len(toks) and toks[i + 1][2] in _COMPARATIVES
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=1024)
 def _lemma_profile(text: str):
     """The tokens of an English text, the lemmas of its words, and the antonyms of its
     words of three letters or more: what :func:`_antonym_pair` compares, once per text."""
