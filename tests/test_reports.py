@@ -194,3 +194,24 @@ def test_index_and_csv_keep_hostile_text_inert(tmp_path):
 
     rows = list(csv.reader(io.StringIO((out / "findings.csv").read_text(encoding="utf-8"))))
     assert len(rows) > 2 and not [c for r in rows for c in r if c[:1] in ("=", "+", "-", "@")]
+
+
+def test_indented_dumps_equals_json_dumps():
+    """findings.json's fast encoder writes exactly what json.dumps(indent=2) writes."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from concord.report.findings_json import dumps_indented
+
+    leaves = st.none() | st.booleans() | st.integers() | st.floats() | st.text()
+    values = st.recursive(leaves, lambda kids: st.lists(kids, max_size=4) | st.tuples(kids, kids)
+                          | st.dictionaries(st.text(max_size=6), kids, max_size=4), max_leaves=30)
+
+    @settings(max_examples=300, deadline=None)
+    @given(values)
+    def same(v):
+        assert dumps_indented(v) == json.dumps(v, ensure_ascii=False, indent=2)
+
+    same()
+    assert dumps_indented({"a": [1, 2.5, "é\n\"x\""], "b": {}, "c": [], "d": None}) == (
+        '{\n  "a": [\n    1,\n    2.5,\n    "é\\n\\"x\\""\n  ],\n  "b": {},\n  "c": [],\n  "d": null\n}')
