@@ -30,22 +30,33 @@ ChunkResult = tuple[list[dict], dict]
 RETRIES = 1  # a task is run again once after its worker died or it raised
 
 
-def compute_chunk(chunk, settings, cache_path: str | None) -> ChunkResult:
-    """Compute one chunk of groups in this process (a worker's task)."""
+def compute_chunk(chunk, settings, cache_path: str | None, keep_open: bool = False) -> ChunkResult:
+    """Compute one chunk of groups in this process (a worker's task). With ``keep_open`` (a
+    pool worker) the process keeps one connection to the translation cache for all its
+    chunks: opening and closing one per chunk makes SQLite checkpoint its log each time."""
     from .pipeline import Timings, process_groups
     from .translate import TranslationCache
 
     timings = Timings()
-    cache = TranslationCache(cache_path) if cache_path else None
+    cache = None
+    if cache_path and keep_open:
+        cache = _WORKER_CACHES.get((os.getpid(), cache_path))
+        if cache is None:
+            cache = _WORKER_CACHES[(os.getpid(), cache_path)] = TranslationCache(cache_path)
+    elif cache_path:
+        cache = TranslationCache(cache_path)
     try:
         return process_groups(chunk, settings, cache, timings), dict(timings)
     finally:
-        if cache:
+        if cache is not None and not keep_open:
             cache.close()
 
 
+_WORKER_CACHES: dict = {}  # (process id, cache path) -> a pool worker's translation cache
+
+
 def _pool_task(args) -> ChunkResult:
-    return compute_chunk(*args)
+    return compute_chunk(*args, keep_open=True)
 
 
 def _init_worker() -> None:

@@ -81,6 +81,9 @@ def open_db(path: Path, create_sql: str) -> sqlite3.Connection:
         try:
             db = sqlite3.connect(str(path), timeout=30)
             db.execute("PRAGMA journal_mode=WAL")
+            # a cache: with WAL, NORMAL never corrupts the file; a power cut may only lose
+            # the last translations, which are made again (no fsync per transaction)
+            db.execute("PRAGMA synchronous=NORMAL")
             db.execute(create_sql)
             return db
         except sqlite3.Error as exc:
