@@ -21,7 +21,6 @@ A line with no evidence at all (a list of names, a number) takes the document's 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -191,7 +190,9 @@ def analyse(text: str) -> Analysis:
     alpha = 0
     alpha_ev = 0
     only = True
-    for code, n in Counter(toks.codes).items():
+    codes = toks.codes
+    for code in set(codes):
+        n = codes.count(code)
         bits = ord(code) - _CODE0
         kind = _EV_KINDS[code]
         if kind:
