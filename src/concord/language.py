@@ -21,7 +21,6 @@ A line with no evidence at all (a list of names, a number) takes the document's 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -51,14 +50,6 @@ _TOKEN = re.compile(r"\w+(?:[.'’]\w+)*|[^\w\s]", re.U)
 _ES_ORTHO = re.compile(r"[ñáéíóúü]", re.I)
 
 
-@dataclass(slots=True)
-class Token:
-    start: int
-    end: int
-    text: str
-    evidence: str | None  # "es", "en" or None
-
-
 def _word_evidence(w: str) -> str | None:
     low = w.lower()
     if low in _ES_WORDS:
@@ -72,67 +63,120 @@ def _word_evidence(w: str) -> str | None:
     return None
 
 
-_EVIDENCE: dict[str, str | None] = {}  # word as written -> its evidence (a bounded memo)
-
-
-def tokenize(text: str) -> list[Token]:
-    """The tokens of ``text`` with their language evidence (a fresh list: see
-    :func:`analyse` for the cached, shared reading of a text)."""
-    toks = []
-    memo = _EVIDENCE
-    for m in _TOKEN.finditer(text):
-        w = m.group(0)
-        try:
-            ev = memo[w]
-        except KeyError:
-            if len(memo) > 200_000:
-                memo.clear()
-            ev = memo[w] = _word_evidence(w)
-        toks.append(Token(m.start(), m.end(), w, ev))
-    for a, b in zip(toks, toks[1:]):
-        if a.text in ("March", "May") and b.text.isdigit():
-            a.evidence = "en"  # "March 4": the month, not the verb
-    _mute_name_particles(toks)
-    return toks
-
-
 _PARTICLES = {"de", "del", "la", "las", "los", "el", "y", "e", "da", "do", "dos", "das", "di", "van", "von"}
-
-
-def _capitalised(t: Token) -> bool:
-    return t.text[:1].isupper() and t.text.isalpha()
-
-
-def _mute_name_particles(toks: list[Token]) -> None:
-    """``de``/``la``/``y`` inside a name (Santa Cruz de la Sierra, Secretaría de Seguridad y
-    Protección Ciudadana, Lula da Silva) are part of the name, not Spanish evidence."""
-    n = len(toks)
-    i = 0
-    while i < n:
-        if toks[i].text.lower() in _PARTICLES and toks[i].text.islower() and i > 0 and _capitalised(toks[i - 1]):
-            j = i
-            while j < n and toks[j].text.lower() in _PARTICLES and toks[j].text.islower():
-                j += 1
-            if j < n and _capitalised(toks[j]) and j - i <= 3:
-                for k in range(i, j):
-                    toks[k].evidence = None
-            i = j
-        else:
-            i += 1
-
-
 _STRONG = _ES_STRONG | _EN_STRONG
+
+# What detection reads of a token is computed once per distinct word and packed into one
+# character (bits below), so a text's tokens are read as a string of such codes: counted,
+# searched and compared in C instead of one Python object per token.
+_EV_ES, _EV_EN = 1, 2  # its language evidence (bits 0-1; neither: no evidence)
+_EV = _EV_ES | _EV_EN
+_STRONG_BIT = 4  # a month or weekday name: counts twice
+_CAP = 8  # a capitalised word (letters only)
+_PARTICLE = 16  # a lower-case name particle (de, la, da, von)
+_ALPHA = 32  # letters only
+_DIGIT = 64  # digits only
+_COMMA_DOT = 128  # "," or "."
+_MONTH_VERB = 256  # "March" or "May": a month only before a number
+_PARTICLE_ANY = 512  # a name particle in any case
+_CODE0 = 0x4000  # code = chr(_CODE0 + bits): letters with no meaning in a regex
+_EV_NAME = {_EV_ES: "es", _EV_EN: "en"}
+_EV_BITS = {"es": _EV_ES, "en": _EV_EN}
+
+
+def _word_code(w: str) -> str:
+    ev = _word_evidence(w)
+    low = w.lower()
+    alpha = w.isalpha()
+    bits = _EV_BITS.get(ev, 0)
+    if low in _STRONG:
+        bits |= _STRONG_BIT
+    if alpha and w[:1].isupper():
+        bits |= _CAP
+    if low in _PARTICLES:
+        bits |= _PARTICLE_ANY
+        if w.islower():
+            bits |= _PARTICLE
+    if alpha:
+        bits |= _ALPHA
+    if w.isdigit():
+        bits |= _DIGIT
+    if w in (",", "."):
+        bits |= _COMMA_DOT
+    if w in ("March", "May"):
+        bits |= _MONTH_VERB
+    return chr(_CODE0 + bits)
+
+
+def _code_class(bit: int) -> str:
+    """A regex character class of every code with ``bit`` set."""
+    return "[" + "".join(chr(_CODE0 + b) for b in range(1024) if b & bit) + "]"
+
+
+# A run of at most three particles between two capitalised words (see _mute_name_particles).
+_NAME_PARTICLES = re.compile(f"(?<={_code_class(_CAP)}){_code_class(_PARTICLE)}{{1,3}}(?={_code_class(_CAP)})")
+_MONTH_VERB_BEFORE_NUMBER = re.compile(f"{_code_class(_MONTH_VERB)}(?={_code_class(_DIGIT)})")
+
+_CODES: dict[str, str] = {}  # word as written -> its code (a bounded memo)
+
+
+class Tokens(NamedTuple):
+    """The tokens of a text: their texts, and one code character per token (see _word_code)."""
+
+    texts: list  # str, in order
+    codes: str  # one code per token, with the context rules applied
+
+    def evidence(self, i: int) -> str | None:
+        """The language evidence of token ``i`` ("es", "en" or None)."""
+        return _EV_NAME.get((ord(self.codes[i]) - _CODE0) & _EV)
+
+
+def tokenize(text: str) -> Tokens:
+    """The tokens of ``text`` with their language evidence (see :func:`analyse` for the
+    cached, shared reading of a text)."""
+    texts = _TOKEN.findall(text)
+    memo = _CODES
+    try:
+        codes = "".join(map(memo.__getitem__, texts))
+    except KeyError:
+        if len(memo) > 200_000:
+            memo.clear()
+        for w in texts:
+            if w not in memo:
+                memo[w] = _word_code(w)
+        codes = "".join(map(memo.__getitem__, texts))
+    changes = {}
+    for m in _MONTH_VERB_BEFORE_NUMBER.finditer(codes):
+        changes[m.start()] = _EV_EN  # "March 4": the month, not the verb
+    # ``de``/``la``/``y`` inside a name (Santa Cruz de la Sierra, Secretaría de Seguridad y
+    # Protección Ciudadana, Lula da Silva) are part of the name, not Spanish evidence.
+    for m in _NAME_PARTICLES.finditer(codes):
+        for k in range(m.start(), m.end()):
+            changes[k] = 0
+    if changes:
+        chars = list(codes)
+        for k, ev in changes.items():
+            chars[k] = chr(((ord(chars[k]) - _CODE0) & ~_EV | ev) + _CODE0)
+        codes = "".join(chars)
+    return Tokens(texts, codes)
+
+
 _ALPHA_WORD = re.compile(r"[^\W\d_]+")
+_EV_KINDS = {}  # code -> (language, weight) of its evidence, None without evidence
+for _bits in range(1024):
+    _EV_KINDS[chr(_CODE0 + _bits)] = ((_EV_NAME[_bits & _EV], 2.0 if _bits & _STRONG_BIT else 1.0)
+                                      if _bits & _EV in _EV_NAME else None)
 
 
 class Analysis(NamedTuple):
     """What detection reads of one text, computed once per text (:func:`analyse`)."""
 
-    tokens: tuple  # Token, in order (shared: never mutate)
+    tokens: Tokens  # the tokens (shared: never mutate)
     lex: dict  # lexical evidence per language ("es", "en")
     names_only: bool  # a line of names (see names_only)
     letters: int  # alphabetic characters
     words: int  # runs of letters
+    evidence_tokens: dict  # tokens with evidence per language ("es", "en")
 
 
 @lru_cache(maxsize=2048)
@@ -140,19 +184,33 @@ def analyse(text: str) -> Analysis:
     """Tokens, lexical scores, the names-only test and the letter and word counts of
     ``text``, computed once: a sentence is read by the span finder, the sentence detector
     and the names test, which all share this one tokenisation."""
-    toks = tuple(tokenize(text))
+    toks = tokenize(text)
     counts = {"es": 0.0, "en": 0.0}
-    for t in toks:
-        if t.evidence:
-            counts[t.evidence] += 2.0 if t.text.lower() in _STRONG else 1.0
-    alpha = [t for t in toks if t.text.isalpha()]
-    if not alpha:
-        only = True
-    elif not all(t.text[0].isupper() or t.evidence is None and t.text.lower() in _PARTICLES for t in alpha):
-        only = False
-    else:
-        only = sum(1 for t in alpha if t.evidence) <= 1
-    return Analysis(toks, counts, only, sum(map(str.isalpha, text)), len(_ALPHA_WORD.findall(text)))
+    n_ev = {"es": 0, "en": 0}
+    alpha = 0
+    alpha_ev = 0
+    only = True
+    codes = toks.codes
+    for code in set(codes):
+        n = codes.count(code)
+        bits = ord(code) - _CODE0
+        kind = _EV_KINDS[code]
+        if kind:
+            counts[kind[0]] += kind[1] * n
+            n_ev[kind[0]] += n
+        if bits & _ALPHA:
+            alpha += n
+            if kind:
+                alpha_ev += n
+            if not (bits & _CAP or not kind and bits & _PARTICLE_ANY):
+                only = False
+    if alpha and only:
+        only = alpha_ev <= 1
+    runs = _ALPHA_WORD.findall(text)
+    joined = "".join(runs)
+    # Every letter is in a run of [^\W\d_]; a run may also hold a numeric non-digit (²).
+    letters = len(joined) if not joined or joined.isalpha() else sum(map(str.isalpha, joined))
+    return Analysis(toks, counts, only, letters, len(runs), n_ev)
 
 
 def names_only(text: str) -> bool:
@@ -285,12 +343,18 @@ def _decided(total: dict[str, float], prior: str | None, bonus: float, weight: f
 
 def _span_runs(text: str, base: str, other: str) -> list[tuple[int, int]]:
     """Runs of ``other``-language evidence inside a ``base``-language sentence."""
-    toks = analyse(text).tokens
+    info = analyse(text)
+    if info.evidence_tokens.get(other, 0) < 2:
+        return []  # a run holds two tokens of the other language at least
+    codes = info.tokens.codes
+    bits = [ord(c) - _CODE0 for c in codes]
+    want = _EV_BITS[other]
+    stop = _EV_BITS.get(base, -1)
     runs = []
     i = 0
-    n = len(toks)
+    n = len(bits)
     while i < n:
-        if toks[i].evidence != other:
+        if bits[i] & _EV != want:
             i += 1
             continue
         j = i
@@ -298,13 +362,13 @@ def _span_runs(text: str, base: str, other: str) -> list[tuple[int, int]]:
         count = 1
         k = i + 1
         while k < n:
-            t = toks[k]
-            if t.evidence == other:
+            ev = bits[k] & _EV
+            if ev == want:
                 last_ev = k
                 count += 1
-            elif t.evidence == base:
+            elif ev == stop:
                 break
-            elif t.text.isalpha() and t.text[0].isupper() and k - last_ev > 2:
+            elif bits[k] & _CAP and k - last_ev > 2:
                 break
             elif k - last_ev > 4:
                 break
@@ -313,17 +377,26 @@ def _span_runs(text: str, base: str, other: str) -> list[tuple[int, int]]:
         if count >= 2:
             # Extend over adjacent numbers and their punctuation (dates in a byline).
             a = i
-            while a > 0 and toks[a - 1].text.isdigit():
+            while a > 0 and bits[a - 1] & _DIGIT:
                 a -= 1
             b = j
-            while b + 1 < n and (toks[b + 1].text.isdigit() or
-                                 (toks[b + 1].text in ",." and b + 2 < n and toks[b + 2].text.isdigit())):
+            while b + 1 < n and (bits[b + 1] & _DIGIT or
+                                 (bits[b + 1] & _COMMA_DOT and b + 2 < n and bits[b + 2] & _DIGIT)):
                 b += 1
-            if toks[b].text in ",.":
+            if bits[b] & _COMMA_DOT:
                 b -= 1
-            runs.append((toks[a].start, toks[b].end))
+            runs.append((a, b))
         i = j + 1
-    return runs
+    if not runs:
+        return []
+    ends = {k for run in runs for k in run}
+    where = {}
+    for k, m in enumerate(_TOKEN.finditer(text)):
+        if k in ends:
+            where[k] = m.span()
+            if len(where) == len(ends):
+                break
+    return [(where[a][0], where[b][1]) for a, b in runs]
 
 
 _QUOTED = re.compile(r"[\"“«‘]([^\"“”«»‘’]{3,}?)[\"”»’]")
