@@ -117,6 +117,7 @@ import math
 import re
 from array import array
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass
 
 from .document import Bead, BeadKind
@@ -249,28 +250,40 @@ def _sentence(pivot: str, source: str | None, lang: str | None, pivot_lang: str 
 class _Evidence:
     """Content log-likelihood ratio of the words of X's sentences against spans of Y."""
 
-    def __init__(self, xs: list[_Sent], ys: list[_Sent]):
+    def __init__(self, xs: list[_Sent], ys: list[_Sent], shared: tuple | None = None):
+        """``shared``: the ``shared`` attribute of an evidence over the same Y (its key
+        index and the chance rates of the words looked up in it), reused as is."""
         self.xs, self.ys = xs, ys
-        index: dict[str, list[int]] = {}
-        for j, s in enumerate(ys):
-            for k in s.bag:
-                index.setdefault(k, []).append(j)
+        if shared is None:
+            index: dict[str, list[int]] = {}
+            get = index.get
+            for j, s in enumerate(ys):
+                for k in s.bag:
+                    lst = get(k)
+                    if lst is None:
+                        index[k] = [j]
+                    else:
+                        lst.append(j)
+            shared = (index, {})
+        self.shared = shared
+        index, q_memo = shared
         self.index = index
-        self.n_y = len(ys)
-        df_memo: dict[frozenset, int] = {}
-        # per sentence, per word: its chance rate q = (df + 1) / (N + 2)
+        self.n_y = n_y = len(ys)
+        get = index.get
+        # per sentence, per word: its chance rate q = (df + 1) / (N + 2) (a word's key
+        # list holds each sentence once, so a one-key word's df is its list's length)
         self.q: list[list[float]] = []
         for s in xs:
             qs = []
             for t in s.tokens:
-                df = df_memo.get(t)
-                if df is None:
+                q = q_memo.get(t)
+                if q is None:
                     if len(t) == 1:
-                        df = len(index.get(next(iter(t)), ()))
+                        df = len(get(next(iter(t)), ()))
                     else:
-                        df = len(set().union(*(index.get(k, ()) for k in t)))
-                    df_memo[t] = df
-                qs.append((df + 1) / (self.n_y + 2))
+                        df = len(set().union(*(get(k, ()) for k in t)))
+                    q = q_memo[t] = (df + 1) / (n_y + 2)
+                qs.append(q)
             self.q.append(qs)
         self.n_tok = [len(s.tokens) for s in xs]
 
@@ -278,16 +291,20 @@ class _Evidence:
         """Per sentence (a sample of at most 200, evenly spaced), the share of its words
         hitting its best sentence of the other side (Laplace-smoothed)."""
         xs = self.xs
+        get = self.index.get
         step = max(1, len(xs) // 200)
         rates = []
         for i in range(0, len(xs), step):
             toks = xs[i].tokens
             if not toks:
                 continue
-            count: dict[int, int] = {}
+            count: Counter = Counter()
             for t in toks:
-                for j in set().union(*(self.index.get(k, ()) for k in t)):
-                    count[j] = count.get(j, 0) + 1
+                if len(t) == 1:
+                    for k in t:
+                        count.update(get(k, ()))
+                else:
+                    count.update(set().union(*(get(k, ()) for k in t)))
             rates.append(((max(count.values()) if count else 0) + 1) / (len(toks) + 2))
         return rates
 
@@ -296,14 +313,19 @@ class _Evidence:
         self.base: list[float] = []
         self.words: list[list[tuple]] = []  # informative words: (keys, hit weight, miss weight)
         q, self.q = self.q, None  # only needed here: not kept (memory)
+        log = math.log
+        weights: dict[float, tuple | None] = {}  # per chance rate: (hit, miss), None if q >= p1
         for s, qs in zip(self.xs, q):
             base = 0.0
             ws = []
             for t, q in zip(s.tokens, qs):
-                if q >= p1:
-                    continue  # as common as a true translation's words: no evidence
-                hit = math.log(p1 / q)
-                miss = math.log((1 - p1) / (1 - q))
+                w = weights.get(q, False)
+                if w is False:
+                    # as common as a true translation's words: no evidence
+                    w = weights[q] = None if q >= p1 else (log(p1 / q), log((1 - p1) / (1 - q)))
+                if w is None:
+                    continue
+                hit, miss = w
                 base += miss
                 ws.append((t, hit, miss))
             self.base.append(base)
@@ -316,18 +338,28 @@ class _Evidence:
         worth of rows, see :meth:`_Model.release`), so memory stays linear in the document
         even when a window is the whole document (pass 2 without anchors)."""
         gain: dict[int, float] = {}
-        index = self.index
+        gget = gain.get
+        iget = self.index.get
         for t, hit, miss in self.words[i]:
             d = hit - miss
+            if len(t) == 1:
+                # one key: its list holds each sentence once
+                for k in t:
+                    lst = iget(k)
+                if not lst:
+                    continue
+                for j in lst[bisect_left(lst, lo):bisect_right(lst, hi)]:
+                    gain[j] = gget(j, 0.0) + d
+                continue
             seen: set[int] = set()
             for k in t:
-                lst = index.get(k)
+                lst = iget(k)
                 if not lst:
                     continue
                 for j in lst[bisect_left(lst, lo):bisect_right(lst, hi)]:
                     if j not in seen:
                         seen.add(j)
-                        gain[j] = gain.get(j, 0.0) + d
+                        gain[j] = gget(j, 0.0) + d
         return gain
 
     def above(self, i: int, bar: float) -> dict[int, float]:
@@ -380,8 +412,12 @@ class _Evidence:
         return total
 
     def hit_count(self, i: int, j: int, l: int = 1) -> int:
+        toks = self.xs[i].tokens
+        if l == 1:
+            # the words whose keys meet the sentence's bag: all but the disjoint ones
+            return len(toks) - sum(map(self.ys[j].bag.isdisjoint, toks))
         bags = [self.ys[y].bag for y in range(j, j + l)]
-        return sum(1 for t in self.xs[i].tokens if any(not t.isdisjoint(b) for b in bags))
+        return sum(1 for t in toks if any(not t.isdisjoint(b) for b in bags))
 
 
 _NAN = float("nan")
@@ -757,7 +793,8 @@ def _second_pass(beads: list[Bead], model: _Model) -> None:
 
     def own_side(sents, key):
         if key not in own:
-            ev = _Evidence(sents, sents)
+            # the key index of a version is the one the other direction's evidence built
+            ev = _Evidence(sents, sents, (model.ba if key == "a" else model.ab).shared)
             ev.set_p1(model.p1)
             own[key] = ev
         return own[key]
