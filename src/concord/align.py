@@ -607,8 +607,18 @@ class _Model:
 # -------------------------------------------------------------------------------- DP
 
 def _dp(model: _Model, n: int, m: int, band: int):
+    """The best monotonic path through the band (see the module docstring), and whether
+    it touches the band's edge. A cell's score is the best, over the moves in ``_MOVES``
+    order (the first of equal scores wins), of the source cell's score plus the bead's
+    (prior + length + content, added in that order). Computed a row at a time, move by
+    move: 1-1 and 1-0 over the row's columns, the merged beads only at the columns where
+    every merged sentence has a word hitting the other side (the rule :meth:`_Model._content`
+    applies; the others are forbidden), then 0-1, which depends on the cell to its left."""
     NEG = float("-inf")
+    FORB = _FORBIDDEN
     skip = model.prior[(1, 0)]
+    prior = model.prior
+    p11 = prior[(1, 1)]
     reach = max(max(k, l) for k, l in _MOVES)  # the furthest row (column) a move comes from
     lo_of: list[int] = []
     # scores: only the last ``reach`` rows are kept (arrays of doubles); back pointers: one
@@ -616,10 +626,28 @@ def _dp(model: _Model, n: int, m: int, band: int):
     # width per row
     rows: list[array | None] = []
     backs: list[bytearray] = []
-    # the body of :meth:`_Model.bead`, inlined: the memo's array fetched once per row and
-    # bead shape, a bead's score the same sum in the same order
-    memo, content, length_logp = model._memo, model.bead_content, model.length_logp
+    memo = model._memo
+    cover = memo.cover
+    merged_content = model.bead_content
     before_a, before_b = model.before_a, model.before_b
+    sa, sb = model.sa, model.sb
+    base_a, base_b = model.ab.base, model.ba.base
+    ga, gb, gb_kept = model.ga, model.gb, model._gb
+    # the length term of :meth:`_Model.length_logp`, the same operations on the same values
+    c, s2 = model.c, model.p.s2
+    log, erfc, sqrt = math.log, math.erfc, math.sqrt
+    root2 = math.sqrt(2)
+    tiny = 1e-300
+    merged_moves = [(mi + 1, k, l) for mi, (k, l) in enumerate(_MOVES) if k and l and k + l > 2]
+    log_alpha = model.log_alpha
+    strong: dict[int, set] = {}  # A's sentence x -> the y its content score on is above log alpha
+
+    def strong_a(x: int) -> set:
+        got = strong.get(x)
+        if got is None:
+            bx = base_a[x]
+            got = strong[x] = {y for y, g in ga(x).items() if bx + g > log_alpha}
+        return got
     for i in range(n + 1):
         center = (i * m / n) if n else 0
         lo = max(0, int(center) - band)
@@ -630,44 +658,125 @@ def _dp(model: _Model, n: int, m: int, band: int):
         lo_of.append(lo)
         rows.append(row)
         backs.append(back)
-        # the rows each move comes from: (k, l, that row, its first column, its width)
-        srcs = []
-        for mi, (k, l) in enumerate(_MOVES):
-            if i - k < 0:
-                continue
-            arr, alo = None, 0
-            if k and l and hi - l >= max(0, lo - l):
-                arr, alo = memo.cover(i - k, k, l, max(0, lo - l), hi - l)
-            srcs.append((k, l, rows[i - k], lo_of[i - k], len(rows[i - k]), mi + 1, arr, alo,
-                         model.prior[(k, l)], before_a[i] - before_a[i - k]))
-        for j in range(lo, hi + 1):
-            if i == 0 and j == 0:
-                row[0] = 0.0
-                continue
-            top, arg = NEG, 0
-            for k, l, prow, plo, plen, code, arr, alo, prior, la in srcs:
-                x = j - l - plo
-                if x < 0 or x >= plen or j < l:
-                    continue
-                prev = prow[x]
-                if prev == NEG:
-                    continue
-                if k == 0 or l == 0:
-                    total = prev + skip
-                else:
-                    y = j - l
+        merged: dict[int, tuple] = {}  # column - lo -> (best merged total, its move's code)
+        if i:
+            i1 = i - 1
+            prow, plo = rows[i1], lo_of[i1]
+            plen = len(prow)
+            # B's sentences y in [y0, hi - 1] (the columns 1-1, 1-2 and 1-3 beads start
+            # at): the gain of y's words on A's sentence i - 1, None when none hits it;
+            # ``strong_b``: those whose own content score there is above log alpha (a
+            # merged bead's sentences must all be, see :meth:`_Model._content`)
+            y0 = max(0, lo - 3)
+            hb = []
+            strong_b = set()
+            for y in range(y0, hi):
+                w = gb_kept.get(y)
+                if w is None:
+                    w = gb(y)
+                v = w.get(i1)
+                hb.append(v)
+                if v is not None and base_b[y] + v > log_alpha:
+                    strong_b.add(y)
+            # 1-1: bead (i - 1, 1, y, 1) ending at column j = y + 1
+            j_lo, j_hi = max(lo, 1, plo + 1), min(hi, plo + plen)
+            if hi - 1 >= max(0, lo - 1):
+                arr, alo = cover(i1, 1, 1, max(0, lo - 1), hi - 1)
+                gai = ga(i1)
+                bag_i = sa[i1].bag
+                la = before_a[i] - before_a[i1]
+                cla, sq = c * la, sqrt(s2 * la)
+                for j in range(j_lo, j_hi + 1):
+                    y = j - 1
+                    prev = prow[y - plo]
+                    if prev == NEG:
+                        continue
                     g = arr[y - alo]
                     if g != g:  # noqa: PLR0124  (NaN: not computed yet)
-                        g = arr[y - alo] = content(i - k, k, y, l)
-                    if g == _FORBIDDEN:
+                        # :meth:`_Model.bead_content` of a 1-1 bead
+                        hit_a, hit_b = gai.get(y), hb[y - y0]
+                        if hit_a is None and hit_b is None and bag_i.isdisjoint(sb[y].bag):
+                            g = FORB
+                        else:
+                            g = (base_a[i1] + (hit_a or 0.0) + base_b[y] + (hit_b or 0.0)) / 2
+                        arr[y - alo] = g
+                    if g == FORB:
                         continue
-                    total = prev + (prior + length_logp(la, before_b[j] - before_b[y]) + g)
-                if total > top:
-                    top, arg = total, code
-            row[j - lo] = top
-            back[j - lo] = arg
+                    z = abs((before_b[j] - before_b[y]) - cla) / sq
+                    row[j - lo] = prev + (p11 + log(max(erfc(z / root2), tiny)) + g)
+                    back[j - lo] = 1
+            # 1-0: from the cell above
+            for j in range(max(lo, plo), min(hi, plo + plen - 1) + 1):
+                prev = prow[j - plo]
+                if prev == NEG:
+                    continue
+                total = prev + skip
+                if total > row[j - lo]:
+                    row[j - lo] = total
+                    back[j - lo] = 2
+            # merged beads, in _MOVES order (ties keep the earlier move)
+            for code, k, l in merged_moves:
+                if i < k:
+                    continue
+                src = rows[i - k]
+                slo = lo_of[i - k]
+                slen = len(src)
+                # the bead (i - k, k, y, l) ends at column j = y + l
+                first = max(lo - l, 0, slo)
+                last = min(hi - l, slo + slen - 1)
+                if last < first:
+                    continue
+                # a merged bead needs each merged sentence to hit the other side's
+                # sentence with a content score above log alpha (else forbidden)
+                if k > 1:
+                    cands = strong_a(i - k) & strong_a(i - 1)
+                    if k == 3 and cands:
+                        cands &= strong_a(i - 2)
+                elif l == 2:
+                    cands = [y for y in strong_b if y + 1 in strong_b]
+                else:
+                    cands = [y for y in strong_b if y + 1 in strong_b and y + 2 in strong_b]
+                cands = sorted(y for y in cands if first <= y <= last and src[y - slo] != NEG)
+                if not cands:
+                    continue
+                arr, alo = cover(i - k, k, l, cands[0], cands[-1])
+                pr = prior[(k, l)]
+                la = before_a[i] - before_a[i - k]
+                cla, sq = c * la, sqrt(s2 * la)
+                for y in cands:
+                    g = arr[y - alo]
+                    if g != g:  # noqa: PLR0124  (NaN: not computed yet)
+                        g = arr[y - alo] = merged_content(i - k, k, y, l)
+                    if g == FORB:
+                        continue
+                    j = y + l
+                    z = abs((before_b[j] - before_b[y]) - cla) / sq
+                    total = src[y - slo] + (pr + log(max(erfc(z / root2), tiny)) + g)
+                    x = j - lo
+                    got = merged.get(x)
+                    if got is None or total > got[0]:
+                        merged[x] = (total, code)
+        # 0-1 (from the cell to the left, final by now), then the best merged bead
+        for x in range(width):
+            if i == 0 and x == 0:
+                row[0] = 0.0
+                continue
+            top = row[x]
+            if x:
+                prev = row[x - 1]
+                if prev != NEG:
+                    total = prev + skip
+                    if total > top:
+                        top = row[x] = total
+                        back[x] = 3
+            if merged:
+                got = merged.get(x)
+                if got is not None and got[0] > top:
+                    row[x] = got[0]
+                    back[x] = got[1]
         if i >= reach:
             rows[i - reach] = None  # no move reaches further back
+            strong.pop(i - reach, None)
         # the next row's beads start at row i + 1 - reach or later, and at column
         # lo(i + 1) - reach or later (the band's lower edge never moves left)
         nxt = (i + 1) * m / n if n else 0
