@@ -435,6 +435,12 @@ class _BeadMemo:
 
     def __init__(self) -> None:
         self.rows: dict[tuple[int, int, int], list] = {}  # (i, k, l) -> [first column, array]
+        # per DP row i, per merged shape in _MOVES order: the columns where every merged
+        # sentence hits the other side with a content score above log alpha (the others
+        # are forbidden); valid for the hit windows' width ``cands_width`` (a pass with
+        # the same band, a re-estimated length ratio, reuses them)
+        self.cands: dict[int, tuple] = {}
+        self.cands_width = -1
 
     def slot(self, i: int, k: int, l: int, j: int) -> tuple[array, int]:
         """The array holding bead (i, k, j, l) and the bead's index in it (grown, with
@@ -640,6 +646,9 @@ def _dp(model: _Model, n: int, m: int, band: int):
     tiny = 1e-300
     merged_moves = [(mi + 1, k, l) for mi, (k, l) in enumerate(_MOVES) if k and l and k + l > 2]
     log_alpha = model.log_alpha
+    if memo.cands_width != model.width:
+        memo.cands, memo.cands_width = {}, model.width
+    cands_of = memo.cands
     strong: dict[int, set] = {}  # A's sentence x -> the y its content score on is above log alpha
 
     def strong_a(x: int) -> set:
@@ -648,6 +657,35 @@ def _dp(model: _Model, n: int, m: int, band: int):
             bx = base_a[x]
             got = strong[x] = {y for y, g in ga(x).items() if bx + g > log_alpha}
         return got
+
+    def merged_columns(i: int, lo: int, hi: int) -> tuple:
+        """Per merged shape (k, l) of ``merged_moves``, the sorted first columns y of the
+        beads (i - k, k, y, l) whose merged sentences each hit the other side's with a
+        content score above log alpha; B's of those among [lo - 3, hi - 1]."""
+        i1 = i - 1
+        strong_b = set()
+        for y in range(max(0, lo - 3), hi):
+            w = gb_kept.get(y)
+            if w is None:
+                w = gb(y)
+            v = w.get(i1)
+            if v is not None and base_b[y] + v > log_alpha:
+                strong_b.add(y)
+        out = []
+        for _, k, l in merged_moves:
+            if i < k:
+                cands = ()
+            elif k > 1:
+                cands = strong_a(i - k) & strong_a(i1)
+                if k == 3 and cands:
+                    cands &= strong_a(i - 2)
+            elif l == 2:
+                cands = [y for y in strong_b if y + 1 in strong_b]
+            else:
+                cands = [y for y in strong_b if y + 1 in strong_b and y + 2 in strong_b]
+            out.append(tuple(sorted(cands)))
+        return tuple(out)
+
     for i in range(n + 1):
         center = (i * m / n) if n else 0
         lo = max(0, int(center) - band)
@@ -663,26 +701,11 @@ def _dp(model: _Model, n: int, m: int, band: int):
             i1 = i - 1
             prow, plo = rows[i1], lo_of[i1]
             plen = len(prow)
-            # B's sentences y in [y0, hi - 1] (the columns 1-1, 1-2 and 1-3 beads start
-            # at): the gain of y's words on A's sentence i - 1, None when none hits it;
-            # ``strong_b``: those whose own content score there is above log alpha (a
-            # merged bead's sentences must all be, see :meth:`_Model._content`)
-            y0 = max(0, lo - 3)
-            hb = []
-            strong_b = set()
-            for y in range(y0, hi):
-                w = gb_kept.get(y)
-                if w is None:
-                    w = gb(y)
-                v = w.get(i1)
-                hb.append(v)
-                if v is not None and base_b[y] + v > log_alpha:
-                    strong_b.add(y)
             # 1-1: bead (i - 1, 1, y, 1) ending at column j = y + 1
             j_lo, j_hi = max(lo, 1, plo + 1), min(hi, plo + plen)
             if hi - 1 >= max(0, lo - 1):
                 arr, alo = cover(i1, 1, 1, max(0, lo - 1), hi - 1)
-                gai = ga(i1)
+                gai = None  # A's sentence i - 1's hit window, fetched when needed
                 bag_i = sa[i1].bag
                 la = before_a[i] - before_a[i1]
                 cla, sq = c * la, sqrt(s2 * la)
@@ -694,7 +717,12 @@ def _dp(model: _Model, n: int, m: int, band: int):
                     g = arr[y - alo]
                     if g != g:  # noqa: PLR0124  (NaN: not computed yet)
                         # :meth:`_Model.bead_content` of a 1-1 bead
-                        hit_a, hit_b = gai.get(y), hb[y - y0]
+                        if gai is None:
+                            gai = ga(i1)
+                        w = gb_kept.get(y)
+                        if w is None:
+                            w = gb(y)
+                        hit_a, hit_b = gai.get(y), w.get(i1)
                         if hit_a is None and hit_b is None and bag_i.isdisjoint(sb[y].bag):
                             g = FORB
                         else:
@@ -714,9 +742,14 @@ def _dp(model: _Model, n: int, m: int, band: int):
                 if total > row[j - lo]:
                     row[j - lo] = total
                     back[j - lo] = 2
-            # merged beads, in _MOVES order (ties keep the earlier move)
-            for code, k, l in merged_moves:
-                if i < k:
+            # merged beads, in _MOVES order (ties keep the earlier move), at the columns
+            # where every merged sentence hits the other side's with a content score
+            # above log alpha (the others the rule forbids: see :meth:`_Model._content`)
+            pre = cands_of.get(i)
+            if pre is None:
+                pre = cands_of[i] = merged_columns(i, lo, hi)
+            for (code, k, l), cands in zip(merged_moves, pre):
+                if not cands:
                     continue
                 src = rows[i - k]
                 slo = lo_of[i - k]
@@ -726,17 +759,7 @@ def _dp(model: _Model, n: int, m: int, band: int):
                 last = min(hi - l, slo + slen - 1)
                 if last < first:
                     continue
-                # a merged bead needs each merged sentence to hit the other side's
-                # sentence with a content score above log alpha (else forbidden)
-                if k > 1:
-                    cands = strong_a(i - k) & strong_a(i - 1)
-                    if k == 3 and cands:
-                        cands &= strong_a(i - 2)
-                elif l == 2:
-                    cands = [y for y in strong_b if y + 1 in strong_b]
-                else:
-                    cands = [y for y in strong_b if y + 1 in strong_b and y + 2 in strong_b]
-                cands = sorted(y for y in cands if first <= y <= last and src[y - slo] != NEG)
+                cands = [y for y in cands if first <= y <= last and src[y - slo] != NEG]
                 if not cands:
                     continue
                 arr, alo = cover(i - k, k, l, cands[0], cands[-1])
