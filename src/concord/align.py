@@ -211,6 +211,21 @@ def _word_keys(word: str, lang: str | None, lex) -> frozenset | None:
     return got
 
 
+def _keys_of(words: list[str], lang: str | None, lex) -> list[frozenset]:
+    """The key sets of the content words among ``words`` (:func:`_word_keys` of each, the
+    memo looked up inline)."""
+    get = _KEYS.get
+    has_lex = lex is not None
+    out = []
+    for w in words:
+        got = get((w, lang, has_lex), False)
+        if got is False:
+            got = _word_keys(w, lang, lex)
+        if got:
+            out.append(got)
+    return out
+
+
 @dataclass
 class _Sent:
     tokens: list  # key sets of the content words that are counted
@@ -224,16 +239,16 @@ class _Sent:
 
 def _sentence(pivot: str, source: str | None, lang: str | None, pivot_lang: str | None,
               lex) -> _Sent:
-    piv = [k for k in (_word_keys(w, pivot_lang, lex) for w in _WORD.findall(pivot)) if k]
+    piv = _keys_of(_WORD.findall(pivot), pivot_lang, lex)
     if source is not None and source != pivot:
-        src = [k for k in (_word_keys(w, lang, lex) for w in _WORD.findall(source)) if k]
+        src = _keys_of(_WORD.findall(source), lang, lex)
         # count the original's words when the lexicon can read them, else the translation's
         tokens = src if (lex is not None and lang in ("es", "en")) else piv
         bag = frozenset().union(*src, *piv)
         text = source
     else:
         if lang and lang != pivot_lang:
-            piv = [k for k in (_word_keys(w, lang, lex) for w in _WORD.findall(pivot)) if k]
+            piv = _keys_of(_WORD.findall(pivot), lang, lex)
         tokens, bag, text = piv, frozenset().union(*piv), pivot
     numbers = frozenset(k for k in bag if k.startswith("#"))
     text = text.strip()
@@ -256,35 +271,15 @@ class _Evidence:
         self.xs, self.ys = xs, ys
         if shared is None:
             index: dict[str, list[int]] = {}
-            get = index.get
+            add = index.setdefault
             for j, s in enumerate(ys):
                 for k in s.bag:
-                    lst = get(k)
-                    if lst is None:
-                        index[k] = [j]
-                    else:
-                        lst.append(j)
-            shared = (index, {})
+                    add(k, []).append(j)
+            # the key index; per word, its chance rate; per p1, the words' weights
+            shared = (index, {}, {})
         self.shared = shared
-        index, q_memo = shared
-        self.index = index
-        self.n_y = n_y = len(ys)
-        get = index.get
-        # per sentence, per word: its chance rate q = (df + 1) / (N + 2) (a word's key
-        # list holds each sentence once, so a one-key word's df is its list's length)
-        self.q: list[list[float]] = []
-        for s in xs:
-            qs = []
-            for t in s.tokens:
-                q = q_memo.get(t)
-                if q is None:
-                    if len(t) == 1:
-                        df = len(get(next(iter(t)), ()))
-                    else:
-                        df = len(set().union(*(get(k, ()) for k in t)))
-                    q = q_memo[t] = (df + 1) / (n_y + 2)
-                qs.append(q)
-            self.q.append(qs)
+        self.index = shared[0]
+        self.n_y = len(ys)
         self.n_tok = [len(s.tokens) for s in xs]
 
     def best_rate(self) -> list[float]:
@@ -298,13 +293,14 @@ class _Evidence:
             toks = xs[i].tokens
             if not toks:
                 continue
-            count: Counter = Counter()
+            hits: list[int] = []  # the sentences each word hits, once per word
             for t in toks:
                 if len(t) == 1:
                     for k in t:
-                        count.update(get(k, ()))
+                        hits.extend(get(k, ()))
                 else:
-                    count.update(set().union(*(get(k, ()) for k in t)))
+                    hits.extend(set().union(*(get(k, ()) for k in t)))
+            count = Counter(hits)
             rates.append(((max(count.values()) if count else 0) + 1) / (len(toks) + 2))
         return rates
 
@@ -312,22 +308,38 @@ class _Evidence:
         self.p1 = p1
         self.base: list[float] = []
         self.words: list[list[tuple]] = []  # informative words: (keys, hit weight, miss weight)
-        q, self.q = self.q, None  # only needed here: not kept (memory)
         log = math.log
-        weights: dict[float, tuple | None] = {}  # per chance rate: (hit, miss), None if q >= p1
-        for s, qs in zip(self.xs, q):
+        index, rates, by_p1 = self.shared
+        get = index.get
+        n2 = self.n_y + 2
+        # per word: its entry of ``words`` (keys, hit, miss), None if q >= p1 (one tuple
+        # per word, shared by the sentences it occurs in)
+        weights = by_p1.setdefault(p1, {})
+        by_q: dict[float, tuple | None] = {}  # the same per chance rate (few distinct ones)
+        for s in self.xs:
             base = 0.0
             ws = []
-            for t, q in zip(s.tokens, qs):
-                w = weights.get(q, False)
+            for t in s.tokens:
+                w = weights.get(t, False)
                 if w is False:
-                    # as common as a true translation's words: no evidence
-                    w = weights[q] = None if q >= p1 else (log(p1 / q), log((1 - p1) / (1 - q)))
+                    # its chance rate q = (df + 1) / (N + 2) (a key's list holds each
+                    # sentence once, so a one-key word's df is its list's length)
+                    q = rates.get(t)
+                    if q is None:
+                        if len(t) == 1:
+                            df = len(get(next(iter(t)), ()))
+                        else:
+                            df = len(set().union(*(get(k, ()) for k in t)))
+                        q = rates[t] = (df + 1) / n2
+                    w = by_q.get(q, False)
+                    if w is False:
+                        # as common as a true translation's words: no evidence
+                        w = by_q[q] = None if q >= p1 else (log(p1 / q), log((1 - p1) / (1 - q)))
+                    w = weights[t] = None if w is None else (t, *w)
                 if w is None:
                     continue
-                hit, miss = w
-                base += miss
-                ws.append((t, hit, miss))
+                base += w[2]
+                ws.append(w)
             self.base.append(base)
             self.words.append(ws)
 
