@@ -315,31 +315,29 @@ class _Evidence:
         # per word: its entry of ``words`` (keys, hit, miss), None if q >= p1 (one tuple
         # per word, shared by the sentences it occurs in)
         weights = by_p1.setdefault(p1, {})
-        by_q: dict[float, tuple | None] = {}  # the same per chance rate (few distinct ones)
-        for s in self.xs:
+        by_q: dict[float, tuple | None] = {}  # (hit, miss) per chance rate (few distinct)
+        xs = self.xs
+        for t in set().union(*(s.tokens for s in xs)).difference(weights):
+            # its chance rate q = (df + 1) / (N + 2) (a key's list holds each sentence
+            # once, so a one-key word's df is its list's length)
+            q = rates.get(t)
+            if q is None:
+                if len(t) == 1:
+                    df = len(get(next(iter(t)), ()))
+                else:
+                    df = len(set().union(*(get(k, ()) for k in t)))
+                q = rates[t] = (df + 1) / n2
+            w = by_q.get(q, False)
+            if w is False:
+                # as common as a true translation's words: no evidence
+                w = by_q[q] = None if q >= p1 else (log(p1 / q), log((1 - p1) / (1 - q)))
+            weights[t] = None if w is None else (t, *w)
+        wget = weights.__getitem__
+        for s in xs:
+            ws = list(filter(None, map(wget, s.tokens)))
             base = 0.0
-            ws = []
-            for t in s.tokens:
-                w = weights.get(t, False)
-                if w is False:
-                    # its chance rate q = (df + 1) / (N + 2) (a key's list holds each
-                    # sentence once, so a one-key word's df is its list's length)
-                    q = rates.get(t)
-                    if q is None:
-                        if len(t) == 1:
-                            df = len(get(next(iter(t)), ()))
-                        else:
-                            df = len(set().union(*(get(k, ()) for k in t)))
-                        q = rates[t] = (df + 1) / n2
-                    w = by_q.get(q, False)
-                    if w is False:
-                        # as common as a true translation's words: no evidence
-                        w = by_q[q] = None if q >= p1 else (log(p1 / q), log((1 - p1) / (1 - q)))
-                    w = weights[t] = None if w is None else (t, *w)
-                if w is None:
-                    continue
-                base += w[2]
-                ws.append(w)
+            for w in ws:
+                base += w[2]  # the miss weights, in the words' order
             self.base.append(base)
             self.words.append(ws)
 
