@@ -102,7 +102,8 @@ constant       value       source
 =============  ==========  ==========================================================
 
 Memory is linear in the documents: the DP keeps its last rows of scores and one byte of
-back pointer per band cell, the bead memo is an array of doubles per band row, a sentence's
+back pointer per band cell, the bead memo is an array of doubles per band row (and, per row,
+the columns where the rule allows a merged bead), a sentence's
 hits are kept only while the band covers it, and pass 2 keeps no whole-document window
 (a lone sentence's twin is looked for among the sentences its rarest words hit).
 
