@@ -102,7 +102,8 @@ constant       value       source
 =============  ==========  ==========================================================
 
 Memory is linear in the documents: the DP keeps its last rows of scores and one byte of
-back pointer per band cell, the bead memo is an array of doubles per band row, a sentence's
+back pointer per band cell, the bead memo is an array of doubles per band row (and, per row,
+the columns where the rule allows a merged bead), a sentence's
 hits are kept only while the band covers it, and pass 2 keeps no whole-document window
 (a lone sentence's twin is looked for among the sentences its rarest words hit).
 
@@ -117,6 +118,7 @@ import math
 import re
 from array import array
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass
 
 from .document import Bead, BeadKind
@@ -210,6 +212,21 @@ def _word_keys(word: str, lang: str | None, lex) -> frozenset | None:
     return got
 
 
+def _keys_of(words: list[str], lang: str | None, lex) -> list[frozenset]:
+    """The key sets of the content words among ``words`` (:func:`_word_keys` of each, the
+    memo looked up inline)."""
+    get = _KEYS.get
+    has_lex = lex is not None
+    out = []
+    for w in words:
+        got = get((w, lang, has_lex), False)
+        if got is False:
+            got = _word_keys(w, lang, lex)
+        if got:
+            out.append(got)
+    return out
+
+
 @dataclass
 class _Sent:
     tokens: list  # key sets of the content words that are counted
@@ -223,16 +240,16 @@ class _Sent:
 
 def _sentence(pivot: str, source: str | None, lang: str | None, pivot_lang: str | None,
               lex) -> _Sent:
-    piv = [k for k in (_word_keys(w, pivot_lang, lex) for w in _WORD.findall(pivot)) if k]
+    piv = _keys_of(_WORD.findall(pivot), pivot_lang, lex)
     if source is not None and source != pivot:
-        src = [k for k in (_word_keys(w, lang, lex) for w in _WORD.findall(source)) if k]
+        src = _keys_of(_WORD.findall(source), lang, lex)
         # count the original's words when the lexicon can read them, else the translation's
         tokens = src if (lex is not None and lang in ("es", "en")) else piv
         bag = frozenset().union(*src, *piv)
         text = source
     else:
         if lang and lang != pivot_lang:
-            piv = [k for k in (_word_keys(w, lang, lex) for w in _WORD.findall(pivot)) if k]
+            piv = _keys_of(_WORD.findall(pivot), lang, lex)
         tokens, bag, text = piv, frozenset().union(*piv), pivot
     numbers = frozenset(k for k in bag if k.startswith("#"))
     text = text.strip()
@@ -249,45 +266,42 @@ def _sentence(pivot: str, source: str | None, lang: str | None, pivot_lang: str 
 class _Evidence:
     """Content log-likelihood ratio of the words of X's sentences against spans of Y."""
 
-    def __init__(self, xs: list[_Sent], ys: list[_Sent]):
+    def __init__(self, xs: list[_Sent], ys: list[_Sent], shared: tuple | None = None):
+        """``shared``: the ``shared`` attribute of an evidence over the same Y (its key
+        index and the chance rates of the words looked up in it), reused as is."""
         self.xs, self.ys = xs, ys
-        index: dict[str, list[int]] = {}
-        for j, s in enumerate(ys):
-            for k in s.bag:
-                index.setdefault(k, []).append(j)
-        self.index = index
+        if shared is None:
+            index: dict[str, list[int]] = {}
+            add = index.setdefault
+            for j, s in enumerate(ys):
+                for k in s.bag:
+                    add(k, []).append(j)
+            # the key index; per word, its chance rate; per p1, the words' weights
+            shared = (index, {}, {})
+        self.shared = shared
+        self.index = shared[0]
         self.n_y = len(ys)
-        df_memo: dict[frozenset, int] = {}
-        # per sentence, per word: its chance rate q = (df + 1) / (N + 2)
-        self.q: list[list[float]] = []
-        for s in xs:
-            qs = []
-            for t in s.tokens:
-                df = df_memo.get(t)
-                if df is None:
-                    if len(t) == 1:
-                        df = len(index.get(next(iter(t)), ()))
-                    else:
-                        df = len(set().union(*(index.get(k, ()) for k in t)))
-                    df_memo[t] = df
-                qs.append((df + 1) / (self.n_y + 2))
-            self.q.append(qs)
         self.n_tok = [len(s.tokens) for s in xs]
 
     def best_rate(self) -> list[float]:
         """Per sentence (a sample of at most 200, evenly spaced), the share of its words
         hitting its best sentence of the other side (Laplace-smoothed)."""
         xs = self.xs
+        get = self.index.get
         step = max(1, len(xs) // 200)
         rates = []
         for i in range(0, len(xs), step):
             toks = xs[i].tokens
             if not toks:
                 continue
-            count: dict[int, int] = {}
+            hits: list[int] = []  # the sentences each word hits, once per word
             for t in toks:
-                for j in set().union(*(self.index.get(k, ()) for k in t)):
-                    count[j] = count.get(j, 0) + 1
+                if len(t) == 1:
+                    for k in t:
+                        hits.extend(get(k, ()))
+                else:
+                    hits.extend(set().union(*(get(k, ()) for k in t)))
+            count = Counter(hits)
             rates.append(((max(count.values()) if count else 0) + 1) / (len(toks) + 2))
         return rates
 
@@ -295,17 +309,36 @@ class _Evidence:
         self.p1 = p1
         self.base: list[float] = []
         self.words: list[list[tuple]] = []  # informative words: (keys, hit weight, miss weight)
-        q, self.q = self.q, None  # only needed here: not kept (memory)
-        for s, qs in zip(self.xs, q):
+        log = math.log
+        index, rates, by_p1 = self.shared
+        get = index.get
+        n2 = self.n_y + 2
+        # per word: its entry of ``words`` (keys, hit, miss), None if q >= p1 (one tuple
+        # per word, shared by the sentences it occurs in)
+        weights = by_p1.setdefault(p1, {})
+        by_q: dict[float, tuple | None] = {}  # (hit, miss) per chance rate (few distinct)
+        xs = self.xs
+        for t in set().union(*(s.tokens for s in xs)).difference(weights):
+            # its chance rate q = (df + 1) / (N + 2) (a key's list holds each sentence
+            # once, so a one-key word's df is its list's length)
+            q = rates.get(t)
+            if q is None:
+                if len(t) == 1:
+                    df = len(get(next(iter(t)), ()))
+                else:
+                    df = len(set().union(*(get(k, ()) for k in t)))
+                q = rates[t] = (df + 1) / n2
+            w = by_q.get(q, False)
+            if w is False:
+                # as common as a true translation's words: no evidence
+                w = by_q[q] = None if q >= p1 else (log(p1 / q), log((1 - p1) / (1 - q)))
+            weights[t] = None if w is None else (t, *w)
+        wget = weights.__getitem__
+        for s in xs:
+            ws = list(filter(None, map(wget, s.tokens)))
             base = 0.0
-            ws = []
-            for t, q in zip(s.tokens, qs):
-                if q >= p1:
-                    continue  # as common as a true translation's words: no evidence
-                hit = math.log(p1 / q)
-                miss = math.log((1 - p1) / (1 - q))
-                base += miss
-                ws.append((t, hit, miss))
+            for w in ws:
+                base += w[2]  # the miss weights, in the words' order
             self.base.append(base)
             self.words.append(ws)
 
@@ -316,18 +349,28 @@ class _Evidence:
         worth of rows, see :meth:`_Model.release`), so memory stays linear in the document
         even when a window is the whole document (pass 2 without anchors)."""
         gain: dict[int, float] = {}
-        index = self.index
+        gget = gain.get
+        iget = self.index.get
         for t, hit, miss in self.words[i]:
             d = hit - miss
+            if len(t) == 1:
+                # one key: its list holds each sentence once
+                for k in t:
+                    lst = iget(k)
+                if not lst:
+                    continue
+                for j in lst[bisect_left(lst, lo):bisect_right(lst, hi)]:
+                    gain[j] = gget(j, 0.0) + d
+                continue
             seen: set[int] = set()
             for k in t:
-                lst = index.get(k)
+                lst = iget(k)
                 if not lst:
                     continue
                 for j in lst[bisect_left(lst, lo):bisect_right(lst, hi)]:
                     if j not in seen:
                         seen.add(j)
-                        gain[j] = gain.get(j, 0.0) + d
+                        gain[j] = gget(j, 0.0) + d
         return gain
 
     def above(self, i: int, bar: float) -> dict[int, float]:
@@ -380,8 +423,12 @@ class _Evidence:
         return total
 
     def hit_count(self, i: int, j: int, l: int = 1) -> int:
+        toks = self.xs[i].tokens
+        if l == 1:
+            # the words whose keys meet the sentence's bag: all but the disjoint ones
+            return len(toks) - sum(map(self.ys[j].bag.isdisjoint, toks))
         bags = [self.ys[y].bag for y in range(j, j + l)]
-        return sum(1 for t in self.xs[i].tokens if any(not t.isdisjoint(b) for b in bags))
+        return sum(1 for t in toks if any(not t.isdisjoint(b) for b in bags))
 
 
 _NAN = float("nan")
@@ -399,6 +446,12 @@ class _BeadMemo:
 
     def __init__(self) -> None:
         self.rows: dict[tuple[int, int, int], list] = {}  # (i, k, l) -> [first column, array]
+        # per DP row i, per merged shape in _MOVES order: the columns where every merged
+        # sentence hits the other side with a content score above log alpha (the others
+        # are forbidden); valid for the hit windows' width ``cands_width`` (a pass with
+        # the same band, a re-estimated length ratio, reuses them)
+        self.cands: dict[int, tuple] = {}
+        self.cands_width = -1
 
     def slot(self, i: int, k: int, l: int, j: int) -> tuple[array, int]:
         """The array holding bead (i, k, j, l) and the bead's index in it (grown, with
@@ -571,8 +624,18 @@ class _Model:
 # -------------------------------------------------------------------------------- DP
 
 def _dp(model: _Model, n: int, m: int, band: int):
+    """The best monotonic path through the band (see the module docstring), and whether
+    it touches the band's edge. A cell's score is the best, over the moves in ``_MOVES``
+    order (the first of equal scores wins), of the source cell's score plus the bead's
+    (prior + length + content, added in that order). Computed a row at a time, move by
+    move: 1-1 and 1-0 over the row's columns, the merged beads only at the columns where
+    every merged sentence has a word hitting the other side (the rule :meth:`_Model._content`
+    applies; the others are forbidden), then 0-1, which depends on the cell to its left."""
     NEG = float("-inf")
+    FORB = _FORBIDDEN
     skip = model.prior[(1, 0)]
+    prior = model.prior
+    p11 = prior[(1, 1)]
     reach = max(max(k, l) for k, l in _MOVES)  # the furthest row (column) a move comes from
     lo_of: list[int] = []
     # scores: only the last ``reach`` rows are kept (arrays of doubles); back pointers: one
@@ -580,10 +643,60 @@ def _dp(model: _Model, n: int, m: int, band: int):
     # width per row
     rows: list[array | None] = []
     backs: list[bytearray] = []
-    # the body of :meth:`_Model.bead`, inlined: the memo's array fetched once per row and
-    # bead shape, a bead's score the same sum in the same order
-    memo, content, length_logp = model._memo, model.bead_content, model.length_logp
+    memo = model._memo
+    cover = memo.cover
+    merged_content = model.bead_content
     before_a, before_b = model.before_a, model.before_b
+    sa, sb = model.sa, model.sb
+    base_a, base_b = model.ab.base, model.ba.base
+    ga, gb, gb_kept = model.ga, model.gb, model._gb
+    # the length term of :meth:`_Model.length_logp`, the same operations on the same values
+    c, s2 = model.c, model.p.s2
+    log, erfc, sqrt = math.log, math.erfc, math.sqrt
+    root2 = math.sqrt(2)
+    tiny = 1e-300
+    merged_moves = [(mi + 1, k, l) for mi, (k, l) in enumerate(_MOVES) if k and l and k + l > 2]
+    log_alpha = model.log_alpha
+    if memo.cands_width != model.width:
+        memo.cands, memo.cands_width = {}, model.width
+    cands_of = memo.cands
+    strong: dict[int, set] = {}  # A's sentence x -> the y its content score on is above log alpha
+
+    def strong_a(x: int) -> set:
+        got = strong.get(x)
+        if got is None:
+            bx = base_a[x]
+            got = strong[x] = {y for y, g in ga(x).items() if bx + g > log_alpha}
+        return got
+
+    def merged_columns(i: int, lo: int, hi: int) -> tuple:
+        """Per merged shape (k, l) of ``merged_moves``, the sorted first columns y of the
+        beads (i - k, k, y, l) whose merged sentences each hit the other side's with a
+        content score above log alpha; B's of those among [lo - 3, hi - 1]."""
+        i1 = i - 1
+        strong_b = set()
+        for y in range(max(0, lo - 3), hi):
+            w = gb_kept.get(y)
+            if w is None:
+                w = gb(y)
+            v = w.get(i1)
+            if v is not None and base_b[y] + v > log_alpha:
+                strong_b.add(y)
+        out = []
+        for _, k, l in merged_moves:
+            if i < k:
+                cands = ()
+            elif k > 1:
+                cands = strong_a(i - k) & strong_a(i1)
+                if k == 3 and cands:
+                    cands &= strong_a(i - 2)
+            elif l == 2:
+                cands = [y for y in strong_b if y + 1 in strong_b]
+            else:
+                cands = [y for y in strong_b if y + 1 in strong_b and y + 2 in strong_b]
+            out.append(tuple(sorted(cands)))
+        return tuple(out)
+
     for i in range(n + 1):
         center = (i * m / n) if n else 0
         lo = max(0, int(center) - band)
@@ -594,44 +707,110 @@ def _dp(model: _Model, n: int, m: int, band: int):
         lo_of.append(lo)
         rows.append(row)
         backs.append(back)
-        # the rows each move comes from: (k, l, that row, its first column, its width)
-        srcs = []
-        for mi, (k, l) in enumerate(_MOVES):
-            if i - k < 0:
-                continue
-            arr, alo = None, 0
-            if k and l and hi - l >= max(0, lo - l):
-                arr, alo = memo.cover(i - k, k, l, max(0, lo - l), hi - l)
-            srcs.append((k, l, rows[i - k], lo_of[i - k], len(rows[i - k]), mi + 1, arr, alo,
-                         model.prior[(k, l)], before_a[i] - before_a[i - k]))
-        for j in range(lo, hi + 1):
-            if i == 0 and j == 0:
-                row[0] = 0.0
-                continue
-            top, arg = NEG, 0
-            for k, l, prow, plo, plen, code, arr, alo, prior, la in srcs:
-                x = j - l - plo
-                if x < 0 or x >= plen or j < l:
-                    continue
-                prev = prow[x]
-                if prev == NEG:
-                    continue
-                if k == 0 or l == 0:
-                    total = prev + skip
-                else:
-                    y = j - l
+        merged: dict[int, tuple] = {}  # column - lo -> (best merged total, its move's code)
+        if i:
+            i1 = i - 1
+            prow, plo = rows[i1], lo_of[i1]
+            plen = len(prow)
+            # 1-1: bead (i - 1, 1, y, 1) ending at column j = y + 1
+            j_lo, j_hi = max(lo, 1, plo + 1), min(hi, plo + plen)
+            if hi - 1 >= max(0, lo - 1):
+                arr, alo = cover(i1, 1, 1, max(0, lo - 1), hi - 1)
+                gai = None  # A's sentence i - 1's hit window, fetched when needed
+                bag_i = sa[i1].bag
+                la = before_a[i] - before_a[i1]
+                cla, sq = c * la, sqrt(s2 * la)
+                for j in range(j_lo, j_hi + 1):
+                    y = j - 1
+                    prev = prow[y - plo]
+                    if prev == NEG:
+                        continue
                     g = arr[y - alo]
                     if g != g:  # noqa: PLR0124  (NaN: not computed yet)
-                        g = arr[y - alo] = content(i - k, k, y, l)
-                    if g == _FORBIDDEN:
+                        # :meth:`_Model.bead_content` of a 1-1 bead
+                        if gai is None:
+                            gai = ga(i1)
+                        w = gb_kept.get(y)
+                        if w is None:
+                            w = gb(y)
+                        hit_a, hit_b = gai.get(y), w.get(i1)
+                        if hit_a is None and hit_b is None and bag_i.isdisjoint(sb[y].bag):
+                            g = FORB
+                        else:
+                            g = (base_a[i1] + (hit_a or 0.0) + base_b[y] + (hit_b or 0.0)) / 2
+                        arr[y - alo] = g
+                    if g == FORB:
                         continue
-                    total = prev + (prior + length_logp(la, before_b[j] - before_b[y]) + g)
-                if total > top:
-                    top, arg = total, code
-            row[j - lo] = top
-            back[j - lo] = arg
+                    z = abs((before_b[j] - before_b[y]) - cla) / sq
+                    row[j - lo] = prev + (p11 + log(max(erfc(z / root2), tiny)) + g)
+                    back[j - lo] = 1
+            # 1-0: from the cell above
+            for j in range(max(lo, plo), min(hi, plo + plen - 1) + 1):
+                prev = prow[j - plo]
+                if prev == NEG:
+                    continue
+                total = prev + skip
+                if total > row[j - lo]:
+                    row[j - lo] = total
+                    back[j - lo] = 2
+            # merged beads, in _MOVES order (ties keep the earlier move), at the columns
+            # where every merged sentence hits the other side's with a content score
+            # above log alpha (the others the rule forbids: see :meth:`_Model._content`)
+            pre = cands_of.get(i)
+            if pre is None:
+                pre = cands_of[i] = merged_columns(i, lo, hi)
+            for (code, k, l), cands in zip(merged_moves, pre):
+                if not cands:
+                    continue
+                src = rows[i - k]
+                slo = lo_of[i - k]
+                slen = len(src)
+                # the bead (i - k, k, y, l) ends at column j = y + l
+                first = max(lo - l, 0, slo)
+                last = min(hi - l, slo + slen - 1)
+                if last < first:
+                    continue
+                cands = [y for y in cands if first <= y <= last and src[y - slo] != NEG]
+                if not cands:
+                    continue
+                arr, alo = cover(i - k, k, l, cands[0], cands[-1])
+                pr = prior[(k, l)]
+                la = before_a[i] - before_a[i - k]
+                cla, sq = c * la, sqrt(s2 * la)
+                for y in cands:
+                    g = arr[y - alo]
+                    if g != g:  # noqa: PLR0124  (NaN: not computed yet)
+                        g = arr[y - alo] = merged_content(i - k, k, y, l)
+                    if g == FORB:
+                        continue
+                    j = y + l
+                    z = abs((before_b[j] - before_b[y]) - cla) / sq
+                    total = src[y - slo] + (pr + log(max(erfc(z / root2), tiny)) + g)
+                    x = j - lo
+                    got = merged.get(x)
+                    if got is None or total > got[0]:
+                        merged[x] = (total, code)
+        # 0-1 (from the cell to the left, final by now), then the best merged bead
+        for x in range(width):
+            if i == 0 and x == 0:
+                row[0] = 0.0
+                continue
+            top = row[x]
+            if x:
+                prev = row[x - 1]
+                if prev != NEG:
+                    total = prev + skip
+                    if total > top:
+                        top = row[x] = total
+                        back[x] = 3
+            if merged:
+                got = merged.get(x)
+                if got is not None and got[0] > top:
+                    row[x] = got[0]
+                    back[x] = got[1]
         if i >= reach:
             rows[i - reach] = None  # no move reaches further back
+            strong.pop(i - reach, None)
         # the next row's beads start at row i + 1 - reach or later, and at column
         # lo(i + 1) - reach or later (the band's lower edge never moves left)
         nxt = (i + 1) * m / n if n else 0
@@ -757,7 +936,8 @@ def _second_pass(beads: list[Bead], model: _Model) -> None:
 
     def own_side(sents, key):
         if key not in own:
-            ev = _Evidence(sents, sents)
+            # the key index of a version is the one the other direction's evidence built
+            ev = _Evidence(sents, sents, (model.ba if key == "a" else model.ab).shared)
             ev.set_p1(model.p1)
             own[key] = ev
         return own[key]
