@@ -19,6 +19,7 @@ import re
 import time
 import unicodedata
 from collections import Counter
+from functools import lru_cache
 from pathlib import Path
 
 from jinja2 import Environment, PackageLoader, select_autoescape
@@ -58,7 +59,8 @@ INDEX_FINDINGS = 500
 def _env() -> Environment:
     e = Environment(loader=PackageLoader("concord", "report/templates"),
                     autoescape=select_autoescape(["html", "j2"], default=True),
-                    trim_blocks=True, lstrip_blocks=True)
+                    trim_blocks=True, lstrip_blocks=True,
+                    auto_reload=False)  # packaged templates do not change during a run
     e.filters["plural"] = plural
     e.globals["palette"] = PALETTE
     return e
@@ -82,10 +84,11 @@ def slug(text: str, words: int = 6) -> str:
     return "-".join(re.findall(r"[a-z0-9]+", ascii_text)[:words])
 
 
+@lru_cache(maxsize=4096)
 def _headline_like(text: str) -> bool:
     """Five words or more, mostly without digits (not a dateline or a byline)."""
     words = text.split()
-    return len(words) >= 5 and sum(any(c.isdigit() for c in w) for w in words) <= len(words) // 5
+    return len(words) >= 5 and sum(any(map(str.isdigit, w)) for w in words) <= len(words) // 5
 
 
 def headline(group: dict) -> str:
