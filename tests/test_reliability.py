@@ -987,3 +987,18 @@ def _translate_in_child():
 
     out = A.ApertiumTranslator().translate(["Dos personas murieron."], "es", "en")
     return out, A._pipeline("spa-eng", 60).proc.pid
+
+
+def test_an_interrupt_anywhere_leaves_no_temporary_file(tmp_path):
+    """The exit path of an interrupted run removes this process's unfinished temporary
+    files, even one made in the instant before it was registered (unlocked, so no live
+    writer holds it), and leaves a live writer's file of another process alone."""
+    from concord.textio import TEMP_PREFIX, TEMP_SUFFIX, discard_temp_files, temp_file
+
+    fd, tmp = temp_file(tmp_path)  # as if the interrupt came right after this line
+    stray = tmp_path / f"{TEMP_PREFIX}xyz{TEMP_SUFFIX}"  # created, never registered nor locked
+    stray.write_bytes(b"partial")
+    (tmp_path / "keep.html").write_text("done", encoding="utf-8")
+    discard_temp_files()
+    os.close(fd)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["keep.html"]

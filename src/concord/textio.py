@@ -351,15 +351,44 @@ def temp_file(folder: str | os.PathLike) -> tuple[int, str]:
     """A new locked temporary file in ``folder`` (mode as ``open()`` would give it): its
     descriptor and path. Its name is short (the final name may already be near the
     255-byte limit) and starts with :data:`TEMP_PREFIX`."""
+    _TEMP_FOLDERS.add(os.fspath(folder))  # before the file exists: see discard_temp_files
     fd, tmp = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX, dir=str(folder))
+    _OWN_TEMP.add(tmp)
     try:
         os.fchmod(fd, 0o666 & ~current_umask())  # what open() would give, not mkstemp's 0600
         _lock(fd)
     except BaseException:
         os.close(fd)
         os.unlink(tmp)
+        _OWN_TEMP.discard(tmp)
         raise
     return fd, tmp
+
+
+# The temporary files this process has open, and the folders it made any in: an interrupt
+# (Ctrl-C, SIGTERM) can land anywhere, even between a file's creation and the ``try`` that
+# would remove it, so the exit path removes what is left (discard_temp_files).
+_OWN_TEMP: set[str] = set()
+_TEMP_FOLDERS: set[str] = set()
+
+
+def temp_done(tmp: str) -> None:
+    """``tmp`` (from :func:`temp_file`) was renamed into place or removed by its writer."""
+    _OWN_TEMP.discard(tmp)
+
+
+def discard_temp_files() -> None:
+    """Remove this process's unfinished temporary files: those it registered, and any of
+    Concord's temporary files in the folders it wrote to that no live process holds (one
+    created in the instant before it was registered)."""
+    for tmp in list(_OWN_TEMP):
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        _OWN_TEMP.discard(tmp)
+    for folder in list(_TEMP_FOLDERS):
+        remove_stale_temp_files(folder)
 
 
 def remove_stale_temp_files(folder: str | os.PathLike) -> list[Path]:
@@ -414,11 +443,13 @@ def atomic_writer(path: str | os.PathLike, binary: bool = False):
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, p)
+        _OWN_TEMP.discard(tmp)
     except BaseException:
         try:
             os.unlink(tmp)
         except OSError:
             pass
+        _OWN_TEMP.discard(tmp)
         raise
 
 

@@ -15,7 +15,7 @@ import json
 import os
 from pathlib import Path
 
-from ..textio import temp_file
+from ..textio import temp_done, temp_file
 
 
 def span_dict(sp) -> dict:
@@ -216,6 +216,7 @@ class JsonStream:
         os.fsync(self.fh.fileno())
         self.fh.close()
         os.replace(self.tmp, self.path)
+        temp_done(self.tmp)
         return self.path
 
     def abort(self) -> None:
@@ -224,3 +225,4 @@ class JsonStream:
             os.unlink(self.tmp)
         except OSError:
             pass
+        temp_done(self.tmp)
