@@ -61,3 +61,17 @@ def apertium_ready() -> bool:
 
 needs_apertium = pytest.mark.skipif(
     not apertium_ready(), reason="Apertium spa-eng is not installed (apt-get install apertium apertium-eng-spa)")
+
+
+def made_up_sentences(rng, n_common: int, n_rare: int, p_common: float, lengths: tuple[int, int]):
+    """A maker of sentences of made-up words for aligner tests: each word common (one of
+    ``n_common``) with probability ``p_common``, else rare (one of ``n_rare``), ``lengths``
+    words long (inclusive range), ending in a full stop."""
+    common = [f"c{k}q" for k in range(n_common)]
+    rare = [f"r{k}z" for k in range(n_rare)]
+
+    def sentence() -> str:
+        return " ".join(rng.choice(common) if rng.random() < p_common else rng.choice(rare)
+                        for _ in range(rng.randint(*lengths))) + "."
+
+    return sentence

@@ -4,6 +4,8 @@ the length term with per-row constants) finds the path of the plain cell-by-cell
 
 import random
 
+from conftest import made_up_sentences
+
 from concord.align import _MOVES, AlignParams, _dp, _Model, _sentence
 
 
@@ -11,12 +13,7 @@ def _versions(n: int, seed: int):
     """Two versions of an n-sentence text of made-up words: B merges some neighbours of
     A into one sentence, splits some, drops some and adds its own."""
     rng = random.Random(seed)
-    common = [f"c{k}q" for k in range(15)]
-    rare = [f"r{k}z" for k in range(40 * n)]
-
-    def sentence():
-        return " ".join(rng.choice(common) if rng.random() < 0.3 else rng.choice(rare)
-                        for _ in range(rng.randint(6, 14))) + "."
+    sentence = made_up_sentences(rng, 15, 40 * n, 0.3, (6, 14))
 
     a = [sentence() for _ in range(n)]
     b = []

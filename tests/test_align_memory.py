@@ -4,6 +4,8 @@ same numbers as the plain computation."""
 import random
 import tracemalloc
 
+from conftest import made_up_sentences
+
 from concord.align import AlignParams, _align, _Evidence, _sentence
 
 
@@ -12,12 +14,7 @@ def _pair(n: int, seed: int = 7):
     the second with one in five sentences replaced and one in five added: lone sentences
     whose common words hit sentences all over the document."""
     rng = random.Random(seed)
-    common = [f"c{k}q" for k in range(40)]
-    rare = [f"r{k}z" for k in range(20 * n)]
-
-    def sentence():
-        return " ".join(rng.choice(common) if rng.random() < 0.4 else rng.choice(rare)
-                        for _ in range(rng.randint(8, 20))) + "."
+    sentence = made_up_sentences(rng, 40, 20 * n, 0.4, (8, 20))
 
     a = [sentence() for _ in range(n)]
     b = []
