@@ -77,7 +77,7 @@ def _trusted(known: "FileState | None", st: os.stat_result, max_bytes: int) -> b
             and st.st_mtime_ns < known.recorded_ns - RACY_NS and st.st_size <= max_bytes)
 
 
-def _stub(meta: dict, rel: str, digest: str) -> Document:
+def _unread_document(meta: dict, rel: str, digest: str) -> Document:
     """A document recalled from the file-state table: identity and metadata, no text (the
     file is read only if its group has to be computed)."""
     return Document(id=meta["id"], path=rel, text="", encoding=meta["encoding"], format=meta["format"],
@@ -322,7 +322,7 @@ def read_corpus(root: str | os.PathLike, max_bytes: int = DEFAULT_MAX_BYTES,
                 st = None
             state = known.get(rel)
             if st is not None and _trusted(state, st, max_bytes):
-                docs = [_stub(m, rel, state.digest) for m in state.documents]
+                docs = [_unread_document(m, rel, state.digest) for m in state.documents]
                 corpus.documents.extend(docs)
                 corpus.warnings.extend(state.warnings)
                 for d, m in zip(docs, state.documents):
