@@ -49,6 +49,10 @@ _PATTERNS = [
 ]
 
 
+# Every match of _PATTERNS holds a digit, an English month name (those patterns are
+# case-sensitive) or a Spanish one (any case): a text with none of them has no such date.
+_HINT = re.compile(rf"\d|{_EN_MONTH}|(?i:{_ES_MONTH})")
+
 # a weekday standing alone ("on Saturday", "el domingo"); a capitalised Spanish weekday
 # after a capitalised word is part of a name (Santo Domingo, Plácido Domingo)
 _WEEKDAY_ALONE = re.compile(rf"\b{_WD}\b")
@@ -62,7 +66,7 @@ def _month(word: str) -> int:
 def extract_dates(text: str, language: str | None = None) -> list[Fact]:
     """Every date in ``text``; a longer match wins over a shorter one it contains."""
     found: list[Fact] = []
-    for pat in _PATTERNS:
+    for pat in (_PATTERNS if _HINT.search(text) else ()):
         for m in pat.finditer(text):
             gd = m.groupdict()
             year = int(gd["y"]) if gd.get("y") else None
