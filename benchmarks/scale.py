@@ -103,7 +103,6 @@ def build_corpus(dest: Path, n_groups: int, seed: int = 7) -> dict:
     bases = _base_groups()
     dest.mkdir(parents=True, exist_ok=True)
     words = docs = 0
-    es_text = []
     for i in range(n_groups):
         rng = random.Random(seed * 100003 + i)
         group = bases[i % len(bases)]
@@ -114,9 +113,7 @@ def build_corpus(dest: Path, n_groups: int, seed: int = 7) -> dict:
             (dest / f"s{i:05d}-{slug}.{tag}.txt").write_text(body, encoding="utf-8")
             words += len(body.split())
             docs += 1
-            if es:
-                es_text.append(body)
-    return {"groups": n_groups, "documents": docs, "words": words, "es_text": "\n".join(es_text)}
+    return {"groups": n_groups, "documents": docs, "words": words}
 
 
 class PeakRSS:
