@@ -423,6 +423,35 @@ def test_cache_folder_in_place_is_a_one_line_error(tmp_path, monkeypatch):
     assert "Traceback" not in res.output
 
 
+def _open_and_write(args):
+    path, i = args
+    cache = TranslationCache(path)
+    try:
+        cache.get_many("b", "1", "es", "en", [f"texto {i}"])
+        cache.put_many("b", "1", "es", "en", {f"texto {i}": f"text {i}"})
+        return "ok"
+    except ConcordError as exc:
+        return str(exc)
+    finally:
+        cache.close()
+
+
+def test_worker_processes_opening_a_new_cache_together_all_succeed(tmp_path):
+    """Worker processes that open a cache file nobody has created yet race to switch it to
+    WAL; SQLite gives the losers "database is locked" at once (no busy wait for that
+    lock). Each must wait its turn: every process writes, and every translation is kept.
+    Before the fix about half of these rounds lost a worker."""
+    import multiprocessing as mp
+
+    ctx = mp.get_context("fork")
+    for r in range(12):
+        path = tmp_path / f"r{r}" / "translations.sqlite3"
+        with ctx.Pool(4) as pool:
+            assert pool.map(_open_and_write, [(path, i) for i in range(4)]) == ["ok"] * 4
+        got = TranslationCache(path).get_many("b", "1", "es", "en", [f"texto {i}" for i in range(4)])
+        assert got == {f"texto {i}": f"text {i}" for i in range(4)}
+
+
 @pytest.mark.skipif(IS_ROOT, reason="root writes read-only files")
 def test_read_only_cache_is_a_one_line_error(tmp_path):
     path = tmp_path / "c" / "translations.sqlite3"

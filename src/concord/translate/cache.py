@@ -63,6 +63,14 @@ def _warn_rebuilt(path: Path) -> None:
                      "started a new one\n")
 
 
+BUSY_SECONDS = 30  # how long a process waits for another one's lock on a cache file
+
+
+def _is_busy(exc: sqlite3.Error) -> bool:
+    name = getattr(exc, "sqlite_errorname", "")
+    return name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "locked" in str(exc) or "busy" in str(exc)
+
+
 def open_db(path: Path, create_sql: str) -> sqlite3.Connection:
     """Open (creating folder and table if needed) an SQLite file shared by processes.
 
@@ -76,10 +84,14 @@ def open_db(path: Path, create_sql: str) -> sqlite3.Connection:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise cache_error(path, exc) from None
-    for attempt in (0, 1):
+    import time
+
+    deadline = time.monotonic() + BUSY_SECONDS
+    rebuilt, pause = False, 0.005
+    while True:
         db = None
         try:
-            db = sqlite3.connect(str(path), timeout=30)
+            db = sqlite3.connect(str(path), timeout=BUSY_SECONDS)
             db.execute("PRAGMA journal_mode=WAL")
             # a cache: with WAL, NORMAL never corrupts the file; a power cut may only lose
             # the last translations, which are made again (no fsync per transaction)
@@ -89,12 +101,19 @@ def open_db(path: Path, create_sql: str) -> sqlite3.Connection:
         except sqlite3.Error as exc:
             if db is not None:
                 db.close()
-            if attempt == 0 and is_corrupt(exc):
+            if not rebuilt and is_corrupt(exc):
                 remove_db(path)
                 _warn_rebuilt(path)
+                rebuilt = True
+                continue
+            if _is_busy(exc) and time.monotonic() < deadline:
+                # Switching a new file to WAL takes an exclusive lock, and SQLite does not
+                # wait (no busy handler) when another process holds it: worker processes
+                # opening a fresh cache together would fail. Wait and try again.
+                time.sleep(pause)
+                pause = min(pause * 2, 0.2)
                 continue
             raise cache_error(path, exc) from None
-    raise AssertionError("unreachable")  # pragma: no cover
 
 
 def _key(backend: str, version: str, source: str, target: str, text: str) -> str:
