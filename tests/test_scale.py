@@ -44,6 +44,33 @@ def test_parallel_run_uses_workers_and_keeps_order(tmp_path):
 
 
 @needs_apertium
+def test_workers_prepare_each_group_for_the_report_writer(tmp_path):
+    """With a report writer's spec, the worker that computes a group also serialises it and
+    renders its page: the parent gets text to write, the same text it would have made."""
+    from concord.report import ReportWriter, group_summary, slim_text
+    from concord.report import html as html_report
+    from concord.report.findings_json import group_fragment
+    from concord.store import StoredGroup
+
+    settings = Settings(translator="none", names="rules")
+    plain = list(Run(CORPUS, settings, None, jobs=1).groups())
+    run = Run(CORPUS, settings, None, jobs=2, chunk_size=1)
+    writer = ReportWriter(tmp_path / "out", ["html", "json"], run.header())
+    got = list(run.groups(lazy=True, render=writer.render_spec()))
+    assert [g.id for g in got] == [g["id"] for g in plain]
+    for prepared, group in zip(got, plain):
+        assert isinstance(prepared, StoredGroup) and prepared.page is not None
+        assert prepared.fragment == group_fragment(group) and prepared.slim_text == slim_text(group)
+        assert prepared.summary == group_summary(group)
+        path = html_report.write_group_page(html_report.env(), group, writer.tool, tmp_path, None,
+                                            writer.header.settings)
+        assert prepared.page == (path.name, path.read_text(encoding="utf-8"))
+    # a baseline changes the pages: the writer renders those itself
+    with_baseline = ReportWriter(tmp_path / "b", ["html"], run.header(), baseline_ids=set())
+    assert with_baseline.render_spec()["html"] is False
+
+
+@needs_apertium
 def test_incremental_rerun_recomputes_only_the_touched_group(corpus_copy, tmp_path):
     cache = TranslationCache(tmp_path / "cache" / "translations.sqlite3")
     first = Run(corpus_copy, Settings(), cache, jobs=1)

@@ -13,7 +13,7 @@ import zlib
 from concord.config import Settings
 from concord.corpus import RACY_NS, read_corpus
 from concord.pipeline import Run
-from concord.store import GroupStore
+from concord.store import GroupStore, StoredGroup
 from concord.translate import TranslationCache
 
 from conftest import ROOT
@@ -117,7 +117,7 @@ def test_an_old_schema_store_is_dropped_and_rebuilt(tmp_path):
     db.close()
     store = GroupStore(path)
     assert store.get("k") is None and store.count() == 0
-    store.put("k", {"id": "g"}, '{"id":"g"}', '{"id":"g"}', {"id": "g", "severity_counts": {"error": 2}})
+    store.put("k", StoredGroup("g", '{"id":"g"}', '{"id":"g"}', {"id": "g", "severity_counts": {"error": 2}}))
     hit = store.get_many(["k", "missing"])
     assert list(hit) == ["k"] and hit["k"].full() == {"id": "g"} and hit["k"].summary["severity_counts"] == {"error": 2}
     store.close()
@@ -133,13 +133,13 @@ def test_a_foreign_table_of_the_same_name_is_rebuilt(tmp_path):
     db.close()
     store = GroupStore(path)
     assert store.get("k") is None
-    store.put("k", {"id": "g"}, "{}", "{}", {})
+    store.put("k", StoredGroup("g", "{}", "{}", {}))
     assert store.count() == 1
 
 
 def test_a_damaged_entry_is_computed_again(tmp_path):
     store = GroupStore(tmp_path / "cache.sqlite3")
-    store.put("k", {"id": "g"}, '{"id":"g"}', "{}", {})
+    store.put("k", StoredGroup("g", '{"id":"g"}', "{}", {}))
     db = store._conn()
     with db:
         db.execute("UPDATE group_result_v2 SET fragment = ? WHERE key = 'k'", (b"not zlib",))

@@ -30,10 +30,13 @@ ChunkResult = tuple[list[dict], dict]
 RETRIES = 1  # a task is run again once after its worker died or it raised
 
 
-def compute_chunk(chunk, settings, cache_path: str | None, keep_open: bool = False) -> ChunkResult:
-    """Compute one chunk of groups in this process (a worker's task). With ``keep_open`` (a
-    pool worker) the process keeps one connection to the translation cache for all its
-    chunks: opening and closing one per chunk makes SQLite checkpoint its log each time."""
+def compute_chunk(chunk, settings, cache_path: str | None, keep_open: bool = False,
+                  render: dict | None = None) -> ChunkResult:
+    """Compute one chunk of groups in this process (a worker's task), prepared for the
+    report writer when given its ``render`` spec (the worker renders their pages). With
+    ``keep_open`` (a pool worker) the process keeps one connection to the translation cache
+    for all its chunks: opening and closing one per chunk makes SQLite checkpoint its log
+    each time."""
     from .pipeline import Timings, process_groups
     from .translate import TranslationCache
 
@@ -46,7 +49,7 @@ def compute_chunk(chunk, settings, cache_path: str | None, keep_open: bool = Fal
     elif cache_path:
         cache = TranslationCache(cache_path)
     try:
-        return process_groups(chunk, settings, cache, timings), dict(timings)
+        return process_groups(chunk, settings, cache, timings, render), dict(timings)
     finally:
         if cache is not None and not keep_open:
             cache.close()
@@ -56,7 +59,8 @@ _WORKER_CACHES: dict = {}  # (process id, cache path) -> a pool worker's transla
 
 
 def _pool_task(args) -> ChunkResult:
-    return compute_chunk(*args, keep_open=True)
+    chunk, settings, cache_path, render = args
+    return compute_chunk(chunk, settings, cache_path, keep_open=True, render=render)
 
 
 def _init_worker() -> None:
@@ -104,7 +108,8 @@ def warm_up_models(settings) -> None:
     convertible("km", "mile")
 
 
-def run_local(chunks: list, settings, cache_path: str | None, jobs: int) -> Iterator[ChunkResult]:
+def run_local(chunks: list, settings, cache_path: str | None, jobs: int,
+              render: dict | None = None) -> Iterator[ChunkResult]:
     """A pool of ``jobs`` forked worker processes; results in chunk order."""
     import multiprocessing as mp
 
@@ -112,6 +117,10 @@ def run_local(chunks: list, settings, cache_path: str | None, jobs: int) -> Iter
 
     warm_up(tuple(settings.languages))  # load detector models once, before forking
     warm_up_models(settings)
+    if render is not None and render.get("html"):  # the workers render the group pages
+        from .report import html as html_report
+
+        html_report.env().get_template("group.html.j2")
     import gc
 
     ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
@@ -121,7 +130,7 @@ def run_local(chunks: list, settings, cache_path: str | None, jobs: int) -> Iter
     finally:
         gc.unfreeze()
     with pool:
-        yield from pool.imap(_pool_task, [(c, settings, cache_path) for c in chunks])
+        yield from pool.imap(_pool_task, [(c, settings, cache_path, render) for c in chunks])
 
 
 def failed_group(group, error: str) -> dict:
@@ -135,7 +144,7 @@ def failed_group(group, error: str) -> dict:
 
 
 def run_dask(chunks: list, settings, cache_path: str | None, jobs: int,
-             scheduler: str | None = None) -> Iterator[ChunkResult]:
+             scheduler: str | None = None, render: dict | None = None) -> Iterator[ChunkResult]:
     """Tasks on a Dask cluster (``scheduler`` address, else a LocalCluster of ``jobs``
     workers); results stream back as they complete and are yielded in chunk order."""
     try:
@@ -172,7 +181,7 @@ def run_dask(chunks: list, settings, cache_path: str | None, jobs: int,
         def submit_more():
             nonlocal submitted
             while submitted < len(chunks) and len(pending) + len(done) < window:
-                fut = client.submit(compute_chunk, chunks[submitted], settings, worker_cache, pure=False,
+                fut = client.submit(compute_chunk, chunks[submitted], settings, worker_cache, render=render, pure=False,
                                     retries=RETRIES, key=f"concord-chunk-{submitted}-{token}")
                 pending[fut.key] = submitted
                 ac.add(fut)
@@ -211,8 +220,9 @@ EXECUTORS: dict[str, Callable[..., Iterator[ChunkResult]]] = {
 
 
 def run_chunks(executor: str, chunks: list, settings, cache_path: str | None, jobs: int,
-               scheduler: str | None = None) -> Iterator[ChunkResult]:
-    """Compute ``chunks`` with the named executor; results in chunk order."""
+               scheduler: str | None = None, render: dict | None = None) -> Iterator[ChunkResult]:
+    """Compute ``chunks`` with the named executor; results in chunk order (prepared for
+    the report writer given its ``render`` spec)."""
     if executor == "dask":
-        return run_dask(chunks, settings, cache_path, jobs, scheduler)
-    return EXECUTORS[executor](chunks, settings, cache_path, jobs)
+        return run_dask(chunks, settings, cache_path, jobs, scheduler, render)
+    return EXECUTORS[executor](chunks, settings, cache_path, jobs, render=render)

@@ -153,8 +153,10 @@ def _compare_group(group: Group, settings: Settings, translators: dict, timings:
 
 
 def process_groups(groups: list[Group], settings: Settings, cache: TranslationCache | None,
-                   timings: Timings | None = None) -> list[dict]:
-    """Run every stage on a chunk of groups: one translation batch for the whole chunk."""
+                   timings: Timings | None = None, render: dict | None = None) -> list:
+    """Run every stage on a chunk of groups: one translation batch for the whole chunk.
+    Each group comes out as its findings.json entry (a dict) or, given a report writer's
+    ``render`` spec, prepared for that writer (:func:`concord.report.prepare_group`)."""
     timings = timings if timings is not None else Timings()
     docs = [d for g in groups for d in g.documents]
     for doc in docs:
@@ -166,6 +168,12 @@ def process_groups(groups: list[Group], settings: Settings, cache: TranslationCa
            for g in groups]
     for doc in docs:  # everything is in the result dicts now: keep memory flat
         doc.release()
+    if render is not None:
+        from .report import prepare_group
+
+        t0 = time.perf_counter()
+        out = [prepare_group(g, render) for g in out]
+        timings.add("report", time.perf_counter() - t0)
     return out
 
 
@@ -296,10 +304,13 @@ class Run:
     def __len__(self) -> int:
         return len(self.group_list)
 
-    def groups(self, lazy: bool = False):
+    def groups(self, lazy: bool = False, render: dict | None = None):
         """Yield each group's findings.json entry, in corpus order. With ``lazy``, groups
-        and a store, groups come as ``StoredGroup`` (findings.json text + slim summary), so
-        each is serialised once."""
+        from the store come as ``StoredGroup`` (findings.json text + slim summary), so each
+        is serialised once; with ``lazy`` and a report writer's ``render`` spec (see
+        :meth:`concord.report.ReportWriter.render_spec`), computed groups come prepared for
+        that writer too, by the process that computed them."""
+        render = render if lazy else None
         keys = {}
         pending = []
         if self.store is not None:
@@ -324,29 +335,40 @@ class Run:
         self.reused = len(stored)
         self.keys = keys
         self.reused_ids = set(stored)
-        fresh = self._compute(pending)
+        if render is not None:
+            render = dict(render, keys={g.id: keys[g.id] for g in pending} if self.store is not None else {})
+        fresh = self._compute(pending, render)
         for g in self.group_list:
             if g.id in stored:
                 hit = stored.pop(g.id)
                 out = hit if lazy else hit.full()
             else:
                 result = next(fresh)
-                assert result["id"] == g.id
+                if render is not None and isinstance(result, dict):  # a failed group
+                    from .report import prepare_group
+
+                    result = prepare_group(result, render)
+                assert (result["id"] if isinstance(result, dict) else result.id) == g.id
                 stored_now = self._store(keys[g.id], result) if self.store is not None else None
                 out = stored_now if (lazy and stored_now is not None) else result
             yield out
             for d in g.documents:  # worker processes had their own copies: free the texts here
                 d.release()
 
-    def _store(self, key: str, group: dict):
-        """Store a finished group with what the report writer derives from it, so a re-run
-        writes it without serialising it again."""
-        from .report import group_summary, slim_text
-        from .report.findings_json import group_fragment
+    def _store(self, key: str, group):
+        """Store a finished group (a dict, or already prepared as a StoredGroup) with what
+        the report writer derives from it, so a re-run writes it without serialising it
+        again."""
+        from .store import StoredGroup
 
-        return self.store.put(key, group, group_fragment(group), slim_text(group), group_summary(group))
+        if isinstance(group, dict):
+            from .report import group_summary, slim_text
+            from .report.findings_json import group_fragment
 
-    def _compute(self, groups: list[Group]):
+            group = StoredGroup(group["id"], group_fragment(group), slim_text(group), group_summary(group), group)
+        return self.store.put(key, group)
+
+    def _compute(self, groups: list[Group], render: dict | None = None):
         if not groups:
             return
         # Chunks big enough to share one translation batch, small enough to keep every
@@ -355,7 +377,7 @@ class Run:
         chunks = _chunks(groups, size)
         if self.executor == "local" and (self.jobs <= 1 or len(chunks) == 1):
             for chunk in chunks:
-                yield from process_groups(chunk, self.settings, self.cache, self.timings)
+                yield from process_groups(chunk, self.settings, self.cache, self.timings, render)
             return
         from .executors import run_chunks
 
@@ -363,7 +385,7 @@ class Run:
         if self.cache is not None:
             self.cache.close()  # each worker opens its own connection
         for results, timings in run_chunks(self.executor, chunks, self.settings, cache_path, self.jobs,
-                                           self.scheduler):
+                                           self.scheduler, render):
             self.timings.merge(timings)
             yield from results
 
@@ -466,7 +488,7 @@ def _check_corpus(root, settings, cache, warn, progress, jobs, incremental, *, f
 
         writer = ReportWriter(out, formats, run.header(), baseline, baseline_name, run.settings.fail_on)
         try:
-            for group in run.groups(lazy=lazy):
+            for group in run.groups(lazy=lazy, render=writer.render_spec()):
                 t0 = time.perf_counter()
                 gid = group["id"] if isinstance(group, dict) else group.id
                 writer.add(group, run.keys.get(gid))

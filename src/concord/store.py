@@ -44,14 +44,18 @@ def key_for_group(group, settings: dict, backends: dict) -> str:
 
 
 class StoredGroup:
-    """A group result from the store: its findings.json text plus the derived values the
-    writer stored with it (``slim_text``, ``summary``), so an unchanged group is written
-    without being parsed and serialised again."""
+    """A group result as the report writer needs it: its findings.json text plus the values
+    derived from it (``slim_text``, ``summary``), so it is written without being parsed and
+    serialised again. Groups come this way from the store, and from worker processes, which
+    also render the group's HTML page (``page``: file name and HTML, see
+    :func:`concord.report.prepare_group`)."""
 
-    __slots__ = ("id", "fragment", "slim_text", "summary", "_full")
+    __slots__ = ("id", "fragment", "slim_text", "summary", "_full", "page")
 
-    def __init__(self, id: str, fragment: str, slim_text: str, summary: dict, full: dict | None = None):
+    def __init__(self, id: str, fragment: str, slim_text: str, summary: dict, full: dict | None = None,
+                 page: tuple[str, str] | None = None):
         self.id, self.fragment, self.slim_text, self.summary, self._full = id, fragment, slim_text, summary, full
+        self.page = page
 
     def full(self) -> dict:
         if self._full is None:
@@ -167,18 +171,18 @@ class GroupStore:
                 out[key] = hit
         return out
 
-    def put(self, key: str, group: dict, fragment: str, slim_text: str, summary: dict) -> StoredGroup:
-        """Store a finished group (its findings.json ``fragment`` and the writer's derived
-        ``slim_text`` and ``summary``); return it as a StoredGroup."""
-        row = (key, group["id"], zlib.compress(fragment.encode("utf-8"), 3), slim_text,
-               json.dumps(summary, ensure_ascii=False, sort_keys=True))
+    def put(self, key: str, group: StoredGroup) -> StoredGroup:
+        """Store a finished group (its findings.json fragment and the writer's derived slim
+        text and summary); return it."""
+        row = (key, group.id, zlib.compress(group.fragment.encode("utf-8"), 3), group.slim_text,
+               json.dumps(group.summary, ensure_ascii=False, sort_keys=True))
 
         def op(db):
             with db:
                 db.execute(f"INSERT OR REPLACE INTO {_GROUPS} VALUES (?, ?, ?, ?, ?)", row)
 
         self._guard(op)
-        return StoredGroup(group["id"], fragment, slim_text, summary, group)
+        return group
 
     def count(self) -> int:
         if not self.path.exists():

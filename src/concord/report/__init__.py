@@ -20,7 +20,7 @@ from collections import Counter
 from pathlib import Path
 
 from ..errors import UsageError
-from ..textio import remove_stale_temp_files
+from ..textio import atomic_write, remove_stale_temp_files
 from . import csvfile as csv_report
 from . import html as html_report
 from . import junit as junit_report
@@ -113,6 +113,21 @@ def slim_text(group: dict) -> str:
     return _json.dumps(slim_group(group), ensure_ascii=False, separators=(",", ":"))
 
 
+def prepare_group(group: dict, render: dict):
+    """A finished group as the report writer takes it (a
+    :class:`~concord.store.StoredGroup`): its findings.json fragment, slim text and summary
+    and, when ``render["html"]``, its rendered page. Worker processes call this on the
+    groups they compute (see :meth:`ReportWriter.render_spec`), so the parent process only
+    writes files; the bytes are the same wherever it runs."""
+    from ..store import StoredGroup
+
+    page = None
+    if render.get("html"):
+        page = html_report.render_group_page(html_report.env(), group, render["tool"],
+                                             render.get("keys", {}).get(group["id"]), render["settings"])
+    return StoredGroup(group["id"], group_fragment(group), slim_text(group), group_summary(group), page=page)
+
+
 def suppress(group: dict, ids: set[str]) -> int:
     """Drop findings whose id is in a baseline; return how many were dropped."""
     n = 0
@@ -150,6 +165,14 @@ class ReportWriter:
         self.tool = head["tool"]
         self.json = JsonStream(self.out, head) if "json" in self.formats else None
 
+    def render_spec(self, keys: dict | None = None) -> dict:
+        """What :func:`prepare_group` needs to prepare groups for this writer elsewhere (in a
+        worker process): the tool and settings the pages show, the groups' content ``keys``,
+        and whether to render pages at all (not when a baseline changes them: the writer
+        renders those itself, from the suppressed findings)."""
+        return {"html": self.env is not None and self.baseline_ids is None, "tool": self.tool,
+                "settings": self.header.settings, "keys": dict(keys or {})}
+
     def add(self, group, key: str | None = None) -> None:
         """Write one finished group (a dict, or a StoredGroup from the group store).
         ``key`` (the group's content hash) lets an unchanged group keep the page already
@@ -164,7 +187,12 @@ class ReportWriter:
             stored.summary["headline"] = html_report.headline(stored.full())
         head = stored.summary["headline"] if stored is not None else html_report.headline(group)
         if self.env is not None:
-            if key and html_report.page_is_current(self.out, gid, key, head):
+            if stored is not None and stored.page is not None:  # rendered by a worker
+                name, html = stored.page
+                stored.page = None
+                atomic_write(self.out / name, html)
+                self.pages.add(name)
+            elif key and html_report.page_is_current(self.out, gid, key, head):
                 self.pages.add(html_report.page_name(gid, head))
             else:
                 self.pages.add(html_report.write_group_page(

@@ -66,8 +66,15 @@ def _env() -> Environment:
     return e
 
 
+_ENV: list[Environment] = []  # this process's environment (its templates compile once)
+
+
 def env() -> Environment:
-    return _env()
+    """The report templates' environment, made once per process: a worker process renders
+    every page it prepares with one set of compiled templates."""
+    if not _ENV:
+        _ENV.append(_env())
+    return _ENV[0]
 
 
 def shorten(text: str, width: int = 110) -> str:
@@ -322,17 +329,26 @@ def page_is_current(out_dir: Path, group_id: str, key: str, head: str | None = N
     return _page_key(Path(out_dir) / page_name(group_id, head)) == key
 
 
-def write_group_page(env: Environment, group: dict, tool: dict, out_dir: Path,
-                     key: str | None = None, settings: dict | None = None) -> Path:
-    """Render and write one group's page as soon as the group is finished; ``key`` (the
-    group's content hash, on incremental runs) goes into the page for ``page_is_current``."""
+def render_group_page(env: Environment, group: dict, tool: dict, key: str | None = None,
+                      settings: dict | None = None) -> tuple[str, str]:
+    """One group's page: its file name and HTML. ``key`` (the group's content hash, on
+    incremental runs) goes into the page for ``page_is_current``. Worker processes render
+    the pages of the groups they compute; the parent only writes them."""
     settings = settings or {}
     view = group_view(group, settings.get("source", ""))
-    path = Path(out_dir) / page_name(group["id"], view["headline"])
     html = env.get_template("group.html.j2").render(
         view=view, tool=tool, severities=SEVERITIES, categories=CATEGORIES, key=key,
         category_help=CATEGORY_HELP, severity_help=SEVERITY_HELP,
         data={"story": group["id"], "tool": tool, "rows": csv_rows(group, view["rows"])})
+    return page_name(group["id"], view["headline"]), html
+
+
+def write_group_page(env: Environment, group: dict, tool: dict, out_dir: Path,
+                     key: str | None = None, settings: dict | None = None) -> Path:
+    """Render and write one group's page as soon as the group is finished (see
+    :func:`render_group_page`)."""
+    name, html = render_group_page(env, group, tool, key, settings)
+    path = Path(out_dir) / name
     atomic_write(path, html)
     return path
 
