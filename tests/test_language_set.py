@@ -119,3 +119,36 @@ def test_the_langdetect_bound_never_changes_the_leader():
             with_ld = {"en": total["en"] + p * weight, "es": total["es"] + (1 - p) * weight}
             assert answer(with_ld) == answer(total)
     assert checked > 1000
+
+
+def test_langdetect_steps_match_langdetect_itself():
+    """Concord runs langdetect's detection loop with numpy rows (one vector multiply per
+    step): the same random draws and float operations in the same order must give exactly
+    langdetect's own probabilities, on real sentences of both languages, on word salad
+    mixing them, and on text with nothing to detect."""
+    import random
+
+    from langdetect import DetectorFactory, LangDetectException, detect_langs
+
+    from concord import language
+
+    def stock(text):
+        DetectorFactory.seed = 0
+        try:
+            found = detect_langs(text)
+        except LangDetectException:
+            return {}
+        probs = {x.lang: x.prob for x in found if x.lang in ("en", "es")}
+        total = sum(probs.values())
+        return {k: v / total for k, v in probs.items()} if total else {}
+
+    texts = []
+    for p in sorted((ROOT / "corpus").glob("*.txt")):
+        texts += [line for line in p.read_text(encoding="utf-8").split("\n") if line.strip()]
+    rng = random.Random(5)
+    words = " ".join(texts).split()
+    texts += [" ".join(rng.choice(words) for _ in range(rng.randint(1, 10))) for _ in range(150)]
+    texts += ["", "2026", "Ωμέγα δέλτα", "https://example.org", "ok " * 3000]
+    assert len(texts) > 250
+    for t in texts:
+        assert language.langdetect_scores(t, ("en", "es")) == stock(t), t

@@ -258,16 +258,75 @@ def _lingua_scores(text: str, languages: tuple[str, ...]) -> dict[str, float]:
 
 
 def langdetect_scores(text: str, languages: tuple[str, ...] = DEFAULT_LANGUAGES) -> dict[str, float]:
-    from langdetect import DetectorFactory, LangDetectException, detect_langs
+    from langdetect import DetectorFactory, LangDetectException
+    from langdetect import detector_factory
 
     DetectorFactory.seed = 0
+    detector_factory.init_factory()
+    det = detector_factory._factory.create()
+    det.append(text)
     try:
-        found = detect_langs(text)
+        det.langprob = _langdetect_block(det)
     except LangDetectException:
         return {}
+    found = det.get_probabilities()
     probs = {lang.lang: lang.prob for lang in found if lang.lang in languages}
     total = sum(probs.values())
     return {k: v / total for k, v in probs.items()} if total else {}
+
+
+_NGRAM_ROWS: dict = {}  # n-gram -> its langdetect probabilities as a numpy row
+_NGRAM_ROWS_MAX = 20_000  # about 11 MB at most
+
+
+def _langdetect_block(det) -> list[float]:
+    """langdetect's ``Detector._detect_block``: the same random draws and the same float
+    operations in the same order, so the same probabilities (a test compares the two on
+    tens of thousands of texts). langdetect multiplies 55 language probabilities in a
+    Python loop at each of up to thousands of steps; here each trial's factors (its weight
+    plus each n-gram's probabilities) are rows of one numpy array, and a step is one vector
+    multiply."""
+    import numpy as np
+    from langdetect.lang_detect_exception import ErrorCode, LangDetectException
+
+    det.cleaning_text()
+    ngrams = det._extract_ngrams()
+    if not ngrams:
+        raise LangDetectException(ErrorCode.CantDetectError, "No features in text.")
+    rows: dict[str, int] = {}
+    picks = [rows.setdefault(w, len(rows)) for w in ngrams]  # same length: same draws
+    n = len(det.langlist)
+    memo = _NGRAM_ROWS
+    if len(memo) > _NGRAM_ROWS_MAX:  # bounded: news text uses a small share of the n-grams
+        memo.clear()
+    wmap = det.word_lang_prob_map
+    table = np.array([memo.get(w) if w in memo else memo.setdefault(w, np.array(wmap[w], dtype=np.float64))
+                      for w in rows])
+    langprob = [0.0] * n
+    rnd = det.random
+    rnd.seed(det.seed)
+    choice = rnd.choice
+    for _ in range(det.n_trial):
+        prob = (np.full(n, 1.0 / n) if det.prior_map is None  # langdetect: [1.0 / n] * n
+                else np.array(det._init_probability(), dtype=np.float64))
+        alpha = det.alpha + rnd.gauss(0.0, 1.0) * det.ALPHA_WIDTH
+        factors = alpha / det.BASE_FREQ + table  # langdetect: weight + lang_prob_map[i]
+        i = 0
+        while True:
+            prob *= factors[choice(picks)]
+            if i % 5 == 0:
+                sump = sum(prob.tolist())  # the builtin sum, as langdetect's _normalize_prob
+                prob /= sump
+                maxp = 0.0
+                for p in prob.tolist():
+                    if maxp < p:
+                        maxp = p
+                if maxp > det.CONV_THRESHOLD or i >= det.ITERATION_LIMIT:
+                    break
+            i += 1
+        for j, p in enumerate(prob.tolist()):
+            langprob[j] += p / det.n_trial
+    return langprob
 
 
 def _letters(text: str) -> int:
