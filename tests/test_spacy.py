@@ -113,3 +113,54 @@ def test_repeated_sentences_of_a_batch_go_through_the_model_once(monkeypatch):
     t = texts[0]
     assert ("Mark Zuckerberg", "PERSON") in {(t[a:b], label) for a, b, label in got[2]}
     assert got[3] == []
+
+
+@needs_models
+def test_entities_are_kept_per_sentence_in_the_cache(tmp_path, monkeypatch):
+    """A sentence's entities go through the model once, in any run: a second run on the
+    same corpus finds every sentence's entities in the cache (the model is not called,
+    nor loaded in the parent for the workers), and the findings are the same bytes."""
+    import json
+
+    from conftest import CORPUS
+
+    from concord.config import Settings
+    from concord.executors import ner_needed
+    from concord.facts.ner import CachedNER
+    from concord.pipeline import Run, check_corpus
+    from concord.translate import TranslationCache
+
+    calls = []
+    real = SpacyNER.entities
+
+    def counting(self, texts, language):
+        calls.append(len(texts))
+        return real(self, texts, language)
+
+    monkeypatch.setattr(SpacyNER, "entities", counting)
+    settings = Settings(translator="none", names="spacy")
+    path = tmp_path / "cache.sqlite3"
+    outs = []
+    for run in range(2):
+        out = tmp_path / f"out{run}"
+        check_corpus(CORPUS, settings, TranslationCache(path), out=out, formats=("json",))
+        outs.append((out / "findings.json").read_bytes())
+        if run == 0:
+            assert sum(calls) > 50  # every sentence of the corpus, once
+            calls.clear()
+    assert calls == [] and outs[0] == outs[1]
+    data = json.loads(outs[0])
+    assert any(n for g in data["groups"] for n in g["names"].values() if n.startswith("spacy"))
+    # the parent skips loading the models when the first chunk is all cached
+    chunks = [Run(CORPUS, settings, None).group_list[:1]]
+    assert ner_needed(chunks, settings, str(path)) is False
+    assert ner_needed(chunks, settings, str(tmp_path / "empty.sqlite3")) is True
+    # another model (or library version) is never served these entities
+    cache = TranslationCache(path)
+    text = "El presidente Barack Obama viajó a Alemania."
+    key = CachedNER(get_ner("spacy"), cache)._model("es")
+    assert cache.get_entities(key, "es", [text]) == {}  # not a corpus sentence
+    cache.put_entities(key, "es", {text: [(14, 26, "PER")]})
+    assert cache.get_entities(key, "es", [text]) == {text: [(14, 26, "PER")]}
+    assert cache.get_entities(key + "-other", "es", [text]) == {}
+    assert CachedNER(get_ner("spacy"), cache).entities([text, "", text], "es") == [[(14, 26, "PER")], [], [(14, 26, "PER")]]

@@ -1,6 +1,6 @@
 """``python -m concord``: the same command line as ``concord``."""
 
-from .cli import main
+from .cli import run
 
 if __name__ == "__main__":  # pragma: no cover
-    main(prog_name="concord")
+    run(prog_name="concord")

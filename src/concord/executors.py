@@ -74,13 +74,42 @@ def _init_worker() -> None:
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
-def warm_up_models(settings) -> None:
-    """Load the NER pipelines, WordNet, the lexicon, word frequencies, langdetect's profiles
-    and the unit registry in this process, before worker processes fork: the workers then
-    share those pages instead of each loading a copy (a warm run needs all of them)."""
-    from .facts.ner import get_ner
+def ner_needed(chunks: list, settings, cache_path: str | None) -> bool:
+    """Whether the workers will run a NER model: not when the entity cache already holds
+    every sentence of the first chunk (a warm run, whose workers then never load one)."""
+    from .facts.ner import CachedNER, get_ner
 
     ner = get_ner(settings.names)
+    if ner is None or not chunks:
+        return False
+    if not cache_path:
+        return True
+    import copy
+
+    from .segment import segment_document
+    from .translate import TranslationCache
+
+    texts = [s.text for g in chunks[0] for d in g.documents
+             for s in (d.sentences if d.prealigned else segment_document(copy.copy(d)).sentences) if s.text.strip()]
+    cache = TranslationCache(cache_path)
+    try:
+        known: set[str] = set()
+        for lang in settings.languages:
+            if ner.available(lang):
+                known.update(cache.get_entities(CachedNER(ner, cache)._model(lang), lang, texts))
+    finally:
+        cache.close()
+    return any(t not in known for t in texts)
+
+
+def warm_up_models(settings, ner: bool = True) -> None:
+    """Load the NER pipelines (unless ``ner`` is False: every entity is cached), WordNet,
+    the lexicon, word frequencies, langdetect's profiles and the unit registry in this
+    process, before worker processes fork: the workers then share those pages instead of
+    each loading a copy (a warm run needs all of them)."""
+    from .facts.ner import get_ner
+
+    ner = get_ner(settings.names) if ner else None
     if ner is not None:
         for lang in settings.languages:
             if ner.available(lang):
@@ -116,7 +145,7 @@ def run_local(chunks: list, settings, cache_path: str | None, jobs: int,
     from .language import warm_up
 
     warm_up(tuple(settings.languages))  # load detector models once, before forking
-    warm_up_models(settings)
+    warm_up_models(settings, ner=ner_needed(chunks, settings, cache_path))
     if render is not None and render.get("html"):  # the workers render the group pages
         from .report import html as html_report
 

@@ -25,7 +25,7 @@ from .config import Settings
 from .corpus import Corpus, group_documents, load_document, load_manifest, load_unread, read_corpus
 from .document import Bead, BeadKind, Document, Group, GroupMethod, GroupResult, PairResult, Severity
 from .errors import BackendError, ConcordError, InputError
-from .facts.ner import backend_name, get_ner
+from .facts.ner import backend_name, cached, get_ner
 from .facts.table import document_facts
 from .language import annotate_languages
 from .report.findings_json import group_dict, result_dict
@@ -129,13 +129,14 @@ def unit_beads(a: Document, b: Document) -> list[Bead]:
     return beads
 
 
-def _compare_group(group: Group, settings: Settings, translators: dict, timings: Timings) -> GroupResult:
+def _compare_group(group: Group, settings: Settings, translators: dict, timings: Timings,
+                   cache: TranslationCache | None = None) -> GroupResult:
     # the source first, then by language and path: `compare a b`, `compare b a` and `check`
     # give the same pairs, so the same findings with the same ids
     docs = pair_order(group.documents, settings.source)
     ner = get_ner(settings.names)
     t0 = time.perf_counter()
-    facts = {d.id: document_facts(d, ner, settings.pivot) for d in docs}
+    facts = {d.id: document_facts(d, cached(ner, cache), settings.pivot) for d in docs}
     timings.add("extract", time.perf_counter() - t0)
     pairs = []
     for x in range(len(docs)):
@@ -164,7 +165,7 @@ def process_groups(groups: list[Group], settings: Settings, cache: TranslationCa
     t0 = time.perf_counter()
     used = translate_documents(docs, settings.pivot, settings.translator, cache)
     timings.add("translate", time.perf_counter() - t0)
-    out = [group_dict(_compare_group(g, settings, _group_translators(g, settings.pivot, used), timings))
+    out = [group_dict(_compare_group(g, settings, _group_translators(g, settings.pivot, used), timings, cache))
            for g in groups]
     for doc in docs:  # everything is in the result dicts now: keep memory flat
         doc.release()
@@ -222,6 +223,15 @@ def check_names_backend(settings: Settings) -> None:
 
 def _chunks(items: list, size: int) -> list[list]:
     return [items[i:i + size] for i in range(0, len(items), size)]
+
+
+def _tapered(items: list, size: int, workers: int) -> list[list]:
+    """Chunks of ``size``, but the last ``2 * workers`` chunks' worth cut four times finer:
+    the workers then finish together instead of one idling while another computes a whole
+    last chunk (the results are the same however the groups are cut)."""
+    tail = min(len(items), 2 * workers * size)
+    head = len(items) - tail
+    return _chunks(items[:head], size) + _chunks(items[head:], max(1, size // 4))
 
 
 def default_jobs() -> int:
@@ -374,7 +384,7 @@ class Run:
         # Chunks big enough to share one translation batch, small enough to keep every
         # worker busy and memory flat: up to 16 groups, at least 4 chunks per worker.
         size = self.chunk_size or max(1, min(16, -(-len(groups) // (4 * self.jobs))))
-        chunks = _chunks(groups, size)
+        chunks = _chunks(groups, size) if self.chunk_size or self.jobs <= 1 else _tapered(groups, size, self.jobs)
         if self.executor == "local" and (self.jobs <= 1 or len(chunks) == 1):
             for chunk in chunks:
                 yield from process_groups(chunk, self.settings, self.cache, self.timings, render)

@@ -301,6 +301,57 @@ def backend_name(ner, language: str | None) -> str:
     return ner.name
 
 
+class CachedNER:
+    """A NER backend whose results are kept per sentence in the translation cache file.
+
+    A model's entities are a function of the model and the sentence alone (every backend
+    here runs sentence by sentence), so a sentence seen before, in any run, is not run
+    through the model again, and a run that finds every sentence cached never loads a
+    model. The key names the model (``version``: package and version or file), the
+    library's version and the language, so another model or library never serves stale
+    entities."""
+
+    def __init__(self, ner, cache):
+        self.ner, self.cache = ner, cache
+        self._models: dict[str, str] = {}
+
+    def available(self, language: str | None) -> bool:
+        return self.ner.available(language)
+
+    def version(self, language: str) -> str:
+        return self.ner.version(language)
+
+    def _model(self, language: str) -> str:
+        if language not in self._models:
+            from importlib.metadata import PackageNotFoundError
+            from importlib.metadata import version as dist_version
+
+            lib = backend_name(self.ner, language)
+            try:
+                lib_version = dist_version(lib)
+            except PackageNotFoundError:
+                lib_version = "unknown"
+            self._models[language] = f"{self.ner.version(language)}|{lib}-{lib_version}"
+        return self._models[language]
+
+    def entities(self, texts: list[str], language: str) -> list[list[tuple[int, int, str]]]:
+        model = self._model(language)
+        wanted = [t for t in dict.fromkeys(texts) if t.strip()]
+        found = self.cache.get_entities(model, language, wanted) if wanted else {}
+        missing = [t for t in wanted if t not in found]
+        if missing:
+            new = dict(zip(missing, self.ner.entities(missing, language)))
+            self.cache.put_entities(model, language, new)
+            found.update(new)
+        return [list(found.get(t, ())) for t in texts]
+
+
+def cached(ner, cache):
+    """``ner`` with its entities kept in ``cache`` (a TranslationCache), or ``ner`` itself
+    when there is no NER (rules) or no cache (``--no-cache``)."""
+    return CachedNER(ner, cache) if ner is not None and cache is not None else ner
+
+
 # The choices of the ``names`` setting (``--names``): "rules" is the rule-based extractor,
 # "auto" the best installed NER per language (stanza, else spaCy, else rules).
 CHOICES = ("auto", "rules", "spacy", "stanza")

@@ -71,7 +71,7 @@ def _is_busy(exc: sqlite3.Error) -> bool:
     return name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "locked" in str(exc) or "busy" in str(exc)
 
 
-def open_db(path: Path, create_sql: str) -> sqlite3.Connection:
+def open_db(path: Path, create_sql: str | tuple[str, ...]) -> sqlite3.Connection:
     """Open (creating folder and table if needed) an SQLite file shared by processes.
 
     A damaged file (not a database, truncated, malformed) is a cache: it is deleted and
@@ -96,7 +96,8 @@ def open_db(path: Path, create_sql: str) -> sqlite3.Connection:
             # a cache: with WAL, NORMAL never corrupts the file; a power cut may only lose
             # the last translations, which are made again (no fsync per transaction)
             db.execute("PRAGMA synchronous=NORMAL")
-            db.execute(create_sql)
+            for sql in ((create_sql,) if isinstance(create_sql, str) else create_sql):
+                db.execute(sql)
             return db
         except sqlite3.Error as exc:
             if db is not None:
@@ -123,6 +124,9 @@ def _key(backend: str, version: str, source: str, target: str, text: str) -> str
 
 _TABLE = ("CREATE TABLE IF NOT EXISTS translation (key TEXT PRIMARY KEY, backend TEXT,"
           " version TEXT, source TEXT, target TEXT, text TEXT, translation TEXT)")
+# Named entities per sentence (see concord.facts.ner.CachedNER): key = hash of the model's
+# identity, the language and the sentence; entities = JSON list of [start, end, label].
+_ENTITY_TABLE = "CREATE TABLE IF NOT EXISTS entity (key TEXT PRIMARY KEY, entities TEXT NOT NULL)"
 
 
 class TranslationCache:
@@ -132,7 +136,7 @@ class TranslationCache:
 
     def _conn(self) -> sqlite3.Connection:
         if self._db is None:
-            self._db = open_db(self.path, _TABLE)
+            self._db = open_db(self.path, (_TABLE, _ENTITY_TABLE))
         return self._db
 
     def _guard(self, op, *args):
@@ -175,6 +179,41 @@ class TranslationCache:
         def op(db):
             with db:
                 db.executemany("INSERT OR REPLACE INTO translation VALUES (?,?,?,?,?,?,?)", rows)
+
+        if rows:
+            self._guard(op)
+
+    def get_entities(self, model: str, language: str, texts: list[str]) -> dict[str, list[tuple]]:
+        """The cached NER entities of ``texts`` (sentences) by ``model`` in ``language``:
+        text -> ``[(start, end, label), ...]``, for the texts the cache holds."""
+        keys = {_key("ner", model, language, "", t): t for t in set(texts)}
+
+        def op(db):
+            import json
+
+            found: dict[str, list[tuple]] = {}
+            items = list(keys)
+            for i in range(0, len(items), 500):
+                chunk = items[i:i + 500]
+                q = f"SELECT key, entities FROM entity WHERE key IN ({','.join('?' * len(chunk))})"
+                for k, value in db.execute(q, chunk):
+                    try:
+                        found[keys[k]] = [(int(a), int(b), str(label)) for a, b, label in json.loads(value)]
+                    except (TypeError, ValueError):
+                        pass  # not what this version writes: computed again
+            return found
+
+        return self._guard(op)
+
+    def put_entities(self, model: str, language: str, found: dict[str, list[tuple]]) -> None:
+        import json
+
+        rows = [(_key("ner", model, language, "", t), json.dumps([list(e) for e in ents], ensure_ascii=False))
+                for t, ents in found.items()]
+
+        def op(db):
+            with db:
+                db.executemany("INSERT OR REPLACE INTO entity VALUES (?,?)", rows)
 
         if rows:
             self._guard(op)
