@@ -7,6 +7,7 @@ corpus translates nothing, and a new backend version never serves stale output.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import sqlite3
 import sys
@@ -117,6 +118,15 @@ def open_db(path: Path, create_sql: str | tuple[str, ...]) -> sqlite3.Connection
             raise cache_error(path, exc) from None
 
 
+def _entities(value) -> list[tuple] | None:
+    """A stored entity list (JSON ``[[start, end, label], ...]``), or None when it is not
+    what this version writes."""
+    try:
+        return [(int(a), int(b), str(label)) for a, b, label in json.loads(value)]
+    except (TypeError, ValueError):
+        return None
+
+
 def _key(backend: str, version: str, source: str, target: str, text: str) -> str:
     return hashlib.sha256("\x1f".join((backend, version, source, target, text)).encode(
         "utf-8", errors="surrogatepass")).hexdigest()
@@ -154,69 +164,54 @@ class TranslationCache:
             except sqlite3.Error as exc2:
                 raise cache_error(self.path, exc2) from None
 
-    def get_many(self, backend: str, version: str, source: str, target: str,
-                 texts: list[str]) -> dict[str, str]:
-        keys = {_key(backend, version, source, target, t): t for t in set(texts)}
+    def _lookup(self, query: str, keys: dict[str, str], decode) -> dict:
+        """``query`` (``SELECT key, value FROM ... WHERE key IN``) over ``keys`` (key -> text)
+        in chunks: text -> ``decode(value)``, for the keys found whose value decodes (None
+        from ``decode`` skips the row: computed again)."""
 
         def op(db):
-            found: dict[str, str] = {}
+            found: dict = {}
             items = list(keys)
             for i in range(0, len(items), 500):
                 chunk = items[i:i + 500]
-                q = f"SELECT key, translation FROM translation WHERE key IN ({','.join('?' * len(chunk))})"
-                for k, tr in db.execute(q, chunk):
-                    if isinstance(tr, str):
-                        found[keys[k]] = tr
+                for k, value in db.execute(f"{query} ({','.join('?' * len(chunk))})", chunk):
+                    got = decode(value)
+                    if got is not None:
+                        found[keys[k]] = got
             return found
 
         return self._guard(op)
 
-    def put_many(self, backend: str, version: str, source: str, target: str,
-                 pairs: dict[str, str]) -> None:
-        rows = [(_key(backend, version, source, target, t), backend, version, source, target, t, str(tr))
-                for t, tr in pairs.items()]
-
+    def _insert(self, sql: str, rows: list[tuple]) -> None:
         def op(db):
             with db:
-                db.executemany("INSERT OR REPLACE INTO translation VALUES (?,?,?,?,?,?,?)", rows)
+                db.executemany(sql, rows)
 
         if rows:
             self._guard(op)
+
+    def get_many(self, backend: str, version: str, source: str, target: str,
+                 texts: list[str]) -> dict[str, str]:
+        keys = {_key(backend, version, source, target, t): t for t in set(texts)}
+        return self._lookup("SELECT key, translation FROM translation WHERE key IN", keys,
+                            lambda tr: tr if isinstance(tr, str) else None)
+
+    def put_many(self, backend: str, version: str, source: str, target: str,
+                 pairs: dict[str, str]) -> None:
+        self._insert("INSERT OR REPLACE INTO translation VALUES (?,?,?,?,?,?,?)",
+                     [(_key(backend, version, source, target, t), backend, version, source, target, t, str(tr))
+                      for t, tr in pairs.items()])
 
     def get_entities(self, model: str, language: str, texts: list[str]) -> dict[str, list[tuple]]:
         """The cached NER entities of ``texts`` (sentences) by ``model`` in ``language``:
         text -> ``[(start, end, label), ...]``, for the texts the cache holds."""
         keys = {_key("ner", model, language, "", t): t for t in set(texts)}
-
-        def op(db):
-            import json
-
-            found: dict[str, list[tuple]] = {}
-            items = list(keys)
-            for i in range(0, len(items), 500):
-                chunk = items[i:i + 500]
-                q = f"SELECT key, entities FROM entity WHERE key IN ({','.join('?' * len(chunk))})"
-                for k, value in db.execute(q, chunk):
-                    try:
-                        found[keys[k]] = [(int(a), int(b), str(label)) for a, b, label in json.loads(value)]
-                    except (TypeError, ValueError):
-                        pass  # not what this version writes: computed again
-            return found
-
-        return self._guard(op)
+        return self._lookup("SELECT key, entities FROM entity WHERE key IN", keys, _entities)
 
     def put_entities(self, model: str, language: str, found: dict[str, list[tuple]]) -> None:
-        import json
-
-        rows = [(_key("ner", model, language, "", t), json.dumps([list(e) for e in ents], ensure_ascii=False))
-                for t, ents in found.items()]
-
-        def op(db):
-            with db:
-                db.executemany("INSERT OR REPLACE INTO entity VALUES (?,?)", rows)
-
-        if rows:
-            self._guard(op)
+        self._insert("INSERT OR REPLACE INTO entity VALUES (?,?)",
+                     [(_key("ner", model, language, "", t), json.dumps([list(e) for e in ents], ensure_ascii=False))
+                      for t, ents in found.items()])
 
     def status(self) -> tuple[int | None, str]:
         """``(translations, note)`` without changing anything: the count (None when the
