@@ -202,3 +202,28 @@ def test_models_install_fails_fast_offline():
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     assert not reachable(f"https://127.0.0.1:{port}/index.json", timeout=1)
+
+
+def test_the_command_keeps_exit_codes_output_and_exit_handlers(tmp_path):
+    """``concord`` (``concord.cli:run``) ends without the interpreter's teardown: the exit
+    code, everything printed and the registered exit handlers must survive that."""
+    code = ("import atexit, sys\n"
+            "atexit.register(lambda: print('handler ran', flush=True))\n"
+            "from concord.cli import run\n"
+            "sys.argv = ['concord'] + sys.argv[1:]\n"
+            "run()\n")
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
+    ok = subprocess.run([sys.executable, "-c", code, "--version"], capture_output=True, text=True, env=env)
+    assert ok.returncode == 0 and ok.stdout.splitlines() == [f"concord, version {_version()}", "handler ran"]
+    bad = subprocess.run([sys.executable, "-c", code, "check", str(tmp_path / "missing")], capture_output=True,
+                         text=True, env=env)
+    assert bad.returncode == 2 and bad.stdout == "handler ran\n"
+    assert bad.stderr.count("\n") == 1 and "no such corpus folder" in bad.stderr
+    usage = subprocess.run([sys.executable, "-c", code, "check", "--bogus"], capture_output=True, text=True, env=env)
+    assert usage.returncode == 2 and "No such option" in usage.stderr
+
+
+def _version():
+    from concord.version import __version__
+
+    return __version__
