@@ -158,7 +158,7 @@ def test_entities_are_kept_per_sentence_in_the_cache(tmp_path, monkeypatch):
     # another model (or library version) is never served these entities
     cache = TranslationCache(path)
     text = "El presidente Barack Obama viajó a Alemania."
-    key = CachedNER(get_ner("spacy"), cache)._model("es")
+    key = CachedNER(get_ner("spacy"), cache).model_key("es")
     assert cache.get_entities(key, "es", [text]) == {}  # not a corpus sentence
     cache.put_entities(key, "es", {text: [(14, 26, "PER")]})
     assert cache.get_entities(key, "es", [text]) == {text: [(14, 26, "PER")]}

@@ -96,7 +96,7 @@ def ner_needed(chunks: list, settings, cache_path: str | None) -> bool:
         known: set[str] = set()
         for lang in settings.languages:
             if ner.available(lang):
-                known.update(cache.get_entities(CachedNER(ner, cache)._model(lang), lang, texts))
+                known.update(cache.get_entities(CachedNER(ner, cache).model_key(lang), lang, texts))
     finally:
         cache.close()
     return any(t not in known for t in texts)

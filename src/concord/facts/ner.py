@@ -321,7 +321,9 @@ class CachedNER:
     def version(self, language: str) -> str:
         return self.ner.version(language)
 
-    def _model(self, language: str) -> str:
+    def model_key(self, language: str) -> str:
+        """What names the model of ``language`` in the cache keys: its version (package
+        and version, or model file), the NER library and its version."""
         if language not in self._models:
             from importlib.metadata import PackageNotFoundError
             from importlib.metadata import version as dist_version
@@ -335,7 +337,7 @@ class CachedNER:
         return self._models[language]
 
     def entities(self, texts: list[str], language: str) -> list[list[tuple[int, int, str]]]:
-        model = self._model(language)
+        model = self.model_key(language)
         wanted = [t for t in dict.fromkeys(texts) if t.strip()]
         found = self.cache.get_entities(model, language, wanted) if wanted else {}
         missing = [t for t in wanted if t not in found]
