@@ -25,6 +25,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import re
+import weakref
 from pathlib import Path
 
 # people, places (including geopolitical entities and facilities), organisations
@@ -348,10 +349,20 @@ class CachedNER:
         return [list(found.get(t, ())) for t in texts]
 
 
+_CACHED = weakref.WeakKeyDictionary()  # cache -> {id(ner): its CachedNER}
+
+
 def cached(ner, cache):
     """``ner`` with its entities kept in ``cache`` (a TranslationCache), or ``ner`` itself
-    when there is no NER (rules) or no cache (``--no-cache``)."""
-    return CachedNER(ner, cache) if ner is not None and cache is not None else ner
+    when there is no NER (rules) or no cache (``--no-cache``). One wrapper per cache and
+    backend, so the model keys (read from package metadata) are looked up once per run."""
+    if ner is None or cache is None:
+        return ner
+    mine = _CACHED.setdefault(cache, {})
+    got = mine.get(id(ner))
+    if got is None or got.ner is not ner:
+        got = mine[id(ner)] = CachedNER(ner, cache)
+    return got
 
 
 # The choices of the ``names`` setting (``--names``): "rules" is the rule-based extractor,
