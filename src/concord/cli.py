@@ -568,7 +568,8 @@ def run(prog_name: str | None = None) -> None:
     handlers run), the interpreter's own teardown only frees memory the operating system
     takes back anyway; with language models, WordNet and the lexicon loaded that is a
     quarter of a second of every run. So the process ends there with the command's exit
-    code. With another thread still running, it exits the usual way."""
+    code. With another thread still running, or under a profiler or debugger, it exits the
+    usual way."""
     import threading
 
     try:
@@ -581,8 +582,8 @@ def run(prog_name: str | None = None) -> None:
     elif not isinstance(code, int):
         sys.stderr.write(f"{code}\n")
         code = 1
-    if threading.active_count() > 1:
-        sys.exit(code)
+    if threading.active_count() > 1 or sys.getprofile() is not None or sys.gettrace() is not None:
+        sys.exit(code)  # another thread, or a profiler or tracer that writes its data at exit
     import atexit
 
     getattr(atexit, "_run_exitfuncs", lambda: None)()
