@@ -164,3 +164,29 @@ def test_entities_are_kept_per_sentence_in_the_cache(tmp_path, monkeypatch):
     assert cache.get_entities(key, "es", [text]) == {text: [(14, 26, "PER")]}
     assert cache.get_entities(key + "-other", "es", [text]) == {}
     assert CachedNER(get_ner("spacy"), cache).entities([text, "", text], "es") == [[(14, 26, "PER")], [], [(14, 26, "PER")]]
+
+
+def test_damaged_entity_rows_are_computed_again(tmp_path):
+    """An entity row that is not what this version writes (not JSON, too deep, a number
+    no integer holds, another shape, spans outside the sentence) is a cache miss, never
+    an error nor entities the model did not give."""
+    import sqlite3
+
+    from concord.translate import TranslationCache
+
+    path = tmp_path / "cache.sqlite3"
+    cache = TranslationCache(path)
+    text = "El presidente Barack Obama viajó a Alemania."
+    cache.put_entities("m", "es", {text: [(14, 26, "PER")]})
+    assert cache.get_entities("m", "es", [text]) == {text: [(14, 26, "PER")]}
+    cache.close()
+    for bad in ["not json", "[" * 100000 + "]" * 100000, '[[1e999, 2, "PER"]]', '[[1.5, 2, "PER"]]',
+                '{"123": 1}', '[[14, 26]]', '[[-5, 2, "PER"]]', '[[0, 99999999999999999999999, "PER"]]',
+                '[[14, 26, null]]', '[[true, 26, "PER"]]', "7"]:
+        db = sqlite3.connect(path)
+        with db:
+            db.execute("UPDATE entity SET entities = ?", (bad,))
+        db.close()
+        cache = TranslationCache(path)
+        assert cache.get_entities("m", "es", [text]) == {}, bad
+        cache.close()

@@ -122,9 +122,14 @@ def _entities(value) -> list[tuple] | None:
     """A stored entity list (JSON ``[[start, end, label], ...]``), or None when it is not
     what this version writes."""
     try:
-        return [(int(a), int(b), str(label)) for a, b, label in json.loads(value)]
-    except (TypeError, ValueError):
+        data = json.loads(value)
+    except (TypeError, ValueError, RecursionError):
         return None
+    if not isinstance(data, list) or not all(
+            isinstance(e, list) and len(e) == 3 and type(e[0]) is int and type(e[1]) is int
+            and isinstance(e[2], str) for e in data):
+        return None
+    return [tuple(e) for e in data]
 
 
 def _key(backend: str, version: str, source: str, target: str, text: str) -> str:
@@ -206,7 +211,9 @@ class TranslationCache:
         """The cached NER entities of ``texts`` (sentences) by ``model`` in ``language``:
         text -> ``[(start, end, label), ...]``, for the texts the cache holds."""
         keys = {_key("ner", model, language, "", t): t for t in set(texts)}
-        return self._lookup("SELECT key, entities FROM entity WHERE key IN", keys, _entities)
+        found = self._lookup("SELECT key, entities FROM entity WHERE key IN", keys, _entities)
+        # spans outside their sentence are not what the model gave: computed again
+        return {t: ents for t, ents in found.items() if all(0 <= a <= b <= len(t) for a, b, _ in ents)}
 
     def put_entities(self, model: str, language: str, found: dict[str, list[tuple]]) -> None:
         self._insert("INSERT OR REPLACE INTO entity VALUES (?,?)",
