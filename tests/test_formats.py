@@ -548,3 +548,26 @@ def test_prealigned_units_are_paired_without_alignment(tmp_path):
     assert [(b["a"], b["b"]) for b in pair["alignment"]] == [([0], [0]), ([1], [1]), ([2], [2])]
     numbers = [f for f in pair["findings"] if f["category"] == "number"]
     assert len(numbers) == 1 and "1,200" in numbers[0]["message"]
+
+
+def test_ninjs_lone_surrogate_escapes_read_as_replacement_characters(tmp_path):
+    """A ``\\ud800`` escape without its pair is valid JSON but no character: it reads as
+    U+FFFD (as undecodable bytes of a text file do) and the story is checked, not a
+    traceback from the language detector."""
+    from click.testing import CliRunner
+
+    from concord.cli import main
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    es = "El presidente Pedro S\\ud800nchez viaj\\u00f3 a Berl\\u00edn el 12 de marzo con 14 ministros."
+    en = "President Pedro S\\udc00nchez travelled to Berlin on 12 March with 12 ministers."
+    (corpus / "nota.es.json").write_text('{"language": "es", "body_text": "%s"}' % es, encoding="utf-8")
+    (corpus / "nota.en.json").write_text('{"language": "en", "body_text": "%s"}' % en, encoding="utf-8")
+    doc = load_documents(corpus / "nota.es.json")[0]
+    assert "Pedro S\ufffdnchez viajó" in doc.text
+    res = CliRunner().invoke(main, ["check", str(corpus), "-o", str(tmp_path / "out"), "--translator", "none",
+                                    "--names", "rules", "-q", "--no-cache", "--format", "json"])
+    assert res.exit_code in (0, 1) and isinstance(res.exception, (SystemExit, type(None))), res.output
+    data = json.loads((tmp_path / "out" / "findings.json").read_text(encoding="utf-8"))
+    assert [d["path"] for g in data["groups"] for d in g["documents"]] == ["nota.en.json", "nota.es.json"]

@@ -128,7 +128,9 @@ def string_chars(source: str, s: JStr) -> list[tuple[str, int]]:
                 if 0xDC00 <= low < 0xE000:
                     code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
                     width = 12
-            out.append((chr(code), i))
+            # a surrogate escape without its pair is no character: U+FFFD, as undecodable
+            # bytes of a text file read
+            out.append((chr(code) if not 0xD800 <= code < 0xE000 else "\ufffd", i))
             i += width
         else:
             out.append((_ESC.get(e, e), i))
