@@ -901,35 +901,6 @@ def test_interrupt_and_terminate_print_one_line(tmp_path, sig, code, word):
     assert not list(out.glob("*.tmp")) and not (out / "findings.json").exists()
 
 
-def test_terminate_with_a_worker_waiting_for_a_task(tmp_path):
-    """SIGTERM to the whole process group while one worker still computes the last story
-    and the other waits for a task (holding the task queue's lock): the run ends with 143
-    and one line, not waiting forever for the lock of a worker that died holding it."""
-    import signal
-
-    corpus = _stories(tmp_path / "corpus", 1)
-    es = "Juan García y María López visitaron Sevilla, Granada, Córdoba y Málaga "
-    en = "Juan Garcia and Maria Lopez visited Seville, Granada, Cordoba and Malaga "
-    (corpus / "zz-largo.es.txt").write_text((es * 1500).strip() + ".\n", encoding="utf-8")
-    (corpus / "zz-largo.en.txt").write_text((en * 1500).strip() + ".\n", encoding="utf-8")
-    out = tmp_path / "out"
-    p = _concord(["check", corpus, "-o", out, "--translator", "none", "--names", "rules", "--jobs", "2"],
-                 tmp_path / "cache", start_new_session=True)
-    _wait_for(out, "group-*.html", 3, p)  # the small stories are done, the long one is not
-    assert p.poll() is None, "the run finished before it could be terminated"
-    time.sleep(0.5)
-    os.killpg(p.pid, signal.SIGTERM)
-    try:
-        _, err = p.communicate(timeout=60)
-    finally:
-        if p.poll() is None:
-            os.killpg(p.pid, signal.SIGKILL)
-            p.communicate()
-    assert p.returncode == 143
-    assert err.decode() == "concord: error: terminated\n"
-    assert not list(out.glob("*.tmp")) and not (out / "findings.json").exists()
-
-
 def test_a_story_with_one_version_is_not_a_clean_pass(tmp_path):
     root = tmp_path / "corpus"
     root.mkdir()

@@ -67,20 +67,11 @@ def _init_worker() -> None:
     """A worker process leaves interruptions to the parent: Ctrl-C (sent to the whole
     process group by a terminal) is ignored here, and the parent's SIGTERM handler is not
     inherited, so the parent's ``Pool.terminate`` ends a worker quietly: no traceback of
-    every worker on the terminal, one line from the parent.
-
-    SIGTERM (from ``Pool.terminate``, or sent to the whole process group) unwinds the
-    worker instead of killing it where it stands: a worker waiting for a task holds the
-    task queue's lock, and dying with it held would leave the parent's ``Pool.terminate``
-    waiting for that lock forever. A second SIGTERM kills it at once."""
+    every worker on the terminal, one line from the parent."""
     import signal
 
-    def on_term(signum, frame):
-        signal.signal(signal.SIGTERM, signal.SIG_DFL)
-        raise SystemExit(128 + signum)
-
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, on_term)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def ner_needed(chunks: list, settings, cache_path: str | None) -> bool:
