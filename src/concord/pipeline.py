@@ -136,7 +136,8 @@ def _compare_group(group: Group, settings: Settings, translators: dict, timings:
     docs = pair_order(group.documents, settings.source)
     ner = get_ner(settings.names)
     t0 = time.perf_counter()
-    facts = {d.id: document_facts(d, cached(ner, cache), settings.pivot) for d in docs}
+    extractor = cached(ner, cache)
+    facts = {d.id: document_facts(d, extractor, settings.pivot) for d in docs}
     timings.add("extract", time.perf_counter() - t0)
     pairs = []
     for x in range(len(docs)):
@@ -369,13 +370,10 @@ class Run:
         """Store a finished group (a dict, or already prepared as a StoredGroup) with what
         the report writer derives from it, so a re-run writes it without serialising it
         again."""
-        from .store import StoredGroup
-
         if isinstance(group, dict):
-            from .report import group_summary, slim_text
-            from .report.findings_json import group_fragment
+            from .report import prepare_group
 
-            group = StoredGroup(group["id"], group_fragment(group), slim_text(group), group_summary(group), group)
+            group = prepare_group(group, {}, keep=True)
         return self.store.put(key, group)
 
     def _compute(self, groups: list[Group], render: dict | None = None):

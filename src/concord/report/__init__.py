@@ -113,19 +113,21 @@ def slim_text(group: dict) -> str:
     return _json.dumps(slim_group(group), ensure_ascii=False, separators=(",", ":"))
 
 
-def prepare_group(group: dict, render: dict):
+def prepare_group(group: dict, render: dict, keep: bool = False):
     """A finished group as the report writer takes it (a
     :class:`~concord.store.StoredGroup`): its findings.json fragment, slim text and summary
     and, when ``render["html"]``, its rendered page. Worker processes call this on the
     groups they compute (see :meth:`ReportWriter.render_spec`), so the parent process only
-    writes files; the bytes are the same wherever it runs."""
+    writes files; the bytes are the same wherever it runs. With ``keep`` the result also
+    holds ``group`` itself (no parsing when the dict is wanted again)."""
     from ..store import StoredGroup
 
     page = None
     if render.get("html"):
         page = html_report.render_group_page(html_report.env(), group, render["tool"],
                                              render.get("keys", {}).get(group["id"]), render["settings"])
-    return StoredGroup(group["id"], group_fragment(group), slim_text(group), group_summary(group), page=page)
+    return StoredGroup(group["id"], group_fragment(group), slim_text(group), group_summary(group),
+                       group if keep else None, page)
 
 
 def suppress(group: dict, ids: set[str]) -> int:
