@@ -1,9 +1,15 @@
-"""Per-language resources, one module per language (after spaCy's ``spacy/lang/xx``).
+"""Language profiles: one package per language (after spaCy's ``spacy/lang/xx``).
 
-Each module (``en.py``, ``es.py``) holds what Concord knows of its language: function
-words, and the words the extractors need. Maintained data (CLDR through ``babel`` for
-month and weekday names) is used where it exists; every hand-written list says where its
-words come from. Adding a language is adding a module here and naming it in ``LANGUAGES``.
+Each package (``lang/en/``, ``lang/es/``) holds everything Concord knows of its language:
+function words, calendar words, number words, negators, name particles and titles, quote
+and speech-verb patterns, abbreviations. The package's ``__init__`` holds the general
+resources and imports its topic modules (``numbers``, ``dates``, ``polarity``, ...), so
+code reads ``lang.get(code).numbers.WORDS``; it never compares a language code or keeps a
+word list of its own. Maintained data (CLDR through ``babel``, wordfreq, the Apertium
+lexicon) is loaded in the profile, not copied; every hand-written list says where its words
+come from.
+
+Adding a language is adding a package here and naming it in ``LANGUAGES``.
 """
 
 from __future__ import annotations
@@ -12,6 +18,14 @@ from importlib import import_module
 from types import ModuleType
 
 LANGUAGES = ("en", "es")
+
+
+def _upper_class() -> str:
+    """A regex character class body of the capital letters every profile writes."""
+    extra: set[str] = set()
+    for code in LANGUAGES:
+        extra |= set(get(code).UPPERCASE)
+    return "A-Z" + "".join(sorted(extra))
 
 
 def get(code: str) -> ModuleType:
@@ -27,3 +41,8 @@ def stop_words() -> frozenset:
     for code in LANGUAGES:
         out |= get(code).STOP_WORDS
     return frozenset(out)
+
+
+#: Capital letters of every profile's orthography, as a character-class body
+#: (``f"[{UPPER}]"``): where a pattern must find a capitalised word in any language.
+UPPER = _upper_class()

@@ -19,8 +19,8 @@
 
 import unicodedata as _ud
 
-from ._cldr import months as _months
-from ._cldr import weekdays as _weekdays
+from .._cldr import months as _months
+from .._cldr import weekdays as _weekdays
 
 
 def _fold(word: str) -> str:
@@ -34,6 +34,9 @@ MONTH_NUMBERS = {**{m: i + 1 for i, m in enumerate(_WIDE)}, "setiembre": 9}
 WEEKDAYS = _weekdays("es")  # "lunes", ...
 WEEKDAY_VARIANTS = tuple(_fold(d) for d in WEEKDAYS if _fold(d) != d)  # "miercoles", "sabado"
 WEEKDAY_NUMBERS = {w: i for i, d in enumerate(WEEKDAYS) for w in (d, _fold(d))}
+
+#: Capital letters beyond A-Z that the orthography writes.
+UPPERCASE = "ÁÉÍÓÚÑÜ"
 
 STOP_WORDS = frozenset("""
 de la el los las que y en del por con para una un se su sus al es lo como más pero le ya

@@ -18,8 +18,8 @@
 * ``ALIAS_MARKERS``: words that introduce an alias in quotes (``known as "El Chapo"``).
 """
 
-from ._cldr import months as _months
-from ._cldr import weekdays as _weekdays
+from .._cldr import months as _months
+from .._cldr import weekdays as _weekdays
 
 _WIDE, _ABBR = _months("en")
 MONTHS = _WIDE  # "January", ...
@@ -28,6 +28,9 @@ MONTH_NUMBERS = {**{m.lower(): i + 1 for i, m in enumerate(_WIDE)},
                  **{m.lower(): i + 1 for i, m in enumerate(_ABBR)}, "sept": 9}
 WEEKDAYS = _weekdays("en")  # "Monday", ...
 AMBIGUOUS_MONTHS = frozenset({"May", "March"})
+
+#: Capital letters beyond A-Z that the orthography writes.
+UPPERCASE = ""
 
 STOP_WORDS = frozenset("""
 the a an of and to in is was for that with on as by at from his her it its be have has are
