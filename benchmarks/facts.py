@@ -17,7 +17,9 @@ works) and matches findings to labels:
 
 Unmatched findings and missed labels are listed so each miss can be read.
 
-    .venv/bin/python benchmarks/facts.py [--translator apertium] [--verbose]
+    .venv/bin/python benchmarks/facts.py [--translator apertium] [--verbose] [--json FILE]
+
+``--json FILE`` also writes the figures printed (``benchmarks/accuracy.py`` reads them).
 """
 
 from __future__ import annotations
@@ -114,10 +116,27 @@ def evaluate(result: dict, labels: dict) -> dict:
             "unmatched": unmatched, "missed": missed, "false_alarms": false_alarms}
 
 
+def figures(ev: dict, groups: int) -> dict:
+    """The printed figures of :func:`evaluate`'s result, as plain numbers."""
+    by_category = {}
+    for c in CATEGORIES:
+        if ev["found"][c] or ev["labels"][c]:
+            by_category[c] = {"findings": ev["found"][c], "tp": ev["tp"][c], "labels": ev["labels"][c],
+                              "hit": ev["hit"][c],
+                              "precision": ev["tp"][c] / ev["found"][c] if ev["found"][c] else None,
+                              "recall": ev["hit"][c] / ev["labels"][c] if ev["labels"][c] else None}
+    tp, n = sum(ev["tp"].values()), sum(ev["found"].values())
+    hit, nl = sum(ev["hit"].values()), sum(ev["labels"].values())
+    return {"groups": groups, "findings": n, "tp": tp, "labels": nl, "hit": hit,
+            "precision": tp / n if n else None, "recall": hit / nl if nl else None,
+            "non_difference_findings": len(ev["false_alarms"]), "by_category": by_category}
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--translator", default="apertium")
     ap.add_argument("--verbose", "-v", action="store_true", help="list unmatched findings and missed labels")
+    ap.add_argument("--json", type=Path, dest="json_file", metavar="FILE", help="also write the figures here")
     args = ap.parse_args(argv)
     labels = json.loads((CORPUS / "labels.json").read_text(encoding="utf-8"))
     result = check_corpus(CORPUS, Settings(translator=args.translator), TranslationCache()).to_dict()
@@ -137,6 +156,9 @@ def main(argv=None) -> int:
     print(f"{'all':<10}{n:>9}{nl:>8}{tp / n if n else 0:>11.3f}{hit / nl if nl else 0:>8.3f}")
     print(f"findings on labelled non-differences: {len(ev['false_alarms'])} (target 0)")
     print("target: precision and recall >= 0.90 in every category")
+    if args.json_file:
+        args.json_file.write_text(json.dumps(figures(ev, len(labels["groups"])), indent=1) + "\n",
+                                  encoding="utf-8")
     if args.verbose:
         for pair, f in ev["unmatched"]:
             print(f"  unmatched {pair[0]} / {pair[1]}: [{f['category']}] {f['message'][:110]}")
