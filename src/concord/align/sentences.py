@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..lang import LANGUAGES
 from ..text import STOP, WORD, normalise_number
 from ..text import fold as _fold
 from ..text import stem as _stem
@@ -24,6 +25,12 @@ _WORD = WORD
 _FINAL = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
 # double quotation marks of English and Spanish typography (straight, curly, angle)
 _QUOTE = re.compile(r"[\"“”«»]")
+
+
+def _lexicon_reads(lex, lang: str | None) -> bool:
+    """Whether the lexicon (None when Apertium is not installed) reads words of ``lang``:
+    it covers the languages that have a profile (:data:`concord.lang.LANGUAGES`)."""
+    return lex is not None and lang in LANGUAGES
 
 
 _KEYS: dict[tuple, frozenset | None] = {}
@@ -41,7 +48,7 @@ def _word_keys(word: str, lang: str | None, lex) -> frozenset | None:
         f = _fold(word)
         got = None
         if len(f) >= 2:
-            known = lex.keys(word, lang) if lex is not None and lang in ("es", "en") else None
+            known = lex.keys(word, lang) if _lexicon_reads(lex, lang) else None
             if known is not None:
                 got = known or None
             elif f not in _STOP:
@@ -79,12 +86,12 @@ class Sent:
 
 
 def sentence(pivot: str, source: str | None, lang: str | None, pivot_lang: str | None,
-              lex) -> Sent:
+             lex) -> Sent:
     piv = _keys_of(_WORD.findall(pivot), pivot_lang, lex)
     if source is not None and source != pivot:
         src = _keys_of(_WORD.findall(source), lang, lex)
         # count the original's words when the lexicon can read them, else the translation's
-        tokens = src if (lex is not None and lang in ("es", "en")) else piv
+        tokens = src if _lexicon_reads(lex, lang) else piv
         bag = frozenset().union(*src, *piv)
         text = source
     else:
@@ -95,7 +102,7 @@ def sentence(pivot: str, source: str | None, lang: str | None, pivot_lang: str |
     text = text.strip()
     heading = len(tokens) <= SHORT and not _FINAL.search(text)
     # a word the lexicon does not know is a name (or a rare word): a fact, not layout
-    plain = (heading and not numbers and lex is not None and lang in ("es", "en")
+    plain = (heading and not numbers and _lexicon_reads(lex, lang)
              and all(lex.keys(w, lang) is not None for w in _WORD.findall(text)))
     return Sent(tokens, bag, max(1, len(text)), numbers, heading, bool(_QUOTE.search(text)),
-                 plain)
+                plain)
