@@ -16,20 +16,55 @@ from .params import AlignParams
 def second_pass(beads: list[Bead], model: BeadModel) -> None:
     """Link unaligned sentences out of order (moved), or to a sentence already aligned
     (repeated); drop the omission/addition beads of the sentences so linked."""
-    p = model.p
     lone_a = [bd.a[0] for bd in beads if bd.kind == "omission"]
     lone_b = [bd.b[0] for bd in beads if bd.kind == "addition"]
-    extra: list[Bead] = []
-    set_lone_a, set_lone_b = set(lone_a), set(lone_b)
-    linked_a: set[int] = set()
-    linked_b: set[int] = set()
+    links = _Links(beads, model, lone_a, lone_b)
+    links.link_moved()
+    # restatement: a lone sentence whose content the other version carries in one
+    # sentence (a paraphrase, a headline, an FAQ answer) is linked to it, as moved when
+    # that sentence is lone too, else as repeated
+    rest_a = [i for i in lone_a if i not in links.linked_a]
+    rest_b = [j for j in lone_b if j not in links.linked_b]
+    links.link_restatements(beads, rest_a, rest_b)
+    links.link_twins(rest_a, rest_b)
+    linked_a, linked_b = links.linked_a, links.linked_b
+    beads[:] = [bd for bd in beads
+                if not (bd.kind == "omission" and bd.a[0] in linked_a)
+                and not (bd.kind == "addition" and bd.b[0] in linked_b)]
+    links.mark_headings(beads)
+    beads.extend(sorted(links.extra, key=lambda b: (b.a, b.b)))
 
-    def score(i: int, j: int) -> float:
+
+class _Links:
+    """What pass 2 links as it goes: the sentences linked on each side, the beads it adds
+    (``extra``), the headings whose content is carried ambiguously, and the evidence of
+    each version against itself (built when first needed)."""
+
+    def __init__(self, beads: list[Bead], model: BeadModel, lone_a: list[int],
+                 lone_b: list[int]):
+        self.model, self.p = model, model.p
+        self.lone_a, self.lone_b = lone_a, lone_b
+        self.set_lone_a, self.set_lone_b = set(lone_a), set(lone_b)
+        self.linked_a: set[int] = set()
+        self.linked_b: set[int] = set()
+        self.extra: list[Bead] = []
+        self.partner_a = {i: bd.b for bd in beads if bd.kind == "match" for i in bd.a}
+        self.partner_b = {j: bd.a for bd in beads if bd.kind == "match" for j in bd.b}
+        self.own: dict = {}
+        self.carried: set[tuple[str, int]] = set()  # headings whose content is carried, ambiguously
+
+    def score(self, i: int, j: int) -> float:
+        model = self.model
         sa, sb = model.sa[i], model.sb[j]
         return model.content(i, 1, j, 1) + model.length_logp(sa.length, sb.length)
 
-    # moved: lone with lone, best pairs first, significant against all pairs tried
-    if lone_a and lone_b:
+    def link_moved(self) -> None:
+        """moved: lone with lone, best pairs first, significant against all pairs tried."""
+        model, p = self.model, self.p
+        lone_a, lone_b = self.lone_a, self.lone_b
+        linked_a, linked_b = self.linked_a, self.linked_b
+        if not (lone_a and lone_b):
+            return
         bar = math.log(max(len(lone_a), len(lone_b)) / p.alpha)
         pairs = []
         # candidate pairs share a key (an inverted index over the lone sentences of B, so
@@ -43,7 +78,7 @@ def second_pass(beads: list[Bead], model: BeadModel) -> None:
             for k in model.sa[i].bag:
                 cands.update(index.get(k, ()))
             for j in sorted(cands):
-                s = score(i, j)
+                s = self.score(i, j)
                 if s > bar:
                     pairs.append((s, i, j))
         for s, i, j in sorted(pairs, key=lambda t: (-t[0], t[1], t[2])):
@@ -51,34 +86,23 @@ def second_pass(beads: list[Bead], model: BeadModel) -> None:
                 continue
             linked_a.add(i)
             linked_b.add(j)
-            extra.append(Bead([i], [j], model.coverage(i, 1, j, 1), "moved"))
-    # restatement: a lone sentence whose content the other version carries in one
-    # sentence (a paraphrase, a headline, an FAQ answer) is linked to it, as moved when
-    # that sentence is lone too, else as repeated
-    partner_a = {i: bd.b for bd in beads if bd.kind == "match" for i in bd.a}
-    partner_b = {j: bd.a for bd in beads if bd.kind == "match" for j in bd.b}
-    rest_a = [i for i in lone_a if i not in linked_a]
-    # the story's neighbourhood of a lone sentence: the other side's sentences within
-    # ``p.story`` of where its nearest linked neighbours' counterparts are; so the number
-    # of candidates a
-    # restatement is chosen from, and with it the chance of a coincidental link, does not
-    # grow with the length of the document
-    links = [bd for bd in beads if bd.kind == "match"] + extra
-    anchors_a = sorted((i, bd.b[0]) for bd in links for i in bd.a)
-    anchors_b = sorted((j, bd.a[0]) for bd in links for j in bd.b)
+            self.extra.append(Bead([i], [j], model.coverage(i, 1, j, 1), "moved"))
 
-    def near(x: int, anchors: list, size: int) -> tuple:
+    def near(self, x: int, anchors: list, size: int) -> tuple:
+        """The story's neighbourhood of a lone sentence: the other side's sentences within
+        ``p.story`` of where its nearest linked neighbours' counterparts are; so the number
+        of candidates a restatement is chosen from, and with it the chance of a
+        coincidental link, does not grow with the length of the document."""
+        story = self.p.story
         k = bisect_left(anchors, (x, -1))
         # the nearest aligned neighbour before and after x (x itself when aligned)
         cands = [anchors[q][1] for q in (k - 1, k) if 0 <= q < len(anchors)]
         if not cands:
             return ((0, size - 1),)
-        return tuple((max(0, c - p.story), min(size - 1, c + p.story)) for c in cands)
+        return tuple((max(0, c - story), min(size - 1, c + story)) for c in cands)
 
-    rest_b = [j for j in lone_b if j not in linked_b]
-    own: dict = {}
-
-    def own_side(sents, key):
+    def own_side(self, sents, key):
+        own, model = self.own, self.model
         if key not in own:
             # the key index of a version is the one the other direction's evidence built
             ev = LexicalEvidence(sents, sents, (model.ba if key == "a" else model.ab).shared)
@@ -86,20 +110,31 @@ def second_pass(beads: list[Bead], model: BeadModel) -> None:
             own[key] = ev
         return own[key]
 
-    def own_a():
-        return own_side(model.sa, "a")
+    def own_a(self):
+        return self.own_side(self.model.sa, "a")
 
-    def own_b():
-        return own_side(model.sb, "b")
+    def own_b(self):
+        return self.own_side(self.model.sb, "b")
 
-    carried: set[tuple[str, int]] = set()  # headings whose content is carried, ambiguously
+    def link_restatements(self, beads: list[Bead], rest_a: list[int], rest_b: list[int]) -> None:
+        """Each side's lone sentences (``rest_a``, ``rest_b``) restating a sentence of the
+        other side in the story around them (:func:`_restated`)."""
+        model = self.model
+        links = [bd for bd in beads if bd.kind == "match"] + self.extra
+        anchors_a = sorted((i, bd.b[0]) for bd in links for i in bd.a)
+        anchors_b = sorted((j, bd.a[0]) for bd in links for j in bd.b)
+        self.restate("a", rest_a, model.ab, self.own_a, anchors_a, model.m, self.partner_b,
+                     self.linked_a, self.linked_b, self.set_lone_b)
+        self.restate("b", rest_b, model.ba, self.own_b, anchors_b, model.n, self.partner_a,
+                     self.linked_b, self.linked_a, self.set_lone_a)
 
-    def restate(side: str, rest, ev, own_ev, anchors, size, partners, linked, linked_other,
-                lone_other) -> None:
+    def restate(self, side: str, rest, ev, own_ev, anchors, size, partners, linked,
+                linked_other, lone_other) -> None:
+        model, p, carried, extra = self.model, self.p, self.carried, self.extra
         for x in rest:
             if x in linked:
                 continue
-            best = _restated(ev, x, model.p1, p.alpha, near(x, anchors, size))
+            best = _restated(ev, x, model.p1, p.alpha, self.near(x, anchors, size))
             if best == AMBIGUOUS:
                 carried.add((side, x))
                 continue
@@ -114,38 +149,38 @@ def second_pass(beads: list[Bead], model: BeadModel) -> None:
             cov = model.coverage(x, 1, best, 1) if side == "a" else model.coverage(best, 1, x, 1)
             extra.append(Bead([x], [best], cov, kind) if side == "a" else Bead([best], [x], cov, kind))
 
-    restate("a", rest_a, model.ab, own_a, anchors_a, model.m, partner_b, linked_a, linked_b,
-            set_lone_b)
-    restate("b", rest_b, model.ba, own_b, anchors_b, model.n, partner_a, linked_b, linked_a,
-            set_lone_a)
-    # a lone sentence restating an aligned sentence of its own version (an FAQ answer
-    # repeating the story) is linked, as repeated, to that sentence's counterpart
-    for i in rest_a:
-        if i not in linked_a:
-            k = _twin(own_a(), i, partner_a, p)
-            if k is not None:
-                linked_a.add(i)
-                extra.append(Bead([i], list(partner_a[k]), 0.0, "repeated"))
-    for j in rest_b:
-        if j not in linked_b:
-            k = _twin(own_b(), j, partner_b, p)
-            if k is not None:
-                linked_b.add(j)
-                extra.append(Bead(list(partner_b[k]), [j], 0.0, "repeated"))
-    beads[:] = [bd for bd in beads
-                if not (bd.kind == "omission" and bd.a[0] in linked_a)
-                and not (bd.kind == "addition" and bd.b[0] in linked_b)]
-    # a heading without facts that nothing restates is layout (a section title of one
-    # version), not content: kind "heading", a 1-0 / 0-1 link that is no omission/addition;
-    # so is a heading whose content words the other version carries, in several sentences
-    # none of which it can be linked to (a section title summarising what both versions say)
-    for bd in beads:
-        if bd.kind in (BeadKind.OMISSION, BeadKind.ADDITION):
-            key = ("a", bd.a[0]) if bd.a else ("b", bd.b[0])
-            s = model.sa[key[1]] if bd.a else model.sb[key[1]]
-            if s.plain or (s.heading and key in carried):
-                bd.kind = BeadKind.HEADING
-    beads.extend(sorted(extra, key=lambda b: (b.a, b.b)))
+    def link_twins(self, rest_a: list[int], rest_b: list[int]) -> None:
+        """A lone sentence restating an aligned sentence of its own version (an FAQ answer
+        repeating the story) is linked, as repeated, to that sentence's counterpart."""
+        p, extra = self.p, self.extra
+        linked_a, linked_b = self.linked_a, self.linked_b
+        partner_a, partner_b = self.partner_a, self.partner_b
+        for i in rest_a:
+            if i not in linked_a:
+                k = _twin(self.own_a(), i, partner_a, p)
+                if k is not None:
+                    linked_a.add(i)
+                    extra.append(Bead([i], list(partner_a[k]), 0.0, "repeated"))
+        for j in rest_b:
+            if j not in linked_b:
+                k = _twin(self.own_b(), j, partner_b, p)
+                if k is not None:
+                    linked_b.add(j)
+                    extra.append(Bead(list(partner_b[k]), [j], 0.0, "repeated"))
+
+    def mark_headings(self, beads: list[Bead]) -> None:
+        """A heading without facts that nothing restates is layout (a section title of one
+        version), not content: kind "heading", a 1-0 / 0-1 link that is no
+        omission/addition; so is a heading whose content words the other version carries,
+        in several sentences none of which it can be linked to (a section title
+        summarising what both versions say)."""
+        model, carried = self.model, self.carried
+        for bd in beads:
+            if bd.kind in (BeadKind.OMISSION, BeadKind.ADDITION):
+                key = ("a", bd.a[0]) if bd.a else ("b", bd.b[0])
+                s = model.sa[key[1]] if bd.a else model.sb[key[1]]
+                if s.plain or (s.heading and key in carried):
+                    bd.kind = BeadKind.HEADING
 
 
 def _twin(ev: LexicalEvidence, x: int, partners: dict, p: AlignParams) -> int | None:
