@@ -22,10 +22,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
+from . import lang
 from .document import Document, Group
 from .config import load_toml
 from .errors import InputError
-from .facts.base import fold
+from .text import fold
 from .textio import DEFAULT_MAX_BYTES, SUPPORTED_SUFFIXES, file_kind, printable_path, read_document_text
 
 MANIFEST = "concord.toml"
@@ -396,6 +397,8 @@ REPORT_NAMES = {"index.html", "findings.json", "findings.sarif", "junit.xml"}
 
 # --- anchors -------------------------------------------------------------------------
 
+# Capitalised words that are no anchor: function words, titles and section labels,
+# weekdays, and the month names (and their abbreviations) of every language profile.
 _STOP_CAPS = set("""
 the a an in on at of for and but or to by from with as it its this that these those he she
 they we i his her their our after before during while when where what who why how there
@@ -403,14 +406,13 @@ el la los las un una unos unas en de del por para con y o pero su sus este esta 
 estas ese esa eso al lo le les se según tras durante mientras cuando donde también además
 mr mrs ms dr sr sra frequently asked questions preguntas frecuentes published publicado
 monday tuesday wednesday thursday friday saturday sunday lunes martes miércoles jueves
-viernes sábado domingo january february march april may june july august september october
-november december enero febrero marzo abril mayo junio julio agosto septiembre octubre
-noviembre diciembre
-""".split())
+viernes sábado domingo
+""".split()) | {fold(m) for code in lang.LANGUAGES
+                for m in (*lang.get(code).MONTHS, *lang.get(code).MONTH_ABBREVIATIONS)}
 
 
 _NUM = re.compile(r"(?<![\w.,])\d{1,3}(?:[.,\s]\d{3})+(?![\d])|(?<![\w.,])\d+(?:[.,]\d+)?")
-_CAP = re.compile(r"\b[A-ZÁÉÍÓÚÑÜ][\w'’-]+", re.U)
+_CAP = re.compile(rf"\b[{lang.UPPER}][\w'’-]+", re.U)
 
 
 def anchors(doc: Document) -> set[str]:
