@@ -22,10 +22,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
+from . import lang
 from .document import Document, Group
 from .config import load_toml
 from .errors import InputError
-from .facts.base import fold
+from .text import fold
 from .textio import DEFAULT_MAX_BYTES, SUPPORTED_SUFFIXES, file_kind, printable_path, read_document_text
 
 MANIFEST = "concord.toml"
@@ -396,6 +397,8 @@ REPORT_NAMES = {"index.html", "findings.json", "findings.sarif", "junit.xml"}
 
 # --- anchors -------------------------------------------------------------------------
 
+# Capitalised words that are no anchor: function words, titles and section labels,
+# weekdays, and the month names (and their abbreviations) of every language profile.
 _STOP_CAPS = set("""
 the a an in on at of for and but or to by from with as it its this that these those he she
 they we i his her their our after before during while when where what who why how there
@@ -403,14 +406,13 @@ el la los las un una unos unas en de del por para con y o pero su sus este esta 
 estas ese esa eso al lo le les se según tras durante mientras cuando donde también además
 mr mrs ms dr sr sra frequently asked questions preguntas frecuentes published publicado
 monday tuesday wednesday thursday friday saturday sunday lunes martes miércoles jueves
-viernes sábado domingo january february march april may june july august september october
-november december enero febrero marzo abril mayo junio julio agosto septiembre octubre
-noviembre diciembre
-""".split())
+viernes sábado domingo
+""".split()) | {fold(m) for code in lang.LANGUAGES
+                for m in (*lang.get(code).MONTHS, *lang.get(code).MONTH_ABBREVIATIONS)}
 
 
 _NUM = re.compile(r"(?<![\w.,])\d{1,3}(?:[.,\s]\d{3})+(?![\d])|(?<![\w.,])\d+(?:[.,]\d+)?")
-_CAP = re.compile(r"\b[A-ZÁÉÍÓÚÑÜ][\w'’-]+", re.U)
+_CAP = re.compile(rf"\b[{lang.UPPER}][\w'’-]+", re.U)
 
 
 def anchors(doc: Document) -> set[str]:
@@ -504,12 +506,35 @@ def group_documents(docs: list[Document], manifest: dict | None = None,
     Manifest entries that cannot be used (a file that is missing or was skipped, listed
     twice, or a group with no usable file) are added to ``skipped`` with their reason.
     ``known_anchors`` (document id -> :func:`anchors`, ``Corpus.anchors``) saves computing
-    them again, and is how documents recalled without their text are grouped."""
-    groups: list[Group] = []
-    used: set[str] = set()
+    them again, and is how documents recalled without their text are grouped.
+
+    The strategies, in order: the versions read from one file (:func:`_package_groups`),
+    the manifest (:func:`_manifest_groups`), the file-name convention
+    (:func:`_filename_units`), then shared anchors (:func:`_anchor_clusters`); each
+    cluster is one group (:func:`_cluster_group`), ``single`` for a document that joined
+    nothing."""
     dropped = skipped if skipped is not None else []
-    # --- versions read from one file (concord.formats): one group by the file's own
-    # identifiers, before the manifest and the other rules.
+    groups, docs = _package_groups(docs)
+    by_manifest, used = _manifest_groups(docs, manifest, dropped)
+    groups += by_manifest
+    units = _filename_units(docs, used)
+    clusters, unit_anchors = _anchor_clusters(units, known_anchors)
+    for root in sorted(clusters, key=lambda r: min(d.path for k in clusters[r] for d in units[k]["docs"])):
+        groups.append(_cluster_group(units, clusters[root], unit_anchors))
+    # Ids must be unique.
+    seen: Counter = Counter()
+    for g in groups:
+        seen[g.id] += 1
+        if seen[g.id] > 1:
+            g.id = f"{g.id}-{seen[g.id]}"
+    return sorted(groups, key=lambda g: g.id)
+
+
+def _package_groups(docs: list[Document]) -> tuple[list[Group], list[Document]]:
+    """Versions read from one file (concord.formats): one group by the file's own
+    identifiers, before the manifest and the other rules. Returns those groups and the
+    documents left to group."""
+    groups: list[Group] = []
     packages: dict[tuple[str, str], list[Document]] = {}
     for d in docs:
         if d.package is not None:
@@ -523,8 +548,15 @@ def group_documents(docs: list[Document], manifest: dict | None = None,
         groups.append(Group(id=safe_id(f"{stem}-{key}" if several else stem), documents=members,
                             method="filename"))
         packed.update(d.id for d in members)
-    docs = [d for d in docs if d.id not in packed]
-    # --- end of the structured-formats hook
+    return groups, [d for d in docs if d.id not in packed]
+
+
+def _manifest_groups(docs: list[Document], manifest: dict | None,
+                     dropped: list[tuple[str, str]]) -> tuple[list[Group], set[str]]:
+    """The groups the manifest's ``[[group]]`` tables list, and the paths they use; an
+    entry that cannot be used is added to ``dropped`` with its reason."""
+    groups: list[Group] = []
+    used: set[str] = set()
     by_path = {d.path: d for d in docs}
     entries = (manifest or {}).get("group", [])
     if not isinstance(entries, list):
@@ -553,8 +585,13 @@ def group_documents(docs: list[Document], manifest: dict | None = None,
         used.update(files)
         gid = safe_id(str(entry["id"])) if entry.get("id") not in (None, "") else _group_id(members)
         groups.append(Group(id=gid, documents=members, method="manifest"))
+    return groups, used
 
-    # Units: convention groups and loose documents.
+
+def _filename_units(docs: list[Document], used: set[str]) -> list[dict]:
+    """Units: the documents of one ``slug.LANG.ext`` convention group (method
+    ``filename`` when there are several), and each loose document (``anchors``), of the
+    documents whose path is not in ``used``."""
     units: list[dict] = []
     slugs: dict[str, list[Document]] = {}
     for d in docs:
@@ -571,9 +608,14 @@ def group_documents(docs: list[Document], manifest: dict | None = None,
         slug = key.rsplit("/", 1)[-1]
         units.append({"docs": members, "method": "filename" if len(members) > 1 else "anchors",
                       "slug": slug})
+    return units
 
-    # Anchor-based merging, greedy by best similarity first (deterministic order). Only a
-    # loose unit can join another, so with none there is nothing to compute.
+
+def _anchor_clusters(units: list[dict], known_anchors: dict[str, set[str]] | None
+                     ) -> tuple[dict[int, list[int]], list[set[str]]]:
+    """Anchor-based merging of the units, greedy by best similarity first (deterministic
+    order): the clusters (root unit -> its units' indices) and each unit's anchors. Only a
+    loose unit can join another, so with none there is nothing to compute."""
     declared = [u["method"] == "filename" for u in units]
     loose = [i for i, dec in enumerate(declared) if not dec]
     if loose:
@@ -604,24 +646,22 @@ def group_documents(docs: list[Document], manifest: dict | None = None,
     clusters: dict[int, list[int]] = {}
     for i in range(len(units)):
         clusters.setdefault(find(i), []).append(i)
-    for root in sorted(clusters, key=lambda r: min(d.path for k in clusters[r] for d in units[k]["docs"])):
-        members_idx = clusters[root]
-        members = sorted((d for k in members_idx for d in units[k]["docs"]), key=lambda d: d.path)
-        slugged = [units[k]["slug"] for k in members_idx if units[k]["slug"]]
-        if len(members_idx) == 1:
-            method = units[root]["method"] if len(members) > 1 else "single"
-        else:
-            method = "anchors"
-        shared = sorted(set.intersection(*(unit_anchors[k] for k in members_idx))) if len(members_idx) > 1 else []
-        gid = safe_id(sorted(slugged)[0]) if slugged else _group_id(members)
-        groups.append(Group(id=gid, documents=members, method=method, anchors=shared[:20]))
-    # Ids must be unique.
-    seen: Counter = Counter()
-    for g in groups:
-        seen[g.id] += 1
-        if seen[g.id] > 1:
-            g.id = f"{g.id}-{seen[g.id]}"
-    return sorted(groups, key=lambda g: g.id)
+    return clusters, unit_anchors
+
+
+def _cluster_group(units: list[dict], members_idx: list[int], unit_anchors: list[set[str]]) -> Group:
+    """The group of one cluster of units: a unit alone keeps its method (``filename``), or
+    is ``single`` when it is one document; units joined by their anchors are ``anchors``,
+    with the anchors they all share. Its id is its first slug, else a hash of its paths."""
+    members = sorted((d for k in members_idx for d in units[k]["docs"]), key=lambda d: d.path)
+    slugged = [units[k]["slug"] for k in members_idx if units[k]["slug"]]
+    if len(members_idx) == 1:
+        method = units[members_idx[0]]["method"] if len(members) > 1 else "single"
+    else:
+        method = "anchors"
+    shared = sorted(set.intersection(*(unit_anchors[k] for k in members_idx))) if len(members_idx) > 1 else []
+    gid = safe_id(sorted(slugged)[0]) if slugged else _group_id(members)
+    return Group(id=gid, documents=members, method=method, anchors=shared[:20])
 
 
 def load_manifest(root: str | os.PathLike) -> dict:
