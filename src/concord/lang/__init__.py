@@ -19,6 +19,10 @@ from types import ModuleType
 
 LANGUAGES = ("en", "es")
 
+#: The pivot language: the one translations are made into for comparison, and in which
+#: finding keys name what they name (weekdays).
+PIVOT = "en"
+
 
 def _upper_class() -> str:
     """A regex character class body of the capital letters every profile writes."""
