@@ -20,8 +20,8 @@ _PROFILES = {code: lang.get(code) for code in lang.LANGUAGES}
 
 # Month and weekday names come from the language profiles (CLDR through babel).
 MONTHS = {k: v for p in _PROFILES.values() for k, v in p.MONTH_NUMBERS.items()}
-WEEKDAYS = {k: v for p in _PROFILES.values() for k, v in p.dates.WEEKDAY_NUMBERS.items()}
-_WD = "(?P<wd>" + "|".join(w for p in _PROFILES.values() for w in p.dates.WEEKDAY_FORMS) + ")"
+WEEKDAYS = {k: v for p in _PROFILES.values() for k, v in p.dates.weekday_numbers(p).items()}
+_WD = "(?P<wd>" + "|".join(w for p in _PROFILES.values() for w in p.dates.weekday_forms(p)) + ")"
 _YEAR = r"(?:1[89]\d\d|20\d\d|21\d\d)"
 
 
@@ -42,20 +42,20 @@ def _flags(profile) -> int:
 _PATTERNS: list[tuple[re.Pattern, str]] = [
     # 2026-01-20
     (re.compile(rf"\b(?P<y>{_YEAR})-(?P<m>0?[1-9]|1[0-2])-(?P<d>0?[1-9]|[12]\d|3[01])\b"), "year"),
-    *((re.compile(_fill(t), _flags(p)), code) for code, p in _PROFILES.items() for t in p.dates.PATTERNS),
+    *((re.compile(_fill(t), _flags(p)), code) for code, p in _PROFILES.items() for t in p.dates.patterns(p)),
     # year only, in context: since 2025 / desde 2025 / in 2021 / en 2021
     (re.compile(rf"\b(?:{'|'.join(w for p in _PROFILES.values() for w in p.dates.YEAR_BEFORE)})\s+"
                 rf"(?P<y>{_YEAR})\b(?![.,]\d)", re.I), "year"),
 ]
 _NEEDS = {"year": re.compile(_YEAR),
-          **{code: re.compile(p.dates.MONTH, _flags(p)) for code, p in _PROFILES.items()}}
+          **{code: re.compile(p.dates.month_pattern(p), _flags(p)) for code, p in _PROFILES.items()}}
 
 # a weekday standing alone ("on Saturday", "el domingo"); in a language that writes
 # weekdays in lower case, a capitalised weekday after a capitalised word is part of a
 # name (Santo Domingo, Plácido Domingo)
 _WEEKDAY_ALONE = re.compile(rf"\b{_WD}\b")
 _LOWER_CASE_WEEKDAYS = frozenset(w for p in _PROFILES.values() if not p.dates.CAPITALISED
-                                 for w in p.dates.WEEKDAY_NUMBERS)
+                                 for w in p.dates.weekday_numbers(p))
 _AFTER_NAME = re.compile(rf"[{lang.UPPER}][\w'’-]*\s+$")
 
 

@@ -18,9 +18,8 @@ from importlib import import_module
 from types import ModuleType
 
 LANGUAGES = ("en", "es")
-
-#: The pivot language: the one translations are made into for comparison, and in which
-#: finding keys name what they name (weekdays).
+#: The language every version is also read in (its translation, or the text itself): the
+#: default where a language is not known.
 PIVOT = "en"
 
 

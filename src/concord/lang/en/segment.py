@@ -2,9 +2,10 @@
 
 * ``TITLES``: abbreviations that never end a sentence (a title or a word that needs what
   follows: ``Dr.``, ``Gen.``, ``vs.``, ``e.g.``); hand-written from AP style and newsroom
-  usage. The month abbreviations among them are CLDR's (the profile's
-  ``MONTH_ABBREVIATIONS``) less ``Mar.`` (Spanish *mar* is a word), ``Jun.`` and ``Sep.``
-  (AP style writes *June* in full and *Sept.*); the weekday abbreviations are hand-written.
+  usage. The month abbreviations among them are CLDR's less ``Mar.`` and ``May`` (words of
+  their own, Spanish *mar* and English *may*), ``Jun.`` and ``Sep.`` (AP style writes
+  *June* in full and *Sept.*), and AP's ``Sept.``; the weekday abbreviations are
+  hand-written.
 * ``NUMBER_SIGNS``: abbreviations that stand before a number (``No. 5``, ``p. 12``).
 * ``TERMINAL_ABBREVIATIONS``: abbreviations that often end a sentence as well (``U.S.``,
   ``Inc.``): a break only before a likely sentence opener.
@@ -20,15 +21,16 @@ All hand-written lists are lower-case, without the final full stop.
 
 from __future__ import annotations
 
-from . import MONTH_ABBREVIATIONS as _MONTH_ABBREVIATIONS
-from . import MONTHS as _MONTHS
-from . import WEEKDAYS as _WEEKDAYS
+from .._cldr import months as _months
+from .._cldr import weekdays as _weekdays
+
+_MONTHS, _MONTH_ABBREVIATIONS = _months("en")
 
 TITLES = frozenset({
     "mr", "mrs", "ms", "dr", "prof", "gen", "gov", "sen", "rep", "sgt", "capt", "col", "lt",
     "cmdr", "adm", "rev", "hon", "pres", "st", "mt", "vs", "pp", "fig", "vol", "e.g", "i.e",
     "cf", "approx", "dept", "tue", "thu", "fri",
-    *(a.lower() for a in _MONTH_ABBREVIATIONS if a.lower() not in ("mar", "jun", "sep")),
+    *(a.lower() for a in _MONTH_ABBREVIATIONS if a.lower() not in ("mar", "may", "jun", "sep")), "sept",
 })
 NUMBER_SIGNS = frozenset({"no", "nos", "p", "pp"})
 TERMINAL_ABBREVIATIONS = frozenset({
@@ -37,7 +39,7 @@ TERMINAL_ABBREVIATIONS = frozenset({
 })
 CLOSING_ABBREVIATIONS = frozenset({"a.m", "p.m", "etc", "inc", "corp", "ltd", "hrs"})
 CALENDAR = frozenset({
-    *(d.lower() for d in _WEEKDAYS), *(m.lower() for m in _MONTHS),
+    *(d.lower() for d in _weekdays("en")), *(m.lower() for m in _MONTHS),
     "et", "eastern", "pacific", "gmt", "utc",
 })
 STARTERS = frozenset({

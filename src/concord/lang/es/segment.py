@@ -3,8 +3,8 @@
 * ``TITLES``: abbreviations that never end a sentence (a courtesy or office title, or a
   word that needs what follows: ``Sra.``, ``Lic.``, ``Gral.``, ``pág.``, ``Ud.``);
   hand-written from the RAE's list of abbreviations and newsroom usage. The month
-  abbreviations among them are CLDR's (the profile's ``MONTH_ABBREVIATIONS``) less ``mar``
-  and ``may`` (*mar* is a word, *may.* is not written) and ``jun``.
+  abbreviations among them are CLDR's less ``mar`` and ``may`` (*mar* is a word, *may.* is
+  not written) and ``jun``.
 * ``NUMBER_SIGNS``: abbreviations that stand before a number (``núm. 3``, ``art. 5``).
 * ``TERMINAL_ABBREVIATIONS``: abbreviations that often end a sentence as well (``EE.UU.``,
   ``S.A.``): a break only before a likely sentence opener.
@@ -21,8 +21,10 @@ All hand-written lists are lower-case, without the final full stop.
 
 from __future__ import annotations
 
-from . import MONTH_ABBREVIATIONS as _MONTH_ABBREVIATIONS
-from . import WEEKDAYS as _WEEKDAYS
+from .._cldr import months as _months
+from .._cldr import weekdays as _weekdays
+
+_MONTH_ABBREVIATIONS = _months("es")[1]
 
 TITLES = frozenset({
     "sr", "sra", "srta", "dr", "dra", "lic", "ing", "arq", "pdte", "gral", "cnel", "tte", "sto",
@@ -35,7 +37,7 @@ TERMINAL_ABBREVIATIONS = frozenset({
     "ee.uu", "eeuu", "ee. uu", "e.u", "a.m", "p.m", "etc", "s.a", "s.l", "a.c", "d.c",
 })
 CLOSING_ABBREVIATIONS = frozenset({"a.m", "p.m", "etc", "s.a", "s.l"})
-CALENDAR = frozenset({*_WEEKDAYS, "hora"})
+CALENDAR = frozenset({*_weekdays("es"), "hora"})
 STARTERS = frozenset({
     "el", "la", "los", "las", "en", "un", "una", "este", "esta", "estos", "estas", "ese",
     "esa", "su", "sus", "pero", "sin", "además", "según", "durante", "tras", "antes",
