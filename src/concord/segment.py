@@ -5,7 +5,8 @@ The rule-based segmenter is the default. It knows about abbreviations (``U.S.``,
 closing quotes and brackets after the full stop, Spanish ``¿...?`` / ``¡...!``, and lines
 without final punctuation (headings, bylines, datelines), which end a sentence at the line
 break. A segmenter is any object with ``sentences(text, start, end, language)`` returning
-sentence offsets; :func:`segment_document` takes one.
+sentence offsets; :func:`segment_document` takes one. The abbreviations and sentence
+openers of each language are its profile's (``lang/xx/segment.py``).
 """
 
 from __future__ import annotations
@@ -13,45 +14,32 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from . import lang
 from .document import Document, Paragraph, Sentence
 
+
+def _union(attr: str) -> frozenset:
+    """The words of segmentation list ``attr`` of every language profile."""
+    return frozenset(w for code in lang.LANGUAGES for w in getattr(lang.get(code).segment, attr))
+
+
 # Abbreviations that never end a sentence (a title or a word that needs what follows).
-_TITLES = {
-    "mr", "mrs", "ms", "dr", "prof", "gen", "gov", "sen", "rep", "sgt", "capt", "col",
-    "lt", "cmdr", "adm", "rev", "hon", "pres", "st", "mt", "vs", "sr", "sra", "srta", "dra",
-    "lic", "ing", "arq", "pdte", "gral", "cnel", "tte", "sto", "sta", "nro", "núm", "num",
-    "arts", "av", "avda", "pág", "págs", "pp", "fig", "vol", "ej", "e.g", "i.e", "cf",
-    "approx", "aprox", "dept", "depto", "ud", "uds", "vd", "vds", "dña", "jan", "feb",
-    "apr", "jul", "aug", "sept", "oct", "nov", "dec", "ene", "abr", "ago", "dic", "tue",
-    "thu", "fri",
-}
+_TITLES = _union("TITLES")
 # "No. 5", "núm. 3": a number sign only before a digit.
-_NUMBER_SIGNS = {"no", "nos", "nº", "núm", "num", "nro", "art", "cap", "p", "pp"}
+_NUMBER_SIGNS = _union("NUMBER_SIGNS")
+# Unit symbols (SI and common usage) that end a sentence as often as not.
+_UNIT_SYMBOLS = frozenset({"min", "km", "kg", "cm", "mm", "m", "h"})
 # Abbreviations that often end a sentence as well: split only before a likely sentence start.
-_TERMINAL_ABBREVS = {
-    "u.s", "ee.uu", "u.k", "u.n", "e.u", "a.m", "p.m", "etc", "inc", "corp", "co", "ltd",
-    "jr", "sr", "s.a", "s.l", "a.c", "d.c", "n.y", "l.a", "ny", "eeuu", "ee. uu", "hrs",
-    "min", "km", "kg", "cm", "mm", "m", "h", "a.c", "d.c",
-}
+_TERMINAL_ABBREVS = _union("TERMINAL_ABBREVIATIONS") | _UNIT_SYMBOLS
 # Abbreviations after which a capitalised word nearly always starts a new sentence.
-_CLOSING_ABBREVS = {"a.m", "p.m", "etc", "inc", "corp", "ltd", "s.a", "s.l", "hrs"}
-_CALENDAR = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-    "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado",
-    "domingo", "et", "eastern", "pacific", "gmt", "utc", "hora",
-}
+_CLOSING_ABBREVS = _union("CLOSING_ABBREVIATIONS")
+# Words that continue a sentence after a time ("9 a.m. Monday").
+_CALENDAR = _union("CALENDAR")
 # Capitalised words that typically open a sentence; after a terminal abbreviation they
 # make a break likely ("... to the U.S. The group ...").
-_STARTERS = {
-    "the", "a", "an", "in", "on", "it", "its", "this", "that", "these", "those", "he", "she",
-    "they", "we", "i", "but", "and", "however", "meanwhile", "there", "his", "her", "their",
-    "our", "after", "before", "during", "according", "officials", "authorities", "el", "la",
-    "los", "las", "en", "un", "una", "este", "esta", "estos", "estas", "ese", "esa", "su",
-    "sus", "pero", "sin", "además", "según", "durante", "tras", "antes", "después", "por",
-    "para", "con", "hay", "no", "también", "mientras", "al", "del", "lo", "le", "les",
-    "ellos", "ella", "él", "nosotros", "entre", "desde",
-}
+_STARTERS = _union("STARTERS")
+# One-letter words: a single letter before a full stop is otherwise an initial.
+_ONE_LETTER_WORDS = _union("ONE_LETTER_WORDS")
 
 _OPENERS = "\"'“‘«¿¡([{"
 _CLOSERS = "\"'”’»)]}"
@@ -97,7 +85,7 @@ def _is_break(text: str, m: re.Match) -> bool:
         if low in _NUMBER_SIGNS and nxt.isdigit():
             return False
         if len(low) == 1 and low.isalpha():
-            return next_low in _STARTERS and low not in ("a", "i", "y", "o", "e")
+            return next_low in _STARTERS and low not in _ONE_LETTER_WORDS
         # Dotted abbreviations (U.S., EE.UU., a.m.) and known short forms.
         dotted = "." in low
         if low in _CLOSING_ABBREVS:

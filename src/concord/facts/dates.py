@@ -4,7 +4,8 @@
 ``2026-01-20``; ``28 de febrero de 2025``; ``in August`` / ``en agosto``; ``since 2025``.
 A weekday written next to a full date is checked against the calendar. Values are
 ``(year, month, day)`` tuples with ``None`` for what the text leaves out. Regular
-expressions only: no date parser runs over every token.
+expressions only: no date parser runs over every token. The patterns of each language
+are its profile's (``lang/xx/dates.py``), over its CLDR month and weekday names.
 """
 
 from __future__ import annotations
@@ -12,54 +13,55 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
-from ..lang import en as _en
-from ..lang import es as _es
+from .. import lang
 from .base import Fact
 
-# Month and weekday names come from the language resources (CLDR through babel).
-MONTHS = {**_en.MONTH_NUMBERS, **_es.MONTH_NUMBERS}
-WEEKDAYS = {**{d.lower(): i for i, d in enumerate(_en.WEEKDAYS)}, **_es.WEEKDAY_NUMBERS}
-_EN_MONTH = "(?:" + "|".join([*_en.MONTHS, *(re.escape(a + ".") for a in _en.MONTH_ABBREVIATIONS)]) + ")"
-_ES_MONTH = "(?:" + "|".join(_es.MONTHS) + ")"
-_WD = "(?P<wd>" + "|".join([*_en.WEEKDAYS, *sorted(_es.WEEKDAY_NUMBERS, key=_es.WEEKDAY_NUMBERS.get)]) + ")"
-_EN_MONTH_ALONE = "|".join(m for m in _en.MONTHS if m not in _en.AMBIGUOUS_MONTHS)
+_PROFILES = {code: lang.get(code) for code in lang.LANGUAGES}
+
+# Month and weekday names come from the language profiles (CLDR through babel).
+MONTHS = {k: v for p in _PROFILES.values() for k, v in p.MONTH_NUMBERS.items()}
+WEEKDAYS = {k: v for p in _PROFILES.values() for k, v in p.dates.weekday_numbers(p).items()}
+_WD = "(?P<wd>" + "|".join(w for p in _PROFILES.values() for w in p.dates.weekday_forms(p)) + ")"
 _YEAR = r"(?:1[89]\d\d|20\d\d|21\d\d)"
 
-_PATTERNS = [
+
+def _fill(template: str) -> str:
+    """A profile's date pattern with the weekday and year patterns in place."""
+    return template.replace("{weekday}", _WD).replace("{year}", _YEAR)
+
+
+def _flags(profile) -> int:
+    """Case-sensitive patterns for a language that capitalises month names."""
+    return 0 if profile.dates.CAPITALISED else re.I
+
+
+# Each pattern with its prerequisite: what each of its matches holds, a year (``year``)
+# or a month name of the pattern's language (the language code). A pattern runs only on a
+# text holding its prerequisite, so most sentences skip most patterns (same matches, less
+# work).
+_PATTERNS: list[tuple[re.Pattern, str]] = [
     # 2026-01-20
-    re.compile(rf"\b(?P<y>{_YEAR})-(?P<m>0?[1-9]|1[0-2])-(?P<d>0?[1-9]|[12]\d|3[01])\b"),
-    # (Tuesday,) January 20(th)(, 2026)
-    re.compile(rf"(?:{_WD},?\s+(?:this\s+)?)?(?P<mon>{_EN_MONTH})\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>{_YEAR})\b)?"),
-    # (Tuesday) 20 January 2026, (on Monday,) the 3rd of November(, 1927)
-    re.compile(rf"(?:{_WD},?\s+)?(?:the\s+)?\b(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_EN_MONTH})(?:,?\s+(?P<y>{_YEAR})\b)?"),
-    # (martes) 20 de enero(, 2026 | de 2026 | del 2026); 1º / 1ero de octubre
-    re.compile(rf"(?:{_WD},?\s+)?\b(?P<d>[12]\d|3[01]|0?[1-9])(?:º|°|ero|er|o)?\s+de\s+(?P<mon>{_ES_MONTH})\b(?:(?:,|\s+de|\s+del)\s+(?P<y>{_YEAR})\b)?", re.I),
-    # January 2026 / enero de 2026
-    re.compile(rf"\b(?P<mon>{_EN_MONTH})\s+(?:of\s+)?(?P<y>{_YEAR})\b"),
-    re.compile(rf"\b(?P<mon>{_ES_MONTH})\s+(?:de|del)\s+(?P<y>{_YEAR})\b", re.I),
-    # in August / en agosto (month only)
-    re.compile(rf"\b(?:in|since|until|by|during|from|last|next|early|late|mid-?)\s+(?P<mon>{_EN_MONTH.replace('May|', '')})\b"),
-    # a month name standing alone ("December's figures", "noviembre fue"): English names
-    # that are not also common words (May, March), Spanish names in any case
-    re.compile(rf"\b(?P<mon>{_EN_MONTH_ALONE})\b"),
-    re.compile(rf"\b(?P<mon>{_ES_MONTH})\b", re.I),
-    re.compile(rf"\b(?:en|desde|hasta|de|durante|para|a\s+finales\s+de|a\s+principios\s+de|a\s+mediados\s+de)\s+(?P<mon>{_ES_MONTH})\b(?!\s+de\s+{_YEAR})", re.I),
+    (re.compile(rf"\b(?P<y>{_YEAR})-(?P<m>0?[1-9]|1[0-2])-(?P<d>0?[1-9]|[12]\d|3[01])\b"), "year"),
+    *((re.compile(_fill(t), _flags(p)), code) for code, p in _PROFILES.items() for t in p.dates.patterns(p)),
     # year only, in context: since 2025 / desde 2025 / in 2021 / en 2021
-    re.compile(rf"\b(?:in|since|until|by|from|of|desde|en|hasta|de|del|año|year)\s+(?P<y>{_YEAR})\b(?![.,]\d)", re.I),
+    (re.compile(rf"\b(?:{'|'.join(w for p in _PROFILES.values() for w in p.dates.YEAR_BEFORE)})\s+"
+                rf"(?P<y>{_YEAR})\b(?![.,]\d)", re.I), "year"),
 ]
+_NEEDS = {"year": re.compile(_YEAR),
+          **{code: re.compile(p.dates.month_pattern(p), _flags(p)) for code, p in _PROFILES.items()}}
 
-
-# What each pattern's every match holds: a year (``year``), an English month name (those
-# patterns are case-sensitive) or a Spanish one (any case). A pattern runs only on a text
-# holding its prerequisite, so most sentences skip most patterns (same matches, less work).
-_NEEDS = {"year": re.compile(_YEAR), "en": re.compile(_EN_MONTH), "es": re.compile(_ES_MONTH, re.I)}
-_PATTERN_NEEDS = ("year", "en", "en", "es", "en", "es", "en", "en", "es", "es", "year")
-assert len(_PATTERN_NEEDS) == len(_PATTERNS)
-
-# a weekday standing alone ("on Saturday", "el domingo"); a capitalised Spanish weekday
-# after a capitalised word is part of a name (Santo Domingo, Plácido Domingo)
+# a weekday standing alone ("on Saturday", "el domingo"); in a language that writes
+# weekdays in lower case, a capitalised weekday after a capitalised word is part of a
+# name (Santo Domingo, Plácido Domingo)
 _WEEKDAY_ALONE = re.compile(rf"\b{_WD}\b")
-_AFTER_NAME = re.compile(r"[A-ZÁÉÍÓÚÑ][\w'’-]*\s+$")
+_LOWER_CASE_WEEKDAYS = frozenset(w for p in _PROFILES.values() if not p.dates.CAPITALISED
+                                 for w in p.dates.weekday_numbers(p))
+_AFTER_NAME = re.compile(rf"[{lang.UPPER}][\w'’-]*\s+$")
+
+
+def _capitalised(language: str | None) -> bool:
+    """``language`` has a profile that writes weekday names with a capital."""
+    return language in _PROFILES and _PROFILES[language].dates.CAPITALISED
 
 
 def _month(word: str) -> int:
@@ -70,7 +72,7 @@ def extract_dates(text: str, language: str | None = None) -> list[Fact]:
     """Every date in ``text``; a longer match wins over a shorter one it contains."""
     found: list[Fact] = []
     present = {k: bool(r.search(text)) for k, r in _NEEDS.items()}
-    for pat in (p for p, need in zip(_PATTERNS, _PATTERN_NEEDS) if present[need]):
+    for pat in (p for p, need in _PATTERNS if present[need]):
         for m in pat.finditer(text):
             gd = m.groupdict()
             year = int(gd["y"]) if gd.get("y") else None
@@ -102,7 +104,7 @@ def extract_dates(text: str, language: str | None = None) -> list[Fact]:
             found.append(Fact("date", (year, month, day), start, end, text[start:end], None, **fields))
     for m in _WEEKDAY_ALONE.finditer(text):
         wd = m.group("wd")
-        if language != "en" and wd[0].isupper() and wd.lower() in _es.WEEKDAY_NUMBERS \
+        if wd[0].isupper() and wd.lower() in _LOWER_CASE_WEEKDAYS and not _capitalised(language) \
                 and _AFTER_NAME.search(text, max(0, m.start() - 80), m.start()):
             continue
         found.append(Fact("date", (None, None, None), m.start(), m.end(), wd, None,
@@ -137,6 +139,7 @@ def date_key(value: tuple) -> str:
 
 
 def weekday_key(f: Fact) -> str:
-    """The written weekday of a date fact, as its English name ("" when none is written)."""
+    """The written weekday of a date fact, as its name in the pivot language ("" when none
+    is written)."""
     wd = f.weekday
-    return _en.WEEKDAYS[wd] if wd is not None else ""
+    return lang.get(lang.PIVOT).WEEKDAYS[wd] if wd is not None else ""

@@ -7,109 +7,95 @@ in both, which also reads Mexican ``1,500`` and ``6.8`` right), percentages (``5
 magnitudes (``millones``/``million``, ``mil millones`` = ``billion``), units (``320
 toneladas`` = ``320 tons``), ordinals (``tercera`` = ``third`` = 3) and spelled-out
 cardinals via text2num (``veintinueve`` = 29). Times of day (``4:12``) are not numbers.
+
+The words of each language (number words, magnitudes, units, decade patterns, ...) come
+from its profile, ``lang/xx/numbers.py``; a text of unknown language reads every
+profile's.
 """
 
 from __future__ import annotations
 
 import re
 
+from .. import lang
 from .base import Fact, fold
 
-_MAGNITUDES = {
-    "mil millones": 1e9, "millardos": 1e9, "millardo": 1e9, "billones": 1e12, "billón": 1e12,
-    "millones": 1e6, "millón": 1e6, "million": 1e6, "millions": 1e6, "billion": 1e9,
-    "billions": 1e9, "trillion": 1e12, "thousand": 1e3, "mil": 1e3, "bn": 1e9, "m": 1e6,
-}
-_UNITS = {
-    "%": "percent", "por ciento": "percent", "percent": "percent", "per cent": "percent",
-    "porciento": "percent", "puntos porcentuales": "pp", "percentage points": "pp",
-    "puntos básicos": "bp", "basis points": "bp",
-    "toneladas": "t", "tonelada": "t", "tons": "t", "ton": "t", "tonnes": "t", "tonne": "t",
-    "kilómetros cuadrados": "km2", "square kilometres": "km2", "square kilometers": "km2",
-    "km²": "km2", "km2": "km2", "millas cuadradas": "mi2", "square miles": "mi2",
-    "kilómetros por hora": "kmh", "kilometres per hour": "kmh", "kilometers per hour": "kmh",
-    "km/h": "kmh", "millas por hora": "mph", "miles per hour": "mph", "mph": "mph",
-    "kilómetros": "km", "kilometros": "km", "kilómetro": "km", "kilometers": "km",
-    "kilometres": "km", "kilometer": "km", "kilometre": "km", "km": "km", "millas": "mi",
-    "milla": "mi", "miles": "mi", "mile": "mi",
-    "metros": "m", "metro": "m", "meters": "m", "metres": "m", "meter": "m", "metre": "m",
-    "centímetros": "cm", "centimetres": "cm", "centimeters": "cm", "cm": "cm",
-    "milímetros": "mm", "millimetres": "mm", "millimeters": "mm", "mm": "mm",
-    "pies": "ft", "feet": "ft", "foot": "ft", "ft": "ft", "pulgadas": "in", "inches": "in",
-    "yardas": "yd", "yards": "yd", "pounds": "lb", "lbs": "lb", "onzas": "oz", "ounces": "oz",
-    "galones": "gal", "gallons": "gal", "acres": "acre",
-    "litros": "l", "liters": "l", "litres": "l",
-    "kilos": "kg", "kilogramos": "kg", "kilograms": "kg", "kg": "kg", "gramos": "g",
-    "grams": "g", "hectáreas": "ha", "hectares": "ha",
-    "grados celsius": "degC", "grados centígrados": "degC", "grados c": "degC",
-    "degrees celsius": "degC", "degrees centigrade": "degC", "degrees c": "degC",
-    "grados fahrenheit": "degF", "degrees fahrenheit": "degF", "degrees f": "degF",
+# The number knowledge of each language profile (lang/xx/numbers.py).
+_PROFILES = {code: lang.get(code).numbers for code in lang.LANGUAGES}
+
+
+def _of(language: str | None) -> tuple:
+    """The number knowledge of ``language``, or of every profile when the language is
+    unknown."""
+    profile = _PROFILES.get(language)
+    return (profile,) if profile is not None else tuple(_PROFILES.values())
+
+
+def _merged(attr: str) -> dict:
+    """Dictionary ``attr`` of every profile in one."""
+    return {k: v for p in _PROFILES.values() for k, v in getattr(p, attr).items()}
+
+
+def _words(attr: str) -> tuple[str, ...]:
+    """The words of list ``attr`` of every profile, each once, longest first."""
+    seen = dict.fromkeys(w for p in _PROFILES.values() for w in getattr(p, attr))
+    return tuple(sorted(seen, key=len, reverse=True))
+
+
+def _alt(phrases) -> str:
+    """A regex alternation of ``phrases``, any run of whitespace between their words."""
+    return "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in phrases)
+
+
+_MAGNITUDES = _merged("MAGNITUDES")
+# Unit symbols, written alike in every language.
+_SYMBOL_UNITS = {
+    "%": "percent", "km²": "km2", "km2": "km2", "km/h": "kmh", "km": "km", "cm": "cm",
+    "mm": "mm", "kg": "kg",
     "°c": "degC", "ºc": "degC", "°f": "degF", "ºf": "degF", "° c": "degC", "° f": "degF",
-    "grados": "deg", "degrees": "deg", "°": "deg",
-    "horas": "h", "hours": "h", "minutos": "min", "minutes": "min", "años": "year",
-    "years": "year", "días": "day", "days": "day", "pesos": "peso", "dólares": "usd",
-    "dollars": "usd", "euros": "eur", "libras esterlinas": "gbp",
+    "°": "deg",
 }
+_UNITS = {**_SYMBOL_UNITS, **_merged("UNITS")}
 _CURRENCY_PREFIX = {"us$": "usd", "usd": "usd", "$": "usd", "€": "eur", "eur": "eur",
                     "£": "gbp", "mx$": "mxn"}
 
 _UNIT_ALT = "|".join(sorted((re.escape(u) for u in _UNITS if u[0].isalpha()), key=len, reverse=True))
 _MAG_ALT = "|".join(sorted((re.escape(m) for m in _MAGNITUDES), key=len, reverse=True))
 _CUR_ALT = r"US\$|USD|MX\$|\$|€|£|EUR"
+# the word some languages put between a magnitude and its unit ("5 millones de dólares")
+_LINKER_ALT = _alt(_words("MAGNITUDE_LINKERS"))
+_LINKER = rf"(?:(?:{_LINKER_ALT})\s)?" if _LINKER_ALT else ""
+_LINKER_PREFIX = re.compile(rf"^(?:{_LINKER_ALT})\s+") if _LINKER_ALT else None
+# "m" is also the metre: a magnitude only after a currency ("$5m")
+_METRE = "m"
 
 _DIGITS = re.compile(
     rf"(?P<cur>(?:{_CUR_ALT})\s?)?"
     r"(?P<num>(?<![\w.,:/])(?<![^\W\d_]-)(?:\d{1,3}(?:[.,\u00a0 ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?))"
     r"(?![\d:/])"
-    # ordinal suffixes: English 16th, Spanish 4º, 1ª, 1er, 1ero (not the degree sign)
-    r"(?:(?P<ord>st|nd|rd|th|º(?![CF]\b)|ª|ero|era|er)\b)?"
+    # ordinal suffixes of the profiles (16th, 1er, 1ero) and the ordinal indicators 4º, 1ª
+    # (not the degree sign)
+    rf"(?:(?P<ord>{_alt(_words('ORDINAL_SUFFIXES'))}|º(?![CF]\b)|ª)\b)?"
     # a magnitude: "5 millones", "$221bn" (an abbreviation may be written attached)
-    rf"(?(ord)|(?P<mag>\s?(?:bn|m)\b|\s(?:{_MAG_ALT})\b)?"
-    # after a magnitude, Spanish puts "de" before the unit: "5 millones de dólares"
-    rf"(?P<unit>\s?%|\s?[°º]\s?[CF]\b|\s?°|\s(?(mag)(?:de\s)?)(?:{_UNIT_ALT})\b)?)",
+    rf"(?(ord)|(?P<mag>\s?(?:{_alt(_words('ATTACHED_MAGNITUDES'))})\b|\s(?:{_MAG_ALT})\b)?"
+    rf"(?P<unit>\s?%|\s?[°º]\s?[CF]\b|\s?°|\s(?(mag){_LINKER})(?:{_UNIT_ALT})\b)?)",
     re.I,
 )
 # a time of day written with a dot ("at 23.45", "a las 10.30"): not a quantity
-_TIME_BEFORE = re.compile(r"(?:\bat|\ba\s+las?|\bby|\buntil|\bhasta\s+las?)\s+$", re.I)
+_TIME_BEFORE = re.compile(rf"\b(?:{_alt(_words('TIME_BEFORE'))})\s+$", re.I)
+_TIME_AFTER = re.compile(rf"\s*(?:[ap]\.?\s?m\.?|h\b|(?:{_alt(_words('TIME_AFTER'))})\b)", re.I)
 # words that make the number that follows approximate (closed classes of degree adverbs
-# and quantifying prepositions in both grammars)
-_APPROX_BEFORE = re.compile(
-    r"(?:\b(?:about|around|some|roughly|nearly|almost|approximately|approx\.|over|under|"
-    r"more\s+than|less\s+than|fewer\s+than|up\s+to|unos|unas|cerca\s+de|alrededor\s+de|"
-    r"aproximadamente|casi|más\s+de|menos\s+de|en\s+torno\s+a(?:l)?|hasta))\s+$", re.I)
+# and quantifying prepositions of each grammar)
+_APPROX_BEFORE = re.compile(rf"\b(?:{_alt(_words('APPROX_BEFORE'))})\s+$", re.I)
 
-_EN_CARD = {
-    "zero": 0, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
-}
-_ES_CARD = {
-    "cero": 0, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7,
-    "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12, "trece": 13, "catorce": 14,
-    "quince": 15, "dieciséis": 16, "diecisiete": 17, "dieciocho": 18, "diecinueve": 19,
-    "veinte": 20, "veintiuno": 21, "veintidós": 22, "veintitrés": 23, "veinticuatro": 24,
-    "veinticinco": 25, "veintiséis": 26, "veintisiete": 27, "veintiocho": 28,
-    "veintinueve": 29, "treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60,
-    "setenta": 70, "ochenta": 80, "noventa": 90, "cien": 100, "ciento": 100,
-    "doscientos": 200, "doscientas": 200, "trescientos": 300, "trescientas": 300,
-    "cuatrocientos": 400, "quinientos": 500, "quinientas": 500, "seiscientos": 600,
-    "setecientos": 700, "ochocientos": 800, "novecientos": 900, "docena": 12,
-}
-_ORDINALS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
-    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
-    "primer": 1, "primero": 1, "primera": 1, "segundo": 2, "segunda": 2, "tercer": 3,
-    "tercero": 3, "tercera": 3, "cuarto": 4, "cuarta": 4, "quinto": 5, "quinta": 5,
-    "sexto": 6, "sexta": 6, "séptimo": 7, "séptima": 7, "octavo": 8, "octava": 8,
-    "noveno": 9, "novena": 9, "décimo": 10, "décima": 10,
-}
-_ORDINAL_LANG = {w: ("en" if i < 10 else "es") for i, w in enumerate(_ORDINALS)}
+# Number words of every profile, for text of unknown language.
+_ALL_CARDS = _merged("CARDINALS")
+_ORDINALS = _merged("ORDINALS")
 # Words that join spelled-out numbers: "twenty-one", "treinta y dos", "one hundred and five".
-_JOINERS = {"y", "and", "-"}
-_SCALE_WORDS = {"mil": 1e3, "thousand": 1e3, "millón": 1e6, "millones": 1e6, "million": 1e6,
-                "billion": 1e9}
+_JOINERS = frozenset(_words("JOINERS")) | {"-"}
+_SCALE_WORDS = _merged("SCALE_WORDS")
+# "one" / "un(o|a)": numbers only before a magnitude, unit or number word
+_ALL_WEAK = frozenset(_words("WEAK_ONE"))
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*", re.U)
 
 
@@ -133,7 +119,7 @@ def parse_digits(num: str, language: str | None) -> float | None:
             sep = seps.pop()
             if tail and tail[0] == sep:
                 return None
-            if not tail and len(m.group(2)) == 4 and language == "en" and sep == ".":
+            if not tail and len(m.group(2)) == 4 and sep == "." and _decimal_point(language):
                 return float(s)
             whole = m.group(1) + re.sub(r"[.,]", "", m.group(2))
             return float(whole + ("." + tail[1:] if tail else ""))
@@ -144,28 +130,49 @@ def parse_digits(num: str, language: str | None) -> float | None:
     return float(f"{m.group(1)}.{m.group(2)}" if m.group(2) else m.group(1))
 
 
+def _decimal_point(language: str | None) -> bool:
+    """The language writes a point as its decimal mark: a lone ``.ddd`` is a decimal."""
+    profile = _PROFILES.get(language)
+    return profile is not None and profile.DECIMAL_POINT
+
+
 def _unit_of(raw: str | None) -> str | None:
     if not raw:
         return None
-    key = re.sub(r"^de\s+", "", raw.strip().lower())
+    key = raw.strip().lower()
+    if _LINKER_PREFIX is not None:
+        key = _LINKER_PREFIX.sub("", key)
     return _UNITS.get(key, key)
 
 
 def _cards(language: str | None) -> dict:
     """Number words of the text's language only: English ``once`` is not Spanish
-    ``once`` (11); text of unknown language reads both."""
-    if language == "en":
-        return _EN_CARD
-    if language == "es":
-        return _ES_CARD
-    return {**_ES_CARD, **_EN_CARD}
+    ``once`` (11); text of unknown language reads every profile's."""
+    profile = _PROFILES.get(language)
+    return profile.CARDINALS if profile is not None else _ALL_CARDS
 
 
-# "one" / "un(o|a)" are numbers only before a magnitude, unit or number word ("one
-# million", "un 1 %", "one hundred"), never as a pronoun or article ("one of", "una vez").
-_WEAK_ONE = {"en": {"one"}, "es": {"un", "uno", "una"}}
-# multiplicative adverbs: "twice" / "dos veces"
-_EN_TIMES = {"twice": 2, "thrice": 3}
+def _weak(language: str | None) -> frozenset:
+    """``one`` / ``un(o|a)`` of the text's language (every profile's when unknown): numbers
+    only before a magnitude, unit or number word ("one million", "un 1 %", "one hundred"),
+    never as a pronoun or article ("one of", "una vez")."""
+    profile = _PROFILES.get(language)
+    return profile.WEAK_ONE if profile is not None else _ALL_WEAK
+
+
+def _ordinals(language: str | None) -> dict:
+    """Ordinal words read in text of ``language``: every profile's when the language is not
+    given, none for a language without a profile."""
+    if language is None:
+        return _ORDINALS
+    profile = _PROFILES.get(language)
+    return profile.ORDINALS if profile is not None else {}
+
+
+def _times(language: str | None) -> dict:
+    """Multiplicative adverbs ("twice") of the text's language; none when it is unknown."""
+    profile = _PROFILES.get(language)
+    return profile.TIMES if profile is not None else {}
 
 
 def _spelled_runs(text: str, language: str | None):
@@ -173,7 +180,9 @@ def _spelled_runs(text: str, language: str | None):
     A compound whose first part is a number (``two-year-old``, ``five-member``) gives
     that part."""
     cards = _cards(language)
-    weak = _WEAK_ONE.get(language, _WEAK_ONE["en"] | _WEAK_ONE["es"])
+    weak = _weak(language)
+    ordinals = _ordinals(language)
+    times = _times(language)
     words = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(text)]
 
     def is_num(w: str) -> bool:
@@ -184,12 +193,12 @@ def _spelled_runs(text: str, language: str | None):
     while i < len(words):
         a, b, w = words[i]
         low = w.lower()
-        if low in _ORDINALS and (language is None or _ORDINAL_LANG[low] == language):
-            yield a, b, float(_ORDINALS[low]), True
+        if low in ordinals:
+            yield a, b, float(ordinals[low]), True
             i += 1
             continue
-        if language == "en" and low in _EN_TIMES:
-            yield a, b, float(_EN_TIMES[low]), False
+        if low in times:
+            yield a, b, float(times[low]), False
             i += 1
             continue
         if not is_num(low):
@@ -261,10 +270,11 @@ def _words_value(phrase: str, language: str | None) -> float | None:
     from text_to_num import text2num
 
     words = phrase.lower().replace("-", " ").split()
-    langs = [language] if language in ("es", "en") else ["en", "es"]
-    for lang in langs:
+    # text2num reads the languages of the profiles, by the same codes
+    codes = [language] if language in _PROFILES else list(_PROFILES)
+    for code in codes:
         try:
-            return float(text2num(" ".join(words), lang))
+            return float(text2num(" ".join(words), code))
         except (ValueError, TypeError, AssertionError):
             continue
     # simple fallback: sum of parts, with scale words multiplying
@@ -279,27 +289,16 @@ def _words_value(phrase: str, language: str | None) -> float | None:
             current = 0
         elif w in cards:
             current += cards[w]
-        elif w in ("one", "un", "uno", "una"):
+        elif w in _ALL_WEAK:
             current += 1
         else:
             return None
     return total + current
 
 
-# Decades. English: "the 1960s", "the '60s", "mid-1980s", "the Sixties" (the tens
-# cardinals + -ies); Spanish: "los años 60", "los años de 1960", "la década de los 60",
-# "los años sesenta", and "los 80" where nothing noun-like follows.
-_EN_TENS = {k: v for k, v in _EN_CARD.items() if v in range(20, 100, 10)}
-_ES_TENS = {k: v for k, v in _ES_CARD.items() if v in range(20, 100, 10)}
-_EN_DECADE_WORDS = {k[:-1] + "ies": v for k, v in _EN_TENS.items()}
-_EN_DECADE = re.compile(
-    r"(?<![\w'’])['’]?(?P<y>(?:1[0-9]|20)?[0-9]0)['’]?s\b"
-    r"|\b(?P<w>" + "|".join(_EN_DECADE_WORDS) + r")\b", re.I)
-_ES_DECADE = re.compile(
-    r"\b(?:(?:los\s+)?años\s+(?:de\s+)?|(?:la\s+)?década\s+de(?:\s+los)?\s+|(?:de|en|a)\s+los\s+)"
-    r"(?:(?P<y>(?:1[0-9]|20)?[0-9]0)\b(?!\s*%|[.,]\d)|(?P<w>" + "|".join(_ES_TENS) + r")\b)", re.I)
-# after a bare "los 80" a noun would make it a count ("los 80 soldados")
-_ES_BARE_OK = re.compile(r"\s*(?:[,.;:)\]»”\"]|$|(?:y|e|o|del|de|en|cuando|que|con|hasta|a)\b)", re.I)
+# Decades: each profile's pattern (``DECADE``) finds them ("the 1960s", "los años 60"),
+# its ``decade_ok`` rejects what is not one ("los 80 soldados"), its ``DECADE_WORDS``
+# give the value of a spelled decade ("the Sixties", "los años sesenta").
 
 
 def extract_decades(text: str, language: str | None = None) -> list[Fact]:
@@ -307,30 +306,24 @@ def extract_decades(text: str, language: str | None = None) -> list[Fact]:
     its two digits when the text gives only those (``los 60`` -> 60, ``the 1960s`` ->
     1960); :func:`same_number` treats 60 and 1960 as the same decade."""
     out = []
-    pats = [(_EN_DECADE, _EN_DECADE_WORDS)] if language == "en" else \
-        [(_ES_DECADE, _ES_TENS)] if language == "es" else \
-        [(_EN_DECADE, _EN_DECADE_WORDS), (_ES_DECADE, _ES_TENS)]
-    for pat, words in pats:
-        for m in pat.finditer(text):
+    for profile in _of(language):
+        for m in profile.DECADE.finditer(text):
+            if not profile.decade_ok(text, m):
+                continue
             if m.group("y"):
                 value = float(m.group("y"))
-                if pat is _ES_DECADE and not re.search(r"años|década", m.group(0), re.I) \
-                        and not _ES_BARE_OK.match(text, m.end()):
-                    continue
             else:
-                w = m.group("w").lower()
-                if pat is _EN_DECADE and m.group("w")[0].islower() and not re.search(
-                        r"\b(?:the|early|mid|late)[\s-]+$", text[:m.start()], re.I):
-                    continue
-                value = float(words[w])
+                value = float(profile.DECADE_WORDS[m.group("w").lower()])
             out.append(Fact("number", value, m.start(), m.end(), text[m.start():m.end()], "decade",
                             decade=True))
     return out
 
 
 # Roman numerals of centuries: "siglo XVI", "siglos XV y XVI", "XVI century".
-_ROMAN = re.compile(r"\b(?:siglos?\s+(?P<r>[IVXL]+)\b(?:\s+(?:y|al?|e)\s+(?P<r2>[IVXL]+)\b)?"
-                    r"|(?P<r3>[IVXL]+)\s+(?:century|centuries)\b)")
+_ROMAN = re.compile(
+    rf"\b(?:(?:{_alt(_words('CENTURY_BEFORE'))})\s+(?P<r>[IVXL]+)\b"
+    rf"(?:\s+(?:{_alt(_words('CENTURY_JOINERS'))})\s+(?P<r2>[IVXL]+)\b)?"
+    rf"|(?P<r3>[IVXL]+)\s+(?:{_alt(_words('CENTURY_AFTER'))})\b)")
 
 
 def roman_value(r: str) -> int | None:
@@ -369,7 +362,7 @@ def extract_numbers(text: str, language: str | None = None) -> list[Fact]:
             continue
         if re.fullmatch(r"\d{1,2}[.:][0-5]\d", num) and (
                 _TIME_BEFORE.search(text[:m.start("num")])
-                or re.match(r"\s*(?:[ap]\.?\s?m\.?|h\b|hrs?\b|horas\b)", text[m.end():], re.I)):
+                or _TIME_AFTER.match(text[m.end():])):
             continue  # a time of day
         fields: dict = {}
         if m.group("ord"):
@@ -377,7 +370,7 @@ def extract_numbers(text: str, language: str | None = None) -> list[Fact]:
         mag = m.group("mag")
         if mag:
             mkey = mag.strip().lower()
-            if mkey == "m" and not m.group("cur"):
+            if mkey == _METRE and not m.group("cur"):
                 mag = None
             else:
                 value *= _MAGNITUDES[mkey]
@@ -400,13 +393,13 @@ def extract_numbers(text: str, language: str | None = None) -> list[Fact]:
         fields = {"ordinal": ordinal, "spelled": True}
         tail = re.match(rf"\s(?P<mag>{_MAG_ALT})\b", text[b:], re.I)
         scaled = text[a:b].split()[-1].lower() in _MAGNITUDES
-        if tail and not ordinal and tail.group("mag").lower() != "m":
+        if tail and not ordinal and tail.group("mag").lower() != _METRE:
             value *= _MAGNITUDES[tail.group("mag").lower()]
             fields["scaled"] = _MAGNITUDES[tail.group("mag").lower()]
             end = b + tail.end()
             scaled = True
-        de = r"(?:de\s)?" if scaled else ""
-        tail = re.match(rf"(?:\s?%|\s{de}(?:{_UNIT_ALT})\b)", text[end:], re.I)
+        linker = _LINKER if scaled else ""
+        tail = re.match(rf"(?:\s?%|\s{linker}(?:{_UNIT_ALT})\b)", text[end:], re.I)
         if tail and not ordinal:
             unit = _unit_of(tail.group(0))
             end = end + tail.end()
@@ -420,8 +413,8 @@ def extract_numbers(text: str, language: str | None = None) -> list[Fact]:
 
 # "between 3 and 10 million", "entre 3 y más de 10 millones", "2 o 3 mil": the first
 # number shares the magnitude written after the second.
-_RANGE_GAP = re.compile(r"\s*(?:and|to|or|y|e|a|o|u|-|–)\s+(?:(?:more|less|fewer)\s+than\s+|(?:más|menos)\s+de\s+)?$",
-                        re.I)
+_RANGE_GAP = re.compile(rf"\s*(?:{_alt(_words('RANGE_WORDS'))}|-|–)\s+"
+                        rf"(?:(?:{_alt(_words('RANGE_QUALIFIERS'))})\s+)?$", re.I)
 
 
 def _share_magnitudes(facts: list[Fact], text: str) -> None:

@@ -15,14 +15,18 @@ from .base import Fact
 _PAIRS = [("“", "”"), ("«", "»"), ('"', '"'), ("‘", "’")]
 _QUOTE = re.compile(
     r"“(?P<a>[^“”]+?)”|«(?P<b>[^«»]+?)»|\"(?P<c>[^\"\n]+?)\"|‘(?P<d>[^‘’]+?)’(?!\w)")
-# speech verbs come from the language resources (lang/en.py, lang/es.py)
+# speech verbs and name particles come from the language profiles (lang/xx/)
 _VERBS = "|".join(v for code in LANGUAGES for v in lang.get(code).SPEECH_VERBS)
 _VERBS_AFTER = "|".join(v for code in LANGUAGES for v in lang.get(code).SPEECH_VERBS_AFTER)
+_PARTICLES = "|".join(dict.fromkeys(w for code in LANGUAGES for w in lang.get(code).quotes.SPEAKER_PARTICLES))
+_CAP = rf"[{lang.UPPER}][\w'’-]+"
 _SPEAKER = re.compile(
     rf"(?:\b(?:{_VERBS})\b[^.\"“”«»]*?)"
-    r"(?P<name>(?:[A-ZÁÉÍÓÚÑ][\w'’-]+)(?:\s+(?:de|del|la|y)?\s*[A-ZÁÉÍÓÚÑ][\w'’-]+)*)"
-    r"|(?P<name2>(?:[A-ZÁÉÍÓÚÑ][\w'’-]+)(?:\s+[A-ZÁÉÍÓÚÑ][\w'’-]+)*)\s+"
+    rf"(?P<name>(?:{_CAP})(?:\s+(?:{_PARTICLES})?\s*{_CAP})*)"
+    rf"|(?P<name2>(?:{_CAP})(?:\s+{_CAP})*)\s+"
     rf"(?:{_VERBS_AFTER})\b")
+# lower-case words a name in quotes may hold: "Cártel de Sinaloa" is a label
+_NAME_WORDS = frozenset(w for code in LANGUAGES for w in lang.get(code).quotes.NAME_WORDS)
 
 MIN_WORDS = 4
 
@@ -34,7 +38,7 @@ def extract_quotes(text: str, language: str | None = None) -> list[Fact]:
         group = next(g for g in "abcd" if m.group(g) is not None)
         inner = m.group(group)
         words = re.findall(r"[^\W\d_][\w'’-]*", inner)
-        if len(words) < MIN_WORDS or all(w[0].isupper() or w.lower() in ("de", "la", "del", "of") for w in words):
+        if len(words) < MIN_WORDS or all(w[0].isupper() or w.lower() in _NAME_WORDS for w in words):
             continue  # a label or a name in quotes, not a quotation
         a, b = m.start(group), m.end(group)
         outside = text[:m.start()] + " " + text[m.end():]

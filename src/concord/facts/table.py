@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from functools import cached_property
 
+from .. import lang
 from ..document import Document, Sentence
 from ..text import folded_words, stem
 from .base import Fact
@@ -23,7 +24,7 @@ from .quotes import extract_quotes
 class DocumentFacts:
     """Facts of one document, per sentence index, read from the original text."""
 
-    def __init__(self, doc: Document, ner=None, pivot: str = "en"):
+    def __init__(self, doc: Document, ner=None, pivot: str = lang.PIVOT):
         self.doc = doc
         self.pivot = pivot
         self.numbers: dict[int, list[Fact]] = {}
@@ -138,7 +139,7 @@ def _is_year_like(n: Fact, dates: list[Fact]) -> bool:
     return float(v).is_integer() and any(d.value[0] == int(v) for d in dates if d.value[0])
 
 
-def document_facts(doc: Document, ner=None, pivot: str = "en") -> DocumentFacts:
+def document_facts(doc: Document, ner=None, pivot: str = lang.PIVOT) -> DocumentFacts:
     """Extract the facts of one document once; every check of every pair reuses them.
     ``ner`` (see :mod:`concord.facts.ner`) finds names where it has a model."""
     return DocumentFacts(doc, ner, pivot)

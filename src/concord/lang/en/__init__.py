@@ -63,3 +63,4 @@ Today Yesterday Tomorrow Here Now
 SPEECH_VERBS = ("said", "says", "told", "added", "stated", "posted", "wrote", "declared")
 SPEECH_VERBS_AFTER = ("said", "says", "told", "added", "stated", "posted", "wrote")
 ALIAS_MARKERS = ("alias", "known as", "nicknamed")
+from . import numbers, dates, segment, quotes  # noqa: E402,F401  (topic modules)

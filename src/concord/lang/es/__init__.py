@@ -70,3 +70,4 @@ SPEECH_VERBS = ("dijo", "afirmó", "señaló", "agregó", "añadió", "declaró"
                 "aseguró", "indicó", "explicó")
 SPEECH_VERBS_AFTER = ("dijo", "afirmó", "señaló", "agregó", "añadió")
 ALIAS_MARKERS = ("apodado", "conocido como", "llamado")
+from . import numbers, dates, segment, quotes  # noqa: E402,F401  (topic modules)
