@@ -70,7 +70,7 @@ def dist(tmp_path_factory):
     # Build from a clean copy: no reports, caches or egg-info of the working tree.
     shutil.copytree(ROOT, src, ignore=shutil.ignore_patterns(
         ".git", ".venv", "reports", "build", "dist", "*.egg-info", "__pycache__", ".pytest_cache",
-        ".hypothesis"))
+        ".hypothesis", ".mypy_cache", ".ruff_cache"))
     t0 = time.perf_counter()
     proc = subprocess.run([sys.executable, "-m", "build", "--no-isolation", "--outdir", str(out), str(src)],
                           capture_output=True, text=True, timeout=900)
