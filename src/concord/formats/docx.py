@@ -49,7 +49,7 @@ def read(data: bytes, name: str, max_bytes: int) -> Version:
 
     try:
         document = docx.Document(io.BytesIO(data))
-    except Exception as exc:  # python-docx raises several kinds on a damaged package
+    except Exception as exc:  # noqa: BLE001 - python-docx raises several kinds on a damaged package
         raise InputError(f"{name}: cannot read the .docx ({type(exc).__name__})") from None
     blocks: list[str] = []
     for child in document.element.body.iterchildren():
@@ -77,7 +77,7 @@ def read(data: bytes, name: str, max_bytes: int) -> Version:
     lang = None
     try:
         lang = document.core_properties.language or None
-    except Exception:  # pragma: no cover - missing core properties part
+    except Exception:  # noqa: BLE001  # pragma: no cover - missing core properties part
         lang = None
     version.language = lang
     return version

@@ -1,8 +1,9 @@
 """Gettext PO: ``msgid`` is the source, ``msgstr`` (``msgstr[0]`` for plurals) the target;
 two prealigned versions, one block per entry. The header entry and obsolete (``#~``)
-entries are left out; an entry without a translation is counted in a warning. The target language comes from the header's ``Language:`` field,
-the source language from ``X-Source-Language:`` when present. The unit id is the
-``msgctxt`` when there is one, else the entry's number."""
+entries are left out; an entry without a translation is counted in a warning. The target
+language comes from the header's ``Language:`` field, the source language from
+``X-Source-Language:`` when present. The unit id is the ``msgctxt`` when there is one,
+else the entry's number."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ _ESC = {"n": "\n", "t": "\t", "r": "\r", '"': '"', "\\": "\\", "a": "\a", "b": "
 
 def _quoted(source: str, i: int, name: str) -> tuple[list[tuple[str, int]], int]:
     """The characters of a quoted PO string starting at the quote ``source[i]``."""
-    out = []
+    out: list[tuple[str, int]] = []
     i += 1
     while True:
         if i >= len(source) or source[i] == "\n":

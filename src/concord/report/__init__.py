@@ -58,7 +58,7 @@ def is_report_file(path: Path) -> bool:
 def remove_old_reports(out_dir, keep) -> list[Path]:
     """Remove the report files (see :func:`is_report_file`) in ``out_dir`` whose names are
     not in ``keep``; return them."""
-    removed = []
+    removed: list[Path] = []
     try:
         entries = sorted(Path(out_dir).iterdir())
     except OSError:

@@ -153,7 +153,7 @@ def _encode(o, out: list, nl: str) -> None:
     elif t is int:
         out.append(int.__repr__(o))
     elif t is float:
-        if o != o or o in (float("inf"), float("-inf")):
+        if o != o or o in (float("inf"), float("-inf")):  # noqa: PLR0124  (o != o: NaN)
             raise _Unusual
         out.append(_FLOAT_REPR(o))
     elif t is dict:

@@ -241,6 +241,14 @@ def _kind_label(kind: str, a: dict, b: dict) -> str:
     return {"match": "same content"}.get(kind, kind)
 
 
+def _sentence_cells(d: dict, idx: list[int], marks: list[tuple], flags: dict[int, list[tuple]],
+                    lone: dict[tuple[str, int], tuple], side: str) -> list[dict]:
+    """The sentences ``idx`` of document ``d`` (side ``side`` of its pair) as the
+    side-by-side shows them: cut into pieces around the marks, with their flags."""
+    return [{"s": d["sentences"][i], "n": i + 1, "pieces": _pieces(d["sentences"][i], marks),
+             "flags": flags.get(i, []), "lone": lone.get((side, i))} for i in idx]
+
+
 def group_view(group: dict, source: str = "") -> dict:
     """Everything group.html.j2 shows: the finding rows and, per pair, the side-by-side."""
     docs = {d["id"]: d for d in group["documents"]}
@@ -254,8 +262,9 @@ def group_view(group: dict, source: str = "") -> dict:
     pairs = []
     for pi, pair in enumerate(group["pairs"], 1):
         da, db = docs[pair["a"]], docs[pair["b"]]
-        marks = {pair["a"]: [], pair["b"]: []}
-        flags = {"a": {}, "b": {}}  # sentence -> [(row id, message, severity)] (fact absent there)
+        marks: dict[str, list[tuple]] = {pair["a"]: [], pair["b"]: []}
+        # sentence -> [(row id, message, severity)] (fact absent there)
+        flags: dict[str, dict[int, list[tuple]]] = {"a": {}, "b": {}}
         for f in pair["findings"]:
             row_id, msg = messages.get(f["id"], (f["id"], f["message"]))
             for side in ("a", "b"):
@@ -272,23 +281,20 @@ def group_view(group: dict, source: str = "") -> dict:
             for s in d["sentences"]:
                 for sp in s.get("spans", []):
                     marks[d["id"]].append((sp["start"], sp["end"], "hl hl-language", "", ""))
-        lone = {}
+        lone: dict[tuple[str, int], tuple] = {}
         for f in pair["findings"]:
             if f["category"] in _WHOLE_SENTENCE:
                 side = "a" if f.get("a") else "b"
                 rid, msg = messages.get(f["id"], (f["id"], f["message"]))
                 for i in f[side]["sentences"]:
                     lone[(side, i)] = (rid, f["severity"], msg)
-
-        def sents(d, side, idx):
-            return [{"s": d["sentences"][i], "n": i + 1, "pieces": _pieces(d["sentences"][i], marks[d["id"]]),
-                     "flags": flags[side].get(i, []), "lone": lone.get((side, i))} for i in idx]
-
         rows_pp = [{"kind": bd["kind"], "label": _kind_label(bd["kind"], da, db), "score": bd["score"],
-                    "a": sents(da, "a", bd["a"]), "b": sents(db, "b", bd["b"])} for bd in pair["alignment"]]
+                    "a": _sentence_cells(da, bd["a"], marks[da["id"]], flags["a"], lone, "a"),
+                    "b": _sentence_cells(db, bd["b"], marks[db["id"]], flags["b"], lone, "b")}
+                   for bd in pair["alignment"]]
         pairs.append({"a": da, "b": db, "role_a": _role(da, source_id), "role_b": _role(db, source_id),
                       "rows": rows_pp, "index": pi})
-    sev = Counter()
+    sev: Counter[str] = Counter()
     for r in rows:
         sev[r["severity"]] += 1
     return {"group": group, "headline": headline(group), "rows": rows, "pairs": pairs,
@@ -377,7 +383,8 @@ def write_index(env: Environment, data: dict, summaries, out_dir: Path, findings
     ``report.group_summary``: ids, documents, headline and counts) and ``findings``, an
     iterable of (group summary, finding row) pairs for the cross-story table."""
     rows = []
-    totals_sev, totals_cat = Counter(), Counter()
+    totals_sev: Counter[str] = Counter()
+    totals_cat: Counter[str] = Counter()
     backends: dict[str, set] = {}
     for g in summaries:
         sev, cat = Counter(g["severity_counts"]), Counter(g["category_counts"])
@@ -398,7 +405,8 @@ def write_index(env: Environment, data: dict, summaries, out_dir: Path, findings
         severities=SEVERITIES, categories=CATEGORIES, date=run_date(), corpus=_corpus(paths or {}),
         documents=sum(len(g["documents"]) for g in summaries),
         backends={k: ", ".join(sorted(v)) for k, v in sorted(backends.items())},
-        top=top[:INDEX_FINDINGS], top_total=findings_total if findings_total is not None else len(top), index_limit=INDEX_FINDINGS,
+        top=top[:INDEX_FINDINGS], top_total=findings_total if findings_total is not None else len(top),
+        index_limit=INDEX_FINDINGS,
         category_help=CATEGORY_HELP, severity_help=SEVERITY_HELP,
         data={"tool": data["tool"], "rows": [dict(r, story=g["id"]) for g, r in top[:INDEX_FINDINGS]]})
     path = Path(out_dir) / "index.html"
@@ -413,7 +421,7 @@ def index_findings(slim_groups, summaries, source: str = "", limit: int = INDEX_
     import heapq
 
     by_id = {g["id"]: g for g in summaries}
-    heap = []
+    heap: list[tuple] = []
     n = 0
     for gi, g in enumerate(slim_groups):
         summary = by_id.get(g["id"], g)

@@ -13,7 +13,8 @@ class GroupSpool:
     Iterating it reads the groups back in order; it can be iterated any number of times."""
 
     def __init__(self):
-        self._fh = tempfile.TemporaryFile(mode="w+b", prefix="concord-groups-")
+        # open for the spool's life, closed by close()
+        self._fh = tempfile.TemporaryFile(mode="w+b", prefix="concord-groups-")  # noqa: SIM115
         self._n = 0
 
     def append(self, group: dict) -> None:

@@ -21,7 +21,8 @@ def expected_enums() -> dict[str, tuple[str, ...]]:
     from ..checks import REGISTRY
     from ..document import BeadKind, Category, GroupMethod, Severity
     from ..facts.ner import CHOICES as NAMES
-    from ..translate import BACKENDS, CHOICES as TRANSLATORS
+    from ..translate import BACKENDS
+    from ..translate import CHOICES as TRANSLATORS
 
     return {
         "/properties/settings/properties/translator": TRANSLATORS,

@@ -94,7 +94,8 @@ class ApertiumTranslator(Translator):
     def install_hint(self) -> str:
         return "sudo apt-get install apertium apertium-eng-spa"
 
-    @lru_cache(maxsize=8)
+    # Translators live as long as the process and are few; the cache is keyed by instance.
+    @lru_cache(maxsize=8)  # noqa: B019 - see above
     def version(self, source: str, target: str) -> str:
         mode = _mode(source, target)
         digest = hashlib.sha256()
@@ -252,6 +253,7 @@ class _Pipeline:
             writer = threading.Thread(target=_write, args=(proc.stdin, data), daemon=True)
             writer.start()
             out = bytearray()
+            assert proc.stdout is not None  # started with stdout=PIPE
             fd = proc.stdout.fileno()
             deadline = time.monotonic() + self.timeout
             while True:
@@ -279,7 +281,8 @@ class _Pipeline:
             return
         for f in (proc.stdin, proc.stdout):
             try:
-                f.close()
+                if f is not None:
+                    f.close()
             except OSError:
                 pass
         try:
@@ -333,7 +336,8 @@ def _forget_after_fork() -> None:
         if pipe is not None and pipe.proc is not None:
             for f in (pipe.proc.stdin, pipe.proc.stdout):
                 try:
-                    f.close()
+                    if f is not None:
+                        f.close()
                 except OSError:
                     pass
             pipe.proc = None

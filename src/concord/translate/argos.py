@@ -25,7 +25,7 @@ def installed_packages() -> list:
         return []
     try:
         return list(package.get_installed_packages())
-    except Exception:  # a broken package directory must not crash Concord
+    except Exception:  # noqa: BLE001 - a broken package directory must not crash Concord
         return []
 
 
@@ -46,8 +46,8 @@ class ArgosTranslator(Translator):
         return find_package(source, target) is not None
 
     def install_hint(self) -> str:
-        return ("bash scripts/install.sh --neural (or pip install torch==2.13.0, then pip install '.[neural]' in the source folder), then "
-                "concord models install --argos FILE.argosmodel")
+        return ("bash scripts/install.sh --neural (or pip install torch==2.13.0, then pip install "
+                "'.[neural]' in the source folder), then concord models install --argos FILE.argosmodel")
 
     def version(self, source: str, target: str) -> str:
         pkg = find_package(source, target)
