@@ -19,7 +19,9 @@ from __future__ import annotations
 import codecs
 import io
 import re
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..errors import InputError
 
@@ -58,9 +60,9 @@ class Node:
     ns: str | None
     attrs: dict[str, str]  # local attribute name -> value (xml:lang is "lang")
     pos: int  # offset of the start tag in the decoded source
-    children: list = field(default_factory=list)  # Node | Run
+    children: list[Node | Run] = field(default_factory=list)
 
-    def iter(self, *tags: str):
+    def iter(self, *tags: str) -> Iterator[Node]:
         """This node and its descendants, in document order (no recursion), filtered by
         local name when ``tags`` are given."""
         stack = [self]
@@ -80,7 +82,7 @@ class Node:
     def text(self) -> str:
         return "".join(r.text for r in self.runs())
 
-    def runs(self, skip: frozenset = frozenset()):
+    def runs(self, skip: frozenset[str] = frozenset()) -> Iterator[Run]:
         """The text runs below this node in document order, leaving out the content of
         elements named in ``skip`` (e.g. inline codes of a translation unit)."""
         stack = [iter(self.children)]
@@ -295,7 +297,7 @@ class TextBuilder:
         return text, self.omap + [end, end]
 
 
-def run_chars(runs) -> list[tuple[str, int]]:
+def run_chars(runs: Iterable[Run]) -> list[tuple[str, int]]:
     """(character, source offset) pairs of XML text runs: a literal run maps character by
     character, a reference (``&amp;``, ``&#233;``) maps to where it starts."""
     out: list[tuple[str, int]] = []
@@ -353,7 +355,7 @@ def plain_blocks(chars: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
     every line break when the text has no blank line."""
     text = "".join(ch for ch, _ in chars)
     sep = re.compile(r"\n\s*\n") if re.search(r"\n\s*\n", text) else re.compile(r"\n")
-    out = []
+    out: list[list[tuple[str, int]]] = []
     start = 0
     for m in sep.finditer(text):
         out.append(chars[start:m.start()])
@@ -362,7 +364,9 @@ def plain_blocks(chars: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
     return [b for b in out if any(not ch.isspace() for ch, _ in b)]
 
 
-def story(builder: TextBuilder, headline=None, byline=None, dateline=None, body=()) -> None:
+def story(builder: TextBuilder, headline: list[tuple[str, int]] | None = None,
+          byline: list[tuple[str, int]] | None = None, dateline: list[tuple[str, int]] | None = None,
+          body: Sequence[list[tuple[str, int]]] = ()) -> None:
     """A wire story as blocks: headline, byline, dateline, then the body paragraphs (each
     given as character/offset pairs). A dateline already opening the first paragraph is
     not repeated."""
@@ -378,7 +382,7 @@ def story(builder: TextBuilder, headline=None, byline=None, dateline=None, body=
         builder.add_block(block)
 
 
-def version_of(builder: TextBuilder, name: str, **kw) -> Version:
+def version_of(builder: TextBuilder, name: str, **kw: Any) -> Version:
     if not builder.blocks:
         raise InputError(f"{name}: no text in the file")
     text, omap = builder.finish()
@@ -408,7 +412,7 @@ def unit_versions(name: str, units: list[tuple[str, list[list[tuple[str, int]]]]
     if missing and warnings is not None:
         warnings.append(f"{name}: {missing} untranslated unit(s) not checked")
     seen: dict[str, int] = {}
-    out = []
+    out: list[Version] = []
     for b, lang, label in zip(builders, languages, labels):
         seen[label] = seen.get(label, 0) + 1
         label = label if seen[label] == 1 else f"{label}-{seen[label]}"

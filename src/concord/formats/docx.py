@@ -11,9 +11,13 @@ from __future__ import annotations
 
 import io
 import zipfile
+from typing import TYPE_CHECKING
 
 from ..errors import InputError
 from .base import TextBuilder, Version, parse_xml, string_chars, version_of
+
+if TYPE_CHECKING:  # python-docx is imported when a .docx is read
+    from docx.text.paragraph import Paragraph
 
 NAME = "docx"
 # Inflated size allowed for the whole package, as a multiple of --max-bytes (the file's own
@@ -37,7 +41,7 @@ def _check_zip(data: bytes, name: str, max_bytes: int) -> None:
         raise InputError(f"{name}: not a Word .docx file (no word/document.xml)")
 
 
-def _paragraph_text(p) -> str:
+def _paragraph_text(p: Paragraph) -> str:
     return p.text
 
 

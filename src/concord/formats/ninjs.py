@@ -163,7 +163,7 @@ def read(source: str, name: str) -> list[Version]:
         headline = main.get("value")
     byline = item.get("byline", item.get("by"))
     located = item.get("located")
-    body: list = []
+    body: list[list[tuple[str, int]]] = []
     if isinstance(item.get("body_text"), JStr):
         body = plain_blocks(string_chars(source, item["body_text"]))
     elif isinstance(item.get("body_html") or item.get("body_xhtml"), JStr):

@@ -36,10 +36,10 @@ def _quoted(source: str, i: int, name: str) -> tuple[list[tuple[str, int]], int]
             i += 1
 
 
-def parse_po(source: str, name: str) -> list[dict]:
+def parse_po(source: str, name: str) -> list[dict[str, list[tuple[str, int]]]]:
     """PO entries as dicts: keyword -> character/offset pairs (``msgstr[0]`` as ``msgstr``)."""
-    entries: list[dict] = []
-    current: dict = {}
+    entries: list[dict[str, list[tuple[str, int]]]] = []
+    current: dict[str, list[tuple[str, int]]] = {}
     field = None
     pos = 0
     for lineno, line in enumerate(source.split("\n"), 1):
@@ -73,7 +73,7 @@ def parse_po(source: str, name: str) -> list[dict]:
     return entries
 
 
-def _header(entries: list[dict]) -> dict[str, str]:
+def _header(entries: list[dict[str, list[tuple[str, int]]]]) -> dict[str, str]:
     for e in entries:
         if e.get("msgid") == [] and "msgctxt" not in e:
             text = "".join(ch for ch, _ in e.get("msgstr", []))

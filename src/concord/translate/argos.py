@@ -7,6 +7,8 @@ otherwise download a MiniSBD or stanza model at run time, which fails offline.
 
 from __future__ import annotations
 
+from typing import Any
+
 from ..errors import BackendError
 from .base import Translator
 
@@ -18,7 +20,8 @@ class _GivenSentence:
         return [text]
 
 
-def installed_packages() -> list:
+def installed_packages() -> list[Any]:
+    """The installed argostranslate packages (argostranslate is untyped)."""
     try:
         from argostranslate import package
     except ImportError:
@@ -29,7 +32,7 @@ def installed_packages() -> list:
         return []
 
 
-def find_package(source: str, target: str):
+def find_package(source: str, target: str) -> Any | None:
     for pkg in installed_packages():
         if pkg.from_code == source and pkg.to_code == target:
             return pkg
@@ -39,7 +42,7 @@ def find_package(source: str, target: str):
 class ArgosTranslator(Translator):
     name = "argos"
 
-    def __init__(self):
+    def __init__(self) -> None:
         self._translators: dict[str, object] = {}
 
     def available(self, source: str, target: str) -> bool:
