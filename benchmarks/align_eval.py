@@ -12,7 +12,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
 
-from concord.document import Bead  # noqa: E402
+from concord.document import Bead
 
 
 def final_links(beads: list[Bead]) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
@@ -50,7 +50,8 @@ def score_links(gold: list[list], test: list[list]) -> dict:
     definitions of Bleualign and vecalign: a strict hit is an exact link; a lax hit shares
     at least one sentence with a gold link on each side; 1-0 and 0-1 links count for
     precision only. Also P/R/F1 of the 1-0 and 0-1 links alone (``gap_*``)."""
-    counts = dict.fromkeys(("p_strict", "p_lax", "p_n", "r_strict", "r_lax", "r_n", "gap_hit", "gap_test", "gap_gold"), 0)
+    counts = dict.fromkeys(("p_strict", "p_lax", "p_n", "r_strict", "r_lax", "r_n",
+                            "gap_hit", "gap_test", "gap_gold"), 0)
 
     def hits(ref, hyp):
         ref_set = {(tuple(a), tuple(b)) for a, b in ref}

@@ -42,9 +42,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from align_eval import final_links, monotonic, score_links  # noqa: E402
 from concord.align import align_texts  # noqa: E402
 from concord.translate import TranslationCache, get_translator, translate_texts  # noqa: E402
+
+from align_eval import final_links, monotonic, score_links  # noqa: E402
 
 TEAM = ROOT / "tests" / "data" / "align"
 SHARED = ROOT.parent / "shared" / "align-gold"

@@ -8,7 +8,8 @@ sentence is distinct and no tag becomes a sentence of its own: a cold run sends 
 sentence to the translator.
 
 For each run it prints wall time, documents/s, sentences/s, words/s, peak memory (PSS) of the
-whole process tree (Concord, its workers and the Apertium processes), and the share of time per stage (summed over workers). It also times raw
+whole process tree (Concord, its workers and the Apertium processes), and the share of time
+per stage (summed over workers). It also times raw
 Apertium (one ``apertium -f line`` process) on exactly the sentences Concord sends to it (the
 Spanish documents, segmented by Concord, one sentence per line) in the same run, and compares
 Concord's translate stage with it.
@@ -78,7 +79,7 @@ def _tag_sentences(paragraph: str, tag: str) -> str:
 
 
 def _perturb(text: str, rng: random.Random, i: int, change: bool, es: bool) -> str:
-    paras = [p for p in text.split("\n\n")]
+    paras = text.split("\n\n")
     word = "caso" if es else "case"
     tag = f" ({word} {i})"
     paras = [_tag_sentences(p.rstrip(), tag) if p.strip() else p for p in paras]
@@ -263,8 +264,8 @@ def sentences_of(corpus: Path) -> int:
 def show(name: str, r: dict, info: dict, n_sent: int, jobs: int) -> None:
     st = r["stages"]
     work = sum(v for k, v in st.items() if k not in ("reused", "groups"))
-    shares = " ".join(f"{k} {100 * st.get(k, 0) / work:.0f}%" for k in
-                      ("read", "segment", "detect", "translate", "align", "extract", "compare", "report")) if work else ""
+    stages = ("read", "segment", "detect", "translate", "align", "extract", "compare", "report")
+    shares = " ".join(f"{k} {100 * st.get(k, 0) / work:.0f}%" for k in stages) if work else ""
     print(f"{name:<22}{jobs:>5}{r['wall']:>9.1f}{r['cpu']:>8.1f}{info['documents'] / r['wall']:>9.1f}"
           f"{n_sent / r['wall']:>10.0f}{info['words'] / r['wall']:>9.0f}"
           f"{info['words'] / r['wall'] / jobs:>12.0f}{r['peak'] / 2**20:>9.0f}  {shares}")

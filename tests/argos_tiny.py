@@ -51,8 +51,8 @@ def train_sentencepiece() -> bytes:
 
 
 def build_ctranslate2_model(vocab: list[str], out_dir: Path) -> None:
-    import numpy as np
     import ctranslate2
+    import numpy as np
     from ctranslate2.specs import TransformerSpec, common_spec
 
     V, P = len(vocab), MAX_POSITIONS

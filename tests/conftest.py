@@ -1,11 +1,10 @@
 import os
-import sys
 import shutil
+import sys
+import tempfile
 from pathlib import Path
 
 import pytest
-
-import tempfile
 
 # argostranslate reads its package folder when first imported: point it at an empty
 # folder so no test ever sees (or installs into) the user's own argos packages.

@@ -5,11 +5,11 @@ import importlib.util
 import pytest
 from click.testing import CliRunner
 
-from align_eval import final_links, monotonic, score_links
 from concord.align import align_documents, align_texts
 from concord.cli import main
 from concord.translate import TranslationCache, get_translator, translate_texts
 
+from align_eval import final_links, monotonic, score_links
 from conftest import CORPUS, ROOT, needs_apertium
 
 GOLD_DIR = ROOT / "tests" / "data" / "align"
@@ -294,9 +294,9 @@ def test_seed_story_headings_pair_only_on_content():
 def _translated(name_a, name_b):
     """The two files as the ``concord align`` command prepares them (segmented, languages
     detected, translated by Apertium)."""
+    from concord.corpus import load_document
     from concord.language import annotate_languages
     from concord.segment import segment_document
-    from concord.corpus import load_document
     from concord.translate import translate_documents
 
     docs = []

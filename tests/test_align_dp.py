@@ -4,9 +4,9 @@ the length term with per-row constants) finds the path of the plain cell-by-cell
 
 import random
 
-from conftest import made_up_sentences
-
 from concord.align import _MOVES, AlignParams, _dp, _Model, _sentence
+
+from conftest import made_up_sentences
 
 
 def _versions(n: int, seed: int):

@@ -4,9 +4,9 @@ same numbers as the plain computation."""
 import random
 import tracemalloc
 
-from conftest import made_up_sentences
-
 from concord.align import AlignParams, _align, _Evidence, _sentence
+
+from conftest import made_up_sentences
 
 
 def _pair(n: int, seed: int = 7):

@@ -184,4 +184,5 @@ def test_language(fails, passes):
     got = fails("language", "El puerto reabrió el lunes tras la tormenta.\n",
                 "The port reopened on Monday after the storm, reported Ana Ruiz, 20 de enero de 2026.\n")
     assert got[0]["severity"] == "info" and "20 de enero de 2026" in got[0]["b"]["text"]
-    passes("language", "El puerto reabrió el lunes tras la tormenta.\n", "The port reopened on Monday after the storm.\n")
+    passes("language", "El puerto reabrió el lunes tras la tormenta.\n",
+           "The port reopened on Monday after the storm.\n")

@@ -9,6 +9,7 @@ import re
 import socket
 import subprocess
 import sys
+from pathlib import Path
 
 import click
 import pytest
@@ -17,6 +18,7 @@ from click.testing import CliRunner
 from concord.cli import main
 from concord.report.csvfile import _cell, csv_text
 from concord.report.terminal import finding_line, use_colour
+
 from conftest import ROOT, needs_apertium
 
 # A short story in two versions written for these tests: the English has one sentence the
@@ -107,7 +109,7 @@ def test_terminal_lines_point_at_the_text(story, tmp_path):
     for m in parsed:
         f = by_message[m["msg"]]
         ev = f["b"] or f["a"]
-        text = open(m["path"], encoding="utf-8").read().split("\n")[int(m["line"]) - 1]
+        text = Path(m["path"]).read_text(encoding="utf-8").split("\n")[int(m["line"]) - 1]
         assert text[int(m["col"]) - 1:].startswith(ev["text"].split("\n")[0]), (m.group(0), ev["text"])
         assert m["check"] == f["check"] and m["sev"] == f["severity"]
         sevs.append(m["sev"])

@@ -3,19 +3,19 @@ real differences in and noise out."""
 
 import importlib.util
 
-from align_eval import monotonic
 from concord.align import align_texts
 from concord.checks import Pair
 from concord.checks.names import role_differs
 from concord.compare import compare_pair
-from concord.facts.name_match import is_byline
-from concord.facts.table import document_facts
 from concord.config import Settings
 from concord.document import Document
 from concord.facts import extract_names, name_in
+from concord.facts.name_match import is_byline
+from concord.facts.table import document_facts
 from concord.pipeline import compare_files
 from concord.segment import segment_document
 
+from align_eval import monotonic
 from conftest import CORPUS, ROOT, needs_apertium
 
 SEED_A = CORPUS / "000_30275b1cc5977e66.txt"
@@ -104,7 +104,8 @@ def test_bylines_and_datelines():
 
 
 def test_descriptive_organisation_names_match_their_translation():
-    assert name_in("Geological Survey", "según el Servicio Geológico de EE.UU.", "according to the Geological service of USA")
+    assert name_in("Geological Survey", "según el Servicio Geológico de EE.UU.",
+                   "according to the Geological service of USA")
     assert name_in("Chilean Navy", "la Armada de Chile descartó", "the Armed of Chile ruled out")
     assert name_in("Agencia Estatal de Meteorología", "The state weather agency AEMET")
     # people are still told apart by their surname
@@ -113,7 +114,8 @@ def test_descriptive_organisation_names_match_their_translation():
 
 def test_lists_of_places_are_separate_names():
     text = "La tormenta avanza hacia Cataluña y Aragón, según el Ministerio de Ciencia y Tecnología."
-    assert [f.surface for f in extract_names(text, "es")] == ["Cataluña", "Aragón", "Ministerio de Ciencia y Tecnología"]
+    assert [f.surface for f in extract_names(text, "es")] == [
+        "Cataluña", "Aragón", "Ministerio de Ciencia y Tecnología"]
 
 
 def _doc(text, doc_id, lang):
@@ -162,7 +164,7 @@ _ES_NAMES = """En agosto, México envió a otros 26 presos, entre ellos integran
 En esa ocasión fue enviado Servando Gómez Martínez, alias "La Tuta", líder de Los Caballeros Templarios.
 
 El secretario Omar García Harfuch confirmó el envío.
-"""
+"""  # noqa: E501 - the paragraphs of a news story, one line each
 _EN_NAMES = """In August, Mexico sent 26 other prisoners, including members of the Jalisco New Generation Cartel.
 
 On that occasion Servando Gomez Martinez, known as "La Tuta", leader of the Knights Templar, was sent.

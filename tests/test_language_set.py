@@ -110,14 +110,14 @@ def test_the_langdetect_bound_never_changes_the_leader():
             continue
         checked += 1
 
-        def answer(t):
+        def answer(t, prior, bonus):
             t = {k: v + (bonus if k == prior else 0.0) for k, v in t.items()}
             best = max(sorted(t), key=lambda k: t[k])
             return prior if t[best] <= 0.35 and prior else best
 
         for p in (0.0, 1.0, rnd.random()):
             with_ld = {"en": total["en"] + p * weight, "es": total["es"] + (1 - p) * weight}
-            assert answer(with_ld) == answer(total)
+            assert answer(with_ld, prior, bonus) == answer(total, prior, bonus)
     assert checked > 1000
 
 

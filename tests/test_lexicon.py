@@ -3,9 +3,9 @@
 import json
 
 from concord import lexicon
-from align_eval import final_links
 from concord.align import align_texts
 
+from align_eval import final_links
 from conftest import needs_apertium
 
 

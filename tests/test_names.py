@@ -1,12 +1,27 @@
 """Name knowledge and name differences: CLDR names, demonyms, acronyms, spelling."""
 
+import random
+import re
+import time
+
 import pytest
 
 from concord.config import Settings
-from concord.facts.name_knowledge import (cognate, defined_acronyms, is_nationality, keys_of,
-                                          known_in, language_specific, typo)
-from concord.facts.names import extract_names, name_in
+from concord.facts.name_knowledge import (
+    _DEMONYM_SUFFIX,
+    adjective_of,
+    cognate,
+    defined_acronyms,
+    is_nationality,
+    keys_of,
+    known_in,
+    language_specific,
+    text_words,
+    typo,
+)
+from concord.facts.names import _COMMON, _MAX_DEMONYM_SUFFIX, _PARTICLES, TextIndex, extract_names, name_in
 from concord.pipeline import compare_files
+from concord.text import fold, fold_slow
 
 from conftest import needs_apertium
 
@@ -200,24 +215,14 @@ def test_exonyms_interjections_and_alternative_names_are_not_flagged(tmp_path):
 
 # --- lookup indexes: the same answers as the scans they replace, in linear time ---------
 
-import random
-import re
-import time
-
-from concord.facts.name_knowledge import _DEMONYM_SUFFIX, adjective_of, text_words
-from concord.facts.names import _COMMON, _PARTICLES, _MAX_DEMONYM_SUFFIX, TextIndex
-from concord.text import fold, fold_slow
-
-
 def _scan_surname_mention(text, toks):
     """The whole-text scan the surname index replaces (the definition)."""
     prev = None
     for m in re.finditer(r"\w+", text):
         w = m.group(0)
-        if fold(w) == toks[-1]:
-            if prev is None or not prev[0].isupper() or fold(prev) in toks \
-                    or fold(prev) in _COMMON or fold(prev) in _PARTICLES:
-                return True
+        if fold(w) == toks[-1] and (prev is None or not prev[0].isupper() or fold(prev) in toks
+                                    or fold(prev) in _COMMON or fold(prev) in _PARTICLES):
+            return True
         prev = w
     return False
 

@@ -70,7 +70,7 @@ def dist(tmp_path_factory):
     # Build from a clean copy: no reports, caches or egg-info of the working tree.
     shutil.copytree(ROOT, src, ignore=shutil.ignore_patterns(
         ".git", ".venv", "reports", "build", "dist", "*.egg-info", "__pycache__", ".pytest_cache",
-        ".hypothesis"))
+        ".hypothesis", ".mypy_cache", ".ruff_cache"))
     t0 = time.perf_counter()
     proc = subprocess.run([sys.executable, "-m", "build", "--no-isolation", "--outdir", str(out), str(src)],
                           capture_output=True, text=True, timeout=900)
@@ -87,7 +87,7 @@ def test_build_gives_wheel_and_sdist_with_every_data_file(dist):
     data = _data_files()
     with zipfile.ZipFile(wheels[0]) as zf:
         names = set(zf.namelist())
-    assert {f for f in data} <= names, set(data) - names
+    assert set(data) <= names, set(data) - names
     assert "concord/formats/newsml.py" in names
     assert any(n.endswith("entry_points.txt") for n in names)
     assert any(re.search(r"\.dist-info/(licenses/)?LICENSE$", n) for n in names)

@@ -6,7 +6,6 @@ from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from align_eval import monotonic
 from concord.align import align_texts
 from concord.cli import main
 from concord.config import Settings
@@ -16,6 +15,7 @@ from concord.pipeline import compare_files
 from concord.translate import TranslationCache, translate_texts
 from concord.translate.apertium import ApertiumTranslator, clean_output
 
+from align_eval import monotonic
 from conftest import CORPUS, needs_apertium
 
 SEED_A = CORPUS / "000_30275b1cc5977e66.txt"
@@ -192,8 +192,10 @@ def test_seed_pair_findings():
 def test_html_escapes_document_text(tmp_path):
     a = tmp_path / "x.en.txt"
     b = tmp_path / "x.es.txt"
-    a.write_text('Officials said <script>alert(1)</script> and <img src=x onerror=alert(2)> 12 died.\n', encoding="utf-8")
-    b.write_text('Las autoridades dijeron </textarea><a href="javascript:alert(3)">x</a> 14 muertos.\n', encoding="utf-8")
+    a.write_text('Officials said <script>alert(1)</script> and <img src=x onerror=alert(2)> 12 died.\n',
+                 encoding="utf-8")
+    b.write_text('Las autoridades dijeron </textarea><a href="javascript:alert(3)">x</a> 14 muertos.\n',
+                 encoding="utf-8")
     r = CliRunner().invoke(main, ["compare", str(a), str(b), "--out", str(tmp_path / "r"), "--translator", "none"])
     assert r.exit_code in (0, 1)
     html = (tmp_path / "r" / "group-compare.html").read_text(encoding="utf-8")

@@ -1,12 +1,12 @@
 """Quotes and meaning reversals end to end (Apertium): a quote or sentence whose meaning is
 reversed is an error; the same quote in other words, or without quotation marks, is not."""
 
-from concord.config import Settings
-from concord.pipeline import compare_files
-
 import pytest
 
+from concord.config import Settings
 from concord.facts.polarity import _wordnet
+from concord.pipeline import compare_files
+
 from conftest import needs_apertium
 
 needs_wordnet = pytest.mark.skipif(not _wordnet()[0], reason="WordNet data (wordnet-base) not installed")

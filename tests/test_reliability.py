@@ -30,8 +30,7 @@ from concord.document import Document, Group
 from concord.errors import ConcordError, InputError
 from concord.segment import split_paragraphs, split_sentences
 from concord.store import key_for_group
-from concord.textio import (atomic_write, decode_bytes, html_to_text, markdown_to_text,
-                            read_document_text)
+from concord.textio import atomic_write, decode_bytes, html_to_text, markdown_to_text, read_document_text
 from concord.translate import translate_texts
 from concord.translate.base import Translator
 from concord.translate.cache import TranslationCache, Uncacheable
@@ -495,13 +494,13 @@ def test_a_changed_manifest_is_never_served_from_the_store(tmp_path):
     settings = Settings(translator="none")
     cache = TranslationCache(tmp_path / "cache.sqlite3")
     first = Run(root, settings, cache=cache, jobs=1)
-    g1 = [g for g in first.groups() if g["id"] == "g"][0]
+    g1 = next(g for g in list(first.groups()) if g["id"] == "g")  # every group is run
     # the pair is compared in a fixed order (language, then path) whatever the manifest says
     assert (g1["documents"][0]["path"], g1["documents"][1]["path"]) == ("sismo-chile.en.txt", "sismo-chile.es.txt")
     manifest.write_text('[[group]]\nid = "g"\nfiles = ["sismo-chile.en.txt", "sismo-chile.es.txt"]\n',
                         encoding="utf-8")
     second = Run(root, settings, cache=cache, jobs=1)
-    g2 = [g for g in second.groups() if g["id"] == "g"][0]
+    g2 = next(g for g in list(second.groups()) if g["id"] == "g")
     assert (g2["documents"][0]["path"], g2["documents"][1]["path"]) == ("sismo-chile.en.txt", "sismo-chile.es.txt")
     assert "g" not in second.reused_ids  # a changed manifest is recomputed, never served stale
     assert g2["pairs"] == g1["pairs"]
@@ -739,14 +738,16 @@ def test_number_index_equals_comparing_with_every_number():
     units = [None, None, None, "km", "mi", "percent", "pp", "deg", "degC", "degF", "kg", "lb"]
 
     def rnd():
-        v = rng.choice([rng.randrange(200), rng.randrange(3000) / 10, rng.choice([60, 1960, 100, 160, 2016, 5, 40, 104])])
+        v = rng.choice([rng.randrange(200), rng.randrange(3000) / 10,
+                        rng.choice([60, 1960, 100, 160, 2016, 5, 40, 104])])
         return _number(v, rng.choice(units), rng.random() < 0.1, v * 1e6 if rng.random() < 0.1 else None,
                        approx=rng.random() < 0.2)
 
     checked = agreed = 0
     for _ in range(150):
         side = _Side([rnd() for _ in range(25)],
-                     [(rng.choice([None, 2016, 1960]), rng.choice([None, 3]), rng.choice([None, 5, 16])) for _ in range(3)])
+                     [(rng.choice([None, 2016, 1960]), rng.choice([None, 3]), rng.choice([None, 5, 16]))
+                      for _ in range(3)])
         idx = _DocNumbers(side)
         every = [f for fs in side.numbers.values() for f in fs]
         dates = [d for ds in side.dates.values() for d in ds]
@@ -782,7 +783,7 @@ def _stories(folder: Path, copies: int) -> Path:
             stem, lang, ext = p.name.split(".")
             if not (ROOT / "corpus" / f"{stem}.{'en' if lang == 'es' else 'es'}.{ext}").exists():
                 continue
-            text = re.sub(r"\d", lambda m: str((int(m.group(0)) + k) % 10), p.read_text(encoding="utf-8"))
+            text = re.sub(r"\d", lambda m, k=k: str((int(m.group(0)) + k) % 10), p.read_text(encoding="utf-8"))
             (folder / f"{stem}-{k}.{lang}.{ext}").write_text(text, encoding="utf-8")
     return folder
 
@@ -813,7 +814,8 @@ def test_killed_run_then_rerun_equals_a_clean_run(tmp_path):
     assert p.returncode == 1 and err == b"", err
     want = _tree_hashes(clean)
     pages = [k for k in want if k.startswith("group-")]
-    assert len(pages) == 12 and {"index.html", "findings.json", "findings.sarif", "junit.xml", "findings.csv"} <= set(want)
+    assert len(pages) == 12
+    assert {"index.html", "findings.json", "findings.sarif", "junit.xml", "findings.csv"} <= set(want)
     # kill points: before any report, after the first page, halfway, after every page
     for n, when in enumerate((0, 1, 6, 12)):
         out, cache = tmp_path / f"out{n}", tmp_path / f"cache{n}"
@@ -860,11 +862,10 @@ def test_stale_temporary_files_go_and_live_ones_stay(tmp_path):
     assert remove_stale_temp_files(tmp_path) == [Path(live)]  # its writer is gone
     with atomic_writer(tmp_path / "r.txt") as fh:
         fh.write("done")
-        held = [p for p in tmp_path.glob(".concord-*.tmp")]
+        held = list(tmp_path.glob(".concord-*.tmp"))
         assert len(held) == 1
-        with open(held[0], "rb") as other:
-            with pytest.raises(OSError):
-                fcntl.flock(other.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        with open(held[0], "rb") as other, pytest.raises(OSError):
+            fcntl.flock(other.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
     assert (tmp_path / "r.txt").read_text(encoding="utf-8") == "done"
     assert sorted(p.name for p in tmp_path.iterdir()) == [".concord-notes.txt", "r.txt"]
 
@@ -1024,7 +1025,7 @@ def test_an_interrupt_anywhere_leaves_no_temporary_file(tmp_path):
     writer holds it), and leaves a live writer's file of another process alone."""
     from concord.textio import TEMP_PREFIX, TEMP_SUFFIX, discard_temp_files, temp_file
 
-    fd, tmp = temp_file(tmp_path)  # as if the interrupt came right after this line
+    fd, _tmp = temp_file(tmp_path)  # as if the interrupt came right after this line
     stray = tmp_path / f"{TEMP_PREFIX}xyz{TEMP_SUFFIX}"  # created, never registered nor locked
     stray.write_bytes(b"partial")
     (tmp_path / "keep.html").write_text("done", encoding="utf-8")

@@ -79,7 +79,7 @@ def test_junit_parses_and_counts_match_findings_json(reports):
     pairs = [(g["id"], p) for g in data["groups"] for p in g["pairs"]]
     cases = root.findall("./testsuite/testcase")
     assert int(root.get("tests")) == len(cases) == len(pairs)
-    for (gid, p), case in zip(pairs, cases):
+    for (_gid, p), case in zip(pairs, cases):
         assert case.get("name") == f"{p['a']} vs {p['b']}"
         props = {e.get("name"): int(e.get("value")) for e in case.iter("property")}
         for sev in ("error", "warning", "info"):

@@ -114,7 +114,7 @@ def test_streamed_sarif_and_junit_equal_the_in_memory_documents(tmp_path):
     from xml.etree import ElementTree as ET
 
     from concord.pipeline import check_corpus
-    from concord.report import sarif, junit, write_reports
+    from concord.report import junit, sarif, write_reports
 
     result = check_corpus(CORPUS, Settings(translator="none"))
     assert result.count("info") > 20

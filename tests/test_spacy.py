@@ -4,8 +4,8 @@ import warnings
 
 import pytest
 
-from concord.facts.ner import SpacyNER, backend_name, get_ner
 from concord.facts.names import names_from_entities
+from concord.facts.ner import SpacyNER, backend_name, get_ner
 
 spacy_ner = SpacyNER()
 needs_models = pytest.mark.skipif(not (spacy_ner.available("es") and spacy_ner.available("en")),
@@ -122,13 +122,13 @@ def test_entities_are_kept_per_sentence_in_the_cache(tmp_path, monkeypatch):
     nor loaded in the parent for the workers), and the findings are the same bytes."""
     import json
 
-    from conftest import CORPUS
-
     from concord.config import Settings
     from concord.executors import ner_needed
     from concord.facts.ner import CachedNER
     from concord.pipeline import Run, check_corpus
     from concord.translate import TranslationCache
+
+    from conftest import CORPUS
 
     calls = []
     real = SpacyNER.entities
@@ -163,7 +163,8 @@ def test_entities_are_kept_per_sentence_in_the_cache(tmp_path, monkeypatch):
     cache.put_entities(key, "es", {text: [(14, 26, "PER")]})
     assert cache.get_entities(key, "es", [text]) == {text: [(14, 26, "PER")]}
     assert cache.get_entities(key + "-other", "es", [text]) == {}
-    assert CachedNER(get_ner("spacy"), cache).entities([text, "", text], "es") == [[(14, 26, "PER")], [], [(14, 26, "PER")]]
+    assert CachedNER(get_ner("spacy"), cache).entities([text, "", text], "es") == [
+        [(14, 26, "PER")], [], [(14, 26, "PER")]]
 
 
 def test_damaged_entity_rows_are_computed_again(tmp_path):

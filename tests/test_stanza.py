@@ -26,6 +26,7 @@ pytestmark = pytest.mark.neural
 from concord.facts import ner as ner_module  # noqa: E402
 from concord.facts.names import names_from_entities  # noqa: E402
 from concord.facts.ner import StanzaNER, tokenize  # noqa: E402
+
 from stanza_tiny import PACKAGE, build_archive  # noqa: E402
 
 EN = """Omar García Harfuch said Mexico sent 37 people to Washington.

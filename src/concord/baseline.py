@@ -12,14 +12,18 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from .errors import InputError
 from .textio import atomic_write
 
+if TYPE_CHECKING:
+    from .pipeline import Result
+
 BASELINE_VERSION = "1.0"
 
 
-def baseline_dict(result) -> dict:
+def baseline_dict(result: Result) -> dict[str, Any]:
     """The baseline document for a run: one entry per finding, sorted."""
     entries = []
     for g in result.groups:
@@ -35,14 +39,14 @@ def baseline_dict(result) -> dict:
             "findings": entries}
 
 
-def write_baseline(result, path: str | os.PathLike) -> Path:
+def write_baseline(result: Result, path: str | os.PathLike[str]) -> Path:
     """Write the baseline of ``result`` to ``path`` (atomically) and return the path."""
     p = Path(path)
     atomic_write(p, json.dumps(baseline_dict(result), ensure_ascii=False, indent=2) + "\n")
     return p
 
 
-def load_baseline(path: str | os.PathLike) -> set[str]:
+def load_baseline(path: str | os.PathLike[str]) -> set[str]:
     """The finding ids recorded in a baseline file; a clear error for anything else."""
     p = Path(path)
     try:
@@ -59,7 +63,7 @@ def load_baseline(path: str | os.PathLike) -> set[str]:
         raise InputError(f"{path}: not a Concord baseline (an entry has no 'id')") from None
 
 
-def apply_baseline(result, ids: set[str], name: str) -> int:
+def apply_baseline(result: Result, ids: set[str], name: str) -> int:
     """Remove findings whose id is in ``ids`` from ``result``; return how many."""
     from .report import suppress
 

@@ -22,10 +22,13 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 from enum import Enum
+from typing import Any
 
 
 class _StrEnum(str, Enum):
     """A string enum whose members compare, hash and serialise as their value."""
+
+    _value_: str
 
     def __str__(self) -> str:
         return self.value
@@ -92,7 +95,7 @@ class Span:
     language: str
     kind: str = "language"
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {"start": self.start, "end": self.end, "text": self.text,
                 "language": self.language, "kind": self.kind}
 
@@ -110,7 +113,7 @@ class Sentence:
     translator: str | None = None
     unit: str | None = None  # translator formats: the id of the unit this sentence is
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {
             "index": self.index,
             "start": self.start,
@@ -136,7 +139,7 @@ class Paragraph:
     end: int
     sentences: list[int] = field(default_factory=list)
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {"index": self.index, "start": self.start, "end": self.end,
                 "sentences": list(self.sentences)}
 
@@ -193,7 +196,7 @@ class Document:
             object.__setattr__(self, "_starts_cache", cached)
         return cached
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {
             "id": self.id,
             "path": self.path,
@@ -216,7 +219,7 @@ class Group:
     method: GroupMethod
     anchors: list[str] = field(default_factory=list)
 
-    def __post_init__(self):
+    def __post_init__(self) -> None:
         self.method = GroupMethod(self.method)
 
 
@@ -229,7 +232,7 @@ class Bead:
     score: float
     kind: BeadKind = BeadKind.MATCH
 
-    def __post_init__(self):
+    def __post_init__(self) -> None:
         self.kind = BeadKind(self.kind)
 
 

@@ -12,37 +12,43 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any, TypeGuard, TypeVar
 
 from .errors import InputError
 
+_P = TypeVar("_P")
 
-def is_url(location) -> bool:
+
+def is_url(location: object) -> TypeGuard[str]:
     """Whether ``location`` is an fsspec URL other than a local ``file://`` one."""
     return isinstance(location, str) and "://" in location and not location.startswith("file://")
 
 
-def local_path(location):
+def local_path(location: _P) -> _P | str:
     """A ``file://`` URL as a plain path; anything else unchanged."""
     if isinstance(location, str) and location.startswith("file://"):
         return location[len("file://"):]
     return location
 
 
-def _fs(url: str):
+def _fs(url: str) -> tuple[Any, str]:
+    """The fsspec file system of ``url`` and the path in it (fsspec is untyped)."""
     try:
         import fsspec
     except ImportError:  # pragma: no cover - fsspec comes with dask
         raise InputError(f"{url}: reading URLs needs fsspec: pip install fsspec") from None
     try:
-        return fsspec.core.url_to_fs(url)
+        found: tuple[Any, str] = fsspec.core.url_to_fs(url)
     except (ValueError, ImportError) as exc:
         raise InputError(f"{url}: {exc}") from None
+    return found
 
 
 @contextmanager
-def staged_corpus(url: str):
+def staged_corpus(url: str) -> Iterator[str]:
     """Copy the corpus at ``url`` into a temporary folder; yield that folder."""
     fs, path = _fs(url)
     if not fs.isdir(path):
@@ -63,7 +69,7 @@ def staged_corpus(url: str):
         shutil.rmtree(tmp, ignore_errors=True)
 
 
-def upload_reports(local: str | os.PathLike, url: str) -> None:
+def upload_reports(local: str | os.PathLike[str], url: str) -> None:
     """Copy every report file of ``local`` to the folder ``url``."""
     fs, path = _fs(url)
     fs.makedirs(path, exist_ok=True)

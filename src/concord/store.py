@@ -20,14 +20,14 @@ import sqlite3
 import zlib
 from pathlib import Path
 
-from .translate.cache import cache_error, is_corrupt, default_cache_path, open_db, remove_db
+from .translate.cache import cache_error, default_cache_path, is_corrupt, open_db, remove_db
 
 
-def group_key(doc_hashes: list[tuple[str, str]], settings: dict, backends: dict,
+def group_key(doc_hashes: list[tuple[str, ...]], settings: dict, backends: dict,
               grouping: dict | None = None) -> str:
     """The content key of a group result: Concord's version, the settings, the backends,
-    every document's id and content hash *in the group's order* (pairs are compared in that
-    order), and ``grouping`` (the group's id, how it was formed and its anchors), so a
+    every document's id, path and content hash *in the group's order* (pairs are compared
+    in that order), and ``grouping`` (the group's id, how it was formed and its anchors), so a
     manifest that regroups or reorders documents never reuses a stale result."""
     from .version import __version__
 
@@ -142,17 +142,17 @@ class GroupStore:
                 raise cache_error(self.path, exc2) from None
 
     @staticmethod
-    def _decode(row) -> "StoredGroup | None":
+    def _decode(row) -> StoredGroup | None:
         gid, fragment, slim, summary = row
         try:
             return StoredGroup(gid, zlib.decompress(fragment).decode("utf-8"), slim, json.loads(summary))
         except (zlib.error, ValueError, TypeError):
             return None  # a damaged entry: the group is computed again
 
-    def get(self, key: str) -> "StoredGroup | None":
+    def get(self, key: str) -> StoredGroup | None:
         return self.get_many([key]).get(key)
 
-    def get_many(self, keys: list[str]) -> "dict[str, StoredGroup]":
+    def get_many(self, keys: list[str]) -> dict[str, StoredGroup]:
         """The stored groups of ``keys`` (those found and readable), a few queries in all."""
         keys = list(dict.fromkeys(keys))
 

@@ -19,7 +19,9 @@ from __future__ import annotations
 import codecs
 import io
 import re
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..errors import InputError
 
@@ -58,9 +60,9 @@ class Node:
     ns: str | None
     attrs: dict[str, str]  # local attribute name -> value (xml:lang is "lang")
     pos: int  # offset of the start tag in the decoded source
-    children: list = field(default_factory=list)  # Node | Run
+    children: list[Node | Run] = field(default_factory=list)
 
-    def iter(self, *tags: str):
+    def iter(self, *tags: str) -> Iterator[Node]:
         """This node and its descendants, in document order (no recursion), filtered by
         local name when ``tags`` are given."""
         stack = [self]
@@ -70,17 +72,17 @@ class Node:
                 yield node
             stack.extend(c for c in reversed(node.children) if isinstance(c, Node))
 
-    def find(self, *tags: str) -> "Node | None":
+    def find(self, *tags: str) -> Node | None:
         """The first descendant (or self) with one of these local names."""
         return next(self.iter(*tags), None)
 
-    def kids(self, *tags: str) -> list["Node"]:
+    def kids(self, *tags: str) -> list[Node]:
         return [c for c in self.children if isinstance(c, Node) and (not tags or c.tag in tags)]
 
     def text(self) -> str:
         return "".join(r.text for r in self.runs())
 
-    def runs(self, skip: frozenset = frozenset()):
+    def runs(self, skip: frozenset[str] = frozenset()) -> Iterator[Run]:
         """The text runs below this node in document order, leaving out the content of
         elements named in ``skip`` (e.g. inline codes of a translation unit)."""
         stack = [iter(self.children)]
@@ -105,7 +107,8 @@ def decode_structured(data: bytes, name: str, xml: bool = True) -> tuple[str, st
     general text decoder. Newlines are normalised to ``\\n``."""
     from ..textio import decode_bytes
 
-    text = encoding = None
+    text: str | None = None
+    encoding = ""  # set together with text
     for bom, enc in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"),
                      (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF16_LE, "utf-16"),
                      (codecs.BOM_UTF16_BE, "utf-16")):
@@ -137,6 +140,7 @@ def decode_structured(data: bytes, name: str, xml: bool = True) -> tuple[str, st
 def parse_xml(source: str, name: str) -> Node:
     """Parse decoded XML into a :class:`Node` tree whose text runs know their offset in
     ``source``. Hostile input is an :class:`InputError` with a one-line message."""
+    from xml.parsers.expat import XMLParserType
     from xml.sax import SAXParseException, handler, xmlreader
 
     from defusedxml import DTDForbidden, EntitiesForbidden, ExternalReferenceForbidden
@@ -147,7 +151,13 @@ def parse_xml(source: str, name: str) -> Node:
     # decoding the bytes between two events, which is linear over the whole file.
     data = source.encode("utf-8")
     class Reader(DefusedExpatParser):
-        def defused_external_entity_ref_handler(self, context, base, sysid, pubid):
+        _parser: XMLParserType  # the expat parser, set by reset(); its byte index is read below
+
+        # expat goes on when this handler returns 1; defusedxml's stubs type its handler,
+        # which always raises, as returning None.
+        def defused_external_entity_ref_handler(  # type: ignore[override]
+                self, context: str | None, base: str | None, sysid: str | None,
+                pubid: str | None) -> int | None:
             # The external DTD subset (``<!DOCTYPE tmx SYSTEM "tmx14.dtd">``, context
             # None) is common in NITF and TMX files: it is not fetched, just ignored. An
             # external entity used in the text is refused.
@@ -166,16 +176,18 @@ def parse_xml(source: str, name: str) -> Node:
         state["byte"] = byte
         return state["char"]
 
+    where = name  # the file, for messages (the handler's parameters say "name" too)
     root_holder = Node("#document", None, {}, 0)
     stack = [root_holder]
 
     class Handler(handler.ContentHandler):
-        def startElementNS(self, qname, _q, attrs):
+        def startElementNS(self, name: tuple[str | None, str], qname: str | None,
+                           attrs: xmlreader.AttributesNSImpl) -> None:
             if len(stack) > MAX_DEPTH:
-                raise InputError(f"{name}: refused: XML nested deeper than {MAX_DEPTH} elements")
-            ns, local = qname
+                raise InputError(f"{where}: refused: XML nested deeper than {MAX_DEPTH} elements")
+            ns, local = name
             pos = char_at(reader._parser.CurrentByteIndex)
-            amap = {}
+            amap: dict[str, str] = {}
             for (ans, alocal), value in attrs.items():
                 if ans in (None, XML_NS) or alocal not in amap:
                     amap[alocal] = value
@@ -183,10 +195,10 @@ def parse_xml(source: str, name: str) -> Node:
             stack[-1].children.append(node)
             stack.append(node)
 
-        def endElementNS(self, qname, _q):
+        def endElementNS(self, name: tuple[str | None, str], qname: str | None) -> None:
             stack.pop()
 
-        def characters(self, content):
+        def characters(self, content: str) -> None:
             pos = char_at(reader._parser.CurrentByteIndex)
             ref = _REF.match(source, pos) if source.startswith("&", pos) else None
             literal = ref is None or ref.group(0) == content  # CDATA may hold "&amp;"
@@ -208,7 +220,7 @@ def parse_xml(source: str, name: str) -> Node:
     except SAXParseException as exc:
         msg = exc.getMessage()
         raise InputError(f"{name}: not well-formed XML (line {exc.getLineNumber()}, "
-                         f"column {exc.getColumnNumber() + 1}: {msg})") from None
+                         f"column {(exc.getColumnNumber() or 0) + 1}: {msg})") from None
     roots = root_holder.kids()
     if not roots:
         raise InputError(f"{name}: no XML element in the file")
@@ -218,9 +230,9 @@ def parse_xml(source: str, name: str) -> Node:
 def sniff_xml_root(head: bytes) -> str | None:
     """The local name of the root element from the first bytes of a file, or None."""
     try:
-        text = head.decode("utf-8", errors="ignore") if not head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) \
-            else head.decode("utf-16", errors="ignore")
-    except Exception:  # pragma: no cover - defensive
+        utf16 = head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+        text = head.decode("utf-16", errors="ignore") if utf16 else head.decode("utf-8", errors="ignore")
+    except Exception:  # noqa: BLE001  # pragma: no cover - defensive: sniffing never raises
         return None
     # Skip the declaration, comments, processing instructions and the doctype.
     text = re.sub(r"<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^\[>]*(\[.*?\])?\s*>", "", text, flags=re.S)
@@ -285,7 +297,7 @@ class TextBuilder:
         return text, self.omap + [end, end]
 
 
-def run_chars(runs) -> list[tuple[str, int]]:
+def run_chars(runs: Iterable[Run]) -> list[tuple[str, int]]:
     """(character, source offset) pairs of XML text runs: a literal run maps character by
     character, a reference (``&amp;``, ``&#233;``) maps to where it starts."""
     out: list[tuple[str, int]] = []
@@ -343,7 +355,7 @@ def plain_blocks(chars: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
     every line break when the text has no blank line."""
     text = "".join(ch for ch, _ in chars)
     sep = re.compile(r"\n\s*\n") if re.search(r"\n\s*\n", text) else re.compile(r"\n")
-    out = []
+    out: list[list[tuple[str, int]]] = []
     start = 0
     for m in sep.finditer(text):
         out.append(chars[start:m.start()])
@@ -352,7 +364,9 @@ def plain_blocks(chars: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
     return [b for b in out if any(not ch.isspace() for ch, _ in b)]
 
 
-def story(builder: TextBuilder, headline=None, byline=None, dateline=None, body=()) -> None:
+def story(builder: TextBuilder, headline: list[tuple[str, int]] | None = None,
+          byline: list[tuple[str, int]] | None = None, dateline: list[tuple[str, int]] | None = None,
+          body: Sequence[list[tuple[str, int]]] = ()) -> None:
     """A wire story as blocks: headline, byline, dateline, then the body paragraphs (each
     given as character/offset pairs). A dateline already opening the first paragraph is
     not repeated."""
@@ -368,7 +382,7 @@ def story(builder: TextBuilder, headline=None, byline=None, dateline=None, body=
         builder.add_block(block)
 
 
-def version_of(builder: TextBuilder, name: str, **kw) -> Version:
+def version_of(builder: TextBuilder, name: str, **kw: Any) -> Version:
     if not builder.blocks:
         raise InputError(f"{name}: no text in the file")
     text, omap = builder.finish()
@@ -398,7 +412,7 @@ def unit_versions(name: str, units: list[tuple[str, list[list[tuple[str, int]]]]
     if missing and warnings is not None:
         warnings.append(f"{name}: {missing} untranslated unit(s) not checked")
     seen: dict[str, int] = {}
-    out = []
+    out: list[Version] = []
     for b, lang, label in zip(builders, languages, labels):
         seen[label] = seen.get(label, 0) + 1
         label = label if seen[label] == 1 else f"{label}-{seen[label]}"

@@ -11,9 +11,13 @@ from __future__ import annotations
 
 import io
 import zipfile
+from typing import TYPE_CHECKING
 
 from ..errors import InputError
 from .base import TextBuilder, Version, parse_xml, string_chars, version_of
+
+if TYPE_CHECKING:  # python-docx is imported when a .docx is read
+    from docx.text.paragraph import Paragraph
 
 NAME = "docx"
 # Inflated size allowed for the whole package, as a multiple of --max-bytes (the file's own
@@ -37,7 +41,7 @@ def _check_zip(data: bytes, name: str, max_bytes: int) -> None:
         raise InputError(f"{name}: not a Word .docx file (no word/document.xml)")
 
 
-def _paragraph_text(p) -> str:
+def _paragraph_text(p: Paragraph) -> str:
     return p.text
 
 
@@ -49,7 +53,7 @@ def read(data: bytes, name: str, max_bytes: int) -> Version:
 
     try:
         document = docx.Document(io.BytesIO(data))
-    except Exception as exc:  # python-docx raises several kinds on a damaged package
+    except Exception as exc:  # noqa: BLE001 - python-docx raises several kinds on a damaged package
         raise InputError(f"{name}: cannot read the .docx ({type(exc).__name__})") from None
     blocks: list[str] = []
     for child in document.element.body.iterchildren():
@@ -77,7 +81,7 @@ def read(data: bytes, name: str, max_bytes: int) -> Version:
     lang = None
     try:
         lang = document.core_properties.language or None
-    except Exception:  # pragma: no cover - missing core properties part
+    except Exception:  # noqa: BLE001  # pragma: no cover - missing core properties part
         lang = None
     version.language = lang
     return version

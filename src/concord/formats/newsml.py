@@ -15,7 +15,7 @@ _XHTML_BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "p
 _SKIP = frozenset({"script", "style", "table", "figure", "object"})
 
 
-def _field(meta: Node | None, tag: str):
+def _field(meta: Node | None, tag: str) -> list[tuple[str, int]] | None:
     node = meta.find(tag) if meta is not None else None
     return run_chars(node.runs()) if node is not None else None
 
@@ -27,7 +27,7 @@ def _item_version(item: Node, name: str) -> Version:
     lang = (lang_node.attrs.get("tag") if lang_node is not None else None) or item.attrs.get("lang")
     builder = TextBuilder()
     content_set = item.find("contentSet")
-    body: list = []
+    body: list[list[tuple[str, int]]] = []
     if content_set is not None:
         for holder in content_set.kids("inlineXML", "inlineData"):
             nitf = holder.find("nitf")

@@ -9,7 +9,8 @@ at a line and column of the file; it is iterative and refuses nesting deeper tha
 from __future__ import annotations
 
 import re
-from json.decoder import scanstring
+from json.decoder import scanstring  # type: ignore[attr-defined]  # public at run time, not in the stubs
+from typing import Any, NoReturn
 
 from ..errors import InputError
 from .base import MAX_DEPTH, TextBuilder, Version, html_blocks, plain_blocks, story, version_of
@@ -29,14 +30,20 @@ _SCALAR = re.compile(r"-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?|true|false|nu
 _ESC = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t"}
 
 
-def parse_json(source: str, name: str):
+def _skip_ws(source: str, i: int) -> int:
+    """The offset of the first non-whitespace character at or after ``i``."""
+    m = _WS.match(source, i)
+    return m.end() if m else i  # _WS matches the empty string too: m is never None
+
+
+def parse_json(source: str, name: str) -> Any:
     """Parse JSON into dicts, lists, scalars and :class:`JStr` strings."""
     import json
 
     n = len(source)
-    stack: list[list] = []  # [container, pending key]
+    stack: list[list[Any]] = []  # [container, pending key]
 
-    def fail(i: int, what: str):
+    def fail(i: int, what: str) -> NoReturn:
         line = source.count("\n", 0, i) + 1
         col = i - (source.rfind("\n", 0, i) + 1) + 1
         raise InputError(f"{name}: not valid JSON (line {line}, column {col}: {what})")
@@ -54,20 +61,20 @@ def parse_json(source: str, name: str):
         if not source.startswith('"', i):
             fail(i, "expected a property name")
         k, i = string(i)
-        i = _WS.match(source, i).end()
+        i = _skip_ws(source, i)
         if not source.startswith(":", i):
             fail(i, "expected ':'")
         stack[-1][1] = str(k)
-        return _WS.match(source, i + 1).end()
+        return _skip_ws(source, i + 1)
 
-    i = _WS.match(source, 0).end()
+    i = _skip_ws(source, 0)
     while True:
         c = source[i] if i < n else ""
         if c in "{[":
             if len(stack) >= MAX_DEPTH:
                 raise InputError(f"{name}: refused: JSON nested deeper than {MAX_DEPTH} levels")
             stack.append([{} if c == "{" else [], None])
-            i = _WS.match(source, i + 1).end()
+            i = _skip_ws(source, i + 1)
             close = "}" if c == "{" else "]"
             if not source.startswith(close, i):
                 if c == "{":
@@ -86,7 +93,7 @@ def parse_json(source: str, name: str):
         # Attach the value, closing every container that ends here.
         while True:
             if not stack:
-                if _WS.match(source, i).end() != n:
+                if _skip_ws(source, i) != n:
                     fail(i, "extra data after the value")
                 return value
             container, pending = stack[-1]
@@ -94,9 +101,9 @@ def parse_json(source: str, name: str):
                 container[pending] = value
             else:
                 container.append(value)
-            i = _WS.match(source, i).end()
+            i = _skip_ws(source, i)
             if source.startswith(",", i):
-                i = _WS.match(source, i + 1).end()
+                i = _skip_ws(source, i + 1)
                 if isinstance(container, dict):
                     i = key(i)
                 break
@@ -137,7 +144,7 @@ def string_chars(source: str, s: JStr) -> list[tuple[str, int]]:
             i += 2
 
 
-def is_ninjs(value) -> bool:
+def is_ninjs(value: object) -> bool:
     return isinstance(value, dict) and any(k in value for k in FIELDS)
 
 
@@ -146,7 +153,7 @@ def read(source: str, name: str) -> list[Version]:
     if not is_ninjs(item):
         raise InputError(f"{name}: JSON but not an IPTC ninjs item (no headline or body field)")
 
-    def chars(value):
+    def chars(value: object) -> list[tuple[str, int]] | None:
         return string_chars(source, value) if isinstance(value, JStr) and value.strip() else None
 
     headline = item.get("headline")
@@ -156,17 +163,17 @@ def read(source: str, name: str) -> list[Version]:
         headline = main.get("value")
     byline = item.get("byline", item.get("by"))
     located = item.get("located")
-    body: list = []
+    body: list[list[tuple[str, int]]] = []
     if isinstance(item.get("body_text"), JStr):
         body = plain_blocks(string_chars(source, item["body_text"]))
     elif isinstance(item.get("body_html") or item.get("body_xhtml"), JStr):
         body = html_blocks(string_chars(source, item.get("body_html") or item.get("body_xhtml")))
     elif isinstance(item.get("bodies"), list):
         bodies = [b for b in item["bodies"] if isinstance(b, dict) and isinstance(b.get("value"), JStr)]
-        main = next((b for b in bodies if b.get("role") in (None, "main")), bodies[0] if bodies else None)
-        if main is not None:
-            value = string_chars(source, main["value"])
-            html = "html" in str(main.get("contenttype", ""))
+        main_body = next((b for b in bodies if b.get("role") in (None, "main")), bodies[0] if bodies else None)
+        if main_body is not None:
+            value = string_chars(source, main_body["value"])
+            html = "html" in str(main_body.get("contenttype", ""))
             body = html_blocks(value) if html else plain_blocks(value)
     builder = TextBuilder()
     story(builder, chars(headline), chars(byline), chars(located), body)

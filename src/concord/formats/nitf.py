@@ -10,11 +10,12 @@ NAME = "nitf"
 _SKIP = frozenset({"media", "table", "media-caption", "media-producer", "byttl"})
 
 
-def _chars(node: Node | None):
+def _chars(node: Node | None) -> list[tuple[str, int]] | None:
     return run_chars(node.runs(_SKIP)) if node is not None else None
 
 
-def nitf_story(nitf: Node, builder: TextBuilder, headline=None, byline=None, dateline=None) -> None:
+def nitf_story(nitf: Node, builder: TextBuilder, headline: list[tuple[str, int]] | None = None,
+               byline: list[tuple[str, int]] | None = None, dateline: list[tuple[str, int]] | None = None) -> None:
     """Add the story of an ``<nitf>`` element; fields already known (from a NewsML-G2
     envelope) win over NITF's own."""
     head = nitf.find("body.head")

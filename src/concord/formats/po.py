@@ -1,8 +1,9 @@
 """Gettext PO: ``msgid`` is the source, ``msgstr`` (``msgstr[0]`` for plurals) the target;
 two prealigned versions, one block per entry. The header entry and obsolete (``#~``)
-entries are left out; an entry without a translation is counted in a warning. The target language comes from the header's ``Language:`` field,
-the source language from ``X-Source-Language:`` when present. The unit id is the
-``msgctxt`` when there is one, else the entry's number."""
+entries are left out; an entry without a translation is counted in a warning. The target
+language comes from the header's ``Language:`` field, the source language from
+``X-Source-Language:`` when present. The unit id is the ``msgctxt`` when there is one,
+else the entry's number."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ _ESC = {"n": "\n", "t": "\t", "r": "\r", '"': '"', "\\": "\\", "a": "\a", "b": "
 
 def _quoted(source: str, i: int, name: str) -> tuple[list[tuple[str, int]], int]:
     """The characters of a quoted PO string starting at the quote ``source[i]``."""
-    out = []
+    out: list[tuple[str, int]] = []
     i += 1
     while True:
         if i >= len(source) or source[i] == "\n":
@@ -35,10 +36,10 @@ def _quoted(source: str, i: int, name: str) -> tuple[list[tuple[str, int]], int]
             i += 1
 
 
-def parse_po(source: str, name: str) -> list[dict]:
+def parse_po(source: str, name: str) -> list[dict[str, list[tuple[str, int]]]]:
     """PO entries as dicts: keyword -> character/offset pairs (``msgstr[0]`` as ``msgstr``)."""
-    entries: list[dict] = []
-    current: dict = {}
+    entries: list[dict[str, list[tuple[str, int]]]] = []
+    current: dict[str, list[tuple[str, int]]] = {}
     field = None
     pos = 0
     for lineno, line in enumerate(source.split("\n"), 1):
@@ -72,7 +73,7 @@ def parse_po(source: str, name: str) -> list[dict]:
     return entries
 
 
-def _header(entries: list[dict]) -> dict[str, str]:
+def _header(entries: list[dict[str, list[tuple[str, int]]]]) -> dict[str, str]:
     for e in entries:
         if e.get("msgid") == [] and "msgctxt" not in e:
             text = "".join(ch for ch, _ in e.get("msgstr", []))

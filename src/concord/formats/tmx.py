@@ -5,13 +5,13 @@
 from __future__ import annotations
 
 from ..errors import InputError
-from .base import Version, parse_xml, run_chars, unit_versions
+from .base import Node, Version, parse_xml, run_chars, unit_versions
 
 NAME = "tmx"
 _CODES = frozenset({"bpt", "ept", "ph", "it", "ut", "sub"})
 
 
-def _lang(tuv) -> str | None:
+def _lang(tuv: Node) -> str | None:
     lang = tuv.attrs.get("lang")
     return lang.lower() if lang else None
 

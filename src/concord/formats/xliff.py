@@ -6,13 +6,13 @@ segment in 2.x when a unit has several). Inline codes (``ph``, ``bpt``, ``ept``,
 from __future__ import annotations
 
 from ..errors import InputError
-from .base import Version, parse_xml, run_chars, unit_versions
+from .base import Node, Version, parse_xml, run_chars, unit_versions
 
 NAME = "xliff"
 _CODES = frozenset({"ph", "bpt", "ept", "it", "sub", "sc", "ec", "x", "bx", "ex", "cp"})
 
 
-def _text(node):
+def _text(node: Node | None) -> list[tuple[str, int]]:
     return run_chars(node.runs(_CODES)) if node is not None else []
 
 

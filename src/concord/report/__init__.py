@@ -18,6 +18,7 @@ from __future__ import annotations
 import json as _json
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 from ..errors import UsageError
 from ..textio import atomic_write, remove_stale_temp_files
@@ -58,7 +59,7 @@ def is_report_file(path: Path) -> bool:
 def remove_old_reports(out_dir, keep) -> list[Path]:
     """Remove the report files (see :func:`is_report_file`) in ``out_dir`` whose names are
     not in ``keep``; return them."""
-    removed = []
+    removed: list[Path] = []
     try:
         entries = sorted(Path(out_dir).iterdir())
     except OSError:
@@ -82,7 +83,7 @@ def parse_formats(spec: str) -> list[str]:
     return names
 
 
-def _group_head(group: dict) -> dict:
+def _group_head(group: dict[str, Any]) -> dict[str, Any]:
     """A group's ids and documents (no sentences, no alignment, no findings)."""
     return {
         "id": group["id"],
@@ -94,13 +95,13 @@ def _group_head(group: dict) -> dict:
     }
 
 
-def slim_group(group: dict) -> dict:
+def slim_group(group: dict[str, Any]) -> dict[str, Any]:
     """What SARIF and JUnit need of a group: its head and every pair's findings."""
     return dict(_group_head(group),
                 pairs=[{"a": p["a"], "b": p["b"], "findings": p["findings"]} for p in group["pairs"]])
 
 
-def group_summary(group: dict) -> dict:
+def group_summary(group: dict[str, Any]) -> dict[str, Any]:
     """What index.html and the exit code need of a group: its head and finding counts."""
     findings = [f for p in group["pairs"] for f in p["findings"]]
     return dict(_group_head(group), headline=html_report.headline(group),
@@ -108,12 +109,12 @@ def group_summary(group: dict) -> dict:
                 category_counts=dict(sorted(Counter(f["category"] for f in findings).items())))
 
 
-def slim_text(group: dict) -> str:
+def slim_text(group: dict[str, Any]) -> str:
     """A group's slim summary as the one-line JSON text the spool keeps."""
     return _json.dumps(slim_group(group), ensure_ascii=False, separators=(",", ":"))
 
 
-def prepare_group(group: dict, render: dict, keep: bool = False):
+def prepare_group(group: dict[str, Any], render: dict[str, Any], keep: bool = False):
     """A finished group as the report writer takes it (a
     :class:`~concord.store.StoredGroup`): its findings.json fragment, slim text and summary
     and, when ``render["html"]``, its rendered page. Worker processes call this on the
@@ -130,7 +131,7 @@ def prepare_group(group: dict, render: dict, keep: bool = False):
                        group if keep else None, page)
 
 
-def suppress(group: dict, ids: set[str]) -> int:
+def suppress(group: dict[str, Any], ids: set[str]) -> int:
     """Drop findings whose id is in a baseline; return how many were dropped."""
     n = 0
     for p in group["pairs"]:
@@ -155,7 +156,7 @@ class ReportWriter:
         # every finding goes to a spool on disk (for SARIF, JUnit and the returned Result);
         # only the small per-group summaries stay in memory
         self.slim = GroupSpool()
-        self.summaries: list[dict] = []
+        self.summaries: list[dict[str, Any]] = []
         self.written: list[Path] = []
         self.pages: set[str] = set()  # the group pages of this run (written or current)
         self.out.mkdir(parents=True, exist_ok=True)
@@ -167,7 +168,7 @@ class ReportWriter:
         self.tool = head["tool"]
         self.json = JsonStream(self.out, head) if "json" in self.formats else None
 
-    def render_spec(self, keys: dict | None = None) -> dict:
+    def render_spec(self, keys: dict[str, Any] | None = None) -> dict[str, Any]:
         """What :func:`prepare_group` needs to prepare groups for this writer elsewhere (in a
         worker process): the tool and settings the pages show, the groups' content ``keys``,
         and whether to render pages at all (not when a baseline changes them: the writer

@@ -9,20 +9,25 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from ..textio import atomic_write
 from .html import csv_rows, finding_rows
 
+if TYPE_CHECKING:
+    from ..pipeline import Result
+
 COLUMNS = ("story", "severity", "category", "check", "message", "file", "line", "column", "text", "id")
 
 
-def _cell(value) -> str:
+def _cell(value: object) -> str:
     text = "" if value is None else str(value)
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
-def csv_text(groups) -> str:
+def csv_text(groups: Iterable[dict[str, Any]]) -> str:
     """The CSV text of the slim groups of a run (most serious first within each story)."""
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\r\n")
@@ -33,7 +38,7 @@ def csv_text(groups) -> str:
     return buf.getvalue()
 
 
-def write(result, out_dir) -> list[Path]:
+def write(result: Result, out_dir: str | Path) -> list[Path]:
     path = Path(out_dir) / "findings.csv"
     atomic_write(path, csv_text(result.groups))
     return [path]

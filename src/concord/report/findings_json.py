@@ -14,15 +14,20 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from ..textio import temp_done, temp_file
 
+if TYPE_CHECKING:
+    from ..document import Bead, Document, Evidence, Finding, GroupResult, Sentence, Span
+    from ..pipeline import Result
 
-def span_dict(sp) -> dict:
+
+def span_dict(sp: Span) -> dict[str, Any]:
     return {"start": sp.start, "end": sp.end, "text": sp.text, "language": sp.language, "kind": sp.kind}
 
 
-def sentence_dict(s) -> dict:
+def sentence_dict(s: Sentence) -> dict[str, Any]:
     return {
         "index": s.index,
         "start": s.start,
@@ -37,7 +42,7 @@ def sentence_dict(s) -> dict:
     }
 
 
-def document_dict(d) -> dict:
+def document_dict(d: Document) -> dict[str, Any]:
     return {
         "id": d.id,
         "path": d.path,
@@ -52,19 +57,19 @@ def document_dict(d) -> dict:
     }
 
 
-def bead_dict(b) -> dict:
+def bead_dict(b: Bead) -> dict[str, Any]:
     return {"a": list(b.a), "b": list(b.b), "score": round(b.score, 4), "kind": str(b.kind)}
 
 
-def evidence_dict(ev) -> dict | None:
+def evidence_dict(ev: Evidence | None) -> dict[str, Any] | None:
     if ev is None:
         return None
     return {"document": ev.document, "sentences": list(ev.sentences), "text": ev.text, "start": ev.start,
             "end": ev.end, "line": ev.line, "column": ev.column}
 
 
-def finding_dict(f) -> dict:
-    out = {"id": f.id, "check": f.check, "category": str(f.category), "severity": str(f.severity),
+def finding_dict(f: Finding) -> dict[str, Any]:
+    out: dict[str, Any] = {"id": f.id, "check": f.check, "category": str(f.category), "severity": str(f.severity),
            "message": f.message, "a": evidence_dict(f.a), "b": evidence_dict(f.b)}
     if f.classification is not None:
         out["classification"] = f.classification
@@ -73,7 +78,7 @@ def finding_dict(f) -> dict:
     return out
 
 
-def group_dict(g) -> dict:
+def group_dict(g: GroupResult) -> dict[str, Any]:
     """A :class:`concord.document.GroupResult` as its findings.json entry."""
     return {
         "id": g.id,
@@ -87,7 +92,7 @@ def group_dict(g) -> dict:
     }
 
 
-def result_dict(result) -> dict:
+def result_dict(result: Result) -> dict[str, Any]:
     """A run's :class:`concord.pipeline.Result` as findings.json (groups already dicts)."""
     from ..version import __version__
 
@@ -104,12 +109,12 @@ def result_dict(result) -> dict:
 SCHEMA_VERSION = "1.0"
 
 
-def dumps(result) -> str:
+def dumps(result: Result) -> str:
     """Deterministic JSON text: same corpus and settings, byte-identical output."""
     return json.dumps(result_dict(result), ensure_ascii=False, indent=2) + "\n"
 
 
-def group_fragment(group: dict) -> str:
+def group_fragment(group: dict[str, Any]) -> str:
     """A group's text in findings.json (before the indentation of its place in the file)."""
     return dumps_indented(group)
 
@@ -120,7 +125,7 @@ except ImportError:  # pragma: no cover - CPython always has it
     from json.encoder import py_encode_basestring as _quote
 
 
-def dumps_indented(obj) -> str:
+def dumps_indented(obj: object) -> str:
     """``json.dumps(obj, ensure_ascii=False, indent=2)``, byte for byte, for the JSON types
     (str keys, str, int, float, bool, None, list, tuple, dict) in a few times less time:
     with ``indent`` set, the standard library falls back to its pure-Python generator
@@ -140,7 +145,8 @@ class _Unusual(Exception):
 _FLOAT_REPR = float.__repr__
 
 
-def _encode(o, out: list, nl: str) -> None:
+def _encode(o: Any, out: list[str], nl: str) -> None:
+    # o is Any: the branches test type(o) by identity, which mypy does not narrow on
     t = type(o)
     if t is str:
         out.append(_quote(o))
@@ -153,7 +159,7 @@ def _encode(o, out: list, nl: str) -> None:
     elif t is int:
         out.append(int.__repr__(o))
     elif t is float:
-        if o != o or o in (float("inf"), float("-inf")):
+        if o != o or o in (float("inf"), float("-inf")):  # noqa: PLR0124  (o != o: NaN)
             raise _Unusual
         out.append(_FLOAT_REPR(o))
     elif t is dict:
@@ -191,7 +197,7 @@ def _indent(text: str, pad: str) -> str:
 class JsonStream:
     """Write findings.json group by group (memory stays flat however large the corpus)."""
 
-    def __init__(self, out_dir: Path, header: dict):
+    def __init__(self, out_dir: Path, header: dict[str, Any]) -> None:
         self.path = Path(out_dir) / "findings.json"
         self.path.parent.mkdir(parents=True, exist_ok=True)
         fd, self.tmp = temp_file(self.path.parent)
@@ -201,14 +207,14 @@ class JsonStream:
         self.fh.write(head[:-2] + ',\n  "groups": [')
         self.n = 0
 
-    def add(self, group: dict) -> None:
+    def add(self, group: dict[str, Any]) -> None:
         self.add_fragment(group_fragment(group))
 
     def add_fragment(self, fragment: str) -> None:
         self.fh.write(("," if self.n else "") + "\n    " + _indent(fragment, "    "))
         self.n += 1
 
-    def finish(self, baseline) -> Path:
+    def finish(self, baseline: dict[str, Any] | None) -> Path:
         tail = "\n  ]" if self.n else "]"
         tail += ',\n  "baseline": ' + _indent(json.dumps(baseline, ensure_ascii=False, indent=2), "  ")
         self.fh.write(tail + "\n}\n")

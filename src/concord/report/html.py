@@ -19,8 +19,10 @@ import re
 import time
 import unicodedata
 from collections import Counter
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
@@ -54,6 +56,15 @@ PALETTE = ("#ffc9b3", "#c9ecbb", "#ffe38a", "#d9ceff", "#f6c4dc", "#b9e5e5", "#c
 # How many findings the index lists across stories (most serious first); each story
 # page holds all of its own.
 INDEX_FINDINGS = 500
+
+# A highlight in a document: start, end, css class, finding row id, message.
+Mark = tuple[int, int, str, str, str]
+# A piece of a sentence on its page: text, css class, finding row id, message.
+Piece = tuple[str, str, str, str]
+# A fact absent from a sentence: row id, message, severity, category.
+Flag = tuple[str, str, str, str]
+# A whole sentence omitted or added: row id, severity, message.
+Lone = tuple[str, str, str]
 
 
 def _env() -> Environment:
@@ -98,7 +109,7 @@ def _headline_like(text: str) -> bool:
     return len(words) >= 5 and sum(any(map(str.isdigit, w)) for w in words) <= len(words) // 5
 
 
-def headline(group: dict) -> str:
+def headline(group: dict[str, Any]) -> str:
     """A story's headline: among the first three sentences of each version (in pair order:
     the source first), the first that reads like a headline (no final full stop), else the
     first that reads like a sentence, else the first sentence."""
@@ -122,11 +133,12 @@ def page_name(group_id: str, head: str | None = None) -> str:
     return f"group-{group_id}.html"
 
 
-def _pieces(sentence: dict, marks: list[tuple]) -> list[tuple]:
+def _pieces(sentence: dict[str, Any], marks: list[Mark]) -> list[Piece]:
     """Cut a sentence into (text, css class, finding id, message) pieces around the marks."""
     s0, s1, text = sentence["start"], sentence["end"], sentence["text"]
     cuts = sorted((max(m[0], s0), min(m[1], s1), *m[2:]) for m in marks if m[0] < s1 and m[1] > s0)
-    out, pos = [], s0
+    out: list[Piece] = []
+    pos = s0
     for a, b, cls, fid, msg in cuts:
         if a < pos:
             continue
@@ -139,13 +151,13 @@ def _pieces(sentence: dict, marks: list[tuple]) -> list[tuple]:
     return out
 
 
-def _role(doc: dict, source_id: str | None) -> str:
+def _role(doc: dict[str, Any], source_id: str | None) -> str:
     if source_id is None:
         return ""
     return "source" if doc["id"] == source_id else "translation"
 
 
-def _source_id(group: dict, source: str) -> str | None:
+def _source_id(group: dict[str, Any], source: str) -> str | None:
     """The id of the group's source version, when ``source`` names exactly one."""
     if not source:
         return None
@@ -157,35 +169,36 @@ def _source_id(group: dict, source: str) -> str | None:
     return hits[0] if len(hits) == 1 else None
 
 
-def _whole(ev: dict, doc: dict) -> bool:
+def _whole(ev: dict[str, Any], doc: dict[str, Any]) -> bool:
     """Whether evidence spans whole sentences (the fact is absent on that side)."""
     sents = doc.get("sentences") or []
     first, last = ev["sentences"][0], ev["sentences"][-1]
     if last >= len(sents):  # a slim group: no sentences to compare with
         return False
-    return ev["start"] <= sents[first]["start"] and ev["end"] >= sents[last]["end"]
+    whole: bool = ev["start"] <= sents[first]["start"] and ev["end"] >= sents[last]["end"]
+    return whole
 
 
-def _place(ev: dict, doc: dict, pair_index: int, side: str, role: str) -> dict:
+def _place(ev: dict[str, Any], doc: dict[str, Any], pair_index: int, side: str, role: str) -> dict[str, Any]:
     return {"pair": pair_index, "side": side, "file": doc["path"], "doc": doc["id"],
             "language": doc.get("language"), "role": role, "sentence": ev["sentences"][0] + 1,
             "anchor": f"s-{pair_index}-{side}-{ev['sentences'][0]}", "line": ev["line"],
             "column": ev["column"], "text": shorten(ev["text"], 160), "whole": _whole(ev, doc)}
 
 
-def _rank(f: dict) -> int:
+def _rank(f: dict[str, Any]) -> int:
     return Severity(f["severity"]).rank
 
 
-def finding_rows(group: dict, source_id: str | None = None) -> list[dict]:
+def finding_rows(group: dict[str, Any], source_id: str | None = None) -> list[dict[str, Any]]:
     """The group's findings for triage: one row per difference (same id in several pairs:
     one row with every place; a finding inside an omitted or added sentence: inside that
     sentence's row), most serious first, then by position."""
     docs = {d["id"]: d for d in group["documents"]}
-    rows: dict[str, dict] = {}
+    rows: dict[str, dict[str, Any]] = {}
     order = []
     # sentences an omission/addition row covers: (pair, side, sentence) -> row id
-    covered: dict[tuple, str] = {}
+    covered: dict[tuple[int, str, int], str] = {}
     for pi, pair in enumerate(group["pairs"], 1):
         for f in pair["findings"]:
             if f["category"] in _WHOLE_SENTENCE:
@@ -233,7 +246,7 @@ def finding_rows(group: dict, source_id: str | None = None) -> list[dict]:
     return out
 
 
-def _kind_label(kind: str, a: dict, b: dict) -> str:
+def _kind_label(kind: str, a: dict[str, Any], b: dict[str, Any]) -> str:
     if kind == "omission":
         return f"only in {a['path']}"
     if kind == "addition":
@@ -241,7 +254,15 @@ def _kind_label(kind: str, a: dict, b: dict) -> str:
     return {"match": "same content"}.get(kind, kind)
 
 
-def group_view(group: dict, source: str = "") -> dict:
+def _sentence_cells(d: dict[str, Any], idx: list[int], marks: list[Mark], flags: dict[int, list[Flag]],
+                    lone: dict[tuple[str, int], Lone], side: str) -> list[dict[str, Any]]:
+    """The sentences ``idx`` of document ``d`` (side ``side`` of its pair) as the
+    side-by-side shows them: cut into pieces around the marks, with their flags."""
+    return [{"s": d["sentences"][i], "n": i + 1, "pieces": _pieces(d["sentences"][i], marks),
+             "flags": flags.get(i, []), "lone": lone.get((side, i))} for i in idx]
+
+
+def group_view(group: dict[str, Any], source: str = "") -> dict[str, Any]:
     """Everything group.html.j2 shows: the finding rows and, per pair, the side-by-side."""
     docs = {d["id"]: d for d in group["documents"]}
     source_id = _source_id(group, source)
@@ -254,8 +275,9 @@ def group_view(group: dict, source: str = "") -> dict:
     pairs = []
     for pi, pair in enumerate(group["pairs"], 1):
         da, db = docs[pair["a"]], docs[pair["b"]]
-        marks = {pair["a"]: [], pair["b"]: []}
-        flags = {"a": {}, "b": {}}  # sentence -> [(row id, message, severity)] (fact absent there)
+        marks: dict[str, list[Mark]] = {pair["a"]: [], pair["b"]: []}
+        # sentence -> [(row id, message, severity)] (fact absent there)
+        flags: dict[str, dict[int, list[Flag]]] = {"a": {}, "b": {}}
         for f in pair["findings"]:
             row_id, msg = messages.get(f["id"], (f["id"], f["message"]))
             for side in ("a", "b"):
@@ -272,23 +294,20 @@ def group_view(group: dict, source: str = "") -> dict:
             for s in d["sentences"]:
                 for sp in s.get("spans", []):
                     marks[d["id"]].append((sp["start"], sp["end"], "hl hl-language", "", ""))
-        lone = {}
+        lone: dict[tuple[str, int], Lone] = {}
         for f in pair["findings"]:
             if f["category"] in _WHOLE_SENTENCE:
                 side = "a" if f.get("a") else "b"
                 rid, msg = messages.get(f["id"], (f["id"], f["message"]))
                 for i in f[side]["sentences"]:
                     lone[(side, i)] = (rid, f["severity"], msg)
-
-        def sents(d, side, idx):
-            return [{"s": d["sentences"][i], "n": i + 1, "pieces": _pieces(d["sentences"][i], marks[d["id"]]),
-                     "flags": flags[side].get(i, []), "lone": lone.get((side, i))} for i in idx]
-
         rows_pp = [{"kind": bd["kind"], "label": _kind_label(bd["kind"], da, db), "score": bd["score"],
-                    "a": sents(da, "a", bd["a"]), "b": sents(db, "b", bd["b"])} for bd in pair["alignment"]]
+                    "a": _sentence_cells(da, bd["a"], marks[da["id"]], flags["a"], lone, "a"),
+                    "b": _sentence_cells(db, bd["b"], marks[db["id"]], flags["b"], lone, "b")}
+                   for bd in pair["alignment"]]
         pairs.append({"a": da, "b": db, "role_a": _role(da, source_id), "role_b": _role(db, source_id),
                       "rows": rows_pp, "index": pi})
-    sev = Counter()
+    sev: Counter[str] = Counter()
     for r in rows:
         sev[r["severity"]] += 1
     return {"group": group, "headline": headline(group), "rows": rows, "pairs": pairs,
@@ -296,7 +315,7 @@ def group_view(group: dict, source: str = "") -> dict:
             "source_id": source_id}
 
 
-def csv_rows(group: dict, rows: list[dict]) -> list[dict]:
+def csv_rows(group: dict[str, Any], rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The findings table as CSV records (one per finding id and place)."""
     out = []
     for r in rows:
@@ -329,8 +348,8 @@ def page_is_current(out_dir: Path, group_id: str, key: str, head: str | None = N
     return _page_key(Path(out_dir) / page_name(group_id, head)) == key
 
 
-def render_group_page(env: Environment, group: dict, tool: dict, key: str | None = None,
-                      settings: dict | None = None) -> tuple[str, str]:
+def render_group_page(env: Environment, group: dict[str, Any], tool: dict[str, Any], key: str | None = None,
+                      settings: dict[str, Any] | None = None) -> tuple[str, str]:
     """One group's page: its file name and HTML. ``key`` (the group's content hash, on
     incremental runs) goes into the page for ``page_is_current``. Worker processes render
     the pages of the groups they compute; the parent only writes them."""
@@ -343,8 +362,8 @@ def render_group_page(env: Environment, group: dict, tool: dict, key: str | None
     return page_name(group["id"], view["headline"]), html
 
 
-def write_group_page(env: Environment, group: dict, tool: dict, out_dir: Path,
-                     key: str | None = None, settings: dict | None = None) -> Path:
+def write_group_page(env: Environment, group: dict[str, Any], tool: dict[str, Any], out_dir: Path,
+                     key: str | None = None, settings: dict[str, Any] | None = None) -> Path:
     """Render and write one group's page as soon as the group is finished (see
     :func:`render_group_page`)."""
     name, html = render_group_page(env, group, tool, key, settings)
@@ -361,7 +380,7 @@ def run_date() -> str:
     return time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime(t))
 
 
-def _corpus(paths: dict) -> str:
+def _corpus(paths: dict[str, Any]) -> str:
     values = [os.path.dirname(p) or "." for p in paths.values()]
     if not values:
         return ""
@@ -371,14 +390,16 @@ def _corpus(paths: dict) -> str:
         return values[0]
 
 
-def write_index(env: Environment, data: dict, summaries, out_dir: Path, findings=None,
-                paths: dict | None = None, findings_total: int | None = None) -> Path:
+def write_index(env: Environment, data: dict[str, Any], summaries: list[dict[str, Any]], out_dir: Path,
+                findings: Iterable[tuple[dict[str, Any], dict[str, Any]]] | None = None,
+                paths: dict[str, Any] | None = None, findings_total: int | None = None) -> Path:
     """Write index.html from the run header, the groups' summaries (see
     ``report.group_summary``: ids, documents, headline and counts) and ``findings``, an
     iterable of (group summary, finding row) pairs for the cross-story table."""
-    rows = []
-    totals_sev, totals_cat = Counter(), Counter()
-    backends: dict[str, set] = {}
+    rows: list[dict[str, Any]] = []
+    totals_sev: Counter[str] = Counter()
+    totals_cat: Counter[str] = Counter()
+    backends: dict[str, set[str]] = {}
     for g in summaries:
         sev, cat = Counter(g["severity_counts"]), Counter(g["category_counts"])
         totals_sev.update(sev)
@@ -398,7 +419,8 @@ def write_index(env: Environment, data: dict, summaries, out_dir: Path, findings
         severities=SEVERITIES, categories=CATEGORIES, date=run_date(), corpus=_corpus(paths or {}),
         documents=sum(len(g["documents"]) for g in summaries),
         backends={k: ", ".join(sorted(v)) for k, v in sorted(backends.items())},
-        top=top[:INDEX_FINDINGS], top_total=findings_total if findings_total is not None else len(top), index_limit=INDEX_FINDINGS,
+        top=top[:INDEX_FINDINGS], top_total=findings_total if findings_total is not None else len(top),
+        index_limit=INDEX_FINDINGS,
         category_help=CATEGORY_HELP, severity_help=SEVERITY_HELP,
         data={"tool": data["tool"], "rows": [dict(r, story=g["id"]) for g, r in top[:INDEX_FINDINGS]]})
     path = Path(out_dir) / "index.html"
@@ -406,14 +428,16 @@ def write_index(env: Environment, data: dict, summaries, out_dir: Path, findings
     return path
 
 
-def index_findings(slim_groups, summaries, source: str = "", limit: int = INDEX_FINDINGS):
+def index_findings(slim_groups: Iterable[dict[str, Any]], summaries: list[dict[str, Any]], source: str = "",
+                   limit: int = INDEX_FINDINGS) -> tuple[list[tuple[dict[str, Any], dict[str, Any]]], int]:
     """The cross-story findings of the index: (summary, row) pairs, most serious first,
     then story order, then position; at most ``limit`` kept (memory stays bounded), with
     how many there were in all."""
     import heapq
 
     by_id = {g["id"]: g for g in summaries}
-    heap = []
+    # (sort key, arrival, (summary, row)): the arrival number keeps equal keys in order
+    heap: list[tuple[tuple[int, int, tuple[int, ...]], int, tuple[dict[str, Any], dict[str, Any]]]] = []
     n = 0
     for gi, g in enumerate(slim_groups):
         summary = by_id.get(g["id"], g)
@@ -429,14 +453,14 @@ def index_findings(slim_groups, summaries, source: str = "", limit: int = INDEX_
     return out, n
 
 
-def _as_full(slim: dict) -> dict:
+def _as_full(slim: dict[str, Any]) -> dict[str, Any]:
     """A slim group (no sentences) in the shape finding_rows reads: evidence is treated as
     exact (no sentence bounds to compare with)."""
     docs = [dict(d, sentences=d.get("sentences") or []) for d in slim["documents"]]
     return dict(slim, documents=docs)
 
 
-def _slim_row(r: dict, summary: dict) -> dict:
+def _slim_row(r: dict[str, Any], summary: dict[str, Any]) -> dict[str, Any]:
     p = r["places"][0] if r["places"] else {}
     return {"id": r["id"], "ids": r["ids"], "severity": r["severity"], "category": r["category"],
             "check": r["check"], "message": r["message"], "file": p.get("file", ""),

@@ -8,11 +8,16 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 from xml.etree import ElementTree as ET
 
 from ..document import Severity
 from ..textio import atomic_write
+
+if TYPE_CHECKING:
+    from ..pipeline import Result
 
 _NOT_XML = re.compile("[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
@@ -22,7 +27,7 @@ def _clean(text: str) -> str:
     return _NOT_XML.sub("\ufffd", text)
 
 
-def _line(f: dict) -> str:
+def _line(f: dict[str, Any]) -> str:
     return _clean(f"[{f['severity']}] {f['category']}: {f['message']} (id {f['id']})")
 
 
@@ -34,11 +39,11 @@ def _threshold(fail_on: str) -> int:
     return _rank(fail_on) if fail_on in Severity.values() else 99  # "never": nothing fails
 
 
-def _failing(pair: dict, threshold: int) -> list[dict]:
+def _failing(pair: dict[str, Any], threshold: int) -> list[dict[str, Any]]:
     return [f for f in pair["findings"] if _rank(f["severity"]) >= threshold]
 
 
-def _suite(group: dict, fail_on: str) -> tuple[ET.Element, int, int]:
+def _suite(group: dict[str, Any], fail_on: str) -> tuple[ET.Element, int, int]:
     threshold = _threshold(fail_on)
     suite = ET.Element("testsuite", name=_clean(group["id"]))
     tests = failures = 0
@@ -65,7 +70,7 @@ def _suite(group: dict, fail_on: str) -> tuple[ET.Element, int, int]:
     return suite, tests, failures
 
 
-def to_xml(result, fail_on: str = "error") -> ET.Element:
+def to_xml(result: Result, fail_on: str = "error") -> ET.Element:
     """The JUnit XML tree of a run (in memory: ``chunks`` streams it); pairs with findings
     at or above ``fail_on`` fail."""
     root = ET.Element("testsuites", name="concord")
@@ -81,7 +86,7 @@ def to_xml(result, fail_on: str = "error") -> ET.Element:
     return root
 
 
-def chunks(result, fail_on: str = "error"):
+def chunks(result: Result, fail_on: str = "error") -> Iterator[str]:
     """junit.xml in pieces, one test suite at a time (two passes over the groups: the
     totals come first, on the root element)."""
     threshold = _threshold(fail_on)
@@ -105,11 +110,11 @@ def chunks(result, fail_on: str = "error"):
     yield "\n</testsuites>\n"
 
 
-def dumps(result, fail_on: str = "error") -> str:
+def dumps(result: Result, fail_on: str = "error") -> str:
     return "".join(chunks(result, fail_on))
 
 
-def write(result, out_dir: Path, fail_on: str = "error") -> list[Path]:
+def write(result: Result, out_dir: Path, fail_on: str = "error") -> list[Path]:
     path = Path(out_dir) / "junit.xml"
     atomic_write(path, chunks(result, fail_on))
     return [path]

@@ -9,16 +9,21 @@ Locations use paths relative to where Concord was run (``corpus/story.es.txt``) 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator, Sequence
 from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING, Any
 
 from ..textio import atomic_write
+
+if TYPE_CHECKING:
+    from ..pipeline import Result
 
 SARIF_SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 # SARIF's levels for Concord's severities ("info" is SARIF's "note").
 LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 
 
-def _rules() -> list[dict]:
+def _rules() -> list[dict[str, Any]]:
     """One SARIF rule per registered check: its id, a CamelCase name, its title and its
     default level, all from the check registry."""
     from ..checks import REGISTRY
@@ -31,15 +36,15 @@ def _rules() -> list[dict]:
             for c in REGISTRY.values()]
 
 
-def _uri(result, document: str) -> str:
+def _uri(result: Result, document: str) -> str:
     path = result.paths.get(document, document)
     if "://" in str(path):  # a corpus given as a URL: its locations are URLs too
         return str(path)
     return PurePosixPath(Path(path).as_posix()).as_posix()
 
 
-def _location(result, ev: dict) -> dict:
-    region = {"startLine": ev["line"], "startColumn": ev["column"]}
+def _location(result: Result, ev: dict[str, Any]) -> dict[str, Any]:
+    region: dict[str, Any] = {"startLine": ev["line"], "startColumn": ev["column"]}
     text = ev.get("text") or ""
     if text and "\n" not in text:
         region["endLine"] = ev["line"]
@@ -50,7 +55,7 @@ def _location(result, ev: dict) -> dict:
                                  "region": region}}
 
 
-def _results(result):
+def _results(result: Result) -> Iterator[dict[str, Any]]:
     rule_ids = [r["id"] for r in _rules()]
     for group in result.groups:
         for pair in group["pairs"]:
@@ -70,7 +75,7 @@ def _results(result):
                 }
 
 
-def _log(result, results) -> dict:
+def _log(result: Result, results: Sequence[object]) -> dict[str, Any]:
     from ..version import __version__
 
     artifacts = sorted({_uri(result, d["id"]) for g in result.groups for d in g["documents"]})
@@ -90,7 +95,7 @@ def _log(result, results) -> dict:
     }
 
 
-def to_sarif(result) -> dict:
+def to_sarif(result: Result) -> dict[str, Any]:
     """The SARIF log of a run as a dict (in memory: ``chunks`` streams it)."""
     return _log(result, list(_results(result)))
 
@@ -98,7 +103,7 @@ def to_sarif(result) -> dict:
 _MARK = "\u0000concord-results\u0000"
 
 
-def chunks(result):
+def chunks(result: Result) -> Iterator[str]:
     """The SARIF text in pieces, one result at a time: the same bytes as
     ``json.dumps(to_sarif(result), indent=2)``, without holding every result in memory."""
     text = json.dumps(_log(result, [_MARK]), ensure_ascii=False, indent=2) + "\n"
@@ -116,11 +121,11 @@ def chunks(result):
     yield (text[at + len(mark):close_at] if n else "") + text[close_at:]
 
 
-def dumps(result) -> str:
+def dumps(result: Result) -> str:
     return "".join(chunks(result))
 
 
-def write(result, out_dir: Path) -> list[Path]:
+def write(result: Result, out_dir: Path) -> list[Path]:
     path = Path(out_dir) / "findings.sarif"
     atomic_write(path, chunks(result))
     return [path]

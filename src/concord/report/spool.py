@@ -6,17 +6,20 @@ from __future__ import annotations
 
 import json
 import tempfile
+from collections.abc import Iterator
+from typing import Any
 
 
 class GroupSpool:
     """An append-only list of slim group dicts kept in an anonymous temporary file.
     Iterating it reads the groups back in order; it can be iterated any number of times."""
 
-    def __init__(self):
-        self._fh = tempfile.TemporaryFile(mode="w+b", prefix="concord-groups-")
+    def __init__(self) -> None:
+        # open for the spool's life, closed by close()
+        self._fh = tempfile.TemporaryFile(mode="w+b", prefix="concord-groups-")  # noqa: SIM115
         self._n = 0
 
-    def append(self, group: dict) -> None:
+    def append(self, group: dict[str, Any]) -> None:
         self.append_text(json.dumps(group, ensure_ascii=False, separators=(",", ":")))
 
     def append_text(self, text: str) -> None:
@@ -28,7 +31,7 @@ class GroupSpool:
     def __len__(self) -> int:
         return self._n
 
-    def __iter__(self):
+    def __iter__(self) -> Iterator[dict[str, Any]]:
         self._fh.flush()
         pos = 0
         for _ in range(self._n):

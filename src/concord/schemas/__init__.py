@@ -6,13 +6,15 @@ from __future__ import annotations
 
 import json
 from importlib import resources
+from typing import Any
 
 FINDINGS = "findings.schema.json"
 
 
-def load_schema(name: str = FINDINGS) -> dict:
+def load_schema(name: str = FINDINGS) -> dict[str, Any]:
     """Load a bundled schema by file name."""
-    return json.loads(resources.files(__name__).joinpath(name).read_text(encoding="utf-8"))
+    schema: dict[str, Any] = json.loads(resources.files(__name__).joinpath(name).read_text(encoding="utf-8"))
+    return schema
 
 
 def expected_enums() -> dict[str, tuple[str, ...]]:
@@ -21,7 +23,8 @@ def expected_enums() -> dict[str, tuple[str, ...]]:
     from ..checks import REGISTRY
     from ..document import BeadKind, Category, GroupMethod, Severity
     from ..facts.ner import CHOICES as NAMES
-    from ..translate import BACKENDS, CHOICES as TRANSLATORS
+    from ..translate import BACKENDS
+    from ..translate import CHOICES as TRANSLATORS
 
     return {
         "/properties/settings/properties/translator": TRANSLATORS,

@@ -7,7 +7,7 @@ pivot language, through the cache.
 
 from __future__ import annotations
 
-from ..document import Document
+from ..document import Document, Sentence
 from ..errors import BackendError, UsageError
 from .apertium import ApertiumTranslator
 from .argos import ArgosTranslator
@@ -75,7 +75,7 @@ def translate_documents(docs: list[Document], pivot: str, name: str = "auto",
     English article) get the span translated in place. The result maps each language
     pair ``"es-en"`` to the backend name that produced its translations.
     """
-    jobs: dict[str, list[tuple[object, str, tuple[int, int] | None]]] = {}
+    jobs: dict[str, list[tuple[Sentence, str, tuple[int, int] | None]]] = {}
     for doc in docs:
         for s in doc.sentences:
             if s.language and s.language != pivot:

@@ -39,6 +39,7 @@ import time
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
+from typing import IO
 
 from ..errors import BackendError
 from .base import Translator
@@ -94,7 +95,8 @@ class ApertiumTranslator(Translator):
     def install_hint(self) -> str:
         return "sudo apt-get install apertium apertium-eng-spa"
 
-    @lru_cache(maxsize=8)
+    # Translators live as long as the process and are few; the cache is keyed by instance.
+    @lru_cache(maxsize=8)  # noqa: B019 - see above
     def version(self, source: str, target: str) -> str:
         mode = _mode(source, target)
         digest = hashlib.sha256()
@@ -124,7 +126,7 @@ class ApertiumTranslator(Translator):
         self._batch(todo, lines, out, source, target)
         return [texts[i] if o is None else o for i, o in enumerate(out)]
 
-    def _batch(self, idx: list[int], lines: list[str], out: list, source: str, target: str) -> None:
+    def _batch(self, idx: list[int], lines: list[str], out: list[str | None], source: str, target: str) -> None:
         """Translate ``lines[i]`` for every i in ``idx`` into ``out[i]``; split on failure."""
         if not idx:
             return
@@ -215,10 +217,12 @@ def reformat(stream: str) -> str:
     """Apertium's output stream back to text, as ``apertium-retxt`` does: escapes undone,
     superblanks replaced by their content, and a full stop before an empty superblank (the
     one the deformatter put at each line end) dropped."""
-    def one(m: re.Match) -> str:
-        if m.group(1) is not None:
-            return m.group(1)
-        return m.group(2) or ""
+    def one(m: re.Match[str]) -> str:
+        literal: str | None = m.group(1)
+        if literal is not None:
+            return literal
+        content: str | None = m.group(2)
+        return content or ""
     return _UNFORMAT.sub(one, stream)
 
 
@@ -230,9 +234,9 @@ class _Pipeline:
         self.script = script
         self.timeout = timeout
         self.lock = threading.Lock()
-        self.proc: subprocess.Popen | None = None
+        self.proc: subprocess.Popen[bytes] | None = None
 
-    def _start(self) -> subprocess.Popen:
+    def _start(self) -> subprocess.Popen[bytes]:
         # The mode script's $1 is the generator's option (-g: mark generation errors with #,
         # as the apertium command does by default), $2 the tagger's extra option (none).
         return subprocess.Popen(["bash", "-c", self.script, "apertium", "-g", ""],
@@ -252,6 +256,7 @@ class _Pipeline:
             writer = threading.Thread(target=_write, args=(proc.stdin, data), daemon=True)
             writer.start()
             out = bytearray()
+            assert proc.stdout is not None  # started with stdout=PIPE
             fd = proc.stdout.fileno()
             deadline = time.monotonic() + self.timeout
             while True:
@@ -279,7 +284,8 @@ class _Pipeline:
             return
         for f in (proc.stdin, proc.stdout):
             try:
-                f.close()
+                if f is not None:
+                    f.close()
             except OSError:
                 pass
         try:
@@ -289,7 +295,7 @@ class _Pipeline:
             proc.wait()
 
 
-def _write(f, data: bytes) -> None:
+def _write(f: IO[bytes], data: bytes) -> None:
     try:
         f.write(data)
         f.flush()
@@ -333,7 +339,8 @@ def _forget_after_fork() -> None:
         if pipe is not None and pipe.proc is not None:
             for f in (pipe.proc.stdin, pipe.proc.stdout):
                 try:
-                    f.close()
+                    if f is not None:
+                        f.close()
                 except OSError:
                     pass
             pipe.proc = None

@@ -7,6 +7,8 @@ otherwise download a MiniSBD or stanza model at run time, which fails offline.
 
 from __future__ import annotations
 
+from typing import Any
+
 from ..errors import BackendError
 from .base import Translator
 
@@ -18,18 +20,19 @@ class _GivenSentence:
         return [text]
 
 
-def installed_packages() -> list:
+def installed_packages() -> list[Any]:
+    """The installed argostranslate packages (argostranslate is untyped)."""
     try:
         from argostranslate import package
     except ImportError:
         return []
     try:
         return list(package.get_installed_packages())
-    except Exception:  # a broken package directory must not crash Concord
+    except Exception:  # noqa: BLE001 - a broken package directory must not crash Concord
         return []
 
 
-def find_package(source: str, target: str):
+def find_package(source: str, target: str) -> Any | None:
     for pkg in installed_packages():
         if pkg.from_code == source and pkg.to_code == target:
             return pkg
@@ -39,15 +42,15 @@ def find_package(source: str, target: str):
 class ArgosTranslator(Translator):
     name = "argos"
 
-    def __init__(self):
+    def __init__(self) -> None:
         self._translators: dict[str, object] = {}
 
     def available(self, source: str, target: str) -> bool:
         return find_package(source, target) is not None
 
     def install_hint(self) -> str:
-        return ("bash scripts/install.sh --neural (or pip install torch==2.13.0, then pip install '.[neural]' in the source folder), then "
-                "concord models install --argos FILE.argosmodel")
+        return ("bash scripts/install.sh --neural (or pip install torch==2.13.0, then pip install "
+                "'.[neural]' in the source folder), then concord models install --argos FILE.argosmodel")
 
     def version(self, source: str, target: str) -> str:
         pkg = find_package(source, target)

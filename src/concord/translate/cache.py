@@ -11,9 +11,15 @@ import json
 import os
 import sqlite3
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any, TypeVar
 
 from ..errors import ConcordError
+
+_T = TypeVar("_T")
+# A named entity of a sentence: start and end offsets in it, and the label ("PER", ...).
+Entity = tuple[int, int, str]
 
 
 class Uncacheable(str):
@@ -118,7 +124,7 @@ def open_db(path: Path, create_sql: str | tuple[str, ...]) -> sqlite3.Connection
             raise cache_error(path, exc) from None
 
 
-def _entities(value) -> list[tuple] | None:
+def _entities(value: Any) -> list[Entity] | None:
     """A stored entity list (JSON ``[[start, end, label], ...]``), or None when it is not
     what this version writes."""
     try:
@@ -129,7 +135,7 @@ def _entities(value) -> list[tuple] | None:
             isinstance(e, list) and len(e) == 3 and type(e[0]) is int and type(e[1]) is int
             and isinstance(e[2], str) for e in data):
         return None
-    return [tuple(e) for e in data]
+    return [(e[0], e[1], e[2]) for e in data]
 
 
 def _key(backend: str, version: str, source: str, target: str, text: str) -> str:
@@ -145,7 +151,7 @@ _ENTITY_TABLE = "CREATE TABLE IF NOT EXISTS entity (key TEXT PRIMARY KEY, entiti
 
 
 class TranslationCache:
-    def __init__(self, path: str | os.PathLike | None = None):
+    def __init__(self, path: str | os.PathLike[str] | None = None) -> None:
         self.path = Path(path) if path else default_cache_path()
         self._db: sqlite3.Connection | None = None
 
@@ -154,7 +160,7 @@ class TranslationCache:
             self._db = open_db(self.path, (_TABLE, _ENTITY_TABLE))
         return self._db
 
-    def _guard(self, op, *args):
+    def _guard(self, op: Callable[..., _T], *args: object) -> _T:
         """Run ``op(db, *args)``; a cache found damaged mid-run is started afresh once."""
         try:
             return op(self._conn(), *args)
@@ -169,13 +175,13 @@ class TranslationCache:
             except sqlite3.Error as exc2:
                 raise cache_error(self.path, exc2) from None
 
-    def _lookup(self, query: str, keys: dict[str, str], decode) -> dict:
+    def _lookup(self, query: str, keys: dict[str, str], decode: Callable[[Any], _T | None]) -> dict[str, _T]:
         """``query`` (``SELECT key, value FROM ... WHERE key IN``) over ``keys`` (key -> text)
         in chunks: text -> ``decode(value)``, for the keys found whose value decodes (None
         from ``decode`` skips the row: computed again)."""
 
-        def op(db):
-            found: dict = {}
+        def op(db: sqlite3.Connection) -> dict[str, _T]:
+            found: dict[str, _T] = {}
             items = list(keys)
             for i in range(0, len(items), 500):
                 chunk = items[i:i + 500]
@@ -187,8 +193,8 @@ class TranslationCache:
 
         return self._guard(op)
 
-    def _insert(self, sql: str, rows: list[tuple]) -> None:
-        def op(db):
+    def _insert(self, sql: str, rows: list[tuple[object, ...]]) -> None:
+        def op(db: sqlite3.Connection) -> None:
             with db:
                 db.executemany(sql, rows)
 
@@ -207,7 +213,7 @@ class TranslationCache:
                      [(_key(backend, version, source, target, t), backend, version, source, target, t, str(tr))
                       for t, tr in pairs.items()])
 
-    def get_entities(self, model: str, language: str, texts: list[str]) -> dict[str, list[tuple]]:
+    def get_entities(self, model: str, language: str, texts: list[str]) -> dict[str, list[Entity]]:
         """The cached NER entities of ``texts`` (sentences) by ``model`` in ``language``:
         text -> ``[(start, end, label), ...]``, for the texts the cache holds."""
         keys = {_key("ner", model, language, "", t): t for t in set(texts)}
@@ -215,7 +221,7 @@ class TranslationCache:
         # spans outside their sentence are not what the model gave: computed again
         return {t: ents for t, ents in found.items() if all(0 <= a <= b <= len(t) for a, b, _ in ents)}
 
-    def put_entities(self, model: str, language: str, found: dict[str, list[tuple]]) -> None:
+    def put_entities(self, model: str, language: str, found: dict[str, list[Entity]]) -> None:
         self._insert("INSERT OR REPLACE INTO entity VALUES (?,?)",
                      [(_key("ner", model, language, "", t), json.dumps([list(e) for e in ents], ensure_ascii=False))
                       for t, ents in found.items()])
