@@ -14,7 +14,7 @@ import os
 from pathlib import Path
 
 from .errors import InputError
-from .textio import atomic_write
+from .fsutil import atomic_write
 
 BASELINE_VERSION = "1.0"
 

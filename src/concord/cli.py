@@ -75,7 +75,7 @@ def _quiet_exit(code: int, message: str):
             signal.signal(sig, signal.SIG_IGN)
         except ValueError:  # not the main thread
             pass
-    from .textio import discard_temp_files
+    from .fsutil import discard_temp_files
 
     discard_temp_files()  # wherever the interrupt landed, no partial file stays behind
     _err(message)

@@ -26,7 +26,9 @@ from .document import Document, Group
 from .config import load_toml
 from .errors import InputError
 from .facts.base import fold
-from .textio import DEFAULT_MAX_BYTES, SUPPORTED_SUFFIXES, file_kind, printable_path, read_document_text
+from .fsutil import file_kind
+from .reading import SUPPORTED_SUFFIXES, read_document_text
+from .textio import DEFAULT_MAX_BYTES, printable_path
 
 MANIFEST = "concord.toml"
 _CONVENTION = re.compile(r"^(?P<slug>.+)\.(?P<lang>[a-z]{2,3}(?:-[A-Za-z]{2})?)(?:%s)$"

@@ -232,7 +232,7 @@ def get_lexicon() -> Lexicon | None:
         except (OSError, subprocess.SubprocessError):
             _LOADED[version] = None
             return None
-        from .textio import atomic_write
+        from .fsutil import atomic_write
 
         atomic_write(path, json.dumps(raw, ensure_ascii=False, separators=(",", ":")))
         lex = Lexicon(raw)

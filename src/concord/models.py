@@ -114,7 +114,7 @@ def install_stanza_file(path: Path, model_dir: str | None = None) -> list[str]:
     installed one; return one line per language installed."""
     import json
 
-    from .textio import atomic_write
+    from .fsutil import atomic_write
 
     p = Path(path)
     if not p.is_file():

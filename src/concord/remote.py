@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import os
 import shutil
-import tempfile
 from contextlib import contextmanager
 from pathlib import Path
 
 from .errors import InputError
+from .fsutil import temp_folder
 
 
 def is_url(location) -> bool:
@@ -47,8 +47,7 @@ def staged_corpus(url: str):
     fs, path = _fs(url)
     if not fs.isdir(path):
         raise InputError(f"{url}: no such corpus folder")
-    tmp = tempfile.mkdtemp(prefix="concord-corpus-")
-    try:
+    with temp_folder("concord-corpus-") as tmp:
         base = path.rstrip("/")
         for src in sorted(fs.find(base)):
             rel = src[len(base):].lstrip("/")
@@ -59,8 +58,6 @@ def staged_corpus(url: str):
             with fs.open(src, "rb") as fh, open(dest, "wb") as out:
                 shutil.copyfileobj(fh, out)
         yield tmp
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
 
 
 def upload_reports(local: str | os.PathLike, url: str) -> None:

@@ -11,7 +11,7 @@ import csv
 import io
 from pathlib import Path
 
-from ..textio import atomic_write
+from ..fsutil import atomic_write
 from .html import csv_rows, finding_rows
 
 COLUMNS = ("story", "severity", "category", "check", "message", "file", "line", "column", "text", "id")

@@ -15,7 +15,7 @@ import json
 import os
 from pathlib import Path
 
-from ..textio import temp_done, temp_file
+from ..fsutil import temp_done, temp_file
 
 
 def span_dict(sp) -> dict:

@@ -25,7 +25,7 @@ from pathlib import Path
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from ..document import Category, Severity
-from ..textio import atomic_write
+from ..fsutil import atomic_write
 from .terminal import plural
 
 SEVERITIES = Severity.values()

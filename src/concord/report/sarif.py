@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from pathlib import Path, PurePosixPath
 
-from ..textio import atomic_write
+from ..fsutil import atomic_write
 
 SARIF_SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 # SARIF's levels for Concord's severities ("info" is SARIF's "note").
