@@ -20,14 +20,14 @@ import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import NamedTuple
 
-from .document import Document, Group
 from .config import load_toml
+from .document import Document, Group
 from .errors import InputError
-from .facts.base import fold
+from .filestate import FileState
 from .fsutil import file_kind
 from .reading import SUPPORTED_SUFFIXES, read_document_text
+from .text import fold
 from .textio import DEFAULT_MAX_BYTES, printable_path
 
 MANIFEST = "concord.toml"
@@ -43,23 +43,11 @@ class Corpus:
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
     warnings: list[str] = field(default_factory=list)  # lossy decodings and the like
     # with ``known`` file states (incremental runs): what this read recorded, per path
-    states: dict[str, "FileState"] = field(default_factory=dict)
+    states: dict[str, FileState] = field(default_factory=dict)
     # documents recalled from the file-state table without reading their file (their
     # ``text`` is empty): document id -> the file to read when the group is computed
     unread: dict[str, Path] = field(default_factory=dict)
     anchors: dict[str, set[str]] = field(default_factory=dict)  # document id -> anchors
-
-
-class FileState(NamedTuple):
-    """What a corpus file looked like when it was last read, and what reading it gave."""
-
-    size: int
-    mtime_ns: int
-    ctime_ns: int
-    recorded_ns: int  # wall-clock time (ns) at the start of the read that recorded it
-    digest: str  # sha256 of the file's bytes
-    documents: list  # per document: id, encoding, format, language, prealigned, package, anchors
-    warnings: list  # decoding warnings of the file
 
 
 # The "racy clean" rule (as git's index does): a file whose modification time is within
@@ -69,7 +57,7 @@ class FileState(NamedTuple):
 RACY_NS = 2_000_000_000
 
 
-def _trusted(known: "FileState | None", st: os.stat_result, max_bytes: int) -> bool:
+def _trusted(known: FileState | None, st: os.stat_result, max_bytes: int) -> bool:
     """Whether ``known`` describes the file of ``st`` without reading it: same size,
     modification and change times (ns), modified well before the state was recorded, and
     still within ``max_bytes``. The change time catches a rewrite whose modification time

@@ -43,7 +43,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
-from .facts.base import fold, stem
+from .text import fold, stem
 
 # Forms per language taken from wordfreq's frequency lists: 100,000 covers the running
 # words of news text to well above 99% (wordfreq's own coverage figures), and the build

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .align import align_documents
-from .checks.base import pair_order
+from .versions import pair_order
 from .compare import compare_pair
 from .config import Settings
 from .corpus import Corpus, group_documents, load_document, load_manifest, load_unread, read_corpus

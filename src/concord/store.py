@@ -20,6 +20,7 @@ import sqlite3
 import zlib
 from pathlib import Path
 
+from .filestate import FileState
 from .translate.cache import cache_error, is_corrupt, default_cache_path, open_db, remove_db
 
 
@@ -194,8 +195,6 @@ class GroupStore:
     def file_states(self, root: str, version: str) -> dict:
         """``path -> FileState`` of the files of corpus folder ``root`` as last recorded by
         this ``version`` of Concord (other versions' rows do not count)."""
-        from .corpus import FileState
-
         rows = self._guard(lambda db: db.execute(
             f"SELECT path, size, mtime_ns, ctime_ns, recorded_ns, digest, documents, warnings FROM {_FILES}"
             " WHERE root = ? AND version = ?", (root, version)).fetchall())

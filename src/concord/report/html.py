@@ -149,8 +149,8 @@ def _source_id(group: dict, source: str) -> str | None:
     """The id of the group's source version, when ``source`` names exactly one."""
     if not source:
         return None
-    from ..checks.base import is_source
     from ..document import Document
+    from ..versions import is_source
 
     hits = [d["id"] for d in group["documents"]
             if is_source(Document(d["id"], d["path"], "", language=d.get("language")), source)]
