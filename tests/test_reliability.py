@@ -538,7 +538,7 @@ def _stanza_zip(path: Path, payload: bytes) -> Path:
 
 
 def test_zip_bomb_is_refused_and_nothing_is_installed(tmp_path):
-    from concord.models import install_stanza_file
+    from concord.model_install import install_stanza_file
 
     bomb = _stanza_zip(tmp_path / "bomb.zip", b"\0" * (65 * 1024 * 1024))
     assert bomb.stat().st_size < 1024 * 1024
@@ -565,7 +565,7 @@ def test_bad_crc_is_a_one_line_error_and_leaves_nothing(tmp_path):
 
 
 def test_installed_and_written_files_respect_the_umask(tmp_path):
-    from concord.models import install_stanza_file
+    from concord.model_install import install_stanza_file
 
     old = os.umask(0o022)
     try:
@@ -581,7 +581,7 @@ def test_installed_and_written_files_respect_the_umask(tmp_path):
 
 
 def test_installed_resources_of_the_wrong_shape_are_replaced(tmp_path):
-    from concord.models import install_stanza_file
+    from concord.model_install import install_stanza_file
 
     dest = tmp_path / "stanza"
     dest.mkdir()

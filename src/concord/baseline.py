@@ -57,12 +57,3 @@ def load_baseline(path: str | os.PathLike) -> set[str]:
         return {str(e["id"]) for e in data["findings"]}
     except (TypeError, KeyError):
         raise InputError(f"{path}: not a Concord baseline (an entry has no 'id')") from None
-
-
-def apply_baseline(result, ids: set[str], name: str) -> int:
-    """Remove findings whose id is in ``ids`` from ``result``; return how many."""
-    from .report import suppress
-
-    suppressed = sum(suppress(g, ids) for g in result.groups)
-    result.baseline = {"file": name, "suppressed": suppressed}
-    return suppressed

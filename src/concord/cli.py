@@ -479,7 +479,7 @@ def checks_cmd(markdown):
 @friendly
 def doctor():
     """List every backend and model: installed or missing, and how to install it."""
-    from .models import doctor_report
+    from .model_install import doctor_report
 
     ok = True
     for name, status, hint in doctor_report():
@@ -528,7 +528,7 @@ def models():
 @friendly
 def models_list():
     """Show installed argos packages and stanza models."""
-    from .models import list_models
+    from .model_install import list_models
 
     rows = list_models()
     if not rows:
@@ -547,7 +547,7 @@ def models_list():
 def models_install(langs, argos_file, stanza_file):
     """Install models: `--argos FILE.argosmodel`, `--stanza FILE.zip`, or `SRC TGT` to
     download the argos package and stanza models (needs a network)."""
-    from .models import download_models, install_argos_file, install_stanza_file
+    from .model_install import download_models, install_argos_file, install_stanza_file
 
     if argos_file:
         click.echo(install_argos_file(argos_file))

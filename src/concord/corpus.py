@@ -269,11 +269,6 @@ def scan(root: str | os.PathLike, exclude: list[str | os.PathLike] = ()) -> tupl
     return files, skipped
 
 
-def discover(root: str | os.PathLike, exclude: list[str | os.PathLike] = ()) -> list[Path]:
-    """The text files of a corpus folder, sorted (see :func:`scan` for what is left out)."""
-    return scan(root, exclude)[0]
-
-
 def read_corpus(root: str | os.PathLike, max_bytes: int = DEFAULT_MAX_BYTES,
                 warn=None, exclude: list[str | os.PathLike] = (),
                 known: dict[str, FileState] | None = None) -> Corpus:
@@ -366,6 +361,10 @@ def check_output_folder(out: str | os.PathLike, inputs: list[str | os.PathLike],
     a folder holding an input file whose name a report uses (``index.html``,
     ``findings.json``, ``group-*.html``, ...). An output folder inside the corpus is
     fine: :func:`scan` leaves it out of the input."""
+    # (imported here: the report writers and jinja2 load only when reports are written)
+    from .report import REPORT_FILES
+
+
     out_real = os.path.realpath(out)
     if root is not None and os.path.realpath(root) == out_real:
         raise InputError(f"--out {printable_path(out)} is the corpus folder itself; "
@@ -375,13 +374,9 @@ def check_output_folder(out: str | os.PathLike, inputs: list[str | os.PathLike],
         if os.path.dirname(real) != out_real:
             continue
         name = os.path.basename(real)
-        if name in REPORT_NAMES or (name.startswith("group-") and name.endswith(".html")):
+        if name in REPORT_FILES or (name.startswith("group-") and name.endswith(".html")):
             raise InputError(f"--out {printable_path(out)}: the report would overwrite the input "
                              f"file {printable_path(p)}; choose another folder")
-
-
-# File names the reports use (report/ writes them in --out).
-REPORT_NAMES = {"index.html", "findings.json", "findings.sarif", "junit.xml"}
 
 
 # --- anchors -------------------------------------------------------------------------

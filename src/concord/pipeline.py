@@ -52,7 +52,7 @@ class Result:
     groups: list[dict] = field(default_factory=list)
     skipped: list[dict] = field(default_factory=list)
     settings: dict = field(default_factory=dict)
-    baseline: dict | None = None  # {"file", "suppressed"} after apply_baseline
+    baseline: dict | None = None  # {"file", "suppressed"} of a run given a baseline
     paths: dict = field(default_factory=dict)  # document id -> path as given (SARIF locations)
     # per-group finding counts (report.group_summary), when a ReportWriter produced the Result
     summaries: list[dict] | None = None

@@ -1,16 +1,18 @@
-"""Model management for the optional neural backends (argostranslate, stanza)."""
+"""Installing and listing the models of the optional neural backends (argostranslate
+translation packages, stanza NER models), and ``concord doctor``'s table of what is
+installed (``concord models ...``, ``concord doctor``)."""
 
 from __future__ import annotations
 
 import os
 import shutil
-import tempfile
 import zipfile
 import zlib
 from pathlib import Path
 
 from .errors import BackendError, InputError
 from .facts.ner import stanza_dir
+from .fsutil import atomic_write, temp_folder
 
 OFFLINE_HINT = ("no network: download the .argosmodel file elsewhere and run "
                 "`concord models install --argos FILE.argosmodel` (and `--stanza FILE.zip`)")
@@ -84,7 +86,8 @@ def install_argos_file(path: Path) -> str:
         if bad is not None:
             raise InputError(f"{path}: damaged archive (bad CRC in {bad})")
     try:
-        from argostranslate import package, settings as argos_settings
+        from argostranslate import package
+        from argostranslate import settings as argos_settings
     except ImportError:
         raise BackendError("argostranslate is not installed: bash scripts/install.sh --neural (or pip install '.[neural]' in the source folder, after torch==2.13.0) "
                            "(install torch==2.13.0 first)") from None
@@ -113,8 +116,6 @@ def install_stanza_file(path: Path, model_dir: str | None = None) -> list[str]:
     the archive or in one folder). Entries of ``resources.json`` are merged into the
     installed one; return one line per language installed."""
     import json
-
-    from .fsutil import atomic_write
 
     p = Path(path)
     if not p.is_file():
@@ -150,22 +151,21 @@ def install_stanza_file(path: Path, model_dir: str | None = None) -> list[str]:
         dest.mkdir(parents=True, exist_ok=True)
         # Everything is extracted to a staging folder beside the destination first; only a
         # complete, verified extraction is moved into place, so a failure leaves nothing.
-        stage = Path(tempfile.mkdtemp(prefix=".concord-install-", dir=str(dest)))
-        try:
-            for n, rel in files:
-                target = stage / rel
-                target.parent.mkdir(parents=True, exist_ok=True)
-                with zf.open(n) as src, open(target, "wb") as fh:
-                    shutil.copyfileobj(src, fh, 1024 * 1024)
-            for _n, rel in files:
-                (dest / rel).parent.mkdir(parents=True, exist_ok=True)
-                os.replace(stage / rel, dest / rel)
-        except _BAD_ARCHIVE as exc:
-            raise InputError(f"{path}: damaged archive ({exc}); nothing installed") from None
-        except OSError as exc:
-            raise InputError(f"{dest}: cannot install ({exc.strerror or exc}); nothing installed") from None
-        finally:
-            shutil.rmtree(stage, ignore_errors=True)
+        with temp_folder(".concord-install-", dest) as staging:
+            stage = Path(staging)
+            try:
+                for n, rel in files:
+                    target = stage / rel
+                    target.parent.mkdir(parents=True, exist_ok=True)
+                    with zf.open(n) as src, open(target, "wb") as fh:
+                        shutil.copyfileobj(src, fh, 1024 * 1024)
+                for _n, rel in files:
+                    (dest / rel).parent.mkdir(parents=True, exist_ok=True)
+                    os.replace(stage / rel, dest / rel)
+            except _BAD_ARCHIVE as exc:
+                raise InputError(f"{path}: damaged archive ({exc}); nothing installed") from None
+            except OSError as exc:
+                raise InputError(f"{dest}: cannot install ({exc.strerror or exc}); nothing installed") from None
     installed_path = dest / "resources.json"
     try:
         current = json.loads(installed_path.read_text(encoding="utf-8")) if installed_path.exists() else {}
