@@ -15,6 +15,7 @@ from pathlib import Path
 from .choices import CHECK_IDS, NAME_EXTRACTORS, TRANSLATORS
 from .document import Category, Severity
 from .errors import UsageError
+from .lang import DEFAULT_PIVOT, LANGUAGES
 from .textio import DEFAULT_MAX_BYTES
 
 FAIL_ON = (*Severity.values()[:2], "never")
@@ -35,10 +36,10 @@ def known_language(code: object) -> bool:
 
 @dataclass
 class Settings:
-    pivot: str = "en"
+    pivot: str = DEFAULT_PIVOT
     translator: str = "auto"
     names: str = "auto"  # name extractor: NER where a model is installed, else rules
-    languages: tuple[str, ...] = ("en", "es")
+    languages: tuple[str, ...] = LANGUAGES
     fail_on: str = "error"
     max_bytes: int = DEFAULT_MAX_BYTES
     severities: dict = field(default_factory=dict)  # check id or category -> severity

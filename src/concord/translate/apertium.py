@@ -41,11 +41,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..errors import BackendError
+from ..lang.codes import ISO_639_3 as ISO_TO_APERTIUM
 from .base import Translator
 from .cache import Uncacheable
-
-ISO_TO_APERTIUM = {"es": "spa", "en": "eng", "ca": "cat", "pt": "por", "fr": "fra",
-                   "it": "ita", "gl": "glg"}
 
 _MARK = re.compile(r"(?<![\w*#@])[*#@](?=[\w¿¡\"“«'])")
 
