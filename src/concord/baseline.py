@@ -15,6 +15,7 @@ from pathlib import Path
 
 from .errors import InputError
 from .fsutil import atomic_write
+from .version import __version__
 
 BASELINE_VERSION = "1.0"
 
@@ -29,8 +30,6 @@ def baseline_dict(result) -> dict:
                                 "category": f["category"], "severity": f["severity"],
                                 "message": f["message"]})
     entries.sort(key=lambda e: (e["group"], e["a"], e["b"], e["id"]))
-    from .version import __version__
-
     return {"concord_baseline": BASELINE_VERSION, "tool": {"name": "concord", "version": __version__},
             "findings": entries}
 

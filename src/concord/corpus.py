@@ -25,6 +25,7 @@ from .config import load_toml
 from .document import Document, Group
 from .errors import InputError
 from .filestate import FileState
+from .formats import UNSUPPORTED_HINTS
 from .fsutil import file_kind
 from .reading import SUPPORTED_SUFFIXES, read_document_text
 from .text import fold
@@ -258,7 +259,6 @@ def scan(root: str | os.PathLike, exclude: list[str | os.PathLike] = ()) -> tupl
                 skipped.append((rel, f"{file_kind(st.st_mode)}, not a file (not opened)"))
                 continue
             if Path(name).suffix.lower() not in SUPPORTED_SUFFIXES:
-                from .formats import UNSUPPORTED_HINTS
                 hint = UNSUPPORTED_HINTS.get(Path(name).suffix.lower())
                 skipped.append((rel, f"unsupported file type ({hint})" if hint else
                                 f"unsupported file type (Concord reads {', '.join(SUPPORTED_SUFFIXES)})"))

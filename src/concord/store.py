@@ -22,6 +22,7 @@ from pathlib import Path
 
 from .filestate import FileState
 from .translate.cache import cache_error, is_corrupt, default_cache_path, open_db, remove_db
+from .version import __version__
 
 
 def group_key(doc_hashes: list[tuple[str, str]], settings: dict, backends: dict,
@@ -30,8 +31,6 @@ def group_key(doc_hashes: list[tuple[str, str]], settings: dict, backends: dict,
     every document's id and content hash *in the group's order* (pairs are compared in that
     order), and ``grouping`` (the group's id, how it was formed and its anchors), so a
     manifest that regroups or reorders documents never reuses a stale result."""
-    from .version import __version__
-
     payload = json.dumps({"v": __version__, "settings": settings, "backends": backends,
                           "docs": [list(x) for x in doc_hashes], "grouping": grouping or {}},
                          sort_keys=True, ensure_ascii=True)
