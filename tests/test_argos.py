@@ -66,7 +66,7 @@ def test_install_list_and_translate_through_argos(tiny_package, argos_dir, tmp_p
 
 def test_argos_translations_reach_the_report(tiny_package, argos_dir, tmp_path):
     from concord.config import Settings
-    from concord.models import install_argos_file
+    from concord.model_install import install_argos_file
     from concord.pipeline import compare_files
     from concord.translate import TranslationCache
 

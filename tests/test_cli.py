@@ -194,7 +194,7 @@ def test_csv_cells_cannot_run_as_formulas():
 
 
 def test_models_install_fails_fast_offline():
-    from concord.models import reachable
+    from concord.model_install import reachable
 
     with socket.socket() as srv:
         srv.bind(("127.0.0.1", 0))

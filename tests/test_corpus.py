@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from concord.cli import main
 from concord.corpus import group_documents, load_manifest, read_corpus
 from concord.errors import InputError
-from concord.textio import read_document_text
+from concord.reading import read_document_text
 
 from conftest import CORPUS
 

@@ -278,7 +278,7 @@ def test_action_and_hooks_are_well_formed():
     hooks = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text())
     assert [h["id"] for h in hooks] == ["concord", "concord-system"]
     pattern = re.compile(hooks[0]["files"])
-    from concord.textio import SUPPORTED_SUFFIXES
+    from concord.reading import SUPPORTED_SUFFIXES
 
     for suffix in SUPPORTED_SUFFIXES:
         assert pattern.search(f"copy/story{suffix}"), suffix

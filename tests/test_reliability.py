@@ -30,7 +30,9 @@ from concord.document import Document, Group
 from concord.errors import ConcordError, InputError
 from concord.segment import split_paragraphs, split_sentences
 from concord.store import key_for_group
-from concord.textio import atomic_write, decode_bytes, html_to_text, markdown_to_text, read_document_text
+from concord.fsutil import atomic_write
+from concord.reading import read_document_text
+from concord.textio import decode_bytes, html_to_text, markdown_to_text
 from concord.translate import translate_texts
 from concord.translate.base import Translator
 from concord.translate.cache import TranslationCache, Uncacheable
@@ -536,7 +538,7 @@ def _stanza_zip(path: Path, payload: bytes) -> Path:
 
 
 def test_zip_bomb_is_refused_and_nothing_is_installed(tmp_path):
-    from concord.models import install_stanza_file
+    from concord.model_install import install_stanza_file
 
     bomb = _stanza_zip(tmp_path / "bomb.zip", b"\0" * (65 * 1024 * 1024))
     assert bomb.stat().st_size < 1024 * 1024
@@ -563,7 +565,7 @@ def test_bad_crc_is_a_one_line_error_and_leaves_nothing(tmp_path):
 
 
 def test_installed_and_written_files_respect_the_umask(tmp_path):
-    from concord.models import install_stanza_file
+    from concord.model_install import install_stanza_file
 
     old = os.umask(0o022)
     try:
@@ -579,7 +581,7 @@ def test_installed_and_written_files_respect_the_umask(tmp_path):
 
 
 def test_installed_resources_of_the_wrong_shape_are_replaced(tmp_path):
-    from concord.models import install_stanza_file
+    from concord.model_install import install_stanza_file
 
     dest = tmp_path / "stanza"
     dest.mkdir()
@@ -845,7 +847,7 @@ def test_killed_run_then_rerun_equals_a_clean_run(tmp_path):
 def test_stale_temporary_files_go_and_live_ones_stay(tmp_path):
     import fcntl
 
-    from concord.textio import atomic_writer, remove_stale_temp_files, temp_file
+    from concord.fsutil import atomic_writer, remove_stale_temp_files, temp_file
 
     dead = tmp_path / ".concord-dead.tmp"
     dead.write_text("x", encoding="utf-8")
@@ -1023,7 +1025,7 @@ def test_an_interrupt_anywhere_leaves_no_temporary_file(tmp_path):
     """The exit path of an interrupted run removes this process's unfinished temporary
     files, even one made in the instant before it was registered (unlocked, so no live
     writer holds it), and leaves a live writer's file of another process alone."""
-    from concord.textio import TEMP_PREFIX, TEMP_SUFFIX, discard_temp_files, temp_file
+    from concord.fsutil import TEMP_PREFIX, TEMP_SUFFIX, discard_temp_files, temp_file
 
     fd, _tmp = temp_file(tmp_path)  # as if the interrupt came right after this line
     stray = tmp_path / f"{TEMP_PREFIX}xyz{TEMP_SUFFIX}"  # created, never registered nor locked

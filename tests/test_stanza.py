@@ -184,7 +184,7 @@ def test_bad_stanza_archives_are_clear_errors(stanza_home, tmp_path):
 def test_entity_offsets_point_inside_the_text(tiny_archive, tmp_path_factory, texts):
     home = tmp_path_factory.getbasetemp() / "stanza-prop"
     if not (home / "resources.json").exists():
-        from concord.models import install_stanza_file
+        from concord.model_install import install_stanza_file
 
         install_stanza_file(tiny_archive, str(home))
     ner = _PROP.setdefault("ner", StanzaNER(home))

@@ -15,7 +15,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .errors import InputError
-from .textio import atomic_write
+from .fsutil import atomic_write
+from .version import __version__
 
 if TYPE_CHECKING:
     from .pipeline import Result
@@ -33,8 +34,6 @@ def baseline_dict(result: Result) -> dict[str, Any]:
                                 "category": f["category"], "severity": f["severity"],
                                 "message": f["message"]})
     entries.sort(key=lambda e: (e["group"], e["a"], e["b"], e["id"]))
-    from .version import __version__
-
     return {"concord_baseline": BASELINE_VERSION, "tool": {"name": "concord", "version": __version__},
             "findings": entries}
 
@@ -61,12 +60,3 @@ def load_baseline(path: str | os.PathLike[str]) -> set[str]:
         return {str(e["id"]) for e in data["findings"]}
     except (TypeError, KeyError):
         raise InputError(f"{path}: not a Concord baseline (an entry has no 'id')") from None
-
-
-def apply_baseline(result: Result, ids: set[str], name: str) -> int:
-    """Remove findings whose id is in ``ids`` from ``result``; return how many."""
-    from .report import suppress
-
-    suppressed = sum(suppress(g, ids) for g in result.groups)
-    result.baseline = {"file": name, "suppressed": suppressed}
-    return suppressed

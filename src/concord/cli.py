@@ -20,6 +20,7 @@ import click
 from .config import FAIL_ON
 from .document import BeadKind, Severity
 from .errors import ConcordError, InputError, UsageError
+from .lang import DEFAULT_PIVOT
 from .version import __version__
 
 
@@ -75,7 +76,7 @@ def _quiet_exit(code: int, message: str):
             signal.signal(sig, signal.SIG_IGN)
         except ValueError:  # not the main thread
             pass
-    from .textio import discard_temp_files
+    from .fsutil import discard_temp_files
 
     discard_temp_files()  # wherever the interrupt landed, no partial file stays behind
     _err(message)
@@ -408,7 +409,7 @@ def detect(file, as_json):
 
 @main.command(short_help="Translate a file sentence by sentence.")
 @click.argument("file", type=click.Path(path_type=Path))
-@click.option("--to", "target", default="en", show_default=True, help="Target language.")
+@click.option("--to", "target", default=DEFAULT_PIVOT, show_default=True, help="Target language.")
 @click.option("--translator", type=click.Choice(TRANSLATORS), default="auto", show_default=True,
               help="Translation backend (auto: argos, else apertium, else none).")
 @click.option("--no-cache", is_flag=True, help="Do not read or write the translation cache.")
@@ -435,7 +436,7 @@ def translate(file, target, translator, no_cache):
 @click.option("--lines", is_flag=True, help="Each input line is one sentence (pre-segmented text).")
 @click.option("--translator", type=click.Choice(TRANSLATORS), default="auto", show_default=True,
               help="Translation backend (auto: argos, else apertium, else none).")
-@click.option("--pivot", default="en", show_default=True, help="Language both files are compared in.")
+@click.option("--pivot", default=DEFAULT_PIVOT, show_default=True, help="Language both files are compared in.")
 @click.option("--no-cache", is_flag=True, help="Do not read or write the translation cache.")
 @friendly
 def align(a, b, fmt, lines, translator, pivot, no_cache):
@@ -479,7 +480,7 @@ def checks_cmd(markdown):
 @friendly
 def doctor():
     """List every backend and model: installed or missing, and how to install it."""
-    from .models import doctor_report
+    from .model_install import doctor_report
 
     ok = True
     for name, status, hint in doctor_report():
@@ -528,7 +529,7 @@ def models():
 @friendly
 def models_list():
     """Show installed argos packages and stanza models."""
-    from .models import list_models
+    from .model_install import list_models
 
     rows = list_models()
     if not rows:
@@ -547,7 +548,7 @@ def models_list():
 def models_install(langs, argos_file, stanza_file):
     """Install models: `--argos FILE.argosmodel`, `--stanza FILE.zip`, or `SRC TGT` to
     download the argos package and stanza models (needs a network)."""
-    from .models import download_models, install_argos_file, install_stanza_file
+    from .model_install import download_models, install_argos_file, install_stanza_file
 
     if argos_file:
         click.echo(install_argos_file(argos_file))

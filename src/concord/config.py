@@ -12,8 +12,10 @@ import sys
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
+from .choices import CHECK_IDS, NAME_EXTRACTORS, TRANSLATORS
 from .document import Category, Severity
 from .errors import UsageError
+from .lang import DEFAULT_PIVOT, LANGUAGES
 from .textio import DEFAULT_MAX_BYTES
 
 FAIL_ON = (*Severity.values()[:2], "never")
@@ -34,10 +36,10 @@ def known_language(code: object) -> bool:
 
 @dataclass
 class Settings:
-    pivot: str = "en"
+    pivot: str = DEFAULT_PIVOT
     translator: str = "auto"
     names: str = "auto"  # name extractor: NER where a model is installed, else rules
-    languages: tuple[str, ...] = ("en", "es")
+    languages: tuple[str, ...] = LANGUAGES
     fail_on: str = "error"
     max_bytes: int = DEFAULT_MAX_BYTES
     severities: dict = field(default_factory=dict)  # check id or category -> severity
@@ -59,10 +61,6 @@ class Settings:
         return UsageError(f"{where}{key} = {value!r} is not valid: {allowed}")
 
     def validate(self) -> None:
-        from .checks import REGISTRY
-        from .facts.ner import CHOICES as NAME_CHOICES
-        from .translate import CHOICES as TRANSLATORS
-
         def choice(key, allowed):
             value = getattr(self, key)
             if not isinstance(value, str) or value not in allowed:
@@ -76,7 +74,7 @@ class Settings:
 
         choice("fail_on", FAIL_ON)
         choice("translator", TRANSLATORS)
-        choice("names", NAME_CHOICES)
+        choice("names", NAME_EXTRACTORS)
         if not known_language(self.pivot):
             raise self._bad("pivot", self.pivot, "a language code such as en or es")
         str_list("languages")
@@ -89,7 +87,7 @@ class Settings:
             raise self._bad("max_bytes", self.max_bytes, "a positive whole number of bytes")
         if not isinstance(self.severities, dict):
             raise self._bad("severities", self.severities, "a table of check id or category = severity")
-        keys = (*REGISTRY, *Category.values())
+        keys = (*CHECK_IDS, *Category.values())
         for k, v in self.severities.items():
             if k not in keys:
                 raise self._bad("severities", k, "a check id or category: " + ", ".join(dict.fromkeys(keys)))
@@ -102,9 +100,9 @@ class Settings:
             raise self._bad("ignore", self.ignore, "non-empty terms (an empty term would hide every finding)")
         for key in ("checks", "exclude_checks"):
             str_list(key)
-            unknown = [c for c in getattr(self, key) if c not in REGISTRY]
+            unknown = [c for c in getattr(self, key) if c not in CHECK_IDS]
             if unknown:
-                raise self._bad(key, unknown[0], "check ids: " + ", ".join(REGISTRY))
+                raise self._bad(key, unknown[0], "check ids: " + ", ".join(CHECK_IDS))
 
     def as_dict(self) -> dict:
         """The settings findings.json records."""

@@ -20,14 +20,17 @@ import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import NamedTuple
 
 from . import lang
-from .document import Document, Group
 from .config import load_toml
+from .document import Document, Group
 from .errors import InputError
+from .filestate import FileState
+from .formats import UNSUPPORTED_HINTS
+from .fsutil import file_kind
+from .reading import SUPPORTED_SUFFIXES, read_document_text
 from .text import fold
-from .textio import DEFAULT_MAX_BYTES, SUPPORTED_SUFFIXES, file_kind, printable_path, read_document_text
+from .textio import DEFAULT_MAX_BYTES, printable_path
 
 MANIFEST = "concord.toml"
 _CONVENTION = re.compile(r"^(?P<slug>.+)\.(?P<lang>[a-z]{2,3}(?:-[A-Za-z]{2})?)(?:%s)$"
@@ -42,23 +45,11 @@ class Corpus:
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
     warnings: list[str] = field(default_factory=list)  # lossy decodings and the like
     # with ``known`` file states (incremental runs): what this read recorded, per path
-    states: dict[str, "FileState"] = field(default_factory=dict)
+    states: dict[str, FileState] = field(default_factory=dict)
     # documents recalled from the file-state table without reading their file (their
     # ``text`` is empty): document id -> the file to read when the group is computed
     unread: dict[str, Path] = field(default_factory=dict)
     anchors: dict[str, set[str]] = field(default_factory=dict)  # document id -> anchors
-
-
-class FileState(NamedTuple):
-    """What a corpus file looked like when it was last read, and what reading it gave."""
-
-    size: int
-    mtime_ns: int
-    ctime_ns: int
-    recorded_ns: int  # wall-clock time (ns) at the start of the read that recorded it
-    digest: str  # sha256 of the file's bytes
-    documents: list  # per document: id, encoding, format, language, prealigned, package, anchors
-    warnings: list  # decoding warnings of the file
 
 
 # The "racy clean" rule (as git's index does): a file whose modification time is within
@@ -68,7 +59,7 @@ class FileState(NamedTuple):
 RACY_NS = 2_000_000_000
 
 
-def _trusted(known: "FileState | None", st: os.stat_result, max_bytes: int) -> bool:
+def _trusted(known: FileState | None, st: os.stat_result, max_bytes: int) -> bool:
     """Whether ``known`` describes the file of ``st`` without reading it: same size,
     modification and change times (ns), modified well before the state was recorded, and
     still within ``max_bytes``. The change time catches a rewrite whose modification time
@@ -269,7 +260,6 @@ def scan(root: str | os.PathLike, exclude: list[str | os.PathLike] = ()) -> tupl
                 skipped.append((rel, f"{file_kind(st.st_mode)}, not a file (not opened)"))
                 continue
             if Path(name).suffix.lower() not in SUPPORTED_SUFFIXES:
-                from .formats import UNSUPPORTED_HINTS
                 hint = UNSUPPORTED_HINTS.get(Path(name).suffix.lower())
                 skipped.append((rel, f"unsupported file type ({hint})" if hint else
                                 f"unsupported file type (Concord reads {', '.join(SUPPORTED_SUFFIXES)})"))
@@ -278,11 +268,6 @@ def scan(root: str | os.PathLike, exclude: list[str | os.PathLike] = ()) -> tupl
     files.sort(key=lambda p: p.relative_to(base).as_posix())
     skipped.sort()
     return files, skipped
-
-
-def discover(root: str | os.PathLike, exclude: list[str | os.PathLike] = ()) -> list[Path]:
-    """The text files of a corpus folder, sorted (see :func:`scan` for what is left out)."""
-    return scan(root, exclude)[0]
 
 
 def read_corpus(root: str | os.PathLike, max_bytes: int = DEFAULT_MAX_BYTES,
@@ -377,6 +362,10 @@ def check_output_folder(out: str | os.PathLike, inputs: list[str | os.PathLike],
     a folder holding an input file whose name a report uses (``index.html``,
     ``findings.json``, ``group-*.html``, ...). An output folder inside the corpus is
     fine: :func:`scan` leaves it out of the input."""
+    # (imported here: the report writers and jinja2 load only when reports are written)
+    from .report import REPORT_FILES
+
+
     out_real = os.path.realpath(out)
     if root is not None and os.path.realpath(root) == out_real:
         raise InputError(f"--out {printable_path(out)} is the corpus folder itself; "
@@ -386,13 +375,9 @@ def check_output_folder(out: str | os.PathLike, inputs: list[str | os.PathLike],
         if os.path.dirname(real) != out_real:
             continue
         name = os.path.basename(real)
-        if name in REPORT_NAMES or (name.startswith("group-") and name.endswith(".html")):
+        if name in REPORT_FILES or (name.startswith("group-") and name.endswith(".html")):
             raise InputError(f"--out {printable_path(out)}: the report would overwrite the input "
                              f"file {printable_path(p)}; choose another folder")
-
-
-# File names the reports use (report/ writes them in --out).
-REPORT_NAMES = {"index.html", "findings.json", "findings.sarif", "junit.xml"}
 
 
 # --- anchors -------------------------------------------------------------------------

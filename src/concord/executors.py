@@ -24,6 +24,16 @@ from __future__ import annotations
 import os
 from typing import Callable, Iterator
 
+from .compute import Timings, process_groups
+from .errors import BackendError
+from .facts.ner import CachedNER, get_ner
+from .language import langdetect_scores, warm_up
+from .report import html as html_report
+from .report.findings_json import document_dict
+from .segment import segment_document
+from .translate import TranslationCache
+from .translate.apertium import ApertiumTranslator
+
 # chunk results: (findings.json entries of its groups, seconds per stage)
 ChunkResult = tuple[list[dict], dict]
 
@@ -37,9 +47,6 @@ def compute_chunk(chunk, settings, cache_path: str | None, keep_open: bool = Fal
     ``keep_open`` (a pool worker) the process keeps one connection to the translation cache
     for all its chunks: opening and closing one per chunk makes SQLite checkpoint its log
     each time."""
-    from .pipeline import Timings, process_groups
-    from .translate import TranslationCache
-
     timings = Timings()
     cache = None
     if cache_path and keep_open:
@@ -77,17 +84,12 @@ def _init_worker() -> None:
 def ner_needed(chunks: list, settings, cache_path: str | None) -> bool:
     """Whether the workers will run a NER model: not when the entity cache already holds
     every sentence of the first chunk (a warm run, whose workers then never load one)."""
-    from .facts.ner import CachedNER, get_ner
-
     ner = get_ner(settings.names)
     if ner is None or not chunks:
         return False
     if not cache_path:
         return True
     import copy
-
-    from .segment import segment_document
-    from .translate import TranslationCache
 
     texts = [s.text for g in chunks[0] for d in g.documents
              for s in (d.sentences if d.prealigned else segment_document(copy.copy(d)).sentences) if s.text.strip()]
@@ -107,8 +109,6 @@ def warm_up_models(settings, ner: bool = True) -> None:
     the lexicon, word frequencies, langdetect's profiles and the unit registry in this
     process, before worker processes fork: the workers then share those pages instead of
     each loading a copy (a warm run needs all of them)."""
-    from .facts.ner import get_ner
-
     ner = get_ner(settings.names) if ner else None
     if ner is not None:
         for lang in settings.languages:
@@ -117,19 +117,17 @@ def warm_up_models(settings, ner: bool = True) -> None:
     try:
         from .facts.polarity import antonyms
 
-        antonyms("open", "en")
+        for lang in settings.languages:  # WordNet loads for the languages that use it
+            antonyms("open", lang)
     except Exception:  # noqa: BLE001 - WordNet is optional: the workers manage without it
         pass
     from .lexicon import get_lexicon
 
     get_lexicon()
-    from .translate.apertium import ApertiumTranslator
-
-    ApertiumTranslator().available("es", "en")  # lists Apertium's modes once, not per worker
+    ApertiumTranslator().available(settings.pivot, settings.pivot)  # lists Apertium's modes (once, not per worker)
     from wordfreq import zipf_frequency
 
     from .facts.quantities import convertible
-    from .language import langdetect_scores
 
     for lang in settings.languages:
         zipf_frequency("a", lang)
@@ -142,13 +140,9 @@ def run_local(chunks: list, settings, cache_path: str | None, jobs: int,
     """A pool of ``jobs`` forked worker processes; results in chunk order."""
     import multiprocessing as mp
 
-    from .language import warm_up
-
     warm_up(tuple(settings.languages))  # load detector models once, before forking
     warm_up_models(settings, ner=ner_needed(chunks, settings, cache_path))
     if render is not None and render.get("html"):  # the workers render the group pages
-        from .report import html as html_report
-
         html_report.env().get_template("group.html.j2")
     import gc
 
@@ -165,8 +159,6 @@ def run_local(chunks: list, settings, cache_path: str | None, jobs: int,
 def failed_group(group, error: str) -> dict:
     """The findings.json entry of a group that could not be computed (its documents as
     read, no pairs, and the error)."""
-    from .report.findings_json import document_dict
-
     return {"id": group.id, "method": str(group.method), "anchors": list(group.anchors),
             "translators": {}, "names": {}, "documents": [document_dict(d) for d in group.documents],
             "pairs": [], "error": error}
@@ -179,8 +171,6 @@ def run_dask(chunks: list, settings, cache_path: str | None, jobs: int,
     try:
         from distributed import Client, LocalCluster, as_completed
     except ImportError:  # pragma: no cover - an install without the dask extra
-        from .errors import BackendError
-
         raise BackendError("--executor dask needs dask's distributed scheduler: "
                            "pip install '.[dask]' in the source folder (or pip install 'dask[distributed]' fsspec)") from None
     cluster = None
@@ -193,8 +183,6 @@ def run_dask(chunks: list, settings, cache_path: str | None, jobs: int,
         try:
             client = Client(scheduler, timeout=10)
         except OSError as exc:
-            from .errors import BackendError
-
             raise BackendError(f"--scheduler {scheduler}: cannot connect ({exc})") from None
         worker_cache = None  # each worker keeps its own cache (CONCORD_CACHE_DIR on the worker)
     try:

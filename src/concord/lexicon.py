@@ -43,7 +43,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
-from .facts.base import fold, stem
+from .text import fold, stem
 
 # Forms per language taken from wordfreq's frequency lists: 100,000 covers the running
 # words of news text to well above 99% (wordfreq's own coverage figures), and the build
@@ -232,7 +232,7 @@ def get_lexicon() -> Lexicon | None:
         except (OSError, subprocess.SubprocessError):
             _LOADED[version] = None
             return None
-        from .textio import atomic_write
+        from .fsutil import atomic_write
 
         atomic_write(path, json.dumps(raw, ensure_ascii=False, separators=(",", ":")))
         lex = Lexicon(raw)

@@ -19,19 +19,31 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .align import align_documents
-from .checks.base import pair_order
-from .compare import compare_pair
+from .compute import STAGES, Timings, prepare_document, process_groups, unit_beads  # noqa: F401  (re-exported)
 from .config import Settings
-from .corpus import Corpus, group_documents, load_document, load_manifest, load_unread, read_corpus
-from .document import Bead, BeadKind, Document, Group, GroupMethod, GroupResult, PairResult, Severity
+from .corpus import (
+    Corpus,
+    check_output_folder,
+    group_documents,
+    load_document,
+    load_manifest,
+    load_unread,
+    read_corpus,
+)
+from .document import Document, Group, GroupMethod, Sentence, Severity
 from .errors import BackendError, ConcordError, InputError
-from .facts.ner import backend_name, cached, get_ner
-from .facts.table import document_facts
+from .executors import EXECUTORS, run_chunks
+from .facts.ner import backend_name, get_ner
+from .fsutil import temp_folder
+from .lang import DEFAULT_PIVOT, LANGUAGES
 from .language import annotate_languages
-from .report.findings_json import group_dict, result_dict
+from .remote import is_url, local_path, staged_corpus, upload_reports
+from .report import ReportWriter, prepare_group, suppress
+from .report.findings_json import result_dict
 from .segment import segment_document
 from .store import GroupStore, key_for_group
-from .translate import TranslationCache, translate_documents
+from .translate import TranslationCache, get_translator, translate_documents
+from .version import __version__
 
 
 @dataclass
@@ -41,7 +53,7 @@ class Result:
     groups: list[dict] = field(default_factory=list)
     skipped: list[dict] = field(default_factory=list)
     settings: dict = field(default_factory=dict)
-    baseline: dict | None = None  # {"file", "suppressed"} after apply_baseline
+    baseline: dict | None = None  # {"file", "suppressed"} of a run given a baseline
     paths: dict = field(default_factory=dict)  # document id -> path as given (SARIF locations)
     # per-group finding counts (report.group_summary), when a ReportWriter produced the Result
     summaries: list[dict] | None = None
@@ -67,122 +79,8 @@ class Result:
         return result_dict(self)
 
 
-STAGES = ("read", "segment", "detect", "translate", "align", "extract", "compare", "report")
-
-
-class Timings(dict):
-    """Seconds spent per pipeline stage (summed over worker processes)."""
-
-    def add(self, stage: str, seconds: float) -> None:
-        self[stage] = self.get(stage, 0.0) + seconds
-
-    def merge(self, other: dict) -> None:
-        for k, v in other.items():
-            self.add(k, v)
-
-
-def prepare_document(doc: Document, settings: Settings, timings: Timings | None = None) -> Document:
-    """Segment a document and detect the language of it, its sentences and spans. A
-    prealigned document (a translator format: one sentence per unit) keeps its units."""
-    t0 = time.perf_counter()
-    if not doc.prealigned:
-        segment_document(doc)
-    t1 = time.perf_counter()
-    annotate_languages(doc, tuple(settings.languages))
-    if timings is not None:
-        timings.add("segment", t1 - t0)
-        timings.add("detect", time.perf_counter() - t1)
-    return doc
-
-
-def _group_translators(group: Group, pivot: str, used: dict) -> dict:
-    langs = set()
-    for d in group.documents:
-        for s in d.sentences:
-            if s.language and s.language != pivot:
-                langs.add(s.language)
-            else:
-                langs.update(sp.language for sp in s.spans if sp.language != pivot)
-    return {k: v for k, v in used.items() if k.split("-")[0] in langs}
-
-
-def _name_extractors(group: Group, ner) -> dict:
-    """Which extractor found the names of each language of the group: stanza, spacy or rules."""
-    langs = sorted({s.language or d.language for d in group.documents for s in d.sentences} - {None})
-    return {lang: backend_name(ner, lang) for lang in langs}
-
-
-def unit_beads(a: Document, b: Document) -> list[Bead]:
-    """The alignment of two prealigned versions (XLIFF, TMX, PO): a unit pairs with the unit
-    of the same id; a unit one version lacks is an omission or an addition."""
-    where_b = {s.unit: s.index for s in b.sentences}
-    used: set[int] = set()
-    beads = []
-    for s in a.sentences:
-        j = where_b.get(s.unit)
-        if j is None:
-            beads.append(Bead([s.index], [], 0.0, BeadKind.OMISSION))
-        else:
-            beads.append(Bead([s.index], [j], 1.0, BeadKind.MATCH))
-            used.add(j)
-    beads += [Bead([], [s.index], 0.0, BeadKind.ADDITION) for s in b.sentences if s.index not in used]
-    return beads
-
-
-def _compare_group(group: Group, settings: Settings, translators: dict, timings: Timings,
-                   cache: TranslationCache | None = None) -> GroupResult:
-    # the source first, then by language and path: `compare a b`, `compare b a` and `check`
-    # give the same pairs, so the same findings with the same ids
-    docs = pair_order(group.documents, settings.source)
-    ner = get_ner(settings.names)
-    t0 = time.perf_counter()
-    extractor = cached(ner, cache)
-    facts = {d.id: document_facts(d, extractor, settings.pivot) for d in docs}
-    timings.add("extract", time.perf_counter() - t0)
-    pairs = []
-    for x in range(len(docs)):
-        for y in range(x + 1, len(docs)):
-            a, b = docs[x], docs[y]
-            t0 = time.perf_counter()
-            beads = unit_beads(a, b) if a.prealigned and b.prealigned else align_documents(a, b)
-            t1 = time.perf_counter()
-            findings = compare_pair(facts[a.id], facts[b.id], beads, settings)
-            timings.add("align", t1 - t0)
-            timings.add("compare", time.perf_counter() - t1)
-            pairs.append(PairResult(a.id, b.id, beads, findings))
-    return GroupResult(group.id, group.method, group.anchors, translators,
-                       _name_extractors(group, ner), docs, pairs)
-
-
-def process_groups(groups: list[Group], settings: Settings, cache: TranslationCache | None,
-                   timings: Timings | None = None, render: dict | None = None) -> list:
-    """Run every stage on a chunk of groups: one translation batch for the whole chunk.
-    Each group comes out as its findings.json entry (a dict) or, given a report writer's
-    ``render`` spec, prepared for that writer (:func:`concord.report.prepare_group`)."""
-    timings = timings if timings is not None else Timings()
-    docs = [d for g in groups for d in g.documents]
-    for doc in docs:
-        prepare_document(doc, settings, timings)
-    t0 = time.perf_counter()
-    used = translate_documents(docs, settings.pivot, settings.translator, cache)
-    timings.add("translate", time.perf_counter() - t0)
-    out = [group_dict(_compare_group(g, settings, _group_translators(g, settings.pivot, used), timings, cache))
-           for g in groups]
-    for doc in docs:  # everything is in the result dicts now: keep memory flat
-        doc.release()
-    if render is not None:
-        from .report import prepare_group
-
-        t0 = time.perf_counter()
-        out = [prepare_group(g, render) for g in out]
-        timings.add("report", time.perf_counter() - t0)
-    return out
-
-
 def _backend_versions(settings: Settings) -> dict:
     """Which backend (and version) would translate each language into the pivot."""
-    from .translate import get_translator
-
     out = {}
     for lang in settings.languages:
         if lang == settings.pivot:
@@ -256,8 +154,6 @@ class Run:
                  warn=None, jobs: int | None = None, incremental: bool = True,
                  chunk_size: int | None = None, files=None, exclude: list | None = None,
                  executor: str = "local", scheduler: str | None = None):
-        from .executors import EXECUTORS
-
         if executor not in EXECUTORS:
             raise InputError(f"unknown executor {executor!r} (choose from {', '.join(EXECUTORS)})")
         if scheduler and executor != "dask":
@@ -285,8 +181,6 @@ class Run:
             # read their files (load_unread).
             state_root = known = None
             if self.store is not None:
-                from .version import __version__
-
                 state_root = os.path.realpath(root)
                 known = self.store.file_states(state_root, __version__)
             corpus: Corpus = read_corpus(root, max_bytes=self.settings.max_bytes, warn=warn,
@@ -356,8 +250,6 @@ class Run:
             else:
                 result = next(fresh)
                 if render is not None and isinstance(result, dict):  # a failed group
-                    from .report import prepare_group
-
                     result = prepare_group(result, render)
                 assert (result["id"] if isinstance(result, dict) else result.id) == g.id
                 stored_now = self._store(keys[g.id], result) if self.store is not None else None
@@ -371,8 +263,6 @@ class Run:
         the report writer derives from it, so a re-run writes it without serialising it
         again."""
         if isinstance(group, dict):
-            from .report import prepare_group
-
             group = prepare_group(group, {}, keep=True)
         return self.store.put(key, group)
 
@@ -387,8 +277,6 @@ class Run:
             for chunk in chunks:
                 yield from process_groups(chunk, self.settings, self.cache, self.timings, render)
             return
-        from .executors import run_chunks
-
         cache_path = str(self.cache.path) if self.cache is not None else None
         if self.cache is not None:
             self.cache.close()  # each worker opens its own connection
@@ -448,16 +336,12 @@ def check_corpus(root: str | os.PathLike | None = None, settings: Settings | Non
     ``out`` may be fsspec URLs (see :mod:`concord.remote`); ``executor`` and ``scheduler``
     choose where groups are computed (see :mod:`concord.executors`).
     """
-    from .remote import is_url, local_path, staged_corpus, upload_reports
-
     kwargs = dict(settings=settings, cache=cache, warn=warn, progress=progress, jobs=jobs,
                   incremental=incremental, files=files, formats=formats, baseline=baseline,
                   baseline_name=baseline_name, lazy=lazy, executor=executor, scheduler=scheduler)
     root, out = local_path(root), local_path(out)
     if is_url(out):
-        import tempfile
-
-        with tempfile.TemporaryDirectory(prefix="concord-reports-") as tmp:
+        with temp_folder("concord-reports-") as tmp:
             result = check_corpus(root, out=tmp, **kwargs)
             upload_reports(tmp, out)
         return result
@@ -472,8 +356,6 @@ def _check_corpus(root, settings, cache, warn, progress, jobs, incremental, *, f
     if (root is None) == (files is None):
         raise InputError("give a corpus folder or a list of files")
     if out is not None:  # reports never overwrite an input, nor are read back as one
-        from .corpus import check_output_folder
-
         check_output_folder(out, list(files or []), root)
     run = Run(root, settings, cache, warn=warn, jobs=jobs, incremental=incremental, files=files,
               exclude=[out] if out is not None and root is not None else None, executor=executor,
@@ -484,16 +366,12 @@ def _check_corpus(root, settings, cache, warn, progress, jobs, incremental, *, f
         result = run.header()
         for g in run.groups():
             if baseline is not None:
-                from .report import suppress
-
                 result.baseline = result.baseline or {"file": baseline_name, "suppressed": 0}
                 result.baseline["suppressed"] += suppress(g, baseline)
             result.groups.append(g)
             if progress:
                 progress(g["id"])
     else:
-        from .report import ReportWriter
-
         writer = ReportWriter(out, formats, run.header(), baseline, baseline_name, run.settings.fail_on)
         try:
             for group in run.groups(lazy=lazy, render=writer.render_spec()):
@@ -522,7 +400,7 @@ def compare_files(paths: list[str | os.PathLike], settings: Settings | None = No
     return check_corpus(None, settings, cache, files=list(paths), **kwargs)
 
 
-def detect_file(path: str | os.PathLike, languages=("en", "es"), max_bytes: int | None = None) -> Document:
+def detect_file(path: str | os.PathLike, languages=LANGUAGES, max_bytes: int | None = None) -> Document:
     """Read, segment and detect the languages of one file (``concord detect``)."""
     doc = load_document(path, Path(path).name, **({"max_bytes": max_bytes} if max_bytes else {}))
     segment_document(doc)
@@ -530,11 +408,11 @@ def detect_file(path: str | os.PathLike, languages=("en", "es"), max_bytes: int 
     return doc
 
 
-def translate_file(path: str | os.PathLike, target: str = "en", translator: str = "auto",
+def translate_file(path: str | os.PathLike, target: str = DEFAULT_PIVOT, translator: str = "auto",
                    cache: TranslationCache | None = None) -> tuple[Document, dict]:
     """Detect and translate one file into ``target`` sentence by sentence
     (``concord translate``): the document, and which backend served each language pair."""
-    languages = tuple(dict.fromkeys(("en", "es", target)))
+    languages = tuple(dict.fromkeys((*LANGUAGES, target)))
     doc = detect_file(path, languages)
     used = translate_documents([doc], target, translator, cache)
     return doc, used
@@ -542,8 +420,6 @@ def translate_file(path: str | os.PathLike, target: str = "en", translator: str 
 
 def _line_document(path: str | os.PathLike) -> Document:
     """A document whose every non-empty line is one sentence (pre-segmented text)."""
-    from .document import Sentence
-
     doc = load_document(path, Path(path).name)
     pos = 0
     for line in doc.text.split("\n"):
@@ -553,7 +429,7 @@ def _line_document(path: str | os.PathLike) -> Document:
     return doc
 
 
-def align_files(a: str | os.PathLike, b: str | os.PathLike, pivot: str = "en", translator: str = "auto",
+def align_files(a: str | os.PathLike, b: str | os.PathLike, pivot: str = DEFAULT_PIVOT, translator: str = "auto",
                 cache: TranslationCache | None = None, lines: bool = False):
     """Align the sentences of two files (``concord align``): the two documents, the beads,
     and which backend served each language pair. With ``lines`` every non-empty line is one

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import os
 import shutil
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeGuard, TypeVar
 
 from .errors import InputError
+from .fsutil import temp_folder
 
 _P = TypeVar("_P")
 
@@ -53,8 +53,7 @@ def staged_corpus(url: str) -> Iterator[str]:
     fs, path = _fs(url)
     if not fs.isdir(path):
         raise InputError(f"{url}: no such corpus folder")
-    tmp = tempfile.mkdtemp(prefix="concord-corpus-")
-    try:
+    with temp_folder("concord-corpus-") as tmp:
         base = path.rstrip("/")
         for src in sorted(fs.find(base)):
             rel = src[len(base):].lstrip("/")
@@ -65,8 +64,6 @@ def staged_corpus(url: str) -> Iterator[str]:
             with fs.open(src, "rb") as fh, open(dest, "wb") as out:
                 shutil.copyfileobj(fh, out)
         yield tmp
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
 
 
 def upload_reports(local: str | os.PathLike[str], url: str) -> None:

@@ -20,7 +20,9 @@ import sqlite3
 import zlib
 from pathlib import Path
 
+from .filestate import FileState
 from .translate.cache import cache_error, default_cache_path, is_corrupt, open_db, remove_db
+from .version import __version__
 
 
 def group_key(doc_hashes: list[tuple[str, ...]], settings: dict, backends: dict,
@@ -29,8 +31,6 @@ def group_key(doc_hashes: list[tuple[str, ...]], settings: dict, backends: dict,
     every document's id, path and content hash *in the group's order* (pairs are compared
     in that order), and ``grouping`` (the group's id, how it was formed and its anchors), so a
     manifest that regroups or reorders documents never reuses a stale result."""
-    from .version import __version__
-
     payload = json.dumps({"v": __version__, "settings": settings, "backends": backends,
                           "docs": [list(x) for x in doc_hashes], "grouping": grouping or {}},
                          sort_keys=True, ensure_ascii=True)
@@ -194,8 +194,6 @@ class GroupStore:
     def file_states(self, root: str, version: str) -> dict:
         """``path -> FileState`` of the files of corpus folder ``root`` as last recorded by
         this ``version`` of Concord (other versions' rows do not count)."""
-        from .corpus import FileState
-
         rows = self._guard(lambda db: db.execute(
             f"SELECT path, size, mtime_ns, ctime_ns, recorded_ns, digest, documents, warnings FROM {_FILES}"
             " WHERE root = ? AND version = ?", (root, version)).fetchall())

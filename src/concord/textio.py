@@ -1,26 +1,26 @@
-"""Reading files into text: encoding detection, HTML and Markdown extraction, NFC.
+"""Text primitives of reading: encoding detection, HTML and Markdown extraction, NFC with
+a map back to the source, printable paths.
 
-Reading never modifies an input file. Every failure is an :class:`InputError` with a
-one-line message naming the file.
+These work on bytes and strings already read; opening files is :mod:`concord.reading`'s,
+which also dispatches the structured formats (:mod:`concord.formats`, whose readers use
+:func:`decode_bytes`, :func:`nfc_with_map` and :func:`sha256_bytes` from here). Every
+failure is an :class:`InputError` with a one-line message naming the file.
 """
 
 from __future__ import annotations
 
 import codecs
-import contextlib
 import hashlib
 import os
 import re
-import stat
-import tempfile
 import unicodedata
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from .errors import InputError
-from .formats import SUFFIXES as _FORMAT_SUFFIXES
 
-SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm") + tuple(_FORMAT_SUFFIXES)
+# The suffixes read as plain text, HTML or Markdown (the structured formats are
+# concord.formats'; concord.reading.SUPPORTED_SUFFIXES lists every suffix read).
+TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
 # Encodings tried, in order, for legacy (non-UTF) text in a Spanish/English newsroom.
@@ -248,64 +248,14 @@ def _only_escapes(text: str) -> bool:
     return all(0xDC80 <= ord(c) <= 0xDCFF for c in text if 0xD800 <= ord(c) <= 0xDFFF)
 
 
-def file_kind(mode: int) -> str:
-    if stat.S_ISFIFO(mode):
-        return "a named pipe (FIFO)"
-    if stat.S_ISSOCK(mode):
-        return "a socket"
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    if stat.S_ISDIR(mode):
-        return "a directory"
-    return "not a regular file"
-
-
-def read_document_text(path: str | os.PathLike, max_bytes: int = DEFAULT_MAX_BYTES) -> DecodedFile:
-    """Read ``path`` and return its decoded, extracted, NFC-normalised text.
-
-    Only regular files are read: a FIFO, socket or device is refused before it is opened
-    for reading (opening is non-blocking), so a pipe in a corpus never hangs a run."""
-    p = Path(path)
-    name = printable_path(path)
-    try:
-        st = os.stat(p)
-    except FileNotFoundError:
-        raise InputError(f"{name}: no such file") from None
-    except PermissionError:
-        raise InputError(f"{name}: permission denied") from None
-    except OSError as exc:
-        raise InputError(f"{name}: cannot read ({exc.strerror or exc})") from None
-    if stat.S_ISDIR(st.st_mode):
-        raise InputError(f"{name}: is a directory, not a file")
-    if not stat.S_ISREG(st.st_mode):
-        raise InputError(f"{name}: {file_kind(st.st_mode)}, not a file")
-    if st.st_size > max_bytes:
-        raise InputError(
-            f"{name}: file too large ({st.st_size:,} bytes; the limit is {max_bytes:,}, "
-            "see --max-bytes)")
-    try:
-        fd = os.open(p, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
-        with os.fdopen(fd, "rb") as fh:
-            st = os.fstat(fh.fileno())
-            if not stat.S_ISREG(st.st_mode):  # replaced between stat and open
-                raise InputError(f"{name}: {file_kind(st.st_mode)}, not a file")
-            data = fh.read(max_bytes + 1)
-    except PermissionError:
-        raise InputError(f"{name}: permission denied") from None
-    except OSError as exc:
-        raise InputError(f"{name}: cannot read ({exc.strerror or exc})") from None
-    if len(data) > max_bytes:
-        raise InputError(f"{name}: file too large (limit {max_bytes:,} bytes)")
-    if not data.strip():
-        raise InputError(f"{name}: empty file")
-    # Structured formats (NewsML-G2, NITF, ninjs, XLIFF, TMX, PO, DOCX): concord.formats.
-    from .formats import handles, read_format
-    if handles(p.suffix):
-        return read_format(data, name, p.suffix, max_bytes)
+def decode_document(data: bytes, name: str, suffix: str) -> DecodedFile:
+    """A plain text, HTML or Markdown file's bytes (``suffix`` says which; anything else is
+    plain text) as a :class:`DecodedFile`: decoded, newlines as ``\\n``, the text
+    extracted, NFC-normalised with a map back into the extracted text."""
     warnings: list[str] = []
     raw, encoding = decode_bytes(data, name, warnings)
     raw = raw.replace("\r\n", "\n").replace("\r", "\n")
-    suffix = p.suffix.lower()
+    suffix = suffix.lower()
     if suffix in (".html", ".htm"):
         fmt = "html"
         source = html_to_text(raw)
@@ -320,146 +270,3 @@ def read_document_text(path: str | os.PathLike, max_bytes: int = DEFAULT_MAX_BYT
     text, omap = nfc_with_map(source)
     return DecodedFile(source_text=source, text=text, offset_map=omap, encoding=encoding,
                        format=fmt, sha256=sha256_bytes(data), warnings=warnings)
-
-
-def current_umask() -> int:
-    """The process umask (read by setting and restoring it)."""
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
-
-
-TEMP_PREFIX = ".concord-"
-TEMP_SUFFIX = ".tmp"
-
-
-def _lock(fd: int) -> None:
-    """Hold an advisory lock on a temporary file while it is being written, so that
-    :func:`remove_stale_temp_files` can tell a live writer's file from a killed one's (the
-    kernel releases the lock when the process dies, however it dies)."""
-    try:
-        import fcntl
-    except ImportError:  # pragma: no cover - not POSIX
-        return
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except OSError:  # pragma: no cover - a file system without locks
-        pass
-
-
-def temp_file(folder: str | os.PathLike) -> tuple[int, str]:
-    """A new locked temporary file in ``folder`` (mode as ``open()`` would give it): its
-    descriptor and path. Its name is short (the final name may already be near the
-    255-byte limit) and starts with :data:`TEMP_PREFIX`."""
-    _TEMP_FOLDERS.add(os.fspath(folder))  # before the file exists: see discard_temp_files
-    fd, tmp = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX, dir=str(folder))
-    _OWN_TEMP.add(tmp)
-    try:
-        os.fchmod(fd, 0o666 & ~current_umask())  # what open() would give, not mkstemp's 0600
-        _lock(fd)
-    except BaseException:
-        os.close(fd)
-        os.unlink(tmp)
-        _OWN_TEMP.discard(tmp)
-        raise
-    return fd, tmp
-
-
-# The temporary files this process has open, and the folders it made any in: an interrupt
-# (Ctrl-C, SIGTERM) can land anywhere, even between a file's creation and the ``try`` that
-# would remove it, so the exit path removes what is left (discard_temp_files).
-_OWN_TEMP: set[str] = set()
-_TEMP_FOLDERS: set[str] = set()
-
-
-def temp_done(tmp: str) -> None:
-    """``tmp`` (from :func:`temp_file`) was renamed into place or removed by its writer."""
-    _OWN_TEMP.discard(tmp)
-
-
-def discard_temp_files() -> None:
-    """Remove this process's unfinished temporary files: those it registered, and any of
-    Concord's temporary files in the folders it wrote to that no live process holds (one
-    created in the instant before it was registered)."""
-    for tmp in list(_OWN_TEMP):
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        _OWN_TEMP.discard(tmp)
-    for folder in list(_TEMP_FOLDERS):
-        remove_stale_temp_files(folder)
-
-
-def remove_stale_temp_files(folder: str | os.PathLike) -> list[Path]:
-    """Delete the temporary files a killed Concord run left in ``folder`` (``SIGKILL``,
-    power loss): Concord's own temporary names only, and only those no live process holds
-    locked. Returns what was removed."""
-    try:
-        import fcntl
-    except ImportError:  # pragma: no cover - not POSIX
-        fcntl = None
-    removed = []
-    try:
-        entries = sorted(Path(folder).iterdir())
-    except OSError:
-        return removed
-    for p in entries:
-        name = p.name
-        if not (name.endswith(TEMP_SUFFIX) and name.startswith((TEMP_PREFIX, ".findings.json."))):
-            continue  # (".findings.json.*.tmp": the name earlier versions used)
-        try:
-            if not stat.S_ISREG(p.lstat().st_mode):
-                continue
-            fd = os.open(p, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
-        except OSError:
-            continue
-        try:
-            if fcntl is not None:
-                try:
-                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                except OSError:
-                    continue  # a live writer holds it
-            os.unlink(p)
-            removed.append(p)
-        except OSError:
-            pass
-        finally:
-            os.close(fd)
-    return removed
-
-
-@contextlib.contextmanager
-def atomic_writer(path: str | os.PathLike, binary: bool = False):
-    """A file handle (UTF-8 text, or bytes with ``binary``) whose content replaces ``path``
-    only when the block ends without an error (temporary file in the same folder, fsync,
-    rename)."""
-    p = Path(path)
-    p.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = temp_file(p.parent)
-    try:
-        with (os.fdopen(fd, "wb") if binary else os.fdopen(fd, "w", encoding="utf-8", newline="\n")) as fh:
-            yield fh
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, p)
-        _OWN_TEMP.discard(tmp)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        _OWN_TEMP.discard(tmp)
-        raise
-
-
-def atomic_write(path: str | os.PathLike, data) -> None:
-    """Write ``data`` (text, bytes, or an iterable of text chunks) to ``path`` atomically."""
-    if isinstance(data, bytes):
-        data = data.decode("utf-8")
-    with atomic_writer(path) as fh:
-        if isinstance(data, str):
-            fh.write(data)
-        else:
-            for chunk in data:
-                fh.write(chunk)

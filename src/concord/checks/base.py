@@ -23,6 +23,7 @@ from ..document import Bead, BeadKind, Category, Document, Evidence, Finding, Se
 from ..facts.base import Fact
 from ..facts.table import DocumentFacts
 from ..text import fold
+from ..versions import is_source, pair_order  # noqa: F401  (re-exported: checks read them here)
 
 
 @dataclass(frozen=True)
@@ -91,30 +92,6 @@ def span_evidence(doc: Document, sentence: int, start: int, text: str) -> Eviden
         return None
     line, col = doc.line_col(start)
     return Evidence(doc.id, [sentence], text, start, start + len(text), line, col)
-
-
-def is_source(doc: Document, spec: str) -> bool:
-    """Whether ``doc`` is the version ``spec`` names (``--source``, ``source = ...``): a
-    language code (``es``) or a file name (its path in the corpus, or its base name)."""
-    if not spec:
-        return False
-    spec_l = spec.strip().lower().replace("_", "-")
-    lang = (doc.language or "").lower()
-    if spec_l == lang or (lang and spec_l.split("-")[0] == lang and "-" not in lang and "." not in spec_l):
-        return True
-    path = doc.path.replace("\\", "/")
-    spec_p = spec.replace("\\", "/")
-    return spec_p == path or spec_p.rsplit("/", 1)[-1] == path.rsplit("/", 1)[-1]
-
-
-def pair_order(docs: list[Document], source: str = "") -> list[Document]:
-    """The versions of a story in the order their pairs are compared: the source first
-    (when ``source`` names exactly one), then by language and path. The order never
-    depends on the command or on the order files were given in, so neither do finding
-    ids nor which side a difference is reported on."""
-    marked = [d for d in docs if is_source(d, source)]
-    first = {id(marked[0])} if len(marked) == 1 else set()
-    return sorted(docs, key=lambda d: (id(d) not in first, d.language or "", d.path, d.id))
 
 
 @dataclass

@@ -210,7 +210,7 @@ def _wordnet() -> tuple[dict, dict, set]:
         pass  # not cached yet (or damaged): parse, then keep it
     ants, exc, verb_pairs = _parse_wordnet(d)
     try:
-        from ..textio import atomic_write
+        from ..fsutil import atomic_write
 
         atomic_write(path, json.dumps({"ants": {k: sorted(v) for k, v in sorted(ants.items())},
                                        "exc": {k: sorted(v) for k, v in sorted(exc.items())},

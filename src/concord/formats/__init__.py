@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..errors import InputError
+from ..textio import sha256_bytes
 from .base import Version, decode_structured, sniff_xml_root
 
 # Suffix -> reader name; None: decided by sniffing the content.
@@ -90,8 +91,6 @@ def kind_of(suffix: str, data: bytes, name: str) -> str:
 
 def read_format(data: bytes, name: str, suffix: str, max_bytes: int) -> FormatFile:
     """Read a structured file's bytes into its versions."""
-    from ..textio import sha256_bytes
-
     kind = kind_of(suffix, data, name)
     warnings: list[str] = []
     if kind == "docx":

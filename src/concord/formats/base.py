@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import InputError
+from ..textio import decode_bytes, nfc_with_map
 
 # libxml2's default nesting limit; no news or translation format comes near it.
 MAX_DEPTH = 256
@@ -105,8 +106,6 @@ _XML_DECL = re.compile(rb"""^<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._-]+)["'
 def decode_structured(data: bytes, name: str, xml: bool = True) -> tuple[str, str]:
     """Decode an XML/JSON/PO file: a BOM wins, then an XML encoding declaration, else the
     general text decoder. Newlines are normalised to ``\\n``."""
-    from ..textio import decode_bytes
-
     text: str | None = None
     encoding = ""  # set together with text
     for bom, enc in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"),
@@ -272,8 +271,6 @@ class TextBuilder:
             pos.append(p)
         if not out:
             return False
-        from ..textio import nfc_with_map
-
         joined, nmap = nfc_with_map("".join(out))
         if nmap is not None:
             pos.append(pos[-1] + 1)

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import UsageError
-from ..textio import atomic_write, remove_stale_temp_files
+from ..fsutil import atomic_write, remove_stale_temp_files
 from . import csvfile as csv_report
 from . import html as html_report
 from . import junit as junit_report

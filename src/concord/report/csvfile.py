@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..textio import atomic_write
+from ..fsutil import atomic_write
 from .html import csv_rows, finding_rows
 
 if TYPE_CHECKING:

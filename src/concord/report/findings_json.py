@@ -16,7 +16,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..textio import temp_done, temp_file
+from ..fsutil import temp_done, temp_file
 
 if TYPE_CHECKING:
     from ..document import Bead, Document, Evidence, Finding, GroupResult, Sentence, Span

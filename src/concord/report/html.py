@@ -27,7 +27,7 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from ..document import Category, Severity
-from ..textio import atomic_write
+from ..fsutil import atomic_write
 from .terminal import plural
 
 SEVERITIES = Severity.values()
@@ -161,8 +161,8 @@ def _source_id(group: dict[str, Any], source: str) -> str | None:
     """The id of the group's source version, when ``source`` names exactly one."""
     if not source:
         return None
-    from ..checks.base import is_source
     from ..document import Document
+    from ..versions import is_source
 
     hits = [d["id"] for d in group["documents"]
             if is_source(Document(d["id"], d["path"], "", language=d.get("language")), source)]

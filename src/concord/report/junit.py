@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from xml.etree import ElementTree as ET
 
 from ..document import Severity
-from ..textio import atomic_write
+from ..fsutil import atomic_write
 
 if TYPE_CHECKING:
     from ..pipeline import Result

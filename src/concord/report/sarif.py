@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 
-from ..textio import atomic_write
+from ..fsutil import atomic_write
 
 if TYPE_CHECKING:
     from ..pipeline import Result

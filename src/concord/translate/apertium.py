@@ -42,11 +42,9 @@ from pathlib import Path
 from typing import IO
 
 from ..errors import BackendError
+from ..lang.codes import ISO_639_3 as ISO_TO_APERTIUM
 from .base import Translator
 from .cache import Uncacheable
-
-ISO_TO_APERTIUM = {"es": "spa", "en": "eng", "ca": "cat", "pt": "por", "fr": "fra",
-                   "it": "ita", "gl": "glg"}
 
 _MARK = re.compile(r"(?<![\w*#@])[*#@](?=[\w¿¡\"“«'])")
 

