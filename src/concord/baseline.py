@@ -19,7 +19,7 @@ from .fsutil import atomic_write
 from .version import __version__
 
 if TYPE_CHECKING:
-    from .pipeline import Result
+    from .document import Result
 
 BASELINE_VERSION = "1.0"
 

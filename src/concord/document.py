@@ -22,6 +22,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 from enum import Enum
+from collections.abc import Iterator
 from typing import Any
 
 
@@ -291,3 +292,35 @@ class GroupResult:
     names: dict[str, str]  # language -> name extractor that served it
     documents: list[Document]
     pairs: list[PairResult]
+
+
+@dataclass
+class Result:
+    """Everything a run produced: the groups (findings.json-shaped dicts), the files set
+    aside, the settings and backends, and what the reports need. ``concord.pipeline.Result``
+    adds ``to_dict`` (findings.json)."""
+
+    groups: list[dict] = field(default_factory=list)
+    skipped: list[dict] = field(default_factory=list)
+    settings: dict = field(default_factory=dict)
+    baseline: dict | None = None  # {"file", "suppressed"} of a run given a baseline
+    paths: dict = field(default_factory=dict)  # document id -> path as given (SARIF locations)
+    # per-group finding counts (report.group_summary), when a ReportWriter produced the Result
+    summaries: list[dict] | None = None
+    timings: dict = field(default_factory=dict)  # seconds per stage
+    reused: int = 0  # groups taken unchanged from the group store
+    written: list = field(default_factory=list)  # report files, when written
+
+    def findings(self) -> Iterator[dict]:
+        """Every finding of every pair, in group and pair order."""
+        for g in self.groups:
+            for pair in g["pairs"]:
+                yield from pair["findings"]
+
+    def count(self, at_least: str = "info") -> int:
+        """How many findings are at ``at_least`` severity or above."""
+        rank = Severity(at_least).rank
+        if self.summaries is not None:
+            return sum(n for g in self.summaries for sev, n in g["severity_counts"].items()
+                       if Severity(sev).rank >= rank)
+        return sum(1 for f in self.findings() if Severity(f["severity"]).rank >= rank)

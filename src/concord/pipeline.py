@@ -30,7 +30,8 @@ from .corpus import (
     load_unread,
     read_corpus,
 )
-from .document import Document, Group, GroupMethod, Sentence, Severity
+from .document import Document, Group, GroupMethod, Sentence
+from .document import Result as BaseResult
 from .errors import BackendError, ConcordError, InputError
 from .executors import EXECUTORS, run_chunks
 from .facts.ner import backend_name, get_ner
@@ -46,33 +47,9 @@ from .translate import TranslationCache, get_translator, translate_documents
 from .version import __version__
 
 
-@dataclass
-class Result:
-    """Everything a run produced; ``to_dict`` is findings.json."""
-
-    groups: list[dict] = field(default_factory=list)
-    skipped: list[dict] = field(default_factory=list)
-    settings: dict = field(default_factory=dict)
-    baseline: dict | None = None  # {"file", "suppressed"} of a run given a baseline
-    paths: dict = field(default_factory=dict)  # document id -> path as given (SARIF locations)
-    # per-group finding counts (report.group_summary), when a ReportWriter produced the Result
-    summaries: list[dict] | None = None
-    timings: dict = field(default_factory=dict)  # seconds per stage
-    reused: int = 0  # groups taken unchanged from the group store
-    written: list = field(default_factory=list)  # report files, when written
-
-    def findings(self):
-        for g in self.groups:
-            for pair in g["pairs"]:
-                yield from pair["findings"]
-
-    def count(self, at_least: str = "info") -> int:
-        """How many findings are at ``at_least`` severity or above."""
-        rank = Severity(at_least).rank
-        if self.summaries is not None:
-            return sum(n for g in self.summaries for sev, n in g["severity_counts"].items()
-                       if Severity(sev).rank >= rank)
-        return sum(1 for f in self.findings() if Severity(f["severity"]).rank >= rank)
+class Result(BaseResult):
+    """Everything a run produced (:class:`concord.document.Result`); ``to_dict`` is
+    findings.json."""
 
     def to_dict(self) -> dict:
         """findings.json as a dict."""

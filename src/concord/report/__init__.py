@@ -26,7 +26,7 @@ from . import csvfile as csv_report
 from . import html as html_report
 from . import junit as junit_report
 from . import sarif as sarif_report
-from .findings_json import JsonStream, group_fragment
+from .findings_json import JsonStream, group_fragment, result_dict
 from .spool import GroupSpool
 
 FORMATS = ("html", "json", "sarif", "junit", "csv")
@@ -162,7 +162,7 @@ class ReportWriter:
         self.out.mkdir(parents=True, exist_ok=True)
         remove_stale_temp_files(self.out)  # a killed run's leftovers
         self.env = html_report.env() if "html" in self.formats else None
-        head = header.to_dict()
+        head = result_dict(header)
         for k in ("groups", "baseline"):
             head.pop(k)
         self.tool = head["tool"]
@@ -218,7 +218,7 @@ class ReportWriter:
         written = []
         if self.env is not None:
             top, n = html_report.index_findings(self.slim, self.summaries, result.settings.get("source", ""))
-            written.append(html_report.write_index(self.env, result.to_dict(), self.summaries, self.out,
+            written.append(html_report.write_index(self.env, result_dict(result), self.summaries, self.out,
                                                    top, result.paths, n))
         if self.json is not None:
             written.append(self.json.finish(result.baseline))

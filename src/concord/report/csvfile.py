@@ -17,7 +17,7 @@ from ..fsutil import atomic_write
 from .html import csv_rows, finding_rows
 
 if TYPE_CHECKING:
-    from ..pipeline import Result
+    from ..document import Result
 
 COLUMNS = ("story", "severity", "category", "check", "message", "file", "line", "column", "text", "id")
 

@@ -20,7 +20,7 @@ from ..fsutil import temp_done, temp_file
 
 if TYPE_CHECKING:
     from ..document import Bead, Document, Evidence, Finding, GroupResult, Sentence, Span
-    from ..pipeline import Result
+    from ..document import Result
 
 
 def span_dict(sp: Span) -> dict[str, Any]:

@@ -17,7 +17,7 @@ from ..document import Severity
 from ..fsutil import atomic_write
 
 if TYPE_CHECKING:
-    from ..pipeline import Result
+    from ..document import Result
 
 _NOT_XML = re.compile("[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 

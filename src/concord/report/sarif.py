@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from ..fsutil import atomic_write
 
 if TYPE_CHECKING:
-    from ..pipeline import Result
+    from ..document import Result
 
 SARIF_SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 # SARIF's levels for Concord's severities ("info" is SARIF's "note").
