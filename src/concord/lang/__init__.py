@@ -18,6 +18,9 @@ from importlib import import_module
 from types import ModuleType
 
 LANGUAGES = ("en", "es")
+#: The language every version is also read in (its translation, or the text itself): the
+#: default where a language is not known.
+PIVOT = "en"
 
 
 def _upper_class() -> str:

@@ -35,6 +35,9 @@ WEEKDAYS = _weekdays("es")  # "lunes", ...
 WEEKDAY_VARIANTS = tuple(_fold(d) for d in WEEKDAYS if _fold(d) != d)  # "miercoles", "sabado"
 WEEKDAY_NUMBERS = {w: i for i, d in enumerate(WEEKDAYS) for w in (d, _fold(d))}
 
+#: The language's code in Apertium's language pairs (ISO 639-3: ``spa-eng``).
+APERTIUM = "spa"
+
 #: Capital letters beyond A-Z that the orthography writes.
 UPPERCASE = "ÁÉÍÓÚÑÜ"
 
@@ -70,3 +73,5 @@ SPEECH_VERBS = ("dijo", "afirmó", "señaló", "agregó", "añadió", "declaró"
                 "aseguró", "indicó", "explicó")
 SPEECH_VERBS_AFTER = ("dijo", "afirmó", "señaló", "agregó", "añadió")
 ALIAS_MARKERS = ("apodado", "conocido como", "llamado")
+
+from . import polarity, names, detect  # noqa: E402,F401  (topic modules)

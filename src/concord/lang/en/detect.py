@@ -1,0 +1,22 @@
+"""What shows a short text is English, beyond its words (language detection).
+
+* ``ORTHOGRAPHY``: letters only English writes: none (English writes A-Z only).
+* ``MARKS``: punctuation only English writes: none.
+* ``NAME_PARTICLES``: lower-case words that stand inside a name (*Lula da Silva*,
+  *Ludwig van Beethoven*): between two capitalised words they are part of the name, not
+  evidence of the language. The Portuguese, Italian, Dutch and German particles of
+  foreign names; hand-written. (*of* and *the* inside a name are English evidence.)
+* ``AMBIGUOUS_MONTHS``: month names that are also common words (the modal *may*, the verb
+  and noun *march*): the profile's ``AMBIGUOUS_MONTHS``, a month only before a number.
+
+Function words, month and weekday names (``EVIDENCE_WORDS``, ``MONTHS``, ``WEEKDAYS``)
+are the profile's general resources.
+"""
+
+from __future__ import annotations
+
+from . import AMBIGUOUS_MONTHS  # noqa: F401  (re-exported: detection reads it here)
+
+ORTHOGRAPHY = None
+MARKS: tuple[str, ...] = ()
+NAME_PARTICLES = frozenset("da do dos das di van von".split())
