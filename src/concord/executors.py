@@ -129,7 +129,7 @@ def warm_up_models(settings, ner: bool = True) -> None:
     from wordfreq import zipf_frequency
 
     from .facts.quantities import convertible
-    from .language import langdetect_scores
+    from .detect import langdetect_scores
 
     for lang in settings.languages:
         zipf_frequency("a", lang)
@@ -142,7 +142,7 @@ def run_local(chunks: list, settings, cache_path: str | None, jobs: int,
     """A pool of ``jobs`` forked worker processes; results in chunk order."""
     import multiprocessing as mp
 
-    from .language import warm_up
+    from .detect import warm_up
 
     warm_up(tuple(settings.languages))  # load detector models once, before forking
     warm_up_models(settings, ner=ner_needed(chunks, settings, cache_path))

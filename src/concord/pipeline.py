@@ -27,7 +27,7 @@ from .document import Bead, BeadKind, Document, Group, GroupMethod, GroupResult,
 from .errors import BackendError, ConcordError, InputError
 from .facts.ner import backend_name, cached, get_ner
 from .facts.table import document_facts
-from .language import annotate_languages
+from .detect import annotate_languages
 from .report.findings_json import group_dict, result_dict
 from .segment import segment_document
 from .store import GroupStore, key_for_group
