@@ -36,6 +36,10 @@ _SEQ = re.compile(
     re.U)
 # articles opening an entity's span ("the Sinaloa cartel", "la Fiscalía")
 _LEADING_ARTICLES = re.compile(rf"(?:(?:{'|'.join(_ARTICLE_WORDS)})\s+)+", re.I)
+# a possessive clitic ("Mexico's"), written with either apostrophe, at a name's end
+_POSSESSIVE = "|".join(re.escape(c).replace("'", "['’]") for p in _PROFILES for c in p.POSSESSIVE_CLITICS)
+_TRAILING = re.compile(rf"(?:{_POSSESSIVE}|[,;:])+$")
+_TRAILING_DOT = re.compile(rf"(?:{_POSSESSIVE}|[.,;:])+$")
 _LOWER_WORD = re.compile(rf"\b[{lang.UPPER.lower()}][\w'’-]*")
 _ALIAS = re.compile(
     r"(?:" + "|".join(r"\b" + re.escape(m) for code in LANGUAGES for m in lang.get(code).ALIAS_MARKERS)
@@ -119,7 +123,7 @@ def names_from_entities(text: str, entities: list[tuple[int, int, str]], languag
         if m and m.end() < len(surface):
             start += m.end()
             surface = surface[m.end():]
-        trimmed = re.sub(r"(?:['’]s|[,;:])+$", "", surface)
+        trimmed = _TRAILING.sub("", surface)
         end = start + len(trimmed)
         if not any(ch.isalpha() for ch in trimmed) or any(f.start < end and start < f.end for f in facts):
             continue
@@ -187,7 +191,7 @@ def extract_names(text: str, language: str | None = None, context: str | None = 
             last = words[-1]
             surface_end = text.index(last, start) + len(last)
             surface = text[start:surface_end]
-        surface = re.sub(r"(?:['’]s|[.,;:])+$", "", surface) if not re.fullmatch(r"(?:[A-Z]{1,2}\.)+", surface) else surface
+        surface = _TRAILING_DOT.sub("", surface) if not re.fullmatch(r"(?:[A-Z]{1,2}\.)+", surface) else surface
         surface_end = start + len(surface)
         if len(surface) < 2 or not any(ch.isalpha() for ch in surface):
             continue

