@@ -35,7 +35,7 @@ DEFAULT_LANGUAGES = lang.LANGUAGES
 # word of two profiles is evidence of neither.
 _PROFILES = {code: lang.get(code) for code in lang.LANGUAGES}
 _STRONG_OF = {code: ({m.lower() for m in p.MONTHS} | {d.lower() for d in p.WEEKDAYS})
-              - {m.lower() for m in p.detect.AMBIGUOUS_MONTHS} for code, p in _PROFILES.items()}
+              - {m.lower() for m in p.AMBIGUOUS_MONTHS} for code, p in _PROFILES.items()}
 _WORDS_OF = {code: set(p.EVIDENCE_WORDS) | _STRONG_OF[code] for code, p in _PROFILES.items()}
 _SHARED = {w for code in _WORDS_OF for other in _WORDS_OF if other != code
            for w in _WORDS_OF[code] & _WORDS_OF[other]}
@@ -63,7 +63,7 @@ def _word_evidence(w: str) -> str | None:
 _PARTICLES = set().union(*(p.detect.NAME_PARTICLES for p in _PROFILES.values()))
 _STRONG = set().union(*_STRONG_OF.values())
 # month names that are also common words, as written ("March", "May") -> their language
-_AMBIGUOUS = {m: code for code, p in _PROFILES.items() for m in p.detect.AMBIGUOUS_MONTHS}
+_AMBIGUOUS = {m: code for code, p in _PROFILES.items() for m in p.AMBIGUOUS_MONTHS}
 
 # What detection reads of a token is computed once per distinct word and packed into one
 # character (bits below), so a text's tokens are read as a string of such codes: counted,

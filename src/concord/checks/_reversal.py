@@ -19,8 +19,8 @@ from typing import Sequence
 from .. import lang
 from ..document import Bead
 from ..facts.base import Fact, fold
-from ..facts.polarity import (_negations, _tokens, _wordnet, affixal_negative, antonyms, lemmas, negations,
-                              profile, tokens)
+from ..facts.polarity import (affixal_negative, antonyms, lemmas, negated_clauses, negations, profile, tokens,
+                              verb_antonym_pairs, word_tokens)
 from ..facts.table import DocumentFacts
 from .base import Pair
 
@@ -47,7 +47,7 @@ def _content(text: str) -> set[str]:
     """Content-word stems (five letters) of an English text, negative words left out."""
     negs = _PIVOT.NEGATORS
     stop = _PIVOT.CONTENT_STOP
-    return {fold(w)[:5] for _, _, w in _tokens(text)
+    return {fold(w)[:5] for _, _, w in word_tokens(text)
             if len(w) >= 4 and w not in negs and w not in stop}
 
 
@@ -103,7 +103,7 @@ def reversal(text_a: str, lang_a: str, pivot_a: str, text_b: str, lang_b: str, p
     count of negated clauses, and no negation flip lies inside a quotation.
     """
     sim = similarity(pivot_a, pivot_b)
-    na, nb = _negations(text_a, lang_a), _negations(text_b, lang_b)
+    na, nb = negated_clauses(text_a, lang_a), negated_clauses(text_b, lang_b)
     pa, pb = negations(pivot_a, lang.PIVOT), negations(pivot_b, lang.PIVOT)
     if len(na) != len(nb) and len(pa) != len(pb) and (len(na) > len(nb)) == (len(pa) > len(pb)) \
             and sim >= min(NEGATION_MATCH, QUOTED_MATCH) \
@@ -204,7 +204,7 @@ def _degree(toks: list, i: int) -> bool:
 def _lemma_profile(text: str):
     """The tokens of an English text, the lemmas of its words, and the antonyms of its
     words of three letters or more: what :func:`_antonym_pair` compares, once per text."""
-    toks = _tokens(text)
+    toks = word_tokens(text)
     lems = frozenset(lem for _, _, w in toks for lem in lemmas(w))
     ants = frozenset(a for _, _, w in toks if len(w) >= 3 for a in antonyms(w))
     return toks, lems, ants
@@ -230,7 +230,7 @@ def _antonym_pair(ta, tb, sim: float = 1.0, lemma_sets=None):
             if ant not in lb or ant in la or ant in _NOT_ANTONYMS:
                 continue
             if sim < VERB_ANTONYM_MATCH and any(
-                    frozenset((lem, ant)) in _wordnet()[2] for lem in lemmas(w)):
+                    frozenset((lem, ant)) in verb_antonym_pairs() for lem in lemmas(w)):
                 continue
             for k, (sb, eb, x) in enumerate(tb):
                 if ant in lemmas(x) and not _degree(tb, k) \

@@ -77,12 +77,12 @@ _TOKEN = re.compile("".join(re.escape(c).replace("'", "[’']") + r"\b|" for c i
 
 def tokens(text: str) -> list[tuple[int, int, str]]:
     """Words of ``text`` with offsets, lower-case; ``don't`` gives ``do`` and ``n't``."""
-    return list(_tokens(text))
+    return list(word_tokens(text))
 
 
 @lru_cache(maxsize=2048)
-def _tokens(text: str) -> tuple[tuple[int, int, str], ...]:
-    """:func:`tokens`, memoised: a sentence is read as written, as a clause and as the
+def word_tokens(text: str) -> tuple[tuple[int, int, str], ...]:
+    """:func:`tokens` as a tuple, memoised: a sentence is read as written, as a clause and as the
     other side of a comparison."""
     out = []
     for m in _TOKEN.finditer(text):
@@ -101,11 +101,11 @@ def negations(text: str, language: str) -> list[tuple[int, int]]:
     """The negated clauses of ``text``: the offsets of the negative word that makes each
     one negative (negative concord and coordinated negatives count once; an implied
     negation, ``without``, ``sin``, counts on its own)."""
-    return [(a, b) for a, b, _ in _negations(text, language)]
+    return [(a, b) for a, b, _ in negated_clauses(text, language)]
 
 
 @lru_cache(maxsize=2048)
-def _negations(text: str, language: str) -> tuple[tuple[int, int, bool], ...]:
+def negated_clauses(text: str, language: str) -> tuple[tuple[int, int, bool], ...]:
     """:func:`negations` with, for each, whether it is an implied negation (memoised)."""
     words = profile(language)
     negs = words.NEGATORS
@@ -114,7 +114,7 @@ def _negations(text: str, language: str) -> tuple[tuple[int, int, bool], ...]:
     prev_negative = False
     bounds = [0] + [x for m in _CLAUSE_SPLIT.finditer(masked) for x in (m.start(), m.end())] + [len(masked)]
     for start, end in zip(bounds[::2], bounds[1::2]):
-        toks = _tokens(masked[start:end])
+        toks = word_tokens(masked[start:end])
         if not toks:
             continue
         implied = [(m.start(), m.end(), True) for m in
@@ -320,4 +320,11 @@ def affixal_negative(word: str, language: str = lang.PIVOT) -> str | None:
     return None
 
 
-__all__ = ["affixal_negative", "antonyms", "lemmas", "negations", "prefix_base", "profile", "tokens"]
+def verb_antonym_pairs() -> set:
+    """The antonym pairs (frozensets of two lemmas) WordNet gives as verbs only (``love`` /
+    ``hate``; ``come`` / ``go`` are often converses)."""
+    return _wordnet()[2]
+
+
+__all__ = ["affixal_negative", "antonyms", "lemmas", "negated_clauses", "negations", "prefix_base", "profile",
+           "tokens", "verb_antonym_pairs", "word_tokens"]

@@ -6,16 +6,12 @@
   *Ludwig van Beethoven*): between two capitalised words they are part of the name, not
   evidence of the language. The Portuguese, Italian, Dutch and German particles of
   foreign names; hand-written. (*of* and *the* inside a name are English evidence.)
-* ``AMBIGUOUS_MONTHS``: month names that are also common words (the modal *may*, the verb
-  and noun *march*): the profile's ``AMBIGUOUS_MONTHS``, a month only before a number.
-
-Function words, month and weekday names (``EVIDENCE_WORDS``, ``MONTHS``, ``WEEKDAYS``)
-are the profile's general resources.
+Function words, month and weekday names (``EVIDENCE_WORDS``, ``MONTHS``, ``WEEKDAYS``,
+and ``AMBIGUOUS_MONTHS``, months only before a number) are the profile's general
+resources.
 """
 
 from __future__ import annotations
-
-from . import AMBIGUOUS_MONTHS  # noqa: F401  (re-exported: detection reads it here)
 
 ORTHOGRAPHY = None
 MARKS: tuple[str, ...] = ()

@@ -9,10 +9,9 @@
   two capitalised words they are part of the name, not evidence of the language.
   Spanish prepositions, articles and conjunctions, and the Portuguese, Italian, Dutch and
   German particles of foreign names; hand-written.
-* ``AMBIGUOUS_MONTHS``: month names that are also common words (none).
-
-Function words, month and weekday names (``EVIDENCE_WORDS``, ``MONTHS``, ``WEEKDAYS``)
-are the profile's general resources.
+Function words, month and weekday names (``EVIDENCE_WORDS``, ``MONTHS``, ``WEEKDAYS``,
+and ``AMBIGUOUS_MONTHS``, months only before a number) are the profile's general
+resources.
 """
 
 from __future__ import annotations
@@ -22,4 +21,3 @@ import re
 ORTHOGRAPHY = re.compile(r"[ñáéíóúü]", re.I)
 MARKS = ("¿", "¡")
 NAME_PARTICLES = frozenset("de del la las los el y e da do dos das di van von".split())
-AMBIGUOUS_MONTHS: frozenset[str] = frozenset()
