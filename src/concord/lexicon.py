@@ -61,7 +61,7 @@ FORMAT = 2  # bump when the file layout or the rules above change
 # The Apertium pair the lexicon is read from, and the profiles of its two languages (by
 # their ``APERTIUM`` codes): source forms get the target's stems as keys.
 _PAIR = "spa-eng"
-_SOURCE, _TARGET = (next(code for code in lang.LANGUAGES if lang.get(code).APERTIUM == part)
+_SOURCE, _TARGET = (next(code for code in lang.LANGUAGES if part == lang.get(code).APERTIUM)
                     for part in _PAIR.split("-"))
 
 _ENTRY = re.compile(r"\^(.*?)\$")

@@ -35,9 +35,21 @@ from functools import lru_cache
 from .. import lang
 from ..document import BeadKind
 from ..facts.base import Fact, fold, stem
-from ..facts.name_knowledge import (acronym_of, cognate, common_phrase, defined_acronyms, demonym_of,
-                                    exonym_form, is_acronym, is_nationality, keys_of, known_in,
-                                    language_specific, typo, zipf)
+from ..facts.name_knowledge import (
+    acronym_of,
+    cognate,
+    common_phrase,
+    defined_acronyms,
+    demonym_of,
+    exonym_form,
+    is_acronym,
+    is_nationality,
+    keys_of,
+    known_in,
+    language_specific,
+    typo,
+    zipf,
+)
 from ..facts.names import as_index, extract_names, known_in_indexes, name_in, significant_tokens
 from ..text import contained, features
 
@@ -68,7 +80,8 @@ _BYLINES = "|".join(w for p in _PROFILES for w in p.BYLINES)
 _DATE_JOINERS = "|".join(w for p in _PROFILES for w in p.DATE_JOINERS)
 _BYLINE = re.compile(
     rf"(?:^|\s)(?:{_BYLINES})\s+[{lang.UPPER}]"
-    rf"|^[{lang.UPPER}][\w .]+,\s+\d{{1,2}}\s+(?:(?:{_DATE_JOINERS})\s+)?[a-zA-Z]+\.?(?:\s+(?:{_DATE_JOINERS}))?,?\s+\d{{4}}\s*$")
+    rf"|^[{lang.UPPER}][\w .]+,\s+\d{{1,2}}\s+(?:(?:{_DATE_JOINERS})\s+)?[a-zA-Z]+\.?"
+    rf"(?:\s+(?:{_DATE_JOINERS}))?,?\s+\d{{4}}\s*$")
 # a definite article right before a word, in lower case or capitalised
 _ARTICLE_BEFORE = re.compile(
     r"(?:^|\s)(?:" + "|".join([w for p in _PROFILES for w in p.ARTICLES]

@@ -12,15 +12,24 @@ below.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Sequence
 
 from .. import lang
 from ..document import Bead
 from ..facts.base import Fact, fold
-from ..facts.polarity import (affixal_negative, antonyms, lemmas, negated_clauses, negations, profile, tokens,
-                              verb_antonym_pairs, word_tokens)
+from ..facts.polarity import (
+    affixal_negative,
+    antonyms,
+    lemmas,
+    negated_clauses,
+    negations,
+    profile,
+    tokens,
+    verb_antonym_pairs,
+    word_tokens,
+)
 from ..facts.table import DocumentFacts
 from .base import Pair
 

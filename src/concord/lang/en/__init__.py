@@ -67,4 +67,4 @@ SPEECH_VERBS = ("said", "says", "told", "added", "stated", "posted", "wrote", "d
 SPEECH_VERBS_AFTER = ("said", "says", "told", "added", "stated", "posted", "wrote")
 ALIAS_MARKERS = ("alias", "known as", "nicknamed")
 
-from . import polarity, names, detect  # noqa: E402,F401  (topic modules)
+from . import polarity, names, detect  # noqa: E402,F401,I001  (topic modules)

@@ -75,4 +75,4 @@ SPEECH_VERBS = ("dijo", "afirmó", "señaló", "agregó", "añadió", "declaró"
 SPEECH_VERBS_AFTER = ("dijo", "afirmó", "señaló", "agregó", "añadió")
 ALIAS_MARKERS = ("apodado", "conocido como", "llamado")
 
-from . import polarity, names, detect  # noqa: E402,F401  (topic modules)
+from . import polarity, names, detect  # noqa: E402,F401,I001  (topic modules)
