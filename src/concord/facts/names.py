@@ -1,7 +1,8 @@
 """Names of people, places and organisations.
 
 The rule-based extractor (the default) takes capitalised sequences joined by the name
-particles of every language profile (``de``, ``del``, ``la``, ``y``, ``of``), all-caps words (``DEA``,
+particles of every language profile (``de``, ``del``, ``la``, ``y``, ``of``; the profiles'
+``names`` topic modules hold every word this module reads), all-caps words (``DEA``,
 ``SANTIAGO``) and aliases in quotes (``alias "La Tuta"``, ``known as “El Soldado”``).
 A capitalised word that the same document also writes in lower case (``Renewed`` in a
 heading, ``renewed`` in the text) is an ordinary word, not a name, and so is a function
