@@ -40,7 +40,7 @@ def load(path: Path = DATA) -> list[dict]:
 
 
 def predict(item: dict, method: str):
-    from concord.language import detect_language, sentence_language
+    from concord.detect import detect_language, sentence_language
 
     if method == "combined":
         return sentence_language(item["text"], item["context"])

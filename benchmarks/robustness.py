@@ -136,7 +136,7 @@ def bench_paragraphs(sizes: list[int], settings: Settings, cache) -> list[str]:
     rows = []
     # langdetect is consulted only where lingua leaves the answer open, so the smallest
     # warm-up pair may not load it: load it here, or its one-time load lands in a timed row
-    from concord.language import langdetect_scores
+    from concord.detect import langdetect_scores
 
     langdetect_scores("La policía dijo que el presidente habló con los periodistas.")
     with tempfile.TemporaryDirectory() as tmp:

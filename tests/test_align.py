@@ -295,7 +295,7 @@ def _translated(name_a, name_b):
     """The two files as the ``concord align`` command prepares them (segmented, languages
     detected, translated by Apertium)."""
     from concord.corpus import load_document
-    from concord.language import annotate_languages
+    from concord.detect import annotate_languages
     from concord.segment import segment_document
     from concord.translate import translate_documents
 

@@ -2,8 +2,8 @@
 
 Outside that package the code asks a profile (``lang.get(code)``) and never
 
-* names a language code: no ``"es"``/``"en"`` literal, so no ``if language == "es"``
-  branch (the codes of every profile and of the languages a profile may be added for);
+* names a language code: no ``"es"``/``"en"`` literal (any profile's code), so no
+  ``if language == "es"`` branch;
 * keeps a word list of its own: a collection of strings, a ``"...".split()`` or a regex
   alternation that holds closed-class words of a profile (``the``, ``de``, ``not``) or two
   or more words of a non-English profile's language and not of the others (by wordfreq;
@@ -25,7 +25,7 @@ from wordfreq import zipf_frequency
 from concord import lang
 
 SRC = Path(__file__).resolve().parent.parent / "src" / "concord"
-CODES = set(lang.LANGUAGES) | {"fr", "pt", "de", "it", "ca"}
+CODES = set(lang.LANGUAGES)
 FUNCTION_WORDS = {w for code in lang.LANGUAGES for w in lang.get(code).STOP_WORDS if len(w) > 1}
 _WORD = re.compile(r"^[^\W\d_]{2,}$")
 

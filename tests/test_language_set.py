@@ -30,7 +30,7 @@ def test_combined_detector_meets_targets_and_beats_langdetect():
 
 
 def test_known_items():
-    from concord.language import sentence_language
+    from concord.detect import sentence_language
 
     assert sentence_language("Published by Williams Perdomo 20 de enero, 2026", "en") == \
         ("en", [(30, 47, "es")])
@@ -44,7 +44,7 @@ def test_langdetect_is_consulted_only_where_it_can_change_the_answer(monkeypatch
     """The shortcut (langdetect skipped when lingua and the lexical evidence already lead
     by more than langdetect's weight) gives exactly the labels of always consulting it,
     and skips it on most long sentences."""
-    from concord import language
+    from concord import detect as language
 
     items = bench.load()
     items += [{"text": " ".join(it["text"] for it in items[i:i + 3]), "context": c}
@@ -69,7 +69,7 @@ def test_langdetect_is_consulted_only_where_it_can_change_the_answer(monkeypatch
 
 
 def test_a_sentence_is_tokenised_once(monkeypatch):
-    from concord import language
+    from concord import detect as language
     from concord.document import Document
     from concord.segment import segment_document
 
@@ -94,7 +94,7 @@ def test_the_langdetect_bound_never_changes_the_leader():
     it under the prior's threshold."""
     import random
 
-    from concord.language import _decided
+    from concord.detect import _decided
 
     assert not _decided({"en": 1.0, "es": 0.6}, None, 0.0, 0.5)
     assert _decided({"en": 1.0, "es": 0.4}, None, 0.0, 0.5)
@@ -130,7 +130,7 @@ def test_langdetect_steps_match_langdetect_itself():
 
     from langdetect import DetectorFactory, LangDetectException, detect_langs
 
-    from concord import language
+    from concord import detect as language
 
     def stock(text):
         DetectorFactory.seed = 0

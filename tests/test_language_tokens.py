@@ -1,7 +1,7 @@
 """The token reading language detection shares (one code per token): evidence, the context
 rules (name particles, March/May before a number) and the letter count."""
 
-from concord import language
+from concord import detect as language
 
 
 def _evidence(text):

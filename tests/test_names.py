@@ -330,7 +330,7 @@ def _name_pair(n: int):
 
 
 def _check_names(arg):
-    from concord.facts.name_match import name_differences
+    from concord.checks._name_match import name_differences
     from concord.facts.table import document_facts
 
     a, b, beads = arg

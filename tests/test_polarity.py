@@ -3,7 +3,8 @@ WordNet and negative prefixes, and reversal() against faithful rewordings."""
 
 import pytest
 
-from concord.facts.polarity import _wordnet, antonyms, negations, prefix_base, reversal
+from concord.checks._reversal import reversal
+from concord.facts.polarity import _wordnet, antonyms, negations, prefix_base
 
 needs_wordnet = pytest.mark.skipif(not _wordnet()[0], reason="WordNet data (wordnet-base) not installed")
 

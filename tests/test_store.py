@@ -161,7 +161,7 @@ corpus.load_documents = lambda *a, **k: reads.append(str(a[0])) or real(*a, **k)
 root, cache, out = sys.argv[1:4]
 result = check_corpus(root, Settings(translator="none"), TranslationCache(cache), incremental=True, out=out)
 
-from concord import language, lexicon
+from concord import detect as language, lexicon
 from concord.facts import ner, polarity
 spacy_pipes = sum(len(getattr(b, "_pipes", {})) for b in ner._BACKENDS.values())
 print(json.dumps({

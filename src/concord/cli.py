@@ -20,7 +20,7 @@ import click
 from .config import FAIL_ON
 from .document import BeadKind, Severity
 from .errors import ConcordError, InputError, UsageError
-from .lang import DEFAULT_PIVOT
+from .lang import PIVOT
 from .version import __version__
 
 
@@ -409,7 +409,7 @@ def detect(file, as_json):
 
 @main.command(short_help="Translate a file sentence by sentence.")
 @click.argument("file", type=click.Path(path_type=Path))
-@click.option("--to", "target", default=DEFAULT_PIVOT, show_default=True, help="Target language.")
+@click.option("--to", "target", default=PIVOT, show_default=True, help="Target language.")
 @click.option("--translator", type=click.Choice(TRANSLATORS), default="auto", show_default=True,
               help="Translation backend (auto: argos, else apertium, else none).")
 @click.option("--no-cache", is_flag=True, help="Do not read or write the translation cache.")
@@ -436,7 +436,7 @@ def translate(file, target, translator, no_cache):
 @click.option("--lines", is_flag=True, help="Each input line is one sentence (pre-segmented text).")
 @click.option("--translator", type=click.Choice(TRANSLATORS), default="auto", show_default=True,
               help="Translation backend (auto: argos, else apertium, else none).")
-@click.option("--pivot", default=DEFAULT_PIVOT, show_default=True, help="Language both files are compared in.")
+@click.option("--pivot", default=PIVOT, show_default=True, help="Language both files are compared in.")
 @click.option("--no-cache", is_flag=True, help="Do not read or write the translation cache.")
 @friendly
 def align(a, b, fmt, lines, translator, pivot, no_cache):

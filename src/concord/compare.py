@@ -16,7 +16,7 @@ from __future__ import annotations
 from .checks import Pair, select, stable_id
 from .document import Bead, BeadKind, Finding, Severity
 from .facts.table import DocumentFacts
-from .lang import DEFAULT_PIVOT
+from .lang import PIVOT
 from .text import fold
 
 _MATCHED = (BeadKind.MATCH, BeadKind.MOVED, BeadKind.REPEATED)
@@ -24,7 +24,7 @@ _MATCHED = (BeadKind.MATCH, BeadKind.MOVED, BeadKind.REPEATED)
 
 def compare_pair(A: DocumentFacts, B: DocumentFacts, beads: list[Bead], settings=None) -> list[Finding]:
     """All findings for one pair of aligned documents (their fact tables), in a stable order."""
-    pivot = settings.pivot if settings is not None else DEFAULT_PIVOT
+    pivot = settings.pivot if settings is not None else PIVOT
     checks = select(settings.checks, settings.exclude_checks) if settings is not None else select()
     pair = Pair(A, B, beads, pivot, source=settings.source if settings is not None else "")
     bead_checks = [c for c in checks if c.scope == "bead"]

@@ -19,7 +19,7 @@ from .config import Settings
 from .document import Bead, BeadKind, Document, Group, GroupResult, PairResult
 from .facts.ner import backend_name, cached, get_ner
 from .facts.table import document_facts
-from .language import annotate_languages
+from .detect import annotate_languages
 from .report import prepare_group
 from .report.findings_json import group_dict
 from .segment import segment_document

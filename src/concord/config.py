@@ -15,7 +15,7 @@ from pathlib import Path
 from .choices import CHECK_IDS, NAME_EXTRACTORS, TRANSLATORS
 from .document import Category, Severity
 from .errors import UsageError
-from .lang import DEFAULT_PIVOT, LANGUAGES
+from .lang import PIVOT, LANGUAGES
 from .textio import DEFAULT_MAX_BYTES
 
 FAIL_ON = (*Severity.values()[:2], "never")
@@ -36,7 +36,7 @@ def known_language(code: object) -> bool:
 
 @dataclass
 class Settings:
-    pivot: str = DEFAULT_PIVOT
+    pivot: str = PIVOT
     translator: str = "auto"
     names: str = "auto"  # name extractor: NER where a model is installed, else rules
     languages: tuple[str, ...] = LANGUAGES

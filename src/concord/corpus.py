@@ -382,18 +382,11 @@ def check_output_folder(out: str | os.PathLike, inputs: list[str | os.PathLike],
 
 # --- anchors -------------------------------------------------------------------------
 
-# Capitalised words that are no anchor: function words, titles and section labels,
-# weekdays, and the month names (and their abbreviations) of every language profile.
-_STOP_CAPS = set("""
-the a an in on at of for and but or to by from with as it its this that these those he she
-they we i his her their our after before during while when where what who why how there
-el la los las un una unos unas en de del por para con y o pero su sus este esta estos
-estas ese esa eso al lo le les se según tras durante mientras cuando donde también además
-mr mrs ms dr sr sra frequently asked questions preguntas frecuentes published publicado
-monday tuesday wednesday thursday friday saturday sunday lunes martes miércoles jueves
-viernes sábado domingo
-""".split()) | {fold(m) for code in lang.LANGUAGES
-                for m in (*lang.get(code).MONTHS, *lang.get(code).MONTH_ABBREVIATIONS)}
+# Capitalised words that are no anchor: each profile's (function words, titles, section
+# labels, weekdays) and the month names (and their abbreviations) of every profile.
+_STOP_CAPS = {w for code in lang.LANGUAGES for w in lang.get(code).names.NOT_ANCHORS} | {
+    fold(m) for code in lang.LANGUAGES
+    for m in (*lang.get(code).MONTHS, *lang.get(code).MONTH_ABBREVIATIONS)}
 
 
 _NUM = re.compile(r"(?<![\w.,])\d{1,3}(?:[.,\s]\d{3})+(?![\d])|(?<![\w.,])\d+(?:[.,]\d+)?")

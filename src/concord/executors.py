@@ -27,7 +27,7 @@ from typing import Callable, Iterator
 from .compute import Timings, process_groups
 from .errors import BackendError
 from .facts.ner import CachedNER, get_ner
-from .language import langdetect_scores, warm_up
+from .detect import langdetect_scores, warm_up
 from .report import html as html_report
 from .report.findings_json import document_dict
 from .segment import segment_document

@@ -43,6 +43,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
+from . import lang
 from .text import fold, stem
 
 # Forms per language taken from wordfreq's frequency lists: 100,000 covers the running
@@ -57,6 +58,11 @@ CLOSED_TAGS = frozenset({"det", "pr", "prn", "cnjcoo", "cnjsub", "cnjadv", "rel"
                          "vbhaver", "vaux", "vbmod", "predet", "preadv", "itg", "def", "ind",
                          "pos", "dem", "qnt"})
 FORMAT = 2  # bump when the file layout or the rules above change
+# The Apertium pair the lexicon is read from, and the profiles of its two languages (by
+# their ``APERTIUM`` codes): source forms get the target's stems as keys.
+_PAIR = "spa-eng"
+_SOURCE, _TARGET = (next(code for code in lang.LANGUAGES if part == lang.get(code).APERTIUM)
+                    for part in _PAIR.split("-"))
 
 _ENTRY = re.compile(r"\^(.*?)\$")
 _WORDS = re.compile(r"[^\W\d_]+", re.U)
@@ -131,10 +137,10 @@ def build(data: Path) -> dict:
     """Query Apertium and return the lexicon as plain data (see the module docstring)."""
     import wordfreq
 
-    def vocabulary(lang):
-        return [w for w in wordfreq.top_n_list(lang, VOCABULARY) if _WORDS.fullmatch(w)]
+    def vocabulary(code):
+        return [w for w in wordfreq.top_n_list(code, VOCABULARY) if _WORDS.fullmatch(w)]
 
-    es_forms, en_forms = vocabulary("es"), vocabulary("en")
+    es_forms, en_forms = vocabulary(_SOURCE), vocabulary(_TARGET)
     es_an = _analyse(data, "spa-eng", es_forms)
     en_an = _analyse(data, "eng-spa", en_forms)
     es_tr = _translate(data, "spa-eng", {a for v in es_an.values() for a in v})
@@ -164,7 +170,7 @@ def build(data: Path) -> dict:
             en[form] = []
             continue
         en[form] = sorted(_keys([_lemma(a) for a in analyses if not _closed(a)]) | _keys([form]))
-    return {"format": FORMAT, "es": es, "en": en}
+    return {"format": FORMAT, _SOURCE: es, _TARGET: en}
 
 
 class Lexicon:
@@ -180,11 +186,11 @@ class Lexicon:
                 got = table[t] = frozenset(keys)
             return got
 
-        self._forms = {lang: {f: intern(k) for f, k in data[lang].items()} for lang in ("es", "en")}
+        self._forms = {code: {f: intern(k) for f, k in data[code].items()} for code in (_SOURCE, _TARGET)}
 
     def keys(self, word: str, lang: str) -> frozenset | None:
-        """The keys of a word in ``lang`` ('es' or 'en'); an empty set for a function word,
-        None for a form the lexicon does not know."""
+        """The keys of a word in ``lang`` (either language of the pair); an empty set for a
+        function word, None for a form the lexicon does not know."""
         forms = self._forms.get(lang)
         if forms is None:
             return None

@@ -36,8 +36,8 @@ from .errors import BackendError, ConcordError, InputError
 from .executors import EXECUTORS, run_chunks
 from .facts.ner import backend_name, get_ner
 from .fsutil import temp_folder
-from .lang import DEFAULT_PIVOT, LANGUAGES
-from .language import annotate_languages
+from .lang import PIVOT, LANGUAGES
+from .detect import annotate_languages
 from .remote import is_url, local_path, staged_corpus, upload_reports
 from .report import ReportWriter, prepare_group, suppress
 from .report.findings_json import result_dict
@@ -385,7 +385,7 @@ def detect_file(path: str | os.PathLike, languages=LANGUAGES, max_bytes: int | N
     return doc
 
 
-def translate_file(path: str | os.PathLike, target: str = DEFAULT_PIVOT, translator: str = "auto",
+def translate_file(path: str | os.PathLike, target: str = PIVOT, translator: str = "auto",
                    cache: TranslationCache | None = None) -> tuple[Document, dict]:
     """Detect and translate one file into ``target`` sentence by sentence
     (``concord translate``): the document, and which backend served each language pair."""
@@ -406,7 +406,7 @@ def _line_document(path: str | os.PathLike) -> Document:
     return doc
 
 
-def align_files(a: str | os.PathLike, b: str | os.PathLike, pivot: str = DEFAULT_PIVOT, translator: str = "auto",
+def align_files(a: str | os.PathLike, b: str | os.PathLike, pivot: str = PIVOT, translator: str = "auto",
                 cache: TranslationCache | None = None, lines: bool = False):
     """Align the sentences of two files (``concord align``): the two documents, the beads,
     and which backend served each language pair. With ``lines`` every non-empty line is one

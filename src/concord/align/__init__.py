@@ -123,6 +123,7 @@ The package's modules, in the order the aligner uses them:
 
 from __future__ import annotations
 
+from .. import lang
 from ..document import Bead
 from ..text import normalise_number  # noqa: F401  (re-exported)
 from .beads import BeadModel
@@ -185,7 +186,7 @@ def _align(sa: list[Sent], sb: list[Sent], p: AlignParams) -> list[Bead]:
 def align_texts(a_texts: list[str], b_texts: list[str], a_source: list[str] | None = None,
                 b_source: list[str] | None = None, params: AlignParams | None = None,
                 a_lang: str | None = None, b_lang: str | None = None,
-                pivot_lang: str | None = "en") -> list[Bead]:
+                pivot_lang: str | None = lang.PIVOT) -> list[Bead]:
     """Align two lists of sentences given as pivot-language texts (and optional originals
     in ``a_lang`` / ``b_lang``): monotonic beads, then moved and repeated ones."""
     p = params or AlignParams()
@@ -216,7 +217,7 @@ def align_documents(doc_a, doc_b, params: AlignParams | None = None) -> list[Bea
                 return s.language
         return None
 
-    pivot = pivot_of(doc_a) or pivot_of(doc_b) or "en"
+    pivot = pivot_of(doc_a) or pivot_of(doc_b) or lang.PIVOT
     return align_texts([s.pivot_text for s in doc_a.sentences],
                        [s.pivot_text for s in doc_b.sentences],
                        [s.text for s in doc_a.sentences], [s.text for s in doc_b.sentences],

@@ -19,6 +19,7 @@ import hashlib
 from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
+from .. import lang
 from ..document import Bead, BeadKind, Category, Document, Evidence, Finding, Severity
 from ..facts.base import Fact
 from ..facts.table import DocumentFacts
@@ -101,7 +102,7 @@ class Pair:
     A: DocumentFacts
     B: DocumentFacts
     beads: list[Bead]
-    pivot: str = "en"
+    pivot: str = lang.PIVOT
     cache: dict = field(default_factory=dict)  # per-pair results checks share (keyed by the check)
     source: str = ""  # the run's --source: a language or file name ("" = no source)
 

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import re
 
+from .. import lang
 from ..document import Bead, Category, Severity
-from ..facts.name_match import name_differences
 from ..facts.names import appositive, is_descriptive, significant_tokens
 from ..text import dice, features, fold
+from ._name_match import name_differences
 from .base import Pair, check, evidence, span_evidence
+
+_CAPITAL_WORD = re.compile(rf"\b[{lang.UPPER}][\w.]*")
 
 
 @check("name", Category.NAME, Severity.WARNING, scope="pair")
@@ -86,7 +89,7 @@ def role_differs(pair: Pair, bead: Bead):
 
 
 def _capitals(text: str) -> set[str]:
-    return {fold(w) for w in re.findall(r"\b[A-ZÁÉÍÓÚÑ][\w.]*", text)}
+    return {fold(w) for w in _CAPITAL_WORD.findall(text)}
 
 
 def _shared_capitals(role_a: str, role_b: str, name: str) -> bool:

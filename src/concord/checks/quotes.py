@@ -9,8 +9,8 @@ from ..facts.base import Fact
 from ..facts.quotes import extract_quotes, quoted_spans
 from ..facts.table import DocumentFacts
 from ..text import contained, dice, features, fold
+from ._reversal import bead_reversal, quote_at, reversal_in_quote, reversal_message
 from .base import Pair, check, evidence
-from .meaning import bead_reversal, quote_at, reversal_in_quote, reversal_message
 
 # A quote is missing when the other side's aligned sentence carries less than this share of
 # its content words (and the quote is the smaller part of its sentence).

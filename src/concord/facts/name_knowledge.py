@@ -24,12 +24,17 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .. import lang
 from .base import fold
 
-LANGS = ("es", "en")
-# Articles and particles inside names (closed-class words of Spanish and English grammar).
-_PARTICLES = frozenset("de del la las los el y e of the and da van von al di du".split())
-_ARTICLE = re.compile(r"^(?:the|el|la|los|las)\s+")
+LANGS = lang.LANGUAGES
+_PROFILES = [lang.get(code).names for code in LANGS]
+# Articles, particles and conjunctions inside names (closed-class words of each profile).
+_PARTICLES = frozenset().union(*(p.MINOR_WORDS for p in _PROFILES))
+_ARTICLE = re.compile(r"^(?:" + "|".join(w for p in _PROFILES for w in p.ARTICLES) + r")\s+")
+# The languages whose orthography doubles each initial of a plural word (EE. UU.).
+_DOUBLING = tuple(code for code in LANGS if lang.get(code).names.DOUBLED_INITIAL_PLURALS)
+_UPPER = lang.UPPER
 
 
 def _norm(text: str) -> str:
@@ -54,8 +59,8 @@ def _cldr() -> tuple[dict, dict, dict]:
             by_name.setdefault(n, set()).add(key)
             by_key.setdefault(key, set()).add(n)
 
-    for lang in LANGS:
-        loc = Locale(lang)
+    for language in LANGS:
+        loc = Locale(language)
         for code, name in loc.territories.items():  # numeric codes are regions (Americas)
             add(name, "T:" + code)
         for code, name in loc.languages.items():
@@ -63,7 +68,7 @@ def _cldr() -> tuple[dict, dict, dict]:
         for code, name in loc.currencies.items():
             add(name, "C:" + code)
     codes: dict[str, set] = {}
-    for code in Locale("en").territories:
+    for code in Locale(lang.PIVOT).territories:
         if code.isalpha() and len(code) == 2:
             codes.setdefault(code, set()).add("T:" + code)
     for alias, targets in get_global("territory_aliases").items():
@@ -72,20 +77,21 @@ def _cldr() -> tuple[dict, dict, dict]:
     return by_name, by_key, codes
 
 
-_DOUBLED = re.compile(r"^(?:([A-ZÁÉÍÓÚÑ])\1){2,}$")
+_DOUBLED = re.compile(rf"^(?:([{_UPPER}])\1){{2,}}$")
 
 
 @lru_cache(maxsize=1024)
-def _spanish_plural_abbreviation(surface: str) -> frozenset:
-    """``EE. UU.`` / ``EEUU``: each initial doubled for a plural word (Spanish orthography);
-    the Spanish CLDR names whose words have those initials."""
+def _plural_abbreviation(surface: str) -> frozenset:
+    """``EE. UU.`` / ``EEUU``: each initial doubled for a plural word (Spanish orthography:
+    the profiles with ``DOUBLED_INITIAL_PLURALS``); the CLDR territory names of those
+    languages whose words have those initials."""
     s = re.sub(r"[.\s]", "", surface)
     if not _DOUBLED.match(s):
         return frozenset()
     initials = fold(s[::2])
     by_name, _, _ = _cldr()
     out = set()
-    for name, keys in _spanish_names().items():
+    for name, keys in _doubling_names().items():
         words = [w for w in name.split() if w not in _PARTICLES]
         if len(words) == len(initials) and "".join(w[0] for w in words) == initials:
             out |= keys
@@ -93,13 +99,13 @@ def _spanish_plural_abbreviation(surface: str) -> frozenset:
 
 
 @lru_cache(maxsize=1)
-def _spanish_names() -> dict[str, set]:
+def _doubling_names() -> dict[str, set]:
     from babel import Locale
 
-    loc = Locale("es")
     out: dict[str, set] = {}
-    for code, name in loc.territories.items():
-        out.setdefault(_norm(name), set()).add("T:" + code)
+    for language in _DOUBLING:
+        for code, name in Locale(language).territories.items():
+            out.setdefault(_norm(name), set()).add("T:" + code)
     return out
 
 
@@ -115,7 +121,7 @@ def _keys_of(surface: str) -> frozenset:
     bare = surface.replace(".", "").strip()
     if bare.isupper() and bare.isalpha():
         keys |= codes.get(bare, set())
-    keys |= _spanish_plural_abbreviation(surface)
+    keys |= _plural_abbreviation(surface)
     return frozenset(keys)
 
 
@@ -137,7 +143,7 @@ def text_words(text: str) -> frozenset:
 @lru_cache(maxsize=256)
 def _text_caps(text: str) -> frozenset:
     """Capitalised words and doubled-initial abbreviations of ``text``, as written."""
-    return frozenset(m.group(0).strip() for m in re.finditer(r"(?:\b[A-ZÁÉÍÓÚÑ]{1,3}\.?\s?){1,4}", text))
+    return frozenset(m.group(0).strip() for m in re.finditer(rf"(?:\b[{_UPPER}]{{1,3}}\.?\s?){{1,4}}", text))
 
 
 def normalised_words(text: str) -> list[str]:
@@ -159,14 +165,12 @@ def caps_keys(text: str) -> frozenset:
     out: set = set()
     for c in _text_caps(text):
         out |= codes.get(c.replace(".", "").strip(), set())
-        out |= _spanish_plural_abbreviation(c)
+        out |= _plural_abbreviation(c)
     return frozenset(out)
 
 
 _DEMONYM_SUFFIX = re.compile(
-    r"(?:n|ns|an|ans|ian|ians|ese|ish|i|is|ic|er|ers|ite|ites|"  # English
-    r"o|a|os|as|ano|ana|anos|anas|ense|enses|eno|ena|enos|enas|es|esa|esas|eses|ino|ina|inos|inas|"
-    r"ita|itas|iano|iana|ianos|ianas)$")  # Spanish
+    "(?:" + "|".join(x for p in _PROFILES for x in p.DEMONYM_SUFFIXES) + ")$")
 
 
 @lru_cache(maxsize=1)
@@ -246,7 +250,7 @@ def known_in(surface: str, *texts: str) -> bool:
         if any(" " + n + " " in nt for n in names):
             return True
         caps = _text_caps(t)
-        if any(codes.get(c.replace(".", "").strip(), set()) & keys or _spanish_plural_abbreviation(c) & keys
+        if any(codes.get(c.replace(".", "").strip(), set()) & keys or _plural_abbreviation(c) & keys
                for c in caps):
             return True
         if any(demonym_of(w) & keys for w in _text_words(t) if len(w) >= 4):
@@ -256,7 +260,7 @@ def known_in(surface: str, *texts: str) -> bool:
 
 # --- acronyms defined in the document ------------------------------------------------
 
-_PAREN_ACRONYM = re.compile(r"\(\s*([A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑa-z&.]{1,9})\s*\)")
+_PAREN_ACRONYM = re.compile(rf"\(\s*([{_UPPER}][{_UPPER}a-z&.]{{1,9}})\s*\)")
 
 
 def _initials_fit(acronym: str, words: list[str]) -> bool:
@@ -308,7 +312,7 @@ def zipf(word: str, language: str) -> float:
 
 def attested(word: str) -> bool:
     """Whether the form is in use in Spanish or English text at all."""
-    return max(zipf(word, lang) for lang in LANGS) >= 1.0
+    return max(zipf(word, code) for code in LANGS) >= 1.0
 
 
 def language_specific(surface: str, language: str | None, other: str | None) -> bool:
@@ -468,7 +472,7 @@ def _cognate_words(a: str, b: str) -> bool:
 def _ordinary_word(word: str) -> bool:
     """A word in common use in Spanish or English (wordfreq Zipf >= 4): ``Sea``, ``mar``,
     ``Great``; such words of a name are translated, its rare words carry it."""
-    return max(zipf(word, lang) for lang in LANGS) >= 4.0
+    return max(zipf(word, code) for code in LANGS) >= 4.0
 
 
 def cognate(x: str, y: str) -> bool:

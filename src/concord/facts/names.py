@@ -1,7 +1,8 @@
 """Names of people, places and organisations.
 
-The rule-based extractor (the default) takes capitalised sequences joined by Spanish and
-English particles (``de``, ``del``, ``la``, ``y``, ``of``), all-caps words (``DEA``,
+The rule-based extractor (the default) takes capitalised sequences joined by the name
+particles of every language profile (``de``, ``del``, ``la``, ``y``, ``of``; the profiles'
+``names`` topic modules hold every word this module reads), all-caps words (``DEA``,
 ``SANTIAGO``) and aliases in quotes (``alias "La Tuta"``, ``known as “El Soldado”``).
 A capitalised word that the same document also writes in lower case (``Renewed`` in a
 heading, ``renewed`` in the text) is an ordinary word, not a name, and so is a function
@@ -24,13 +25,23 @@ from ..lang import LANGUAGES
 from ..text import folded_words, word_stems
 from .base import Fact, fold, stem
 
-_ARTICLES = {"the", "la", "las", "los", "el", "del"}
-_PARTICLES = {"de", "del", "la", "las", "los", "y", "of", "the", "da", "van", "von", "al", "el"}
-_UPPER = "A-ZÁÉÍÓÚÑÜ"
+_PROFILES = [lang.get(code).names for code in LANGUAGES]
+_ARTICLE_WORDS = tuple(w for p in _PROFILES for w in p.ARTICLES)
+_ARTICLES = set(_ARTICLE_WORDS) | {w for p in _PROFILES for w in p.CONTRACTED_ARTICLES}
+_PARTICLES = set().union(*(p.PARTICLES for p in _PROFILES))
+_GENITIVE = set().union(*(p.GENITIVE for p in _PROFILES))
+_UPPER = lang.UPPER
 _CAPWORD = rf"[{_UPPER}][\w'’.-]*\w|[{_UPPER}]"
 _SEQ = re.compile(
-    rf"(?:{_CAPWORD})(?:(?:\s+(?:de|del|la|las|los|y|of|the|da|van|von|al|el))*\s+(?:{_CAPWORD}))*",
+    rf"(?:{_CAPWORD})(?:(?:\s+(?:{'|'.join(sorted(_PARTICLES))}))*\s+(?:{_CAPWORD}))*",
     re.U)
+# articles opening an entity's span ("the Sinaloa cartel", "la Fiscalía")
+_LEADING_ARTICLES = re.compile(rf"(?:(?:{'|'.join(_ARTICLE_WORDS)})\s+)+", re.I)
+# a possessive clitic ("Mexico's"), written with either apostrophe, at a name's end
+_POSSESSIVE = "|".join(re.escape(c).replace("'", "['’]") for p in _PROFILES for c in p.POSSESSIVE_CLITICS)
+_TRAILING = re.compile(rf"(?:{_POSSESSIVE}|[,;:])+$")
+_TRAILING_DOT = re.compile(rf"(?:{_POSSESSIVE}|[.,;:])+$")
+_LOWER_WORD = re.compile(rf"\b[{lang.UPPER.lower()}][\w'’-]*")
 _ALIAS = re.compile(
     r"(?:" + "|".join(r"\b" + re.escape(m) for code in LANGUAGES for m in lang.get(code).ALIAS_MARKERS)
     + r")\s*,?\s*[\"“«‘]"
@@ -45,13 +56,8 @@ _ALIAS = re.compile(
 # (:mod:`concord.facts.name_knowledge`).
 _COMMON = {fold(w) for code in LANGUAGES for w in (
     *lang.get(code).NOT_NAMES, *lang.get(code).WEEKDAYS, *lang.get(code).MONTHS)}
-_GENERIC = set(fold(w) for w in """
-cartel cártel cartels group grupo organization organisation organización department
-departamento ministry ministerio secretariat secretaría service servicio agency agencia
-office oficina national nacional federal the of de del la las los el and y new nueva
-nuevo university universidad party partido bank banco city ciudad state estado states
-estados united unidos republic república
-""".split())
+# Common nouns and adjectives of organisation names, which do not tell two names apart.
+_GENERIC = {fold(w) for p in _PROFILES for w in p.GENERIC}
 
 
 def _is_heading(text: str) -> bool:
@@ -69,13 +75,13 @@ def _ordinary(surface: str, language: str | None) -> bool:
     Zipf frequency of at least 3.5): in a title-case heading such a phrase is not a name."""
     from .name_knowledge import zipf
 
-    langs = [language] if language in ("es", "en") else ["es", "en"]
+    langs = [language] if language in LANGUAGES else list(LANGUAGES)
     words = [w for w in re.findall(r"\w+", surface) if fold(w) not in _PARTICLES]
-    return bool(words) and all(max(zipf(w.lower(), lang) for lang in langs) >= 3.5 for w in words)
+    return bool(words) and all(max(zipf(w.lower(), code) for code in langs) >= 3.5 for w in words)
 
 
 def _lower_forms(text: str) -> set[str]:
-    return {m.group(0) for m in re.finditer(r"\b[a-záéíóúñü][\w'’-]*", text)}
+    return {m.group(0) for m in _LOWER_WORD.finditer(text)}
 
 
 @lru_cache(maxsize=4)
@@ -114,11 +120,11 @@ def names_from_entities(text: str, entities: list[tuple[int, int, str]], languag
         if heading and _ordinary(text[start:end], language):
             continue
         surface = text[start:end]
-        m = re.match(r"(?:(?:the|el|la|los|las)\s+)+", surface, re.I)
+        m = _LEADING_ARTICLES.match(surface)
         if m and m.end() < len(surface):
             start += m.end()
             surface = surface[m.end():]
-        trimmed = re.sub(r"(?:['’]s|[,;:])+$", "", surface)
+        trimmed = _TRAILING.sub("", surface)
         end = start + len(trimmed)
         if not any(ch.isalpha() for ch in trimmed) or any(f.start < end and start < f.end for f in facts):
             continue
@@ -169,7 +175,7 @@ def extract_names(text: str, language: str | None = None, context: str | None = 
         # article, is not part of the name (unless it is an institution's head noun: "Bank
         # of Spain", "Ministerio de la Presidencia"). "Luis de Guindos" keeps its "Luis".
         if (len(words) > 2 and not text[:start].strip(" \t\"'“‘«¿¡(")
-                and (fold(words[1]) == "of" or (fold(words[1]) in _PARTICLES and fold(words[2]) in _ARTICLES))
+                and (fold(words[1]) in _GENITIVE or (fold(words[1]) in _PARTICLES and fold(words[2]) in _ARTICLES))
                 and fold(words[0]) not in _INSTITUTION and not words[0].isupper()):
             start, words = _drop_first(text, start, m.end(), words)
             while words and fold(words[0]) in _PARTICLES:
@@ -186,7 +192,7 @@ def extract_names(text: str, language: str | None = None, context: str | None = 
             last = words[-1]
             surface_end = text.index(last, start) + len(last)
             surface = text[start:surface_end]
-        surface = re.sub(r"(?:['’]s|[.,;:])+$", "", surface) if not re.fullmatch(r"(?:[A-Z]{1,2}\.)+", surface) else surface
+        surface = _TRAILING_DOT.sub("", surface) if not re.fullmatch(r"(?:[A-Z]{1,2}\.)+", surface) else surface
         surface_end = start + len(surface)
         if len(surface) < 2 or not any(ch.isalpha() for ch in surface):
             continue
@@ -202,7 +208,8 @@ def extract_names(text: str, language: str | None = None, context: str | None = 
     return facts
 
 
-_CONJ = re.compile(r"\s+(?:y|and|e)\s+")
+_CONJ = re.compile(rf"\s+(?:{'|'.join(w for p in _PROFILES for w in p.CONJUNCTIONS)})\s+")
+_BINDING = re.compile(rf"\b(?:{'|'.join(w for p in _PROFILES for w in p.BINDING_PREPOSITIONS)})\b")
 
 
 def _split_list(surface: str, start: int) -> list[tuple[int, str]]:
@@ -210,7 +217,7 @@ def _split_list(surface: str, start: int) -> list[tuple[int, str]]:
     ``de`` before the conjunction) and ``Trinidad and Tobago``-style single units of two
     one-word parts with ``of`` are kept whole only when a particle binds them."""
     m = _CONJ.search(surface)
-    if not m or re.search(r"\b(?:de|del|of|for|para)\b", surface[:m.start()]):
+    if not m or _BINDING.search(surface[:m.start()]):
         return [(start, surface)]
     out = []
     pos = 0
@@ -223,14 +230,7 @@ def _split_list(surface: str, start: int) -> list[tuple[int, str]]:
 
 
 # Head nouns of descriptive (translatable) organisation names.
-_INSTITUTION = set(fold(w) for w in """
-survey navy army force forces police guard court council ministry institute service agency
-commission committee office department authority party university union association
-chamber tribunal congress senate assembly federation bank fund board network center centre
-armada ejército fuerza policía guardia tribunal corte consejo ministerio instituto servicio
-agencia comisión comité oficina departamento autoridad partido universidad sindicato
-asociación cámara congreso senado asamblea federación banco fondo junta red centro
-""".split())
+_INSTITUTION = {fold(w) for p in _PROFILES for w in p.INSTITUTIONS}
 
 
 def is_descriptive(name: str) -> bool:
@@ -504,7 +504,7 @@ def known_in_indexes(surface: str, indexes) -> bool:
 # a phrase set off by a comma (optional after an alias, whose comma may sit inside its quotes)
 _APPOSITIVE = re.compile(r"\s*(?P<comma>,?)\s*(?P<role>[^,.;:()“”\"]{3,120}?)\s*(?=[,.;:()]|$)")
 _ALIAS_AFTER = re.compile(
-    r"\s*,?\s*(?:alias|known as|conocido como|apodado|a\.k\.a\.)\s*"
+    r"\s*,?\s*(?:" + "|".join(re.escape(w) for p in _PROFILES for w in p.APPOSITION_ALIASES) + r")\s*"
     r"(?:[“\"«‘][^”\"»’]{1,60}[”\"»’]|[^,.;]{1,40}(?=,))", re.I)
 
 
@@ -530,11 +530,6 @@ def appositive(text: str, name: str) -> tuple[int, str] | None:
 
 
 # Words that open a clause, not a noun phrase: the closed-class coordinating and
-# subordinating conjunctions and relative pronouns and adverbs of English and Spanish
-# grammar. A phrase after a name's comma that begins with one is not an apposition.
-_CLAUSE_OPENERS = frozenset(fold(w) for w in """
-and but or nor so yet who whom whose which that where when while although though because
-as if since unless whereas
-y e o u ni pero sino mas que quien quienes cual cuales cuyo cuya cuyos cuyas donde cuando
-mientras aunque porque como si pues
-""".split())
+# subordinating conjunctions and relative pronouns and adverbs of every profile. A phrase
+# after a name's comma that begins with one is not an apposition.
+_CLAUSE_OPENERS = frozenset(fold(w) for p in _PROFILES for w in p.CLAUSE_OPENERS)

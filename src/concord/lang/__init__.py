@@ -49,4 +49,3 @@ def stop_words() -> frozenset:
 #: Capital letters of every profile's orthography, as a character-class body
 #: (``f"[{UPPER}]"``): where a pattern must find a capitalised word in any language.
 UPPER = _upper_class()
-from .defaults import DEFAULT_PIVOT  # noqa: F401  (re-exported: lang.DEFAULT_PIVOT, no profile's own)

@@ -29,6 +29,9 @@ MONTH_NUMBERS = {**{m.lower(): i + 1 for i, m in enumerate(_WIDE)},
 WEEKDAYS = _weekdays("en")  # "Monday", ...
 AMBIGUOUS_MONTHS = frozenset({"May", "March"})
 
+#: The language's code in Apertium's language pairs (ISO 639-3: ``spa-eng``).
+APERTIUM = "eng"
+
 #: Capital letters beyond A-Z that the orthography writes.
 UPPERCASE = ""
 
@@ -63,4 +66,4 @@ Today Yesterday Tomorrow Here Now
 SPEECH_VERBS = ("said", "says", "told", "added", "stated", "posted", "wrote", "declared")
 SPEECH_VERBS_AFTER = ("said", "says", "told", "added", "stated", "posted", "wrote")
 ALIAS_MARKERS = ("alias", "known as", "nicknamed")
-from . import numbers, dates, segment, quotes  # noqa: E402,F401  (topic modules)
+from . import dates, detect, names, numbers, polarity, quotes, segment  # noqa: E402,F401  (topic modules)

@@ -3,7 +3,7 @@
 * ``MONTHS``, ``MONTH_ABBREVIATIONS``, ``WEEKDAYS``: CLDR (``babel``), plus the spelling
   ``setiembre`` (accepted by the RAE, usual in parts of Latin America) that CLDR does not
   list; weekdays also without their accent (``miercoles``, ``sabado``), as wire copy
-  often writes them.
+  often writes them. ``AMBIGUOUS_MONTHS``: none is also a common word.
 * ``STOP_WORDS``: the closed-class words (articles, pronouns, prepositions, conjunctions,
   the commonest forms of *ser* and *haber*) that carry no content for alignment;
   hand-written from Spanish grammar.
@@ -34,6 +34,10 @@ MONTH_NUMBERS = {**{m: i + 1 for i, m in enumerate(_WIDE)}, "setiembre": 9}
 WEEKDAYS = _weekdays("es")  # "lunes", ...
 WEEKDAY_VARIANTS = tuple(_fold(d) for d in WEEKDAYS if _fold(d) != d)  # "miercoles", "sabado"
 WEEKDAY_NUMBERS = {w: i for i, d in enumerate(WEEKDAYS) for w in (d, _fold(d))}
+AMBIGUOUS_MONTHS: frozenset[str] = frozenset()  # no month name is also a common word
+
+#: The language's code in Apertium's language pairs (ISO 639-3: ``spa-eng``).
+APERTIUM = "spa"
 
 #: Capital letters beyond A-Z that the orthography writes.
 UPPERCASE = "ÁÉÍÓÚÑÜ"
@@ -70,4 +74,4 @@ SPEECH_VERBS = ("dijo", "afirmó", "señaló", "agregó", "añadió", "declaró"
                 "aseguró", "indicó", "explicó")
 SPEECH_VERBS_AFTER = ("dijo", "afirmó", "señaló", "agregó", "añadió")
 ALIAS_MARKERS = ("apodado", "conocido como", "llamado")
-from . import numbers, dates, segment, quotes  # noqa: E402,F401  (topic modules)
+from . import dates, detect, names, numbers, polarity, quotes, segment  # noqa: E402,F401  (topic modules)

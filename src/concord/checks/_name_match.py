@@ -32,12 +32,26 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .. import lang
 from ..document import BeadKind
+from ..facts.base import Fact, fold, stem
+from ..facts.name_knowledge import (
+    acronym_of,
+    cognate,
+    common_phrase,
+    defined_acronyms,
+    demonym_of,
+    exonym_form,
+    is_acronym,
+    is_nationality,
+    keys_of,
+    known_in,
+    language_specific,
+    typo,
+    zipf,
+)
+from ..facts.names import as_index, extract_names, known_in_indexes, name_in, significant_tokens
 from ..text import contained, features
-from .base import Fact, fold, stem
-from .name_knowledge import (acronym_of, cognate, common_phrase, defined_acronyms, demonym_of, exonym_form,
-                             is_acronym, is_nationality, keys_of, known_in, language_specific, typo)
-from .names import as_index, extract_names, known_in_indexes, name_in, significant_tokens
 
 _MATCHED_KINDS = (BeadKind.MATCH, BeadKind.MOVED, BeadKind.REPEATED)
 # An aligned pair whose sides carry less than this share of each other's content words
@@ -61,9 +75,20 @@ class NameDifference:
 
 # --- which names are names to check -------------------------------------------------
 
+_PROFILES = [lang.get(code).names for code in lang.LANGUAGES]
+_BYLINES = "|".join(w for p in _PROFILES for w in p.BYLINES)
+_DATE_JOINERS = "|".join(w for p in _PROFILES for w in p.DATE_JOINERS)
 _BYLINE = re.compile(
-    r"(?:^|\s)(?:Published by|Written by|Reporting by|Publicado por|Escrito por|By|Por)\s+[A-ZÁÉÍÓÚÑ]"
-    r"|^[A-ZÁÉÍÓÚÑ][\w .]+,\s+\d{1,2}\s+(?:de\s+)?[a-zA-Z]+\.?(?:\s+de)?,?\s+\d{4}\s*$")
+    rf"(?:^|\s)(?:{_BYLINES})\s+[{lang.UPPER}]"
+    rf"|^[{lang.UPPER}][\w .]+,\s+\d{{1,2}}\s+(?:(?:{_DATE_JOINERS})\s+)?[a-zA-Z]+\.?"
+    rf"(?:\s+(?:{_DATE_JOINERS}))?,?\s+\d{{4}}\s*$")
+# a definite article right before a word, in lower case or capitalised
+_ARTICLE_BEFORE = re.compile(
+    r"(?:^|\s)(?:" + "|".join([w for p in _PROFILES for w in p.ARTICLES]
+                              + [w.capitalize() for p in _PROFILES for w in p.ARTICLES]) + r")\s+$")
+# A contraction of a pronoun and an auxiliary verb (English I've, we'll, you're, I'm, he'd).
+_CONTRACTION = re.compile(
+    r"^[A-Za-z]+['’](?:" + "|".join(w for p in _PROFILES for w in p.CONTRACTION_SUFFIXES) + r")$")
 
 
 def is_byline(text: str) -> bool:
@@ -81,9 +106,7 @@ def sentence_initial_word(s, f: Fact, side) -> bool:
         return False
     # a word the language rarely uses otherwise is a name wherever it stands (``Megabazo``,
     # ``Siberia``); the NER model's word is trusted further than the rules'
-    from .name_knowledge import zipf
-
-    if zipf(f.surface, _language(side, s) or "en") < (4.0 if f.entity else 2.5):
+    if zipf(f.surface, _language(side, s) or lang.PIVOT) < (4.0 if f.entity else 2.5):
         return False
     return not _doc_index(side).mid_sentence(f.surface)
 
@@ -92,19 +115,13 @@ def institution_word(s, f: Fact, side) -> bool:
     """A single capitalised common noun after a definite article (``el Gobierno``, ``la
     Fiscalía``, ``the Treasury``): Spanish and English capitalise institutions named by an
     ordinary word (wordfreq Zipf >= 4 in lower case), which translators translate."""
-    from .name_knowledge import zipf
-
     if " " in f.surface.strip() or f.surface.isupper() or f.alias:
         return False
     at = f.doc_start or 0
     before = side.doc.text[max(0, at - 5):at]
-    if not re.search(r"(?:^|\s)(?:el|la|los|las|the|The|El|La|Los|Las)\s+$", before):
+    if not _ARTICLE_BEFORE.search(before):
         return False
-    return zipf(f.surface.lower(), _language(side, s) or "en") >= 4.0
-
-
-# An English contraction (I've, we'll, you're, I'm, he'd): a pronoun and an auxiliary verb.
-_CONTRACTION = re.compile(r"^[A-Za-z]+['’](?:ve|ll|re|m|d)$")
+    return zipf(f.surface.lower(), _language(side, s) or lang.PIVOT) >= 4.0
 
 
 def not_a_name(f: Fact, s, side, ner: bool) -> bool:
@@ -113,8 +130,6 @@ def not_a_name(f: Fact, s, side, ner: bool) -> bool:
     noun), a contraction (``I've``), and, beside an NER model, a single capitalised word
     the model did not tag that is an ordinary word of the language (an interjection such
     as ``Hey``, a capitalised common noun; wordfreq Zipf >= 4)."""
-    from .name_knowledge import zipf
-
     if f.alias:
         return False
     if not any(ch.isupper() for ch in f.surface):
@@ -122,7 +137,7 @@ def not_a_name(f: Fact, s, side, ner: bool) -> bool:
     if _CONTRACTION.match(f.surface):
         return True
     if ner and not f.entity and " " not in f.surface.strip() and not f.surface.isupper():
-        return zipf(f.surface, _language(side, s) or "en") >= 4.0
+        return zipf(f.surface, _language(side, s) or lang.PIVOT) >= 4.0
     return False
 
 
@@ -280,8 +295,7 @@ def _bead_texts(side, sents: list[int]) -> tuple[str, ...]:
 def _weak(f: Fact, side, other) -> bool:
     """Weak evidence: an acronym (acronyms change between languages), or a form specific to
     its language (translators translate it)."""
-    lang = side.doc.language
-    return is_acronym(f.surface) or language_specific(f.surface, lang, other.doc.language)
+    return is_acronym(f.surface) or language_specific(f.surface, side.doc.language, other.doc.language)
 
 
 # NER labels of the spaCy and stanza models (OntoNotes in English, AnCora/WikiNER in
@@ -298,12 +312,12 @@ def _replaced_strong(x: Fact, A, y: Fact, B, ruled: set[int]) -> bool:
     word (``el Distrito de ...``, ``la Edad Media``); nor when both forms are specific to
     their languages (an exonym pair no resource knows)."""
     for f, side, other in ((x, A, B), (y, B, A)):
-        lang, olang = _doc_language(side), _doc_language(other)
-        if is_acronym(f.surface) or exonym_form(f.surface, lang, olang):
+        mine, theirs = _doc_language(side), _doc_language(other)
+        if is_acronym(f.surface) or exonym_form(f.surface, mine, theirs):
             return False
         if _ENTITY_KIND.get(f.entity or "") == "person":
             continue  # people's names are made of given names and surnames, not phrases
-        if common_phrase(f.surface, lang, olang) or id(f) in ruled and common_phrase(f.surface, lang, single=True):
+        if common_phrase(f.surface, mine, theirs) or id(f) in ruled and common_phrase(f.surface, mine, single=True):
             return False
     return not (_weak(x, A, B) and _weak(y, B, A))
 

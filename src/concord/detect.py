@@ -10,10 +10,11 @@ Three kinds of evidence are combined:
 
 Both models load on first use. A text is tokenised once (:func:`analyse`): the span finder,
 the sentence detector and the names test share its tokens and lexical scores.
-* **lexical evidence**: function words, month and weekday names and Spanish orthography
-  (``ñ``, accented lower-case words, ``¿``/``¡``), which decide very short lines such as
-  bylines and datelines and find spans of another language inside a sentence
-  (``Published by Williams Perdomo 20 de enero, 2026``).
+* **lexical evidence**: function words, month and weekday names and orthography (Spanish
+  ``ñ``, accented lower-case words, ``¿``/``¡``), read from each language profile
+  (``EVIDENCE_WORDS``, ``MONTHS``, ``WEEKDAYS`` and its ``detect`` topic module), which
+  decide very short lines such as bylines and datelines and find spans of another language
+  inside a sentence (``Published by Williams Perdomo 20 de enero, 2026``).
 
 A line with no evidence at all (a list of names, a number) takes the document's language.
 """
@@ -24,64 +25,65 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from . import lang
 from .document import Document, Span
-from .lang import en as _en
-from .lang import es as _es
 
-DEFAULT_LANGUAGES = ("en", "es")
+DEFAULT_LANGUAGES = lang.LANGUAGES
 
-# Word evidence, month and weekday names come from the language resources (lang/).
-_ES_WORDS = set(_es.EVIDENCE_WORDS)
-_EN_WORDS = set(_en.EVIDENCE_WORDS)
-_ES_MONTHS = list(_es.MONTHS)
-_EN_MONTHS = [m.lower() for m in _en.MONTHS]
-_ES_DAYS = list(_es.WEEKDAYS)
-_EN_DAYS = [d.lower() for d in _en.WEEKDAYS]
-
-_ES_STRONG = set(_ES_MONTHS) | set(_ES_DAYS)
-_EN_STRONG = (set(_EN_MONTHS) | set(_EN_DAYS)) - {m.lower() for m in _en.AMBIGUOUS_MONTHS}
-_ES_WORDS |= _ES_STRONG
-_EN_WORDS |= _EN_STRONG
-_SHARED = _ES_WORDS & _EN_WORDS
-_ES_WORDS -= _SHARED
-_EN_WORDS -= _SHARED
+# Word evidence, month and weekday names come from the language profiles (lang/): a month
+# or weekday name is strong evidence (unless it is also a common word: English "may"); a
+# word of two profiles is evidence of neither.
+_PROFILES = {code: lang.get(code) for code in lang.LANGUAGES}
+_STRONG_OF = {code: ({m.lower() for m in p.MONTHS} | {d.lower() for d in p.WEEKDAYS})
+              - {m.lower() for m in p.AMBIGUOUS_MONTHS} for code, p in _PROFILES.items()}
+_WORDS_OF = {code: set(p.EVIDENCE_WORDS) | _STRONG_OF[code] for code, p in _PROFILES.items()}
+_SHARED = {w for code in _WORDS_OF for other in _WORDS_OF if other != code
+           for w in _WORDS_OF[code] & _WORDS_OF[other]}
+for _words in _WORDS_OF.values():
+    _words -= _SHARED
+# letters and marks only one profile writes (Spanish ñ, accents, ¿ ¡)
+_ORTHO_OF = {code: p.detect.ORTHOGRAPHY for code, p in _PROFILES.items() if p.detect.ORTHOGRAPHY is not None}
+_MARKS_OF = {mark: code for code, p in _PROFILES.items() for mark in p.detect.MARKS}
 
 _TOKEN = re.compile(r"\w+(?:[.'’]\w+)*|[^\w\s]", re.U)
-_ES_ORTHO = re.compile(r"[ñáéíóúü]", re.I)
 
 
 def _word_evidence(w: str) -> str | None:
     low = w.lower()
-    if low in _ES_WORDS:
-        return "es"
-    if low in _EN_WORDS:
-        return "en"
-    if w.isalpha() and w.islower() and _ES_ORTHO.search(w):
-        return "es"  # accented lower-case word: Spanish (names are capitalised)
-    if w in ("¿", "¡"):
-        return "es"
-    return None
+    for code, words in _WORDS_OF.items():
+        if low in words:
+            return code
+    if w.isalpha() and w.islower():
+        for code, ortho in _ORTHO_OF.items():
+            if ortho.search(w):
+                return code  # accented lower-case word: Spanish (names are capitalised)
+    return _MARKS_OF.get(w)
 
 
-_PARTICLES = {"de", "del", "la", "las", "los", "el", "y", "e", "da", "do", "dos", "das", "di", "van", "von"}
-_STRONG = _ES_STRONG | _EN_STRONG
+_PARTICLES = set().union(*(p.detect.NAME_PARTICLES for p in _PROFILES.values()))
+_STRONG = set().union(*_STRONG_OF.values())
+# month names that are also common words, as written ("March", "May") -> their language
+_AMBIGUOUS = {m: code for code, p in _PROFILES.items() for m in p.AMBIGUOUS_MONTHS}
 
 # What detection reads of a token is computed once per distinct word and packed into one
 # character (bits below), so a text's tokens are read as a string of such codes: counted,
 # searched and compared in C instead of one Python object per token.
-_EV_ES, _EV_EN = 1, 2  # its language evidence (bits 0-1; neither: no evidence)
-_EV = _EV_ES | _EV_EN
-_STRONG_BIT = 4  # a month or weekday name: counts twice
-_CAP = 8  # a capitalised word (letters only)
-_PARTICLE = 16  # a lower-case name particle (de, la, da, von)
-_ALPHA = 32  # letters only
-_DIGIT = 64  # digits only
-_COMMA_DOT = 128  # "," or "."
-_MONTH_VERB = 256  # "March" or "May": a month only before a number
-_PARTICLE_ANY = 512  # a name particle in any case
+# Its language evidence is the low bits: 1 + the language's place in lang.LANGUAGES (0: no
+# evidence); the flags follow.
+_EV_BITS = {code: i + 1 for i, code in enumerate(lang.LANGUAGES)}
+_EV_NAME = {bits: code for code, bits in _EV_BITS.items()}
+_EV_WIDTH = len(lang.LANGUAGES).bit_length()
+_EV = (1 << _EV_WIDTH) - 1
+_STRONG_BIT = 1 << _EV_WIDTH  # a month or weekday name: counts twice
+_CAP = _STRONG_BIT << 1  # a capitalised word (letters only)
+_PARTICLE = _STRONG_BIT << 2  # a lower-case name particle (de, la, da, von)
+_ALPHA = _STRONG_BIT << 3  # letters only
+_DIGIT = _STRONG_BIT << 4  # digits only
+_COMMA_DOT = _STRONG_BIT << 5  # "," or "."
+_MONTH_VERB = _STRONG_BIT << 6  # "March" or "May": a month only before a number
+_PARTICLE_ANY = _STRONG_BIT << 7  # a name particle in any case
+_CODES_N = _STRONG_BIT << 8  # the number of codes
 _CODE0 = 0x4000  # code = chr(_CODE0 + bits): letters with no meaning in a regex
-_EV_NAME = {_EV_ES: "es", _EV_EN: "en"}
-_EV_BITS = {"es": _EV_ES, "en": _EV_EN}
 
 
 def _word_code(w: str) -> str:
@@ -103,14 +105,14 @@ def _word_code(w: str) -> str:
         bits |= _DIGIT
     if w in (",", "."):
         bits |= _COMMA_DOT
-    if w in ("March", "May"):
+    if w in _AMBIGUOUS:
         bits |= _MONTH_VERB
     return chr(_CODE0 + bits)
 
 
 def _code_class(bit: int) -> str:
     """A regex character class of every code with ``bit`` set."""
-    return "[" + "".join(chr(_CODE0 + b) for b in range(1024) if b & bit) + "]"
+    return "[" + "".join(chr(_CODE0 + b) for b in range(_CODES_N) if b & bit) + "]"
 
 
 # A run of at most three particles between two capitalised words (see _mute_name_particles).
@@ -127,7 +129,7 @@ class Tokens(NamedTuple):
     codes: str  # one code per token, with the context rules applied
 
     def evidence(self, i: int) -> str | None:
-        """The language evidence of token ``i`` ("es", "en" or None)."""
+        """The language evidence of token ``i`` (a code of lang.LANGUAGES, or None)."""
         return _EV_NAME.get((ord(self.codes[i]) - _CODE0) & _EV)
 
 
@@ -147,7 +149,7 @@ def tokenize(text: str) -> Tokens:
         codes = "".join(map(memo.__getitem__, texts))
     changes = {}
     for m in _MONTH_VERB_BEFORE_NUMBER.finditer(codes):
-        changes[m.start()] = _EV_EN  # "March 4": the month, not the verb
+        changes[m.start()] = _EV_BITS[_AMBIGUOUS[texts[m.start()]]]  # "March 4": the month, not the verb
     # ``de``/``la``/``y`` inside a name (Santa Cruz de la Sierra, Secretaría de Seguridad y
     # Protección Ciudadana, Lula da Silva) are part of the name, not Spanish evidence.
     for m in _NAME_PARTICLES.finditer(codes):
@@ -163,7 +165,7 @@ def tokenize(text: str) -> Tokens:
 
 _ALPHA_WORD = re.compile(r"[^\W\d_]+")
 _EV_KINDS = {}  # code -> (language, weight) of its evidence, None without evidence
-for _bits in range(1024):
+for _bits in range(_CODES_N):
     _EV_KINDS[chr(_CODE0 + _bits)] = ((_EV_NAME[_bits & _EV], 2.0 if _bits & _STRONG_BIT else 1.0)
                                       if _bits & _EV in _EV_NAME else None)
 
@@ -172,11 +174,11 @@ class Analysis(NamedTuple):
     """What detection reads of one text, computed once per text (:func:`analyse`)."""
 
     tokens: Tokens  # the tokens (shared: never mutate)
-    lex: dict  # lexical evidence per language ("es", "en")
+    lex: dict  # lexical evidence per language (lang.LANGUAGES)
     names_only: bool  # a line of names (see names_only)
     letters: int  # alphabetic characters
     words: int  # runs of letters
-    evidence_tokens: dict  # tokens with evidence per language ("es", "en")
+    evidence_tokens: dict  # tokens with evidence per language (lang.LANGUAGES)
 
 
 @lru_cache(maxsize=2048)
@@ -185,8 +187,8 @@ def analyse(text: str) -> Analysis:
     ``text``, computed once: a sentence is read by the span finder, the sentence detector
     and the names test, which all share this one tokenisation."""
     toks = tokenize(text)
-    counts = {"es": 0.0, "en": 0.0}
-    n_ev = {"es": 0, "en": 0}
+    counts = dict.fromkeys(lang.LANGUAGES, 0.0)
+    n_ev = dict.fromkeys(lang.LANGUAGES, 0)
     alpha = 0
     alpha_ev = 0
     only = True

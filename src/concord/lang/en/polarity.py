@@ -1,0 +1,69 @@
+"""English polarity words: what makes a clause negative, and what only looks negative.
+
+* ``NEGATORS``: the negative words, a closed grammatical class (Quirk et al., *A
+  Comprehensive Grammar of the English Language*, 1985, §10.54-10.64): *not, n't, cannot,
+  no, none, nobody, no one, nothing, nowhere, neither, nor, never*.
+* ``ALWAYS_NEGATES``: the negators that count after another negator of their clause:
+  standard English has no negative concord, so every *not / n't / cannot / never* counts,
+  while the determiners and pronouns (*no X and no Y*, *neither X nor Y*) count only when
+  they open the clause's negation.
+* ``CONTINUERS``: words that continue the negation of the clause before them (*not X, nor
+  Y*).
+* ``APPROXIMATE``: approximate negators (Quirk et al. §10.63: *few, little, seldom,
+  rarely, hardly, scarcely, barely*) and the privative *non*, *nary*.
+* ``NOT_APPROXIMATE``: regex alternatives where such a word is not negative (*a few*, *a
+  little*: only bare *few / little* are, §10.63).
+* ``IMPLIED``: implied negation (§10.64: *without*, *free of/from*, *short of*, *far from*,
+  *absence of*, the verb *lack*); ``IMPLIED_WORDS``: its one-word forms.
+* ``NOT_NEGATING``: regex alternatives of fixed phrases whose negative word negates
+  nothing (*not only*, which the verb may split, *not just*, *no doubt*, *nothing but*,
+  and *No.* before a number, the abbreviation of *number*).
+* ``CONTRACTED_NEGATION``: the negative clitic written onto a verb (*don't*);
+  ``CONTRACTED_STEMS``: the irregular stems it leaves (*can't* -> *ca*, *won't* -> *wo*).
+* ``PREFIXES``: negative prefixes (Quirk et al. App. I.21: *non-, dis-, un-, in-, im-,
+  il-, ir-*); ``PREFIX_BEFORE``: prefixes written only before some letters (none);
+  ``REVERSATIVE``: the prefixes that mostly reverse an action rather than negate a
+  quality (*disappear*, *discover*); ``PRIVATIVE_SUFFIXES``: *-less* (App. I.34).
+* ``WORDNET``: WordNet (an English database) gives this language's antonyms.
+* ``LEMMA_SUFFIXES`` / ``DOUBLING_SUFFIXES``: WordNet's *morphy* rules (its ``morphy(7WN)``
+  manual page): inflectional endings and what replaces them (*hated* -> *hate*), and the
+  endings after a doubled consonant (*stopped* -> *stop*).
+* ``NOT_ANTONYMS``: determiners and deictic adverbs (Quirk et al. ch. 5, §7.58) that
+  WordNet gives antonyms (*some / no*, *here / there*) but change reference, not polarity.
+* ``COMPARATIVES``: comparatives a degree word may modify (§7.83: *far fewer*, *much
+  less*).
+* ``CONTENT_STOP``: frequent function words of four letters or more, left out when the
+  content words of two readings are compared; hand-written.
+"""
+
+from __future__ import annotations
+
+import re
+
+NEGATORS = frozenset({"not", "no", "never", "none", "nobody", "nothing", "nowhere", "neither", "nor",
+                      "cannot", "n't", "noone"})
+ALWAYS_NEGATES = frozenset({"not", "n't", "cannot", "never"})
+CONTINUERS = frozenset({"nor"})
+APPROXIMATE = frozenset({"few", "fewer", "little", "seldom", "rarely", "hardly", "scarcely", "barely",
+                         "non", "nary"})
+NOT_APPROXIMATE = (r"a\s+(?:few|little)",)
+IMPLIED = re.compile(r"\b(?:without|free\s+(?:of|from)|short\s+of|far\s+from|absence\s+of|"
+                     r"lack(?:s|ed|ing)?)\b", re.I)
+IMPLIED_WORDS = frozenset({"without", "lack", "lacks", "lacked", "lacking", "absence"})
+NOT_NEGATING = (r"not(?:\s+\w+)?\s+only", r"not\s+just", r"no\s+doubt", r"nothing\s+but",
+                r"no\.(?=\s*\d)")
+CONTRACTED_NEGATION = "n't"
+CONTRACTED_STEMS = {"ca": "can", "wo": "will"}
+PREFIXES = ("non", "dis", "un", "in", "im", "il", "ir")
+PREFIX_BEFORE: dict[str, tuple[str, ...]] = {}
+REVERSATIVE = ("dis",)
+PRIVATIVE_SUFFIXES = ("less",)
+WORDNET = True
+LEMMA_SUFFIXES = (("ies", "y"), ("es", "e"), ("es", ""), ("s", ""), ("ed", "e"), ("ed", ""),
+                  ("ing", "e"), ("ing", ""), ("er", ""), ("er", "e"), ("est", ""), ("est", "e"))
+DOUBLING_SUFFIXES = ("ed", "ing")
+NOT_ANTONYMS = frozenset({"some", "any", "all", "every", "each", "no", "none", "here", "there", "then",
+                          "now", "this", "that", "these", "those", "such", "other", "another"})
+COMPARATIVES = frozenset({"more", "less", "fewer"})
+CONTENT_STOP = frozenset({"the", "and", "that", "this", "with", "from", "have", "been", "will", "would",
+                          "which", "their", "there", "they", "what", "were", "when", "also"})

@@ -1,0 +1,67 @@
+"""Spanish polarity words: what makes a clause negative, and what only looks negative.
+
+* ``NEGATORS``: the negative words, a closed grammatical class (RAE-ASALE, *Nueva
+  gramática de la lengua española*, 2009, ch. 48): *no, nunca, jamás, nadie, nada,
+  ninguno/ninguna/ningún, ni, tampoco*.
+* ``ALWAYS_NEGATES``: Spanish has negative concord (§48.3: *no dijo nada* is one negation,
+  not two): every *no* counts, another negative word only when no negation comes before it
+  in its clause (*nunca vino* counts, the *nada* of *no dijo nada* does not).
+* ``CONTINUERS``: words that continue the negation of the clause before them (*no X, ni
+  Y*); *tampoco* negates a clause of its own.
+* ``APPROXIMATE``: approximate negators (§48.7: *apenas*, *poco*, *escasamente*).
+* ``NOT_APPROXIMATE``: regex alternatives where *poco* is not negative (*un poco*, *hace
+  poco* = recently, *poco a poco*, *dentro de poco*, *poco después / antes*).
+* ``IMPLIED``: implied negation (§48.2: *sin*, *libre de*, *lejos de*, *falta de*,
+  *ausencia de*, the verb *carecer*); ``IMPLIED_WORDS``: its one-word forms.
+* ``NOT_NEGATING``: regex alternatives of fixed phrases whose negative word negates
+  nothing (*no sólo*, which the verb and its clitics may split: *no se lo aplicaría
+  únicamente*; *a no ser que* = *unless*, *no obstante* = *however*, *no cabe duda*).
+* ``CONTRACTED_NEGATION`` / ``CONTRACTED_STEMS``: Spanish writes no negative clitic.
+* ``PREFIXES``: negative prefixes (RAE-ASALE §10.8: *des-, dis-, in-, im-, i-*);
+  ``PREFIX_BEFORE``: *i-* only before *l* and *r* (*ilegal*, *irreal*); ``REVERSATIVE``:
+  the prefixes that mostly reverse an action rather than negate a quality
+  (*desaparecer*); ``PRIVATIVE_SUFFIXES``: none.
+* ``WORDNET``: no WordNet antonyms for this language (WordNet is English).
+* ``LEMMA_SUFFIXES`` / ``DOUBLING_SUFFIXES``: WordNet's inflection rules, for a language
+  WordNet covers: none.
+* ``NOT_ANTONYMS``: determiners and deictic adverbs (RAE-ASALE ch. 15-17), which change
+  reference, not polarity.
+* ``COMPARATIVES``: comparatives a degree word may modify (*mucho más*, *bastante menos*).
+* ``CONTENT_STOP``: frequent function words of four letters or more, left out when the
+  content words of two readings are compared; hand-written.
+"""
+
+from __future__ import annotations
+
+import re
+
+NEGATORS = frozenset({"no", "nunca", "jamás", "nadie", "nada", "ninguno", "ninguna", "ningún",
+                      "ningunos", "ningunas", "ni", "tampoco"})
+ALWAYS_NEGATES = frozenset({"no"})
+CONTINUERS = frozenset({"ni"})
+APPROXIMATE = frozenset({"apenas", "poco", "poca", "pocos", "pocas", "escasamente"})
+NOT_APPROXIMATE = (r"un\s+poco", r"hace\s+poco", r"poco\s+a\s+poco", r"dentro\s+de\s+poco",
+                   r"poco\s+(?:despu[ée]s|antes)")
+IMPLIED = re.compile(r"\b(?:sin|libres?\s+del?|lejos\s+del?|falta\s+del?|ausencia\s+del?|"
+                     r"carec(?:e|en|er|ía|ían|ió|ieron))\b", re.I)
+IMPLIED_WORDS = frozenset({"sin", "falta", "ausencia", "carece", "carecen", "carecer", "carecía",
+                           "carecían", "careció", "carecieron"})
+NOT_NEGATING = (r"no\s+s[oó]lo", r"no(?:\s+\w+){0,3}?\s+(?:sólo|solamente|[úu]nicamente)",
+                r"a\s+no\s+ser\s+que", r"no\s+obstante", r"no\s+cabe\s+duda")
+CONTRACTED_NEGATION = None
+CONTRACTED_STEMS: dict[str, str] = {}
+PREFIXES = ("des", "dis", "in", "im", "i")
+PREFIX_BEFORE = {"i": ("l", "r")}
+REVERSATIVE = ("des", "dis")
+PRIVATIVE_SUFFIXES: tuple[str, ...] = ()
+WORDNET = False
+LEMMA_SUFFIXES: tuple[tuple[str, str], ...] = ()
+DOUBLING_SUFFIXES: tuple[str, ...] = ()
+NOT_ANTONYMS = frozenset({"algún", "alguno", "alguna", "algunos", "algunas", "cualquier", "todo", "toda",
+                          "todos", "todas", "cada", "ningún", "ninguno", "ninguna", "aquí", "allí",
+                          "ahí", "entonces", "ahora", "este", "esta", "estos", "estas", "ese", "esa",
+                          "esos", "esas", "tal", "tales", "otro", "otra", "otros", "otras"})
+COMPARATIVES = frozenset({"más", "menos"})
+CONTENT_STOP = frozenset({"para", "como", "pero", "este", "esta", "estos", "estas", "sobre", "entre",
+                          "desde", "hasta", "también", "cuando", "donde", "porque", "sido", "había",
+                          "fueron", "será", "tiene", "tienen"})
