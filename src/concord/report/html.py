@@ -372,12 +372,15 @@ def write_group_page(env: Environment, group: dict[str, Any], tool: dict[str, An
     return path
 
 
-def run_date() -> str:
-    """The run's date for the index (UTC; ``SOURCE_DATE_EPOCH`` fixes it for reproducible
-    builds). Only the HTML carries it: findings.json stays byte-identical across runs."""
+def run_date() -> str | None:
+    """The run's date for the index when ``SOURCE_DATE_EPOCH`` fixes it (UTC, for
+    reproducible builds); otherwise None, and the page shows the date its file was written
+    (the browser's ``document.lastModified``), so two runs on the same corpus write the same
+    bytes."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    t = int(epoch) if epoch and epoch.isdigit() else time.time()
-    return time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime(t))
+    if not (epoch and epoch.isdigit()):
+        return None
+    return time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime(int(epoch)))
 
 
 def _corpus(paths: dict[str, Any]) -> str:
