@@ -46,10 +46,11 @@ def main() -> int:
             driver.get((out / "group-sismo-chile.html").as_uri())
             driver.set_window_size(1300, 1100)
             # the README picture: the story page, a highlight hovered, one finding accepted
+            driver.find_element(By.CSS_SELECTOR, "details.legend summary").click()  # open the legend
             driver.find_element(By.CSS_SELECTOR, "table.findings tr.finding:nth-child(4) input.accept").click()
             driver.execute_script("window.scrollTo(0, 0)")
             shot("story-page.png", 1300, 1250)
-            driver.find_element(By.CSS_SELECTOR, "details.legend summary").click()  # fold the legend
+            driver.find_element(By.CSS_SELECTOR, "details.legend summary").click()  # fold it again
             driver.set_window_size(1300, 1150)
             hl = driver.find_element(By.CSS_SELECTOR, "a.hl.hl-number[data-fid]")
             ActionChains(driver).move_to_element(hl).perform()

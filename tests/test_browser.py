@@ -98,6 +98,8 @@ def test_group_page_sorted_by_severity_with_legend(browser, seed_report):
     ranks = [Severity(s).rank for s in _visible(browser, "data-severity")]
     assert len(ranks) > 10 and ranks == sorted(ranks, reverse=True) and ranks[0] == Severity.ERROR.rank
     legend = browser.find_element(By.CSS_SELECTOR, "details.legend")
+    assert legend.get_attribute("open") is None  # folded: the findings come first
+    legend.find_element(By.TAG_NAME, "summary").click()
     assert legend.get_attribute("open") is not None
     for name in (*Category.values(), *Severity.values()):
         assert name in legend.text
@@ -258,3 +260,20 @@ def test_hostile_document_renders_as_text(browser, tmp_path):
     tip = browser.find_element(By.ID, "tip")
     assert tip.is_displayed() and tip.text == hl.get_attribute("data-msg") and tip.text.startswith("Number changed")
     assert browser.find_elements(By.CSS_SELECTOR, "#tip *") == []
+
+
+@pytest.mark.parametrize("page", ["index.html", "group-sismo-chile.html", "group-mexico-extradiciones.html"])
+def test_a_phone_width_never_scrolls_the_page_sideways(browser, seed_report, page):
+    """At 390 px (a phone) the page is as wide as the screen: table rows reflow into cards
+    and the legend is folded, so the first screen shows the findings."""
+    try:
+        browser.set_window_size(390, 844)
+        browser.get((seed_report / page).as_uri())
+        width = browser.execute_script("return document.documentElement.clientWidth")
+        assert browser.execute_script("return document.documentElement.scrollWidth") <= width
+        assert browser.find_element(By.CSS_SELECTOR, "details.legend").get_attribute("open") is None
+        row = browser.find_element(By.CSS_SELECTOR, "table.findings tr.finding")
+        assert row.rect["width"] <= width
+        assert _errors(browser) == []
+    finally:
+        browser.set_window_size(1300, 1000)
