@@ -53,7 +53,8 @@ def browser(tmp_path_factory):
 @pytest.fixture(scope="module")
 def seed_report(tmp_path_factory):
     out = tmp_path_factory.mktemp("report")
-    res = CliRunner().invoke(main, ["check", str(CORPUS), "-o", str(out), "--fail-on", "never"],
+    res = CliRunner().invoke(main, ["check", str(CORPUS), "-o", str(out), "--fail-on", "never",
+                                   "--format", "html,json,csv"],
                              env={"CONCORD_CACHE_DIR": str(tmp_path_factory.mktemp("cache"))})
     assert res.exit_code == 0, res.output
     return out
@@ -84,8 +85,9 @@ def test_index_lists_stories_with_headlines_date_and_plurals(browser, seed_repor
     assert rows[2].find_element(By.TAG_NAME, "a").text.startswith("Strong earthquake shakes northern Chile")
     header = browser.find_element(By.TAG_NAME, "header").text
     assert re.search(r"run \d{4}-\d\d-\d\d \d\d:\d\d UTC", header) and "4 stories, 9 documents" in header
-    counts = {sev: sum(1 for fs in _findings(seed_report).values() for f in fs if f["severity"] == sev)
-              for sev in Severity.values()}
+    # the badges count finding rows (a finding several pairs of versions share is one row)
+    shown = _visible(browser, "data-severity")
+    counts = {sev: shown.count(sev) for sev in Severity.values()}
     summary = browser.find_element(By.ID, "summary").text
     for sev, n in counts.items():
         assert f"{n} {sev if n == 1 or sev == 'info' else sev + 's'}" in summary  # "info" is uncountable
@@ -277,3 +279,62 @@ def test_a_phone_width_never_scrolls_the_page_sideways(browser, seed_report, pag
         assert _errors(browser) == []
     finally:
         browser.set_window_size(1300, 1000)
+
+
+def _badges(driver) -> dict[str, int]:
+    out = {}
+    for b in driver.find_elements(By.CSS_SELECTOR, "#summary .badge"):
+        n, sev = b.text.split(" ", 1)
+        out[sev.rstrip("s") if sev != "info" else sev] = int(n)
+    return out
+
+
+@pytest.mark.parametrize("page", ["index.html", "group-mexico-extradiciones.html"])
+def test_counts_equal_the_rows_shown_before_and_after_accepting(browser, seed_report, page):
+    """The badges count the finding rows the page lists (a finding that several pairs of
+    versions share is one row, counted once) and follow accepted findings."""
+    browser.get((seed_report / page).as_uri())
+    browser.execute_script("localStorage.clear()")
+    browser.refresh()
+    rows = browser.find_elements(By.CSS_SELECTOR, "table.findings tr.finding")
+    by_sev = {s: sum(r.get_attribute("data-severity") == s for r in rows) for s in Severity.values()}
+    assert _badges(browser) == by_sev and sum(by_sev.values()) == len(rows) > 10
+    assert browser.find_element(By.ID, "count").text == f"{len(rows)} of {len(rows)} findings shown"
+    first_error = next(r for r in rows if r.get_attribute("data-severity") == "error")
+    first_error.find_element(By.CSS_SELECTOR, "input.accept").click()
+    assert _badges(browser) == dict(by_sev, error=by_sev["error"] - 1)
+    browser.find_element(By.ID, "accept-clear").click()
+    assert _badges(browser) == by_sev
+    assert _errors(browser) == []
+
+
+@pytest.mark.parametrize("page", ["index.html", "group-mexico-extradiciones.html"])
+def test_the_csv_download_is_the_table_format_csv_writes(browser, seed_report, page):
+    """The page's CSV (all findings shown) holds the records `--format csv` writes for the
+    same findings: same columns, same rows, the text column filled."""
+    browser.get((seed_report / page).as_uri())
+    link = browser.find_element(By.ID, "csv-download")
+    link.click()
+    text = unquote(link.get_attribute("href").split(",", 1)[1])
+    page_rows = list(csv.DictReader(io.StringIO(text)))
+    with open(seed_report / "findings.csv", encoding="utf-8", newline="") as fh:
+        written = list(csv.DictReader(fh))
+    stories = {r["story"] for r in page_rows}
+    key = sorted
+    assert key(tuple(r.items()) for r in page_rows) == key(
+        tuple(r.items()) for r in written if r["story"] in stories)
+    assert page_rows and all(r["text"] for r in page_rows)
+
+
+def test_a_jump_to_a_finding_focuses_its_row_and_sorting_sets_aria_sort(browser, seed_report):
+    browser.get((seed_report / "group-sismo-chile.html").as_uri())
+    hl = browser.find_element(By.CSS_SELECTOR, "a.hl[data-fid]")
+    hl.send_keys(Keys.ENTER)
+    focused = browser.switch_to.active_element
+    assert focused.tag_name == "tr" and focused.get_attribute("id") == "f-" + hl.get_attribute("data-fid")
+    heads = browser.find_elements(By.CSS_SELECTOR, "table.findings th[aria-sort]")
+    assert [h.get_attribute("aria-sort") for h in heads] == ["none"] * len(heads) and heads
+    heads[0].find_element(By.CSS_SELECTOR, "button.sort").click()
+    assert heads[0].get_attribute("aria-sort") == "descending"
+    heads[0].find_element(By.CSS_SELECTOR, "button.sort").click()
+    assert heads[0].get_attribute("aria-sort") == "ascending"

@@ -217,9 +217,9 @@ class ReportWriter:
             result.baseline = {"file": self.baseline_name, "suppressed": self.suppressed}
         written = []
         if self.env is not None:
-            top, n = html_report.index_findings(self.slim, self.summaries, result.settings.get("source", ""))
+            top, counts = html_report.index_findings(self.slim, self.summaries, result.settings.get("source", ""))
             written.append(html_report.write_index(self.env, result_dict(result), self.summaries, self.out,
-                                                   top, result.paths, n))
+                                                   top, result.paths, counts))
         if self.json is not None:
             written.append(self.json.finish(result.baseline))
         if "sarif" in self.formats:

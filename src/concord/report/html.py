@@ -20,6 +20,7 @@ import time
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -28,7 +29,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 
 from ..document import Category, Severity
 from ..fsutil import atomic_write
-from .terminal import plural
+from .terminal import UNCOUNTABLE, plural
 
 SEVERITIES = Severity.values()
 CATEGORIES = Category.values()
@@ -74,6 +75,7 @@ def _env() -> Environment:
                     auto_reload=False)  # packaged templates do not change during a run
     e.filters["plural"] = plural
     e.globals["palette"] = PALETTE
+    e.globals["uncountable"] = sorted(UNCOUNTABLE)  # the scripts pluralise as plural() does
     return e
 
 
@@ -395,7 +397,7 @@ def _corpus(paths: dict[str, Any]) -> str:
 
 def write_index(env: Environment, data: dict[str, Any], summaries: list[dict[str, Any]], out_dir: Path,
                 findings: Iterable[tuple[dict[str, Any], dict[str, Any]]] | None = None,
-                paths: dict[str, Any] | None = None, findings_total: int | None = None) -> Path:
+                paths: dict[str, Any] | None = None, counts: RowCounts | None = None) -> Path:
     """Write index.html from the run header, the groups' summaries (see
     ``report.group_summary``: ids, documents, headline and counts) and ``findings``, an
     iterable of (group summary, finding row) pairs for the cross-story table."""
@@ -404,7 +406,11 @@ def write_index(env: Environment, data: dict[str, Any], summaries: list[dict[str
     totals_cat: Counter[str] = Counter()
     backends: dict[str, set[str]] = {}
     for g in summaries:
-        sev, cat = Counter(g["severity_counts"]), Counter(g["category_counts"])
+        if counts is not None:  # finding rows, as the pages list them
+            sev = counts.severity.get(g["id"], Counter())
+            cat = counts.category.get(g["id"], Counter())
+        else:
+            sev, cat = Counter(g["severity_counts"]), Counter(g["category_counts"])
         totals_sev.update(sev)
         totals_cat.update(cat)
         for k, v in list(g.get("translators", {}).items()) + [(f"names {k}", v) for k, v in g.get("names", {}).items()]:
@@ -422,38 +428,56 @@ def write_index(env: Environment, data: dict[str, Any], summaries: list[dict[str
         severities=SEVERITIES, categories=CATEGORIES, date=run_date(), corpus=_corpus(paths or {}),
         documents=sum(len(g["documents"]) for g in summaries),
         backends={k: ", ".join(sorted(v)) for k, v in sorted(backends.items())},
-        top=top[:INDEX_FINDINGS], top_total=findings_total if findings_total is not None else len(top),
+        top=top[:INDEX_FINDINGS], top_total=counts.total if counts is not None else len(top),
         index_limit=INDEX_FINDINGS,
         category_help=CATEGORY_HELP, severity_help=SEVERITY_HELP,
-        data={"tool": data["tool"], "rows": [dict(r, story=g["id"]) for g, r in top[:INDEX_FINDINGS]]})
+        data={"tool": data["tool"], "rows": [dict(rec, story=g["id"]) for g, r in top[:INDEX_FINDINGS]
+                                             for rec in r["csv"]]})
     path = Path(out_dir) / "index.html"
     atomic_write(path, index)
     return path
 
 
+@dataclass
+class RowCounts:
+    """The finding rows of a run (what the report lists: one row per difference, however
+    many pairs of versions share it), counted per story by severity and by category. The
+    index's badges and story rows show these, so they agree with the rows a page lists."""
+
+    total: int = 0
+    severity: dict[str, Counter[str]] = field(default_factory=dict)
+    category: dict[str, Counter[str]] = field(default_factory=dict)
+
+    def add(self, story: str, row: dict[str, Any]) -> None:
+        self.total += 1
+        self.severity.setdefault(story, Counter())[row["severity"]] += 1
+        self.category.setdefault(story, Counter())[row["category"]] += 1
+
+
 def index_findings(slim_groups: Iterable[dict[str, Any]], summaries: list[dict[str, Any]], source: str = "",
-                   limit: int = INDEX_FINDINGS) -> tuple[list[tuple[dict[str, Any], dict[str, Any]]], int]:
+                   limit: int = INDEX_FINDINGS) -> tuple[list[tuple[dict[str, Any], dict[str, Any]]], RowCounts]:
     """The cross-story findings of the index: (summary, row) pairs, most serious first,
     then story order, then position; at most ``limit`` kept (memory stays bounded), with
-    how many there were in all."""
+    the rows of every story counted."""
     import heapq
 
     by_id = {g["id"]: g for g in summaries}
     # (sort key, arrival, (summary, row)): the arrival number keeps equal keys in order
     heap: list[tuple[tuple[int, int, tuple[int, ...]], int, tuple[dict[str, Any], dict[str, Any]]]] = []
-    n = 0
+    counts = RowCounts()
     for gi, g in enumerate(slim_groups):
         summary = by_id.get(g["id"], g)
-        for r in finding_rows(_as_full(g), _source_id(_as_full(g), source)):
-            n += 1
+        full = _as_full(g)
+        for r in finding_rows(full, _source_id(full, source)):
+            counts.add(g["id"], r)
             key = (Severity(r["severity"]).rank, -gi, tuple(-x for x in r["pos"][1:3]))
-            item = (key, n, (summary, _slim_row(r, summary)))
+            item = (key, counts.total, (summary, _slim_row(r, summary, g["id"])))
             if len(heap) < limit:
                 heapq.heappush(heap, item)
             elif item[0] > heap[0][0]:
                 heapq.heapreplace(heap, item)
     out = [x[2] for x in sorted(heap, key=lambda x: (x[0], -x[1]), reverse=True)]
-    return out, n
+    return out, counts
 
 
 def _as_full(slim: dict[str, Any]) -> dict[str, Any]:
@@ -463,9 +487,11 @@ def _as_full(slim: dict[str, Any]) -> dict[str, Any]:
     return dict(slim, documents=docs)
 
 
-def _slim_row(r: dict[str, Any], summary: dict[str, Any]) -> dict[str, Any]:
+def _slim_row(r: dict[str, Any], summary: dict[str, Any], story: str) -> dict[str, Any]:
     p = r["places"][0] if r["places"] else {}
     return {"id": r["id"], "ids": r["ids"], "severity": r["severity"], "category": r["category"],
             "check": r["check"], "message": r["message"], "file": p.get("file", ""),
             "line": p.get("line", ""), "column": p.get("column", ""), "anchor": r["id"],
-            "page": page_name(summary["id"], summary.get("headline"))}
+            "page": page_name(summary["id"], summary.get("headline")),
+            # the row's records of the CSV table (as ``--format csv`` writes them)
+            "csv": csv_rows({"id": story}, [r])}

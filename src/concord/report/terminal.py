@@ -81,12 +81,12 @@ def finding_lines(groups: Iterable[dict[str, Any]], paths: dict[str, str], at_le
                 yield finding_line(f, paths.get(doc, doc), colour)
 
 
-_UNCOUNTABLE = {Severity.INFO.value}  # "3 info", not "3 infos"
+UNCOUNTABLE = {Severity.INFO.value}  # "3 info", not "3 infos"
 
 
 def plural(n: int, word: str, plural_form: str | None = None) -> str:
     """``1 error``, ``2 errors``, ``0 findings``, ``3 info``."""
-    if n == 1 or word in _UNCOUNTABLE:
+    if n == 1 or word in UNCOUNTABLE:
         return f"{n} {word}"
     return f"{n} {plural_form or word + 's'}"
 
