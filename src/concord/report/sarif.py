@@ -1,14 +1,19 @@
 """SARIF 2.1.0 (``findings.sarif``): findings as results with file/line/column locations,
 so code-scanning UIs (GitHub, GitLab, Azure DevOps) show them natively.
 
-Locations use paths relative to where Concord was run (``corpus/story.es.txt``) and
-1-based lines and columns in the input file; the finding's stable id is the
+Locations use paths relative to where Concord was run (``corpus/story.es.txt``); a corpus
+given by an absolute path outside that folder is named relative to its own root, with the
+``CORPUS`` base given once in ``originalUriBaseIds``, so no location is machine-specific.
+Lines and columns are 1-based in the input file. A result's primary location is the
+version the terminal line names (the translation: the second version of its pair), the
+other version is its related location. The finding's stable id is the
 ``partialFingerprints`` value, so a result keeps its identity across runs.
 """
 
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterator, Sequence
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
@@ -36,14 +41,46 @@ def _rules() -> list[dict[str, Any]]:
             for c in REGISTRY.values()]
 
 
+#: The base a location outside the working folder is relative to (``originalUriBaseIds``).
+CORPUS_BASE = "CORPUS"
+
+
+def _inside_cwd(path: str) -> str | None:
+    """``path`` relative to the working folder, when it lies inside it."""
+    rel = os.path.relpath(path)
+    return None if rel == os.pardir or rel.startswith(os.pardir + os.sep) else rel
+
+
+def _outside_root(result: Result) -> str | None:
+    """The common folder of the run's absolute paths outside the working folder, if any."""
+    outside = [os.path.dirname(str(p)) for p in result.paths.values()
+               if "://" not in str(p) and os.path.isabs(str(p)) and _inside_cwd(str(p)) is None]
+    if not outside:
+        return None
+    try:
+        return os.path.commonpath(outside)
+    except ValueError:  # paths on different drives
+        return None
+
+
+def _artifact(result: Result, document: str, root: str | None) -> dict[str, str]:
+    path = str(result.paths.get(document, document))
+    if "://" in path:  # a corpus given as a URL: its locations are URLs too
+        return {"uri": path}
+    if os.path.isabs(path):
+        rel = _inside_cwd(path)
+        if rel is not None:
+            return {"uri": PurePosixPath(Path(rel).as_posix()).as_posix()}
+        if root is not None:
+            return {"uri": Path(os.path.relpath(path, root)).as_posix(), "uriBaseId": CORPUS_BASE}
+    return {"uri": PurePosixPath(Path(path).as_posix()).as_posix()}
+
+
 def _uri(result: Result, document: str) -> str:
-    path = result.paths.get(document, document)
-    if "://" in str(path):  # a corpus given as a URL: its locations are URLs too
-        return str(path)
-    return PurePosixPath(Path(path).as_posix()).as_posix()
+    return _artifact(result, document, _outside_root(result))["uri"]
 
 
-def _location(result: Result, ev: dict[str, Any]) -> dict[str, Any]:
+def _location(result: Result, ev: dict[str, Any], root: str | None = None) -> dict[str, Any]:
     region: dict[str, Any] = {"startLine": ev["line"], "startColumn": ev["column"]}
     text = ev.get("text") or ""
     if text and "\n" not in text:
@@ -51,16 +88,18 @@ def _location(result: Result, ev: dict[str, Any]) -> dict[str, Any]:
         region["endColumn"] = ev["column"] + len(text)
     if text:
         region["snippet"] = {"text": text}
-    return {"physicalLocation": {"artifactLocation": {"uri": _uri(result, ev["document"])},
+    return {"physicalLocation": {"artifactLocation": _artifact(result, ev["document"], root),
                                  "region": region}}
 
 
 def _results(result: Result) -> Iterator[dict[str, Any]]:
     rule_ids = [r["id"] for r in _rules()]
+    root = _outside_root(result)
     for group in result.groups:
         for pair in group["pairs"]:
             for f in pair["findings"]:
-                locs = [_location(result, f[s]) for s in ("a", "b") if f.get(s)]
+                # the translation's side first, as the terminal line points at it
+                locs = [_location(result, f[s], root) for s in ("b", "a") if f.get(s)]
                 rule = f.get("check", f["category"])
                 yield {
                     "ruleId": rule,
@@ -78,7 +117,9 @@ def _results(result: Result) -> Iterator[dict[str, Any]]:
 def _log(result: Result, results: Sequence[object]) -> dict[str, Any]:
     from ..version import __version__
 
-    artifacts = sorted({_uri(result, d["id"]) for g in result.groups for d in g["documents"]})
+    root = _outside_root(result)
+    artifacts = sorted({tuple(sorted(_artifact(result, d["id"], root).items()))
+                        for g in result.groups for d in g["documents"]})
     return {
         "$schema": SARIF_SCHEMA_URI,
         "version": "2.1.0",
@@ -89,7 +130,8 @@ def _log(result: Result, results: Sequence[object]) -> dict[str, Any]:
                 "informationUri": "https://pypi.org/project/concord-check/",
                 "rules": _rules(),
             }},
-            "artifacts": [{"location": {"uri": a}} for a in artifacts],
+            **({"originalUriBaseIds": {CORPUS_BASE: {"uri": Path(root).as_uri() + "/"}}} if root else {}),
+            "artifacts": [{"location": dict(a)} for a in artifacts],
             "results": results,
         }],
     }
