@@ -4,6 +4,7 @@ installs and runs in a fresh virtualenv, the pre-commit hook runs, and the GitHu
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -223,7 +224,7 @@ def _run_action(tmp_path: Path, corpus: Path, inputs: dict) -> tuple[list[int], 
             continue
         assert step["shell"] == "bash"
         out_file = tmp_path / f"out-{len(codes)}"
-        out_file.touch()
+        out_file.write_text("")  # a new step: no outputs of an earlier run of the action
         env = _env(GITHUB_OUTPUT=str(out_file), GITHUB_PATH=str(gh_path), RUNNER_TEMP=str(runner_temp),
                    CONCORD_CACHE_DIR=str(tmp_path / "cache"))
         env.update({k: expand(str(v)) for k, v in step.get("env", {}).items()})
@@ -260,6 +261,17 @@ def test_github_action_run_steps_in_order(tmp_path):
     (tmp_path / "runner-temp").rename(tmp_path / "runner-temp-1")
     codes, state, _ = _run_action(tmp_path, corpus, {"path": "desk", "out": "reports", "fail-on": "never"})
     assert codes == [0, 0, 0, 0] and state["outputs"]["check"]["exit-code"] == "0"
+    # `source` is an input of its own and reaches the run as one option value
+    (tmp_path / "runner-temp").rename(tmp_path / "runner-temp-2")
+    codes, state, _ = _run_action(tmp_path, corpus, {"path": "desk", "out": "reports", "fail-on": "never",
+                                                     "source": "es"})
+    assert codes == [0, 0, 0, 0]
+    assert json.loads((reports / "findings.json").read_text())["settings"]["source"] == "es"
+    # an input error (exit 2) writes no SARIF, and no stale one is offered for upload
+    (tmp_path / "runner-temp").rename(tmp_path / "runner-temp-3")
+    codes, state, _ = _run_action(tmp_path, corpus, {"path": "no-such-folder", "out": "reports"})
+    assert codes == [0, 0, 2] and state["outputs"]["check"] == {"exit-code": "2"}
+    assert not (reports / "findings.sarif").exists()
 
 
 def test_action_and_hooks_are_well_formed():
