@@ -5,7 +5,12 @@
   usage. The month abbreviations among them are CLDR's less ``Mar.`` and ``May`` (words of
   their own, Spanish *mar* and English *may*), ``Jun.`` and ``Sep.`` (AP style writes
   *June* in full and *Sept.*), and AP's ``Sept.``; the weekday abbreviations are
-  hand-written.
+  hand-written. Military, police, religious and political titles follow AP style's
+  abbreviations before a name (``Det.``, ``Insp.``, ``Supt.``, ``Cpl.``, ``Maj.``,
+  ``Pfc.``, ``Pvt.``, ``Brig.``, ``Msgr.``, ``Atty.``) and British usage (``Fr.`` for
+  *Father*).
+* ``TITLE_PLURAL_ENDINGS``: the endings a title takes in the plural (``Sens.``, ``Reps.``,
+  ``Drs.``): English adds *-s*.
 * ``NUMBER_SIGNS``: abbreviations that stand before a number (``No. 5``, ``p. 12``).
 * ``TERMINAL_ABBREVIATIONS``: abbreviations that often end a sentence as well (``U.S.``,
   ``Inc.``): a break only before a likely sentence opener.
@@ -29,9 +34,11 @@ _MONTHS, _MONTH_ABBREVIATIONS = _months("en")
 TITLES = frozenset({
     "mr", "mrs", "ms", "dr", "prof", "gen", "gov", "sen", "rep", "sgt", "capt", "col", "lt",
     "cmdr", "adm", "rev", "hon", "pres", "st", "mt", "vs", "pp", "fig", "vol", "e.g", "i.e",
-    "cf", "approx", "dept", "tue", "thu", "fri",
+    "cf", "approx", "dept", "tue", "thu", "fri", "det", "insp", "supt", "cpl", "maj", "pfc", "pvt",
+    "brig", "msgr", "atty", "fr",
     *(a.lower() for a in _MONTH_ABBREVIATIONS if a.lower() not in ("mar", "may", "jun", "sep")), "sept",
 })
+TITLE_PLURAL_ENDINGS = ("s",)
 NUMBER_SIGNS = frozenset({"no", "nos", "p", "pp"})
 TERMINAL_ABBREVIATIONS = frozenset({
     "u.s", "u.k", "u.n", "a.m", "p.m", "etc", "inc", "corp", "co", "ltd", "jr", "sr", "d.c",
