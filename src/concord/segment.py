@@ -38,12 +38,15 @@ def _union(attr: str) -> frozenset:
 
 # Abbreviations that never end a sentence (a title or a word that needs what follows).
 _TITLES = _union("TITLES")
-# Their plurals ("Sens.", "Sres."): each profile's titles with its own plural endings.
+# The plurals of the person titles ("Sens.", "Sres."): each profile's titles with its own
+# plural endings; "-es" only after a consonant, and no ending after a final "s" ("Pres.",
+# whose "Press" is a word).
 _PLURAL_TITLES = frozenset(
     t + ending
     for code in lang.LANGUAGES
-    for t in lang.get(code).segment.TITLES if "." not in t
+    for t in lang.get(code).segment.PERSON_TITLES if not t.endswith("s")
     for ending in lang.get(code).segment.TITLE_PLURAL_ENDINGS
+    if ending[0] not in "aeiou" or t[-1] not in "aeiouáéíóú"
 )
 # "No. 5", "núm. 3": a number sign only before a digit.
 _NUMBER_SIGNS = _union("NUMBER_SIGNS")
