@@ -136,7 +136,8 @@ def _is_break(text: str, m: re.Match) -> bool:
             # Inside a spaced abbreviation ("EE. UU.", "I. A.", "a. m."): no break before
             # its next piece.
             nxt_piece = _NEXT_PIECE.match(text, nxt_pos)
-            if len(punct) == 1 and m.group(3) in _ABBREVIATION_SPACES and nxt_piece \
+            space = m.group(3)
+            if len(punct) == 1 and len(space) == 1 and space in _ABBREVIATION_SPACES and nxt_piece \
                     and _is_piece(nxt_piece.group(1)):
                 return False
             pieces = _spaced_abbreviation(text, m.start(1), word)
