@@ -121,6 +121,9 @@ ES = [
     ("La ciudad se fundó en el 753 a. C. Sus primeros reyes fueron siete.",
      ["La ciudad se fundó en el 753 a. C.", "Sus primeros reyes fueron siete."]),
     ("Acme S. A. de C. V. perdió dinero.", ["Acme S. A. de C. V. perdió dinero."]),
+    ("Lo compró Acme S. A. Las acciones subieron.", ["Lo compró Acme S. A.", "Las acciones subieron."]),
+    # A two-letter piece doubles its capital (a plural); "UE." is a word that ends.
+    ("Lo aprobó la UE. EE. UU. no respondió.", ["Lo aprobó la UE.", "EE. UU. no respondió."]),
     # Titles take the plural endings -s and -es.
     ("Los Sres. Pérez y las Dras. Ruiz votaron.", ["Los Sres. Pérez y las Dras. Ruiz votaron."]),
     ("El Sgto. Mora y el Cte. Díaz llegaron.", ["El Sgto. Mora y el Cte. Díaz llegaron."]),
