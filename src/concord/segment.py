@@ -78,8 +78,8 @@ _NEXT_WORD = re.compile(r"[\w']+")
 _ABBREVIATION_SPACES = " \u00a0\u202f\u2009"
 # The next piece of a spaced abbreviation: one or two letters and a full stop.
 _NEXT_PIECE = re.compile(r"([^\W\d_]{1,2})\.")
-# Pieces a spaced abbreviation is joined from, at most (the longest in use have four:
-# "S. A. de C. V." joins "S. A." and "C. V." apart).
+# Pieces a spaced abbreviation is joined from, at most: those in use have two or three
+# ("EE. UU.", "S. A.", "J. R. R."); the bound keeps the backward scan short.
 _MAX_PIECES = 6
 
 
