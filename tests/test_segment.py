@@ -47,6 +47,18 @@ EN = [
     ("A magnitude 6.8 quake hit. Seven aftershocks followed.",
      ["A magnitude 6.8 quake hit.", "Seven aftershocks followed."]),
     ('He called it "a disaster." The mayor disagreed.', ['He called it "a disaster."', "The mayor disagreed."]),
+    # Title abbreviations before a name, and their plurals (English adds -s).
+    ("Det. Maria Lopez filed the report.", ["Det. Maria Lopez filed the report."]),
+    ("Supt. Carl Reyes and Insp. Jane Moore spoke.", ["Supt. Carl Reyes and Insp. Jane Moore spoke."]),
+    ("Cpl. Ray Dunn and Pfc. Leo Hart were hurt.", ["Cpl. Ray Dunn and Pfc. Leo Hart were hurt."]),
+    ("Fr. Thomas Byrne led the service.", ["Fr. Thomas Byrne led the service."]),
+    ("Sens. Ann Hill and Tom Price objected. Reps. Cole and Ward did not.",
+     ["Sens. Ann Hill and Tom Price objected.", "Reps. Cole and Ward did not."]),
+    # Spaced initials are one abbreviation; "US." (no inner full stop) is a word that ends.
+    ("The U. S. Army sent troops.", ["The U. S. Army sent troops."]),
+    ("His remarks came as US. Envoy John Tate arrived.",
+     ["His remarks came as US.", "Envoy John Tate arrived."]),
+    ("It was plan B. The others had failed.", ["It was plan B.", "The others had failed."]),
 ]
 
 ES = [
@@ -90,6 +102,31 @@ ES = [
     ("¿Quién lo ordenó?, preguntó el juez.", ["¿Quién lo ordenó?, preguntó el juez."]),
     ("Ganó el 51,3% de los votos. La oposición lo reconoció.",
      ["Ganó el 51,3% de los votos.", "La oposición lo reconoció."]),
+    # Spaced abbreviations (RAE): one-letter or doubled-letter pieces, each with a full stop
+    # and a space (often a no-break or narrow no-break space), are one abbreviation; after
+    # the last piece the next word decides, as after "EE.UU.".
+    ("Vive en EE.\u00a0UU. Su hermano no.", ["Vive en EE.\u00a0UU.", "Su hermano no."]),
+    ("Fueron enviados a EE. UU. El traslado fue ayer.",
+     ["Fueron enviados a EE. UU.", "El traslado fue ayer."]),
+    ("El embajador de EE. UU. Mark Lane llegó ayer.", ["El embajador de EE. UU. Mark Lane llegó ayer."]),
+    ("Las FF.\u00a0AA. y los RR.\u00a0HH. de la empresa firmaron.",
+     ["Las FF.\u00a0AA. y los RR.\u00a0HH. de la empresa firmaron."]),
+    ("La I.\u00a0A. ya escribe poemas. Nadie lo esperaba.",
+     ["La I.\u00a0A. ya escribe poemas.", "Nadie lo esperaba."]),
+    ("Hablaron de la I. A. La usan millones de personas.",
+     ["Hablaron de la I. A.", "La usan millones de personas."]),
+    ("El tren sale a las 9 a.\u202fm. del lunes.", ["El tren sale a las 9 a.\u202fm. del lunes."]),
+    ("El tren sale a las 9 p. m. La tripulación ya llegó.",
+     ["El tren sale a las 9 p. m.", "La tripulación ya llegó."]),
+    ("La ciudad se fundó en el 753 a. C. Sus primeros reyes fueron siete.",
+     ["La ciudad se fundó en el 753 a. C.", "Sus primeros reyes fueron siete."]),
+    ("Acme S. A. de C. V. perdió dinero.", ["Acme S. A. de C. V. perdió dinero."]),
+    ("Lo compró Acme S. A. Las acciones subieron.", ["Lo compró Acme S. A.", "Las acciones subieron."]),
+    # A two-letter piece doubles its capital (a plural); "UE." is a word that ends.
+    ("Lo aprobó la UE. EE. UU. no respondió.", ["Lo aprobó la UE.", "EE. UU. no respondió."]),
+    # Titles take the plural endings -s and -es.
+    ("Los Sres. Pérez y las Dras. Ruiz votaron.", ["Los Sres. Pérez y las Dras. Ruiz votaron."]),
+    ("El Sgto. Mora y el Cte. Díaz llegaron.", ["El Sgto. Mora y el Cte. Díaz llegaron."]),
 ]
 
 

@@ -7,6 +7,19 @@ without final punctuation (headings, bylines, datelines), which end a sentence a
 break. A segmenter is any object with ``sentences(text, start, end, language)`` returning
 sentence offsets; :func:`segment_document` takes one. The abbreviations and sentence
 openers of each language are its profile's (``lang/xx/segment.py``).
+
+Two rules of abbreviation spelling hold in both languages (the RAE's *Ortografía* 2010 for
+Spanish, with the same practice for initials in English):
+
+* A spaced abbreviation of several words is a run of one-letter abbreviations or plural
+  ones, which double their letter (``EE. UU.``, ``FF. AA.``, ``RR. HH.``), each with its
+  full stop and one space (often a no-break space): ``EE. UU.``, ``I. A.``, ``S. A.``,
+  ``a. m.``, ``d. C.``, ``J. K.``. A full stop inside such a run never ends a sentence;
+  after the last one the run is one abbreviation (``ee.uu``, ``a.m``) and the usual rules
+  for abbreviations decide by the word that follows ("Vive en EE. UU. Su hermano no." is
+  two sentences, "de EE. UU. Paul Rowlett" one).
+* A title takes the plural endings of its language (``Sens.``, ``Reps.``, ``Sres.``,
+  ``Dras.``) and stays a title when capitalised.
 """
 
 from __future__ import annotations
@@ -25,6 +38,16 @@ def _union(attr: str) -> frozenset:
 
 # Abbreviations that never end a sentence (a title or a word that needs what follows).
 _TITLES = _union("TITLES")
+# The plurals of the person titles ("Sens.", "Sres."): each profile's titles with its own
+# plural endings; "-es" only after a consonant, and no ending after a final "s" ("Pres.",
+# whose "Press" is a word).
+_PLURAL_TITLES = frozenset(
+    t + ending
+    for code in lang.LANGUAGES
+    for t in lang.get(code).segment.PERSON_TITLES if not t.endswith("s")
+    for ending in lang.get(code).segment.TITLE_PLURAL_ENDINGS
+    if ending[0] not in "aeiou" or t[-1] not in "aeiouáéíóú"
+)
 # "No. 5", "núm. 3": a number sign only before a digit.
 _NUMBER_SIGNS = _union("NUMBER_SIGNS")
 # Unit symbols (SI and common usage) that end a sentence as often as not.
@@ -50,6 +73,37 @@ _TERMINALS = ".!?…"
 # never re-tried from every position inside the run.
 _CANDIDATE = re.compile(r"(?<![.!?…])([.!?…]++)([\"'”’»)\]}]*+)(\s++)")
 _NEXT_WORD = re.compile(r"[\w']+")
+# The space inside a spaced abbreviation ("EE. UU."): a space, a no-break space, a narrow
+# no-break space or a thin space; one of them, never a line break.
+_ABBREVIATION_SPACES = " \u00a0\u202f\u2009"
+# The next piece of a spaced abbreviation: one or two letters and a full stop.
+_NEXT_PIECE = re.compile(r"([^\W\d_]{1,2})\.")
+# Pieces a spaced abbreviation is joined from, at most: those in use have two or three
+# ("EE. UU.", "S. A.", "J. R. R."); the bound keeps the backward scan short.
+_MAX_PIECES = 6
+
+
+def _is_piece(word: str) -> bool:
+    """One piece of a spaced abbreviation: one letter (``I``, ``a``), or a capital letter
+    doubled for the plural (``EE``, ``UU``, ``FF``)."""
+    if len(word) == 1:
+        return word.isalpha()
+    return len(word) == 2 and word.isalpha() and word.isupper() and word[0] == word[1]
+
+
+def _spaced_abbreviation(text: str, end: int, word: str) -> list[str]:
+    """The pieces of the spaced abbreviation whose last piece is ``word``, ending at
+    ``end`` (``["EE", "UU"]``), scanned backwards; ``[word]`` when no piece stands before it."""
+    pieces = [word]
+    i = end - len(word)
+    while len(pieces) < _MAX_PIECES and i >= 3 and text[i - 1] in _ABBREVIATION_SPACES \
+            and text[i - 2] == ".":
+        prev = _word_before(text, i - 2)
+        if not _is_piece(prev):
+            break
+        pieces.insert(0, prev)
+        i -= 2 + len(prev)
+    return pieces
 
 
 def _word_before(text: str, end: int) -> str:
@@ -78,6 +132,17 @@ def _is_break(text: str, m: re.Match) -> bool:
         return False
     if "." in punct and not punct.startswith("..") and punct[0] == "." and not closers:
         word = _word_before(text, m.start(1))
+        if _is_piece(word):
+            # Inside a spaced abbreviation ("EE. UU.", "I. A.", "a. m."): no break before
+            # its next piece.
+            nxt_piece = _NEXT_PIECE.match(text, nxt_pos)
+            space = m.group(3)
+            if len(punct) == 1 and len(space) == 1 and space in _ABBREVIATION_SPACES and nxt_piece \
+                    and _is_piece(nxt_piece.group(1)):
+                return False
+            pieces = _spaced_abbreviation(text, m.start(1), word)
+            if len(pieces) > 1:
+                word = ".".join(pieces)
         low = word.lower().rstrip(".")
         # A single letter: an initial ("J. K. Rowling"), unless a sentence-start word follows.
         next_word = _NEXT_WORD.match(text, nxt_pos)
@@ -94,7 +159,7 @@ def _is_break(text: str, m: re.Match) -> bool:
             return next_low not in _CALENDAR
         if low in _TERMINAL_ABBREVS or (dotted and len(low) <= 6):
             return next_low in _STARTERS
-        if low in _TITLES:
+        if low in _TITLES or (word[:1].isupper() and low in _PLURAL_TITLES):
             return False
     if punct.startswith("..") or punct == "…":
         # An ellipsis ends a sentence only before a capital that starts a new one.

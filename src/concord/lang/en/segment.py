@@ -1,11 +1,19 @@
 """English sentence-segmentation knowledge: abbreviations and sentence openers.
 
-* ``TITLES``: abbreviations that never end a sentence (a title or a word that needs what
-  follows: ``Dr.``, ``Gen.``, ``vs.``, ``e.g.``); hand-written from AP style and newsroom
-  usage. The month abbreviations among them are CLDR's less ``Mar.`` and ``May`` (words of
-  their own, Spanish *mar* and English *may*), ``Jun.`` and ``Sep.`` (AP style writes
-  *June* in full and *Sept.*), and AP's ``Sept.``; the weekday abbreviations are
+* ``PERSON_TITLES``: the titles written before a person's name (courtesy, office,
+  military, police and religious: ``Mr.``, ``Sen.``, ``Gen.``, ``Det.``, ``Rev.``);
+  hand-written from AP style's abbreviations before a name (``Det.``, ``Insp.``,
+  ``Supt.``, ``Cpl.``, ``Maj.``, ``Pfc.``, ``Pvt.``, ``Brig.``, ``Msgr.``, ``Atty.``) and
+  British usage (``Fr.`` for *Father*).
+* ``TITLES``: abbreviations that never end a sentence: the person titles and the words that
+  need what follows (``St.``, ``vs.``, ``e.g.``, ``Fig.``); hand-written from AP style and
+  newsroom usage. The month abbreviations among them are CLDR's less ``Mar.`` and ``May``
+  (words of their own, Spanish *mar* and English *may*), ``Jun.`` and ``Sep.`` (AP style
+  writes *June* in full and *Sept.*), and AP's ``Sept.``; the weekday abbreviations are
   hand-written.
+* ``TITLE_PLURAL_ENDINGS``: the endings a person title takes in the plural (``Sens.``,
+  ``Reps.``, ``Drs.``): English adds *-s*, and not to a title that already ends in *s*
+  (``Mrs.``, ``Pres.``).
 * ``NUMBER_SIGNS``: abbreviations that stand before a number (``No. 5``, ``p. 12``).
 * ``TERMINAL_ABBREVIATIONS``: abbreviations that often end a sentence as well (``U.S.``,
   ``Inc.``): a break only before a likely sentence opener.
@@ -26,12 +34,17 @@ from .._cldr import weekdays as _weekdays
 
 _MONTHS, _MONTH_ABBREVIATIONS = _months("en")
 
-TITLES = frozenset({
+PERSON_TITLES = frozenset({
     "mr", "mrs", "ms", "dr", "prof", "gen", "gov", "sen", "rep", "sgt", "capt", "col", "lt",
-    "cmdr", "adm", "rev", "hon", "pres", "st", "mt", "vs", "pp", "fig", "vol", "e.g", "i.e",
-    "cf", "approx", "dept", "tue", "thu", "fri",
+    "cmdr", "adm", "rev", "hon", "pres", "det", "insp", "supt", "cpl", "maj", "pfc", "pvt",
+    "brig", "msgr", "atty", "fr",
+})
+TITLES = frozenset({
+    *PERSON_TITLES, "st", "mt", "vs", "pp", "fig", "vol", "e.g", "i.e", "cf", "approx", "dept",
+    "tue", "thu", "fri",
     *(a.lower() for a in _MONTH_ABBREVIATIONS if a.lower() not in ("mar", "may", "jun", "sep")), "sept",
 })
+TITLE_PLURAL_ENDINGS = ("s",)
 NUMBER_SIGNS = frozenset({"no", "nos", "p", "pp"})
 TERMINAL_ABBREVIATIONS = frozenset({
     "u.s", "u.k", "u.n", "a.m", "p.m", "etc", "inc", "corp", "co", "ltd", "jr", "sr", "d.c",
