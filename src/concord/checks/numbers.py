@@ -7,6 +7,7 @@ from bisect import bisect_left, bisect_right
 
 from ..document import Bead, Category, Severity
 from ..facts.base import Fact
+from ..facts.dates import calendar_change, date_changes, date_key
 from ..facts.numbers import number_key, same_number
 from ..facts.quantities import convert, convertible, precision
 from ..facts.table import DocumentFacts
@@ -26,14 +27,28 @@ def numbers_differ(pair: Pair, bead: Bead):
     2016``). Ordinals count against ordinals first; two leftover written ordinals (``16th``,
     ``siglo XVI``) that differ are a change, an ordinal word alone is not reported. A small
     count spelled out on one side only (``two`` with no number opposite: ``both``,
-    ``a pair``, ``twice``) is info: translators say it in words that are not numbers.
+    ``a pair``, ``twice``) and a hundred percent on one side only (``100 percent
+    certain`` / ``totalmente seguro``) are info: translators say them in words that are
+    not numbers.
+
+    A date whose year changed while its day, month and weekday agree (``10 de octubre de
+    1958`` / ``October 10, 1960``, ``en 2012`` / ``in 2011``) is a changed figure: reported
+    here (error), not by the ``date`` check, which reports a changed day of the calendar
+    (see :func:`concord.facts.dates.calendar_change`).
     """
     A, B = pair.A, pair.B
+    out = []
+    for x, y in date_changes(A.all(A.dates, bead.a), B.all(B.dates, bead.b)):
+        if calendar_change(x, y):
+            continue
+        out.append(pair.finding(
+            "number", Severity.ERROR,
+            f"Number changed in a date: {A.doc.id} says {x.surface!r}, {B.doc.id} says {y.surface!r}.",
+            evidence(A.doc, bead.a, x), evidence(B.doc, bead.b, y), date_key(x.value), date_key(y.value)))
     left, right = _pair_numbers(A.all(A.numbers, bead.a), B.all(B.numbers, bead.b))
     # a year or day of a date on the other side
     left = [x for x in left if not any(_date_holds(x, d) for d in B.all(B.dates, bead.b))]
     right = [y for y in right if not any(_date_holds(y, d) for d in A.all(A.dates, bead.a))]
-    out = []
     pairs = list(zip([x for x in left if _strong_ordinal(x)], [y for y in right if _strong_ordinal(y)]))
     left = [x for x in left if not x.ordinal]
     right = [y for y in right if not y.ordinal]
@@ -156,8 +171,9 @@ class _DocNumbers:
         if not x.unit or math.isinf(x.value):
             return
         for (unit, _, _), (keys, facts) in self.units.items():
-            if unit == x.unit:
-                continue  # same unit: compared by value (above)
+            if unit == x.unit != "deg":
+                continue  # same unit: compared by value (above); degrees with no scale
+                # on both sides may be Fahrenheit on one, Celsius on the other
             for ux in _readings(x.unit):
                 for uy in _readings(unit):
                     if ux != uy and convertible(ux, uy):
@@ -210,5 +226,9 @@ def _strong_ordinal(f: Fact) -> bool:
 
 
 def _one_side_severity(f: Fact) -> Severity:
+    """Info for what translators say in words that are not numbers: a small count spelled
+    out (``two`` / ``both``) and a hundred percent, the whole (``100 percent certain`` /
+    ``totalmente seguro``, ``cien por cien`` / ``entirely``)."""
     small_word = f.spelled and not f.unit and f.value <= 12
-    return Severity.INFO if small_word else Severity.WARNING
+    whole = f.unit == "percent" and f.value == 100
+    return Severity.INFO if small_word or whole else Severity.WARNING

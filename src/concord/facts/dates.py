@@ -125,6 +125,56 @@ def compatible(x: tuple, y: tuple) -> bool:
     return bool(shared) and all(a == b for a, b in shared)
 
 
+def date_changes(da: list[Fact], db: list[Fact]) -> list[tuple[Fact, Fact]]:
+    """The dates of ``da`` that no date of ``db`` agrees with, each paired with the first
+    leftover date of ``db`` of the same shape: the changed dates, in order."""
+    left = [x for x in da if not any(dates_agree(x, y) for y in db)]
+    right = [y for y in db if not any(dates_agree(x, y) for x in da)]
+    out = []
+    for x in left:
+        rivals = [y for y in right if same_shape(x, y)]
+        if rivals:
+            right.remove(rivals[0])
+            out.append((x, rivals[0]))
+    return out
+
+
+def calendar_change(x: Fact, y: Fact) -> bool:
+    """Changed dates ``x`` and ``y`` name another day of the calendar: their weekdays
+    differ (both write one, or either is a weekday alone), or their months, or their days
+    of the month. Otherwise only the year differs: a figure of its own (a count of years,
+    written alike in every language), and the change is a changed number."""
+    if weekday_only(x) or weekday_only(y):
+        return True
+    if x.weekday is not None and y.weekday is not None and x.weekday != y.weekday:
+        return True
+    return x.value[1] != y.value[1] or x.value[2] != y.value[2]
+
+
+def weekday_only(f: Fact) -> bool:
+    """A weekday standing alone, with no day, month or year."""
+    return f.value == (None, None, None)
+
+
+def dates_agree(x: Fact, y: Fact) -> bool:
+    """Every field both dates give is equal, and so are the weekdays both write; a weekday
+    alone agrees with the same written weekday."""
+    wx, wy = x.weekday, y.weekday
+    if weekday_only(x) or weekday_only(y):
+        return wx is not None and wx == wy
+    if not compatible(x.value, y.value):
+        return False
+    return wx is None or wy is None or wx == wy
+
+
+def same_shape(x: Fact, y: Fact) -> bool:
+    """Dates that can conflict: both give a day, or both a month, or both only a year; a
+    weekday alone conflicts with another written weekday."""
+    if weekday_only(x) or weekday_only(y):
+        return x.weekday is not None and y.weekday is not None
+    return (x.value[2] is None) == (y.value[2] is None) and (x.value[1] is None) == (y.value[1] is None)
+
+
 def date_key(value: tuple) -> str:
     y, m, d = value
     if y and m and d:

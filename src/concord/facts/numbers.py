@@ -15,6 +15,7 @@ profile's.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from .. import lang
@@ -60,6 +61,11 @@ _CURRENCY_PREFIX = {"us$": "usd", "usd": "usd", "$": "usd", "€": "eur", "eur":
                     "£": "gbp", "mx$": "mxn"}
 
 _UNIT_ALT = "|".join(sorted((re.escape(u) for u in _UNITS if u[0].isalpha()), key=len, reverse=True))
+# unit abbreviations that may be written attached to the figure ("5km", "6ft 6in"): the
+# symbols of every language and each profile's attached abbreviations
+_ATTACHED_UNIT_ALT = "|".join(sorted(
+    {re.escape(u) for u in _SYMBOL_UNITS if u[0].isalpha()} | {re.escape(u) for u in _words("ATTACHED_UNITS")},
+    key=len, reverse=True))
 _MAG_ALT = "|".join(sorted((re.escape(m) for m in _MAGNITUDES), key=len, reverse=True))
 _CUR_ALT = r"US\$|USD|MX\$|\$|€|£|EUR"
 # the word some languages put between a magnitude and its unit ("5 millones de dólares")
@@ -71,14 +77,21 @@ _METRE = "m"
 
 _DIGITS = re.compile(
     rf"(?P<cur>(?:{_CUR_ALT})\s?)?"
-    r"(?P<num>(?<![\w.,:/])(?<![^\W\d_]-)(?:\d{1,3}(?:[.,\u00a0 ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?))"
+    # not inside a word, a decimal or a path; "No.1" (the number sign) is a number
+    r"(?P<num>(?:(?<![\w.,:/])|(?<=\bNo\.))(?<![^\W\d_]-)"
+    # thousands separated by a point, a comma or a space (also the no-break, thin and
+    # narrow no-break spaces of typeset text: "20\u202f000")
+    r"(?:\d{1,3}(?:[.,\u00a0\u2009\u202f ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?))"
     r"(?![\d:/])"
-    # ordinal suffixes of the profiles (16th, 1er, 1ero) and the ordinal indicators 4º, 1ª
-    # (not the degree sign)
-    rf"(?:(?P<ord>{_alt(_words('ORDINAL_SUFFIXES'))}|º(?![CF]\b)|ª)\b)?"
+    # ordinal suffixes of the profiles (16th, 1er, 1ero) and the ordinal indicators 4º, 1ª,
+    # also after the abbreviation's point (5.º, 5.ª; not the degree sign)
+    rf"(?:(?P<ord>{_alt(_words('ORDINAL_SUFFIXES'))}|\.?º(?![CF]\b)|\.?ª)\b)?"
     # a magnitude: "5 millones", "$221bn" (an abbreviation may be written attached)
     rf"(?(ord)|(?P<mag>\s?(?:{_alt(_words('ATTACHED_MAGNITUDES'))})\b|\s(?:{_MAG_ALT})\b)?"
-    rf"(?P<unit>\s?%|\s?[°º]\s?[CF]\b|\s?°|\s(?(mag){_LINKER})(?:{_UNIT_ALT})\b)?)",
+    # a unit: a symbol, a unit word after a space or a hyphen ("a 550-pound hog"), an
+    # abbreviation attached ("6ft")
+    rf"(?P<unit>\s?%|\s?[°º]\s?[CF]\b|\s?°|[\s-](?(mag){_LINKER})(?:{_UNIT_ALT})\b"
+    rf"|(?(mag)(?!)|(?:{_ATTACHED_UNIT_ALT})\b))?)",
     re.I,
 )
 # a time of day written with a dot ("at 23.45", "a las 10.30"): not a quantity
@@ -106,7 +119,7 @@ def parse_digits(num: str, language: str | None) -> float | None:
     (``1.500`` es, ``1,500`` en, Mexican ``1,500``), except a lone ``.ddd`` in English,
     which is a decimal; any other separator is the decimal mark (``1,5`` es, ``6.8``).
     """
-    s = num.replace("\u00a0", " ")
+    s = re.sub("[\u00a0\u2009\u202f]", " ", num)
     if " " in s:
         if not re.fullmatch(r"\d{1,3}(?: \d{3})+(?:[.,]\d+)?", s):
             return None
@@ -139,7 +152,7 @@ def _decimal_point(language: str | None) -> bool:
 def _unit_of(raw: str | None) -> str | None:
     if not raw:
         return None
-    key = raw.strip().lower()
+    key = raw.strip().lstrip("-").lower()
     if _LINKER_PREFIX is not None:
         key = _LINKER_PREFIX.sub("", key)
     return _UNITS.get(key, key)
@@ -193,8 +206,9 @@ def _spelled_runs(text: str, language: str | None):
     while i < len(words):
         a, b, w = words[i]
         low = w.lower()
-        if low in ordinals:
-            yield a, b, float(ordinals[low]), True
+        head = low.split("-")[0]
+        if head in ordinals:  # "third", "fifth-floor"
+            yield a, a + len(head), float(ordinals[head]), True
             i += 1
             continue
         if low in times:
@@ -215,9 +229,10 @@ def _spelled_runs(text: str, language: str | None):
                 continue
             nxt = words[i + 1][2].lower() if i + 1 < len(words) else ""
             adjacent = i + 1 < len(words) and text[b:words[i + 1][0]].strip() == ""
-            if low in weak and adjacent and (nxt in _SCALE_WORDS or nxt in cards):
-                pass  # "one hundred", "un millón": a run
-            elif low in weak and (adjacent and nxt in _MAGNITUDES
+            if low in weak and adjacent and (nxt in _SCALE_WORDS or cards.get(nxt, 0) >= 100):
+                pass  # "one hundred", "un millón": a run; not the article of "un dos por
+                # ciento", "una docena"
+            elif low in weak and ((adjacent and nxt in _MAGNITUDES)
                                   or re.match(rf"\s(?:{_UNIT_ALT})\b|\s?%", text[b:], re.I)):
                 yield a, b, 1.0, False  # "one percent", "un 1 %"
                 i += 1
@@ -406,9 +421,31 @@ def extract_numbers(text: str, language: str | None = None) -> list[Fact]:
         if _APPROX_BEFORE.search(text[:a]):
             fields["approx"] = True
         facts.append(Fact("number", value, a, end, text[a:end], unit, **fields))
+        taken.append((a, end))  # "diez por ciento": "ciento" is not read again
     facts.sort(key=lambda f: (f.start, f.end))
+    facts = _compound_quantities(facts, text)
     _share_magnitudes(facts, text)
     return facts
+
+
+def _compound_quantities(facts: list[Fact], text: str) -> list[Fact]:
+    """A measure written in two units, the larger first with only a space between
+    (``6ft 6in``, ``5 feet 11 inches``, ``3 miles 200 yards``), is one quantity in the
+    smaller unit (78 in)."""
+    from .quantities import convert, convertible
+
+    out: list[Fact] = []
+    for f in facts:
+        x = out[-1] if out else None
+        if (x is not None and x.unit and f.unit and x.unit != f.unit and not x.ordinal
+                and text[x.end:f.start].strip() == "" and x.end <= f.start
+                and convertible(x.unit, f.unit) and not {x.unit, f.unit} & {"degC", "degF"}
+                and convert(1.0, x.unit, f.unit) > 1):
+            out[-1] = Fact("number", convert(x.value, x.unit, f.unit) + f.value, x.start, f.end,
+                           text[x.start:f.end], f.unit, approx=x.approx)
+            continue
+        out.append(f)
+    return out
 
 
 # "between 3 and 10 million", "entre 3 y más de 10 millones", "2 o 3 mil": the first
@@ -418,12 +455,15 @@ _RANGE_GAP = re.compile(rf"\s*(?:{_alt(_words('RANGE_WORDS'))}|-|–)\s+"
 
 
 def _share_magnitudes(facts: list[Fact], text: str) -> None:
-    for x, y in zip(facts, facts[1:]):
-        if x.scaled is not None or y.scaled is None or x.ordinal:
+    """Also a percentage: "del cinco al diez por ciento", "5 to 10 percent"."""
+    for x, y in itertools.pairwise(facts):
+        if x.ordinal or not _RANGE_GAP.match(text[x.end:y.start]):
             continue
-        if _RANGE_GAP.match(text[x.end:y.start]) and x.value < y.value / y.scaled * 10:
+        if x.scaled is None and y.scaled is not None and x.value < y.value / y.scaled * 10:
             x.alt = x.value * y.scaled
             x.unit = x.unit or y.unit
+        elif y.unit == "percent" and x.unit is None and x.scaled is None:
+            x.unit = "percent"
 
 
 def _values(f: Fact) -> list[float]:
@@ -439,20 +479,25 @@ def same_number(x: Fact, y: Fact) -> bool:
 
     A decade given by two digits matches the same decade given in full (``los 60`` =
     ``the 1960s``); quantities in convertible units agree within the rounding tolerance of
-    :mod:`concord.facts.quantities` (``160 km`` = ``100 miles``); a percentage never
-    matches a plain count."""
+    :mod:`concord.facts.quantities` (``160 km`` = ``100 miles``), and degrees with no
+    scale on either side agree when one is the other converted between Fahrenheit and
+    Celsius (``80 degrees`` = ``27 grados``); a percentage never matches a plain count."""
     if x.decade or y.decade:
         a, b = x.value, y.value
         if x.decade and y.decade and (a < 100 or b < 100):
             return int(a) % 100 == int(b) % 100
         return _close(a, b)
-    ux, uy = _temperature(x.unit, y.unit), _temperature(y.unit, x.unit)
-    if ux and uy and ux != uy:
-        from .quantities import convertible, same_quantity
+    from .quantities import convertible, same_quantity
 
-        if convertible(ux, uy):
-            return same_quantity(x.value, ux, x.surface, y.value, uy, y.surface,
-                                 bool(x.approx or y.approx))
+    approx = bool(x.approx or y.approx)
+    ux, uy = _temperature(x.unit, y.unit), _temperature(y.unit, x.unit)
+    if ux and uy and ux != uy and convertible(ux, uy):
+        return same_quantity(x.value, ux, x.surface, y.value, uy, y.surface, approx)
+    if x.unit == y.unit == "deg" and not _close(x.value, y.value):
+        # degrees without a scale on both sides: a US story's Fahrenheit converted to the
+        # Celsius of a Spanish-speaking reader ("80 degrees" = "27 grados")
+        return (same_quantity(x.value, "degF", x.surface, y.value, "degC", y.surface, approx)
+                or same_quantity(x.value, "degC", x.surface, y.value, "degF", y.surface, approx))
     if not any(_close(a, b) for a in _values(x) for b in _values(y)):
         return False
     if x.unit and y.unit and x.unit != y.unit and {x.unit, y.unit} & {"percent", "pp", "bp"}:

@@ -13,7 +13,10 @@ Hand-written from English grammar and news style (AP, Reuters):
 * ``MAGNITUDES``: words and abbreviations that scale a number (``5 million``, ``$221bn``);
   ``ATTACHED_MAGNITUDES``: those written attached to the figure; ``MAGNITUDE_LINKERS``:
   words between a magnitude and its unit (none in English: ``5 million dollars``).
-* ``UNITS``: unit words and abbreviations -> Concord's unit codes (``miles`` -> ``mi``).
+* ``UNITS``: unit words and abbreviations -> Concord's unit codes (``miles`` -> ``mi``),
+  in the plural and in the singular that a compound adjective takes (``a 550-pound hog``,
+  ``a ten-mile walk``); ``ATTACHED_UNITS``: the abbreviations written attached to the
+  figure (``6ft 6in``).
 * ``TIME_BEFORE`` / ``TIME_AFTER``: words around a time of day written with a dot
   (``at 23.45``, ``10.30 hrs``), which is not a quantity.
 * ``APPROX_BEFORE``: degree adverbs and quantifying prepositions that make the number
@@ -67,15 +70,20 @@ UNITS = {
     "miles": "mi", "mile": "mi",
     "meters": "m", "metres": "m", "meter": "m", "metre": "m",
     "centimetres": "cm", "centimeters": "cm", "millimetres": "mm", "millimeters": "mm",
-    "feet": "ft", "foot": "ft", "ft": "ft", "inches": "in", "yards": "yd", "pounds": "lb",
-    "lbs": "lb", "ounces": "oz", "gallons": "gal", "acres": "acre",
-    "liters": "l", "litres": "l",
-    "kilos": "kg", "kilograms": "kg", "grams": "g", "hectares": "ha",
+    "feet": "ft", "foot": "ft", "ft": "ft", "inches": "in", "inch": "in", "yards": "yd",
+    "yard": "yd", "pounds": "lb", "pound": "lb", "lbs": "lb", "lb": "lb", "ounces": "oz",
+    "ounce": "oz", "gallons": "gal", "gallon": "gal", "acres": "acre", "acre": "acre",
+    "liters": "l", "litres": "l", "liter": "l", "litre": "l",
+    "kilos": "kg", "kilo": "kg", "kilograms": "kg", "kilogram": "kg", "grams": "g",
+    "gram": "g", "hectares": "ha", "hectare": "ha",
     "degrees celsius": "degC", "degrees centigrade": "degC", "degrees c": "degC",
-    "degrees fahrenheit": "degF", "degrees f": "degF", "degrees": "deg",
+    "degrees fahrenheit": "degF", "degrees f": "degF", "degrees": "deg", "degree": "deg",
     "hours": "h", "minutes": "min", "years": "year", "days": "day", "pesos": "peso",
     "dollars": "usd", "euros": "eur",
 }
+# unit abbreviations written attached to the figure ("6ft 6in", "550lb"); the symbols
+# written alike in every language (km, kg, ...) are read in code
+ATTACHED_UNITS = ("ft", "in", "lb", "lbs", "mph", "oz", "yd", "mi")
 
 TIME_BEFORE = ("at", "by", "until")
 TIME_AFTER = ("hr", "hrs")

@@ -16,13 +16,14 @@ Hand-written from Spanish grammar (the RAE's *Nueva gramática*, numerals) and n
   ``billón`` = 10^12); ``ATTACHED_MAGNITUDES``: those written attached to the figure
   (none); ``MAGNITUDE_LINKERS``: the word between a magnitude and its unit (``5 millones
   de dólares``).
-* ``UNITS``: unit words -> Concord's unit codes (``millas`` -> ``mi``).
+* ``UNITS``: unit words -> Concord's unit codes (``millas`` -> ``mi``);
+  ``ATTACHED_UNITS``: abbreviations written attached to the figure (none).
 * ``TIME_BEFORE`` / ``TIME_AFTER``: words around a time of day written with a dot
   (``a las 10.30``, ``10.30 horas``), which is not a quantity.
 * ``APPROX_BEFORE``: words that make the number after them approximate (``unos``,
   ``cerca de``, ``más de``).
 * ``RANGE_WORDS`` / ``RANGE_QUALIFIERS``: what stands between the two numbers of a range
-  (``entre 3 y 10 millones``, ``2 o 3 mil``, ``3 y más de 10``).
+  (``entre 3 y 10 millones``, ``2 o 3 mil``, ``3 y más de 10``, ``del 5 al 10 %``).
 * ``DECIMAL_POINT``: false: the decimal mark is a comma, so ``.ddd`` is a thousands
   separator (``6.500`` = 6500).
 * ``DECADE``, ``DECADE_WORDS``, :func:`decade_ok`: decades (``los años 60``, ``los años
@@ -83,6 +84,9 @@ UNITS = {
     "horas": "h", "minutos": "min", "años": "year", "días": "day", "pesos": "peso",
     "dólares": "usd", "euros": "eur", "libras esterlinas": "gbp",
 }
+# unit abbreviations written attached to the figure: none (the symbols written alike in
+# every language, km, kg, ..., are read in code; the RAE separates a symbol by a space)
+ATTACHED_UNITS: tuple[str, ...] = ()
 
 TIME_BEFORE = ("a la", "a las", "hasta la", "hasta las")
 TIME_AFTER = ("horas",)
@@ -90,7 +94,7 @@ APPROX_BEFORE = (
     "unos", "unas", "cerca de", "alrededor de", "aproximadamente", "casi", "más de",
     "menos de", "en torno a", "en torno al", "hasta",
 )
-RANGE_WORDS = ("y", "e", "a", "o", "u")
+RANGE_WORDS = ("y", "e", "a", "al", "o", "u")
 RANGE_QUALIFIERS = ("más de", "menos de")
 DECIMAL_POINT = False
 
