@@ -164,3 +164,9 @@ def test_number_forms_no_ordinals_and_spaced_thousands(tmp_path):
                   "She lived in the seventh-floor flat of the building.") == []
     for space in ("\u2009", "\u202f", "\u00a0", " "):
         assert _one(f"llegaron 45{space}000 personas", "es").value == 45000
+
+
+def test_the_article_before_a_number_word_is_not_one():
+    assert [f.value for f in extract_numbers("compró una docena de huevos", "es")] == [12]
+    assert [f.value for f in extract_numbers("one hundred and five", "en")] == [105]
+    assert [f.value for f in extract_numbers("un millón de votos", "es")] == [1e6]

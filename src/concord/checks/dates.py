@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from ..document import Bead, Category, Severity
-from ..facts.dates import calendar_change, date_changes, date_key, weekday_key
+from ..document import Bead, Category, Finding, Severity
+from ..facts.dates import calendar_change, date_changes, date_key, weekday_key, ymd
 from .base import Pair, check, evidence
 
 
 @check("date", Category.DATE, Severity.ERROR)
-def dates_differ(pair: Pair, bead: Bead):
+def dates_differ(pair: Pair, bead: Bead) -> list[Finding]:
     """A date differs within an aligned pair of sentences.
 
     ``20 de enero, 2026`` = ``January 20, 2026``; a date agrees with another when every
@@ -24,25 +24,25 @@ def dates_differ(pair: Pair, bead: Bead):
     :func:`concord.facts.dates.calendar_change`).
     """
     A, B = pair.A, pair.B
-    out = []
+    out: list[Finding] = []
     for x, y in date_changes(A.all(A.dates, bead.a), B.all(B.dates, bead.b)):
         if not calendar_change(x, y):
             continue
         out.append(pair.finding("date", Severity.ERROR,
                                 f"Date changed: {A.doc.id} says {x.surface!r}, {B.doc.id} says {y.surface!r}.",
                                 evidence(A.doc, bead.a, x), evidence(B.doc, bead.b, y),
-                                date_key(x.value) + weekday_key(x), date_key(y.value) + weekday_key(y)))
+                                date_key(ymd(x)) + weekday_key(x), date_key(ymd(y)) + weekday_key(y)))
     return out
 
 
 @check("weekday", Category.DATE, Severity.WARNING)
-def weekday_contradicts_date(pair: Pair, bead: Bead):
+def weekday_contradicts_date(pair: Pair, bead: Bead) -> list[Finding]:
     """A weekday written next to a full date is not that date's day of the week.
 
     ``martes 21 de enero de 2026`` (a Wednesday) is flagged in the version that says it,
     whatever the other version says: one of the two is wrong.
     """
-    out = []
+    out: list[Finding] = []
     for side, sents, is_a in ((pair.A, bead.a, True), (pair.B, bead.b, False)):
         for f in side.all(side.dates, sents):
             if f.weekday_ok is False:
@@ -50,5 +50,5 @@ def weekday_contradicts_date(pair: Pair, bead: Bead):
                 out.append(pair.finding("weekday", Severity.WARNING,
                                         f"Weekday does not match the date in {side.doc.id}: {f.surface!r}.",
                                         ev if is_a else None, None if is_a else ev,
-                                        "weekday", date_key(f.value)))
+                                        "weekday", date_key(ymd(f))))
     return out

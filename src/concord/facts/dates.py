@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from typing import cast
 
 from .. import lang
 from .base import Fact
@@ -119,6 +120,15 @@ def extract_dates(text: str, language: str | None = None) -> list[Fact]:
     return sorted(kept, key=lambda f: f.start)
 
 
+# a date's value: (year, month, day), None for what the text leaves out
+Ymd = tuple[int | None, int | None, int | None]
+
+
+def ymd(f: Fact) -> Ymd:
+    """The ``(year, month, day)`` of date fact ``f`` (``Fact.value`` holds every kind's)."""
+    return cast(Ymd, f.value)
+
+
 def compatible(x: tuple, y: tuple) -> bool:
     """Two dates agree on every field both of them give (a weekday alone gives none)."""
     shared = [(a, b) for a, b in zip(x, y) if a is not None and b is not None]
@@ -148,7 +158,7 @@ def calendar_change(x: Fact, y: Fact) -> bool:
         return True
     if x.weekday is not None and y.weekday is not None and x.weekday != y.weekday:
         return True
-    return x.value[1] != y.value[1] or x.value[2] != y.value[2]
+    return ymd(x)[1] != ymd(y)[1] or ymd(x)[2] != ymd(y)[2]
 
 
 def weekday_only(f: Fact) -> bool:
@@ -162,7 +172,7 @@ def dates_agree(x: Fact, y: Fact) -> bool:
     wx, wy = x.weekday, y.weekday
     if weekday_only(x) or weekday_only(y):
         return wx is not None and wx == wy
-    if not compatible(x.value, y.value):
+    if not compatible(ymd(x), ymd(y)):
         return False
     return wx is None or wy is None or wx == wy
 
@@ -172,7 +182,8 @@ def same_shape(x: Fact, y: Fact) -> bool:
     weekday alone conflicts with another written weekday."""
     if weekday_only(x) or weekday_only(y):
         return x.weekday is not None and y.weekday is not None
-    return (x.value[2] is None) == (y.value[2] is None) and (x.value[1] is None) == (y.value[1] is None)
+    (_, mx, dx), (_, my, dy) = ymd(x), ymd(y)
+    return (dx is None) == (dy is None) and (mx is None) == (my is None)
 
 
 def date_key(value: tuple) -> str:

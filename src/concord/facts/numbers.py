@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from typing import cast
 
 from .. import lang
 from .base import Fact, fold
@@ -28,7 +29,7 @@ _PROFILES = {code: lang.get(code).numbers for code in lang.LANGUAGES}
 def _of(language: str | None) -> tuple:
     """The number knowledge of ``language``, or of every profile when the language is
     unknown."""
-    profile = _PROFILES.get(language)
+    profile = _PROFILES.get(language or "")
     return (profile,) if profile is not None else tuple(_PROFILES.values())
 
 
@@ -145,7 +146,7 @@ def parse_digits(num: str, language: str | None) -> float | None:
 
 def _decimal_point(language: str | None) -> bool:
     """The language writes a point as its decimal mark: a lone ``.ddd`` is a decimal."""
-    profile = _PROFILES.get(language)
+    profile = _PROFILES.get(language or "")
     return profile is not None and profile.DECIMAL_POINT
 
 
@@ -161,7 +162,7 @@ def _unit_of(raw: str | None) -> str | None:
 def _cards(language: str | None) -> dict:
     """Number words of the text's language only: English ``once`` is not Spanish
     ``once`` (11); text of unknown language reads every profile's."""
-    profile = _PROFILES.get(language)
+    profile = _PROFILES.get(language or "")
     return profile.CARDINALS if profile is not None else _ALL_CARDS
 
 
@@ -169,7 +170,7 @@ def _weak(language: str | None) -> frozenset:
     """``one`` / ``un(o|a)`` of the text's language (every profile's when unknown): numbers
     only before a magnitude, unit or number word ("one million", "un 1 %", "one hundred"),
     never as a pronoun or article ("one of", "una vez")."""
-    profile = _PROFILES.get(language)
+    profile = _PROFILES.get(language or "")
     return profile.WEAK_ONE if profile is not None else _ALL_WEAK
 
 
@@ -178,13 +179,13 @@ def _ordinals(language: str | None) -> dict:
     given, none for a language without a profile."""
     if language is None:
         return _ORDINALS
-    profile = _PROFILES.get(language)
+    profile = _PROFILES.get(language or "")
     return profile.ORDINALS if profile is not None else {}
 
 
 def _times(language: str | None) -> dict:
     """Multiplicative adverbs ("twice") of the text's language; none when it is unknown."""
-    profile = _PROFILES.get(language)
+    profile = _PROFILES.get(language or "")
     return profile.TIMES if profile is not None else {}
 
 
@@ -269,7 +270,7 @@ def _spelled_runs(text: str, language: str | None):
         i = j + 1
 
 
-def _scale_follows(words, k: int, cards: dict, weak: set) -> bool:
+def _scale_follows(words, k: int, cards: dict, weak: frozenset) -> bool:
     """A scale word (million, mil) comes among the number words from ``k`` on."""
     while k < len(words):
         w = words[k][2].lower()
@@ -441,7 +442,7 @@ def _compound_quantities(facts: list[Fact], text: str) -> list[Fact]:
                 and text[x.end:f.start].strip() == "" and x.end <= f.start
                 and convertible(x.unit, f.unit) and not {x.unit, f.unit} & {"degC", "degF"}
                 and convert(1.0, x.unit, f.unit) > 1):
-            out[-1] = Fact("number", convert(x.value, x.unit, f.unit) + f.value, x.start, f.end,
+            out[-1] = Fact("number", convert(value_of(x), x.unit, f.unit) + value_of(f), x.start, f.end,
                            text[x.start:f.end], f.unit, approx=x.approx)
             continue
         out.append(f)
@@ -459,15 +460,20 @@ def _share_magnitudes(facts: list[Fact], text: str) -> None:
     for x, y in itertools.pairwise(facts):
         if x.ordinal or not _RANGE_GAP.match(text[x.end:y.start]):
             continue
-        if x.scaled is None and y.scaled is not None and x.value < y.value / y.scaled * 10:
-            x.alt = x.value * y.scaled
+        if x.scaled is None and y.scaled is not None and value_of(x) < value_of(y) / y.scaled * 10:
+            x.alt = value_of(x) * y.scaled
             x.unit = x.unit or y.unit
         elif y.unit == "percent" and x.unit is None and x.scaled is None:
             x.unit = "percent"
 
 
+def value_of(f: Fact) -> float:
+    """The value of number fact ``f`` (``Fact.value`` holds the value of every kind)."""
+    return cast(float, f.value)
+
+
 def _values(f: Fact) -> list[float]:
-    return [f.value] + ([f.alt] if f.alt is not None else [])
+    return [value_of(f)] + ([f.alt] if f.alt is not None else [])
 
 
 def _close(a: float, b: float) -> bool:
@@ -483,7 +489,7 @@ def same_number(x: Fact, y: Fact) -> bool:
     scale on either side agree when one is the other converted between Fahrenheit and
     Celsius (``80 degrees`` = ``27 grados``); a percentage never matches a plain count."""
     if x.decade or y.decade:
-        a, b = x.value, y.value
+        a, b = value_of(x), value_of(y)
         if x.decade and y.decade and (a < 100 or b < 100):
             return int(a) % 100 == int(b) % 100
         return _close(a, b)
@@ -492,12 +498,12 @@ def same_number(x: Fact, y: Fact) -> bool:
     approx = bool(x.approx or y.approx)
     ux, uy = _temperature(x.unit, y.unit), _temperature(y.unit, x.unit)
     if ux and uy and ux != uy and convertible(ux, uy):
-        return same_quantity(x.value, ux, x.surface, y.value, uy, y.surface, approx)
-    if x.unit == y.unit == "deg" and not _close(x.value, y.value):
+        return same_quantity(value_of(x), ux, x.surface, value_of(y), uy, y.surface, approx)
+    if x.unit == y.unit == "deg" and not _close(value_of(x), value_of(y)):
         # degrees without a scale on both sides: a US story's Fahrenheit converted to the
         # Celsius of a Spanish-speaking reader ("80 degrees" = "27 grados")
-        return (same_quantity(x.value, "degF", x.surface, y.value, "degC", y.surface, approx)
-                or same_quantity(x.value, "degC", x.surface, y.value, "degF", y.surface, approx))
+        return (same_quantity(value_of(x), "degF", x.surface, value_of(y), "degC", y.surface, approx)
+                or same_quantity(value_of(x), "degC", x.surface, value_of(y), "degF", y.surface, approx))
     if not any(_close(a, b) for a in _values(x) for b in _values(y)):
         return False
     if x.unit and y.unit and x.unit != y.unit and {x.unit, y.unit} & {"percent", "pp", "bp"}:
@@ -514,8 +520,8 @@ def _temperature(unit: str | None, other: str | None) -> str | None:
 
 
 def number_key(f: Fact) -> str:
-    v = f.value
+    v = value_of(f)
     return (str(int(v)) if float(v).is_integer() else f"{v:g}") + (f" {f.unit}" if f.unit else "")
 
 
-__all__ = ["extract_numbers", "extract_decades", "parse_digits", "same_number", "number_key", "fold"]
+__all__ = ["extract_numbers", "extract_decades", "parse_digits", "same_number", "number_key", "value_of", "fold"]
