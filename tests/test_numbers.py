@@ -170,3 +170,16 @@ def test_the_article_before_a_number_word_is_not_one():
     assert [f.value for f in extract_numbers("compró una docena de huevos", "es")] == [12]
     assert [f.value for f in extract_numbers("one hundred and five", "en")] == [105]
     assert [f.value for f in extract_numbers("un millón de votos", "es")] == [1e6]
+
+
+def test_a_converted_figure_rounded_to_two_significant_figures():
+    assert same_quantity(6.5, "mi", "6.5", 10, "km", "10")  # 10.46 km
+    assert same_quantity(10, "km", "10", 6.5, "mi", "6.5")  # either side may be the source
+    assert same_quantity(550, "lb", "550", 250, "kg", "250")  # 249.5 kg
+    assert not same_quantity(100, "mi", "100", 170, "km", "170")  # 160.9 km: changed
+
+
+def test_a_spanish_ordinal_day_with_its_point_is_a_date():
+    from concord.facts.dates import extract_dates
+
+    assert [f.value for f in extract_dates("abrió el 1.º de octubre de 2024", "es")] == [(2024, 10, 1)]
