@@ -149,6 +149,8 @@ def test_por_ciento_after_number_words_is_one_percentage():
 def test_one_sided_hundred_percent_is_a_whole_said_in_words(tmp_path):
     assert _check(tmp_path, "La alcaldesa está totalmente segura de que el puente resistirá.",
                   "The mayor is 100 percent sure the bridge will hold.") == []
+    assert _check(tmp_path, "El entrenador está cien por cien convencido de su plan.",
+                  "The coach is fully convinced of his plan.") == []
     # a changed percentage is still a change
     assert _check(tmp_path, "La alcaldesa ganó con el 60 % de los votos.",
                   "The mayor won 100 percent of the vote.") != []

@@ -5,8 +5,12 @@ Handles locale separators by the language of the text (``1.500`` es = 1500, ``1,
 in both, which also reads Mexican ``1,500`` and ``6.8`` right), percentages (``50%``,
 ``50 %``, ``50 por ciento``, ``50 percent``), money (``US$5 millones`` = ``$5 million``),
 magnitudes (``millones``/``million``, ``mil millones`` = ``billion``), units (``320
-toneladas`` = ``320 tons``), ordinals (``tercera`` = ``third`` = 3) and spelled-out
-cardinals via text2num (``veintinueve`` = 29). Times of day (``4:12``) are not numbers.
+toneladas`` = ``320 tons``, ``a 550-pound hog``, ``5km``; a measure in two units, ``6ft
+6in``, is one quantity in the smaller), ordinals (``tercera`` = ``third`` = 3, ``5.ª``,
+``fifth-floor``), the number sign (``No.1``), thousands separated by a space of any
+width (``20 000``) and spelled-out cardinals via text2num (``veintinueve`` = 29; ``por
+ciento`` after number words makes one percentage, ``del cinco al diez por ciento``).
+Times of day (``4:12``) are not numbers.
 
 The words of each language (number words, magnitudes, units, decade patterns, ...) come
 from its profile, ``lang/xx/numbers.py``; a text of unknown language reads every

@@ -69,7 +69,7 @@ ATTACHED_MAGNITUDES = ()
 MAGNITUDE_LINKERS = ("de",)
 
 UNITS = {
-    "por ciento": "percent", "porciento": "percent", "puntos porcentuales": "pp",
+    "por ciento": "percent", "porciento": "percent", "por cien": "percent", "puntos porcentuales": "pp",
     "puntos básicos": "bp",
     "toneladas": "t", "tonelada": "t",
     "kilómetros cuadrados": "km2", "millas cuadradas": "mi2",
