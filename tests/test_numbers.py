@@ -160,6 +160,9 @@ def test_number_forms_no_ordinals_and_spaced_thousands(tmp_path):
     assert [f.value for f in extract_numbers("the team is ranked No.3 in Europe", "en")] == [3]
     assert _check(tmp_path, "El equipo es el número 3 de Europa.",
                   "The team is ranked No.3 in Europe.") == []
+    assert _check(tmp_path, "La tenista volvió a ser la número uno del mundo.",
+                  "The player became world No. 1 again.") == []
+    assert extract_numbers("one of them called once", "en") == []
     floor = _one("vivía en la 7.ª planta", "es")
     assert (floor.value, floor.ordinal) == (7, True)
     assert _check(tmp_path, "Vivía en la 7.ª planta del edificio.",

@@ -115,6 +115,9 @@ _SCALE_WORDS = _merged("SCALE_WORDS")
 # "one" / "un(o|a)": numbers only before a magnitude, unit or number word
 _ALL_WEAK = frozenset(_words("WEAK_ONE"))
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*", re.U)
+# a rank's noun or sign before "one" / "uno" makes it the numeral ("number one", "el
+# número uno")
+_NUMBER_NOUN_BEFORE = re.compile(rf"(?<!\w)(?:{_alt(_words('NUMBER_NOUNS'))})\s+$", re.I)
 
 
 def parse_digits(num: str, language: str | None) -> float | None:
@@ -238,8 +241,9 @@ def _spelled_runs(text: str, language: str | None):
                 pass  # "one hundred", "un millón": a run; not the article of "un dos por
                 # ciento", "una docena"
             elif low in weak and ((adjacent and nxt in _MAGNITUDES)
-                                  or re.match(rf"\s(?:{_UNIT_ALT})\b|\s?%", text[b:], re.I)):
-                yield a, b, 1.0, False  # "one percent", "un 1 %"
+                                  or re.match(rf"\s(?:{_UNIT_ALT})\b|\s?%", text[b:], re.I)
+                                  or _NUMBER_NOUN_BEFORE.search(text, max(0, a - 20), a)):
+                yield a, b, 1.0, False  # "one percent", "un 1 %", "number one"
                 i += 1
                 continue
             else:

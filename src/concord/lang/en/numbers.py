@@ -4,7 +4,8 @@ Hand-written from English grammar and news style (AP, Reuters):
 
 * ``CARDINALS``: cardinal number words and their values (``twenty`` = 20, ``dozen`` = 12);
   ``one`` is in ``WEAK_ONE``, a number only before a magnitude, unit or number word
-  (``one million``), never as a pronoun (``one of``).
+  (``one million``) or after a ``NUMBER_NOUNS`` word (``number one``), never as a pronoun
+  (``one of``).
 * ``ORDINALS``: ordinal words up to ``tenth``; ``ORDINAL_SUFFIXES``: those written after
   digits (``16th``).
 * ``TIMES``: multiplicative adverbs (``twice`` = 2).
@@ -43,6 +44,8 @@ CARDINALS = {
     "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
 }
 WEAK_ONE = frozenset({"one"})
+# the nouns and signs of a rank, after which "one" is the numeral ("the world number one")
+NUMBER_NOUNS = ("number", "no.")
 ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
     "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,

@@ -5,7 +5,8 @@ Hand-written from Spanish grammar (the RAE's *Nueva gramática*, numerals) and n
 
 * ``CARDINALS``: cardinal number words and their values (``veinte`` = 20, ``docena`` =
   12); ``un``, ``uno``, ``una`` are in ``WEAK_ONE``, a number only before a magnitude,
-  unit or number word (``un millón``), never as an article (``una vez``).
+  unit or number word (``un millón``) or after a ``NUMBER_NOUNS`` word (``el número
+  uno``), never as an article (``una vez``).
 * ``ORDINALS``: ordinal words up to ``décimo`` in both genders (and the apocopated
   ``primer``, ``tercer``); ``ORDINAL_SUFFIXES``: those written after digits (``1er``,
   ``1ero``, ``1era``; the ordinal indicators ``º``/``ª`` are symbols, read in code).
@@ -50,6 +51,8 @@ CARDINALS = {
     "setecientos": 700, "ochocientos": 800, "novecientos": 900, "docena": 12,
 }
 WEAK_ONE = frozenset({"un", "uno", "una"})
+# the nouns and signs of a rank, after which "uno" is the numeral ("el número uno")
+NUMBER_NOUNS = ("número", "núm.", "nº", "n.º")
 ORDINALS = {
     "primer": 1, "primero": 1, "primera": 1, "segundo": 2, "segunda": 2, "tercer": 3,
     "tercero": 3, "tercera": 3, "cuarto": 4, "cuarta": 4, "quinto": 5, "quinta": 5,
