@@ -126,6 +126,10 @@ def test_degrees_without_a_scale_may_be_fahrenheit_against_celsius(tmp_path):
                   "In Phoenix it was 106 degrees in the shade.") != []
     f, c = _one("it was 50 degrees", "en"), _one("hacía 10 grados", "es")
     assert same_number(f, c) and same_number(c, f)
+    # against an explicit scale, either reading
+    assert same_number(f, _one("hacía 10 °C", "es"))
+    assert same_number(f, _one("it was 50 °F", "en"))
+    assert not same_number(f, _one("hacía 20 °C", "es"))
 
 
 def test_magnitudes_and_money_move_their_scale_word():

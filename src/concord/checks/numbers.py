@@ -10,7 +10,7 @@ from typing import cast
 from ..document import Bead, Category, Finding, Severity
 from ..facts.base import Fact
 from ..facts.dates import calendar_change, date_changes, date_key, ymd
-from ..facts.numbers import number_key, same_number, value_of
+from ..facts.numbers import number_key, same_number, unit_readings, value_of
 from ..facts.quantities import convert, convertible, precision
 from ..facts.table import DocumentFacts
 from .base import Pair, check, evidence
@@ -176,19 +176,12 @@ class _DocNumbers:
             if unit == x.unit != "deg":
                 continue  # same unit: compared by value (above); degrees with no scale
                 # on both sides may be Fahrenheit on one, Celsius on the other
-            for ux in _readings(x.unit):
-                for uy in _readings(unit):
+            for ux in unit_readings(x.unit):
+                for uy in unit_readings(unit):
                     if ux != uy and convertible(ux, uy):
                         # the nearest value below and the nearest at or above, converted
                         at = bisect_left(keys, convert(value_of(x), ux, uy))
                         yield from facts[max(0, at - 1):at + 1]
-
-
-def _readings(unit: str) -> tuple[str, ...]:
-    """The units a unit code can stand for in a comparison: ``deg`` without a scale is
-    read as Celsius or Fahrenheit depending on the other side (see
-    :func:`concord.facts.numbers.same_number`), so both are tried."""
-    return ("degC", "degF") if unit == "deg" else (unit,)
 
 
 def _in_quote(side: DocumentFacts, f: Fact) -> bool:

@@ -493,9 +493,9 @@ def same_number(x: Fact, y: Fact) -> bool:
 
     A decade given by two digits matches the same decade given in full (``los 60`` =
     ``the 1960s``); quantities in convertible units agree within the rounding tolerance of
-    :mod:`concord.facts.quantities` (``160 km`` = ``100 miles``), and degrees with no
-    scale on either side agree when one is the other converted between Fahrenheit and
-    Celsius (``80 degrees`` = ``27 grados``); a percentage never matches a plain count."""
+    :mod:`concord.facts.quantities` (``160 km`` = ``100 miles``), degrees with no scale
+    read as Celsius or Fahrenheit, whichever agrees (``80 degrees`` = ``27 grados`` =
+    ``27 °C``, ``95 degrees`` = ``95 °F``); a percentage never matches a plain count."""
     if x.decade or y.decade:
         a, b = value_of(x), value_of(y)
         if x.decade and y.decade and (a < 100 or b < 100):
@@ -504,14 +504,14 @@ def same_number(x: Fact, y: Fact) -> bool:
     from .quantities import convertible, same_quantity
 
     approx = bool(x.approx or y.approx)
-    ux, uy = _temperature(x.unit, y.unit), _temperature(y.unit, x.unit)
-    if ux and uy and ux != uy and convertible(ux, uy):
-        return same_quantity(value_of(x), ux, x.surface, value_of(y), uy, y.surface, approx)
-    if x.unit == y.unit == "deg" and not _close(value_of(x), value_of(y)):
-        # degrees without a scale on both sides: a US story's Fahrenheit converted to the
-        # Celsius of a Spanish-speaking reader ("80 degrees" = "27 grados")
-        return (same_quantity(value_of(x), "degF", x.surface, value_of(y), "degC", y.surface, approx)
-                or same_quantity(value_of(x), "degC", x.surface, value_of(y), "degF", y.surface, approx))
+    vx, vy = value_of(x), value_of(y)
+    if x.unit and y.unit and (x.unit != y.unit or x.unit == "deg"):
+        rx, ry = unit_readings(x.unit), unit_readings(y.unit)
+        converted = [(a, b) for a in rx for b in ry if a != b and convertible(a, b)]
+        if converted:
+            # the same reading with the same value, or one converted to the other
+            return (any(a == b for a in rx for b in ry) and _close(vx, vy)) or any(
+                same_quantity(vx, a, x.surface, vy, b, y.surface, approx) for a, b in converted)
     if not any(_close(a, b) for a in _values(x) for b in _values(y)):
         return False
     if x.unit and y.unit and x.unit != y.unit and {x.unit, y.unit} & {"percent", "pp", "bp"}:
@@ -519,12 +519,11 @@ def same_number(x: Fact, y: Fact) -> bool:
     return True
 
 
-def _temperature(unit: str | None, other: str | None) -> str | None:
-    """``degrees`` without a scale is Celsius next to an explicit Fahrenheit (the scale
-    of every Spanish-speaking country) and the same as the other side otherwise."""
-    if unit == "deg":
-        return "degC" if other in ("degF", "degC") else None
-    return unit
+def unit_readings(unit: str) -> tuple[str, ...]:
+    """The units a unit code can stand for: ``deg`` (degrees with no scale) is Celsius,
+    the scale of every Spanish-speaking country, or Fahrenheit, a US story's ("80
+    degrees" = "27 grados"), whichever agrees with the other side."""
+    return ("degC", "degF") if unit == "deg" else (unit,)
 
 
 def number_key(f: Fact) -> str:
@@ -532,4 +531,5 @@ def number_key(f: Fact) -> str:
     return (str(int(v)) if float(v).is_integer() else f"{v:g}") + (f" {f.unit}" if f.unit else "")
 
 
-__all__ = ["extract_numbers", "extract_decades", "parse_digits", "same_number", "number_key", "value_of", "fold"]
+__all__ = ["extract_numbers", "extract_decades", "parse_digits", "same_number", "number_key", "value_of",
+           "unit_readings", "fold"]
