@@ -69,3 +69,126 @@ def test_magnitudes_attached_and_shared_in_a_range():
     assert same_number(es[0], en[0]) and same_number(es[1], en[1])
     es = extract_numbers("dos millones y seis millones", "es")
     assert [f.value for f in es] == [2e6, 6e6]
+
+
+# --- the number and date checks on whole sentence pairs -------------------------------
+
+
+def _check(tmp_path, es, en, checks=("number", "date")):
+    """The warnings and errors of ``checks`` on a one-sentence pair, as (check, es, en)."""
+    from concord.config import Settings
+    from concord.pipeline import compare_files
+
+    a, b = tmp_path / "story.es.txt", tmp_path / "story.en.txt"
+    a.write_text(es + "\n", encoding="utf-8")
+    b.write_text(en + "\n", encoding="utf-8")
+    result = compare_files([a, b], Settings(translator="none", checks=list(checks), source="es"))
+    return [(f["check"], (f.get("a") or {}).get("text"), (f.get("b") or {}).get("text"))
+            for f in result.findings() if f["severity"] != "info"]
+
+
+def test_a_changed_year_is_a_number_and_a_changed_day_a_date(tmp_path):
+    # a year alone, or the year of a full date: a figure
+    assert _check(tmp_path, "El museo abrió en 1987 con tres salas.",
+                  "The museum opened in 1989 with three rooms.") == [("number", "1987", "1989")]
+    found = _check(tmp_path, "La sonda despegó el 4 de marzo de 1971.",
+                   "The probe took off on March 4, 1973.")
+    assert [c for c, _, _ in found] == ["number"]
+    # the day, the month or the weekday: another day of the calendar
+    found = _check(tmp_path, "La sonda despegó el 4 de marzo de 1971.",
+                   "The probe took off on March 9, 1971.")
+    assert [c for c, _, _ in found] == ["date"]
+    found = _check(tmp_path, "La sonda despegó el 4 de marzo de 1971.",
+                   "The probe took off on April 4, 1971.")
+    assert [c for c, _, _ in found] == ["date"]
+    assert _check(tmp_path, "La sonda despegó el 4 de marzo de 1971.",
+                  "The probe took off on March 4, 1971.") == []
+
+
+def test_units_a_translator_converts(tmp_path):
+    # pounds and kilos, written in the singular of a compound adjective
+    assert _check(tmp_path, "Un oso de casi 180 kilos entró en la cabaña.",
+                  "A 400-pound bear walked into the cabin.") == []
+    assert _check(tmp_path, "Un oso de casi 120 kilos entró en la cabaña.",
+                  "A 400-pound bear walked into the cabin.") != []
+    # feet and inches, written attached, against metres
+    height = _one("the center stands 7ft 1in tall", "en")
+    assert (height.value, height.unit) == (85, "in")
+    assert same_number(height, _one("el pívot mide 2,16 metros", "es"))
+    assert not same_number(height, _one("el pívot mide 2,06 metros", "es"))
+    assert _one("a 10km race", "en").unit == "km"
+
+
+def test_degrees_without_a_scale_may_be_fahrenheit_against_celsius(tmp_path):
+    assert _check(tmp_path, "En Phoenix hacía 41 grados a la sombra.",
+                  "In Phoenix it was 106 degrees in the shade.") == []
+    assert _check(tmp_path, "En Phoenix hacía 31 grados a la sombra.",
+                  "In Phoenix it was 106 degrees in the shade.") != []
+    f, c = _one("it was 50 degrees", "en"), _one("hacía 10 grados", "es")
+    assert same_number(f, c) and same_number(c, f)
+    # against an explicit scale, either reading
+    assert same_number(f, _one("hacía 10 °C", "es"))
+    assert same_number(f, _one("it was 50 °F", "en"))
+    assert not same_number(f, _one("hacía 20 °C", "es"))
+
+
+def test_magnitudes_and_money_move_their_scale_word():
+    assert same_number(_one("a £14m deal", "en"), _one("un acuerdo de 14 millones de libras", "es"))
+    assert same_number(_one("a €4.7bn loss", "en"), _one("pérdidas de 4.700 millones de euros", "es"))
+    assert same_number(_one("$700bn in debt", "en"), _one("700.000 millones de dólares de deuda", "es"))
+    assert same_number(_one("4.7 billion", "en"), _one("4700 millones", "es"))
+    # a billón is a million million: a translator's real error
+    assert not same_number(_one("£4.7bn", "en"), _one("4700 billones", "es"))
+
+
+def test_por_ciento_after_number_words_is_one_percentage():
+    assert [(f.value, f.unit) for f in extract_numbers("subió un dos por ciento", "es")] == [(2, "percent")]
+    assert [(f.value, f.unit) for f in extract_numbers("solo el uno por ciento votó", "es")] == [(1, "percent")]
+    rng = extract_numbers("impuestos del tres al siete por ciento", "es")
+    assert [(f.value, f.unit) for f in rng] == [(3, "percent"), (7, "percent")]
+    en = extract_numbers("taxes of three to seven per cent", "en")
+    assert all(same_number(x, y) for x, y in zip(rng, en))
+
+
+def test_one_sided_hundred_percent_is_a_whole_said_in_words(tmp_path):
+    assert _check(tmp_path, "La alcaldesa está totalmente segura de que el puente resistirá.",
+                  "The mayor is 100 percent sure the bridge will hold.") == []
+    assert _check(tmp_path, "El entrenador está cien por cien convencido de su plan.",
+                  "The coach is fully convinced of his plan.") == []
+    # a changed percentage is still a change
+    assert _check(tmp_path, "La alcaldesa ganó con el 60 % de los votos.",
+                  "The mayor won 100 percent of the vote.") != []
+
+
+def test_number_forms_no_ordinals_and_spaced_thousands(tmp_path):
+    assert [f.value for f in extract_numbers("the team is ranked No.3 in Europe", "en")] == [3]
+    assert _check(tmp_path, "El equipo es el número 3 de Europa.",
+                  "The team is ranked No.3 in Europe.") == []
+    assert _check(tmp_path, "La tenista volvió a ser la número uno del mundo.",
+                  "The player became world No. 1 again.") == []
+    assert extract_numbers("one of them called once", "en") == []
+    floor = _one("vivía en la 7.ª planta", "es")
+    assert (floor.value, floor.ordinal) == (7, True)
+    assert _check(tmp_path, "Vivía en la 7.ª planta del edificio.",
+                  "She lived in the seventh-floor flat of the building.") == []
+    for space in ("\u2009", "\u202f", "\u00a0", " "):
+        assert _one(f"llegaron 45{space}000 personas", "es").value == 45000
+
+
+def test_the_article_before_a_number_word_is_not_one():
+    assert [f.value for f in extract_numbers("compró una docena de huevos", "es")] == [12]
+    assert [f.value for f in extract_numbers("one hundred and five", "en")] == [105]
+    assert [f.value for f in extract_numbers("un millón de votos", "es")] == [1e6]
+
+
+def test_a_converted_figure_rounded_to_two_significant_figures():
+    assert same_quantity(6.5, "mi", "6.5", 10, "km", "10")  # 10.46 km
+    assert same_quantity(10, "km", "10", 6.5, "mi", "6.5")  # either side may be the source
+    assert same_quantity(550, "lb", "550", 250, "kg", "250")  # 249.5 kg
+    assert not same_quantity(100, "mi", "100", 170, "km", "170")  # 160.9 km: changed
+
+
+def test_a_spanish_ordinal_day_with_its_point_is_a_date():
+    from concord.facts.dates import extract_dates
+
+    assert [f.value for f in extract_dates("abrió el 1.º de octubre de 2024", "es")] == [(2024, 10, 1)]

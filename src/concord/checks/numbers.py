@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
+from typing import cast
 
-from ..document import Bead, Category, Severity
+from ..document import Bead, Category, Finding, Severity
 from ..facts.base import Fact
-from ..facts.numbers import number_key, same_number
+from ..facts.dates import calendar_change, date_changes, date_key, ymd
+from ..facts.numbers import number_key, same_number, unit_readings, value_of
 from ..facts.quantities import convert, convertible, precision
 from ..facts.table import DocumentFacts
 from .base import Pair, check, evidence
 
 
 @check("number", Category.NUMBER, Severity.ERROR)
-def numbers_differ(pair: Pair, bead: Bead):
+def numbers_differ(pair: Pair, bead: Bead) -> list[Finding]:
     """A number differs within an aligned pair of sentences.
 
     Flags a number changed between versions (``12`` vs ``14``; error) and a number present
@@ -26,14 +29,28 @@ def numbers_differ(pair: Pair, bead: Bead):
     2016``). Ordinals count against ordinals first; two leftover written ordinals (``16th``,
     ``siglo XVI``) that differ are a change, an ordinal word alone is not reported. A small
     count spelled out on one side only (``two`` with no number opposite: ``both``,
-    ``a pair``, ``twice``) is info: translators say it in words that are not numbers.
+    ``a pair``, ``twice``) and a hundred percent on one side only (``100 percent
+    certain`` / ``totalmente seguro``) are info: translators say them in words that are
+    not numbers.
+
+    A date whose year changed while its day, month and weekday agree (``10 de octubre de
+    1958`` / ``October 10, 1960``, ``en 2012`` / ``in 2011``) is a changed figure: reported
+    here (error), not by the ``date`` check, which reports a changed day of the calendar
+    (see :func:`concord.facts.dates.calendar_change`).
     """
     A, B = pair.A, pair.B
+    out: list[Finding] = []
+    for x, y in date_changes(A.all(A.dates, bead.a), B.all(B.dates, bead.b)):
+        if calendar_change(x, y):
+            continue
+        out.append(pair.finding(
+            "number", Severity.ERROR,
+            f"Number changed in a date: {A.doc.id} says {x.surface!r}, {B.doc.id} says {y.surface!r}.",
+            evidence(A.doc, bead.a, x), evidence(B.doc, bead.b, y), date_key(ymd(x)), date_key(ymd(y))))
     left, right = _pair_numbers(A.all(A.numbers, bead.a), B.all(B.numbers, bead.b))
     # a year or day of a date on the other side
     left = [x for x in left if not any(_date_holds(x, d) for d in B.all(B.dates, bead.b))]
     right = [y for y in right if not any(_date_holds(y, d) for d in A.all(A.dates, bead.a))]
-    out = []
     pairs = list(zip([x for x in left if _strong_ordinal(x)], [y for y in right if _strong_ordinal(y)]))
     left = [x for x in left if not x.ordinal]
     right = [y for y in right if not y.ordinal]
@@ -65,7 +82,7 @@ def _index(pair: Pair, side: DocumentFacts) -> _DocNumbers:
     key = ("numbers", id(side))
     if key not in pair.cache:
         pair.cache[key] = _DocNumbers(side)
-    return pair.cache[key]
+    return cast(_DocNumbers, pair.cache[key])
 
 
 class _DocNumbers:
@@ -83,33 +100,33 @@ class _DocNumbers:
     exactly that of comparing ``x`` with every number of the document."""
 
     def __init__(self, side: DocumentFacts):
-        seen: set[tuple] = set()
+        seen: set[tuple[object, ...]] = set()
         pts: list[tuple[float, int, Fact]] = []
         self.odd: list[Fact] = []  # values a bisect cannot place (nan)
         self.decades: dict[int, list[Fact]] = {}
-        by_unit: dict[tuple, list[tuple[float, int, Fact]]] = {}
+        by_unit: dict[tuple[str, float | None, bool], list[tuple[float, int, Fact]]] = {}
         k = 0
         for i in sorted(side.numbers):
             for f in side.numbers[i]:
-                vals = [f.value] + ([f.alt] if f.alt is not None else [])
+                vals = [value_of(f)] + ([f.alt] if f.alt is not None else [])
                 if any(not isinstance(v, (int, float)) or math.isnan(v) for v in vals):
                     self.odd.append(f)
                     continue
-                step = precision(f.surface, f.value) if f.unit and not math.isinf(f.value) else None
-                sig = (f.decade, f.value, f.alt, f.unit, step, f.approx)
+                step = precision(f.surface, value_of(f)) if f.unit and not math.isinf(value_of(f)) else None
+                sig = (f.decade, value_of(f), f.alt, f.unit, step, f.approx)
                 if sig in seen:
                     continue  # same_number gives the same answer for both
                 seen.add(sig)
                 k += 1
                 pts += [(float(v), k, f) for v in vals]
                 if f.decade:
-                    self.decades.setdefault(int(f.value) % 100, []).append(f)
-                elif f.unit and not math.isinf(f.value):
-                    by_unit.setdefault((f.unit, step, f.approx), []).append((float(f.value), k, f))
+                    self.decades.setdefault(int(value_of(f)) % 100, []).append(f)
+                elif f.unit and not math.isinf(value_of(f)):
+                    by_unit.setdefault((f.unit, step, f.approx), []).append((float(value_of(f)), k, f))
         pts.sort(key=lambda t: (t[0], t[1]))
         self.keys = [v for v, _, _ in pts]
         self.facts = [f for _, _, f in pts]
-        self.units: dict[tuple, tuple[list[float], list[Fact]]] = {}
+        self.units: dict[tuple[str, float | None, bool], tuple[list[float], list[Fact]]] = {}
         for bucket, rows in sorted(by_unit.items(), key=lambda kv: repr(kv[0])):
             rows.sort(key=lambda t: (t[0], t[1]))
             self.units[bucket] = ([v for v, _, _ in rows], [f for _, _, f in rows])
@@ -117,24 +134,24 @@ class _DocNumbers:
         self.days: set[int] = set()
         for i in sorted(side.dates):
             for d in side.dates[i]:
-                year, _, day = d.value
+                year, _, day = ymd(d)
                 if year is not None:
                     self.years.add(year)
                 if day is not None:
                     self.days.add(day)
         self.years_2 = {y % 100 for y in self.years}
-        self._memo: dict[tuple, bool] = {}
+        self._memo: dict[tuple[object, ...], bool] = {}
 
     def holds(self, x: Fact) -> bool:
         """``x`` equals a number of this document, or is the year or day of one of its dates."""
-        sig = (x.value, x.alt, x.unit, x.decade, x.surface, x.approx)
+        sig = (value_of(x), x.alt, x.unit, x.decade, x.surface, x.approx)
         if sig not in self._memo:
             self._memo[sig] = self._date_holds(x) or any(same_number(x, y) for y in self._candidates(x))
         return self._memo[sig]
 
     def _date_holds(self, n: Fact) -> bool:
         """As :func:`_date_holds` against every date of the document."""
-        v = n.value
+        v = value_of(n)
         if not isinstance(v, (int, float)) or math.isnan(v) or math.isinf(v) or not float(v).is_integer():
             return False
         v = int(v)
@@ -142,40 +159,35 @@ class _DocNumbers:
             return v in self.years or (v < 100 and v in self.years_2)
         return v in self.years or (not n.unit and v in self.days)
 
-    def _candidates(self, x: Fact):
+    def _candidates(self, x: Fact) -> Iterator[Fact]:
         yield from self.odd
-        for a in [x.value] + ([x.alt] if x.alt is not None else []):
+        for a in [value_of(x)] + ([x.alt] if x.alt is not None else []):
             if not isinstance(a, (int, float)) or math.isnan(a):
                 yield from self.facts
                 return
             tol = 2e-9 * max(1.0, abs(a))
             yield from self.facts[bisect_left(self.keys, a - tol):bisect_right(self.keys, a + tol)]
         if x.decade:
-            yield from self.decades.get(int(x.value) % 100, [])
+            yield from self.decades.get(int(value_of(x)) % 100, [])
             return  # a decade is compared by value, never converted
-        if not x.unit or math.isinf(x.value):
+        if not x.unit or math.isinf(value_of(x)):
             return
         for (unit, _, _), (keys, facts) in self.units.items():
-            if unit == x.unit:
-                continue  # same unit: compared by value (above)
-            for ux in _readings(x.unit):
-                for uy in _readings(unit):
+            if unit == x.unit != "deg":
+                continue  # same unit: compared by value (above); degrees with no scale
+                # on both sides may be Fahrenheit on one, Celsius on the other
+            for ux in unit_readings(x.unit):
+                for uy in unit_readings(unit):
                     if ux != uy and convertible(ux, uy):
                         # the nearest value below and the nearest at or above, converted
-                        at = bisect_left(keys, convert(x.value, ux, uy))
+                        at = bisect_left(keys, convert(value_of(x), ux, uy))
                         yield from facts[max(0, at - 1):at + 1]
-
-
-def _readings(unit: str) -> tuple[str, ...]:
-    """The units a unit code can stand for in a comparison: ``deg`` without a scale is
-    read as Celsius or Fahrenheit depending on the other side (see
-    :func:`concord.facts.numbers.same_number`), so both are tried."""
-    return ("degC", "degF") if unit == "deg" else (unit,)
 
 
 def _in_quote(side: DocumentFacts, f: Fact) -> bool:
     """Fact ``f`` lies inside a quotation of its sentence."""
-    return any(q.start <= f.start and f.end <= q.end for q in side.quotes.get(f.sentence, []))
+    quotes = side.quotes.get(f.sentence, []) if f.sentence is not None else []
+    return any(q.start <= f.start and f.end <= q.end for q in quotes)
 
 
 def _pair_numbers(na: list[Fact], nb: list[Fact]) -> tuple[list[Fact], list[Fact]]:
@@ -195,10 +207,10 @@ def _pair_numbers(na: list[Fact], nb: list[Fact]) -> tuple[list[Fact], list[Fact
 
 def _date_holds(n: Fact, d: Fact) -> bool:
     """Number ``n`` is the year, or the day, of date ``d`` (or the decade of its year)."""
-    if not float(n.value).is_integer():
+    if not float(value_of(n)).is_integer():
         return False
-    v = int(n.value)
-    year, _, day = d.value
+    v = int(value_of(n))
+    year, _, day = ymd(d)
     if n.decade:
         return year is not None and (year == v or (v < 100 and year % 100 == v))
     return (year is not None and year == v) or (day is not None and day == v and not n.unit)
@@ -210,5 +222,9 @@ def _strong_ordinal(f: Fact) -> bool:
 
 
 def _one_side_severity(f: Fact) -> Severity:
-    small_word = f.spelled and not f.unit and f.value <= 12
-    return Severity.INFO if small_word else Severity.WARNING
+    """Info for what translators say in words that are not numbers: a small count spelled
+    out (``two`` / ``both``) and a hundred percent, the whole (``100 percent certain`` /
+    ``totalmente seguro``, ``cien por cien`` / ``entirely``)."""
+    small_word = f.spelled and not f.unit and value_of(f) <= 12
+    whole = f.unit == "percent" and value_of(f) == 100
+    return Severity.INFO if small_word or whole else Severity.WARNING

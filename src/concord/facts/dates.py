@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from typing import cast
 
 from .. import lang
 from .base import Fact
@@ -119,10 +120,70 @@ def extract_dates(text: str, language: str | None = None) -> list[Fact]:
     return sorted(kept, key=lambda f: f.start)
 
 
+# a date's value: (year, month, day), None for what the text leaves out
+Ymd = tuple[int | None, int | None, int | None]
+
+
+def ymd(f: Fact) -> Ymd:
+    """The ``(year, month, day)`` of date fact ``f`` (``Fact.value`` holds every kind's)."""
+    return cast(Ymd, f.value)
+
+
 def compatible(x: tuple, y: tuple) -> bool:
     """Two dates agree on every field both of them give (a weekday alone gives none)."""
     shared = [(a, b) for a, b in zip(x, y) if a is not None and b is not None]
     return bool(shared) and all(a == b for a, b in shared)
+
+
+def date_changes(da: list[Fact], db: list[Fact]) -> list[tuple[Fact, Fact]]:
+    """The dates of ``da`` that no date of ``db`` agrees with, each paired with the first
+    leftover date of ``db`` of the same shape: the changed dates, in order."""
+    left = [x for x in da if not any(dates_agree(x, y) for y in db)]
+    right = [y for y in db if not any(dates_agree(x, y) for x in da)]
+    out = []
+    for x in left:
+        rivals = [y for y in right if same_shape(x, y)]
+        if rivals:
+            right.remove(rivals[0])
+            out.append((x, rivals[0]))
+    return out
+
+
+def calendar_change(x: Fact, y: Fact) -> bool:
+    """Changed dates ``x`` and ``y`` name another day of the calendar: their weekdays
+    differ (both write one, or either is a weekday alone), or their months, or their days
+    of the month. Otherwise only the year differs: a figure of its own (a count of years,
+    written alike in every language), and the change is a changed number."""
+    if weekday_only(x) or weekday_only(y):
+        return True
+    if x.weekday is not None and y.weekday is not None and x.weekday != y.weekday:
+        return True
+    return ymd(x)[1] != ymd(y)[1] or ymd(x)[2] != ymd(y)[2]
+
+
+def weekday_only(f: Fact) -> bool:
+    """A weekday standing alone, with no day, month or year."""
+    return f.value == (None, None, None)
+
+
+def dates_agree(x: Fact, y: Fact) -> bool:
+    """Every field both dates give is equal, and so are the weekdays both write; a weekday
+    alone agrees with the same written weekday."""
+    wx, wy = x.weekday, y.weekday
+    if weekday_only(x) or weekday_only(y):
+        return wx is not None and wx == wy
+    if not compatible(ymd(x), ymd(y)):
+        return False
+    return wx is None or wy is None or wx == wy
+
+
+def same_shape(x: Fact, y: Fact) -> bool:
+    """Dates that can conflict: both give a day, or both a month, or both only a year; a
+    weekday alone conflicts with another written weekday."""
+    if weekday_only(x) or weekday_only(y):
+        return x.weekday is not None and y.weekday is not None
+    (_, mx, dx), (_, my, dy) = ymd(x), ymd(y)
+    return (dx is None) == (dy is None) and (mx is None) == (my is None)
 
 
 def date_key(value: tuple) -> str:

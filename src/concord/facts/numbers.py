@@ -5,8 +5,12 @@ Handles locale separators by the language of the text (``1.500`` es = 1500, ``1,
 in both, which also reads Mexican ``1,500`` and ``6.8`` right), percentages (``50%``,
 ``50 %``, ``50 por ciento``, ``50 percent``), money (``US$5 millones`` = ``$5 million``),
 magnitudes (``millones``/``million``, ``mil millones`` = ``billion``), units (``320
-toneladas`` = ``320 tons``), ordinals (``tercera`` = ``third`` = 3) and spelled-out
-cardinals via text2num (``veintinueve`` = 29). Times of day (``4:12``) are not numbers.
+toneladas`` = ``320 tons``, ``a 550-pound hog``, ``5km``; a measure in two units, ``6ft
+6in``, is one quantity in the smaller), ordinals (``tercera`` = ``third`` = 3, ``5.ª``,
+``fifth-floor``), the number sign (``No.1``), thousands separated by a space of any
+width (``20 000``) and spelled-out cardinals via text2num (``veintinueve`` = 29; ``por
+ciento`` after number words makes one percentage, ``del cinco al diez por ciento``).
+Times of day (``4:12``) are not numbers.
 
 The words of each language (number words, magnitudes, units, decade patterns, ...) come
 from its profile, ``lang/xx/numbers.py``; a text of unknown language reads every
@@ -15,7 +19,9 @@ profile's.
 
 from __future__ import annotations
 
+import itertools
 import re
+from typing import cast
 
 from .. import lang
 from .base import Fact, fold
@@ -27,7 +33,7 @@ _PROFILES = {code: lang.get(code).numbers for code in lang.LANGUAGES}
 def _of(language: str | None) -> tuple:
     """The number knowledge of ``language``, or of every profile when the language is
     unknown."""
-    profile = _PROFILES.get(language)
+    profile = _PROFILES.get(language or "")
     return (profile,) if profile is not None else tuple(_PROFILES.values())
 
 
@@ -60,6 +66,11 @@ _CURRENCY_PREFIX = {"us$": "usd", "usd": "usd", "$": "usd", "€": "eur", "eur":
                     "£": "gbp", "mx$": "mxn"}
 
 _UNIT_ALT = "|".join(sorted((re.escape(u) for u in _UNITS if u[0].isalpha()), key=len, reverse=True))
+# unit abbreviations that may be written attached to the figure ("5km", "6ft 6in"): the
+# symbols of every language and each profile's attached abbreviations
+_ATTACHED_UNIT_ALT = "|".join(sorted(
+    {re.escape(u) for u in _SYMBOL_UNITS if u[0].isalpha()} | {re.escape(u) for u in _words("ATTACHED_UNITS")},
+    key=len, reverse=True))
 _MAG_ALT = "|".join(sorted((re.escape(m) for m in _MAGNITUDES), key=len, reverse=True))
 _CUR_ALT = r"US\$|USD|MX\$|\$|€|£|EUR"
 # the word some languages put between a magnitude and its unit ("5 millones de dólares")
@@ -71,14 +82,21 @@ _METRE = "m"
 
 _DIGITS = re.compile(
     rf"(?P<cur>(?:{_CUR_ALT})\s?)?"
-    r"(?P<num>(?<![\w.,:/])(?<![^\W\d_]-)(?:\d{1,3}(?:[.,\u00a0 ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?))"
+    # not inside a word, a decimal or a path; "No.1" (the number sign) is a number
+    r"(?P<num>(?:(?<![\w.,:/])|(?<=\bNo\.))(?<![^\W\d_]-)"
+    # thousands separated by a point, a comma or a space (also the no-break, thin and
+    # narrow no-break spaces of typeset text: "20\u202f000")
+    r"(?:\d{1,3}(?:[.,\u00a0\u2009\u202f ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?))"
     r"(?![\d:/])"
-    # ordinal suffixes of the profiles (16th, 1er, 1ero) and the ordinal indicators 4º, 1ª
-    # (not the degree sign)
-    rf"(?:(?P<ord>{_alt(_words('ORDINAL_SUFFIXES'))}|º(?![CF]\b)|ª)\b)?"
+    # ordinal suffixes of the profiles (16th, 1er, 1ero) and the ordinal indicators 4º, 1ª,
+    # also after the abbreviation's point (5.º, 5.ª; not the degree sign)
+    rf"(?:(?P<ord>{_alt(_words('ORDINAL_SUFFIXES'))}|\.?º(?![CF]\b)|\.?ª)\b)?"
     # a magnitude: "5 millones", "$221bn" (an abbreviation may be written attached)
     rf"(?(ord)|(?P<mag>\s?(?:{_alt(_words('ATTACHED_MAGNITUDES'))})\b|\s(?:{_MAG_ALT})\b)?"
-    rf"(?P<unit>\s?%|\s?[°º]\s?[CF]\b|\s?°|\s(?(mag){_LINKER})(?:{_UNIT_ALT})\b)?)",
+    # a unit: a symbol, a unit word after a space or a hyphen ("a 550-pound hog"), an
+    # abbreviation attached ("6ft")
+    rf"(?P<unit>\s?%|\s?[°º]\s?[CF]\b|\s?°|[\s-](?(mag){_LINKER})(?:{_UNIT_ALT})\b"
+    rf"|(?(mag)(?!)|(?:{_ATTACHED_UNIT_ALT})\b))?)",
     re.I,
 )
 # a time of day written with a dot ("at 23.45", "a las 10.30"): not a quantity
@@ -97,6 +115,9 @@ _SCALE_WORDS = _merged("SCALE_WORDS")
 # "one" / "un(o|a)": numbers only before a magnitude, unit or number word
 _ALL_WEAK = frozenset(_words("WEAK_ONE"))
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*", re.U)
+# a rank's noun or sign before "one" / "uno" makes it the numeral ("number one", "el
+# número uno")
+_NUMBER_NOUN_BEFORE = re.compile(rf"(?<!\w)(?:{_alt(_words('NUMBER_NOUNS'))})\s+$", re.I)
 
 
 def parse_digits(num: str, language: str | None) -> float | None:
@@ -106,7 +127,7 @@ def parse_digits(num: str, language: str | None) -> float | None:
     (``1.500`` es, ``1,500`` en, Mexican ``1,500``), except a lone ``.ddd`` in English,
     which is a decimal; any other separator is the decimal mark (``1,5`` es, ``6.8``).
     """
-    s = num.replace("\u00a0", " ")
+    s = re.sub("[\u00a0\u2009\u202f]", " ", num)
     if " " in s:
         if not re.fullmatch(r"\d{1,3}(?: \d{3})+(?:[.,]\d+)?", s):
             return None
@@ -132,14 +153,14 @@ def parse_digits(num: str, language: str | None) -> float | None:
 
 def _decimal_point(language: str | None) -> bool:
     """The language writes a point as its decimal mark: a lone ``.ddd`` is a decimal."""
-    profile = _PROFILES.get(language)
+    profile = _PROFILES.get(language or "")
     return profile is not None and profile.DECIMAL_POINT
 
 
 def _unit_of(raw: str | None) -> str | None:
     if not raw:
         return None
-    key = raw.strip().lower()
+    key = raw.strip().lstrip("-").lower()
     if _LINKER_PREFIX is not None:
         key = _LINKER_PREFIX.sub("", key)
     return _UNITS.get(key, key)
@@ -148,7 +169,7 @@ def _unit_of(raw: str | None) -> str | None:
 def _cards(language: str | None) -> dict:
     """Number words of the text's language only: English ``once`` is not Spanish
     ``once`` (11); text of unknown language reads every profile's."""
-    profile = _PROFILES.get(language)
+    profile = _PROFILES.get(language or "")
     return profile.CARDINALS if profile is not None else _ALL_CARDS
 
 
@@ -156,7 +177,7 @@ def _weak(language: str | None) -> frozenset:
     """``one`` / ``un(o|a)`` of the text's language (every profile's when unknown): numbers
     only before a magnitude, unit or number word ("one million", "un 1 %", "one hundred"),
     never as a pronoun or article ("one of", "una vez")."""
-    profile = _PROFILES.get(language)
+    profile = _PROFILES.get(language or "")
     return profile.WEAK_ONE if profile is not None else _ALL_WEAK
 
 
@@ -165,13 +186,13 @@ def _ordinals(language: str | None) -> dict:
     given, none for a language without a profile."""
     if language is None:
         return _ORDINALS
-    profile = _PROFILES.get(language)
+    profile = _PROFILES.get(language or "")
     return profile.ORDINALS if profile is not None else {}
 
 
 def _times(language: str | None) -> dict:
     """Multiplicative adverbs ("twice") of the text's language; none when it is unknown."""
-    profile = _PROFILES.get(language)
+    profile = _PROFILES.get(language or "")
     return profile.TIMES if profile is not None else {}
 
 
@@ -193,8 +214,9 @@ def _spelled_runs(text: str, language: str | None):
     while i < len(words):
         a, b, w = words[i]
         low = w.lower()
-        if low in ordinals:
-            yield a, b, float(ordinals[low]), True
+        head = low.split("-")[0]
+        if head in ordinals:  # "third", "fifth-floor"
+            yield a, a + len(head), float(ordinals[head]), True
             i += 1
             continue
         if low in times:
@@ -215,11 +237,13 @@ def _spelled_runs(text: str, language: str | None):
                 continue
             nxt = words[i + 1][2].lower() if i + 1 < len(words) else ""
             adjacent = i + 1 < len(words) and text[b:words[i + 1][0]].strip() == ""
-            if low in weak and adjacent and (nxt in _SCALE_WORDS or nxt in cards):
-                pass  # "one hundred", "un millón": a run
-            elif low in weak and (adjacent and nxt in _MAGNITUDES
-                                  or re.match(rf"\s(?:{_UNIT_ALT})\b|\s?%", text[b:], re.I)):
-                yield a, b, 1.0, False  # "one percent", "un 1 %"
+            if low in weak and adjacent and (nxt in _SCALE_WORDS or cards.get(nxt, 0) >= 100):
+                pass  # "one hundred", "un millón": a run; not the article of "un dos por
+                # ciento", "una docena"
+            elif low in weak and ((adjacent and nxt in _MAGNITUDES)
+                                  or re.match(rf"\s(?:{_UNIT_ALT})\b|\s?%", text[b:], re.I)
+                                  or _NUMBER_NOUN_BEFORE.search(text, max(0, a - 20), a)):
+                yield a, b, 1.0, False  # "one percent", "un 1 %", "number one"
                 i += 1
                 continue
             else:
@@ -254,7 +278,7 @@ def _spelled_runs(text: str, language: str | None):
         i = j + 1
 
 
-def _scale_follows(words, k: int, cards: dict, weak: set) -> bool:
+def _scale_follows(words, k: int, cards: dict, weak: frozenset) -> bool:
     """A scale word (million, mil) comes among the number words from ``k`` on."""
     while k < len(words):
         w = words[k][2].lower()
@@ -406,9 +430,31 @@ def extract_numbers(text: str, language: str | None = None) -> list[Fact]:
         if _APPROX_BEFORE.search(text[:a]):
             fields["approx"] = True
         facts.append(Fact("number", value, a, end, text[a:end], unit, **fields))
+        taken.append((a, end))  # "diez por ciento": "ciento" is not read again
     facts.sort(key=lambda f: (f.start, f.end))
+    facts = _compound_quantities(facts, text)
     _share_magnitudes(facts, text)
     return facts
+
+
+def _compound_quantities(facts: list[Fact], text: str) -> list[Fact]:
+    """A measure written in two units, the larger first with only a space between
+    (``6ft 6in``, ``5 feet 11 inches``, ``3 miles 200 yards``), is one quantity in the
+    smaller unit (78 in)."""
+    from .quantities import convert, convertible
+
+    out: list[Fact] = []
+    for f in facts:
+        x = out[-1] if out else None
+        if (x is not None and x.unit and f.unit and x.unit != f.unit and not x.ordinal
+                and text[x.end:f.start].strip() == "" and x.end <= f.start
+                and convertible(x.unit, f.unit) and not {x.unit, f.unit} & {"degC", "degF"}
+                and convert(1.0, x.unit, f.unit) > 1):
+            out[-1] = Fact("number", convert(value_of(x), x.unit, f.unit) + value_of(f), x.start, f.end,
+                           text[x.start:f.end], f.unit, approx=x.approx)
+            continue
+        out.append(f)
+    return out
 
 
 # "between 3 and 10 million", "entre 3 y más de 10 millones", "2 o 3 mil": the first
@@ -418,16 +464,24 @@ _RANGE_GAP = re.compile(rf"\s*(?:{_alt(_words('RANGE_WORDS'))}|-|–)\s+"
 
 
 def _share_magnitudes(facts: list[Fact], text: str) -> None:
-    for x, y in zip(facts, facts[1:]):
-        if x.scaled is not None or y.scaled is None or x.ordinal:
+    """Also a percentage: "del cinco al diez por ciento", "5 to 10 percent"."""
+    for x, y in itertools.pairwise(facts):
+        if x.ordinal or not _RANGE_GAP.match(text[x.end:y.start]):
             continue
-        if _RANGE_GAP.match(text[x.end:y.start]) and x.value < y.value / y.scaled * 10:
-            x.alt = x.value * y.scaled
+        if x.scaled is None and y.scaled is not None and value_of(x) < value_of(y) / y.scaled * 10:
+            x.alt = value_of(x) * y.scaled
             x.unit = x.unit or y.unit
+        elif y.unit == "percent" and x.unit is None and x.scaled is None:
+            x.unit = "percent"
+
+
+def value_of(f: Fact) -> float:
+    """The value of number fact ``f`` (``Fact.value`` holds the value of every kind)."""
+    return cast(float, f.value)
 
 
 def _values(f: Fact) -> list[float]:
-    return [f.value] + ([f.alt] if f.alt is not None else [])
+    return [value_of(f)] + ([f.alt] if f.alt is not None else [])
 
 
 def _close(a: float, b: float) -> bool:
@@ -439,20 +493,25 @@ def same_number(x: Fact, y: Fact) -> bool:
 
     A decade given by two digits matches the same decade given in full (``los 60`` =
     ``the 1960s``); quantities in convertible units agree within the rounding tolerance of
-    :mod:`concord.facts.quantities` (``160 km`` = ``100 miles``); a percentage never
-    matches a plain count."""
+    :mod:`concord.facts.quantities` (``160 km`` = ``100 miles``), degrees with no scale
+    read as Celsius or Fahrenheit, whichever agrees (``80 degrees`` = ``27 grados`` =
+    ``27 °C``, ``95 degrees`` = ``95 °F``); a percentage never matches a plain count."""
     if x.decade or y.decade:
-        a, b = x.value, y.value
+        a, b = value_of(x), value_of(y)
         if x.decade and y.decade and (a < 100 or b < 100):
             return int(a) % 100 == int(b) % 100
         return _close(a, b)
-    ux, uy = _temperature(x.unit, y.unit), _temperature(y.unit, x.unit)
-    if ux and uy and ux != uy:
-        from .quantities import convertible, same_quantity
+    from .quantities import convertible, same_quantity
 
-        if convertible(ux, uy):
-            return same_quantity(x.value, ux, x.surface, y.value, uy, y.surface,
-                                 bool(x.approx or y.approx))
+    approx = bool(x.approx or y.approx)
+    vx, vy = value_of(x), value_of(y)
+    if x.unit and y.unit and (x.unit != y.unit or x.unit == "deg"):
+        rx, ry = unit_readings(x.unit), unit_readings(y.unit)
+        converted = [(a, b) for a in rx for b in ry if a != b and convertible(a, b)]
+        if converted:
+            # the same reading with the same value, or one converted to the other
+            return (any(a == b for a in rx for b in ry) and _close(vx, vy)) or any(
+                same_quantity(vx, a, x.surface, vy, b, y.surface, approx) for a, b in converted)
     if not any(_close(a, b) for a in _values(x) for b in _values(y)):
         return False
     if x.unit and y.unit and x.unit != y.unit and {x.unit, y.unit} & {"percent", "pp", "bp"}:
@@ -460,17 +519,17 @@ def same_number(x: Fact, y: Fact) -> bool:
     return True
 
 
-def _temperature(unit: str | None, other: str | None) -> str | None:
-    """``degrees`` without a scale is Celsius next to an explicit Fahrenheit (the scale
-    of every Spanish-speaking country) and the same as the other side otherwise."""
-    if unit == "deg":
-        return "degC" if other in ("degF", "degC") else None
-    return unit
+def unit_readings(unit: str) -> tuple[str, ...]:
+    """The units a unit code can stand for: ``deg`` (degrees with no scale) is Celsius,
+    the scale of every Spanish-speaking country, or Fahrenheit, a US story's ("80
+    degrees" = "27 grados"), whichever agrees with the other side."""
+    return ("degC", "degF") if unit == "deg" else (unit,)
 
 
 def number_key(f: Fact) -> str:
-    v = f.value
+    v = value_of(f)
     return (str(int(v)) if float(v).is_integer() else f"{v:g}") + (f" {f.unit}" if f.unit else "")
 
 
-__all__ = ["extract_numbers", "extract_decades", "parse_digits", "same_number", "number_key", "fold"]
+__all__ = ["extract_numbers", "extract_decades", "parse_digits", "same_number", "number_key", "value_of",
+           "unit_readings", "fold"]

@@ -6,10 +6,12 @@ translator rounds the converted figure, so two quantities in different units agr
 they differ by no more than the **coarser side's rounding** (half a unit in the last digit
 written: ``160`` -> 5, ``99.4`` -> 0.05, ``100`` -> 5: a trailing zero is read as tens,
 not hundreds, from 100 up) or by at most 4 % of the value (a conversion rounded to a round
-figure: ``600 metres`` ~ ``2,000 feet``, ``30 miles`` ~ ``50 km``); a number marked
-approximate on either side (``about``, ``unos``, ``cerca de``) is allowed 6 %. A planted or
-mistaken change moves a figure much further (a digit changed, a 10 % revision). A value changed in either unit (``180 km`` vs
-``100 miles``: 12 % apart) does not agree.
+figure: ``600 metres`` ~ ``2,000 feet``, ``30 miles`` ~ ``50 km``), or when one is the
+other converted and rounded to two significant figures (``6.5 miles`` = 10.46 km, written
+``10 km``; ``550 pounds`` = 249.5 kg, written ``250 kilos``); a number marked approximate
+on either side (``about``, ``unos``, ``cerca de``) is allowed 6 %. A planted or mistaken
+change moves a figure much further (a digit changed, a 10 % revision). A value changed in
+either unit (``180 km`` vs ``100 miles``: 12 % apart) does not agree.
 
 Units are the short codes of :mod:`concord.facts.numbers` (``km``, ``mi``, ``degC`` ...);
 codes that are not physical units (money, percent, years) are never converted here.
@@ -17,6 +19,7 @@ codes that are not physical units (money, percent, years) are never converted he
 
 from __future__ import annotations
 
+import math
 from functools import lru_cache
 
 # Concord's unit codes -> pint unit names (only physical units: money and percentages are
@@ -30,6 +33,7 @@ PINT_NAMES = {
 }
 
 RELATIVE = 0.04
+SIGNIFICANT = 2
 RELATIVE_APPROX = 0.06
 
 
@@ -70,6 +74,20 @@ def precision(written: str | None, value: float) -> float:
     return 0.5
 
 
+def _significant(value: float, digits: int) -> float:
+    """``value`` rounded to ``digits`` significant figures."""
+    if value == 0 or not math.isfinite(value):
+        return value
+    return round(value, digits - 1 - math.floor(math.log10(abs(value))))
+
+
+def _rounded(converted: float, written: float) -> bool:
+    """``written`` is ``converted`` rounded to two significant figures, the rounding a
+    translator gives a converted figure (10.46 km -> 10 km, 249.5 kg -> 250 kg)."""
+    target = _significant(converted, SIGNIFICANT)
+    return target != 0 and abs(target - written) <= 1e-9 * max(1.0, abs(written))
+
+
 def same_quantity(value_a: float, unit_a: str, written_a: str | None,
                   value_b: float, unit_b: str, written_b: str | None,
                   approximate: bool = False) -> bool:
@@ -82,6 +100,8 @@ def same_quantity(value_a: float, unit_a: str, written_a: str | None,
     step_b = precision(written_b, value_b)
     diff = abs(conv - value_b)
     if diff <= max(step_a, step_b) + 1e-9:
+        return True
+    if _rounded(conv, value_b) or _rounded(convert(value_b, unit_b, unit_a), value_a):
         return True
     rel = RELATIVE_APPROX if approximate else RELATIVE
     return diff <= rel * max(abs(conv), abs(value_b))

@@ -4,7 +4,8 @@ Hand-written from English grammar and news style (AP, Reuters):
 
 * ``CARDINALS``: cardinal number words and their values (``twenty`` = 20, ``dozen`` = 12);
   ``one`` is in ``WEAK_ONE``, a number only before a magnitude, unit or number word
-  (``one million``), never as a pronoun (``one of``).
+  (``one million``) or after a ``NUMBER_NOUNS`` word (``number one``), never as a pronoun
+  (``one of``).
 * ``ORDINALS``: ordinal words up to ``tenth``; ``ORDINAL_SUFFIXES``: those written after
   digits (``16th``).
 * ``TIMES``: multiplicative adverbs (``twice`` = 2).
@@ -13,7 +14,10 @@ Hand-written from English grammar and news style (AP, Reuters):
 * ``MAGNITUDES``: words and abbreviations that scale a number (``5 million``, ``$221bn``);
   ``ATTACHED_MAGNITUDES``: those written attached to the figure; ``MAGNITUDE_LINKERS``:
   words between a magnitude and its unit (none in English: ``5 million dollars``).
-* ``UNITS``: unit words and abbreviations -> Concord's unit codes (``miles`` -> ``mi``).
+* ``UNITS``: unit words and abbreviations -> Concord's unit codes (``miles`` -> ``mi``),
+  in the plural and in the singular that a compound adjective takes (``a 550-pound hog``,
+  ``a ten-mile walk``); ``ATTACHED_UNITS``: the abbreviations written attached to the
+  figure (``6ft 6in``).
 * ``TIME_BEFORE`` / ``TIME_AFTER``: words around a time of day written with a dot
   (``at 23.45``, ``10.30 hrs``), which is not a quantity.
 * ``APPROX_BEFORE``: degree adverbs and quantifying prepositions that make the number
@@ -40,6 +44,8 @@ CARDINALS = {
     "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
 }
 WEAK_ONE = frozenset({"one"})
+# the nouns and signs of a rank, after which "one" is the numeral ("the world number one")
+NUMBER_NOUNS = ("number", "no.")
 ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
     "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
@@ -67,15 +73,20 @@ UNITS = {
     "miles": "mi", "mile": "mi",
     "meters": "m", "metres": "m", "meter": "m", "metre": "m",
     "centimetres": "cm", "centimeters": "cm", "millimetres": "mm", "millimeters": "mm",
-    "feet": "ft", "foot": "ft", "ft": "ft", "inches": "in", "yards": "yd", "pounds": "lb",
-    "lbs": "lb", "ounces": "oz", "gallons": "gal", "acres": "acre",
-    "liters": "l", "litres": "l",
-    "kilos": "kg", "kilograms": "kg", "grams": "g", "hectares": "ha",
+    "feet": "ft", "foot": "ft", "ft": "ft", "inches": "in", "inch": "in", "yards": "yd",
+    "yard": "yd", "pounds": "lb", "pound": "lb", "lbs": "lb", "lb": "lb", "ounces": "oz",
+    "ounce": "oz", "gallons": "gal", "gallon": "gal", "acres": "acre", "acre": "acre",
+    "liters": "l", "litres": "l", "liter": "l", "litre": "l",
+    "kilos": "kg", "kilo": "kg", "kilograms": "kg", "kilogram": "kg", "grams": "g",
+    "gram": "g", "hectares": "ha", "hectare": "ha",
     "degrees celsius": "degC", "degrees centigrade": "degC", "degrees c": "degC",
-    "degrees fahrenheit": "degF", "degrees f": "degF", "degrees": "deg",
+    "degrees fahrenheit": "degF", "degrees f": "degF", "degrees": "deg", "degree": "deg",
     "hours": "h", "minutes": "min", "years": "year", "days": "day", "pesos": "peso",
     "dollars": "usd", "euros": "eur",
 }
+# unit abbreviations written attached to the figure ("6ft 6in", "550lb"); the symbols
+# written alike in every language (km, kg, ...) are read in code
+ATTACHED_UNITS = ("ft", "in", "lb", "lbs", "mph", "oz", "yd", "mi")
 
 TIME_BEFORE = ("at", "by", "until")
 TIME_AFTER = ("hr", "hrs")

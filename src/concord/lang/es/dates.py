@@ -9,7 +9,7 @@
   the profile's ``WEEKDAY_NUMBERS``.
 * :func:`patterns`: date patterns in the order they are tried, written from Spanish date
   style (RAE, *Ortografía* §8.2; Fundéu): ``(martes) 20 de enero(, 2026 | de 2026 | del
-  2026)`` (also ``1º``/``1ero de octubre``), ``enero de 2026``, a month standing alone
+  2026)`` (also ``1º``, ``1.º``, ``1ero de octubre``), ``enero de 2026``, a month standing alone
   (``noviembre fue``) and a month after a preposition (``en agosto``, ``a finales de
   mayo``). ``{weekday}`` and ``{year}`` stand for the weekday and year patterns, filled in
   by :mod:`concord.facts.dates`.
@@ -47,7 +47,7 @@ def patterns(profile: ModuleType) -> tuple[str, ...]:
     month = month_pattern(profile)
     return (
         # (martes) 20 de enero(, 2026 | de 2026 | del 2026); 1º / 1ero de octubre
-        rf"(?:{{weekday}},?\s+)?\b(?P<d>[12]\d|3[01]|0?[1-9])(?:º|°|ero|er|o)?\s+de\s+(?P<mon>{month})\b(?:(?:,|\s+de|\s+del)\s+(?P<y>{{year}})\b)?",
+        rf"(?:{{weekday}},?\s+)?\b(?P<d>[12]\d|3[01]|0?[1-9])(?:\.?º|°|ero|er|o)?\s+de\s+(?P<mon>{month})\b(?:(?:,|\s+de|\s+del)\s+(?P<y>{{year}})\b)?",
         # enero de 2026
         rf"\b(?P<mon>{month})\s+(?:de|del)\s+(?P<y>{{year}})\b",
         # a month name standing alone ("noviembre fue"), in any case

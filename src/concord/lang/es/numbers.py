@@ -5,7 +5,8 @@ Hand-written from Spanish grammar (the RAE's *Nueva gramática*, numerals) and n
 
 * ``CARDINALS``: cardinal number words and their values (``veinte`` = 20, ``docena`` =
   12); ``un``, ``uno``, ``una`` are in ``WEAK_ONE``, a number only before a magnitude,
-  unit or number word (``un millón``), never as an article (``una vez``).
+  unit or number word (``un millón``) or after a ``NUMBER_NOUNS`` word (``el número
+  uno``), never as an article (``una vez``).
 * ``ORDINALS``: ordinal words up to ``décimo`` in both genders (and the apocopated
   ``primer``, ``tercer``); ``ORDINAL_SUFFIXES``: those written after digits (``1er``,
   ``1ero``, ``1era``; the ordinal indicators ``º``/``ª`` are symbols, read in code).
@@ -16,13 +17,14 @@ Hand-written from Spanish grammar (the RAE's *Nueva gramática*, numerals) and n
   ``billón`` = 10^12); ``ATTACHED_MAGNITUDES``: those written attached to the figure
   (none); ``MAGNITUDE_LINKERS``: the word between a magnitude and its unit (``5 millones
   de dólares``).
-* ``UNITS``: unit words -> Concord's unit codes (``millas`` -> ``mi``).
+* ``UNITS``: unit words -> Concord's unit codes (``millas`` -> ``mi``);
+  ``ATTACHED_UNITS``: abbreviations written attached to the figure (none).
 * ``TIME_BEFORE`` / ``TIME_AFTER``: words around a time of day written with a dot
   (``a las 10.30``, ``10.30 horas``), which is not a quantity.
 * ``APPROX_BEFORE``: words that make the number after them approximate (``unos``,
   ``cerca de``, ``más de``).
 * ``RANGE_WORDS`` / ``RANGE_QUALIFIERS``: what stands between the two numbers of a range
-  (``entre 3 y 10 millones``, ``2 o 3 mil``, ``3 y más de 10``).
+  (``entre 3 y 10 millones``, ``2 o 3 mil``, ``3 y más de 10``, ``del 5 al 10 %``).
 * ``DECIMAL_POINT``: false: the decimal mark is a comma, so ``.ddd`` is a thousands
   separator (``6.500`` = 6500).
 * ``DECADE``, ``DECADE_WORDS``, :func:`decade_ok`: decades (``los años 60``, ``los años
@@ -49,6 +51,8 @@ CARDINALS = {
     "setecientos": 700, "ochocientos": 800, "novecientos": 900, "docena": 12,
 }
 WEAK_ONE = frozenset({"un", "uno", "una"})
+# the nouns and signs of a rank, after which "uno" is the numeral ("el número uno")
+NUMBER_NOUNS = ("número", "núm.", "nº", "n.º")
 ORDINALS = {
     "primer": 1, "primero": 1, "primera": 1, "segundo": 2, "segunda": 2, "tercer": 3,
     "tercero": 3, "tercera": 3, "cuarto": 4, "cuarta": 4, "quinto": 5, "quinta": 5,
@@ -68,7 +72,7 @@ ATTACHED_MAGNITUDES = ()
 MAGNITUDE_LINKERS = ("de",)
 
 UNITS = {
-    "por ciento": "percent", "porciento": "percent", "puntos porcentuales": "pp",
+    "por ciento": "percent", "porciento": "percent", "por cien": "percent", "puntos porcentuales": "pp",
     "puntos básicos": "bp",
     "toneladas": "t", "tonelada": "t",
     "kilómetros cuadrados": "km2", "millas cuadradas": "mi2",
@@ -83,6 +87,9 @@ UNITS = {
     "horas": "h", "minutos": "min", "años": "year", "días": "day", "pesos": "peso",
     "dólares": "usd", "euros": "eur", "libras esterlinas": "gbp",
 }
+# unit abbreviations written attached to the figure: none (the symbols written alike in
+# every language, km, kg, ..., are read in code; the RAE separates a symbol by a space)
+ATTACHED_UNITS: tuple[str, ...] = ()
 
 TIME_BEFORE = ("a la", "a las", "hasta la", "hasta las")
 TIME_AFTER = ("horas",)
@@ -90,7 +97,7 @@ APPROX_BEFORE = (
     "unos", "unas", "cerca de", "alrededor de", "aproximadamente", "casi", "más de",
     "menos de", "en torno a", "en torno al", "hasta",
 )
-RANGE_WORDS = ("y", "e", "a", "o", "u")
+RANGE_WORDS = ("y", "e", "a", "al", "o", "u")
 RANGE_QUALIFIERS = ("más de", "menos de")
 DECIMAL_POINT = False
 
