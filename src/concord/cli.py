@@ -254,8 +254,8 @@ def _run_check(corpus, files, out, source, fail_on, translator, pivot, name_extr
         raise UsageError(f"-o - writes one format to standard output: give --format "
                          f"{' or --format '.join(STDOUT_FORMATS)}")
     corpus = _corpus(corpus)
-    settings = _settings(None if isinstance(corpus, str) else corpus, translator, fail_on, pivot, max_bytes, name_extractor, checks, exclude_checks,
-                         source)
+    settings = _settings(None if isinstance(corpus, str) else corpus, translator, fail_on, pivot, max_bytes,
+                         name_extractor, checks, exclude_checks, source)
     if to_stdout:
         tmp = tempfile.TemporaryDirectory(prefix="concord-out-")
         out = tmp.name
@@ -336,8 +336,8 @@ def baseline(corpus, output, translator, pivot, name_extractor, checks, exclude_
     from .pipeline import check_corpus
 
     corpus = _corpus(corpus)
-    settings = _settings(None if isinstance(corpus, str) else corpus, translator, None, pivot, max_bytes, name_extractor, checks, exclude_checks,
-                         source)
+    settings = _settings(None if isinstance(corpus, str) else corpus, translator, None, pivot, max_bytes,
+                         name_extractor, checks, exclude_checks, source)
     result = check_corpus(corpus, settings, cache=_cache(no_cache), warn=None if quiet else _warn,
                           jobs=jobs, incremental=not full, executor=executor, scheduler=scheduler)
     path = write_baseline(result, output)
@@ -467,7 +467,7 @@ def align(a, b, fmt, lines, translator, pivot, no_cache):
 @friendly
 def checks_cmd(markdown):
     """List every check: id, category, default severity and title."""
-    from .checks import markdown_table, REGISTRY
+    from .checks import REGISTRY, markdown_table
 
     if markdown:
         click.echo(markdown_table())

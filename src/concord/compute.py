@@ -16,10 +16,10 @@ import time
 from .align import align_documents
 from .compare import compare_pair
 from .config import Settings
+from .detect import annotate_languages
 from .document import Bead, BeadKind, Document, Group, GroupResult, PairResult
 from .facts.ner import backend_name, cached, get_ner
 from .facts.table import document_facts
-from .detect import annotate_languages
 from .report import prepare_group
 from .report.findings_json import group_dict
 from .segment import segment_document

@@ -33,8 +33,8 @@ from .text import fold
 from .textio import DEFAULT_MAX_BYTES, printable_path
 
 MANIFEST = "concord.toml"
-_CONVENTION = re.compile(r"^(?P<slug>.+)\.(?P<lang>[a-z]{2,3}(?:-[A-Za-z]{2})?)(?:%s)$"
-                         % "|".join(re.escape(s) for s in SUPPORTED_SUFFIXES))
+_SUFFIXES = "|".join(re.escape(s) for s in SUPPORTED_SUFFIXES)
+_CONVENTION = re.compile(rf"^(?P<slug>.+)\.(?P<lang>[a-z]{{2,3}}(?:-[A-Za-z]{{2}})?)(?:{_SUFFIXES})$")
 _SKIP_NAMES = {"README.md", "README.txt", "LABELS.md", "labels.json", MANIFEST}
 
 
@@ -187,7 +187,8 @@ def _text_document(decoded, rel: str) -> Document:
     return Document(id=doc_id(rel), path=rel, text=decoded.text, encoding=decoded.encoding,
                     format=decoded.format, sha256=decoded.sha256,
                     offset_map=decoded.offset_map,
-                    source_text=decoded.source_text if decoded.offset_map is not None or decoded.format != "txt" else None)
+                    source_text=(decoded.source_text if decoded.offset_map is not None or decoded.format != "txt"
+                                 else None))
 
 
 def _inside(path: Path, folder: Path) -> bool:
@@ -398,7 +399,8 @@ def anchors(doc: Document) -> set[str]:
     text = doc.text
     out: set[str] = set()
     for m in _NUM.finditer(text):
-        digits = re.sub(r"[.,\s]", "", m.group(0)) if re.fullmatch(r"\d{1,3}(?:[.,\s]\d{3})+", m.group(0)) else m.group(0)
+        grouped = re.fullmatch(r"\d{1,3}(?:[.,\s]\d{3})+", m.group(0))
+        digits = re.sub(r"[.,\s]", "", m.group(0)) if grouped else m.group(0)
         if len(digits) >= 2:
             out.add("#" + digits)
     for m in _CAP.finditer(text):

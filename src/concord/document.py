@@ -20,9 +20,9 @@ dicts of findings.json happens in one place, :mod:`concord.report.findings_json`
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import Enum
-from collections.abc import Iterator
 from typing import Any
 
 

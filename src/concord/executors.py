@@ -22,12 +22,12 @@ ran them.
 from __future__ import annotations
 
 import os
-from typing import Callable, Iterator
+from collections.abc import Callable, Iterator
 
 from .compute import Timings, process_groups
+from .detect import langdetect_scores, warm_up
 from .errors import BackendError
 from .facts.ner import CachedNER, get_ner
-from .detect import langdetect_scores, warm_up
 from .report import html as html_report
 from .report.findings_json import document_dict
 from .segment import segment_document
@@ -171,8 +171,8 @@ def run_dask(chunks: list, settings, cache_path: str | None, jobs: int,
     try:
         from distributed import Client, LocalCluster, as_completed
     except ImportError:  # pragma: no cover - an install without the dask extra
-        raise BackendError("--executor dask needs dask's distributed scheduler: "
-                           "pip install '.[dask]' in the source folder (or pip install 'dask[distributed]' fsspec)") from None
+        raise BackendError("--executor dask needs dask's distributed scheduler: pip install '.[dask]' in the "
+                           "source folder (or pip install 'dask[distributed]' fsspec)") from None
     cluster = None
     if scheduler is None:
         cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True,

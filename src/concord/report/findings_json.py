@@ -19,8 +19,7 @@ from typing import TYPE_CHECKING, Any
 from ..fsutil import temp_done, temp_file
 
 if TYPE_CHECKING:
-    from ..document import Bead, Document, Evidence, Finding, GroupResult, Sentence, Span
-    from ..document import Result
+    from ..document import Bead, Document, Evidence, Finding, GroupResult, Result, Sentence, Span
 
 
 def span_dict(sp: Span) -> dict[str, Any]:
