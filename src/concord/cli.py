@@ -233,8 +233,10 @@ def main():
     say the same thing: numbers, names, dates and quotes."""
     # a terminal whose locale cannot show a character gets an escape, not a traceback
     for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)  # a replaced stream may lack it
         try:
-            stream.reconfigure(errors="backslashreplace")
+            if reconfigure is not None:
+                reconfigure(errors="backslashreplace")
         except (AttributeError, ValueError):
             pass
 
@@ -573,6 +575,7 @@ def run(prog_name: str | None = None) -> None:
     usual way."""
     import threading
 
+    code: str | int | None
     try:
         main(prog_name=prog_name)
         code = 0

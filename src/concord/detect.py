@@ -90,7 +90,7 @@ def _word_code(w: str) -> str:
     ev = _word_evidence(w)
     low = w.lower()
     alpha = w.isalpha()
-    bits = _EV_BITS.get(ev, 0)
+    bits = _EV_BITS.get(ev, 0) if ev is not None else 0
     if low in _STRONG:
         bits |= _STRONG_BIT
     if alpha and w[:1].isupper():
@@ -349,10 +349,10 @@ def detect_language(text: str, languages: tuple[str, ...] = DEFAULT_LANGUAGES,
     """
     if method == "langdetect":
         s = langdetect_scores(text, languages)
-        return max(sorted(s), key=s.get) if s else prior
+        return max(sorted(s), key=lambda k: s[k]) if s else prior
     if method == "lingua":
         s = lingua_scores(text, languages)
-        return max(sorted(s), key=s.get) if s else prior
+        return max(sorted(s), key=lambda k: s[k]) if s else prior
     info = analyse(text)
     lex = info.lex
     letters = info.letters

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from ..fsutil import atomic_write
 
 if TYPE_CHECKING:
-    from ..document import Result
+    from ..document import EvidenceDict, Result
 
 SARIF_SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 # SARIF's levels for Concord's severities ("info" is SARIF's "note").
@@ -43,7 +43,7 @@ def _uri(result: Result, document: str) -> str:
     return PurePosixPath(Path(path).as_posix()).as_posix()
 
 
-def _location(result: Result, ev: dict[str, Any]) -> dict[str, Any]:
+def _location(result: Result, ev: EvidenceDict) -> dict[str, Any]:
     region: dict[str, Any] = {"startLine": ev["line"], "startColumn": ev["column"]}
     text = ev.get("text") or ""
     if text and "\n" not in text:
@@ -60,7 +60,7 @@ def _results(result: Result) -> Iterator[dict[str, Any]]:
     for group in result.groups:
         for pair in group["pairs"]:
             for f in pair["findings"]:
-                locs = [_location(result, f[s]) for s in ("a", "b") if f.get(s)]
+                locs = [_location(result, ev) for ev in (f["a"], f["b"]) if ev]
                 rule = f.get("check", f["category"])
                 yield {
                     "ruleId": rule,
