@@ -5,13 +5,13 @@ import importlib.util
 
 from concord.align import align_texts
 from concord.checks import Pair
+from concord.checks._name_match import is_byline
 from concord.checks.names import role_differs
 from concord.compare import compare_pair
-from concord.checks._name_match import is_byline
-from concord.facts.table import document_facts
 from concord.config import Settings
 from concord.document import Document
 from concord.facts import extract_names, name_in
+from concord.facts.table import document_facts
 from concord.pipeline import compare_files
 from concord.segment import segment_document
 

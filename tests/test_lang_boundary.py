@@ -82,9 +82,9 @@ def _string_lists(tree: ast.AST):
 
 def _regex_alternations(tree: ast.AST, docs: set[int]):
     for node in ast.walk(tree):
-        if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docs:
-            if node.value.count("|") >= 2 and re.search(r"\\[bsw]|\(\?", node.value):
-                yield node.lineno, re.split(r"[|()?:\\\s]+", node.value)
+        if (isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docs
+                and node.value.count("|") >= 2 and re.search(r"\\[bsw]|\(\?", node.value)):
+            yield node.lineno, re.split(r"[|()?:\\\s]+", node.value)
 
 
 def test_no_language_code_literal_outside_lang():

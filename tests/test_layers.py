@@ -196,6 +196,6 @@ def test_the_choice_names_kept_low_equal_their_registries():
     from concord.facts.ner import CHOICES as NAME_EXTRACTORS
     from concord.translate import CHOICES as TRANSLATORS
 
-    assert choices.CHECK_IDS == tuple(REGISTRY)
-    assert choices.NAME_EXTRACTORS == tuple(NAME_EXTRACTORS)
-    assert choices.TRANSLATORS == tuple(TRANSLATORS)
+    assert tuple(REGISTRY) == choices.CHECK_IDS
+    assert tuple(NAME_EXTRACTORS) == choices.NAME_EXTRACTORS
+    assert tuple(TRANSLATORS) == choices.TRANSLATORS

@@ -9,8 +9,8 @@ from hypothesis import strategies as st
 from concord.align import align_texts
 from concord.cli import main
 from concord.config import Settings
-from concord.facts import extract_dates, extract_names, extract_numbers, extract_quotes
 from concord.detect import sentence_language
+from concord.facts import extract_dates, extract_names, extract_numbers, extract_quotes
 from concord.pipeline import compare_files
 from concord.translate import TranslationCache, translate_texts
 from concord.translate.apertium import ApertiumTranslator, clean_output

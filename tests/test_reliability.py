@@ -28,10 +28,10 @@ from concord.cli import main
 from concord.corpus import check_output_folder, doc_id, group_documents, read_corpus, safe_id
 from concord.document import Document, Group
 from concord.errors import ConcordError, InputError
-from concord.segment import split_paragraphs, split_sentences
-from concord.store import key_for_group
 from concord.fsutil import atomic_write
 from concord.reading import read_document_text
+from concord.segment import split_paragraphs, split_sentences
+from concord.store import key_for_group
 from concord.textio import decode_bytes, html_to_text, markdown_to_text
 from concord.translate import translate_texts
 from concord.translate.base import Translator

@@ -233,8 +233,10 @@ def main():
     say the same thing: numbers, names, dates and quotes."""
     # a terminal whose locale cannot show a character gets an escape, not a traceback
     for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)  # a replaced stream may lack it
         try:
-            stream.reconfigure(errors="backslashreplace")
+            if reconfigure is not None:
+                reconfigure(errors="backslashreplace")
         except (AttributeError, ValueError):
             pass
 
@@ -254,8 +256,8 @@ def _run_check(corpus, files, out, source, fail_on, translator, pivot, name_extr
         raise UsageError(f"-o - writes one format to standard output: give --format "
                          f"{' or --format '.join(STDOUT_FORMATS)}")
     corpus = _corpus(corpus)
-    settings = _settings(None if isinstance(corpus, str) else corpus, translator, fail_on, pivot, max_bytes, name_extractor, checks, exclude_checks,
-                         source)
+    settings = _settings(None if isinstance(corpus, str) else corpus, translator, fail_on, pivot, max_bytes,
+                         name_extractor, checks, exclude_checks, source)
     if to_stdout:
         tmp = tempfile.TemporaryDirectory(prefix="concord-out-")
         out = tmp.name
@@ -336,8 +338,8 @@ def baseline(corpus, output, translator, pivot, name_extractor, checks, exclude_
     from .pipeline import check_corpus
 
     corpus = _corpus(corpus)
-    settings = _settings(None if isinstance(corpus, str) else corpus, translator, None, pivot, max_bytes, name_extractor, checks, exclude_checks,
-                         source)
+    settings = _settings(None if isinstance(corpus, str) else corpus, translator, None, pivot, max_bytes,
+                         name_extractor, checks, exclude_checks, source)
     result = check_corpus(corpus, settings, cache=_cache(no_cache), warn=None if quiet else _warn,
                           jobs=jobs, incremental=not full, executor=executor, scheduler=scheduler)
     path = write_baseline(result, output)
@@ -467,7 +469,7 @@ def align(a, b, fmt, lines, translator, pivot, no_cache):
 @friendly
 def checks_cmd(markdown):
     """List every check: id, category, default severity and title."""
-    from .checks import markdown_table, REGISTRY
+    from .checks import REGISTRY, markdown_table
 
     if markdown:
         click.echo(markdown_table())
@@ -573,6 +575,7 @@ def run(prog_name: str | None = None) -> None:
     usual way."""
     import threading
 
+    code: str | int | None
     try:
         main(prog_name=prog_name)
         code = 0

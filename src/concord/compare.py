@@ -42,7 +42,9 @@ def compare_pair(A: DocumentFacts, B: DocumentFacts, beads: list[Bead], settings
 def _finalise(findings: list[Finding], settings) -> list[Finding]:
     severities = settings.severities if settings is not None else {}
     ignore = {fold(t) for t in settings.ignore} if settings is not None else set()
-    out, places, ids = [], set(), {}
+    out: list[Finding] = []
+    places: set[tuple[str, int | None, int | None]] = set()
+    ids: dict[str, int] = {}
     for f in findings:
         place = (f.id, f.a.start if f.a else None, f.b.start if f.b else None)
         if place in places:

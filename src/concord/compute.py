@@ -12,30 +12,34 @@ them here. :class:`Timings` adds up the seconds each stage took.
 from __future__ import annotations
 
 import time
+from typing import TYPE_CHECKING, Any
 
 from .align import align_documents
 from .compare import compare_pair
 from .config import Settings
-from .document import Bead, BeadKind, Document, Group, GroupResult, PairResult
+from .detect import annotate_languages
+from .document import Bead, BeadKind, Document, Group, GroupDict, GroupResult, PairResult
 from .facts.ner import backend_name, cached, get_ner
 from .facts.table import document_facts
-from .detect import annotate_languages
 from .report import prepare_group
 from .report.findings_json import group_dict
 from .segment import segment_document
 from .translate import TranslationCache, translate_documents
 from .versions import pair_order
 
+if TYPE_CHECKING:
+    from .store import StoredGroup
+
 STAGES = ("read", "segment", "detect", "translate", "align", "extract", "compare", "report")
 
 
-class Timings(dict):
+class Timings(dict[str, float]):
     """Seconds spent per pipeline stage (summed over worker processes)."""
 
     def add(self, stage: str, seconds: float) -> None:
         self[stage] = self.get(stage, 0.0) + seconds
 
-    def merge(self, other: dict) -> None:
+    def merge(self, other: dict[str, float]) -> None:
         for k, v in other.items():
             self.add(k, v)
 
@@ -54,8 +58,8 @@ def prepare_document(doc: Document, settings: Settings, timings: Timings | None 
     return doc
 
 
-def _group_translators(group: Group, pivot: str, used: dict) -> dict:
-    langs = set()
+def _group_translators(group: Group, pivot: str, used: dict[str, str]) -> dict[str, str]:
+    langs: set[str] = set()
     for d in group.documents:
         for s in d.sentences:
             if s.language and s.language != pivot:
@@ -65,9 +69,10 @@ def _group_translators(group: Group, pivot: str, used: dict) -> dict:
     return {k: v for k, v in used.items() if k.split("-")[0] in langs}
 
 
-def _name_extractors(group: Group, ner) -> dict:
+def _name_extractors(group: Group, ner: Any) -> dict[str, str]:
     """Which extractor found the names of each language of the group: stanza, spacy or rules."""
-    langs = sorted({s.language or d.language for d in group.documents for s in d.sentences} - {None})
+    langs = sorted({lang for d in group.documents for s in d.sentences
+                    if (lang := s.language or d.language) is not None})
     return {lang: backend_name(ner, lang) for lang in langs}
 
 
@@ -88,7 +93,7 @@ def unit_beads(a: Document, b: Document) -> list[Bead]:
     return beads
 
 
-def _compare_group(group: Group, settings: Settings, translators: dict, timings: Timings,
+def _compare_group(group: Group, settings: Settings, translators: dict[str, str], timings: Timings,
                    cache: TranslationCache | None = None) -> GroupResult:
     # the source first, then by language and path: `compare a b`, `compare b a` and `check`
     # give the same pairs, so the same findings with the same ids
@@ -114,7 +119,8 @@ def _compare_group(group: Group, settings: Settings, translators: dict, timings:
 
 
 def process_groups(groups: list[Group], settings: Settings, cache: TranslationCache | None,
-                   timings: Timings | None = None, render: dict | None = None) -> list:
+                   timings: Timings | None = None,
+                   render: dict[str, Any] | None = None) -> list[GroupDict] | list[StoredGroup]:
     """Run every stage on a chunk of groups: one translation batch for the whole chunk.
     Each group comes out as its findings.json entry (a dict) or, given a report writer's
     ``render`` spec, prepared for that writer (:func:`concord.report.prepare_group`)."""
@@ -129,8 +135,9 @@ def process_groups(groups: list[Group], settings: Settings, cache: TranslationCa
            for g in groups]
     for doc in docs:  # everything is in the result dicts now: keep memory flat
         doc.release()
-    if render is not None:
-        t0 = time.perf_counter()
-        out = [prepare_group(g, render) for g in out]
-        timings.add("report", time.perf_counter() - t0)
-    return out
+    if render is None:
+        return out
+    t0 = time.perf_counter()
+    prepared = [prepare_group(g, render) for g in out]
+    timings.add("report", time.perf_counter() - t0)
+    return prepared

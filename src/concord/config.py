@@ -15,7 +15,7 @@ from pathlib import Path
 from .choices import CHECK_IDS, NAME_EXTRACTORS, TRANSLATORS
 from .document import Category, Severity
 from .errors import UsageError
-from .lang import PIVOT, LANGUAGES
+from .lang import LANGUAGES, PIVOT
 from .textio import DEFAULT_MAX_BYTES
 
 FAIL_ON = (*Severity.values()[:2], "never")

@@ -18,12 +18,14 @@ import re
 import stat
 import time
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeGuard
 
 from . import lang
 from .config import load_toml
-from .document import Document, Group
+from .document import Document, Group, GroupMethod
 from .errors import InputError
 from .filestate import FileState
 from .formats import UNSUPPORTED_HINTS
@@ -33,8 +35,8 @@ from .text import fold
 from .textio import DEFAULT_MAX_BYTES, printable_path
 
 MANIFEST = "concord.toml"
-_CONVENTION = re.compile(r"^(?P<slug>.+)\.(?P<lang>[a-z]{2,3}(?:-[A-Za-z]{2})?)(?:%s)$"
-                         % "|".join(re.escape(s) for s in SUPPORTED_SUFFIXES))
+_SUFFIXES = "|".join(re.escape(s) for s in SUPPORTED_SUFFIXES)
+_CONVENTION = re.compile(rf"^(?P<slug>.+)\.(?P<lang>[a-z]{{2,3}}(?:-[A-Za-z]{{2}})?)(?:{_SUFFIXES})$")
 _SKIP_NAMES = {"README.md", "README.txt", "LABELS.md", "labels.json", MANIFEST}
 
 
@@ -59,12 +61,12 @@ class Corpus:
 RACY_NS = 2_000_000_000
 
 
-def _trusted(known: FileState | None, st: os.stat_result, max_bytes: int) -> bool:
+def _trusted(known: FileState | None, st: os.stat_result, max_bytes: int) -> TypeGuard[FileState]:
     """Whether ``known`` describes the file of ``st`` without reading it: same size,
     modification and change times (ns), modified well before the state was recorded, and
     still within ``max_bytes``. The change time catches a rewrite whose modification time
     was set back (``touch -d``, ``cp -p``)."""
-    return (known is not None and known.documents and known.size == st.st_size
+    return (known is not None and bool(known.documents) and known.size == st.st_size
             and known.mtime_ns == st.st_mtime_ns and known.ctime_ns == st.st_ctime_ns
             and st.st_mtime_ns < known.recorded_ns - RACY_NS and st.st_size <= max_bytes)
 
@@ -187,7 +189,8 @@ def _text_document(decoded, rel: str) -> Document:
     return Document(id=doc_id(rel), path=rel, text=decoded.text, encoding=decoded.encoding,
                     format=decoded.format, sha256=decoded.sha256,
                     offset_map=decoded.offset_map,
-                    source_text=decoded.source_text if decoded.offset_map is not None or decoded.format != "txt" else None)
+                    source_text=(decoded.source_text if decoded.offset_map is not None or decoded.format != "txt"
+                                 else None))
 
 
 def _inside(path: Path, folder: Path) -> bool:
@@ -198,7 +201,8 @@ def _inside(path: Path, folder: Path) -> bool:
         return False
 
 
-def scan(root: str | os.PathLike, exclude: list[str | os.PathLike] = ()) -> tuple[list[Path], list[tuple[str, str]]]:
+def scan(root: str | os.PathLike[str],
+         exclude: Sequence[str | os.PathLike[str]] = ()) -> tuple[list[Path], list[tuple[str, str]]]:
     """The text files of a corpus folder, sorted, and what was passed over with its reason.
 
     Hidden files and known metadata are ignored silently. Passed over with a reason:
@@ -271,7 +275,7 @@ def scan(root: str | os.PathLike, exclude: list[str | os.PathLike] = ()) -> tupl
 
 
 def read_corpus(root: str | os.PathLike, max_bytes: int = DEFAULT_MAX_BYTES,
-                warn=None, exclude: list[str | os.PathLike] = (),
+                warn=None, exclude: Sequence[str | os.PathLike[str]] = (),
                 known: dict[str, FileState] | None = None) -> Corpus:
     """Read every supported file below ``root`` (but none inside ``exclude``). Files that
     cannot be read are skipped, each with a reason (and a warning through ``warn``).
@@ -342,7 +346,7 @@ def read_corpus(root: str | os.PathLike, max_bytes: int = DEFAULT_MAX_BYTES,
     # Ids are unique by construction; two file names that print the same (invalid UTF-8
     # bytes shown as \xNN beside a file really named so) keep the first, sorted by path.
     seen: set[str] = set()
-    unique = []
+    unique: list[Document] = []
     for d in corpus.documents:
         if d.id in seen:
             corpus.skipped.append((d.path, "another file has the same name as printed"))
@@ -398,7 +402,8 @@ def anchors(doc: Document) -> set[str]:
     text = doc.text
     out: set[str] = set()
     for m in _NUM.finditer(text):
-        digits = re.sub(r"[.,\s]", "", m.group(0)) if re.fullmatch(r"\d{1,3}(?:[.,\s]\d{3})+", m.group(0)) else m.group(0)
+        grouped = re.fullmatch(r"\d{1,3}(?:[.,\s]\d{3})+", m.group(0))
+        digits = re.sub(r"[.,\s]", "", m.group(0)) if grouped else m.group(0)
         if len(digits) >= 2:
             out.add("#" + digits)
     for m in _CAP.finditer(text):
@@ -524,7 +529,7 @@ def _package_groups(docs: list[Document]) -> tuple[list[Group], list[Document]]:
         several = sum(1 for p, _ in packages if p == path) > 1
         stem = Path(path).name.rsplit(".", 1)[0]
         groups.append(Group(id=safe_id(f"{stem}-{key}" if several else stem), documents=members,
-                            method="filename"))
+                            method=GroupMethod.FILENAME))
         packed.update(d.id for d in members)
     return groups, [d for d in docs if d.id not in packed]
 
@@ -562,7 +567,7 @@ def _manifest_groups(docs: list[Document], manifest: dict | None,
         members = [by_path[f] for f in files]
         used.update(files)
         gid = safe_id(str(entry["id"])) if entry.get("id") not in (None, "") else _group_id(members)
-        groups.append(Group(id=gid, documents=members, method="manifest"))
+        groups.append(Group(id=gid, documents=members, method=GroupMethod.MANIFEST))
     return groups, used
 
 
@@ -634,9 +639,9 @@ def _cluster_group(units: list[dict], members_idx: list[int], unit_anchors: list
     members = sorted((d for k in members_idx for d in units[k]["docs"]), key=lambda d: d.path)
     slugged = [units[k]["slug"] for k in members_idx if units[k]["slug"]]
     if len(members_idx) == 1:
-        method = units[members_idx[0]]["method"] if len(members) > 1 else "single"
+        method = GroupMethod(units[members_idx[0]]["method"]) if len(members) > 1 else GroupMethod.SINGLE
     else:
-        method = "anchors"
+        method = GroupMethod.ANCHORS
     shared = sorted(set.intersection(*(unit_anchors[k] for k in members_idx))) if len(members_idx) > 1 else []
     gid = safe_id(sorted(slugged)[0]) if slugged else _group_id(members)
     return Group(id=gid, documents=members, method=method, anchors=shared[:20])

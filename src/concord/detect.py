@@ -90,7 +90,7 @@ def _word_code(w: str) -> str:
     ev = _word_evidence(w)
     low = w.lower()
     alpha = w.isalpha()
-    bits = _EV_BITS.get(ev, 0)
+    bits = _EV_BITS.get(ev, 0) if ev is not None else 0
     if low in _STRONG:
         bits |= _STRONG_BIT
     if alpha and w[:1].isupper():
@@ -204,7 +204,7 @@ def analyse(text: str) -> Analysis:
             alpha += n
             if kind:
                 alpha_ev += n
-            if not (bits & _CAP or not kind and bits & _PARTICLE_ANY):
+            if not (bits & _CAP or (not kind and bits & _PARTICLE_ANY)):
                 only = False
     if alpha and only:
         only = alpha_ev <= 1
@@ -260,8 +260,7 @@ def _lingua_scores(text: str, languages: tuple[str, ...]) -> dict[str, float]:
 
 
 def langdetect_scores(text: str, languages: tuple[str, ...] = DEFAULT_LANGUAGES) -> dict[str, float]:
-    from langdetect import DetectorFactory, LangDetectException
-    from langdetect import detector_factory
+    from langdetect import DetectorFactory, LangDetectException, detector_factory
 
     DetectorFactory.seed = 0
     detector_factory.init_factory()
@@ -350,19 +349,18 @@ def detect_language(text: str, languages: tuple[str, ...] = DEFAULT_LANGUAGES,
     """
     if method == "langdetect":
         s = langdetect_scores(text, languages)
-        return max(sorted(s), key=s.get) if s else prior
+        return max(sorted(s), key=lambda k: s[k]) if s else prior
     if method == "lingua":
         s = lingua_scores(text, languages)
-        return max(sorted(s), key=s.get) if s else prior
+        return max(sorted(s), key=lambda k: s[k]) if s else prior
     info = analyse(text)
     lex = info.lex
     letters = info.letters
     if prior and info.names_only:
         return prior  # names, a dateline's place, a number: no language of its own
-    if prior and not any(lex.values()):
-        if info.words < 4:
-            return prior  # too short to say
-    total = {lang: 0.0 for lang in languages}
+    if prior and not any(lex.values()) and info.words < 4:
+        return prior  # too short to say
+    total = dict.fromkeys(languages, 0.0)
     lex_total = sum(lex.get(lang, 0.0) for lang in languages)
     if lex_total >= 5:
         top = max(sorted(languages), key=lambda k: lex.get(k, 0.0))
@@ -427,11 +425,7 @@ def _span_runs(text: str, base: str, other: str) -> list[tuple[int, int]]:
             if ev == want:
                 last_ev = k
                 count += 1
-            elif ev == stop:
-                break
-            elif bits[k] & _CAP and k - last_ev > 2:
-                break
-            elif k - last_ev > 4:
+            elif ev == stop or (bits[k] & _CAP and k - last_ev > 2) or k - last_ev > 4:
                 break
             k += 1
         j = last_ev
@@ -463,7 +457,8 @@ def _span_runs(text: str, base: str, other: str) -> list[tuple[int, int]]:
 _QUOTED = re.compile(r"[\"“«‘]([^\"“”«»‘’]{3,}?)[\"”»’]")
 
 
-def find_foreign_spans(text: str, base: str, languages: tuple[str, ...] = DEFAULT_LANGUAGES) -> list[tuple[int, int, str]]:
+def find_foreign_spans(text: str, base: str,
+                       languages: tuple[str, ...] = DEFAULT_LANGUAGES) -> list[tuple[int, int, str]]:
     """Spans of ``text`` (a sentence in ``base``) written in another language.
 
     Two sources: quoted passages whose own language differs from ``base``, and runs of

@@ -20,10 +20,11 @@ dicts of findings.json happens in one place, :mod:`concord.report.findings_json`
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import Enum
-from collections.abc import Iterator
-from typing import Any
+from pathlib import Path
+from typing import Any, Protocol, TypedDict
 
 
 class _StrEnum(str, Enum):
@@ -96,10 +97,6 @@ class Span:
     language: str
     kind: str = "language"
 
-    def to_dict(self) -> dict[str, Any]:
-        return {"start": self.start, "end": self.end, "text": self.text,
-                "language": self.language, "kind": self.kind}
-
 
 @dataclass
 class Sentence:
@@ -114,19 +111,6 @@ class Sentence:
     translator: str | None = None
     unit: str | None = None  # translator formats: the id of the unit this sentence is
 
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "index": self.index,
-            "start": self.start,
-            "end": self.end,
-            "paragraph": self.paragraph,
-            "text": self.text,
-            "language": self.language,
-            "spans": [s.to_dict() for s in self.spans],
-            "translation": self.translation,
-            "translator": self.translator,
-        }
-
     @property
     def pivot_text(self) -> str:
         """The text in the pivot language: the translation if there is one."""
@@ -139,10 +123,6 @@ class Paragraph:
     start: int
     end: int
     sentences: list[int] = field(default_factory=list)
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"index": self.index, "start": self.start, "end": self.end,
-                "sentences": list(self.sentences)}
 
 
 @dataclass
@@ -196,19 +176,6 @@ class Document:
             cached = [0] + [i + 1 for i, ch in enumerate(src) if ch == "\n"]
             object.__setattr__(self, "_starts_cache", cached)
         return cached
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "path": self.path,
-            "sha256": self.sha256,
-            "encoding": self.encoding,
-            "format": self.format,
-            "language": self.language,
-            "characters": len(self.text),
-            "paragraphs": [p.to_dict() for p in self.paragraphs],
-            "sentences": [s.to_dict() for s in self.sentences],
-        }
 
 
 @dataclass
@@ -294,24 +261,184 @@ class GroupResult:
     pairs: list[PairResult]
 
 
+# The dicts of findings.json (schema in concord/schemas), built from the objects above by
+# concord.report.findings_json and read by every report writer. Key order is the file's.
+
+
+class SpanDict(TypedDict):
+    start: int
+    end: int
+    text: str
+    language: str
+    kind: str
+
+
+class _SentenceDict(TypedDict):
+    index: int
+    start: int
+    end: int
+    paragraph: int
+    text: str
+    language: str | None
+    spans: list[SpanDict]
+    translation: str | None
+    translator: str | None
+
+
+class SentenceDict(_SentenceDict, total=False):
+    unit: str  # translator formats only
+
+
+class ParagraphDict(TypedDict):
+    index: int
+    start: int
+    end: int
+    sentences: list[int]
+
+
+class DocumentDict(TypedDict):
+    id: str
+    path: str
+    sha256: str
+    encoding: str
+    format: str
+    language: str | None
+    characters: int
+    paragraphs: list[ParagraphDict]
+    sentences: list[SentenceDict]
+
+
+class BeadDict(TypedDict):
+    a: list[int]
+    b: list[int]
+    score: float
+    kind: str  # a BeadKind value
+
+
+class EvidenceDict(TypedDict):
+    document: str
+    sentences: list[int]
+    text: str
+    start: int
+    end: int
+    line: int
+    column: int
+
+
+class _FindingDict(TypedDict):
+    id: str
+    check: str
+    category: str  # a Category value
+    severity: str  # a Severity value
+    message: str
+    a: EvidenceDict | None
+    b: EvidenceDict | None
+
+
+class FindingDict(_FindingDict, total=False):
+    classification: str
+    facts: list[str]
+
+
+class PairDict(TypedDict):
+    a: str
+    b: str
+    alignment: list[BeadDict]
+    findings: list[FindingDict]
+
+
+class _GroupDict(TypedDict):
+    id: str
+    method: str  # a GroupMethod value
+    anchors: list[str]
+    translators: dict[str, str]
+    names: dict[str, str]
+    documents: list[DocumentDict]
+    pairs: list[PairDict]
+
+
+class GroupDict(_GroupDict, total=False):
+    error: str  # a group that could not be computed (no pairs)
+
+
+# What the index, SARIF, JUnit, CSV and the exit code need of a group (concord.report
+# keeps these on disk while a run writes its reports): its head and its findings.
+
+
+class DocumentHeadDict(TypedDict):
+    id: str
+    path: str
+    language: str | None
+    sentence_count: int
+
+
+class GroupHeadDict(TypedDict):
+    id: str
+    method: str
+    translators: dict[str, str]
+    names: dict[str, str]
+    documents: list[DocumentHeadDict]
+
+
+class SlimPairDict(TypedDict):
+    a: str
+    b: str
+    findings: list[FindingDict]
+
+
+class SlimGroupDict(GroupHeadDict):
+    pairs: list[SlimPairDict]
+
+
+class GroupSummaryDict(GroupHeadDict):
+    headline: str
+    severity_counts: dict[str, int]  # severity -> findings
+    category_counts: dict[str, int]  # category -> findings
+
+
+# A group as the readers of Result.groups get it (its findings.json entry, or slim), and
+# one of its pairs: both carry the ids, documents (id, path, language) and findings.
+AnyGroupDict = GroupDict | SlimGroupDict
+AnyPairDict = PairDict | SlimPairDict
+
+
+class SkippedDict(TypedDict):
+    path: str
+    reason: str
+
+
+class BaselineDict(TypedDict):
+    file: str | None
+    suppressed: int
+
+
+class SlimGroups(Protocol):
+    """The slim groups of a run whose reports were written (kept on disk, read back in
+    order when iterated)."""
+
+    def __len__(self) -> int: ...
+
+    def __iter__(self) -> Iterator[SlimGroupDict]: ...
+
+
 @dataclass
 class Result:
-    """Everything a run produced: the groups (findings.json-shaped dicts), the files set
-    aside, the settings and backends, and what the reports need. ``concord.pipeline.Result``
-    adds ``to_dict`` (findings.json)."""
+    """Everything a run produced: the groups (findings.json entries; the slim groups when
+    the run wrote its reports), the files set aside, the settings and backends, and what
+    the reports need. ``concord.pipeline.Result`` adds ``to_dict`` (findings.json)."""
 
-    groups: list[dict] = field(default_factory=list)
-    skipped: list[dict] = field(default_factory=list)
-    settings: dict = field(default_factory=dict)
-    baseline: dict | None = None  # {"file", "suppressed"} of a run given a baseline
-    paths: dict = field(default_factory=dict)  # document id -> path as given (SARIF locations)
+    groups: list[GroupDict] | SlimGroups = field(default_factory=list)
+    skipped: list[SkippedDict] = field(default_factory=list)
+    settings: dict[str, Any] = field(default_factory=dict)
+    baseline: BaselineDict | None = None  # of a run given a baseline
+    paths: dict[str, str] = field(default_factory=dict)  # document id -> path as given (SARIF locations)
     # per-group finding counts (report.group_summary), when a ReportWriter produced the Result
-    summaries: list[dict] | None = None
-    timings: dict = field(default_factory=dict)  # seconds per stage
+    summaries: list[GroupSummaryDict] | None = None
+    timings: dict[str, float] = field(default_factory=dict)  # seconds per stage
     reused: int = 0  # groups taken unchanged from the group store
-    written: list = field(default_factory=list)  # report files, when written
+    written: list[Path] = field(default_factory=list)  # report files, when written
 
-    def findings(self) -> Iterator[dict]:
+    def findings(self) -> Iterator[FindingDict]:
         """Every finding of every pair, in group and pair order."""
         for g in self.groups:
             for pair in g["pairs"]:

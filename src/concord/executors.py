@@ -22,20 +22,23 @@ ran them.
 from __future__ import annotations
 
 import os
-from typing import Callable, Iterator
+from collections.abc import Callable, Iterator
 
 from .compute import Timings, process_groups
+from .detect import langdetect_scores, warm_up
+from .document import Group, GroupDict, GroupResult
 from .errors import BackendError
 from .facts.ner import CachedNER, get_ner
-from .detect import langdetect_scores, warm_up
 from .report import html as html_report
-from .report.findings_json import document_dict
+from .report.findings_json import group_dict
 from .segment import segment_document
+from .store import StoredGroup
 from .translate import TranslationCache
 from .translate.apertium import ApertiumTranslator
 
-# chunk results: (findings.json entries of its groups, seconds per stage)
-ChunkResult = tuple[list[dict], dict]
+# chunk results: (findings.json entries of its groups, or those prepared for the report
+# writer, and seconds per stage)
+ChunkResult = tuple[list[GroupDict] | list[StoredGroup], dict[str, float]]
 
 RETRIES = 1  # a task is run again once after its worker died or it raised
 
@@ -109,11 +112,11 @@ def warm_up_models(settings, ner: bool = True) -> None:
     the lexicon, word frequencies, langdetect's profiles and the unit registry in this
     process, before worker processes fork: the workers then share those pages instead of
     each loading a copy (a warm run needs all of them)."""
-    ner = get_ner(settings.names) if ner else None
-    if ner is not None:
+    model = get_ner(settings.names) if ner else None
+    if model is not None:
         for lang in settings.languages:
-            if ner.available(lang):
-                ner.entities(["Concord"], lang)
+            if model.available(lang):
+                model.entities(["Concord"], lang)
     try:
         from .facts.polarity import antonyms
 
@@ -156,12 +159,12 @@ def run_local(chunks: list, settings, cache_path: str | None, jobs: int,
         yield from pool.imap(_pool_task, [(c, settings, cache_path, render) for c in chunks])
 
 
-def failed_group(group, error: str) -> dict:
+def failed_group(group: Group, error: str) -> GroupDict:
     """The findings.json entry of a group that could not be computed (its documents as
-    read, no pairs, and the error)."""
-    return {"id": group.id, "method": str(group.method), "anchors": list(group.anchors),
-            "translators": {}, "names": {}, "documents": [document_dict(d) for d in group.documents],
-            "pairs": [], "error": error}
+    read, no translators, no pairs, and the error)."""
+    out = group_dict(GroupResult(group.id, group.method, group.anchors, {}, {}, group.documents, []))
+    out["error"] = error
+    return out
 
 
 def run_dask(chunks: list, settings, cache_path: str | None, jobs: int,
@@ -171,8 +174,8 @@ def run_dask(chunks: list, settings, cache_path: str | None, jobs: int,
     try:
         from distributed import Client, LocalCluster, as_completed
     except ImportError:  # pragma: no cover - an install without the dask extra
-        raise BackendError("--executor dask needs dask's distributed scheduler: "
-                           "pip install '.[dask]' in the source folder (or pip install 'dask[distributed]' fsspec)") from None
+        raise BackendError("--executor dask needs dask's distributed scheduler: pip install '.[dask]' in the "
+                           "source folder (or pip install 'dask[distributed]' fsspec)") from None
     cluster = None
     if scheduler is None:
         cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True,

@@ -109,8 +109,8 @@ def remove_stale_temp_files(folder: str | os.PathLike) -> list[Path]:
     try:
         import fcntl
     except ImportError:  # pragma: no cover - not POSIX
-        fcntl = None
-    removed = []
+        fcntl = None  # type: ignore[assignment]  # None: no locks to test (mypy types the name as the module)
+    removed: list[Path] = []
     try:
         entries = sorted(Path(folder).iterdir())
     except OSError:

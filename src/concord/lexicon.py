@@ -157,7 +157,7 @@ def build(data: Path) -> dict:
         if all(_closed(a) for a in analyses):
             es[form] = []
             continue
-        english = set()
+        english: set[str] = set()
         for a in analyses:
             if _closed(a):
                 continue

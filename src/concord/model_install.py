@@ -92,20 +92,22 @@ def install_argos_file(path: Path) -> str:
         from argostranslate import package
         from argostranslate import settings as argos_settings
     except ImportError:
-        raise BackendError("argostranslate is not installed: bash scripts/install.sh --neural (or pip install '.[neural]' in the source folder, after torch==2.13.0) "
+        raise BackendError("argostranslate is not installed: bash scripts/install.sh --neural (or pip install "
+                           "'.[neural]' in the source folder, after torch==2.13.0) "
                            "(install torch==2.13.0 first)") from None
     before = {str(x.package_path) for x in package.get_installed_packages()}
     data_dir = Path(argos_settings.package_data_dir)
     entries = set(os.listdir(data_dir)) if data_dir.is_dir() else set()
     try:
         package.install_from_path(p)
-    except Exception as exc:  # argostranslate raises bare Exception
+    except Exception as exc:  # noqa: BLE001 - argostranslate raises bare Exception
         # A failed install leaves nothing behind: remove what appeared in the package folder.
         if data_dir.is_dir():
             for name in set(os.listdir(data_dir)) - entries:
                 target = data_dir / name
                 shutil.rmtree(target, ignore_errors=True) if target.is_dir() else target.unlink(missing_ok=True)
-        raise InputError(f"{path}: cannot install ({str(exc).splitlines()[0] if str(exc) else type(exc).__name__})") from None
+        why = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise InputError(f"{path}: cannot install ({why})") from None
     new = [x for x in package.get_installed_packages() if str(x.package_path) not in before]
     if not new:
         return f"installed {p.name} (it replaced an installed package)"
@@ -199,7 +201,8 @@ def download_models(source: str, target: str) -> list[str]:
     try:
         from argostranslate import package
     except ImportError:
-        raise BackendError("argostranslate is not installed: bash scripts/install.sh --neural (or pip install '.[neural]' in the source folder, after torch==2.13.0)") from None
+        raise BackendError("argostranslate is not installed: bash scripts/install.sh --neural (or pip install "
+                           "'.[neural]' in the source folder, after torch==2.13.0)") from None
     from argostranslate import settings as argos_settings
 
     if not reachable(argos_settings.remote_package_index):
@@ -207,7 +210,7 @@ def download_models(source: str, target: str) -> list[str]:
     try:
         package.update_package_index()
         available = package.get_available_packages()
-    except Exception:
+    except Exception:  # noqa: BLE001 - any failure to fetch or read the index means no usable network
         raise BackendError(OFFLINE_HINT) from None
     pkg = next((x for x in available if x.from_code == source and x.to_code == target), None)
     if pkg is None:
@@ -220,7 +223,7 @@ def download_models(source: str, target: str) -> list[str]:
         for lang in (source, target):
             stanza.download(lang, processors="tokenize,ner", verbose=False)
             out.append(f"installed stanza models for {lang}")
-    except Exception:
+    except Exception:  # noqa: BLE001 - a download fails in the libraries' own ways: all mean offline
         raise BackendError(OFFLINE_HINT) from None
     return out
 
@@ -257,7 +260,8 @@ def doctor_report() -> list[tuple[str, str, str]]:
     except ImportError:
         argos_ok = False
     rows.append(("argostranslate (package)", "installed" if argos_ok else "missing",
-                 "bash scripts/install.sh --neural (or pip install torch==2.13.0, then pip install '.[neural]' in the source folder)"))
+                 "bash scripts/install.sh --neural (or pip install torch==2.13.0, then pip install '.[neural]' "
+                 "in the source folder)"))
     ar = backend("argos")
     for s, t in _PAIRS:
         rows.append((f"argos {s}->{t} model", "installed" if argos_ok and ar.available(s, t) else "missing",
@@ -268,7 +272,8 @@ def doctor_report() -> list[tuple[str, str, str]]:
     except ImportError:
         stanza_ok = False
     rows.append(("stanza (package)", "installed" if stanza_ok else "missing",
-                 "bash scripts/install.sh --neural (or pip install torch==2.13.0, then pip install '.[neural]' in the source folder)"))
+                 "bash scripts/install.sh --neural (or pip install torch==2.13.0, then pip install '.[neural]' "
+                 "in the source folder)"))
     from .facts.ner import SPACY_MODELS, SpacyNER, backend_name, get_ner, ner_package
 
     for lang in LANGUAGES:

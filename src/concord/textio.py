@@ -14,9 +14,14 @@ import hashlib
 import os
 import re
 import unicodedata
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from .errors import InputError
+
+if TYPE_CHECKING:
+    from bs4 import PageElement
 
 # The suffixes read as plain text, HTML or Markdown (the structured formats are
 # concord.formats'; concord.reading.SUPPORTED_SUFFIXES lists every suffix read).
@@ -160,10 +165,7 @@ _BLOCK_TAGS = {
 _DROP_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "object", "head")
 
 
-_END = object()
-
-
-def _block(children, flush):
+def _block(children: Iterable[PageElement], flush: Callable[[], None]) -> Iterator[PageElement]:
     """Iterate a block element's children, then flush its line when they are done."""
     yield from children
     flush()
@@ -171,7 +173,7 @@ def _block(children, flush):
 
 def html_to_text(markup: str) -> str:
     """Visible text of an HTML page, one block element per line; scripts and styles dropped."""
-    from bs4 import BeautifulSoup, Comment, NavigableString
+    from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
     soup = BeautifulSoup(markup, "html.parser")
     title = soup.title.get_text(" ", strip=True) if soup.title else ""
@@ -190,19 +192,20 @@ def html_to_text(markup: str) -> str:
 
     # An explicit stack instead of recursion: a page nested thousands of levels deep is
     # walked like a flat one; a block element's iterator flushes its line when it ends.
-    stack: list = [iter(soup.children)]
+    stack: list[Iterator[PageElement]] = [iter(soup.children)]
     while stack:
-        child = next(stack[-1], _END)
-        if child is _END:
+        child = next(stack[-1], None)
+        if child is None:
             stack.pop()
             continue
         if isinstance(child, NavigableString):
             current.append(str(child))
-        elif child.name in _BLOCK_TAGS:
-            flush()
-            stack.append(_block(child.children, flush))
-        else:
-            stack.append(iter(child.children))
+        elif isinstance(child, Tag):  # (a page's nodes are strings and tags)
+            if child.name in _BLOCK_TAGS:
+                flush()
+                stack.append(_block(child.children, flush))
+            else:
+                stack.append(iter(child.children))
     flush()
     if title and (not lines or lines[0] != title):
         lines.insert(0, title)

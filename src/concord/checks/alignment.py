@@ -6,7 +6,7 @@ listed in that finding (``facts``), not reported again by the name or number che
 
 from __future__ import annotations
 
-from ..document import BeadKind, Category, Severity
+from ..document import BeadKind, Category, Finding, Severity
 from ..text import features
 from .base import Pair, check, evidence
 
@@ -25,10 +25,10 @@ def shorten(text: str, width: int = 90) -> str:
     return cut.rstrip(",;:") + "…"
 
 
-def _lone_sentence(pair: Pair, check_id: str, kind: BeadKind):
+def _lone_sentence(pair: Pair, check_id: str, kind: BeadKind) -> list[Finding]:
     is_a = kind == BeadKind.OMISSION
     side, other = (pair.A, pair.B) if is_a else (pair.B, pair.A)
-    out = []
+    out: list[Finding] = []
     for i in pair.unaligned(is_a):
         facts = side.of_sentence(i)
         s = side.doc.sentences[i]
@@ -51,7 +51,7 @@ def _lone_sentence(pair: Pair, check_id: str, kind: BeadKind):
 
 
 @check("omission", Category.OMISSION, Severity.WARNING, scope="pair")
-def sentence_only_in_a(pair: Pair):
+def sentence_only_in_a(pair: Pair) -> list[Finding]:
     """A sentence of the source (or, without a source, of the first version) is missing from the other.
 
     The versions of a pair are ordered source first (``--source``), else by language and
@@ -65,7 +65,7 @@ def sentence_only_in_a(pair: Pair):
 
 
 @check("addition", Category.ADDITION, Severity.WARNING, scope="pair")
-def sentence_only_in_b(pair: Pair):
+def sentence_only_in_b(pair: Pair) -> list[Finding]:
     """A sentence of the translation (or, without a source, of the second version) is not in the other.
 
     Warning when the sentence carries facts (numbers, dates, names, quotes; listed in the

@@ -16,8 +16,9 @@ id and the evidence; it never imports the aligner or the reports.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Callable, Iterable
+from typing import Any, TypeVar
 
 from .. import lang
 from ..document import Bead, BeadKind, Category, Document, Evidence, Finding, Severity
@@ -25,6 +26,10 @@ from ..facts.base import Fact
 from ..facts.table import DocumentFacts
 from ..text import fold
 from ..versions import is_source, pair_order  # noqa: F401  (re-exported: checks read them here)
+
+# A check function: ``fn(pair, bead)`` (scope "bead") or ``fn(pair)`` (scope "pair").
+CheckFunc = Callable[..., Iterable[Finding]]
+F = TypeVar("F", bound=CheckFunc)
 
 
 @dataclass(frozen=True)
@@ -35,11 +40,11 @@ class Check:
     category: Category
     severity: Severity  # the most serious severity it reports by default
     scope: str  # "bead" or "pair"
-    func: Callable
+    func: CheckFunc
     title: str
     description: str
 
-    def __call__(self, *args) -> Iterable[Finding]:
+    def __call__(self, *args: Any) -> Iterable[Finding]:
         return self.func(*args)
 
 
@@ -47,10 +52,11 @@ REGISTRY: dict[str, Check] = {}
 SCOPES = ("bead", "pair")
 
 
-def check(id: str, category: Category, severity: Severity, scope: str = "bead"):
-    """Register the decorated function as check ``id`` (ids are unique)."""
+def check(id: str, category: Category, severity: Severity, scope: str = "bead") -> Callable[[F], F]:
+    """Register the decorated function as check ``id`` (ids are unique); the function is
+    returned unchanged."""
 
-    def deco(fn):
+    def deco(fn: F) -> F:
         if id in REGISTRY:
             raise ValueError(f"check {id!r} registered twice")
         if scope not in SCOPES:
@@ -61,7 +67,6 @@ def check(id: str, category: Category, severity: Severity, scope: str = "bead"):
         title, _, rest = doc.partition("\n")
         REGISTRY[id] = Check(id, Category(category), Severity(severity), scope, fn, title.strip(),
                              " ".join(rest.split()))
-        fn.check_id = id
         return fn
 
     return deco
@@ -78,7 +83,7 @@ def evidence(doc: Document, sents: list[int], fact: Fact | None = None) -> Evide
     """Evidence in ``doc``: the fact's own text when given, else the sentences ``sents``."""
     if not sents:
         return None
-    if fact is not None and fact.doc_start is not None:
+    if fact is not None and fact.doc_start is not None and fact.doc_end is not None:  # set together
         start, end = fact.doc_start, fact.doc_end
     else:
         start = doc.sentences[sents[0]].start
@@ -103,7 +108,8 @@ class Pair:
     B: DocumentFacts
     beads: list[Bead]
     pivot: str = lang.PIVOT
-    cache: dict = field(default_factory=dict)  # per-pair results checks share (keyed by the check)
+    # per-pair results checks share, keyed by a tuple that starts with the check's name
+    cache: dict[tuple[object, ...], Any] = field(default_factory=dict)
     source: str = ""  # the run's --source: a language or file name ("" = no source)
 
     @property

@@ -9,6 +9,7 @@ language. Each fact records its sentence and its offsets in the whole document.
 from __future__ import annotations
 
 from functools import cached_property
+from typing import cast
 
 from .. import lang
 from ..document import Document, Sentence
@@ -121,7 +122,7 @@ def _entities(doc: Document, ner) -> dict[int, list]:
     (one batch per language); sentences of other languages use the rule extractor."""
     if ner is None:
         return {}
-    by_lang: dict[str, list[Sentence]] = {}
+    by_lang: dict[str | None, list[Sentence]] = {}
     for s in doc.sentences:
         lang = s.language or doc.language
         if ner.available(lang):
@@ -135,8 +136,9 @@ def _entities(doc: Document, ner) -> dict[int, list]:
 
 def _is_year_like(n: Fact, dates: list[Fact]) -> bool:
     """A bare year that is already part of a date fact, or a day number of a date."""
-    v = n.value
-    return float(v).is_integer() and any(d.value[0] == int(v) for d in dates if d.value[0])
+    v = cast(float, n.value)  # a number's value is a float, a date's (year, month, day)
+    years = (cast("tuple[int | None, int | None, int | None]", d.value)[0] for d in dates)
+    return float(v).is_integer() and any(y == int(v) for y in years if y)
 
 
 def document_facts(doc: Document, ner=None, pivot: str = lang.PIVOT) -> DocumentFacts:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 
-@lru_cache(maxsize=None)
+@cache
 def months(code: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """CLDR's wide and abbreviated month names (format context), January first."""
     from babel import Locale
@@ -16,7 +16,7 @@ def months(code: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(wide[i] for i in range(1, 13)), tuple(abbr[i] for i in range(1, 13))
 
 
-@lru_cache(maxsize=None)
+@cache
 def weekdays(code: str) -> tuple[str, ...]:
     """CLDR's wide weekday names (format context), Monday first."""
     from babel import Locale

@@ -17,9 +17,11 @@ from __future__ import annotations
 
 import json as _json
 from collections import Counter
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from ..document import GroupDict, GroupHeadDict, GroupSummaryDict, Result, SlimGroupDict
 from ..errors import UsageError
 from ..fsutil import atomic_write, remove_stale_temp_files
 from . import csvfile as csv_report
@@ -28,6 +30,9 @@ from . import junit as junit_report
 from . import sarif as sarif_report
 from .findings_json import JsonStream, group_fragment, result_dict
 from .spool import GroupSpool
+
+if TYPE_CHECKING:
+    from ..store import StoredGroup
 
 FORMATS = ("html", "json", "sarif", "junit", "csv")
 STDOUT_FORMATS = tuple(f for f in FORMATS if f != "html")  # one file each: `-o -` can print it
@@ -56,7 +61,7 @@ def is_report_file(path: Path) -> bool:
     return True
 
 
-def remove_old_reports(out_dir, keep) -> list[Path]:
+def remove_old_reports(out_dir: str | Path, keep: set[str]) -> list[Path]:
     """Remove the report files (see :func:`is_report_file`) in ``out_dir`` whose names are
     not in ``keep``; return them."""
     removed: list[Path] = []
@@ -83,7 +88,7 @@ def parse_formats(spec: str) -> list[str]:
     return names
 
 
-def _group_head(group: dict[str, Any]) -> dict[str, Any]:
+def _group_head(group: GroupDict) -> GroupHeadDict:
     """A group's ids and documents (no sentences, no alignment, no findings)."""
     return {
         "id": group["id"],
@@ -95,26 +100,26 @@ def _group_head(group: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def slim_group(group: dict[str, Any]) -> dict[str, Any]:
+def slim_group(group: GroupDict) -> SlimGroupDict:
     """What SARIF and JUnit need of a group: its head and every pair's findings."""
-    return dict(_group_head(group),
-                pairs=[{"a": p["a"], "b": p["b"], "findings": p["findings"]} for p in group["pairs"]])
+    return {**_group_head(group),
+            "pairs": [{"a": p["a"], "b": p["b"], "findings": p["findings"]} for p in group["pairs"]]}
 
 
-def group_summary(group: dict[str, Any]) -> dict[str, Any]:
+def group_summary(group: GroupDict) -> GroupSummaryDict:
     """What index.html and the exit code need of a group: its head and finding counts."""
     findings = [f for p in group["pairs"] for f in p["findings"]]
-    return dict(_group_head(group), headline=html_report.headline(group),
-                severity_counts=dict(sorted(Counter(f["severity"] for f in findings).items())),
-                category_counts=dict(sorted(Counter(f["category"] for f in findings).items())))
+    return {**_group_head(group), "headline": html_report.headline(group),
+            "severity_counts": dict(sorted(Counter(f["severity"] for f in findings).items())),
+            "category_counts": dict(sorted(Counter(f["category"] for f in findings).items()))}
 
 
-def slim_text(group: dict[str, Any]) -> str:
+def slim_text(group: GroupDict) -> str:
     """A group's slim summary as the one-line JSON text the spool keeps."""
     return _json.dumps(slim_group(group), ensure_ascii=False, separators=(",", ":"))
 
 
-def prepare_group(group: dict[str, Any], render: dict[str, Any], keep: bool = False):
+def prepare_group(group: GroupDict, render: dict[str, Any], keep: bool = False) -> StoredGroup:
     """A finished group as the report writer takes it (a
     :class:`~concord.store.StoredGroup`): its findings.json fragment, slim text and summary
     and, when ``render["html"]``, its rendered page. Worker processes call this on the
@@ -131,7 +136,7 @@ def prepare_group(group: dict[str, Any], render: dict[str, Any], keep: bool = Fa
                        group if keep else None, page)
 
 
-def suppress(group: dict[str, Any], ids: set[str]) -> int:
+def suppress(group: GroupDict, ids: set[str]) -> int:
     """Drop findings whose id is in a baseline; return how many were dropped."""
     n = 0
     for p in group["pairs"]:
@@ -144,8 +149,9 @@ def suppress(group: dict[str, Any], ids: set[str]) -> int:
 class ReportWriter:
     """Write the reports of a run as its groups finish."""
 
-    def __init__(self, out_dir, formats, header, baseline_ids: set[str] | None = None,
-                 baseline_name: str | None = None, fail_on: str = "error"):
+    def __init__(self, out_dir: str | Path, formats: Iterable[str], header: Result,
+                 baseline_ids: set[str] | None = None, baseline_name: str | None = None,
+                 fail_on: str = "error") -> None:
         self.out = Path(out_dir)
         self.formats = list(formats)
         self.header = header  # a pipeline.Result without groups
@@ -156,7 +162,7 @@ class ReportWriter:
         # every finding goes to a spool on disk (for SARIF, JUnit and the returned Result);
         # only the small per-group summaries stay in memory
         self.slim = GroupSpool()
-        self.summaries: list[dict[str, Any]] = []
+        self.summaries: list[GroupSummaryDict] = []
         self.written: list[Path] = []
         self.pages: set[str] = set()  # the group pages of this run (written or current)
         self.out.mkdir(parents=True, exist_ok=True)
@@ -176,37 +182,53 @@ class ReportWriter:
         return {"html": self.env is not None and self.baseline_ids is None, "tool": self.tool,
                 "settings": self.header.settings, "keys": dict(keys or {})}
 
-    def add(self, group, key: str | None = None) -> None:
+    def add(self, group: GroupDict | StoredGroup, key: str | None = None) -> None:
         """Write one finished group (a dict, or a StoredGroup from the group store).
         ``key`` (the group's content hash) lets an unchanged group keep the page already
         on disk; a baseline changes the page, so no key then."""
-        stored = None if isinstance(group, dict) else group
         if self.baseline_ids is not None:
-            group = stored.full() if stored is not None else group
+            group = group if isinstance(group, dict) else group.full()
             self.suppressed += suppress(group, self.baseline_ids)
-            stored, key = None, None
-        gid = stored.id if stored is not None else group["id"]
-        if stored is not None and "headline" not in stored.summary:  # stored by an older version
-            stored.summary["headline"] = html_report.headline(stored.full())
-        head = stored.summary["headline"] if stored is not None else html_report.headline(group)
+            key = None
+        if isinstance(group, dict):
+            self._add_group(group, key)
+        else:
+            self._add_stored(group, key)
+
+    def _add_group(self, group: GroupDict, key: str | None) -> None:
+        head = html_report.headline(group)
         if self.env is not None:
-            if stored is not None and stored.page is not None:  # rendered by a worker
+            if key and html_report.page_is_current(self.out, group["id"], key, head):
+                self.pages.add(html_report.page_name(group["id"], head))
+            else:
+                self.pages.add(html_report.write_group_page(self.env, group, self.tool, self.out, key,
+                                                            self.header.settings).name)
+        if self.json is not None:
+            self.json.add_fragment(group_fragment(group))
+        self.slim.append_text(slim_text(group))
+        self.summaries.append(group_summary(group))
+
+    def _add_stored(self, stored: StoredGroup, key: str | None) -> None:
+        if "headline" not in stored.summary:  # stored by an older version
+            stored.summary["headline"] = html_report.headline(stored.full())
+        head = stored.summary["headline"]
+        if self.env is not None:
+            if stored.page is not None:  # rendered by a worker
                 name, html = stored.page
                 stored.page = None
                 atomic_write(self.out / name, html)
                 self.pages.add(name)
-            elif key and html_report.page_is_current(self.out, gid, key, head):
-                self.pages.add(html_report.page_name(gid, head))
+            elif key and html_report.page_is_current(self.out, stored.id, key, head):
+                self.pages.add(html_report.page_name(stored.id, head))
             else:
-                self.pages.add(html_report.write_group_page(
-                    self.env, stored.full() if stored is not None else group, self.tool, self.out, key,
-                    self.header.settings).name)
+                self.pages.add(html_report.write_group_page(self.env, stored.full(), self.tool, self.out, key,
+                                                            self.header.settings).name)
         if self.json is not None:
-            self.json.add_fragment(stored.fragment if stored is not None else group_fragment(group))
-        self.slim.append_text(stored.slim_text if stored is not None else slim_text(group))
-        self.summaries.append(stored.summary if stored is not None else group_summary(group))
+            self.json.add_fragment(stored.fragment)
+        self.slim.append_text(stored.slim_text)
+        self.summaries.append(stored.summary)
 
-    def finish(self):
+    def finish(self) -> Result:
         """Write what needs every group (index, SARIF, JUnit, the end of findings.json)
         and return the run's Result: its groups are the spooled slim groups (read back
         from disk when iterated), its summaries give the counts."""
@@ -238,7 +260,8 @@ class ReportWriter:
             self.json.abort()
 
 
-def write_reports(result, out_dir, formats=("html", "json"), fail_on: str = "error") -> list[Path]:
+def write_reports(result: Result, out_dir: str | Path, formats: Iterable[str] = ("html", "json"),
+                  fail_on: str = "error") -> list[Path]:
     """Write the reports of a finished ``Result`` (the library API's counterpart of the CLI)."""
     from copy import copy
 
@@ -246,6 +269,8 @@ def write_reports(result, out_dir, formats=("html", "json"), fail_on: str = "err
     header.groups = []
     writer = ReportWriter(out_dir, formats, header, fail_on=fail_on)
     for g in result.groups:
-        writer.add(g)
+        # a finished Result's groups are findings.json entries (slim ones only after a run
+        # that wrote its reports, whose Result is not written again)
+        writer.add(g)  # type: ignore[arg-type]
     writer.finish()  # a baseline applied with apply_baseline travels in the header copy
     return writer.written

@@ -11,13 +11,13 @@ import csv
 import io
 from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..fsutil import atomic_write
 from .html import csv_rows, finding_rows
 
 if TYPE_CHECKING:
-    from ..document import Result
+    from ..document import AnyGroupDict, Result
 
 COLUMNS = ("story", "severity", "category", "check", "message", "file", "line", "column", "text", "id")
 
@@ -27,7 +27,7 @@ def _cell(value: object) -> str:
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
-def csv_text(groups: Iterable[dict[str, Any]]) -> str:
+def csv_text(groups: Iterable[AnyGroupDict]) -> str:
     """The CSV text of the slim groups of a run (most serious first within each story)."""
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\r\n")

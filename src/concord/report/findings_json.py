@@ -19,15 +19,32 @@ from typing import TYPE_CHECKING, Any
 from ..fsutil import temp_done, temp_file
 
 if TYPE_CHECKING:
-    from ..document import Bead, Document, Evidence, Finding, GroupResult, Result, Sentence, Span
+    from ..document import (
+        BaselineDict,
+        Bead,
+        BeadDict,
+        Document,
+        DocumentDict,
+        Evidence,
+        EvidenceDict,
+        Finding,
+        FindingDict,
+        GroupDict,
+        GroupResult,
+        Result,
+        Sentence,
+        SentenceDict,
+        Span,
+        SpanDict,
+    )
 
 
-def span_dict(sp: Span) -> dict[str, Any]:
+def span_dict(sp: Span) -> SpanDict:
     return {"start": sp.start, "end": sp.end, "text": sp.text, "language": sp.language, "kind": sp.kind}
 
 
-def sentence_dict(s: Sentence) -> dict[str, Any]:
-    return {
+def sentence_dict(s: Sentence) -> SentenceDict:
+    out: SentenceDict = {
         "index": s.index,
         "start": s.start,
         "end": s.end,
@@ -37,11 +54,13 @@ def sentence_dict(s: Sentence) -> dict[str, Any]:
         "spans": [span_dict(sp) for sp in s.spans],
         "translation": s.translation,
         "translator": s.translator,
-        **({"unit": s.unit} if s.unit is not None else {}),
     }
+    if s.unit is not None:
+        out["unit"] = s.unit
+    return out
 
 
-def document_dict(d: Document) -> dict[str, Any]:
+def document_dict(d: Document) -> DocumentDict:
     return {
         "id": d.id,
         "path": d.path,
@@ -56,20 +75,20 @@ def document_dict(d: Document) -> dict[str, Any]:
     }
 
 
-def bead_dict(b: Bead) -> dict[str, Any]:
+def bead_dict(b: Bead) -> BeadDict:
     return {"a": list(b.a), "b": list(b.b), "score": round(b.score, 4), "kind": str(b.kind)}
 
 
-def evidence_dict(ev: Evidence | None) -> dict[str, Any] | None:
+def evidence_dict(ev: Evidence | None) -> EvidenceDict | None:
     if ev is None:
         return None
     return {"document": ev.document, "sentences": list(ev.sentences), "text": ev.text, "start": ev.start,
             "end": ev.end, "line": ev.line, "column": ev.column}
 
 
-def finding_dict(f: Finding) -> dict[str, Any]:
-    out: dict[str, Any] = {"id": f.id, "check": f.check, "category": str(f.category), "severity": str(f.severity),
-           "message": f.message, "a": evidence_dict(f.a), "b": evidence_dict(f.b)}
+def finding_dict(f: Finding) -> FindingDict:
+    out: FindingDict = {"id": f.id, "check": f.check, "category": str(f.category), "severity": str(f.severity),
+                        "message": f.message, "a": evidence_dict(f.a), "b": evidence_dict(f.b)}
     if f.classification is not None:
         out["classification"] = f.classification
     if f.facts is not None:
@@ -77,7 +96,7 @@ def finding_dict(f: Finding) -> dict[str, Any]:
     return out
 
 
-def group_dict(g: GroupResult) -> dict[str, Any]:
+def group_dict(g: GroupResult) -> GroupDict:
     """A :class:`concord.document.GroupResult` as its findings.json entry."""
     return {
         "id": g.id,
@@ -92,7 +111,7 @@ def group_dict(g: GroupResult) -> dict[str, Any]:
 
 
 def result_dict(result: Result) -> dict[str, Any]:
-    """A run's :class:`concord.pipeline.Result` as findings.json (groups already dicts)."""
+    """A run's :class:`concord.document.Result` as findings.json (groups already dicts)."""
     from ..version import __version__
 
     return {
@@ -113,7 +132,7 @@ def dumps(result: Result) -> str:
     return json.dumps(result_dict(result), ensure_ascii=False, indent=2) + "\n"
 
 
-def group_fragment(group: dict[str, Any]) -> str:
+def group_fragment(group: GroupDict) -> str:
     """A group's text in findings.json (before the indentation of its place in the file)."""
     return dumps_indented(group)
 
@@ -206,14 +225,14 @@ class JsonStream:
         self.fh.write(head[:-2] + ',\n  "groups": [')
         self.n = 0
 
-    def add(self, group: dict[str, Any]) -> None:
+    def add(self, group: GroupDict) -> None:
         self.add_fragment(group_fragment(group))
 
     def add_fragment(self, fragment: str) -> None:
         self.fh.write(("," if self.n else "") + "\n    " + _indent(fragment, "    "))
         self.n += 1
 
-    def finish(self, baseline: dict[str, Any] | None) -> Path:
+    def finish(self, baseline: BaselineDict | None) -> Path:
         tail = "\n  ]" if self.n else "]"
         tail += ',\n  "baseline": ' + _indent(json.dumps(baseline, ensure_ascii=False, indent=2), "  ")
         self.fh.write(tail + "\n}\n")

@@ -19,7 +19,7 @@ import re
 import time
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -111,7 +111,7 @@ def _headline_like(text: str) -> bool:
     return len(words) >= 5 and sum(any(map(str.isdigit, w)) for w in words) <= len(words) // 5
 
 
-def headline(group: dict[str, Any]) -> str:
+def headline(group: Mapping[str, Any]) -> str:
     """A story's headline: among the first three sentences of each version (in pair order:
     the source first), the first that reads like a headline (no final full stop), else the
     first that reads like a sentence, else the first sentence."""
@@ -159,7 +159,7 @@ def _role(doc: dict[str, Any], source_id: str | None) -> str:
     return "source" if doc["id"] == source_id else "translation"
 
 
-def _source_id(group: dict[str, Any], source: str) -> str | None:
+def _source_id(group: Mapping[str, Any], source: str) -> str | None:
     """The id of the group's source version, when ``source`` names exactly one."""
     if not source:
         return None
@@ -192,7 +192,7 @@ def _rank(f: dict[str, Any]) -> int:
     return Severity(f["severity"]).rank
 
 
-def finding_rows(group: dict[str, Any], source_id: str | None = None) -> list[dict[str, Any]]:
+def finding_rows(group: Mapping[str, Any], source_id: str | None = None) -> list[dict[str, Any]]:
     """The group's findings for triage: one row per difference (same id in several pairs:
     one row with every place; a finding inside an omitted or added sentence: inside that
     sentence's row), most serious first, then by position."""
@@ -264,7 +264,7 @@ def _sentence_cells(d: dict[str, Any], idx: list[int], marks: list[Mark], flags:
              "flags": flags.get(i, []), "lone": lone.get((side, i))} for i in idx]
 
 
-def group_view(group: dict[str, Any], source: str = "") -> dict[str, Any]:
+def group_view(group: Mapping[str, Any], source: str = "") -> dict[str, Any]:
     """Everything group.html.j2 shows: the finding rows and, per pair, the side-by-side."""
     docs = {d["id"]: d for d in group["documents"]}
     source_id = _source_id(group, source)
@@ -317,7 +317,7 @@ def group_view(group: dict[str, Any], source: str = "") -> dict[str, Any]:
             "source_id": source_id}
 
 
-def csv_rows(group: dict[str, Any], rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def csv_rows(group: Mapping[str, Any], rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The findings table as CSV records (one per finding id and place)."""
     out = []
     for r in rows:
@@ -350,7 +350,7 @@ def page_is_current(out_dir: Path, group_id: str, key: str, head: str | None = N
     return _page_key(Path(out_dir) / page_name(group_id, head)) == key
 
 
-def render_group_page(env: Environment, group: dict[str, Any], tool: dict[str, Any], key: str | None = None,
+def render_group_page(env: Environment, group: Mapping[str, Any], tool: dict[str, Any], key: str | None = None,
                       settings: dict[str, Any] | None = None) -> tuple[str, str]:
     """One group's page: its file name and HTML. ``key`` (the group's content hash, on
     incremental runs) goes into the page for ``page_is_current``. Worker processes render
@@ -364,7 +364,7 @@ def render_group_page(env: Environment, group: dict[str, Any], tool: dict[str, A
     return page_name(group["id"], view["headline"]), html
 
 
-def write_group_page(env: Environment, group: dict[str, Any], tool: dict[str, Any], out_dir: Path,
+def write_group_page(env: Environment, group: Mapping[str, Any], tool: dict[str, Any], out_dir: Path,
                      key: str | None = None, settings: dict[str, Any] | None = None) -> Path:
     """Render and write one group's page as soon as the group is finished (see
     :func:`render_group_page`)."""
@@ -395,8 +395,8 @@ def _corpus(paths: dict[str, Any]) -> str:
         return values[0]
 
 
-def write_index(env: Environment, data: dict[str, Any], summaries: list[dict[str, Any]], out_dir: Path,
-                findings: Iterable[tuple[dict[str, Any], dict[str, Any]]] | None = None,
+def write_index(env: Environment, data: dict[str, Any], summaries: Sequence[Mapping[str, Any]], out_dir: Path,
+                findings: Iterable[tuple[Mapping[str, Any], dict[str, Any]]] | None = None,
                 paths: dict[str, Any] | None = None, counts: RowCounts | None = None) -> Path:
     """Write index.html from the run header, the groups' summaries (see
     ``report.group_summary``: ids, documents, headline and counts) and ``findings``, an
@@ -454,8 +454,8 @@ class RowCounts:
         self.category.setdefault(story, Counter())[row["category"]] += 1
 
 
-def index_findings(slim_groups: Iterable[dict[str, Any]], summaries: list[dict[str, Any]], source: str = "",
-                   limit: int = INDEX_FINDINGS) -> tuple[list[tuple[dict[str, Any], dict[str, Any]]], RowCounts]:
+def index_findings(slim_groups: Iterable[Mapping[str, Any]], summaries: Sequence[Mapping[str, Any]], source: str = "",
+                   limit: int = INDEX_FINDINGS) -> tuple[list[tuple[Mapping[str, Any], dict[str, Any]]], RowCounts]:
     """The cross-story findings of the index: (summary, row) pairs, most serious first,
     then story order, then position; at most ``limit`` kept (memory stays bounded), with
     the rows of every story counted."""
@@ -463,7 +463,7 @@ def index_findings(slim_groups: Iterable[dict[str, Any]], summaries: list[dict[s
 
     by_id = {g["id"]: g for g in summaries}
     # (sort key, arrival, (summary, row)): the arrival number keeps equal keys in order
-    heap: list[tuple[tuple[int, int, tuple[int, ...]], int, tuple[dict[str, Any], dict[str, Any]]]] = []
+    heap: list[tuple[tuple[int, int, tuple[int, ...]], int, tuple[Mapping[str, Any], dict[str, Any]]]] = []
     counts = RowCounts()
     for gi, g in enumerate(slim_groups):
         summary = by_id.get(g["id"], g)
@@ -480,14 +480,14 @@ def index_findings(slim_groups: Iterable[dict[str, Any]], summaries: list[dict[s
     return out, counts
 
 
-def _as_full(slim: dict[str, Any]) -> dict[str, Any]:
+def _as_full(slim: Mapping[str, Any]) -> dict[str, Any]:
     """A slim group (no sentences) in the shape finding_rows reads: evidence is treated as
     exact (no sentence bounds to compare with)."""
     docs = [dict(d, sentences=d.get("sentences") or []) for d in slim["documents"]]
     return dict(slim, documents=docs)
 
 
-def _slim_row(r: dict[str, Any], summary: dict[str, Any], story: str) -> dict[str, Any]:
+def _slim_row(r: dict[str, Any], summary: Mapping[str, Any], story: str) -> dict[str, Any]:
     p = r["places"][0] if r["places"] else {}
     return {"id": r["id"], "ids": r["ids"], "severity": r["severity"], "category": r["category"],
             "check": r["check"], "message": r["message"], "file": p.get("file", ""),

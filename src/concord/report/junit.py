@@ -10,14 +10,14 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 from xml.etree import ElementTree as ET
 
 from ..document import Severity
 from ..fsutil import atomic_write
 
 if TYPE_CHECKING:
-    from ..document import Result
+    from ..document import AnyGroupDict, AnyPairDict, FindingDict, Result
 
 _NOT_XML = re.compile("[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
@@ -27,7 +27,7 @@ def _clean(text: str) -> str:
     return _NOT_XML.sub("\ufffd", text)
 
 
-def _line(f: dict[str, Any]) -> str:
+def _line(f: FindingDict) -> str:
     return _clean(f"[{f['severity']}] {f['category']}: {f['message']} (id {f['id']})")
 
 
@@ -39,11 +39,11 @@ def _threshold(fail_on: str) -> int:
     return _rank(fail_on) if fail_on in Severity.values() else 99  # "never": nothing fails
 
 
-def _failing(pair: dict[str, Any], threshold: int) -> list[dict[str, Any]]:
+def _failing(pair: AnyPairDict, threshold: int) -> list[FindingDict]:
     return [f for f in pair["findings"] if _rank(f["severity"]) >= threshold]
 
 
-def _suite(group: dict[str, Any], fail_on: str) -> tuple[ET.Element, int, int]:
+def _suite(group: AnyGroupDict, fail_on: str) -> tuple[ET.Element, int, int]:
     threshold = _threshold(fail_on)
     suite = ET.Element("testsuite", name=_clean(group["id"]))
     tests = failures = 0

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 from ..fsutil import atomic_write
 
 if TYPE_CHECKING:
-    from ..document import Result
+    from ..document import EvidenceDict, Result
 
 SARIF_SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 # SARIF's levels for Concord's severities ("info" is SARIF's "note").
@@ -80,7 +80,7 @@ def _uri(result: Result, document: str) -> str:
     return _artifact(result, document, _outside_root(result))["uri"]
 
 
-def _location(result: Result, ev: dict[str, Any], root: str | None = None) -> dict[str, Any]:
+def _location(result: Result, ev: EvidenceDict, root: str | None = None) -> dict[str, Any]:
     region: dict[str, Any] = {"startLine": ev["line"], "startColumn": ev["column"]}
     text = ev.get("text") or ""
     if text and "\n" not in text:
@@ -99,7 +99,7 @@ def _results(result: Result) -> Iterator[dict[str, Any]]:
         for pair in group["pairs"]:
             for f in pair["findings"]:
                 # the translation's side first, as the terminal line points at it
-                locs = [_location(result, f[s], root) for s in ("b", "a") if f.get(s)]
+                locs = [_location(result, ev, root) for ev in (f["b"], f["a"]) if ev]
                 rule = f.get("check", f["category"])
                 yield {
                     "ruleId": rule,

@@ -7,7 +7,8 @@ from __future__ import annotations
 import json
 import tempfile
 from collections.abc import Iterator
-from typing import Any
+
+from ..document import SlimGroupDict
 
 
 class GroupSpool:
@@ -19,7 +20,7 @@ class GroupSpool:
         self._fh = tempfile.TemporaryFile(mode="w+b", prefix="concord-groups-")  # noqa: SIM115
         self._n = 0
 
-    def append(self, group: dict[str, Any]) -> None:
+    def append(self, group: SlimGroupDict) -> None:
         self.append_text(json.dumps(group, ensure_ascii=False, separators=(",", ":")))
 
     def append_text(self, text: str) -> None:
@@ -31,7 +32,7 @@ class GroupSpool:
     def __len__(self) -> int:
         return self._n
 
-    def __iter__(self) -> Iterator[dict[str, Any]]:
+    def __iter__(self) -> Iterator[SlimGroupDict]:
         self._fh.flush()
         pos = 0
         for _ in range(self._n):

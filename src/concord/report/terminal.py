@@ -11,9 +11,9 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Iterable, Iterator
-from typing import Any, TextIO
+from typing import TextIO
 
-from ..document import Severity
+from ..document import AnyGroupDict, BaselineDict, EvidenceDict, FindingDict, Severity
 
 # ANSI colours per severity (the SGR codes of ECMA-48): red, yellow, blue
 _COLOURS = {Severity.ERROR.value: "31", Severity.WARNING.value: "33", Severity.INFO.value: "34"}
@@ -34,20 +34,20 @@ def _paint(text: str, code: str, colour: bool) -> str:
     return f"\x1b[{code}m{text}\x1b[0m" if colour else text
 
 
-def location(finding: dict[str, Any]) -> dict[str, Any] | None:
+def location(finding: FindingDict) -> EvidenceDict | None:
     """The evidence a terminal line points at: the second side (the translation) when the
     finding has one, else the first."""
     return finding.get("b") or finding.get("a")
 
 
-def sort_key(finding: dict[str, Any]) -> tuple[int, int, int, str]:
+def sort_key(finding: FindingDict) -> tuple[int, int, int, str]:
     """Most serious first, then by position in the first version, then the second."""
     a, b = finding.get("a"), finding.get("b")
     return (-Severity(finding["severity"]).rank, a["start"] if a else 10**12,
             b["start"] if b else 10**12, finding["id"])
 
 
-def finding_line(finding: dict[str, Any], path: str, colour: bool = False) -> str:
+def finding_line(finding: FindingDict, path: str, colour: bool = False) -> str:
     """``path:line:col: severity check-id message`` (one line; newlines in the message
     become spaces)."""
     ev = location(finding)
@@ -58,7 +58,7 @@ def finding_line(finding: dict[str, Any], path: str, colour: bool = False) -> st
             f"{finding.get('check', finding['category'])} {message}")
 
 
-def finding_lines(groups: Iterable[dict[str, Any]], paths: dict[str, str], at_least: str = "error",
+def finding_lines(groups: Iterable[AnyGroupDict], paths: dict[str, str], at_least: str = "error",
                   colour: bool = False) -> Iterator[str]:
     """The terminal lines of a run's groups (findings.json or slim group dicts): for each
     story with findings at or above ``at_least``, a header line then one line per
@@ -91,7 +91,7 @@ def plural(n: int, word: str, plural_form: str | None = None) -> str:
     return f"{n} {plural_form or word + 's'}"
 
 
-def summary_line(groups: int, counts: dict[str, int], baseline: dict[str, Any] | None, report: str,
+def summary_line(groups: int, counts: dict[str, int], baseline: BaselineDict | None, report: str,
                  colour: bool = False) -> str:
     """The run's last line: stories, findings per severity, where the report is."""
     total = sum(counts.values())
