@@ -43,6 +43,22 @@ class Version:
     label: str = ""  # distinguishes versions of one file in their ids ("en", "target")
     units: list[str] | None = None  # translator formats: the unit id of each block
     package: str | None = None  # the story key shared by versions of one file
+    codes: list[Code] = field(default_factory=list)  # inline codes left out of the text
+
+
+@dataclass
+class Code:
+    """An inline code of a translation unit (``<ph>``, ``<x/>``, ``<bpt>``...), left out of
+    the text: a placeholder (a variable such as ``{0}`` or ``%s``, a line break, a picture)
+    stands apart from the words around it, a paired formatting code joins them as the
+    rendered document does. Kept with where it was, so placeholders can be compared by
+    identity between a unit's versions."""
+
+    block: int  # the block (unit) it belongs to
+    offset: int  # offset of its start tag in the decoded file
+    kind: str  # the element's local name
+    id: str | None  # its id in the unit (``id``, TMX ``x`` or ``i``), when it has one
+    text: str  # what it stands for: the native code it holds, else its equiv/disp
 
 
 @dataclass
@@ -306,6 +322,56 @@ def run_chars(runs: Iterable[Run]) -> list[tuple[str, int]]:
     return out
 
 
+def code_chars(node: Node, placeholders: frozenset[str], paired: frozenset[str],
+               codes: list[tuple[Node, str]]) -> list[tuple[str, int]]:
+    """(character, source offset) pairs of a translation unit's text with its inline codes
+    left out. A placeholder (an element named in ``placeholders``) becomes a space, so the
+    words around it never join (``Hola<ph>{0}</ph>mundo`` reads ``Hola mundo``), nor does its
+    content (``{0}``, ``%s``, markup) reach the text. A paired formatting code (``paired``:
+    ``<bpt>``/``<ept>``, ``<bx/>``/``<ex/>``, ``<sc/>``/``<ec/>``, ``<it>``) is left out
+    without a space (``m<bpt>&lt;sup&gt;</bpt>2<ept>&lt;/sup&gt;</ept>`` reads ``m2``, as
+    rendered), unless it stands for a line or block break (a ``ctype``/``type``/``subType``
+    naming a line break, or native markup of an HTML block element). Elements that hold
+    text (``<g>``, ``<pc>``, ``<mrk>``, ``<hi>``) keep it. Each code left out is appended to
+    ``codes`` with its native text."""
+    out: list[tuple[str, int]] = []
+    stack = [iter(node.children)]
+    while stack:
+        child = next(stack[-1], None)
+        if child is None:
+            stack.pop()
+        elif isinstance(child, Run):
+            out.extend(run_chars((child,)))
+        elif child.tag in placeholders or child.tag in paired:
+            native = "".join(r.text for r in child.runs(frozenset({"sub"})))
+            codes.append((child, native))
+            if child.tag in placeholders or _breaks(child, native):
+                out.append((" ", child.pos))
+        else:
+            stack.append(iter(child.children))
+    return out
+
+
+_LINE_BREAK = re.compile(r"(^|[:-])(lb|pb|linebreak|x-html-br|br)$", re.I)
+
+
+def _breaks(code: Node, native: str) -> bool:
+    """A paired code that stands for a line or block break rather than formatting."""
+    for attr in ("ctype", "type", "subType"):
+        if _LINE_BREAK.search(code.attrs.get(attr, "")):
+            return True
+    return any(m.group(2).lower() in _HTML_BLOCKS for m in _TAG_NAME.finditer(native))
+
+
+_TAG_NAME = re.compile(r"<(/?)([A-Za-z][\w:-]*)")
+
+
+def _code(block: int, node: Node, native: str) -> Code:
+    cid = node.attrs.get("id") or node.attrs.get("x") or node.attrs.get("i")
+    text = native or node.attrs.get("equiv") or node.attrs.get("disp") or ""
+    return Code(block, node.pos, node.tag, cid, text)
+
+
 def string_chars(text: str, pos: int) -> list[tuple[str, int]]:
     """Characters of a value written literally at ``pos`` in the source."""
     return [(ch, pos + k) for k, ch in enumerate(text)]
@@ -363,19 +429,21 @@ def plain_blocks(chars: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
 
 def story(builder: TextBuilder, headline: list[tuple[str, int]] | None = None,
           byline: list[tuple[str, int]] | None = None, dateline: list[tuple[str, int]] | None = None,
-          body: Sequence[list[tuple[str, int]]] = ()) -> None:
-    """A wire story as blocks: headline, byline, dateline, then the body paragraphs (each
-    given as character/offset pairs). A dateline already opening the first paragraph is
-    not repeated."""
+          body: Sequence[list[tuple[str, int]]] = (),
+          subheadlines: Sequence[list[tuple[str, int]]] = (),
+          abstract: Sequence[list[tuple[str, int]]] = ()) -> None:
+    """A wire story as blocks: headline, subheadlines, byline, dateline, abstract, then the
+    body paragraphs (each given as character/offset pairs). A dateline already opening the
+    first paragraph is not repeated."""
     first = "".join(ch for ch, _ in body[0]).strip() if body else ""
-    for field_chars in (headline, byline):
+    for field_chars in (headline, *subheadlines, byline):
         if field_chars:
             builder.add_block(field_chars)
     if dateline:
         place = " ".join("".join(ch for ch, _ in dateline).split())
         if not (place and first.startswith(place)):
             builder.add_block(dateline)
-    for block in body:
+    for block in (*abstract, *body):
         builder.add_block(block)
 
 
@@ -388,30 +456,46 @@ def version_of(builder: TextBuilder, name: str, **kw: Any) -> Version:
 
 def unit_versions(name: str, units: list[tuple[str, list[list[tuple[str, int]]]]],
                   languages: list[str | None], labels: list[str], key: str,
-                  warnings: list[str] | None = None) -> list[Version]:
+                  warnings: list[str] | None = None,
+                  codes: list[list[list[tuple[Node, str]]]] | None = None) -> list[Version]:
     """The versions of a translator file (XLIFF, TMX, PO): ``units`` holds, per unit, its
-    id and the text of each language (character/offset pairs, empty when missing). A unit
-    missing in some language is left out of every version (and counted in a warning), so
-    block i of every version is the same unit."""
+    id and the text of each language (character/offset pairs, empty when missing), and
+    ``codes`` (when given), per unit, the inline codes :func:`code_chars` left out of each
+    language's text. A unit missing in some language is left out of every version (and
+    counted in a warning), so block i of every version is the same unit. Units are paired
+    by id: an id the file repeats (a PO ``msgctxt`` shared by several messages, a TMX
+    ``tuid`` written twice) gets a `` (2)``, `` (3)``... suffix, so each unit pairs with
+    its own translation."""
     builders = [TextBuilder() for _ in languages]
+    found: list[list[Code]] = [[] for _ in languages]
     ids: list[str] = []
+    taken: set[str] = set()
     missing = 0
-    for uid, texts in units:
+    for n, (uid, texts) in enumerate(units):
         if not all(any(not ch.isspace() for ch, _ in t) for t in texts):
             if any(any(not ch.isspace() for ch, _ in t) for t in texts):
                 missing += 1
             continue
+        block = len(ids)
         for b, t in zip(builders, texts):
             b.add_block(t)
-        ids.append(uid)
+        for lang_codes, unit_codes in zip(found, codes[n] if codes else ()):
+            lang_codes.extend(_code(block, node, native) for node, native in unit_codes)
+        unique, k = uid, 1
+        while unique in taken:
+            k += 1
+            unique = f"{uid} ({k})"
+        taken.add(unique)
+        ids.append(unique)
     if not ids:
         raise InputError(f"{name}: no translated unit in the file")
     if missing and warnings is not None:
         warnings.append(f"{name}: {missing} untranslated unit(s) not checked")
     seen: dict[str, int] = {}
     out: list[Version] = []
-    for b, lang, label in zip(builders, languages, labels):
+    for b, lang, label, lang_codes in zip(builders, languages, labels, found):
         seen[label] = seen.get(label, 0) + 1
         label = label if seen[label] == 1 else f"{label}-{seen[label]}"
-        out.append(version_of(b, name, language=lang, label=label, units=list(ids), package=key))
+        out.append(version_of(b, name, language=lang, label=label, units=list(ids), package=key,
+                              codes=lang_codes))
     return out

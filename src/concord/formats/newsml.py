@@ -1,13 +1,14 @@
 """IPTC NewsML-G2: every ``newsItem`` of a ``newsMessage`` (or a lone ``newsItem``) is one
 version. Headline, byline and dateline come from ``contentMeta``; the body from the first
-``inlineXML`` (XHTML or NITF) or text ``inlineData`` of ``contentSet``. Items linked by
+``inlineXML`` (XHTML or NITF) or ``inlineData`` of ``contentSet``; an ``inlineData`` whose
+``contenttype`` is HTML holds escaped markup, read through the HTML reader. Items linked by
 ``irel:translatedFrom`` (or sharing a GUID) in one file are versions of one story, which
 becomes one group by those identifiers."""
 
 from __future__ import annotations
 
 from ..errors import InputError
-from .base import Node, TextBuilder, Version, parse_xml, plain_blocks, run_chars, story, version_of
+from .base import Node, TextBuilder, Version, html_blocks, parse_xml, plain_blocks, run_chars, story, version_of
 from .nitf import nitf_story
 
 NAME = "newsml"
@@ -39,6 +40,8 @@ def _item_version(item: Node, name: str) -> Version:
                 blocks = [b for b in html_body.iter(*_XHTML_BLOCKS)
                           if not any(isinstance(c, Node) and c.tag in _XHTML_BLOCKS for c in b.children)]
                 body = [run_chars(b.runs(_SKIP)) for b in blocks]
+            elif "html" in holder.attrs.get("contenttype", "").lower():
+                body = html_blocks(run_chars(holder.runs()))
             else:
                 body = plain_blocks(run_chars(holder.runs()))
             if body:

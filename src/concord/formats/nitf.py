@@ -1,5 +1,7 @@
-"""IPTC NITF (News Industry Text Format, XML): headline, byline and dateline from
-``body.head``, paragraphs from ``body.content``."""
+"""IPTC NITF (News Industry Text Format, XML): from ``body.head`` the headline (``hl1``),
+the subheadlines (``hl2``), byline and dateline and the abstract; paragraphs (and the
+headings, list items and preformatted text) of ``body.content``. Blocks come in document
+order (NITF's ``body.head`` puts the byline and dateline before the abstract)."""
 
 from __future__ import annotations
 
@@ -7,11 +9,30 @@ from .base import Node, TextBuilder, Version, parse_xml, run_chars, story, versi
 
 NAME = "nitf"
 # Elements whose text is not running copy (pictures, their captions, tables of data).
-_SKIP = frozenset({"media", "table", "media-caption", "media-producer", "byttl"})
+_SKIP = frozenset({"media", "table", "nitf-table", "media-caption", "media-producer", "byttl"})
+# Elements of body.content (and of the abstract) that hold one block of text each.
+_BLOCKS = ("p", "hl2", "li", "pre", "dt", "dd")
 
 
 def _chars(node: Node | None) -> list[tuple[str, int]] | None:
     return run_chars(node.runs(_SKIP)) if node is not None else None
+
+
+def _blocks(node: Node | None) -> list[list[tuple[str, int]]]:
+    """The text blocks below ``node``: each innermost block element outside pictures and
+    tables, or the whole text when it has none."""
+    if node is None:
+        return []
+    leaves: list[Node] = []
+    stack = [c for c in reversed(node.kids()) if c.tag not in _SKIP]
+    while stack:
+        el = stack.pop()
+        if el.tag in _BLOCKS and not any(c.tag in _BLOCKS for c in el.iter() if c is not el):
+            leaves.append(el)
+        else:
+            stack.extend(c for c in reversed(el.kids()) if c.tag not in _SKIP)
+    out = [run_chars(b.runs(_SKIP)) for b in leaves] if leaves else [run_chars(node.runs(_SKIP))]
+    return [b for b in out if any(not ch.isspace() for ch, _ in b)]
 
 
 def nitf_story(nitf: Node, builder: TextBuilder, headline: list[tuple[str, int]] | None = None,
@@ -19,13 +40,18 @@ def nitf_story(nitf: Node, builder: TextBuilder, headline: list[tuple[str, int]]
     """Add the story of an ``<nitf>`` element; fields already known (from a NewsML-G2
     envelope) win over NITF's own."""
     head = nitf.find("body.head")
+    subheadlines: list[list[tuple[str, int]]] = []
+    abstract: list[list[tuple[str, int]]] = []
     if head is not None:
         headline = headline or _chars(head.find("hl1"))
+        hedline = head.find("hedline")
+        subheadlines = [run_chars(h.runs(_SKIP)) for h in hedline.kids("hl2")] if hedline is not None else []
         byline = byline or _chars(head.find("byline"))
         dateline = dateline or _chars(head.find("dateline"))
+        abstract = _blocks(head.find("abstract"))
     content = nitf.find("body.content")
-    body = [run_chars(p.runs(_SKIP)) for p in content.iter("p", "hl2")] if content is not None else []
-    story(builder, headline, byline, dateline, [b for b in body if b])
+    story(builder, headline, byline, dateline, _blocks(content) if content is not None else [],
+          subheadlines=subheadlines, abstract=abstract)
 
 
 def read(source: str, name: str) -> list[Version]:
