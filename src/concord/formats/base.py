@@ -367,8 +367,12 @@ _TAG_NAME = re.compile(r"<(/?)([A-Za-z][\w:-]*)")
 
 
 def _code(block: int, node: Node, native: str) -> Code:
-    cid = node.attrs.get("id") or node.attrs.get("x") or node.attrs.get("i")
-    text = native or node.attrs.get("equiv") or node.attrs.get("disp") or ""
+    """A code left out of block ``block``: its id (XLIFF ``id``, or ``startRef`` for a 2.x
+    ``ec``; TMX ``x``, else ``i``) and what it stands for (the native code it holds, else
+    XLIFF 1.2 ``equiv-text``, 2.x ``equiv`` or ``disp``)."""
+    a = node.attrs
+    cid = a.get("id") or a.get("startRef") or a.get("x") or a.get("i")
+    text = native or a.get("equiv-text") or a.get("equiv") or a.get("disp") or ""
     return Code(block, node.pos, node.tag, cid, text)
 
 

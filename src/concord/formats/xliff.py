@@ -51,9 +51,12 @@ def read(source: str, name: str, warnings: list[str] | None = None) -> list[Vers
     units: list[tuple[str, list[list[tuple[str, int]]]]] = []
     codes: list[list[list[tuple[Node, str]]]] = []
 
-    def add(uid: str, src: Node | None, trg: Node | None) -> None:
+    def add(uid: str, src: Node | None, trg: Node | None, data: dict[str, str] | None = None) -> None:
         found: list[list[tuple[Node, str]]] = [[], []]
         units.append((uid, [_text(src, found[0]), _text(trg, found[1])]))
+        if data:  # XLIFF 2: a code's native data is kept apart, in the unit's originalData
+            found = [[(n, native or data.get(n.attrs.get("dataRef", ""), "")) for n, native in f]
+                     for f in found]
         codes.append(found)
 
     files = list(root.iter("file"))
@@ -75,11 +78,13 @@ def read(source: str, name: str, warnings: list[str] | None = None) -> list[Vers
                 if unit.attrs.get("translate") == "no":
                     continue
                 uid = scope + (unit.attrs.get("id") or str(k + 1))
+                data = {d.attrs["id"]: d.text() for od in unit.kids("originalData")
+                        for d in od.kids("data") if d.attrs.get("id")}
                 segments = unit.kids("segment")
                 for j, seg in enumerate(segments):
                     src = next(iter(seg.kids("source")), None)
                     trg = next(iter(seg.kids("target")), None)
-                    add(uid if len(segments) == 1 else f"{uid}/{seg.attrs.get('id') or j + 1}", src, trg)
+                    add(uid if len(segments) == 1 else f"{uid}/{seg.attrs.get('id') or j + 1}", src, trg, data)
     else:
         raise InputError(f"{name}: XLIFF version {version or '(none)'} is not supported (1.2 and 2.x are)")
     labels = [src_lang or "source", trg_lang or "target"]
