@@ -726,6 +726,22 @@ def test_repeated_unit_ids_pair_with_their_own_translation(tmp_path):
     assert [(b.a, b.b) for b in unit_beads(src, trg)] == [([0], [0]), ([1], [1])]
 
 
+def test_newsml_subheadline_summary_and_xhtml_divs(tmp_path):
+    """NewsML-G2: a headline whose role is a subheadline and a summary description are
+    read like NITF's hl2 and abstract; XHTML text in a ``div`` is read, a figure's is not,
+    and nested blocks are read once."""
+    item = ('<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="g"><contentMeta>'
+            '<headline>Titular</headline><headline role="hrol:subheadline">Subtítulo</headline>'
+            '<description role="drol:summary">Resumen.</description>'
+            '<description role="drol:caption">Foto.</description>'
+            '</contentMeta><contentSet><inlineXML contenttype="application/xhtml+xml">'
+            '<html xmlns="http://www.w3.org/1999/xhtml"><body><div><section><p>Uno.</p></section></div>'
+            '<div>Dos.</div><figure><figcaption><p>Pie.</p></figcaption></figure></body></html>'
+            '</inlineXML></contentSet></newsItem>')
+    v, = _versions(tmp_path, "item.xml", item)
+    assert _blocks(v) == ["Titular", "Subtítulo", "Resumen.", "Uno.", "Dos."]
+
+
 # --- round trips: any text the format allows comes out as it went in ----------------------
 
 def _xml_char(ch: str) -> bool:
@@ -851,3 +867,4 @@ def test_round_trip_docx(tmp_path, kept, inserted, deleted):
     # Word keeps the runs' characters as written: the words of adjacent runs join.
     assert _norm(read_document_text(path).text) == _norm(kept + inserted)
     assert _norm(read_document_text(path, docx_changes="original").text) == _norm(kept + deleted)
+

@@ -310,6 +310,23 @@ class TextBuilder:
         return text, self.omap + [end, end]
 
 
+def leaf_blocks(node: Node, blocks: Sequence[str], skip: frozenset[str]) -> list[list[tuple[str, int]]]:
+    """The (character, offset) pairs of each innermost element named in ``blocks`` below
+    ``node`` (a ``<li>`` holding a ``<p>`` gives the ``<p>``), in document order, leaving
+    out elements named in ``skip`` and their content; the whole text of ``node`` as one
+    block when it has no block element. Blank blocks are dropped."""
+    leaves: list[Node] = []
+    stack = [c for c in reversed(node.kids()) if c.tag not in skip]
+    while stack:
+        el = stack.pop()
+        if el.tag in blocks and not any(c.tag in blocks for c in el.iter() if c is not el):
+            leaves.append(el)
+        else:
+            stack.extend(c for c in reversed(el.kids()) if c.tag not in skip)
+    out = [run_chars(b.runs(skip)) for b in leaves] if leaves else [run_chars(node.runs(skip))]
+    return [b for b in out if any(not ch.isspace() for ch, _ in b)]
+
+
 def run_chars(runs: Iterable[Run]) -> list[tuple[str, int]]:
     """(character, source offset) pairs of XML text runs: a literal run maps character by
     character, a reference (``&amp;``, ``&#233;``) maps to where it starts."""

@@ -5,7 +5,7 @@ order (NITF's ``body.head`` puts the byline and dateline before the abstract).""
 
 from __future__ import annotations
 
-from .base import Node, TextBuilder, Version, parse_xml, run_chars, story, version_of
+from .base import Node, TextBuilder, Version, leaf_blocks, parse_xml, run_chars, story, version_of
 
 NAME = "nitf"
 # Elements whose text is not running copy (pictures, their captions, tables of data).
@@ -19,39 +19,28 @@ def _chars(node: Node | None) -> list[tuple[str, int]] | None:
 
 
 def _blocks(node: Node | None) -> list[list[tuple[str, int]]]:
-    """The text blocks below ``node``: each innermost block element outside pictures and
-    tables, or the whole text when it has none."""
-    if node is None:
-        return []
-    leaves: list[Node] = []
-    stack = [c for c in reversed(node.kids()) if c.tag not in _SKIP]
-    while stack:
-        el = stack.pop()
-        if el.tag in _BLOCKS and not any(c.tag in _BLOCKS for c in el.iter() if c is not el):
-            leaves.append(el)
-        else:
-            stack.extend(c for c in reversed(el.kids()) if c.tag not in _SKIP)
-    out = [run_chars(b.runs(_SKIP)) for b in leaves] if leaves else [run_chars(node.runs(_SKIP))]
-    return [b for b in out if any(not ch.isspace() for ch, _ in b)]
+    """The text blocks below ``node`` (see :func:`~concord.formats.base.leaf_blocks`)."""
+    return leaf_blocks(node, _BLOCKS, _SKIP) if node is not None else []
 
 
 def nitf_story(nitf: Node, builder: TextBuilder, headline: list[tuple[str, int]] | None = None,
-               byline: list[tuple[str, int]] | None = None, dateline: list[tuple[str, int]] | None = None) -> None:
+               byline: list[tuple[str, int]] | None = None, dateline: list[tuple[str, int]] | None = None,
+               subheadlines: list[list[tuple[str, int]]] | None = None,
+               abstract: list[list[tuple[str, int]]] | None = None) -> None:
     """Add the story of an ``<nitf>`` element; fields already known (from a NewsML-G2
     envelope) win over NITF's own."""
     head = nitf.find("body.head")
-    subheadlines: list[list[tuple[str, int]]] = []
-    abstract: list[list[tuple[str, int]]] = []
     if head is not None:
         headline = headline or _chars(head.find("hl1"))
         hedline = head.find("hedline")
-        subheadlines = [run_chars(h.runs(_SKIP)) for h in hedline.kids("hl2")] if hedline is not None else []
+        subheadlines = subheadlines or ([run_chars(h.runs(_SKIP)) for h in hedline.kids("hl2")]
+                                        if hedline is not None else [])
         byline = byline or _chars(head.find("byline"))
         dateline = dateline or _chars(head.find("dateline"))
-        abstract = _blocks(head.find("abstract"))
+        abstract = abstract or _blocks(head.find("abstract"))
     content = nitf.find("body.content")
     story(builder, headline, byline, dateline, _blocks(content) if content is not None else [],
-          subheadlines=subheadlines, abstract=abstract)
+          subheadlines=subheadlines or [], abstract=abstract or [])
 
 
 def read(source: str, name: str) -> list[Version]:
