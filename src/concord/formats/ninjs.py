@@ -1,9 +1,10 @@
 """IPTC ninjs (news in JSON), versions 1.x to 3.x: ``headline`` / ``headlines``,
-``byline`` / ``by``, ``located`` (the dateline), and the body from ``body_text``,
-``body_html`` / ``body_xhtml`` or ``bodies``. HTML (``body_html``, ``body_xhtml``, and a
-``headlines`` or ``bodies`` entry whose content type, ``contenttype`` in 2.x and
-``contentType`` in 3.x, is HTML or XHTML) is read through the HTML reader: tags dropped,
-entities decoded, block elements kept apart.
+``byline`` / ``by``, ``located`` (the dateline), the summary (a ``descriptions`` entry whose
+role is a summary) and the body from ``body_text``, ``body_html`` / ``body_xhtml`` or
+``bodies``. HTML (``body_html``, ``body_xhtml``, and a ``headlines``, ``descriptions`` or
+``bodies`` entry whose content type, ``contenttype`` in 2.x and ``contentType`` in 3.x, is
+HTML or XHTML) is read through the HTML reader: tags dropped, entities decoded, block
+elements kept apart.
 
 The JSON is read by a small parser that keeps the offset of every string, so findings point
 at a line and column of the file; it is iterative and refuses nesting deeper than
@@ -201,7 +202,18 @@ def read(source: str, name: str) -> list[Version]:
         if main_body is not None:
             value = string_chars(source, main_body["value"])
             body = html_blocks(value) if _is_html(_content_type(main_body)) else plain_blocks(value)
+    # The summary (ninjs 2.x/3.x ``descriptions`` entry whose role is a summary), read like
+    # NITF's abstract.
+    abstract: list[list[tuple[str, int]]] = []
+    descriptions = item.get("descriptions")
+    for d in descriptions if isinstance(descriptions, list) else []:
+        role = d.get("role") if isinstance(d, dict) else None
+        if isinstance(role, str) and role.rsplit(":", 1)[-1].lower() in ("summary", "abstract") \
+                and isinstance(d.get("value"), JStr):
+            value = string_chars(source, d["value"])
+            abstract = html_blocks(value) if _is_html(_content_type(d)) else plain_blocks(value)
+            break
     builder = TextBuilder()
-    story(builder, chars(headline, headline_html), chars(byline), chars(located), body)
+    story(builder, chars(headline, headline_html), chars(byline), chars(located), body, abstract=abstract)
     lang = item.get("language") if isinstance(item.get("language"), str) else None
     return [version_of(builder, name, language=lang, label=lang or "")]
