@@ -491,6 +491,7 @@ def unit_versions(name: str, units: list[tuple[str, list[list[tuple[str, int]]]]
     found: list[list[Code]] = [[] for _ in languages]
     ids: list[str] = []
     taken: set[str] = set()
+    repeats: dict[str, int] = {}
     missing = 0
     for n, (uid, texts) in enumerate(units):
         if not all(any(not ch.isspace() for ch, _ in t) for t in texts):
@@ -502,10 +503,12 @@ def unit_versions(name: str, units: list[tuple[str, list[list[tuple[str, int]]]]
             b.add_block(t)
         for lang_codes, unit_codes in zip(found, codes[n] if codes else ()):
             lang_codes.extend(_code(block, node, native) for node, native in unit_codes)
-        unique, k = uid, 1
-        while unique in taken:
+        k = repeats.get(uid, 0) + 1
+        unique = uid if k == 1 else f"{uid} ({k})"
+        while unique in taken:  # the file also has a unit with that id
             k += 1
             unique = f"{uid} ({k})"
+        repeats[uid] = k
         taken.add(unique)
         ids.append(unique)
     if not ids:
