@@ -1,6 +1,7 @@
 """XLIFF 1.2 (``trans-unit`` with ``source``/``target``) and XLIFF 2.x (``unit`` /
 ``segment`` with ``source``/``target``): two prealigned versions, one block per unit (per
-segment in 2.x when a unit has several).
+segment in 2.x when a unit has several). A unit marked ``translate="no"``, itself or by a
+group around it, is not read.
 
 Inline codes are left out of the text and kept on the version
 (:attr:`~concord.formats.base.Version.codes`): a placeholder (1.2 ``ph``, ``x``; 2.x
@@ -25,6 +26,25 @@ _PAIRED = frozenset({"bpt", "ept", "it", "bx", "ex", "sc", "ec"})
 
 def _text(node: Node | None, codes: list[tuple[Node, str]]) -> list[tuple[str, int]]:
     return code_chars(node, _PLACEHOLDERS, _PAIRED, codes) if node is not None else []
+
+
+def _translatable(file: Node, tag: str) -> list[tuple[int, Node]]:
+    """The units (elements named ``tag``) of a file with their position, in document order,
+    leaving out those marked ``translate="no"``, themselves or by a ``group`` (or ``file``)
+    around them."""
+    out: list[tuple[int, Node]] = []
+    k = 0
+    stack = [(file, file.attrs.get("translate") == "no")]
+    while stack:
+        node, off = stack.pop()
+        off = off or node.attrs.get("translate") == "no"
+        if node.tag == tag:
+            if not off:
+                out.append((k, node))
+            k += 1
+            continue
+        stack.extend((c, off) for c in reversed(node.kids()))
+    return out
 
 
 def _scopes(files: list[Node], attrs: tuple[str, ...]) -> list[str]:
@@ -65,18 +85,14 @@ def read(source: str, name: str, warnings: list[str] | None = None) -> list[Vers
         src_lang = first.attrs.get("source-language") if first is not None else None
         trg_lang = first.attrs.get("target-language") if first is not None else None
         for scope, file in zip(_scopes(files, ("original",)), files or [root]):
-            for k, tu in enumerate(file.iter("trans-unit")):
-                if tu.attrs.get("translate") == "no":
-                    continue
+            for k, tu in _translatable(file, "trans-unit"):
                 src = next(iter(tu.kids("source")), None)
                 trg = next(iter(tu.kids("target")), None)
                 add(scope + (tu.attrs.get("id") or str(k + 1)), src, trg)
     elif version.startswith("2"):
         src_lang, trg_lang = root.attrs.get("srcLang"), root.attrs.get("trgLang")
         for scope, file in zip(_scopes(files, ("original", "id")), files or [root]):
-            for k, unit in enumerate(file.iter("unit")):
-                if unit.attrs.get("translate") == "no":
-                    continue
+            for k, unit in _translatable(file, "unit"):
                 uid = scope + (unit.attrs.get("id") or str(k + 1))
                 data = {d.attrs["id"]: d.text() for od in unit.kids("originalData")
                         for d in od.kids("data") if d.attrs.get("id")}
