@@ -54,9 +54,9 @@ class Code:
     rendered document does. Kept with where it was, so placeholders can be compared by
     identity between a unit's versions."""
 
-    block: int  # the block (unit) it belongs to
-    offset: int  # offset of its start tag in the decoded file
-    kind: str  # the element's local name
+    block: int  # the block (unit) it belongs to (-1 until the unit has its block)
+    offset: int  # offset of its start in the decoded file
+    kind: str  # the element's local name (PO: the format flag, "c-format", ...)
     id: str | None  # its id in the unit (``id``, TMX ``x`` or ``i``), when it has one
     text: str  # what it stands for: the native code it holds, else its equiv/disp
 
@@ -340,7 +340,7 @@ def run_chars(runs: Iterable[Run]) -> list[tuple[str, int]]:
 
 
 def code_chars(node: Node, placeholders: frozenset[str], paired: frozenset[str],
-               codes: list[tuple[Node, str]]) -> list[tuple[str, int]]:
+               codes: list[Code], data: dict[str, str] | None = None) -> list[tuple[str, int]]:
     """(character, source offset) pairs of a translation unit's text with its inline codes
     left out. A placeholder (an element named in ``placeholders``) becomes a space, so the
     words around it never join (``Hola<ph>{0}</ph>mundo`` reads ``Hola mundo``), nor does its
@@ -350,7 +350,7 @@ def code_chars(node: Node, placeholders: frozenset[str], paired: frozenset[str],
     rendered), unless it stands for a line or block break (a ``ctype``/``type``/``subType``
     naming a line break, or native markup of an HTML block element). Elements that hold
     text (``<g>``, ``<pc>``, ``<mrk>``, ``<hi>``) keep it. Each code left out is appended to
-    ``codes`` with its native text."""
+    ``codes`` (see :func:`code_of`; ``data``: an XLIFF 2 unit's ``originalData``)."""
     out: list[tuple[str, int]] = []
     stack = [iter(node.children)]
     while stack:
@@ -361,7 +361,7 @@ def code_chars(node: Node, placeholders: frozenset[str], paired: frozenset[str],
             out.extend(run_chars((child,)))
         elif child.tag in placeholders or child.tag in paired:
             native = "".join(r.text for r in child.runs(frozenset({"sub"})))
-            codes.append((child, native))
+            codes.append(code_of(child, native, data))
             if child.tag in placeholders or _breaks(child, native):
                 out.append((" ", child.pos))
         else:
@@ -383,14 +383,16 @@ def _breaks(code: Node, native: str) -> bool:
 _TAG_NAME = re.compile(r"<(/?)([A-Za-z][\w:-]*)")
 
 
-def _code(block: int, node: Node, native: str) -> Code:
-    """A code left out of block ``block``: its id (XLIFF ``id``, or ``startRef`` for a 2.x
-    ``ec``; TMX ``x``, else ``i``) and what it stands for (the native code it holds, else
-    XLIFF 1.2 ``equiv-text``, 2.x ``equiv`` or ``disp``)."""
+def code_of(node: Node, native: str, data: dict[str, str] | None = None) -> Code:
+    """The :class:`Code` of an inline code element: its id (XLIFF ``id``, or ``startRef``
+    for a 2.x ``ec``; TMX ``x``, else ``i``) and what it stands for: the native code it
+    holds, else the ``originalData`` entry its XLIFF 2 ``dataRef`` names (``data``), else
+    XLIFF 1.2 ``equiv-text``, 2.x ``equiv`` or ``disp``."""
     a = node.attrs
     cid = a.get("id") or a.get("startRef") or a.get("x") or a.get("i")
-    text = native or a.get("equiv-text") or a.get("equiv") or a.get("disp") or ""
-    return Code(block, node.pos, node.tag, cid, text)
+    text = (native or (data or {}).get(a.get("dataRef", ""), "") or a.get("equiv-text") or a.get("equiv")
+            or a.get("disp") or "")
+    return Code(-1, node.pos, node.tag, cid, text)
 
 
 def string_chars(text: str, pos: int) -> list[tuple[str, int]]:
@@ -478,12 +480,12 @@ def version_of(builder: TextBuilder, name: str, **kw: Any) -> Version:
 def unit_versions(name: str, units: list[tuple[str, list[list[tuple[str, int]]]]],
                   languages: list[str | None], labels: list[str], key: str,
                   warnings: list[str] | None = None,
-                  codes: list[list[list[tuple[Node, str]]]] | None = None) -> list[Version]:
+                  codes: list[list[list[Code]]] | None = None) -> list[Version]:
     """The versions of a translator file (XLIFF, TMX, PO): ``units`` holds, per unit, its
     id and the text of each language (character/offset pairs, empty when missing), and
-    ``codes`` (when given), per unit, the inline codes :func:`code_chars` left out of each
-    language's text. A unit missing in some language is left out of every version (and
-    counted in a warning), so block i of every version is the same unit. Units are paired
+    ``codes`` (when given), per unit, the inline codes left out of each language's text.
+    A unit missing in some language is left out of every version (and counted in a
+    warning), so block i of every version is the same unit. Units are paired
     by id: an id the file repeats (a PO ``msgctxt`` shared by several messages, a TMX
     ``tuid`` written twice) gets a `` (2)``, `` (3)``... suffix, so each unit pairs with
     its own translation."""
@@ -502,7 +504,9 @@ def unit_versions(name: str, units: list[tuple[str, list[list[tuple[str, int]]]]
         for b, t in zip(builders, texts):
             b.add_block(t)
         for lang_codes, unit_codes in zip(found, codes[n] if codes else ()):
-            lang_codes.extend(_code(block, node, native) for node, native in unit_codes)
+            for code in unit_codes:
+                code.block = block
+            lang_codes.extend(unit_codes)
         k = repeats.get(uid, 0) + 1
         unique = uid if k == 1 else f"{uid} ({k})"
         while unique in taken:  # the file also has a unit with that id

@@ -8,7 +8,7 @@ text."""
 from __future__ import annotations
 
 from ..errors import InputError
-from .base import Node, Version, code_chars, parse_xml, unit_versions
+from .base import Code, Node, Version, code_chars, parse_xml, unit_versions
 
 NAME = "tmx"
 _PLACEHOLDERS = frozenset({"ph", "ut"})
@@ -41,11 +41,11 @@ def read(source: str, name: str, warnings: list[str] | None = None) -> list[Vers
     units = []
     codes = []
     for k, tu in enumerate(tus):
-        texts: dict[str | None, tuple[list[tuple[str, int]], list[tuple[Node, str]]]] = {}
+        texts: dict[str | None, tuple[list[tuple[str, int]], list[Code]]] = {}
         for tuv in tu.kids("tuv"):
             seg = next(iter(tuv.kids("seg")), None)
             if seg is not None and _lang(tuv) not in texts:
-                found: list[tuple[Node, str]] = []
+                found: list[Code] = []
                 texts[_lang(tuv)] = (code_chars(seg, _PLACEHOLDERS, _PAIRED, found), found)
         units.append((tu.attrs.get("tuid") or str(k + 1), [texts.get(lang, ([], []))[0] for lang in langs]))
         codes.append([texts.get(lang, ([], []))[1] for lang in langs])

@@ -17,15 +17,15 @@ units of two files are never paired with each other."""
 from __future__ import annotations
 
 from ..errors import InputError
-from .base import Node, Version, code_chars, parse_xml, unit_versions
+from .base import Code, Node, Version, code_chars, parse_xml, unit_versions
 
 NAME = "xliff"
 _PLACEHOLDERS = frozenset({"ph", "x"})
 _PAIRED = frozenset({"bpt", "ept", "it", "bx", "ex", "sc", "ec"})
 
 
-def _text(node: Node | None, codes: list[tuple[Node, str]]) -> list[tuple[str, int]]:
-    return code_chars(node, _PLACEHOLDERS, _PAIRED, codes) if node is not None else []
+def _text(node: Node | None, codes: list[Code], data: dict[str, str] | None) -> list[tuple[str, int]]:
+    return code_chars(node, _PLACEHOLDERS, _PAIRED, codes, data) if node is not None else []
 
 
 def _translatable(file: Node, tag: str) -> list[tuple[int, Node]]:
@@ -69,14 +69,11 @@ def read(source: str, name: str, warnings: list[str] | None = None) -> list[Vers
         raise InputError(f"{name}: not an XLIFF document (root element <{root.tag}>)")
     version = root.attrs.get("version", "")
     units: list[tuple[str, list[list[tuple[str, int]]]]] = []
-    codes: list[list[list[tuple[Node, str]]]] = []
+    codes: list[list[list[Code]]] = []
 
     def add(uid: str, src: Node | None, trg: Node | None, data: dict[str, str] | None = None) -> None:
-        found: list[list[tuple[Node, str]]] = [[], []]
-        units.append((uid, [_text(src, found[0]), _text(trg, found[1])]))
-        if data:  # XLIFF 2: a code's native data is kept apart, in the unit's originalData
-            found = [[(n, native or data.get(n.attrs.get("dataRef", ""), "")) for n, native in f]
-                     for f in found]
+        found: list[list[Code]] = [[], []]
+        units.append((uid, [_text(src, found[0], data), _text(trg, found[1], data)]))
         codes.append(found)
 
     files = list(root.iter("file"))
