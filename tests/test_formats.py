@@ -742,6 +742,26 @@ def test_newsml_subheadline_summary_and_xhtml_divs(tmp_path):
     assert _blocks(v) == ["Titular", "Subtítulo", "Resumen.", "Uno.", "Dos."]
 
 
+
+@pytest.mark.parametrize("flag,msgid,text,code", [
+    ("c-format", "Hay %d heridos en %s.", "Hay heridos en .", ["%d", "%s"]),
+    ("python-format", "Hola %(nombre)s, 100%% listo", "Hola , 100% listo", ["%(nombre)s"]),
+    ("python-brace-format", "{n} archivos en {{casa}}", "archivos en {casa}", ["{n}"]),
+    ("qt-format", "Página %1 de %2", "Página de", ["%1", "%2"]),
+    ("no-c-format", "Al 100% de %s", "Al 100% de %s", []),
+])
+def test_po_format_strings_keep_placeholders_apart(tmp_path, flag, msgid, text, code):
+    """A PO entry flagged as a format string holds placeholders: left out like inline codes
+    (recorded on the version), ``%%`` and ``{{`` read as one character; an entry without
+    a format flag is read as written."""
+    po = f'msgid ""\nmsgstr ""\n"Language: es\\n"\n\n#: a.c:1\n#, fuzzy, {flag}\nmsgid "{msgid}"\nmsgstr "{msgid}"\n'
+    src, trg = _versions(tmp_path, "f.po", po)
+    assert src.text == trg.text == text + "\n"
+    assert [c.text for c in src.codes] == code
+    raw = (tmp_path / "f.po").read_text()
+    assert all(raw[c.offset:].startswith(c.text) for c in src.codes)
+
+
 # --- round trips: any text the format allows comes out as it went in ----------------------
 
 def _xml_char(ch: str) -> bool:
@@ -809,6 +829,13 @@ def test_round_trip_po(tmp_path, a, b):
     src, trg = _versions(tmp_path, "r.po", po)
     _same(src, a)
     _same(trg, b)
+    # A c-format string: words between placeholders come out apart, "%%" as "%".
+    words = [a, b]
+    fmt = "%s".join(w.replace("%", "%%") for w in words)
+    src, trg = _versions(tmp_path, "r.po", po.replace(f"msgid {quoted(a)}\nmsgstr {quoted(b)}",
+                                                     f"#, c-format\nmsgid {quoted(fmt)}\nmsgstr {quoted(fmt)}"))
+    _same(src, *words)
+    assert [c.text for c in src.codes] == ["%s"]
 
 
 def _html(text: str) -> str:
