@@ -762,6 +762,25 @@ def test_po_format_strings_keep_placeholders_apart(tmp_path, flag, msgid, text, 
     assert all(raw[c.offset:].startswith(c.text) for c in src.codes)
 
 
+
+def test_html_reader_follows_the_browser_and_stays_linear():
+    """Quoted attribute values may hold ">", script and style hold raw text ("a<b" is no
+    tag), declarations and comments are no text; a fragment of tags, comments or quotes
+    nobody closes is read in time linear in its length."""
+    from concord.formats.base import html_blocks, string_chars
+
+    def read(fragment: str) -> list[str]:
+        return ["".join(ch for ch, _ in b) for b in html_blocks(string_chars(fragment, 0))]
+
+    assert read('<!DOCTYPE html><p>Uno <!-- nota --> dos &amp; a < b</p><p>Tres<script>if (a<b) go()</script></p>'
+                '<p>Cuatro <img alt="a > b" src=x> cinco</p><style>p>a{}</STYLE>seis') == [
+        "Uno  dos & a < b", "Tres", "Cuatro  cinco", "seis"]
+    for hostile in ("<a " * 200_000, "<!--" * 150_000, '<a x="' * 100_000, "&aaaa" * 120_000, "<script>" * 75_000):
+        t0 = time.process_time()
+        read(hostile)
+        assert time.process_time() - t0 < 5, hostile[:10]
+
+
 # --- round trips: any text the format allows comes out as it went in ----------------------
 
 def _xml_char(ch: str) -> bool:

@@ -402,37 +402,108 @@ def string_chars(text: str, pos: int) -> list[tuple[str, int]]:
 
 # --- HTML fragments inside JSON or plain strings -----------------------------------------
 
-_HTML_TOKEN = re.compile(r"<!--.*?-->|<(/?)([A-Za-z][\w:-]*)[^>]*>|&(#\d+|#[xX][0-9a-fA-F]+|\w+);|[^<&]+|[<&]", re.S)
+_TEXT_RUN = re.compile(r"[^<&]+")
+_TAG_START = re.compile(r"<(/?)([A-Za-z][\w:-]*)")
+_ENTITY = re.compile(r"&(?:#\d+|#[xX][0-9a-fA-F]+|\w+);")
 _HTML_BLOCKS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
-                "tr", "td", "th", "pre", "figcaption", "dd", "dt", "hr", "section", "article"}
+                "tr", "td", "th", "pre", "figcaption", "dd", "dt", "hr", "section", "article",
+                "ul", "ol", "dl", "header", "footer", "main", "aside", "nav", "address", "caption"}
 _HTML_DROP = {"script", "style", "figure", "table"}
+
+
+_RAW_TEXT = {name: re.compile(f"</{name}", re.I) for name in ("script", "style")}
+_ATTR_RUN = re.compile(r"[^>\"']*")
+
+
+def _tag_end(text: str, j: int) -> int:
+    """Where a tag whose name ends at ``j`` ends: after the first ``>`` outside a quoted
+    attribute value (``alt="a > b"``), or at the end of the text."""
+    n = len(text)
+    while True:
+        j = _ATTR_RUN.match(text, j).end()  # type: ignore[union-attr]  # matches the empty string too
+        if j >= n:
+            return n
+        if text[j] == ">":
+            return j + 1
+        close = text.find(text[j], j + 1)
+        if close < 0:
+            return n
+        j = close + 1
+
+
+def html_tokens(text: str) -> Iterator[tuple[str, int, int, str]]:
+    """The tokens of an HTML fragment as (kind, start, end, tag): kind "text", "entity",
+    "tag" (``tag`` its lower-case name, prefixed with "/" when it closes one and suffixed
+    with "/" when it closes itself) or "skip" (a comment, declaration or processing
+    instruction). A comment, tag or declaration the fragment never closes runs to its end,
+    as in a browser. Each character is looked at a bounded number of times: linear."""
+    i, n = 0, len(text)
+    while i < n:
+        m = _TEXT_RUN.match(text, i)
+        if m:
+            yield "text", i, m.end(), ""
+            i = m.end()
+            continue
+        if text[i] == "&":
+            m = _ENTITY.match(text, i)
+            end = m.end() if m else i + 1
+            yield ("entity" if m else "text"), i, end, ""
+            i = end
+            continue
+        if text.startswith("<!--", i):
+            close = text.find("-->", i + 4)
+            end = n if close < 0 else close + 3
+            yield "skip", i, end, ""
+            i = end
+            continue
+        tag = _TAG_START.match(text, i)
+        if tag is None and not text.startswith(("<!", "<?"), i):
+            yield "text", i, i + 1, ""  # a "<" that opens no tag: a character
+            i += 1
+            continue
+        if tag is None:
+            close = text.find(">", i + 2)
+            end = n if close < 0 else close + 1
+        else:
+            end = _tag_end(text, tag.end())
+        if tag is None:
+            yield "skip", i, end, ""
+        else:
+            self_closing = text[end - 2:end] == "/>"
+            name = tag.group(2).lower()
+            yield "tag", i, end, tag.group(1) + name + ("/" if self_closing else "")
+            if name in _RAW_TEXT and not tag.group(1) and not self_closing:
+                # script and style hold raw text up to their end tag ("a<b" is no tag)
+                close_tag = _RAW_TEXT[name].search(text, end)
+                if close_tag is None or close_tag.start() > end:
+                    yield "skip", end, close_tag.start() if close_tag else n, ""
+                end = close_tag.start() if close_tag else n
+        i = end
 
 
 def html_blocks(chars: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
     """Split an HTML fragment, given as (character, source offset) pairs, into the
     (character, offset) pairs of its text blocks: tags dropped, entities decoded, script
-    and style content left out. One regular-expression pass: linear."""
+    and style content (and figures and tables) left out; block elements start a new block.
+    Linear in the fragment's length (see :func:`html_tokens`)."""
     import html
 
     text = "".join(ch for ch, _ in chars)
     blocks: list[list[tuple[str, int]]] = [[]]
     drop = 0
-    for m in _HTML_TOKEN.finditer(text):
-        if m.group(2):
-            tag = m.group(2).lower()
-            if tag in _HTML_DROP:
-                drop += -1 if m.group(1) else (0 if m.group(0).endswith("/>") else 1)
-                drop = max(drop, 0)
-            if tag in _HTML_BLOCKS and blocks[-1]:
+    for kind, start, end, tag in html_tokens(text):
+        if kind == "tag":
+            name = tag.strip("/")
+            if name in _HTML_DROP and not tag.endswith("/"):
+                drop = max(drop + (-1 if tag.startswith("/") else 1), 0)
+            if name in _HTML_BLOCKS and blocks[-1]:
                 blocks.append([])
+        elif drop or kind == "skip":
             continue
-        if drop or m.group(0).startswith("<!--"):
-            continue
-        if m.group(3):
-            value = html.unescape(m.group(0))
-            blocks[-1].extend((ch, chars[m.start()][1]) for ch in value)
+        elif kind == "entity":
+            blocks[-1].extend((ch, chars[start][1]) for ch in html.unescape(text[start:end]))
         else:
-            blocks[-1].extend(chars[m.start():m.end()])
+            blocks[-1].extend(chars[start:end])
     return [b for b in blocks if any(not ch.isspace() for ch, _ in b)]
 
 
