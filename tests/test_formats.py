@@ -11,9 +11,12 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from concord.corpus import group_documents, load_documents, read_corpus, scan
 from concord.errors import InputError
+from concord.reading import read_document_text
 from concord.segment import segment_document
 
 # The story, written for these tests. The plain-text version: headline, byline, dateline
@@ -572,3 +575,342 @@ def test_ninjs_lone_surrogate_escapes_read_as_replacement_characters(tmp_path):
     assert res.exit_code in (0, 1) and isinstance(res.exception, (SystemExit, type(None))), res.output
     data = json.loads((tmp_path / "out" / "findings.json").read_text(encoding="utf-8"))
     assert [d["path"] for g in data["groups"] for d in g["documents"]] == ["nota.en.json", "nota.es.json"]
+
+
+# --- what each format carries is read, and only that -------------------------------------
+
+def _versions(tmp_path, name: str, content, **read):
+    return read_document_text(_write(tmp_path, name, content), **read).versions
+
+
+def _blocks(version) -> list[str]:
+    return [version.text[a:b] for a, b in version.blocks]
+
+
+@pytest.mark.parametrize("key", ["contentType", "contenttype"])
+def test_ninjs_html_bodies_are_read_as_html(tmp_path, key):
+    """ninjs 3.x (``contentType``) and 2.x (``contenttype``): an HTML body or headline
+    loses its tags and decodes its entities; no tag or entity reaches the checks."""
+    item = {"language": "es",
+            "headlines": [{"role": "main", key: "text/html", "value": "Cierra el <i>puerto</i> de C&aacute;diz"}],
+            "bodies": [{"role": "html", key: "text/html",
+                        "value": "<section><p>Unas <b>1.200</b> personas &mdash; dijo.</p>"
+                                 "<p>Fin &amp; cierre.</p></section>"}]}
+    v, = _versions(tmp_path, "nota.json", json.dumps(item))
+    assert _blocks(v) == ["Cierra el puerto de Cádiz", "Unas 1.200 personas — dijo.", "Fin & cierre."]
+    assert "<" not in v.text and "&" not in v.text.replace("Fin & cierre", "")
+
+
+def test_ninjs_empty_text_body_falls_back_to_the_html_body(tmp_path):
+    v, = _versions(tmp_path, "n.json", json.dumps({"headline": "H", "body_text": "",
+                                                   "body_html": "<p>Uno.</p><p>Dos.</p>"}))
+    assert _blocks(v) == ["H", "Uno.", "Dos."]
+
+
+def test_newsml_inline_html_data_is_read_as_html(tmp_path):
+    item = ('<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="g"><contentMeta>'
+            '<headline>Titular</headline></contentMeta><contentSet>'
+            '<inlineData contenttype="text/html">&lt;p&gt;Uno &amp;amp; dos.&lt;/p&gt;&lt;p&gt;Tres.&lt;/p&gt;'
+            '</inlineData></contentSet></newsItem>')
+    v, = _versions(tmp_path, "item.xml", item)
+    assert _blocks(v) == ["Titular", "Uno & dos.", "Tres."]
+
+
+def test_nitf_subheadlines_and_abstract_are_read_in_document_order(tmp_path):
+    nitf = ('<nitf><body><body.head><hedline><hl1>Titular</hl1><hl2>Subtítulo uno</hl2><hl2>Subtítulo dos</hl2>'
+            '</hedline><byline>Por Ana</byline><abstract><p>Resumen uno.</p><p>Resumen dos.</p></abstract>'
+            '</body.head><body.content><p>Cuerpo.</p><ol><li>Punto.</li></ol></body.content></body></nitf>')
+    v, = _versions(tmp_path, "a.nitf", nitf)
+    assert _blocks(v) == ["Titular", "Subtítulo uno", "Subtítulo dos", "Por Ana", "Resumen uno.",
+                          "Resumen dos.", "Cuerpo.", "Punto."]
+    # an abstract of bare text is one block
+    v, = _versions(tmp_path, "b.nitf", nitf.replace("<p>Resumen uno.</p><p>Resumen dos.</p>", "Solo texto."))
+    assert _blocks(v)[4] == "Solo texto."
+
+
+_W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def _docx_with_body(tmp_path, body: str) -> Path:
+    """A .docx (made by python-docx) whose document body is ``body`` (WordprocessingML)."""
+    import zipfile
+
+    path = _docx_bytes(tmp_path)
+    xml = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document {_W_NS}>'
+           f'<w:body>{body}<w:sectPr/></w:body></w:document>')
+    out = tmp_path / "tracked.docx"
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(out, "w") as dst:
+        for item in src.infolist():
+            dst.writestr(item, xml if item.filename == "word/document.xml" else src.read(item.filename))
+    return out
+
+
+def test_docx_tracked_changes_read_as_accepted_or_original(tmp_path):
+    body = ('<w:p><w:r><w:t xml:space="preserve">El alcalde dijo que </w:t></w:r>'
+            '<w:ins w:id="1" w:author="A"><w:r><w:t xml:space="preserve">treinta personas murieron </w:t></w:r></w:ins>'
+            '<w:r><w:t>el lunes</w:t></w:r><w:del w:id="2" w:author="A"><w:r>'
+            '<w:delText xml:space="preserve"> por la tarde</w:delText></w:r></w:del><w:r><w:t>.</w:t></w:r></w:p>')
+    path = _docx_with_body(tmp_path, body)
+    accepted = read_document_text(path).text
+    assert accepted == "El alcalde dijo que treinta personas murieron el lunes.\n"
+    assert read_document_text(path, docx_changes="accepted").text == accepted
+    assert read_document_text(path, docx_changes="original").text == "El alcalde dijo que el lunes por la tarde.\n"
+    with pytest.raises(ValueError):
+        read_document_text(path, docx_changes="both")
+
+
+def test_docx_merged_cells_are_read_once(tmp_path):
+    """A cell spanning two grid columns is one cell: its text is read once."""
+    body = ('<w:tbl><w:tr><w:tc><w:tcPr><w:gridSpan w:val="2"/></w:tcPr>'
+            '<w:p><w:r><w:t>Total: 40</w:t></w:r></w:p></w:tc></w:tr><w:tr>'
+            '<w:tc><w:p><w:r><w:t>A</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>B</w:t></w:r></w:p></w:tc></w:tr></w:tbl>')
+    doc = load_documents(_docx_with_body(tmp_path, body))[0]
+    assert doc.text == "Total: 40\n\nA\n\nB\n"
+
+
+@pytest.mark.parametrize("name,content", [
+    ("a.tmx", '<tmx version="1.4"><header srclang="es"/><body><tu><tuv xml:lang="es"><seg>Hola<ph x="1">{0}</ph>mundo'
+              '</seg></tuv><tuv xml:lang="en"><seg>Hello<ph x="1">{0}</ph>world</seg></tuv></tu></body></tmx>'),
+    ("a.xlf", '<xliff version="1.2"><file original="f" source-language="es" target-language="en"><body>'
+              '<trans-unit id="1"><source>Hola<ph id="1">{0}</ph>mundo</source>'
+              '<target>Hello<x id="1"/>world</target></trans-unit></body></file></xliff>'),
+    ("b.xlf", '<xliff version="2.0" srcLang="es" trgLang="en"><file id="f"><unit id="1"><segment>'
+              '<source>Hola<ph id="1" equiv="{0}"/>mundo</source><target>Hello<ph id="1" equiv="{0}"/>world</target>'
+              '</segment></unit></file></xliff>'),
+])
+def test_placeholders_stay_apart_from_words(tmp_path, name, content):
+    """``Hola<ph>{0}</ph>mundo`` reads ``Hola mundo``: the placeholder neither glues the
+    words into one nor puts its own text (``{0}``) among them; it is kept on the version."""
+    es, en = _versions(tmp_path, name, content)
+    assert (es.text, en.text) == ("Hola mundo\n", "Hello world\n")
+    assert [(c.block, c.id, c.text) for c in es.codes] == [(0, "1", "{0}")]
+    raw = (tmp_path / name).read_text()
+    assert raw[es.codes[0].offset:].startswith("<ph")
+
+
+def test_paired_formatting_codes_join_as_rendered(tmp_path):
+    """A formatting code (bold, superscript) inside a word joins it as the page shows it;
+    one standing for a line or paragraph break keeps the words apart."""
+    tmx = ('<tmx version="1.4"><header srclang="es"/><body><tu><tuv xml:lang="es"><seg>'
+           '80 m<bpt i="1">&lt;sup&gt;</bpt>2<ept i="1">&lt;/sup&gt;</ept> y '
+           '<bpt i="2">&lt;b&gt;</bpt>dos<ept i="2">&lt;/b&gt;</ept>.'
+           '<bpt i="3">&lt;p&gt;</bpt>Fin<ept i="3">&lt;/p&gt;</ept>'
+           '</seg></tuv><tuv xml:lang="en"><seg>80 m2 and two.<ph>&lt;br/&gt;</ph>End</seg></tuv></tu></body></tmx>')
+    es, en = _versions(tmp_path, "a.tmx", tmx)
+    assert (es.text, en.text) == ("80 m2 y dos. Fin\n", "80 m2 and two. End\n")
+
+
+def test_xliff_unit_ids_are_scoped_per_file(tmp_path):
+    """Two <file>s each with a unit "1": each source unit pairs with its own target."""
+    from concord.compute import unit_beads
+
+    xlf = ('<xliff version="1.2">'
+           '<file original="a.txt" source-language="es" target-language="en"><body><trans-unit id="1">'
+           '<source>Llegaron 12 barcos.</source><target>12 ships arrived.</target></trans-unit></body></file>'
+           '<file original="b.txt" source-language="es" target-language="en"><body><trans-unit id="1">'
+           '<source>Salieron 40 trenes.</source><target>40 trains left.</target></trans-unit></body></file></xliff>')
+    src, trg = load_documents(_write(tmp_path, "two.xlf", xlf), "two.xlf")
+    assert [s.unit for s in src.sentences] == ["a.txt#1", "b.txt#1"]
+    beads = unit_beads(src, trg)
+    assert [(b.a, b.b) for b in beads] == [([0], [0]), ([1], [1])]
+
+
+def test_repeated_unit_ids_pair_with_their_own_translation(tmp_path):
+    from concord.compute import unit_beads
+
+    po = ('msgid ""\nmsgstr ""\n"Language: es\\n"\n\nmsgctxt "menu"\nmsgid "Open"\nmsgstr "Abrir"\n\n'
+          'msgctxt "menu"\nmsgid "Close"\nmsgstr "Cerrar"\n')
+
+    src, trg = load_documents(_write(tmp_path, "m.po", po), "m.po")
+    assert [s.unit for s in src.sentences] == ["menu", "menu (2)"]
+    assert [(b.a, b.b) for b in unit_beads(src, trg)] == [([0], [0]), ([1], [1])]
+
+
+def test_newsml_subheadline_summary_and_xhtml_divs(tmp_path):
+    """NewsML-G2: a headline whose role is a subheadline and a summary description are
+    read like NITF's hl2 and abstract; XHTML text in a ``div`` is read, a figure's is not,
+    and nested blocks are read once."""
+    item = ('<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="g"><contentMeta>'
+            '<headline>Titular</headline><headline role="hrol:subheadline">Subtítulo</headline>'
+            '<description role="drol:summary">Resumen.</description>'
+            '<description role="drol:caption">Foto.</description>'
+            '</contentMeta><contentSet><inlineXML contenttype="application/xhtml+xml">'
+            '<html xmlns="http://www.w3.org/1999/xhtml"><body><div><section><p>Uno.</p></section></div>'
+            '<div>Dos.</div><figure><figcaption><p>Pie.</p></figcaption></figure></body></html>'
+            '</inlineXML></contentSet></newsItem>')
+    v, = _versions(tmp_path, "item.xml", item)
+    assert _blocks(v) == ["Titular", "Subtítulo", "Resumen.", "Uno.", "Dos."]
+
+
+
+@pytest.mark.parametrize("flag,msgid,text,code", [
+    ("c-format", "Hay %d heridos en %s.", "Hay heridos en .", ["%d", "%s"]),
+    ("python-format", "Hola %(nombre)s, 100%% listo", "Hola , 100% listo", ["%(nombre)s"]),
+    ("python-brace-format", "{n} archivos en {{casa}}", "archivos en {casa}", ["{n}"]),
+    ("qt-format", "Página %1 de %2", "Página de", ["%1", "%2"]),
+    ("no-c-format", "Al 100% de %s", "Al 100% de %s", []),
+])
+def test_po_format_strings_keep_placeholders_apart(tmp_path, flag, msgid, text, code):
+    """A PO entry flagged as a format string holds placeholders: left out like inline codes
+    (recorded on the version), ``%%`` and ``{{`` read as one character; an entry without
+    a format flag is read as written."""
+    po = f'msgid ""\nmsgstr ""\n"Language: es\\n"\n\n#: a.c:1\n#, fuzzy, {flag}\nmsgid "{msgid}"\nmsgstr "{msgid}"\n'
+    src, trg = _versions(tmp_path, "f.po", po)
+    assert src.text == trg.text == text + "\n"
+    assert [c.text for c in src.codes] == code
+    raw = (tmp_path / "f.po").read_text()
+    assert all(raw[c.offset:].startswith(c.text) for c in src.codes)
+
+
+
+def test_html_reader_follows_the_browser_and_stays_linear():
+    """Quoted attribute values may hold ">", script and style hold raw text ("a<b" is no
+    tag), declarations and comments are no text; a fragment of tags, comments or quotes
+    nobody closes is read in time linear in its length."""
+    from concord.formats.base import html_blocks, string_chars
+
+    def read(fragment: str) -> list[str]:
+        return ["".join(ch for ch, _ in b) for b in html_blocks(string_chars(fragment, 0))]
+
+    assert read('<!DOCTYPE html><p>Uno <!-- nota --> dos &amp; a < b</p><p>Tres<script>if (a<b) go()</script></p>'
+                '<p>Cuatro <img alt="a > b" src=x> cinco</p><style>p>a{}</STYLE>seis') == [
+        "Uno  dos & a < b", "Tres", "Cuatro  cinco", "seis"]
+    for hostile in ("<a " * 200_000, "<!--" * 150_000, '<a x="' * 100_000, "&aaaa" * 120_000, "<script>" * 75_000):
+        t0 = time.process_time()
+        read(hostile)
+        assert time.process_time() - t0 < 5, hostile[:10]
+
+
+# --- round trips: any text the format allows comes out as it went in ----------------------
+
+def _xml_char(ch: str) -> bool:
+    c = ord(ch)
+    return c in (0x9, 0xA, 0xD) or 0x20 <= c <= 0xD7FF or 0xE000 <= c <= 0xFFFD or c >= 0x10000
+
+
+# Text any of these formats can hold: XML 1.0 characters (the strictest of them), no C0
+# control but tab and line feed (PO and JSON escape them, XML refuses most).
+_CHAR = st.characters(blacklist_categories=("Cs",)).filter(
+    lambda ch: _xml_char(ch) and (ord(ch) >= 0x20 or ch in "\t\n"))
+_TEXT = st.text(_CHAR, min_size=1, max_size=40).filter(lambda t: t.strip())
+_ROUND = settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+
+
+def _norm(text: str) -> str:
+    """What a reader makes of a block of text: NFC, whitespace runs as one space, trimmed."""
+    import unicodedata
+
+    return " ".join(unicodedata.normalize("NFC", text).split())
+
+
+def _xml(text: str) -> str:
+    from xml.sax.saxutils import escape
+
+    return escape(text)
+
+
+def _same(version, *texts: str) -> None:
+    assert _norm(version.text) == " ".join(_norm(t) for t in texts)
+
+
+@_ROUND
+@given(a=_TEXT, b=_TEXT)
+def test_round_trip_xliff(tmp_path, a, b):
+    for xlf in (f'<xliff version="1.2"><file original="f"><body><trans-unit id="1"><source>{_xml(a)}</source>'
+                f'<target>{_xml(b)}</target></trans-unit></body></file></xliff>',
+                f'<xliff version="2.0" srcLang="es" trgLang="en"><file id="f"><unit id="1"><segment>'
+                f'<source>{_xml(a)}</source><target>{_xml(b)}</target></segment></unit></file></xliff>'):
+        src, trg = _versions(tmp_path, "r.xlf", '<?xml version="1.0" encoding="UTF-8"?>' + xlf)
+        _same(src, a)
+        _same(trg, b)
+
+
+@_ROUND
+@given(words=st.lists(_TEXT, min_size=2, max_size=4))
+def test_round_trip_tmx_with_placeholders(tmp_path, words):
+    """Text between placeholders comes out as it went in, the pieces never joined."""
+    seg = "".join(f'{_xml(w)}<ph x="{k}">{{{k}}}</ph>' for k, w in enumerate(words))
+    tmx = (f'<tmx version="1.4"><header srclang="es"/><body><tu><tuv xml:lang="es"><seg>{seg}</seg></tuv>'
+           f'<tuv xml:lang="en"><seg>{seg}</seg></tuv></tu></body></tmx>')
+    src, trg = _versions(tmp_path, "r.tmx", tmx)
+    _same(src, *words)
+    _same(trg, *words)
+    assert [c.text for c in src.codes] == [f"{{{k}}}" for k in range(len(words))]
+
+
+@_ROUND
+@given(a=_TEXT, b=_TEXT)
+def test_round_trip_po(tmp_path, a, b):
+    def quoted(t: str) -> str:
+        return '"' + t.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\t", "\\t") + '"'
+
+    po = f'msgid ""\nmsgstr ""\n"Language: es\\n"\n\nmsgid {quoted(a)}\nmsgstr {quoted(b)}\n'
+    src, trg = _versions(tmp_path, "r.po", po)
+    _same(src, a)
+    _same(trg, b)
+    # A c-format string: words between placeholders come out apart, "%%" as "%".
+    words = [a, b]
+    fmt = "%s".join(w.replace("%", "%%") for w in words)
+    src, trg = _versions(tmp_path, "r.po", po.replace(f"msgid {quoted(a)}\nmsgstr {quoted(b)}",
+                                                     f"#, c-format\nmsgid {quoted(fmt)}\nmsgstr {quoted(fmt)}"))
+    _same(src, *words)
+    assert [c.text for c in src.codes] == ["%s"]
+
+
+def _html(text: str) -> str:
+    import html
+
+    return html.escape(text)
+
+
+@_ROUND
+@given(head=_TEXT, paras=st.lists(_TEXT, min_size=1, max_size=3), key=st.sampled_from(["contentType", "contenttype"]))
+def test_round_trip_ninjs(tmp_path, head, paras, key):
+    html_body = "".join(f"<p>{_html(p)}</p>" for p in paras)
+    for item in ({"headline": head, "body_html": html_body},
+                 {"headlines": [{"role": "main", key: "text/html", "value": _html(head)}],
+                  "bodies": [{"role": "main", key: "text/html", "value": html_body}]},
+                 {"headline": head, "body_text": "\n\n".join(paras)}):
+        v, = _versions(tmp_path, "r.json", json.dumps(item, ensure_ascii=bool(len(head) % 2)))
+        _same(v, head, *paras)
+
+
+@_ROUND
+@given(head=_TEXT, sub=_TEXT, abstract=_TEXT, paras=st.lists(_TEXT, min_size=1, max_size=3))
+def test_round_trip_nitf(tmp_path, head, sub, abstract, paras):
+    body = "".join(f"<p>{_xml(p)}</p>" for p in paras)
+    nitf = (f'<?xml version="1.0" encoding="UTF-8"?><nitf><body><body.head><hedline><hl1>{_xml(head)}</hl1>'
+            f'<hl2>{_xml(sub)}</hl2></hedline><abstract><p>{_xml(abstract)}</p></abstract></body.head>'
+            f'<body.content>{body}</body.content></body></nitf>')
+    v, = _versions(tmp_path, "r.nitf", nitf)
+    _same(v, head, sub, abstract, *paras)
+
+
+@_ROUND
+@given(head=_TEXT, paras=st.lists(_TEXT, min_size=1, max_size=3), html=st.booleans())
+def test_round_trip_newsml(tmp_path, head, paras, html):
+    if html:
+        data = _xml("".join(f"<p>{_html(p)}</p>" for p in paras))
+        holder = f'<inlineData contenttype="text/html">{data}</inlineData>'
+    else:
+        holder = ('<inlineXML contenttype="application/xhtml+xml"><html xmlns="http://www.w3.org/1999/xhtml"><body>'
+                  + "".join(f"<p>{_xml(p)}</p>" for p in paras) + "</body></html></inlineXML>")
+    item = (f'<?xml version="1.0" encoding="UTF-8"?><newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="g">'
+            f'<contentMeta><headline>{_xml(head)}</headline></contentMeta><contentSet>{holder}</contentSet></newsItem>')
+    v, = _versions(tmp_path, "r.xml", item)
+    _same(v, head, *paras)
+
+
+@_ROUND
+@given(kept=_TEXT, inserted=_TEXT, deleted=_TEXT)
+def test_round_trip_docx(tmp_path, kept, inserted, deleted):
+    def run(t: str, tag: str = "t") -> str:
+        return f'<w:r><w:{tag} xml:space="preserve">{_xml(t)}</w:{tag}></w:r>'
+
+    body = (f'<w:p>{run(kept)}<w:ins w:id="1" w:author="A">{run(inserted)}</w:ins>'
+            f'<w:del w:id="2" w:author="A">{run(deleted, "delText")}</w:del></w:p>')
+    path = _docx_with_body(tmp_path, body)
+    # Word keeps the runs' characters as written: the words of adjacent runs join.
+    assert _norm(read_document_text(path).text) == _norm(kept + inserted)
+    assert _norm(read_document_text(path, docx_changes="original").text) == _norm(kept + deleted)
+

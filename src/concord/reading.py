@@ -27,9 +27,12 @@ from .textio import (
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES + tuple(FORMAT_SUFFIXES)
 
 
-def read_document_text(path: str | os.PathLike, max_bytes: int = DEFAULT_MAX_BYTES) -> DecodedFile | FormatFile:
+def read_document_text(path: str | os.PathLike, max_bytes: int = DEFAULT_MAX_BYTES,
+                       docx_changes: str = "accepted") -> DecodedFile | FormatFile:
     """Read ``path`` and return its decoded, extracted, NFC-normalised text (a structured
-    file's first version, with every version in ``versions``).
+    file's first version, with every version in ``versions``). ``docx_changes`` is the
+    version of a Word file's tracked changes to read: "accepted" (the default: insertions
+    kept, deletions left out) or "original" (the text before the changes).
 
     Only regular files are read: a FIFO, socket or device is refused before it is opened
     for reading (opening is non-blocking), so a pipe in a corpus never hangs a run."""
@@ -67,5 +70,5 @@ def read_document_text(path: str | os.PathLike, max_bytes: int = DEFAULT_MAX_BYT
     if not data.strip():
         raise InputError(f"{name}: empty file")
     if handles(p.suffix):
-        return read_format(data, name, p.suffix, max_bytes)
+        return read_format(data, name, p.suffix, max_bytes, docx_changes=docx_changes)
     return decode_document(data, name, p.suffix)

@@ -89,33 +89,29 @@ def kind_of(suffix: str, data: bytes, name: str) -> str:
     raise InputError(f"{name}: XML of a kind Concord does not read ({what}; it reads {known})")
 
 
-def read_format(data: bytes, name: str, suffix: str, max_bytes: int) -> FormatFile:
-    """Read a structured file's bytes into its versions."""
+def read_format(data: bytes, name: str, suffix: str, max_bytes: int,
+                docx_changes: str = "accepted") -> FormatFile:
+    """Read a structured file's bytes into its versions. ``docx_changes`` is the version of
+    a Word file's tracked changes to read: "accepted" (every change accepted) or
+    "original" (before the changes)."""
     kind = kind_of(suffix, data, name)
     warnings: list[str] = []
     if kind == "docx":
         from . import docx
 
-        versions = [docx.read(data, name, max_bytes)]
+        versions = [docx.read(data, name, max_bytes, changes=docx_changes)]
         source, encoding = versions[0].text, "zip"
     else:
         source, encoding = decode_structured(data, name, xml=kind != "ninjs" and kind != "po")
-        if kind == "newsml":
-            from .newsml import read
-        elif kind == "nitf":
-            from .nitf import read
-        elif kind == "ninjs":
-            from .ninjs import read
-        elif kind == "xliff":
-            from .xliff import read
-        elif kind == "tmx":
-            from .tmx import read
-        else:
-            from .po import read
         if kind in PREALIGNED:
-            versions = read(source, name, warnings=warnings)
+            from . import po, tmx, xliff
+
+            versions = {"xliff": xliff.read, "tmx": tmx.read, "po": po.read}[kind](
+                source, name, warnings=warnings)
         else:
-            versions = read(source, name)
+            from . import newsml, ninjs, nitf
+
+            versions = {"newsml": newsml.read, "nitf": nitf.read, "ninjs": ninjs.read}[kind](source, name)
     first = versions[0]
     return FormatFile(source_text=source, text=first.text, offset_map=first.offset_map,
                       encoding=encoding, format=kind, sha256=sha256_bytes(data),

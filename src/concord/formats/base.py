@@ -43,6 +43,22 @@ class Version:
     label: str = ""  # distinguishes versions of one file in their ids ("en", "target")
     units: list[str] | None = None  # translator formats: the unit id of each block
     package: str | None = None  # the story key shared by versions of one file
+    codes: list[Code] = field(default_factory=list)  # inline codes left out of the text
+
+
+@dataclass
+class Code:
+    """An inline code of a translation unit (``<ph>``, ``<x/>``, ``<bpt>``...), left out of
+    the text: a placeholder (a variable such as ``{0}`` or ``%s``, a line break, a picture)
+    stands apart from the words around it, a paired formatting code joins them as the
+    rendered document does. Kept with where it was, so placeholders can be compared by
+    identity between a unit's versions."""
+
+    block: int  # the block (unit) it belongs to (-1 until the unit has its block)
+    offset: int  # offset of its start in the decoded file
+    kind: str  # the element's local name (PO: the format flag, "c-format", ...)
+    id: str | None  # its id in the unit (``id``, TMX ``x`` or ``i``), when it has one
+    text: str  # what it stands for: the native code it holds, else its equiv/disp
 
 
 @dataclass
@@ -294,6 +310,23 @@ class TextBuilder:
         return text, self.omap + [end, end]
 
 
+def leaf_blocks(node: Node, blocks: Sequence[str], skip: frozenset[str]) -> list[list[tuple[str, int]]]:
+    """The (character, offset) pairs of each innermost element named in ``blocks`` below
+    ``node`` (a ``<li>`` holding a ``<p>`` gives the ``<p>``), in document order, leaving
+    out elements named in ``skip`` and their content; the whole text of ``node`` as one
+    block when it has no block element. Blank blocks are dropped."""
+    leaves: list[Node] = []
+    stack = [c for c in reversed(node.kids()) if c.tag not in skip]
+    while stack:
+        el = stack.pop()
+        if el.tag in blocks and not any(c.tag in blocks for c in el.iter() if c is not el):
+            leaves.append(el)
+        else:
+            stack.extend(c for c in reversed(el.kids()) if c.tag not in skip)
+    out = [run_chars(b.runs(skip)) for b in leaves] if leaves else [run_chars(node.runs(skip))]
+    return [b for b in out if any(not ch.isspace() for ch, _ in b)]
+
+
 def run_chars(runs: Iterable[Run]) -> list[tuple[str, int]]:
     """(character, source offset) pairs of XML text runs: a literal run maps character by
     character, a reference (``&amp;``, ``&#233;``) maps to where it starts."""
@@ -306,6 +339,62 @@ def run_chars(runs: Iterable[Run]) -> list[tuple[str, int]]:
     return out
 
 
+def code_chars(node: Node, placeholders: frozenset[str], paired: frozenset[str],
+               codes: list[Code], data: dict[str, str] | None = None) -> list[tuple[str, int]]:
+    """(character, source offset) pairs of a translation unit's text with its inline codes
+    left out. A placeholder (an element named in ``placeholders``) becomes a space, so the
+    words around it never join (``Hola<ph>{0}</ph>mundo`` reads ``Hola mundo``), nor does its
+    content (``{0}``, ``%s``, markup) reach the text. A paired formatting code (``paired``:
+    ``<bpt>``/``<ept>``, ``<bx/>``/``<ex/>``, ``<sc/>``/``<ec/>``, ``<it>``) is left out
+    without a space (``m<bpt>&lt;sup&gt;</bpt>2<ept>&lt;/sup&gt;</ept>`` reads ``m2``, as
+    rendered), unless it stands for a line or block break (a ``ctype``/``type``/``subType``
+    naming a line break, or native markup of an HTML block element). Elements that hold
+    text (``<g>``, ``<pc>``, ``<mrk>``, ``<hi>``) keep it. Each code left out is appended to
+    ``codes`` (see :func:`code_of`; ``data``: an XLIFF 2 unit's ``originalData``)."""
+    out: list[tuple[str, int]] = []
+    stack = [iter(node.children)]
+    while stack:
+        child = next(stack[-1], None)
+        if child is None:
+            stack.pop()
+        elif isinstance(child, Run):
+            out.extend(run_chars((child,)))
+        elif child.tag in placeholders or child.tag in paired:
+            native = "".join(r.text for r in child.runs(frozenset({"sub"})))
+            codes.append(code_of(child, native, data))
+            if child.tag in placeholders or _breaks(child, native):
+                out.append((" ", child.pos))
+        else:
+            stack.append(iter(child.children))
+    return out
+
+
+_LINE_BREAK = re.compile(r"(^|[:-])(lb|pb|linebreak|x-html-br|br)$", re.I)
+
+
+def _breaks(code: Node, native: str) -> bool:
+    """A paired code that stands for a line or block break rather than formatting."""
+    for attr in ("ctype", "type", "subType"):
+        if _LINE_BREAK.search(code.attrs.get(attr, "")):
+            return True
+    return any(m.group(2).lower() in _HTML_BLOCKS for m in _TAG_NAME.finditer(native))
+
+
+_TAG_NAME = re.compile(r"<(/?)([A-Za-z][\w:-]*)")
+
+
+def code_of(node: Node, native: str, data: dict[str, str] | None = None) -> Code:
+    """The :class:`Code` of an inline code element: its id (XLIFF ``id``, or ``startRef``
+    for a 2.x ``ec``; TMX ``x``, else ``i``) and what it stands for: the native code it
+    holds, else the ``originalData`` entry its XLIFF 2 ``dataRef`` names (``data``), else
+    XLIFF 1.2 ``equiv-text``, 2.x ``equiv`` or ``disp``."""
+    a = node.attrs
+    cid = a.get("id") or a.get("startRef") or a.get("x") or a.get("i")
+    text = (native or (data or {}).get(a.get("dataRef", ""), "") or a.get("equiv-text") or a.get("equiv")
+            or a.get("disp") or "")
+    return Code(-1, node.pos, node.tag, cid, text)
+
+
 def string_chars(text: str, pos: int) -> list[tuple[str, int]]:
     """Characters of a value written literally at ``pos`` in the source."""
     return [(ch, pos + k) for k, ch in enumerate(text)]
@@ -313,37 +402,108 @@ def string_chars(text: str, pos: int) -> list[tuple[str, int]]:
 
 # --- HTML fragments inside JSON or plain strings -----------------------------------------
 
-_HTML_TOKEN = re.compile(r"<!--.*?-->|<(/?)([A-Za-z][\w:-]*)[^>]*>|&(#\d+|#[xX][0-9a-fA-F]+|\w+);|[^<&]+|[<&]", re.S)
+_TEXT_RUN = re.compile(r"[^<&]+")
+_TAG_START = re.compile(r"<(/?)([A-Za-z][\w:-]*)")
+_ENTITY = re.compile(r"&(?:#\d+|#[xX][0-9a-fA-F]+|\w+);")
 _HTML_BLOCKS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
-                "tr", "td", "th", "pre", "figcaption", "dd", "dt", "hr", "section", "article"}
+                "tr", "td", "th", "pre", "figcaption", "dd", "dt", "hr", "section", "article",
+                "ul", "ol", "dl", "header", "footer", "main", "aside", "nav", "address", "caption"}
 _HTML_DROP = {"script", "style", "figure", "table"}
+
+
+_RAW_TEXT = {name: re.compile(f"</{name}", re.I) for name in ("script", "style")}
+_ATTR_RUN = re.compile(r"[^>\"']*")
+
+
+def _tag_end(text: str, j: int) -> int:
+    """Where a tag whose name ends at ``j`` ends: after the first ``>`` outside a quoted
+    attribute value (``alt="a > b"``), or at the end of the text."""
+    n = len(text)
+    while True:
+        j = _ATTR_RUN.match(text, j).end()  # type: ignore[union-attr]  # matches the empty string too
+        if j >= n:
+            return n
+        if text[j] == ">":
+            return j + 1
+        close = text.find(text[j], j + 1)
+        if close < 0:
+            return n
+        j = close + 1
+
+
+def html_tokens(text: str) -> Iterator[tuple[str, int, int, str]]:
+    """The tokens of an HTML fragment as (kind, start, end, tag): kind "text", "entity",
+    "tag" (``tag`` its lower-case name, prefixed with "/" when it closes one and suffixed
+    with "/" when it closes itself) or "skip" (a comment, declaration or processing
+    instruction). A comment, tag or declaration the fragment never closes runs to its end,
+    as in a browser. Each character is looked at a bounded number of times: linear."""
+    i, n = 0, len(text)
+    while i < n:
+        m = _TEXT_RUN.match(text, i)
+        if m:
+            yield "text", i, m.end(), ""
+            i = m.end()
+            continue
+        if text[i] == "&":
+            m = _ENTITY.match(text, i)
+            end = m.end() if m else i + 1
+            yield ("entity" if m else "text"), i, end, ""
+            i = end
+            continue
+        if text.startswith("<!--", i):
+            close = text.find("-->", i + 4)
+            end = n if close < 0 else close + 3
+            yield "skip", i, end, ""
+            i = end
+            continue
+        tag = _TAG_START.match(text, i)
+        if tag is None and not text.startswith(("<!", "<?"), i):
+            yield "text", i, i + 1, ""  # a "<" that opens no tag: a character
+            i += 1
+            continue
+        if tag is None:
+            close = text.find(">", i + 2)
+            end = n if close < 0 else close + 1
+        else:
+            end = _tag_end(text, tag.end())
+        if tag is None:
+            yield "skip", i, end, ""
+        else:
+            self_closing = text[end - 2:end] == "/>"
+            name = tag.group(2).lower()
+            yield "tag", i, end, tag.group(1) + name + ("/" if self_closing else "")
+            if name in _RAW_TEXT and not tag.group(1) and not self_closing:
+                # script and style hold raw text up to their end tag ("a<b" is no tag)
+                close_tag = _RAW_TEXT[name].search(text, end)
+                if close_tag is None or close_tag.start() > end:
+                    yield "skip", end, close_tag.start() if close_tag else n, ""
+                end = close_tag.start() if close_tag else n
+        i = end
 
 
 def html_blocks(chars: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
     """Split an HTML fragment, given as (character, source offset) pairs, into the
     (character, offset) pairs of its text blocks: tags dropped, entities decoded, script
-    and style content left out. One regular-expression pass: linear."""
+    and style content (and figures and tables) left out; block elements start a new block.
+    Linear in the fragment's length (see :func:`html_tokens`)."""
     import html
 
     text = "".join(ch for ch, _ in chars)
     blocks: list[list[tuple[str, int]]] = [[]]
     drop = 0
-    for m in _HTML_TOKEN.finditer(text):
-        if m.group(2):
-            tag = m.group(2).lower()
-            if tag in _HTML_DROP:
-                drop += -1 if m.group(1) else (0 if m.group(0).endswith("/>") else 1)
-                drop = max(drop, 0)
-            if tag in _HTML_BLOCKS and blocks[-1]:
+    for kind, start, end, tag in html_tokens(text):
+        if kind == "tag":
+            name = tag.strip("/")
+            if name in _HTML_DROP and not tag.endswith("/"):
+                drop = max(drop + (-1 if tag.startswith("/") else 1), 0)
+            if name in _HTML_BLOCKS and blocks[-1]:
                 blocks.append([])
+        elif drop or kind == "skip":
             continue
-        if drop or m.group(0).startswith("<!--"):
-            continue
-        if m.group(3):
-            value = html.unescape(m.group(0))
-            blocks[-1].extend((ch, chars[m.start()][1]) for ch in value)
+        elif kind == "entity":
+            blocks[-1].extend((ch, chars[start][1]) for ch in html.unescape(text[start:end]))
         else:
-            blocks[-1].extend(chars[m.start():m.end()])
+            blocks[-1].extend(chars[start:end])
     return [b for b in blocks if any(not ch.isspace() for ch, _ in b)]
 
 
@@ -363,19 +523,21 @@ def plain_blocks(chars: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
 
 def story(builder: TextBuilder, headline: list[tuple[str, int]] | None = None,
           byline: list[tuple[str, int]] | None = None, dateline: list[tuple[str, int]] | None = None,
-          body: Sequence[list[tuple[str, int]]] = ()) -> None:
-    """A wire story as blocks: headline, byline, dateline, then the body paragraphs (each
-    given as character/offset pairs). A dateline already opening the first paragraph is
-    not repeated."""
+          body: Sequence[list[tuple[str, int]]] = (),
+          subheadlines: Sequence[list[tuple[str, int]]] = (),
+          abstract: Sequence[list[tuple[str, int]]] = ()) -> None:
+    """A wire story as blocks: headline, subheadlines, byline, dateline, abstract, then the
+    body paragraphs (each given as character/offset pairs). A dateline already opening the
+    first paragraph is not repeated."""
     first = "".join(ch for ch, _ in body[0]).strip() if body else ""
-    for field_chars in (headline, byline):
+    for field_chars in (headline, *subheadlines, byline):
         if field_chars:
             builder.add_block(field_chars)
     if dateline:
         place = " ".join("".join(ch for ch, _ in dateline).split())
         if not (place and first.startswith(place)):
             builder.add_block(dateline)
-    for block in body:
+    for block in (*abstract, *body):
         builder.add_block(block)
 
 
@@ -388,30 +550,51 @@ def version_of(builder: TextBuilder, name: str, **kw: Any) -> Version:
 
 def unit_versions(name: str, units: list[tuple[str, list[list[tuple[str, int]]]]],
                   languages: list[str | None], labels: list[str], key: str,
-                  warnings: list[str] | None = None) -> list[Version]:
+                  warnings: list[str] | None = None,
+                  codes: list[list[list[Code]]] | None = None) -> list[Version]:
     """The versions of a translator file (XLIFF, TMX, PO): ``units`` holds, per unit, its
-    id and the text of each language (character/offset pairs, empty when missing). A unit
-    missing in some language is left out of every version (and counted in a warning), so
-    block i of every version is the same unit."""
+    id and the text of each language (character/offset pairs, empty when missing), and
+    ``codes`` (when given), per unit, the inline codes left out of each language's text.
+    A unit missing in some language is left out of every version (and counted in a
+    warning), so block i of every version is the same unit. Units are paired
+    by id: an id the file repeats (a PO ``msgctxt`` shared by several messages, a TMX
+    ``tuid`` written twice) gets a `` (2)``, `` (3)``... suffix, so each unit pairs with
+    its own translation."""
     builders = [TextBuilder() for _ in languages]
+    found: list[list[Code]] = [[] for _ in languages]
     ids: list[str] = []
+    taken: set[str] = set()
+    repeats: dict[str, int] = {}
     missing = 0
-    for uid, texts in units:
+    for n, (uid, texts) in enumerate(units):
         if not all(any(not ch.isspace() for ch, _ in t) for t in texts):
             if any(any(not ch.isspace() for ch, _ in t) for t in texts):
                 missing += 1
             continue
+        block = len(ids)
         for b, t in zip(builders, texts):
             b.add_block(t)
-        ids.append(uid)
+        for lang_codes, unit_codes in zip(found, codes[n] if codes else ()):
+            for code in unit_codes:
+                code.block = block
+            lang_codes.extend(unit_codes)
+        k = repeats.get(uid, 0) + 1
+        unique = uid if k == 1 else f"{uid} ({k})"
+        while unique in taken:  # the file also has a unit with that id
+            k += 1
+            unique = f"{uid} ({k})"
+        repeats[uid] = k
+        taken.add(unique)
+        ids.append(unique)
     if not ids:
         raise InputError(f"{name}: no translated unit in the file")
     if missing and warnings is not None:
         warnings.append(f"{name}: {missing} untranslated unit(s) not checked")
     seen: dict[str, int] = {}
     out: list[Version] = []
-    for b, lang, label in zip(builders, languages, labels):
+    for b, lang, label, lang_codes in zip(builders, languages, labels, found):
         seen[label] = seen.get(label, 0) + 1
         label = label if seen[label] == 1 else f"{label}-{seen[label]}"
-        out.append(version_of(b, name, language=lang, label=label, units=list(ids), package=key))
+        out.append(version_of(b, name, language=lang, label=label, units=list(ids), package=key,
+                              codes=lang_codes))
     return out

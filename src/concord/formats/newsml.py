@@ -1,17 +1,31 @@
 """IPTC NewsML-G2: every ``newsItem`` of a ``newsMessage`` (or a lone ``newsItem``) is one
-version. Headline, byline and dateline come from ``contentMeta``; the body from the first
-``inlineXML`` (XHTML or NITF) or text ``inlineData`` of ``contentSet``. Items linked by
+version. Headline, byline and dateline come from ``contentMeta`` (with its subheadlines,
+``headline`` elements whose role names a subheadline, and its summary, a ``description``
+whose role is a summary, as NITF's ``hl2`` and ``abstract``); the body from the first
+``inlineXML`` (XHTML or NITF) or ``inlineData`` of ``contentSet``; an ``inlineData`` whose
+``contenttype`` is HTML holds escaped markup, read through the HTML reader. Items linked by
 ``irel:translatedFrom`` (or sharing a GUID) in one file are versions of one story, which
 becomes one group by those identifiers."""
 
 from __future__ import annotations
 
 from ..errors import InputError
-from .base import Node, TextBuilder, Version, parse_xml, plain_blocks, run_chars, story, version_of
+from .base import (
+    Node,
+    TextBuilder,
+    Version,
+    html_blocks,
+    leaf_blocks,
+    parse_xml,
+    plain_blocks,
+    run_chars,
+    story,
+    version_of,
+)
 from .nitf import nitf_story
 
 NAME = "newsml"
-_XHTML_BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre")
+_XHTML_BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "div", "dd", "dt")
 _SKIP = frozenset({"script", "style", "table", "figure", "object"})
 
 
@@ -20,9 +34,21 @@ def _field(meta: Node | None, tag: str) -> list[tuple[str, int]] | None:
     return run_chars(node.runs()) if node is not None else None
 
 
+def _role(node: Node) -> str:
+    """The local part of a QCode role (``drol:summary`` -> ``summary``), lower case."""
+    return node.attrs.get("role", "").rsplit(":", 1)[-1].rsplit("/", 1)[-1].lower()
+
+
 def _item_version(item: Node, name: str) -> Version:
     meta = next(iter(item.kids("contentMeta")), None)
-    headline, byline, dateline = _field(meta, "headline"), _field(meta, "by"), _field(meta, "dateline")
+    headlines = meta.kids("headline") if meta is not None else []
+    subs = [h for h in headlines if "sub" in _role(h)]
+    main = next((h for h in headlines if h not in subs), None)
+    headline = run_chars(main.runs()) if main is not None else None
+    subheadlines = [run_chars(h.runs()) for h in subs]
+    summary = [d for d in (meta.kids("description") if meta is not None else []) if _role(d) in ("summary", "abstract")]
+    abstract = [b for d in summary[:1] for b in plain_blocks(run_chars(d.runs()))]
+    byline, dateline = _field(meta, "by"), _field(meta, "dateline")
     lang_node = meta.find("language") if meta is not None else None
     lang = (lang_node.attrs.get("tag") if lang_node is not None else None) or item.attrs.get("lang")
     builder = TextBuilder()
@@ -32,18 +58,18 @@ def _item_version(item: Node, name: str) -> Version:
         for holder in content_set.kids("inlineXML", "inlineData"):
             nitf = holder.find("nitf")
             if nitf is not None:
-                nitf_story(nitf, builder, headline, byline, dateline)
+                nitf_story(nitf, builder, headline, byline, dateline, subheadlines, abstract)
                 return version_of(builder, name, language=lang, label=lang or "")
             if holder.tag == "inlineXML":
-                html_body = holder.find("body") or holder
-                blocks = [b for b in html_body.iter(*_XHTML_BLOCKS)
-                          if not any(isinstance(c, Node) and c.tag in _XHTML_BLOCKS for c in b.children)]
-                body = [run_chars(b.runs(_SKIP)) for b in blocks]
+                body = leaf_blocks(holder.find("body") or holder, _XHTML_BLOCKS, _SKIP)
+            elif "html" in holder.attrs.get("contenttype", "").lower():
+                body = html_blocks(run_chars(holder.runs()))
             else:
                 body = plain_blocks(run_chars(holder.runs()))
             if body:
                 break
-    story(builder, headline, byline, dateline, [b for b in body if b])
+    story(builder, headline, byline, dateline, [b for b in body if b], subheadlines=subheadlines,
+          abstract=abstract)
     return version_of(builder, name, language=lang, label=lang or "")
 
 

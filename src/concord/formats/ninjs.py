@@ -1,6 +1,10 @@
-"""IPTC ninjs (news in JSON), versions 1.x and 2.x: ``headline`` / ``headlines``,
-``byline`` / ``by``, ``located`` (the dateline), and the body from ``body_text``,
-``body_html`` / ``body_xhtml`` or ``bodies``.
+"""IPTC ninjs (news in JSON), versions 1.x to 3.x: ``headline`` / ``headlines``,
+``byline`` / ``by``, ``located`` (the dateline), the summary (a ``descriptions`` entry whose
+role is a summary) and the body from ``body_text``, ``body_html`` / ``body_xhtml`` or
+``bodies``. HTML (``body_html``, ``body_xhtml``, and a ``headlines``, ``descriptions`` or
+``bodies`` entry whose content type, ``contenttype`` in 2.x and ``contentType`` in 3.x, is
+HTML or XHTML) is read through the HTML reader: tags dropped, entities decoded, block
+elements kept apart.
 
 The JSON is read by a small parser that keeps the offset of every string, so findings point
 at a line and column of the file; it is iterative and refuses nesting deeper than
@@ -148,34 +152,68 @@ def is_ninjs(value: object) -> bool:
     return isinstance(value, dict) and any(k in value for k in FIELDS)
 
 
+def _content_type(entry: dict[str, object]) -> str:
+    """The content type of a ``headlines``/``bodies`` entry (``contenttype`` in ninjs 2.x,
+    ``contentType`` in 3.x), lower case; empty when not given."""
+    value = next((v for k, v in entry.items() if k.lower() == "contenttype"), "")
+    return value.lower() if isinstance(value, str) else ""
+
+
+def _is_html(content_type: str) -> bool:
+    return "html" in content_type  # text/html, application/xhtml+xml
+
+
 def read(source: str, name: str) -> list[Version]:
     item = parse_json(source, name)
     if not is_ninjs(item):
         raise InputError(f"{name}: JSON but not an IPTC ninjs item (no headline or body field)")
 
-    def chars(value: object) -> list[tuple[str, int]] | None:
-        return string_chars(source, value) if isinstance(value, JStr) and value.strip() else None
+    def chars(value: object, html: bool = False) -> list[tuple[str, int]] | None:
+        if not (isinstance(value, JStr) and value.strip()):
+            return None
+        out = string_chars(source, value)
+        if html:  # one block: the blocks of an HTML headline joined by a space
+            out = [pair for block in html_blocks(out) for pair in [*block, (" ", block[-1][1])]]
+        return out or None
 
     headline = item.get("headline")
+    headline_html = False
     if headline is None and isinstance(item.get("headlines"), list):
         mains = [h for h in item["headlines"] if isinstance(h, dict)]
         main = next((h for h in mains if h.get("role") in (None, "main")), mains[0] if mains else {})
         headline = main.get("value")
+        headline_html = _is_html(_content_type(main))
     byline = item.get("byline", item.get("by"))
     located = item.get("located")
     body: list[list[tuple[str, int]]] = []
-    if isinstance(item.get("body_text"), JStr):
-        body = plain_blocks(string_chars(source, item["body_text"]))
-    elif isinstance(item.get("body_html") or item.get("body_xhtml"), JStr):
-        body = html_blocks(string_chars(source, item.get("body_html") or item.get("body_xhtml")))
+
+    def filled(key: str) -> JStr | None:
+        value = item.get(key)
+        return value if isinstance(value, JStr) and value.strip() else None
+
+    text_body, html_body = filled("body_text"), filled("body_html") or filled("body_xhtml")
+    if text_body is not None:
+        body = plain_blocks(string_chars(source, text_body))
+    elif html_body is not None:
+        body = html_blocks(string_chars(source, html_body))
     elif isinstance(item.get("bodies"), list):
         bodies = [b for b in item["bodies"] if isinstance(b, dict) and isinstance(b.get("value"), JStr)]
         main_body = next((b for b in bodies if b.get("role") in (None, "main")), bodies[0] if bodies else None)
         if main_body is not None:
             value = string_chars(source, main_body["value"])
-            html = "html" in str(main_body.get("contenttype", ""))
-            body = html_blocks(value) if html else plain_blocks(value)
+            body = html_blocks(value) if _is_html(_content_type(main_body)) else plain_blocks(value)
+    # The summary (ninjs 2.x/3.x ``descriptions`` entry whose role is a summary), read like
+    # NITF's abstract.
+    abstract: list[list[tuple[str, int]]] = []
+    descriptions = item.get("descriptions")
+    for d in descriptions if isinstance(descriptions, list) else []:
+        role = d.get("role") if isinstance(d, dict) else None
+        if isinstance(role, str) and role.rsplit(":", 1)[-1].lower() in ("summary", "abstract") \
+                and isinstance(d.get("value"), JStr):
+            value = string_chars(source, d["value"])
+            abstract = html_blocks(value) if _is_html(_content_type(d)) else plain_blocks(value)
+            break
     builder = TextBuilder()
-    story(builder, chars(headline), chars(byline), chars(located), body)
+    story(builder, chars(headline, headline_html), chars(byline), chars(located), body, abstract=abstract)
     lang = item.get("language") if isinstance(item.get("language"), str) else None
     return [version_of(builder, name, language=lang, label=lang or "")]

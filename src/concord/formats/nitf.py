@@ -1,31 +1,46 @@
-"""IPTC NITF (News Industry Text Format, XML): headline, byline and dateline from
-``body.head``, paragraphs from ``body.content``."""
+"""IPTC NITF (News Industry Text Format, XML): from ``body.head`` the headline (``hl1``),
+the subheadlines (``hl2``), byline and dateline and the abstract; paragraphs (and the
+headings, list items and preformatted text) of ``body.content``. Blocks come in document
+order (NITF's ``body.head`` puts the byline and dateline before the abstract)."""
 
 from __future__ import annotations
 
-from .base import Node, TextBuilder, Version, parse_xml, run_chars, story, version_of
+from .base import Node, TextBuilder, Version, leaf_blocks, parse_xml, run_chars, story, version_of
 
 NAME = "nitf"
 # Elements whose text is not running copy (pictures, their captions, tables of data).
-_SKIP = frozenset({"media", "table", "media-caption", "media-producer", "byttl"})
+_SKIP = frozenset({"media", "table", "nitf-table", "media-caption", "media-producer", "byttl"})
+# Elements of body.content (and of the abstract) that hold one block of text each.
+_BLOCKS = ("p", "hl2", "li", "pre", "dt", "dd")
 
 
 def _chars(node: Node | None) -> list[tuple[str, int]] | None:
     return run_chars(node.runs(_SKIP)) if node is not None else None
 
 
+def _blocks(node: Node | None) -> list[list[tuple[str, int]]]:
+    """The text blocks below ``node`` (see :func:`~concord.formats.base.leaf_blocks`)."""
+    return leaf_blocks(node, _BLOCKS, _SKIP) if node is not None else []
+
+
 def nitf_story(nitf: Node, builder: TextBuilder, headline: list[tuple[str, int]] | None = None,
-               byline: list[tuple[str, int]] | None = None, dateline: list[tuple[str, int]] | None = None) -> None:
+               byline: list[tuple[str, int]] | None = None, dateline: list[tuple[str, int]] | None = None,
+               subheadlines: list[list[tuple[str, int]]] | None = None,
+               abstract: list[list[tuple[str, int]]] | None = None) -> None:
     """Add the story of an ``<nitf>`` element; fields already known (from a NewsML-G2
     envelope) win over NITF's own."""
     head = nitf.find("body.head")
     if head is not None:
         headline = headline or _chars(head.find("hl1"))
+        hedline = head.find("hedline")
+        subheadlines = subheadlines or ([run_chars(h.runs(_SKIP)) for h in hedline.kids("hl2")]
+                                        if hedline is not None else [])
         byline = byline or _chars(head.find("byline"))
         dateline = dateline or _chars(head.find("dateline"))
+        abstract = abstract or _blocks(head.find("abstract"))
     content = nitf.find("body.content")
-    body = [run_chars(p.runs(_SKIP)) for p in content.iter("p", "hl2")] if content is not None else []
-    story(builder, headline, byline, dateline, [b for b in body if b])
+    story(builder, headline, byline, dateline, _blocks(content) if content is not None else [],
+          subheadlines=subheadlines or [], abstract=abstract or [])
 
 
 def read(source: str, name: str) -> list[Version]:

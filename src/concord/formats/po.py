@@ -3,17 +3,37 @@ two prealigned versions, one block per entry. The header entry and obsolete (``#
 entries are left out; an entry without a translation is counted in a warning. The target
 language comes from the header's ``Language:`` field, the source language from
 ``X-Source-Language:`` when present. The unit id is the ``msgctxt`` when there is one,
-else the entry's number."""
+else the entry's number.
+
+An entry flagged as a format string (``#, c-format``, ``python-format``,
+``python-brace-format``, ``qt-format``...) holds placeholders (``%s``, ``%(name)d``,
+``{0}``, ``%1``): they are left out of the text as inline codes are (a space, so the words
+around them never join, recorded on the version's ``codes``), and an escaped ``%%`` or
+``{{`` reads as the one character it stands for."""
 
 from __future__ import annotations
 
 import re
 
 from ..errors import InputError
-from .base import Version, unit_versions
+from .base import Code, Version, unit_versions
 
 NAME = "po"
 _KEYWORD = re.compile(r'(msgctxt|msgid_plural|msgid|msgstr(?:\[(\d+)\])?)[ \t]+"')
+# Placeholders by format flag: printf-style directives (C and the languages that copied
+# them, Python's %(name)s), brace fields (Python str.format, Java MessageFormat, C#), and
+# Qt/KDE's numbered %1.
+_PRINTF = re.compile(r"%%|%(?:\d+\$)?(?:\([^)\n]*\))?[-+ #0']*(?:\*|\d+)?(?:\.(?:\*|\d+))?"
+                     r"(?:hh|ll|I64|I32|[hlLqjzt])?[diouxXeEfFgGaAcspnrm@]")
+_BRACE = re.compile(r"\{\{|\}\}|\{[^{}\n]*\}")
+_NUMBERED = re.compile(r"%%|%L?\d{1,2}")
+_FLAG_SYNTAX = {
+    **{f"{lang}-format": _PRINTF for lang in ("c", "objc", "python", "php", "perl", "javascript",
+                                              "gcc-internal", "gfc-internal", "awk", "lua", "ruby",
+                                              "sh", "object-pascal", "tcl")},
+    **{f"{lang}-format": _BRACE for lang in ("python-brace", "java", "csharp")},
+    "qt-format": _NUMBERED, "kde-format": _NUMBERED,
+}
 _ESC = {"n": "\n", "t": "\t", "r": "\r", '"': '"', "\\": "\\", "a": "\a", "b": "\b", "f": "\f", "v": "\v"}
 
 
@@ -37,15 +57,20 @@ def _quoted(source: str, i: int, name: str) -> tuple[list[tuple[str, int]], int]
 
 
 def parse_po(source: str, name: str) -> list[dict[str, list[tuple[str, int]]]]:
-    """PO entries as dicts: keyword -> character/offset pairs (``msgstr[0]`` as ``msgstr``)."""
+    """PO entries as dicts: keyword -> character/offset pairs (``msgstr[0]`` as ``msgstr``;
+    the entry's flags, ``#,`` comments, as ``#,``)."""
     entries: list[dict[str, list[tuple[str, int]]]] = []
     current: dict[str, list[tuple[str, int]]] = {}
     field = None
+    flags: list[tuple[str, int]] = []  # the "#," lines read before the next entry starts
     pos = 0
     for lineno, line in enumerate(source.split("\n"), 1):
         start = pos
         pos += len(line) + 1
         stripped = line.strip()
+        if stripped.startswith("#,"):
+            at = start + line.index("#,") + 2
+            flags.extend([(ch, at + k) for k, ch in enumerate(line[line.index("#,") + 2:])] + [(",", at)])
         if not stripped or stripped.startswith("#"):
             # Comments, and obsolete entries (every line of which is a "#~" comment).
             field = None if not stripped else field
@@ -58,6 +83,8 @@ def parse_po(source: str, name: str) -> list[dict[str, list[tuple[str, int]]]]:
                     (key == "msgid" and "msgid" in current):
                 entries.append(current)
                 current = {}
+            if flags and not current:
+                current["#,"], flags = flags, []
             if m.group(2) is not None:
                 key = "msgstr" if m.group(2) == "0" else "msgstr_other"
             chars, _ = _quoted(source, start + m.end() - 1, name)
@@ -82,17 +109,46 @@ def _header(entries: list[dict[str, list[tuple[str, int]]]]) -> dict[str, str]:
     return {}
 
 
+def _placeholders(chars: list[tuple[str, int]], syntax: re.Pattern[str] | None,
+                  kind: str, codes: list[Code]) -> list[tuple[str, int]]:
+    """The text of a format string with its placeholders left out (a space each, recorded
+    in ``codes``); an escaped ``%%``, ``{{`` or ``}}`` reads as its one character."""
+    if syntax is None:
+        return chars
+    text = "".join(ch for ch, _ in chars)
+    out: list[tuple[str, int]] = []
+    last = 0
+    for m in syntax.finditer(text):
+        out.extend(chars[last:m.start()])
+        at = chars[m.start()][1]
+        if m.group(0) in ("%%", "{{", "}}"):
+            out.append((m.group(0)[0], at))
+        else:
+            out.append((" ", at))
+            codes.append(Code(-1, at, kind, None, m.group(0)))
+        last = m.end()
+    out.extend(chars[last:])
+    return out
+
+
 def read(source: str, name: str, warnings: list[str] | None = None) -> list[Version]:
     entries = parse_po(source, name)
     header = _header(entries)
     units = []
+    codes = []
     number = 0
     for e in entries:
         if not e.get("msgid"):
             continue
         number += 1
         ctx = "".join(ch for ch, _ in e.get("msgctxt", []))
-        units.append((ctx or str(number), [e["msgid"], e.get("msgstr", [])]))
+        flags = {f.strip() for f in "".join(ch for ch, _ in e.get("#,", [])).split(",")}
+        kind = next((f for f in sorted(flags) if f in _FLAG_SYNTAX), "")
+        found: list[list[Code]] = [[], []]
+        texts = [_placeholders(e["msgid"], _FLAG_SYNTAX.get(kind), kind, found[0]),
+                 _placeholders(e.get("msgstr", []), _FLAG_SYNTAX.get(kind), kind, found[1])]
+        units.append((ctx or str(number), texts))
+        codes.append(found)
     if not units:
         raise InputError(f"{name}: no message in the PO file")
     src = header.get("x-source-language") or None
@@ -100,4 +156,4 @@ def read(source: str, name: str, warnings: list[str] | None = None) -> list[Vers
     labels = [src or "source", trg or "target"]
     if labels[0] == labels[1]:
         labels = ["source", "target"]
-    return unit_versions(name, units, [src, trg], labels, key="units", warnings=warnings)
+    return unit_versions(name, units, [src, trg], labels, key="units", warnings=warnings, codes=codes)

@@ -1,14 +1,18 @@
 """TMX (translation memory exchange): one prealigned version per language, one block per
-``tu``; the header's ``srclang`` comes first. Inline codes (``bpt``, ``ept``, ``ph``,
-``it``, ``ut``, ``sub``) are left out, ``hi`` keeps its text."""
+``tu``; the header's ``srclang`` comes first. Inline codes are left out of the text and
+kept on the version (:attr:`~concord.formats.base.Version.codes`): a placeholder (``ph``,
+``ut``) stands apart from the words around it, a paired formatting code (``bpt``, ``ept``,
+``it``) joins them (see :func:`~concord.formats.base.code_chars`); ``hi`` keeps its
+text."""
 
 from __future__ import annotations
 
 from ..errors import InputError
-from .base import Node, Version, parse_xml, run_chars, unit_versions
+from .base import Code, Node, Version, code_chars, parse_xml, unit_versions
 
 NAME = "tmx"
-_CODES = frozenset({"bpt", "ept", "ph", "it", "ut", "sub"})
+_PLACEHOLDERS = frozenset({"ph", "ut"})
+_PAIRED = frozenset({"bpt", "ept", "it"})
 
 
 def _lang(tuv: Node) -> str | None:
@@ -35,11 +39,15 @@ def read(source: str, name: str, warnings: list[str] | None = None) -> list[Vers
     if len(langs) < 2:
         raise InputError(f"{name}: a TMX file with fewer than two languages")
     units = []
+    codes = []
     for k, tu in enumerate(tus):
-        texts = {}
+        texts: dict[str | None, tuple[list[tuple[str, int]], list[Code]]] = {}
         for tuv in tu.kids("tuv"):
             seg = next(iter(tuv.kids("seg")), None)
             if seg is not None and _lang(tuv) not in texts:
-                texts[_lang(tuv)] = run_chars(seg.runs(_CODES))
-        units.append((tu.attrs.get("tuid") or str(k + 1), [texts.get(lang, []) for lang in langs]))
-    return unit_versions(name, units, list(langs), list(langs), key="units", warnings=warnings)
+                found: list[Code] = []
+                texts[_lang(tuv)] = (code_chars(seg, _PLACEHOLDERS, _PAIRED, found), found)
+        units.append((tu.attrs.get("tuid") or str(k + 1), [texts.get(lang, ([], []))[0] for lang in langs]))
+        codes.append([texts.get(lang, ([], []))[1] for lang in langs])
+    return unit_versions(name, units, list(langs), list(langs), key="units", warnings=warnings,
+                         codes=codes)
