@@ -216,6 +216,9 @@ class Evidence:
     end: int
     line: int
     column: int
+    #: The translation unit of its first sentence (XLIFF ``id``, PO ``msgctxt``/``msgid``,
+    #: TMX ``tuid``) in a translator format, so a translator finds the unit to fix.
+    unit: str | None = None
 
 
 @dataclass
@@ -315,7 +318,7 @@ class BeadDict(TypedDict):
     kind: str  # a BeadKind value
 
 
-class EvidenceDict(TypedDict):
+class _EvidenceDict(TypedDict):
     document: str
     sentences: list[int]
     text: str
@@ -323,6 +326,10 @@ class EvidenceDict(TypedDict):
     end: int
     line: int
     column: int
+
+
+class EvidenceDict(_EvidenceDict, total=False):
+    unit: str  # translator formats: the unit of the first sentence
 
 
 class _FindingDict(TypedDict):

@@ -89,7 +89,8 @@ def evidence(doc: Document, sents: list[int], fact: Fact | None = None) -> Evide
         start = doc.sentences[sents[0]].start
         end = doc.sentences[sents[-1]].end
     line, col = doc.line_col(start)
-    return Evidence(doc.id, list(sents), doc.text[start:end], start, end, line, col)
+    return Evidence(doc.id, list(sents), doc.text[start:end], start, end, line, col,
+                    unit=doc.sentences[sents[0]].unit)
 
 
 def span_evidence(doc: Document, sentence: int, start: int, text: str) -> Evidence | None:
@@ -97,7 +98,8 @@ def span_evidence(doc: Document, sentence: int, start: int, text: str) -> Eviden
     if doc.text[start:start + len(text)] != text:
         return None
     line, col = doc.line_col(start)
-    return Evidence(doc.id, [sentence], text, start, start + len(text), line, col)
+    return Evidence(doc.id, [sentence], text, start, start + len(text), line, col,
+                    unit=doc.sentences[sentence].unit)
 
 
 @dataclass

@@ -19,7 +19,7 @@ def span_in_other_language(pair: Pair) -> list[Finding]:
         for s in doc.sentences:
             for sp in s.spans:
                 line, col = doc.line_col(sp.start)
-                ev = Evidence(doc.id, [s.index], sp.text, sp.start, sp.end, line, col)
+                ev = Evidence(doc.id, [s.index], sp.text, sp.start, sp.end, line, col, unit=s.unit)
                 msg = f"{sp.language!r} text inside a {s.language!r} sentence of {doc.id}: {sp.text!r}."
                 out.append(pair.finding("language", Severity.INFO, msg, ev if is_a else None, None if is_a else ev,
                                         f"{doc.id}:{sp.text}", sp.language))

@@ -1,6 +1,7 @@
 """findings.csv: the findings table for a spreadsheet, one row per finding and place.
 
-Columns: story, severity, category, check, message, file, line, column, text, id. Cells a
+Columns: story, severity, category, check, message, file, line, column, text, unit, id
+(``unit``: the translation unit's id in XLIFF, PO and TMX files, empty elsewhere). Cells a
 spreadsheet would run as a formula (starting with ``=``, ``+``, ``-``, ``@``) get a leading
 apostrophe: wire copy is untrusted input (OWASP's advice on CSV injection).
 """
@@ -14,12 +15,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..fsutil import atomic_write
-from .html import csv_rows, finding_rows
+from .html import CSV_COLUMNS, csv_rows, finding_rows
 
 if TYPE_CHECKING:
     from ..document import AnyGroupDict, Result
 
-COLUMNS = ("story", "severity", "category", "check", "message", "file", "line", "column", "text", "id")
+COLUMNS = CSV_COLUMNS  # one list: the page's CSV download writes the same columns
 
 
 def _cell(value: object) -> str:

@@ -82,8 +82,11 @@ def bead_dict(b: Bead) -> BeadDict:
 def evidence_dict(ev: Evidence | None) -> EvidenceDict | None:
     if ev is None:
         return None
-    return {"document": ev.document, "sentences": list(ev.sentences), "text": ev.text, "start": ev.start,
-            "end": ev.end, "line": ev.line, "column": ev.column}
+    out: EvidenceDict = {"document": ev.document, "sentences": list(ev.sentences), "text": ev.text,
+                         "start": ev.start, "end": ev.end, "line": ev.line, "column": ev.column}
+    if ev.unit is not None:
+        out["unit"] = ev.unit
+    return out
 
 
 def finding_dict(f: Finding) -> FindingDict:

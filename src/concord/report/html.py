@@ -76,6 +76,7 @@ def _env() -> Environment:
     e.filters["plural"] = plural
     e.globals["palette"] = PALETTE
     e.globals["uncountable"] = sorted(UNCOUNTABLE)  # the scripts pluralise as plural() does
+    e.globals["csv_columns"] = list(CSV_COLUMNS)  # the pages' CSV download: findings.csv's columns
     return e
 
 
@@ -185,7 +186,8 @@ def _place(ev: dict[str, Any], doc: dict[str, Any], pair_index: int, side: str, 
     return {"pair": pair_index, "side": side, "file": doc["path"], "doc": doc["id"],
             "language": doc.get("language"), "role": role, "sentence": ev["sentences"][0] + 1,
             "anchor": f"s-{pair_index}-{side}-{ev['sentences'][0]}", "line": ev["line"],
-            "column": ev["column"], "text": shorten(ev["text"], 160), "whole": _whole(ev, doc)}
+            "column": ev["column"], "text": shorten(ev["text"], 160), "whole": _whole(ev, doc),
+            "unit": ev.get("unit") or ""}
 
 
 def _rank(f: dict[str, Any]) -> int:
@@ -317,6 +319,10 @@ def group_view(group: Mapping[str, Any], source: str = "") -> dict[str, Any]:
             "source_id": source_id}
 
 
+#: The columns of the findings table as CSV (``--format csv`` and the pages' download).
+CSV_COLUMNS = ("story", "severity", "category", "check", "message", "file", "line", "column", "text", "unit", "id")
+
+
 def csv_rows(group: Mapping[str, Any], rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The findings table as CSV records (one per finding id and place)."""
     out = []
@@ -325,13 +331,13 @@ def csv_rows(group: Mapping[str, Any], rows: list[dict[str, Any]]) -> list[dict[
             out.append({"story": group["id"], "severity": r["severity"], "category": r["category"],
                         "check": r["check"], "message": r["message"], "file": p.get("file", ""),
                         "line": p.get("line", ""), "column": p.get("column", ""), "text": p.get("text", ""),
-                        "id": r["id"]})
+                        "unit": p.get("unit", ""), "id": r["id"]})
         for n in r["nested"]:
             p = r["places"][0] if r["places"] else {}
             out.append({"story": group["id"], "severity": n["severity"], "category": n["category"],
                         "check": n["check"], "message": n["message"], "file": p.get("file", ""),
                         "line": p.get("line", ""), "column": p.get("column", ""), "text": p.get("text", ""),
-                        "id": n["id"]})
+                        "unit": p.get("unit", ""), "id": n["id"]})
     return out
 
 

@@ -49,13 +49,14 @@ def sort_key(finding: FindingDict) -> tuple[int, int, int, str]:
 
 def finding_line(finding: FindingDict, path: str, colour: bool = False) -> str:
     """``path:line:col: severity check-id message`` (one line; newlines in the message
-    become spaces)."""
+    become spaces); in a translator format, ``[unit ID]`` after the check id."""
     ev = location(finding)
     line, col = (ev["line"], ev["column"]) if ev else (1, 1)
     sev = finding["severity"]
     message = " ".join(str(finding["message"]).split())
+    unit = f" [unit {ev['unit']}]" if ev and ev.get("unit") else ""
     return (f"{_paint(f'{path}:{line}:{col}:', '1', colour)} {_paint(sev, _COLOURS.get(sev, '0'), colour)} "
-            f"{finding.get('check', finding['category'])} {message}")
+            f"{finding.get('check', finding['category'])}{unit} {message}")
 
 
 def finding_lines(groups: Iterable[AnyGroupDict], paths: dict[str, str], at_least: str = "error",

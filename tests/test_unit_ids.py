@@ -1,0 +1,51 @@
+"""A translator finds the unit to fix: in XLIFF, PO and TMX files the unit id of a finding's
+evidence is in findings.json, the story page, the CSV table and the terminal line."""
+
+from __future__ import annotations
+
+import csv
+import json
+
+from click.testing import CliRunner
+
+from concord.cli import main
+
+from conftest import needs_apertium
+
+XLIFF = """<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+  <file original="app.po" source-language="es" target-language="en" datatype="plaintext">
+    <body>
+      <trans-unit id="welcome.title">
+        <source>El museo abre sus puertas a las nueve.</source>
+        <target>The museum opens its doors at nine.</target>
+      </trans-unit>
+      <trans-unit id="tickets.count">
+        <source>Quedan 250 entradas para la exposición de mañana.</source>
+        <target>There are 520 tickets left for tomorrow's exhibition.</target>
+      </trans-unit>
+    </body>
+  </file>
+</xliff>
+"""
+
+
+@needs_apertium
+def test_unit_ids_reach_every_report(tmp_path):
+    corpus = tmp_path / "strings"
+    corpus.mkdir()
+    (corpus / "app.xlf").write_text(XLIFF, encoding="utf-8")
+    out = tmp_path / "out"
+    res = CliRunner().invoke(main, ["check", str(corpus), "-o", str(out), "--format", "html,json,csv",
+                                    "--fail-on", "error"], env={"CONCORD_CACHE_DIR": str(tmp_path / "cache")})
+    assert res.exit_code == 1, res.output
+    assert "error number [unit tickets.count] Number changed" in res.output
+    data = json.loads((out / "findings.json").read_text(encoding="utf-8"))
+    findings = [f for g in data["groups"] for p in g["pairs"] for f in p["findings"]]
+    assert [(f["check"], f["a"]["unit"], f["b"]["unit"]) for f in findings] == [
+        ("number", "tickets.count", "tickets.count")]
+    with open(out / "findings.csv", encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert {(r["text"], r["unit"]) for r in rows} == {("250", "tickets.count"), ("520", "tickets.count")}
+    page = next(out.glob("group-*.html")).read_text(encoding="utf-8")
+    assert "unit <code>tickets.count</code>" in page
