@@ -190,7 +190,7 @@ def test_csv_cells_cannot_run_as_formulas():
     rows = list(csv.DictReader(io.StringIO(csv_text([group]))))
     assert rows == [{"story": "s", "severity": "error", "category": "number", "check": "number",
                      "message": "'@SUM(A1)", "file": "a.txt", "line": "1", "column": "1", "text": "'=1+1",
-                     "id": "1"}]
+                     "unit": "", "id": "1"}]
 
 
 def test_models_install_fails_fast_offline():

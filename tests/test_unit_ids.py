@@ -49,3 +49,19 @@ def test_unit_ids_reach_every_report(tmp_path):
     assert {(r["text"], r["unit"]) for r in rows} == {("250", "tickets.count"), ("520", "tickets.count")}
     page = next(out.glob("group-*.html")).read_text(encoding="utf-8")
     assert "unit <code>tickets.count</code>" in page
+
+
+@needs_apertium
+def test_compare_takes_one_bilingual_file_as_a_whole_story(tmp_path):
+    (tmp_path / "app.xlf").write_text(XLIFF, encoding="utf-8")
+    res = CliRunner().invoke(main, ["compare", str(tmp_path / "app.xlf"), "-o", str(tmp_path / "out"),
+                                    "--format", "json"], env={"CONCORD_CACHE_DIR": str(tmp_path / "cache")})
+    assert res.exit_code == 1, res.output
+    data = json.loads((tmp_path / "out" / "findings.json").read_text(encoding="utf-8"))
+    findings = [f for g in data["groups"] for p in g["pairs"] for f in p["findings"]]
+    assert [(f["check"], f["a"]["text"], f["b"]["text"]) for f in findings] in (
+        [("number", "250", "520")], [("number", "520", "250")])
+    (tmp_path / "one.es.txt").write_text("Quedan 250 entradas.\n", encoding="utf-8")
+    res = CliRunner().invoke(main, ["compare", str(tmp_path / "one.es.txt"), "-o", str(tmp_path / "o2")])
+    assert res.exit_code == 2
+    assert "compare needs at least two versions" in res.output

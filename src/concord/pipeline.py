@@ -27,6 +27,7 @@ from .corpus import (
     check_output_folder,
     group_documents,
     load_document,
+    load_documents,
     load_manifest,
     load_unread,
     read_corpus,
@@ -286,19 +287,24 @@ def _uncompared(groups: list[Group], warn=None) -> list[SkippedDict]:
 
 
 def _explicit_group(paths, settings: Settings) -> tuple[list[Group], dict]:
-    """Explicit files as one group (versions of one story)."""
-    if len(paths) < 2:
-        raise InputError("compare needs at least two files")
+    """Explicit files as one group (versions of one story). A file that holds several
+    versions (XLIFF, PO, TMX, a multilingual NewsML message) gives them all, so one
+    bilingual file is a complete story."""
     docs = []
+    where = {}
     seen = set()
     for p in paths:
         rel = Path(p).name
         while rel in seen:
             rel = "_" + rel
         seen.add(rel)
-        docs.append(load_document(p, rel, max_bytes=settings.max_bytes))
+        for doc in load_documents(p, rel, max_bytes=settings.max_bytes):
+            docs.append(doc)
+            where[doc.id] = os.fspath(p)
+    if len(docs) < 2:
+        raise InputError("compare needs at least two versions: two files, or one file that holds both")
     group = Group(id="compare", documents=docs, method=GroupMethod.EXPLICIT)
-    return [group], {d.id: os.fspath(p) for d, p in zip(docs, paths)}
+    return [group], where
 
 
 def check_corpus(root: str | os.PathLike | None = None, settings: Settings | None = None,
