@@ -16,10 +16,10 @@ import time
 from .align import align_documents
 from .compare import compare_pair
 from .config import Settings
+from .detect import annotate_languages, uncompared
 from .document import Bead, BeadKind, Document, Group, GroupResult, PairResult
 from .facts.ner import backend_name, cached, get_ner
 from .facts.table import document_facts
-from .detect import annotate_languages
 from .report import prepare_group
 from .report.findings_json import group_dict
 from .segment import segment_document
@@ -65,9 +65,10 @@ def _group_translators(group: Group, pivot: str, used: dict) -> dict:
     return {k: v for k, v in used.items() if k.split("-")[0] in langs}
 
 
-def _name_extractors(group: Group, ner) -> dict:
+def _name_extractors(group: Group, ner, languages: tuple[str, ...]) -> dict:
     """Which extractor found the names of each language of the group: stanza, spacy or rules."""
-    langs = sorted({s.language or d.language for d in group.documents for s in d.sentences} - {None})
+    langs = sorted({code for d in group.documents if not uncompared(d, languages)
+                    for s in d.sentences if (code := s.language or d.language)})
     return {lang: backend_name(ner, lang) for lang in langs}
 
 
@@ -96,6 +97,9 @@ def _compare_group(group: Group, settings: Settings, translators: dict, timings:
     ner = get_ner(settings.names)
     t0 = time.perf_counter()
     extractor = cached(ner, cache)
+    shown = docs
+    # a version in a language without a profile is listed, never compared
+    docs = [d for d in docs if not uncompared(d, tuple(settings.languages))]
     facts = {d.id: document_facts(d, extractor, settings.pivot) for d in docs}
     timings.add("extract", time.perf_counter() - t0)
     pairs = []
@@ -110,7 +114,27 @@ def _compare_group(group: Group, settings: Settings, translators: dict, timings:
             timings.add("compare", time.perf_counter() - t1)
             pairs.append(PairResult(a.id, b.id, beads, findings))
     return GroupResult(group.id, group.method, group.anchors, translators,
-                       _name_extractors(group, ner), docs, pairs)
+                       _name_extractors(group, ner, tuple(settings.languages)), shown, pairs)
+
+
+def _uncompared_list(group: Group, settings: Settings) -> list[dict]:
+    """The group's versions in a language without a profile: findings.json's group entry
+    lists them (``uncompared``) when there are any."""
+    out = []
+    for d in pair_order(group.documents, settings.source):
+        reason = uncompared(d, tuple(settings.languages))
+        if reason:
+            out.append({"document": d.id, "language": d.language, "reason": reason})
+    return out
+
+
+def _group_dict(group: Group, settings: Settings, translators: dict, timings: Timings,
+                cache: TranslationCache | None) -> dict:
+    out = group_dict(_compare_group(group, settings, translators, timings, cache))
+    skipped = _uncompared_list(group, settings)
+    if skipped:
+        out["uncompared"] = skipped
+    return out
 
 
 def process_groups(groups: list[Group], settings: Settings, cache: TranslationCache | None,
@@ -125,7 +149,7 @@ def process_groups(groups: list[Group], settings: Settings, cache: TranslationCa
     t0 = time.perf_counter()
     used = translate_documents(docs, settings.pivot, settings.translator, cache)
     timings.add("translate", time.perf_counter() - t0)
-    out = [group_dict(_compare_group(g, settings, _group_translators(g, settings.pivot, used), timings, cache))
+    out = [_group_dict(g, settings, _group_translators(g, settings.pivot, used), timings, cache)
            for g in groups]
     for doc in docs:  # everything is in the result dicts now: keep memory flat
         doc.release()

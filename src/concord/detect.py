@@ -90,7 +90,7 @@ def _word_code(w: str) -> str:
     ev = _word_evidence(w)
     low = w.lower()
     alpha = w.isalpha()
-    bits = _EV_BITS.get(ev, 0)
+    bits = _EV_BITS.get(ev, 0) if ev else 0
     if low in _STRONG:
         bits |= _STRONG_BIT
     if alpha and w[:1].isupper():
@@ -204,7 +204,7 @@ def analyse(text: str) -> Analysis:
             alpha += n
             if kind:
                 alpha_ev += n
-            if not (bits & _CAP or not kind and bits & _PARTICLE_ANY):
+            if not (bits & _CAP or (not kind and bits & _PARTICLE_ANY)):
                 only = False
     if alpha and only:
         only = alpha_ev <= 1
@@ -240,6 +240,7 @@ def warm_up(languages: tuple[str, ...] = DEFAULT_LANGUAGES) -> None:
     instead of each loading its own copy). langdetect's profiles load on first use: it is
     consulted only where lingua and the lexical evidence leave the answer open."""
     _lingua(tuple(languages))
+    _lingua_all()
 
 
 def lingua_scores(text: str, languages: tuple[str, ...] = DEFAULT_LANGUAGES) -> dict[str, float]:
@@ -260,8 +261,7 @@ def _lingua_scores(text: str, languages: tuple[str, ...]) -> dict[str, float]:
 
 
 def langdetect_scores(text: str, languages: tuple[str, ...] = DEFAULT_LANGUAGES) -> dict[str, float]:
-    from langdetect import DetectorFactory, LangDetectException
-    from langdetect import detector_factory
+    from langdetect import DetectorFactory, LangDetectException, detector_factory
 
     DetectorFactory.seed = 0
     detector_factory.init_factory()
@@ -350,19 +350,18 @@ def detect_language(text: str, languages: tuple[str, ...] = DEFAULT_LANGUAGES,
     """
     if method == "langdetect":
         s = langdetect_scores(text, languages)
-        return max(sorted(s), key=s.get) if s else prior
+        return max(sorted(s), key=s.__getitem__) if s else prior
     if method == "lingua":
         s = lingua_scores(text, languages)
-        return max(sorted(s), key=s.get) if s else prior
+        return max(sorted(s), key=s.__getitem__) if s else prior
     info = analyse(text)
     lex = info.lex
     letters = info.letters
     if prior and info.names_only:
         return prior  # names, a dateline's place, a number: no language of its own
-    if prior and not any(lex.values()):
-        if info.words < 4:
-            return prior  # too short to say
-    total = {lang: 0.0 for lang in languages}
+    if prior and not any(lex.values()) and info.words < 4:
+        return prior  # too short to say
+    total = dict.fromkeys(languages, 0.0)
     lex_total = sum(lex.get(lang, 0.0) for lang in languages)
     if lex_total >= 5:
         top = max(sorted(languages), key=lambda k: lex.get(k, 0.0))
@@ -427,11 +426,7 @@ def _span_runs(text: str, base: str, other: str) -> list[tuple[int, int]]:
             if ev == want:
                 last_ev = k
                 count += 1
-            elif ev == stop:
-                break
-            elif bits[k] & _CAP and k - last_ev > 2:
-                break
-            elif k - last_ev > 4:
+            elif ev == stop or (bits[k] & _CAP and k - last_ev > 2) or k - last_ev > 4:
                 break
             k += 1
         j = last_ev
@@ -463,7 +458,8 @@ def _span_runs(text: str, base: str, other: str) -> list[tuple[int, int]]:
 _QUOTED = re.compile(r"[\"“«‘]([^\"“”«»‘’]{3,}?)[\"”»’]")
 
 
-def find_foreign_spans(text: str, base: str, languages: tuple[str, ...] = DEFAULT_LANGUAGES) -> list[tuple[int, int, str]]:
+def find_foreign_spans(text: str, base: str,
+                       languages: tuple[str, ...] = DEFAULT_LANGUAGES) -> list[tuple[int, int, str]]:
     """Spans of ``text`` (a sentence in ``base``) written in another language.
 
     Two sources: quoted passages whose own language differs from ``base``, and runs of
@@ -532,8 +528,67 @@ def sentence_language(text: str, prior: str | None,
     return lang, find_foreign_spans(text, lang, languages) if lang else []
 
 
+@lru_cache(maxsize=1)
+def _lingua_all():
+    """lingua over every language it knows (its low-accuracy models: a document is long
+    enough for them, and they take a fraction of the memory)."""
+    from lingua import LanguageDetectorBuilder
+
+    return LanguageDetectorBuilder.from_all_languages().with_low_accuracy_mode().build()
+
+
+def _iso(code: str | None) -> str | None:
+    """The ISO 639-1 code of a language tag (``de-DE``, ``pt_BR``, ``zh-cn`` -> ``de``,
+    ``pt``, ``zh``), or None."""
+    if not code:
+        return None
+    head = re.split(r"[-_]", code.strip().lower(), maxsplit=1)[0]
+    return head if head.isalpha() and 2 <= len(head) <= 3 else None
+
+
+def other_language(text: str, languages: tuple[str, ...] = DEFAULT_LANGUAGES) -> str | None:
+    """The language of ``text`` when it is none of ``languages`` (German, Italian, Chinese
+    next to a Spanish/English corpus), else None. Both detectors must name the same
+    language outside ``languages``: lingua over every language it knows, then langdetect
+    (its 55 profiles, unrestricted) on the opening of the text. A text with nothing to
+    read (numbers, names) is never another language."""
+    if analyse(text[:2000]).letters < 40:
+        return None
+    best = _lingua_all().compute_language_confidence_values(text)
+    if not best:
+        return None
+    top = best[0].language.iso_code_639_1.name.lower()
+    if top in languages or best[0].value < 0.5:
+        return None
+    from langdetect import DetectorFactory, LangDetectException, detector_factory
+
+    DetectorFactory.seed = 0
+    detector_factory.init_factory()
+    det = detector_factory._factory.create()
+    det.append(text[:3000])
+    try:
+        found = det.get_probabilities()
+    except LangDetectException:
+        return None
+    if not found or _iso(found[0].lang) != top or found[0].prob < 0.5:
+        return None
+    return top
+
+
 def annotate_languages(doc: Document, languages: tuple[str, ...] = DEFAULT_LANGUAGES) -> Document:
-    """Set the language of ``doc``, of each sentence, and the foreign spans of each sentence."""
+    """Set the language of ``doc``, of each sentence, and the foreign spans of each sentence.
+
+    A document in a language outside ``languages`` (declared by its format, such as a
+    TMX ``xml:lang`` or an XLIFF ``target-language``, or found by both detectors: see
+    :func:`other_language`) is labelled with its own code; its sentences take that code
+    and no spans, and nothing compares it (see :func:`uncompared`)."""
+    declared = _iso(doc.language)
+    other = declared if declared and declared not in languages else other_language(doc.text[:20000], languages)
+    if other:
+        doc.language = other
+        for s in doc.sentences:
+            s.language, s.spans = other, []
+        return doc
     doc.language = detect_language(doc.text[:20000], languages)
     for s in doc.sentences:
         s.language, spans = sentence_language(s.text, doc.language, languages)
@@ -543,3 +598,10 @@ def annotate_languages(doc: Document, languages: tuple[str, ...] = DEFAULT_LANGU
             for a, b, lang in spans
         ]
     return doc
+
+
+def uncompared(doc: Document, languages: tuple[str, ...] = DEFAULT_LANGUAGES) -> str | None:
+    """Why ``doc`` (annotated) is not compared, or None: its language has no profile."""
+    if doc.language and doc.language not in languages:
+        return f"{doc.language}: no language profile; not compared"
+    return None

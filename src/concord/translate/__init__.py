@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ..document import Document, Sentence
 from ..errors import BackendError, UsageError
+from ..lang import LANGUAGES as PROFILED
 from .apertium import ApertiumTranslator
 from .argos import ArgosTranslator
 from .base import Translator
@@ -77,6 +78,8 @@ def translate_documents(docs: list[Document], pivot: str, name: str = "auto",
     """
     jobs: dict[str, list[tuple[Sentence, str, tuple[int, int] | None]]] = {}
     for doc in docs:
+        if doc.language and doc.language not in PROFILED and doc.language != pivot:
+            continue  # a language without a profile: not compared, so not translated
         for s in doc.sentences:
             if s.language and s.language != pivot:
                 jobs.setdefault(s.language, []).append((s, s.text, None))

@@ -1,0 +1,63 @@
+"""Versions in a language without a profile: labelled with their own code, listed as not
+compared, never compared; the Spanish/English pair next to them is checked as before."""
+
+import shutil
+from pathlib import Path
+
+from concord.config import Settings
+from concord.detect import other_language
+from concord.pipeline import check_corpus
+
+DATA = Path(__file__).parent / "data" / "multilingual"
+PROFILED = ("en", "es")
+
+
+def _pairs(result):
+    return {(p["a"], p["b"]): [(f["check"], f["message"]) for f in p["findings"]]
+            for g in result.groups for p in g["pairs"]}
+
+
+def test_other_languages_are_named_and_not_compared(tmp_path):
+    warnings = []
+    result = check_corpus(DATA / "corpus", Settings(translator="none"), warn=warnings.append)
+    (group,) = result.groups
+    labels = {d["id"]: d["language"] for d in group["documents"]}
+    assert labels == {"story.de.txt": "de", "story.en.txt": "en", "story.es.txt": "es",
+                      "story.it.txt": "it", "story.zh.txt": "zh"}
+    assert [(u["document"], u["reason"]) for u in group["uncompared"]] == [
+        ("story.de.txt", "de: no language profile; not compared"),
+        ("story.it.txt", "it: no language profile; not compared"),
+        ("story.zh.txt", "zh: no language profile; not compared")]
+    assert sorted(w.split("/")[-1] for w in warnings) == [
+        "story.de.txt: de: no language profile; not compared",
+        "story.it.txt: it: no language profile; not compared",
+        "story.zh.txt: zh: no language profile; not compared"]
+    assert list(_pairs(result)) == [("story.en.txt", "story.es.txt")]
+
+    # the same pair alone: the same findings
+    alone = tmp_path / "pair"
+    alone.mkdir()
+    for name in ("story.en.txt", "story.es.txt"):
+        shutil.copy(DATA / "corpus" / name, alone / name)
+    plain = check_corpus(alone, Settings(translator="none"))
+    assert _pairs(plain) == _pairs(result)
+    assert "uncompared" not in plain.groups[0]
+
+
+def test_declared_language_tag_is_honoured():
+    # two short German units: too short to detect, the TMX tag names them
+    result = check_corpus(DATA / "glossary", Settings(translator="none"))
+    (group,) = result.groups
+    assert sorted(d["language"] for d in group["documents"]) == ["de", "en"]
+    assert [u["language"] for u in group["uncompared"]] == ["de"]
+    assert group["pairs"] == []
+
+
+def test_profiled_text_is_never_another_language():
+    assert other_language("El alcalde anunció ayer que el nuevo puente se abrirá en la primavera.",
+                          PROFILED) is None
+    assert other_language("The mayor announced yesterday that the bridge opens in the spring.",
+                          PROFILED) is None
+    assert other_language("Der Bürgermeister sagte gestern, die Brücke werde im Frühling eröffnet.",
+                          PROFILED) == "de"
+    assert other_language("Omar García Harfuch, 2026", PROFILED) is None  # nothing to read
