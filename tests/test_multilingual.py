@@ -4,6 +4,8 @@ compared, never compared; the Spanish/English pair next to them is checked as be
 import shutil
 from pathlib import Path
 
+import pytest
+
 from concord.config import Settings
 from concord.detect import other_language
 from concord.pipeline import check_corpus
@@ -61,3 +63,39 @@ def test_profiled_text_is_never_another_language():
     assert other_language("Der Bürgermeister sagte gestern, die Brücke werde im Frühling eröffnet.",
                           PROFILED) == "de"
     assert other_language("Omar García Harfuch, 2026", PROFILED) is None  # nothing to read
+
+
+def _pair_installed(source: str, target: str) -> bool:
+    from concord.translate.apertium import ApertiumTranslator
+
+    t = ApertiumTranslator()
+    return t.available(source, target) and t.available("es", "en")
+
+
+@pytest.mark.skipif(not _pair_installed("fr", "es"), reason="apertium-fr-es not installed")
+def test_french_reaches_english_through_spanish_each_hop_cached(tmp_path):
+    from concord.translate import TranslationCache, hub_route, route_label, translate_texts
+
+    route = hub_route("apertium", "fr", "en")
+    assert route is not None
+    (first, hub), (second, target) = route
+    assert (hub, target) == ("es", "en")
+    assert route_label("fr", hub, "en", first, second) == "apertium:fra-spa+spa-eng"
+    cache = TranslationCache(tmp_path / "cache.sqlite")
+    middle = translate_texts(["Le maire a annoncé mardi que le pont ouvrira en mars."], "fr", "es", first, cache)
+    out = translate_texts(middle, "es", "en", second, cache)
+    assert "puente" in middle[0] and "bridge" in out[0] and "March" in out[0]
+    # each hop is its own cached pair
+    assert cache.get_many(first.name, first.version("fr", "es"), "fr", "es",
+                          ["Le maire a annoncé mardi que le pont ouvrira en mars."])
+    assert cache.get_many(second.name, second.version("es", "en"), "es", "en", middle)
+
+
+@pytest.mark.skipif(not _pair_installed("pt", "es"), reason="apertium-es-pt not installed")
+def test_portuguese_route_is_named():
+    from concord.translate import hub_route, route_label
+
+    route = hub_route("apertium", "pt", "en")
+    assert route is not None
+    (first, hub), (second, _) = route
+    assert route_label("pt", hub, "en", first, second) == "apertium:por-spa+spa-eng"
