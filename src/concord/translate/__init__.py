@@ -77,7 +77,8 @@ def _direct(name: str, source: str, target: str) -> bool:
 
 def _if_available(name: str, source: str, target: str) -> Translator | None:
     """The backend ``name`` (for ``auto``: argos, else apertium) for the pair, or None."""
-    for n in (("argos", "apertium") if name == "auto" else (name,)):
+    names: tuple[str, ...] = ("argos", "apertium") if name == "auto" else (name,)
+    for n in names:
         if n in BACKENDS and n != "none" and backend(n).available(source, target):
             return backend(n)
     return None
