@@ -99,3 +99,82 @@ def test_portuguese_route_is_named():
     assert route is not None
     (first, hub), (second, _) = route
     assert route_label("pt", hub, "en", first, second) == "apertium:por-spa+spa-eng"
+
+
+# The French profile (lang/fr/): the same attributes as the Spanish one, French grammar.
+
+def _fr():
+    from importlib import import_module
+
+    return import_module("concord.lang.fr")
+
+
+def test_french_profile_has_every_attribute_of_the_spanish_one():
+    import types
+    from importlib import import_module
+
+    def public(module):
+        return {n for n in dir(module) if not n.startswith("_") and n != "annotations"
+                and not isinstance(getattr(module, n), types.ModuleType)}
+
+    es, fr = import_module("concord.lang.es"), _fr()
+    assert public(es) == public(fr)
+    for topic in ("numbers", "dates", "segment", "quotes", "polarity", "names", "detect"):
+        assert public(getattr(es, topic)) == public(getattr(fr, topic)), topic
+
+
+def test_french_counts_in_twenties():
+    from text_to_num import text2num
+
+    cards = _fr().numbers.CARDINALS
+    # a compound is split on its hyphens; every piece is a profile word, text2num reads the whole
+    for phrase, value in (("soixante-dix", 70), ("quatre-vingts", 80), ("quatre-vingt-dix", 90),
+                          ("quatre-vingt-dix-sept", 97), ("soixante et onze", 71)):
+        assert all(w in cards or w in _fr().numbers.JOINERS for w in phrase.replace("-", " ").split())
+        assert text2num(phrase, "fr") == value
+
+
+def test_french_calendar_from_cldr_and_date_patterns():
+    import re
+
+    fr = _fr()
+    assert fr.MONTHS[0] == "janvier" and fr.WEEKDAYS[0] == "lundi"
+    pats = [p.replace("{weekday}", "(?:lundi|mardi)").replace("{year}", r"\d{4}")
+            for p in fr.dates.patterns(fr)]
+    m = re.search(pats[0], "Le pont ouvrira le mardi 1er mars 2027.", re.I)
+    assert m and (m.group("d"), m.group("mon"), m.group("y")) == ("1", "mars", "2027")
+
+
+def test_french_negation_is_discontinuous_and_ne_que_negates_nothing():
+    import re
+
+    pol = _fr().polarity
+    assert {"ne", "pas", "jamais", "plus"} <= pol.NEGATORS
+    assert {"ne", "n'", "non"} == pol.ALWAYS_NEGATES  # ne ... pas is one negation
+    restriction = re.compile("|".join(pol.NOT_NEGATING), re.I)
+    assert restriction.search("Il n'a que deux enfants.")
+    assert not restriction.search("Il ne viendra pas.")
+    assert not restriction.search("Se necesita que venga.")  # no French *ne* inside a Spanish word
+
+
+def test_french_evidence_words_are_no_other_profiles_words():
+    from concord import lang
+
+    fr = _fr()
+    for code in lang.LANGUAGES:
+        other = lang.get(code)
+        assert not fr.EVIDENCE_WORDS & other.EVIDENCE_WORDS, code
+        assert not set(fr.NOT_NAMES) & set(other.NOT_NAMES), code
+
+
+def test_a_story_is_read_among_its_own_languages():
+    from concord.detect import story_languages
+    from concord.document import Document
+
+    es = Document(id="a", path="a", text="", language="es")
+    en = Document(id="b", path="b", text="", language="en")
+    fr = Document(id="c", path="c", text="", language="fr")
+    every = ("en", "es", "fr")
+    assert story_languages([es, en], every) == ("en", "es")
+    assert story_languages([fr, en], every) == ("en", "fr")
+    assert story_languages([es], every) == every  # one version: every language

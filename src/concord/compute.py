@@ -16,7 +16,7 @@ import time
 from .align import align_documents
 from .compare import compare_pair
 from .config import Settings
-from .detect import annotate_languages, uncompared
+from .detect import annotate_sentences, document_language, story_languages, uncompared
 from .document import Bead, BeadKind, Document, Group, GroupResult, PairResult
 from .facts.ner import backend_name, cached, get_ner
 from .facts.table import document_facts
@@ -40,18 +40,35 @@ class Timings(dict):
             self.add(k, v)
 
 
-def prepare_document(doc: Document, settings: Settings, timings: Timings | None = None) -> Document:
+def prepare_document(doc: Document, settings: Settings, timings: Timings | None = None,
+                     story: tuple[str, ...] | None = None) -> Document:
     """Segment a document and detect the language of it, its sentences and spans. A
-    prealigned document (a translator format: one sentence per unit) keeps its units."""
+    prealigned document (a translator format: one sentence per unit) keeps its units.
+    ``story``: the languages its sentences are read among (see
+    :func:`concord.detect.story_languages`), all of ``settings.languages`` by default."""
+    prepare_documents([doc], settings, timings, story)
+    return doc
+
+
+def prepare_documents(docs: list[Document], settings: Settings, timings: Timings | None = None,
+                      story: tuple[str, ...] | None = None) -> list[Document]:
+    """:func:`prepare_document` for the versions of one story: each version's language
+    first, then the sentences of each among the story's languages."""
+    languages = tuple(settings.languages)
     t0 = time.perf_counter()
-    if not doc.prealigned:
-        segment_document(doc)
+    for doc in docs:
+        if not doc.prealigned:
+            segment_document(doc)
     t1 = time.perf_counter()
-    annotate_languages(doc, tuple(settings.languages))
+    for doc in docs:
+        document_language(doc, languages)
+    within = story or story_languages(docs, languages, settings.pivot)
+    for doc in docs:
+        annotate_sentences(doc, within if doc.language in within else languages)
     if timings is not None:
         timings.add("segment", t1 - t0)
         timings.add("detect", time.perf_counter() - t1)
-    return doc
+    return docs
 
 
 def _group_translators(group: Group, pivot: str, used: dict) -> dict:
@@ -144,8 +161,8 @@ def process_groups(groups: list[Group], settings: Settings, cache: TranslationCa
     ``render`` spec, prepared for that writer (:func:`concord.report.prepare_group`)."""
     timings = timings if timings is not None else Timings()
     docs = [d for g in groups for d in g.documents]
-    for doc in docs:
-        prepare_document(doc, settings, timings)
+    for g in groups:
+        prepare_documents(g.documents, settings, timings)
     t0 = time.perf_counter()
     used = translate_documents(docs, settings.pivot, settings.translator, cache)
     timings.add("translate", time.perf_counter() - t0)

@@ -575,8 +575,8 @@ def other_language(text: str, languages: tuple[str, ...] = DEFAULT_LANGUAGES) ->
     return top
 
 
-def annotate_languages(doc: Document, languages: tuple[str, ...] = DEFAULT_LANGUAGES) -> Document:
-    """Set the language of ``doc``, of each sentence, and the foreign spans of each sentence.
+def document_language(doc: Document, languages: tuple[str, ...] = DEFAULT_LANGUAGES) -> str | None:
+    """Set and return the language of ``doc`` (not of its sentences).
 
     A document in a language outside ``languages`` (declared by its format, such as a
     TMX ``xml:lang`` or an XLIFF ``target-language``, or found by both detectors: see
@@ -588,8 +588,39 @@ def annotate_languages(doc: Document, languages: tuple[str, ...] = DEFAULT_LANGU
         doc.language = other
         for s in doc.sentences:
             s.language, s.spans = other, []
-        return doc
+        return other
     doc.language = detect_language(doc.text[:20000], languages)
+    return doc.language
+
+
+def story_languages(docs: list[Document], languages: tuple[str, ...] = DEFAULT_LANGUAGES,
+                    pivot: str = lang.PIVOT) -> tuple[str, ...]:
+    """The languages a story's sentences are read among: those of its versions (after
+    :func:`document_language`) and the pivot, in the order of ``languages``. A sentence
+    or quoted passage of a Spanish/English story is not weighed as French: the detectors
+    choose among the languages the story is written in. A story of one version is read
+    among every language."""
+    found = {d.language for d in docs} | {pivot}
+    if len(docs) < 2:
+        return languages
+    return tuple(code for code in languages if code in found)
+
+
+def annotate_languages(doc: Document, languages: tuple[str, ...] = DEFAULT_LANGUAGES,
+                       sentence_languages: tuple[str, ...] | None = None) -> Document:
+    """Set the language of ``doc``, of each sentence, and the foreign spans of each sentence.
+    Sentences are read among ``sentence_languages`` (default: ``languages``; see
+    :func:`story_languages`)."""
+    if document_language(doc, languages) in languages:
+        annotate_sentences(doc, sentence_languages or languages)
+    return doc
+
+
+def annotate_sentences(doc: Document, languages: tuple[str, ...] = DEFAULT_LANGUAGES) -> Document:
+    """The language of each sentence of ``doc`` (its language already set) and the
+    foreign spans of each sentence, read among ``languages``."""
+    if doc.language not in languages:
+        return doc
     for s in doc.sentences:
         s.language, spans = sentence_language(s.text, doc.language, languages)
         s.spans = [
