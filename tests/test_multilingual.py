@@ -109,7 +109,8 @@ def _fr():
     return import_module("concord.lang.fr")
 
 
-def test_french_profile_has_every_attribute_of_the_spanish_one():
+@pytest.mark.parametrize("code", ["fr", "pt"])
+def test_new_profile_has_every_attribute_of_the_spanish_one(code):
     import types
     from importlib import import_module
 
@@ -117,10 +118,10 @@ def test_french_profile_has_every_attribute_of_the_spanish_one():
         return {n for n in dir(module) if not n.startswith("_") and n != "annotations"
                 and not isinstance(getattr(module, n), types.ModuleType)}
 
-    es, fr = import_module("concord.lang.es"), _fr()
-    assert public(es) == public(fr)
+    es, new = import_module("concord.lang.es"), import_module(f"concord.lang.{code}")
+    assert public(es) == public(new)
     for topic in ("numbers", "dates", "segment", "quotes", "polarity", "names", "detect"):
-        assert public(getattr(es, topic)) == public(getattr(fr, topic)), topic
+        assert public(getattr(es, topic)) == public(getattr(new, topic)), topic
 
 
 def test_french_counts_in_twenties():
@@ -157,14 +158,32 @@ def test_french_negation_is_discontinuous_and_ne_que_negates_nothing():
     assert not restriction.search("Se necesita que venga.")  # no French *ne* inside a Spanish word
 
 
-def test_french_evidence_words_are_no_other_profiles_words():
-    from concord import lang
+def test_new_profiles_evidence_words_are_no_other_profiles_words():
+    from importlib import import_module
 
-    fr = _fr()
-    for code in lang.LANGUAGES:
-        other = lang.get(code)
-        assert not fr.EVIDENCE_WORDS & other.EVIDENCE_WORDS, code
-        assert not set(fr.NOT_NAMES) & set(other.NOT_NAMES), code
+    profiles = {code: import_module(f"concord.lang.{code}") for code in ("en", "es", "fr", "pt")}
+    for code in ("fr", "pt"):
+        for other, p in profiles.items():
+            if other != code:
+                assert not profiles[code].EVIDENCE_WORDS & p.EVIDENCE_WORDS, (code, other)
+                assert not set(profiles[code].NOT_NAMES) & set(p.NOT_NAMES), (code, other)
+
+
+def test_portuguese_numbers_weekdays_and_negation():
+    import re
+    from importlib import import_module
+
+    from text_to_num import text2num
+
+    pt = import_module("concord.lang.pt")
+    assert all(w in pt.numbers.CARDINALS or w in pt.numbers.JOINERS for w in "trinta e dois".split())
+    assert text2num("trinta e dois", "pt") == 32
+    assert pt.WEEKDAY_NUMBERS["terça-feira"] == pt.WEEKDAY_NUMBERS["terca"] == 1  # with and without -feira
+    assert {"não"} == pt.polarity.ALWAYS_NEGATES  # negative concord: não ... nada is one
+    pats = [p.replace("{weekday}", "(?:segunda-feira)").replace("{year}", r"\d{4}")
+            for p in pt.dates.patterns(pt)]
+    m = re.search(pats[0], "A ponte abre a 1º de março de 2027.", re.I)
+    assert m and (m.group("d"), m.group("mon"), m.group("y")) == ("1", "março", "2027")
 
 
 def test_a_story_is_read_among_its_own_languages():
