@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING, Any
 from .align import align_documents
 from .compare import compare_pair
 from .config import Settings
-from .detect import annotate_languages
-from .document import Bead, BeadKind, Document, Group, GroupDict, GroupResult, PairResult
+from .detect import annotate_sentences, document_language, story_languages, uncompared
+from .document import Bead, BeadKind, Document, Group, GroupDict, GroupResult, PairResult, UncomparedDict
 from .facts.ner import backend_name, cached, get_ner
 from .facts.table import document_facts
 from .report import prepare_group
@@ -44,18 +44,35 @@ class Timings(dict[str, float]):
             self.add(k, v)
 
 
-def prepare_document(doc: Document, settings: Settings, timings: Timings | None = None) -> Document:
+def prepare_document(doc: Document, settings: Settings, timings: Timings | None = None,
+                     story: tuple[str, ...] | None = None) -> Document:
     """Segment a document and detect the language of it, its sentences and spans. A
-    prealigned document (a translator format: one sentence per unit) keeps its units."""
+    prealigned document (a translator format: one sentence per unit) keeps its units.
+    ``story``: the languages its sentences are read among (see
+    :func:`concord.detect.story_languages`), all of ``settings.languages`` by default."""
+    prepare_documents([doc], settings, timings, story)
+    return doc
+
+
+def prepare_documents(docs: list[Document], settings: Settings, timings: Timings | None = None,
+                      story: tuple[str, ...] | None = None) -> list[Document]:
+    """:func:`prepare_document` for the versions of one story: each version's language
+    first, then the sentences of each among the story's languages."""
+    languages = tuple(settings.languages)
     t0 = time.perf_counter()
-    if not doc.prealigned:
-        segment_document(doc)
+    for doc in docs:
+        if not doc.prealigned:
+            segment_document(doc)
     t1 = time.perf_counter()
-    annotate_languages(doc, tuple(settings.languages))
+    for doc in docs:
+        document_language(doc, languages)
+    within = story or story_languages(docs, languages, settings.pivot)
+    for doc in docs:
+        annotate_sentences(doc, within if doc.language in within else languages)
     if timings is not None:
         timings.add("segment", t1 - t0)
         timings.add("detect", time.perf_counter() - t1)
-    return doc
+    return docs
 
 
 def _group_translators(group: Group, pivot: str, used: dict[str, str]) -> dict[str, str]:
@@ -69,10 +86,10 @@ def _group_translators(group: Group, pivot: str, used: dict[str, str]) -> dict[s
     return {k: v for k, v in used.items() if k.split("-")[0] in langs}
 
 
-def _name_extractors(group: Group, ner: Any) -> dict[str, str]:
+def _name_extractors(group: Group, ner: Any, languages: tuple[str, ...]) -> dict[str, str]:
     """Which extractor found the names of each language of the group: stanza, spacy or rules."""
-    langs = sorted({lang for d in group.documents for s in d.sentences
-                    if (lang := s.language or d.language) is not None})
+    langs = sorted({code for d in group.documents if not uncompared(d, languages)
+                    for s in d.sentences if (code := s.language or d.language)})
     return {lang: backend_name(ner, lang) for lang in langs}
 
 
@@ -101,6 +118,9 @@ def _compare_group(group: Group, settings: Settings, translators: dict[str, str]
     ner = get_ner(settings.names)
     t0 = time.perf_counter()
     extractor = cached(ner, cache)
+    shown = docs
+    # a version in a language without a profile is listed, never compared
+    docs = [d for d in docs if not uncompared(d, tuple(settings.languages))]
     facts = {d.id: document_facts(d, extractor, settings.pivot) for d in docs}
     timings.add("extract", time.perf_counter() - t0)
     pairs = []
@@ -115,7 +135,27 @@ def _compare_group(group: Group, settings: Settings, translators: dict[str, str]
             timings.add("compare", time.perf_counter() - t1)
             pairs.append(PairResult(a.id, b.id, beads, findings))
     return GroupResult(group.id, group.method, group.anchors, translators,
-                       _name_extractors(group, ner), docs, pairs)
+                       _name_extractors(group, ner, tuple(settings.languages)), shown, pairs)
+
+
+def _uncompared_list(group: Group, settings: Settings) -> list[UncomparedDict]:
+    """The group's versions in a language without a profile: findings.json's group entry
+    lists them (``uncompared``) when there are any."""
+    out: list[UncomparedDict] = []
+    for d in pair_order(group.documents, settings.source):
+        reason = uncompared(d, tuple(settings.languages))
+        if reason:
+            out.append({"document": d.id, "language": d.language, "reason": reason})
+    return out
+
+
+def _group_dict(group: Group, settings: Settings, translators: dict, timings: Timings,
+                cache: TranslationCache | None) -> GroupDict:
+    out = group_dict(_compare_group(group, settings, translators, timings, cache))
+    skipped = _uncompared_list(group, settings)
+    if skipped:
+        out["uncompared"] = skipped
+    return out
 
 
 def process_groups(groups: list[Group], settings: Settings, cache: TranslationCache | None,
@@ -126,12 +166,12 @@ def process_groups(groups: list[Group], settings: Settings, cache: TranslationCa
     ``render`` spec, prepared for that writer (:func:`concord.report.prepare_group`)."""
     timings = timings if timings is not None else Timings()
     docs = [d for g in groups for d in g.documents]
-    for doc in docs:
-        prepare_document(doc, settings, timings)
+    for g in groups:
+        prepare_documents(g.documents, settings, timings)
     t0 = time.perf_counter()
     used = translate_documents(docs, settings.pivot, settings.translator, cache)
     timings.add("translate", time.perf_counter() - t0)
-    out = [group_dict(_compare_group(g, settings, _group_translators(g, settings.pivot, used), timings, cache))
+    out = [_group_dict(g, settings, _group_translators(g, settings.pivot, used), timings, cache)
            for g in groups]
     for doc in docs:  # everything is in the result dicts now: keep memory flat
         doc.release()

@@ -240,6 +240,7 @@ def warm_up(languages: tuple[str, ...] = DEFAULT_LANGUAGES) -> None:
     instead of each loading its own copy). langdetect's profiles load on first use: it is
     consulted only where lingua and the lexical evidence leave the answer open."""
     _lingua(tuple(languages))
+    _lingua_all()
 
 
 def lingua_scores(text: str, languages: tuple[str, ...] = DEFAULT_LANGUAGES) -> dict[str, float]:
@@ -527,9 +528,99 @@ def sentence_language(text: str, prior: str | None,
     return lang, find_foreign_spans(text, lang, languages) if lang else []
 
 
-def annotate_languages(doc: Document, languages: tuple[str, ...] = DEFAULT_LANGUAGES) -> Document:
-    """Set the language of ``doc``, of each sentence, and the foreign spans of each sentence."""
+@lru_cache(maxsize=1)
+def _lingua_all():
+    """lingua over every language it knows (its low-accuracy models: a document is long
+    enough for them, and they take a fraction of the memory)."""
+    from lingua import LanguageDetectorBuilder
+
+    return LanguageDetectorBuilder.from_all_languages().with_low_accuracy_mode().build()
+
+
+def _iso(code: str | None) -> str | None:
+    """The ISO 639-1 code of a language tag (``de-DE``, ``pt_BR``, ``zh-cn`` -> ``de``,
+    ``pt``, ``zh``), or None."""
+    if not code:
+        return None
+    head = re.split(r"[-_]", code.strip().lower(), maxsplit=1)[0]
+    return head if head.isalpha() and 2 <= len(head) <= 3 else None
+
+
+def other_language(text: str, languages: tuple[str, ...] = DEFAULT_LANGUAGES) -> str | None:
+    """The language of ``text`` when it is none of ``languages`` (German, Italian, Chinese
+    next to a Spanish/English corpus), else None. Both detectors must name the same
+    language outside ``languages``: lingua over every language it knows, then langdetect
+    (its 55 profiles, unrestricted) on the opening of the text. A text with nothing to
+    read (numbers, names) is never another language."""
+    if analyse(text[:2000]).letters < 40:
+        return None
+    best = _lingua_all().compute_language_confidence_values(text)
+    if not best:
+        return None
+    top = best[0].language.iso_code_639_1.name.lower()
+    if top in languages or best[0].value < 0.5:
+        return None
+    from langdetect import DetectorFactory, LangDetectException, detector_factory
+
+    DetectorFactory.seed = 0
+    detector_factory.init_factory()
+    det = detector_factory._factory.create()
+    det.append(text[:3000])
+    try:
+        found = det.get_probabilities()
+    except LangDetectException:
+        return None
+    if not found or _iso(found[0].lang) != top or found[0].prob < 0.5:
+        return None
+    return top
+
+
+def document_language(doc: Document, languages: tuple[str, ...] = DEFAULT_LANGUAGES) -> str | None:
+    """Set and return the language of ``doc`` (not of its sentences).
+
+    A document in a language outside ``languages`` (declared by its format, such as a
+    TMX ``xml:lang`` or an XLIFF ``target-language``, or found by both detectors: see
+    :func:`other_language`) is labelled with its own code; its sentences take that code
+    and no spans, and nothing compares it (see :func:`uncompared`)."""
+    declared = _iso(doc.language)
+    other = declared if declared and declared not in languages else other_language(doc.text[:20000], languages)
+    if other:
+        doc.language = other
+        for s in doc.sentences:
+            s.language, s.spans = other, []
+        return other
     doc.language = detect_language(doc.text[:20000], languages)
+    return doc.language
+
+
+def story_languages(docs: list[Document], languages: tuple[str, ...] = DEFAULT_LANGUAGES,
+                    pivot: str = lang.PIVOT) -> tuple[str, ...]:
+    """The languages a story's sentences are read among: those of its versions (after
+    :func:`document_language`) and the pivot, in the order of ``languages``. A sentence
+    or quoted passage of a Spanish/English story is not weighed as French: the detectors
+    choose among the languages the story is written in. A story of one version is read
+    among every language."""
+    found = {d.language for d in docs} | {pivot}
+    if len(docs) < 2:
+        return languages
+    return tuple(code for code in languages if code in found)
+
+
+def annotate_languages(doc: Document, languages: tuple[str, ...] = DEFAULT_LANGUAGES,
+                       sentence_languages: tuple[str, ...] | None = None) -> Document:
+    """Set the language of ``doc``, of each sentence, and the foreign spans of each sentence.
+    Sentences are read among ``sentence_languages`` (default: ``languages``; see
+    :func:`story_languages`)."""
+    if document_language(doc, languages) in languages:
+        annotate_sentences(doc, sentence_languages or languages)
+    return doc
+
+
+def annotate_sentences(doc: Document, languages: tuple[str, ...] = DEFAULT_LANGUAGES) -> Document:
+    """The language of each sentence of ``doc`` (its language already set) and the
+    foreign spans of each sentence, read among ``languages``."""
+    if doc.language not in languages:
+        return doc
     for s in doc.sentences:
         s.language, spans = sentence_language(s.text, doc.language, languages)
         s.spans = [
@@ -538,3 +629,10 @@ def annotate_languages(doc: Document, languages: tuple[str, ...] = DEFAULT_LANGU
             for a, b, lang in spans
         ]
     return doc
+
+
+def uncompared(doc: Document, languages: tuple[str, ...] = DEFAULT_LANGUAGES) -> str | None:
+    """Why ``doc`` (annotated) is not compared, or None: its language has no profile."""
+    if doc.language and doc.language not in languages:
+        return f"{doc.language}: no language profile; not compared"
+    return None

@@ -364,8 +364,15 @@ class _GroupDict(TypedDict):
     pairs: list[PairDict]
 
 
+class UncomparedDict(TypedDict):
+    document: str
+    language: str | None
+    reason: str  # "de: no language profile; not compared"
+
+
 class GroupDict(_GroupDict, total=False):
     error: str  # a group that could not be computed (no pairs)
+    uncompared: list[UncomparedDict]  # versions in a language without a profile
 
 
 # What the index, SARIF, JUnit, CSV and the exit code need of a group (concord.report

@@ -33,7 +33,7 @@ from .corpus import (
     read_corpus,
 )
 from .detect import annotate_languages
-from .document import Document, Group, GroupDict, GroupMethod, Sentence, SkippedDict
+from .document import Document, Group, GroupDict, GroupMethod, Sentence, SkippedDict, UncomparedDict
 from .document import Result as BaseResult
 from .errors import BackendError, ConcordError, InputError
 from .executors import EXECUTORS, run_chunks
@@ -152,6 +152,7 @@ class Run:
         t0 = time.perf_counter()
         self.store = GroupStore(cache.path) if (cache is not None and incremental) else None
         self.skipped: list[SkippedDict] = []
+        self.warn = warn
         self.unread: dict = {}  # documents recalled from the file-state table, not yet read
         if files is not None:
             self.group_list, self.paths = _explicit_group(files, self.settings)
@@ -235,9 +236,22 @@ class Run:
                 assert (result["id"] if isinstance(result, dict) else result.id) == g.id
                 stored_now = self._store(keys[g.id], result) if self.store is not None else None
                 out = stored_now if (lazy and stored_now is not None) else result
+            self._warn_uncompared(out)
             yield out
             for d in g.documents:  # worker processes had their own copies: free the texts here
                 d.release()
+
+    def _warn_uncompared(self, group: GroupDict | StoredGroup) -> None:
+        """Say once per version that it was not compared (a language without a profile)."""
+        if self.warn is None:
+            return
+        entries: list[UncomparedDict] | None
+        if isinstance(group, dict):
+            entries = group.get("uncompared")
+        else:
+            entries = group.full().get("uncompared") if '"uncompared": [' in group.fragment else None
+        for e in entries or ():
+            self.warn(f"{self.paths.get(e['document'], e['document'])}: {e['reason']}")
 
     def _store(self, key: str, group: GroupDict | StoredGroup) -> StoredGroup:
         """Store a finished group (a dict, or already prepared as a StoredGroup) with what
@@ -246,6 +260,7 @@ class Run:
         assert self.store is not None  # called only when there is a store
         if isinstance(group, dict):
             group = prepare_group(group, {}, keep=True)
+        assert self.store is not None  # called only with a store
         return self.store.put(key, group)
 
     def _compute(self, groups: list[Group], render: dict[str, Any] | None = None) -> Iterator[GroupDict | StoredGroup]:

@@ -27,6 +27,7 @@ import json
 import re
 import weakref
 from pathlib import Path
+from typing import Any
 
 from .. import lang
 
@@ -132,8 +133,9 @@ class StanzaNER:
 
 
 # spaCy pipelines per language: (import name, distribution name), from each language
-# profile (``lang.get(code).names.SPACY_MODEL``, which says which pipeline and why).
-SPACY_MODELS = {code: lang.get(code).names.SPACY_MODEL for code in lang.LANGUAGES}
+# profile (``lang.get(code).names.SPACY_MODEL``, which says which pipeline and why); a
+# profile with none (``None``) finds its names with the rules.
+SPACY_MODELS = {code: model for code in lang.LANGUAGES if (model := lang.get(code).names.SPACY_MODEL)}
 # Only the token vectors and the entity recogniser run: no parser, tagger or lemmatizer.
 _SPACY_KEEP = ("tok2vec", "ner")
 
@@ -347,7 +349,7 @@ class CachedNER:
         return [list(found.get(t, ())) for t in texts]
 
 
-_CACHED = weakref.WeakKeyDictionary()  # cache -> {id(ner): its CachedNER}
+_CACHED: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # cache -> {id(ner): its CachedNER}
 
 
 def cached(ner, cache):
@@ -367,7 +369,7 @@ def cached(ner, cache):
 # "auto" the best installed NER per language (stanza, else spaCy, else rules).
 CHOICES = ("auto", "rules", "spacy", "stanza")
 
-_BACKENDS: dict[str, object] = {}
+_BACKENDS: dict[str, Any] = {}
 
 
 def get_ner(choice: str = "auto"):

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from ..document import Document, Sentence
 from ..errors import BackendError, UsageError
+from ..lang import LANGUAGES as PROFILED
+from ..lang.codes import ISO_639_3
 from .apertium import ApertiumTranslator
 from .argos import ArgosTranslator
 from .base import Translator
@@ -49,6 +51,48 @@ def get_translator(name: str, source: str, target: str) -> Translator:
     return t
 
 
+def hub_route(name: str, source: str,
+              target: str) -> tuple[tuple[Translator, str], tuple[Translator, str]] | None:
+    """Two hops through another profiled language where no backend translates ``source``
+    -> ``target`` directly: French and Portuguese reach English through Spanish (Apertium
+    has fra-spa and por-spa, and spa-eng). Each hop is translated, and cached, as its own
+    pair. None when no such route is installed."""
+    for hub in PROFILED:
+        if hub in (source, target):
+            continue
+        first = _if_available(name, source, hub)
+        if first is None:
+            continue
+        second = _if_available(name, hub, target)
+        if second is not None:
+            return (first, hub), (second, target)
+    return None
+
+
+def _direct(name: str, source: str, target: str) -> bool:
+    """Whether ``name`` (or, for ``auto``, argos or apertium) translates the pair itself."""
+    names = ("argos", "apertium") if name == "auto" else (name,)
+    return any(n in BACKENDS and backend(n).available(source, target) for n in names)
+
+
+def _if_available(name: str, source: str, target: str) -> Translator | None:
+    """The backend ``name`` (for ``auto``: argos, else apertium) for the pair, or None."""
+    names: tuple[str, ...] = ("argos", "apertium") if name == "auto" else (name,)
+    for n in names:
+        if n in BACKENDS and n != "none" and backend(n).available(source, target):
+            return backend(n)
+    return None
+
+
+def route_label(source: str, hub: str, target: str, first: Translator, second: Translator) -> str:
+    """How a routed translation is named in the report: ``apertium:fra-spa+spa-eng``."""
+    def pair(a: str, b: str) -> str:
+        return f"{ISO_639_3.get(a, a)}-{ISO_639_3.get(b, b)}"
+
+    backends = first.name if first.name == second.name else f"{first.name}+{second.name}"
+    return f"{backends}:{pair(source, hub)}+{pair(hub, target)}"
+
+
 def translate_texts(texts: list[str], source: str, target: str, translator: Translator,
                     cache: TranslationCache | None) -> list[str]:
     """Translate through the cache: only texts never seen before reach the backend."""
@@ -77,6 +121,8 @@ def translate_documents(docs: list[Document], pivot: str, name: str = "auto",
     """
     jobs: dict[str, list[tuple[Sentence, str, tuple[int, int] | None]]] = {}
     for doc in docs:
+        if doc.language and doc.language not in PROFILED and doc.language != pivot:
+            continue  # a language without a profile: not compared, so not translated
         for s in doc.sentences:
             if s.language and s.language != pivot:
                 jobs.setdefault(s.language, []).append((s, s.text, None))
@@ -87,23 +133,33 @@ def translate_documents(docs: list[Document], pivot: str, name: str = "auto",
                             (s, span.text, (span.start - s.start, span.end - s.start)))
     used: dict[str, str] = {}
     for lang in sorted(jobs):
-        translator = get_translator(name, lang, pivot)
-        used[f"{lang}-{pivot}"] = translator.name
+        route = None if name == "none" or _direct(name, lang, pivot) else hub_route(name, lang, pivot)
         items = jobs[lang]
-        if translator.name == "none":
-            for sent, _text, _where in items:
-                sent.translator = "none"
-            continue
-        outputs = translate_texts([text for _, text, _ in items], lang, pivot, translator, cache)
+        if route is not None:
+            (first, hub), (second, _) = route
+            label = route_label(lang, hub, pivot, first, second)
+            used[f"{lang}-{pivot}"] = label
+            middle = translate_texts([text for _, text, _ in items], lang, hub, first, cache)
+            outputs = translate_texts(middle, hub, pivot, second, cache)
+            served = label
+        else:
+            translator = get_translator(name, lang, pivot)
+            served = translator.name
+            used[f"{lang}-{pivot}"] = served
+            if translator.name == "none":
+                for sent, _text, _where in items:
+                    sent.translator = "none"
+                continue
+            outputs = translate_texts([text for _, text, _ in items], lang, pivot, translator, cache)
         # Spans are replaced right to left so earlier offsets stay valid.
         span_edits: dict[int, list[tuple[tuple[int, int], str]]] = {}
         for (sent, _text, where), out in zip(items, outputs):
             if where is None:
                 sent.translation = out
-                sent.translator = translator.name
+                sent.translator = served
             else:
                 span_edits.setdefault(id(sent), []).append((where, out))
-                sent.translator = translator.name
+                sent.translator = served
         for doc in docs:
             for s in doc.sentences:
                 edits = span_edits.get(id(s))
@@ -116,5 +172,5 @@ def translate_documents(docs: list[Document], pivot: str, name: str = "auto",
     return used
 
 
-__all__ = ["BACKENDS", "CHOICES", "Translator", "TranslationCache", "backend",
-           "get_translator", "translate_documents", "translate_texts"]
+__all__ = ["BACKENDS", "CHOICES", "TranslationCache", "Translator", "backend",
+           "get_translator", "hub_route", "route_label", "translate_documents", "translate_texts"]

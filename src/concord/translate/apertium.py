@@ -67,7 +67,11 @@ def _modes() -> tuple[str, ...]:
 
 
 def _mode(source: str, target: str) -> str:
-    return f"{ISO_TO_APERTIUM.get(source, source)}-{ISO_TO_APERTIUM.get(target, target)}"
+    """The installed mode of a pair: Apertium names pairs with ISO 639-3 codes (``spa-eng``);
+    older packages kept the two-letter name (``fr-es``, ``pt-es``)."""
+    mode = f"{ISO_TO_APERTIUM.get(source, source)}-{ISO_TO_APERTIUM.get(target, target)}"
+    short = f"{source}-{target}"
+    return short if mode not in _modes() and short in _modes() else mode
 
 
 MODE_DIRS = ("/usr/share/apertium/modes", "/usr/local/share/apertium/modes")
@@ -91,7 +95,7 @@ class ApertiumTranslator(Translator):
         return _mode(source, target) in _modes()
 
     def install_hint(self) -> str:
-        return "sudo apt-get install apertium apertium-eng-spa"
+        return "sudo apt-get install apertium apertium-eng-spa apertium-fr-es apertium-es-pt"
 
     # Translators live as long as the process and are few; the cache is keyed by instance.
     @lru_cache(maxsize=8)  # noqa: B019 - see above

@@ -1,0 +1,70 @@
+"""French resources.
+
+* ``MONTHS``, ``MONTH_ABBREVIATIONS``, ``WEEKDAYS``: CLDR (``babel``). ``AMBIGUOUS_MONTHS``:
+  *mars* (also the planet, *Mars* in English), a month only before a number.
+* ``STOP_WORDS``: the closed-class words (articles, pronouns, prepositions, conjunctions,
+  the commonest forms of *être* and *avoir*) that carry no content for alignment;
+  hand-written from French grammar (Grevisse, *Le Bon Usage*).
+* ``EVIDENCE_WORDS``: words that show a text is French (language detection): the
+  closed-class words above and more, plus frequent newsroom words; hand-written. Words
+  another profile also lists are evidence of neither (see :mod:`concord.detect`).
+* ``NOT_NAMES``: capitalised words that are never names on their own: closed-class words,
+  courtesy and office titles, deictic time words; hand-written from French grammar and
+  newsroom usage. (Month and weekday names come from CLDR.)
+* ``SPEECH_VERBS`` / ``SPEECH_VERBS_AFTER``: *verba dicendi* that introduce a quote's
+  speaker, before or after the name (French puts the verb first in an incise: *a déclaré
+  Marie Dupont*); hand-written from news style.
+* ``ALIAS_MARKERS``: words that introduce an alias in quotes (``surnommé "le Chapo"``).
+"""
+
+from .._cldr import months as _months
+from .._cldr import weekdays as _weekdays
+
+_WIDE, _ABBR = _months("fr")
+MONTHS = _WIDE  # "janvier", ...
+MONTH_ABBREVIATIONS = tuple(a.rstrip(".") for a in _ABBR)  # "janv", ...
+MONTH_NUMBERS = {m: i + 1 for i, m in enumerate(_WIDE)}
+WEEKDAYS = _weekdays("fr")  # "lundi", ...
+WEEKDAY_VARIANTS: tuple[str, ...] = ()  # French weekdays carry no accent
+WEEKDAY_NUMBERS = {d: i for i, d in enumerate(WEEKDAYS)}
+AMBIGUOUS_MONTHS = frozenset({"Mars", "mars"})  # also the planet
+
+#: The language's code in Apertium's language pairs (ISO 639-3: ``fra-spa``).
+APERTIUM = "fra"
+
+#: Capital letters beyond A-Z that the orthography writes.
+UPPERCASE = "ÀÂÆÇÉÈÊËÎÏÔŒÙÛÜŸ"
+
+STOP_WORDS = frozenset("""
+de la le les l d du des un une et en à au aux que qui ne pas se sa son ses sur par pour
+dans avec est a ont été il elle ils elles ce cette ces
+""".split())
+
+# Only words no other profile's language writes as a common word (not *le*, Spanish; not
+# *a*, *ou*, *entre*, Spanish and Portuguese; not *plus*, *encore*, *pays*, *car*, English).
+EVIDENCE_WORDS = frozenset("""
+du des une et au aux qui ne pas ses sur dans avec est ont été ils elles cette ces
+leur leurs nous vous mais où donc jamais aussi très tout tous toutes sans sous chez vers
+depuis avant après selon lors dont quand comme être avoir était étaient sera seront fait
+faire peut doit déjà milliards année années jour jours semaine mois personnes
+gouvernement président hier aujourd'hui demain déclaré annoncé indiqué affirmé précisé
+ajouté expliqué souligné publié écrit
+""".split())
+
+# Not the words that are also names or words in another profile's language (*Le* of *Le
+# Pen*, *Des* of *Des Moines*, *Son*, *Me*, *Plus*).
+NOT_NAMES = tuple("""
+Une Aux Pour Avec Et Mais Ses Cette Ces Ils Elles Selon Après Avant Pendant Lors Quand Où
+Aussi Ainsi Déjà Oui Sans Sur Sous Depuis Vers Chez Qui
+Mme Mlle Présidente Ministre Secrétaire Gouverneur Maire Sénateur Porte-parole Directeur
+Directrice
+Aujourd'hui Hier Demain Ici Maintenant
+""".split())
+
+SPEECH_VERBS = ("a déclaré", "a affirmé", "a indiqué", "a ajouté", "a précisé", "a souligné",
+                "a expliqué", "a écrit", "a publié", "a assuré", "déclare", "affirme", "indique",
+                "ajoute", "précise", "souligne", "explique", "dit", "a dit")
+SPEECH_VERBS_AFTER = ("a déclaré", "a affirmé", "a indiqué", "a ajouté", "a précisé", "a dit",
+                      "déclare", "affirme", "ajoute", "précise", "dit")
+ALIAS_MARKERS = ("surnommé", "surnommée", "dit", "alias", "connu sous le nom de")
+from . import dates, detect, names, numbers, polarity, quotes, segment  # noqa: E402,F401  (topic modules)

@@ -1,0 +1,66 @@
+"""French polarity words: what makes a clause negative, and what only looks negative.
+
+* ``NEGATORS``: the negative words (Grevisse, *Le Bon Usage*, §§1011-1022): the
+  adverbs *ne* and its forclusifs *pas, jamais, plus, rien, personne, aucun/aucune, nul,
+  guère, point*, and *ni*, *non*.
+* ``ALWAYS_NEGATES``: French negation is discontinuous (*ne ... pas*, *ne ... jamais*, *ne
+  ... plus*): the pair is one negation, so *ne* (and *n'*) counts, and *non*; the
+  forclusif counts only when no negation comes before it in its clause (*pas un mot*,
+  spoken French without *ne*).
+* ``CONTINUERS``: words that continue the negation of the clause before them (*ni*).
+* ``APPROXIMATE``: approximate negators (*à peine*, *guère*, *peu*).
+* ``NOT_APPROXIMATE``: regex alternatives where *peu* is not negative (*un peu*, *peu à
+  peu*, *depuis peu*, *sous peu*, *peu après / avant*).
+* ``IMPLIED``: implied negation (*sans*, *faute de*, *absence de*, *manque de*, *loin de*,
+  the verb *manquer*); ``IMPLIED_WORDS``: its one-word forms.
+* ``NOT_NEGATING``: regex alternatives whose negative word negates nothing: *ne ...
+  que* (restriction: *il n'a que deux enfants*), the expletive *ne* after *avant que*,
+  *à moins que*, *de peur que*, and *non seulement*, *ne ... pas seulement*.
+* ``CONTRACTED_NEGATION`` / ``CONTRACTED_STEMS``: French elides *ne* to *n'* before a vowel
+  (*n'a pas*), read as the negator itself: no contracted stems.
+* ``PREFIXES``: negative prefixes (*dé-, dés-, in-, im-, il-, ir-, mal-, non-*);
+  ``PREFIX_BEFORE``: *il-* before *l*, *ir-* before *r*; ``REVERSATIVE``: the prefixes
+  that mostly reverse an action (*défaire*, *désarmer*); ``PRIVATIVE_SUFFIXES``: none.
+* ``WORDNET``: no WordNet antonyms for this language (WordNet is English).
+* ``LEMMA_SUFFIXES`` / ``DOUBLING_SUFFIXES``: WordNet's inflection rules: none.
+* ``NOT_ANTONYMS``: determiners and deictic adverbs, which change reference, not polarity.
+* ``COMPARATIVES``: comparatives a degree word may modify (*beaucoup plus*, *bien moins*).
+* ``CONTENT_STOP``: frequent function words of four letters or more, left out when the
+  content words of two readings are compared; hand-written.
+"""
+
+from __future__ import annotations
+
+import re
+
+NEGATORS = frozenset({"ne", "n'", "pas", "jamais", "plus", "rien", "personne", "aucun", "aucune",
+                      "nul", "nulle", "guère", "point", "ni", "non"})
+ALWAYS_NEGATES = frozenset({"ne", "n'", "non"})
+CONTINUERS = frozenset({"ni"})
+APPROXIMATE = frozenset({"guère", "peu"})
+NOT_APPROXIMATE = (r"un\s+peu", r"peu\s+à\s+peu", r"depuis\s+peu", r"sous\s+peu",
+                   r"peu\s+(?:après|avant)")
+IMPLIED = re.compile(r"\b(?:sans|faute\s+d[e']|absence\s+d[e']|manque\s+d[e']|loin\s+d[e']|"
+                     r"manqu(?:e|ent|er|ait|aient|é))\b", re.I)
+IMPLIED_WORDS = frozenset({"sans", "faute", "absence", "manque", "manquent", "manquer", "manquait",
+                           "manquaient"})
+NOT_NEGATING = (r"n(?:e\b|')\s*(?:\w+\s+){0,3}?que\b", r"avant\s+qu[e']\s*(?:\w+\s+)?n(?:e\b|')",
+                r"à\s+moins\s+qu[e']\s*(?:\w+\s+)?n(?:e\b|')", r"non\s+seulement",
+                r"n(?:e\b|')\s*(?:\w+\s+){0,3}?pas\s+seulement")
+CONTRACTED_NEGATION = None
+CONTRACTED_STEMS: dict[str, str] = {}
+PREFIXES = ("dés", "dé", "in", "im", "il", "ir", "mal", "non")
+PREFIX_BEFORE = {"il": ("l",), "ir": ("r",)}
+REVERSATIVE = ("dés", "dé")
+PRIVATIVE_SUFFIXES: tuple[str, ...] = ()
+WORDNET = False
+LEMMA_SUFFIXES: tuple[tuple[str, str], ...] = ()
+DOUBLING_SUFFIXES: tuple[str, ...] = ()
+NOT_ANTONYMS = frozenset({"quelque", "quelques", "certain", "certaine", "certains", "certaines", "tout",
+                          "toute", "tous", "toutes", "chaque", "aucun", "aucune", "ici", "là", "alors",
+                          "maintenant", "ce", "cet", "cette", "ces", "tel", "telle", "tels", "telles",
+                          "autre", "autres"})
+COMPARATIVES = frozenset({"plus", "moins"})
+CONTENT_STOP = frozenset({"pour", "comme", "mais", "cette", "sont", "avec", "dans", "entre", "depuis",
+                          "aussi", "quand", "parce", "était", "étaient", "sera", "avait", "avaient",
+                          "leur", "leurs"})

@@ -1,0 +1,75 @@
+"""Portuguese resources (European and Brazilian spelling).
+
+* ``MONTHS``, ``MONTH_ABBREVIATIONS``, ``WEEKDAYS``: CLDR (``babel``); weekdays also
+  without *-feira* (``segunda``, ``terça``), as news copy often writes them, and without
+  accents (``terca``, ``sabado``). ``AMBIGUOUS_MONTHS``: none is also a common word.
+* ``STOP_WORDS``: the closed-class words (articles, pronouns, prepositions and their
+  contractions, conjunctions, the commonest forms of *ser* and *ter*) that carry no content
+  for alignment; hand-written from Portuguese grammar (Cunha & Cintra, *Nova Gramática do
+  Português Contemporâneo*).
+* ``EVIDENCE_WORDS``: words that show a text is Portuguese (language detection): only words
+  no other profile's language writes as a common word (not *de*, *que*, *a*, Spanish too);
+  hand-written.
+* ``NOT_NAMES``: capitalised words that are never names on their own: closed-class words,
+  courtesy and office titles, deictic time words; hand-written, leaving out the words other
+  profiles list.
+* ``SPEECH_VERBS`` / ``SPEECH_VERBS_AFTER``: *verba dicendi* that introduce a quote's
+  speaker, before or after the name; hand-written from news style.
+* ``ALIAS_MARKERS``: words that introduce an alias in quotes (``conhecido como``).
+"""
+
+import unicodedata as _ud
+
+from .._cldr import months as _months
+from .._cldr import weekdays as _weekdays
+
+
+def _fold(word: str) -> str:
+    return "".join(c for c in _ud.normalize("NFKD", word) if not _ud.combining(c))
+
+
+_WIDE, _ABBR = _months("pt")
+MONTHS = _WIDE  # "janeiro", ...
+MONTH_ABBREVIATIONS = tuple(a.rstrip(".") for a in _ABBR)  # "jan", ...
+MONTH_NUMBERS = {m: i + 1 for i, m in enumerate(_WIDE)}
+WEEKDAYS = _weekdays("pt")  # "segunda-feira", ...
+_SHORT = tuple(d.split("-")[0] for d in WEEKDAYS)  # "segunda", ..., "sábado", "domingo"
+WEEKDAY_NUMBERS = {w: i for i, (d, s) in enumerate(zip(WEEKDAYS, _SHORT))
+                   for w in (d, s, _fold(d), _fold(s))}
+WEEKDAY_VARIANTS = tuple(w for w in WEEKDAY_NUMBERS if w not in WEEKDAYS)  # "segunda", "terca", ...
+AMBIGUOUS_MONTHS: frozenset[str] = frozenset()
+
+#: The language's code in Apertium's language pairs (ISO 639-3: ``por-spa``).
+APERTIUM = "por"
+
+#: Capital letters beyond A-Z that the orthography writes.
+UPPERCASE = "ÁÂÃÀÇÉÊÍÓÔÕÚ"
+
+STOP_WORDS = frozenset("""
+de da do das dos a o as os que e em no na nos nas um uma por para com se seu sua ao aos
+pelo pela foi é são ser ter tem
+""".split())
+
+EVIDENCE_WORDS = frozenset("""
+não uma umas com ao aos pelo pela pelos pelas foi são está estão também mais muito
+muitos muitas ele ela eles elas isso isto aquilo seu sua seus suas ainda quando onde
+então depois já apenas sobre entre até desde durante após nenhum nenhuma ninguém nunca
+também você vocês nós eram será serão sido tinha havia fez disse afirmou segundo
+milhões mil ano anos dia dias semana mês meses pessoas governo presidente país
+ontem hoje amanhã anunciou informou declarou
+""".split()) - frozenset("""sobre entre desde durante mil ano anos presidente nunca semana país está
+sido meses será mais""".split())  # words of Spanish or French too
+
+NOT_NAMES = tuple("""
+Os Uma Umas Em Na Nos Nas Pelo Pela Com Não Também Ainda Quando Onde Depois Após
+Ele Ela Eles Elas Seu Sua Seus Suas Isso Isto
+Senhor Senhora Secretário Secretária Governador Prefeito
+Porta-voz Diretor Diretora
+Hoje Ontem Amanhã Aqui Agora
+""".split())
+
+SPEECH_VERBS = ("disse", "afirmou", "declarou", "acrescentou", "explicou", "escreveu", "publicou",
+                "assegurou", "indicou", "destacou", "informou")
+SPEECH_VERBS_AFTER = ("disse", "afirmou", "declarou", "acrescentou", "explicou")
+ALIAS_MARKERS = ("conhecido como", "conhecida como", "apelidado", "apelidada")
+from . import dates, detect, names, numbers, polarity, quotes, segment  # noqa: E402,F401  (topic modules)

@@ -1,0 +1,59 @@
+"""Portuguese polarity words: what makes a clause negative, and what only looks negative.
+
+* ``NEGATORS``: the negative words, a closed class (Cunha & Cintra, advérbios de negação,
+  pronomes indefinidos): *não, nunca, jamais, nada, ninguém, nenhum/nenhuma, nem,
+  tampouco*.
+* ``ALWAYS_NEGATES``: Portuguese has negative concord (*não disse nada* is one negation):
+  every *não* counts, another negative word only when no negation comes before it.
+* ``CONTINUERS``: words that continue the negation of the clause before them (*nem*).
+* ``APPROXIMATE``: approximate negators (*mal*, *pouco*, *quase não*).
+* ``NOT_APPROXIMATE``: regex alternatives where *pouco* is not negative (*um pouco*, *pouco a
+  pouco*, *há pouco*, *daqui a pouco*, *pouco depois / antes*).
+* ``IMPLIED``: implied negation (*sem*, *falta de*, *ausência de*, *longe de*, the verb
+  *carecer*); ``IMPLIED_WORDS``: its one-word forms.
+* ``NOT_NEGATING``: regex alternatives of fixed phrases whose negative word negates nothing
+  (*não só*, *não apenas*, *a não ser que*, *não obstante*).
+* ``CONTRACTED_NEGATION`` / ``CONTRACTED_STEMS``: Portuguese writes no negative clitic.
+* ``PREFIXES``: negative prefixes (*des-, in-, im-, i-*); ``PREFIX_BEFORE``: *i-* only before
+  *l* and *r*; ``REVERSATIVE``: *des-* (*desfazer*); ``PRIVATIVE_SUFFIXES``: none.
+* ``WORDNET``: no WordNet antonyms for this language (WordNet is English).
+* ``LEMMA_SUFFIXES`` / ``DOUBLING_SUFFIXES``: WordNet's inflection rules: none.
+* ``NOT_ANTONYMS``: determiners and deictic adverbs, which change reference, not polarity.
+* ``COMPARATIVES``: comparatives a degree word may modify (*muito mais*).
+* ``CONTENT_STOP``: frequent function words of four letters or more, left out when the
+  content words of two readings are compared; hand-written.
+"""
+
+from __future__ import annotations
+
+import re
+
+NEGATORS = frozenset({"não", "nunca", "jamais", "nada", "ninguém", "nenhum", "nenhuma", "nenhuns",
+                      "nenhumas", "nem", "tampouco"})
+ALWAYS_NEGATES = frozenset({"não"})
+CONTINUERS = frozenset({"nem"})
+APPROXIMATE = frozenset({"mal", "pouco", "pouca", "poucos", "poucas"})
+NOT_APPROXIMATE = (r"um\s+pouco", r"pouco\s+a\s+pouco", r"há\s+pouco", r"daqui\s+a\s+pouco",
+                   r"pouco\s+(?:depois|antes)")
+IMPLIED = re.compile(r"\b(?:sem|falta\s+de|ausência\s+de|longe\s+de|"
+                     r"carec(?:e|em|er|ia|iam|eu|eram))\b", re.I)
+IMPLIED_WORDS = frozenset({"sem", "falta", "ausência", "carece", "carecem", "carecer", "carecia",
+                           "careciam", "careceu", "careceram"})
+NOT_NEGATING = (r"não\s+s[óo]", r"não\s+apenas", r"a\s+não\s+ser\s+que", r"não\s+obstante")
+CONTRACTED_NEGATION = None
+CONTRACTED_STEMS: dict[str, str] = {}
+PREFIXES = ("des", "in", "im", "i")
+PREFIX_BEFORE = {"i": ("l", "r")}
+REVERSATIVE = ("des",)
+PRIVATIVE_SUFFIXES: tuple[str, ...] = ()
+WORDNET = False
+LEMMA_SUFFIXES: tuple[tuple[str, str], ...] = ()
+DOUBLING_SUFFIXES: tuple[str, ...] = ()
+NOT_ANTONYMS = frozenset({"algum", "alguma", "alguns", "algumas", "qualquer", "todo", "toda", "todos",
+                          "todas", "cada", "nenhum", "nenhuma", "aqui", "ali", "aí", "então", "agora",
+                          "este", "esta", "estes", "estas", "esse", "essa", "esses", "essas", "tal",
+                          "tais", "outro", "outra", "outros", "outras"})
+COMPARATIVES = frozenset({"mais", "menos"})
+CONTENT_STOP = frozenset({"para", "como", "mas", "este", "esta", "estes", "estas", "sobre", "entre",
+                          "desde", "até", "também", "quando", "onde", "porque", "sido", "tinha",
+                          "foram", "será", "pelo", "pela"})

@@ -1,0 +1,199 @@
+"""Versions in a language without a profile: labelled with their own code, listed as not
+compared, never compared; the Spanish/English pair next to them is checked as before."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from concord.config import Settings
+from concord.detect import other_language
+from concord.pipeline import check_corpus
+
+DATA = Path(__file__).parent / "data" / "multilingual"
+PROFILED = ("en", "es")
+
+
+def _pairs(result):
+    return {(p["a"], p["b"]): [(f["check"], f["message"]) for f in p["findings"]]
+            for g in result.groups for p in g["pairs"]}
+
+
+def test_other_languages_are_named_and_not_compared(tmp_path):
+    warnings = []
+    result = check_corpus(DATA / "corpus", Settings(translator="none"), warn=warnings.append)
+    (group,) = result.groups
+    labels = {d["id"]: d["language"] for d in group["documents"]}
+    assert labels == {"story.de.txt": "de", "story.en.txt": "en", "story.es.txt": "es",
+                      "story.it.txt": "it", "story.zh.txt": "zh"}
+    assert [(u["document"], u["reason"]) for u in group["uncompared"]] == [
+        ("story.de.txt", "de: no language profile; not compared"),
+        ("story.it.txt", "it: no language profile; not compared"),
+        ("story.zh.txt", "zh: no language profile; not compared")]
+    assert sorted(w.split("/")[-1] for w in warnings) == [
+        "story.de.txt: de: no language profile; not compared",
+        "story.it.txt: it: no language profile; not compared",
+        "story.zh.txt: zh: no language profile; not compared"]
+    assert list(_pairs(result)) == [("story.en.txt", "story.es.txt")]
+
+    # the same pair alone: the same findings
+    alone = tmp_path / "pair"
+    alone.mkdir()
+    for name in ("story.en.txt", "story.es.txt"):
+        shutil.copy(DATA / "corpus" / name, alone / name)
+    plain = check_corpus(alone, Settings(translator="none"))
+    assert _pairs(plain) == _pairs(result)
+    assert "uncompared" not in plain.groups[0]
+
+
+def test_declared_language_tag_is_honoured():
+    # two short German units: too short to detect, the TMX tag names them
+    result = check_corpus(DATA / "glossary", Settings(translator="none"))
+    (group,) = result.groups
+    assert sorted(d["language"] for d in group["documents"]) == ["de", "en"]
+    assert [u["language"] for u in group["uncompared"]] == ["de"]
+    assert group["pairs"] == []
+
+
+def test_profiled_text_is_never_another_language():
+    assert other_language("El alcalde anunció ayer que el nuevo puente se abrirá en la primavera.",
+                          PROFILED) is None
+    assert other_language("The mayor announced yesterday that the bridge opens in the spring.",
+                          PROFILED) is None
+    assert other_language("Der Bürgermeister sagte gestern, die Brücke werde im Frühling eröffnet.",
+                          PROFILED) == "de"
+    assert other_language("Omar García Harfuch, 2026", PROFILED) is None  # nothing to read
+
+
+def _pair_installed(source: str, target: str) -> bool:
+    from concord.translate.apertium import ApertiumTranslator
+
+    t = ApertiumTranslator()
+    return t.available(source, target) and t.available("es", "en")
+
+
+@pytest.mark.skipif(not _pair_installed("fr", "es"), reason="apertium-fr-es not installed")
+def test_french_reaches_english_through_spanish_each_hop_cached(tmp_path):
+    from concord.translate import TranslationCache, hub_route, route_label, translate_texts
+
+    route = hub_route("apertium", "fr", "en")
+    assert route is not None
+    (first, hub), (second, target) = route
+    assert (hub, target) == ("es", "en")
+    assert route_label("fr", hub, "en", first, second) == "apertium:fra-spa+spa-eng"
+    cache = TranslationCache(tmp_path / "cache.sqlite")
+    middle = translate_texts(["Le maire a annoncé mardi que le pont ouvrira en mars."], "fr", "es", first, cache)
+    out = translate_texts(middle, "es", "en", second, cache)
+    assert "puente" in middle[0] and "bridge" in out[0] and "March" in out[0]
+    # each hop is its own cached pair
+    assert cache.get_many(first.name, first.version("fr", "es"), "fr", "es",
+                          ["Le maire a annoncé mardi que le pont ouvrira en mars."])
+    assert cache.get_many(second.name, second.version("es", "en"), "es", "en", middle)
+
+
+@pytest.mark.skipif(not _pair_installed("pt", "es"), reason="apertium-es-pt not installed")
+def test_portuguese_route_is_named():
+    from concord.translate import hub_route, route_label
+
+    route = hub_route("apertium", "pt", "en")
+    assert route is not None
+    (first, hub), (second, _) = route
+    assert route_label("pt", hub, "en", first, second) == "apertium:por-spa+spa-eng"
+
+
+# The French profile (lang/fr/): the same attributes as the Spanish one, French grammar.
+
+def _fr():
+    from importlib import import_module
+
+    return import_module("concord.lang.fr")
+
+
+@pytest.mark.parametrize("code", ["fr", "pt"])
+def test_new_profile_has_every_attribute_of_the_spanish_one(code):
+    import types
+    from importlib import import_module
+
+    def public(module):
+        return {n for n in dir(module) if not n.startswith("_") and n != "annotations"
+                and not isinstance(getattr(module, n), types.ModuleType)}
+
+    es, new = import_module("concord.lang.es"), import_module(f"concord.lang.{code}")
+    assert public(es) == public(new)
+    for topic in ("numbers", "dates", "segment", "quotes", "polarity", "names", "detect"):
+        assert public(getattr(es, topic)) == public(getattr(new, topic)), topic
+
+
+def test_french_counts_in_twenties():
+    from text_to_num import text2num
+
+    cards = _fr().numbers.CARDINALS
+    # a compound is split on its hyphens; every piece is a profile word, text2num reads the whole
+    for phrase, value in (("soixante-dix", 70), ("quatre-vingts", 80), ("quatre-vingt-dix", 90),
+                          ("quatre-vingt-dix-sept", 97), ("soixante et onze", 71)):
+        assert all(w in cards or w in _fr().numbers.JOINERS for w in phrase.replace("-", " ").split())
+        assert text2num(phrase, "fr") == value
+
+
+def test_french_calendar_from_cldr_and_date_patterns():
+    import re
+
+    fr = _fr()
+    assert fr.MONTHS[0] == "janvier" and fr.WEEKDAYS[0] == "lundi"
+    pats = [p.replace("{weekday}", "(?:lundi|mardi)").replace("{year}", r"\d{4}")
+            for p in fr.dates.patterns(fr)]
+    m = re.search(pats[0], "Le pont ouvrira le mardi 1er mars 2027.", re.I)
+    assert m and (m.group("d"), m.group("mon"), m.group("y")) == ("1", "mars", "2027")
+
+
+def test_french_negation_is_discontinuous_and_ne_que_negates_nothing():
+    import re
+
+    pol = _fr().polarity
+    assert {"ne", "pas", "jamais", "plus"} <= pol.NEGATORS
+    assert {"ne", "n'", "non"} == pol.ALWAYS_NEGATES  # ne ... pas is one negation
+    restriction = re.compile("|".join(pol.NOT_NEGATING), re.I)
+    assert restriction.search("Il n'a que deux enfants.")
+    assert not restriction.search("Il ne viendra pas.")
+    assert not restriction.search("Se necesita que venga.")  # no French *ne* inside a Spanish word
+
+
+def test_new_profiles_evidence_words_are_no_other_profiles_words():
+    from importlib import import_module
+
+    profiles = {code: import_module(f"concord.lang.{code}") for code in ("en", "es", "fr", "pt")}
+    for code in ("fr", "pt"):
+        for other, p in profiles.items():
+            if other != code:
+                assert not profiles[code].EVIDENCE_WORDS & p.EVIDENCE_WORDS, (code, other)
+                assert not set(profiles[code].NOT_NAMES) & set(p.NOT_NAMES), (code, other)
+
+
+def test_portuguese_numbers_weekdays_and_negation():
+    import re
+    from importlib import import_module
+
+    from text_to_num import text2num
+
+    pt = import_module("concord.lang.pt")
+    assert all(w in pt.numbers.CARDINALS or w in pt.numbers.JOINERS for w in "trinta e dois".split())
+    assert text2num("trinta e dois", "pt") == 32
+    assert pt.WEEKDAY_NUMBERS["terça-feira"] == pt.WEEKDAY_NUMBERS["terca"] == 1  # with and without -feira
+    assert {"não"} == pt.polarity.ALWAYS_NEGATES  # negative concord: não ... nada is one
+    pats = [p.replace("{weekday}", "(?:segunda-feira)").replace("{year}", r"\d{4}")
+            for p in pt.dates.patterns(pt)]
+    m = re.search(pats[0], "A ponte abre a 1º de março de 2027.", re.I)
+    assert m and (m.group("d"), m.group("mon"), m.group("y")) == ("1", "março", "2027")
+
+
+def test_a_story_is_read_among_its_own_languages():
+    from concord.detect import story_languages
+    from concord.document import Document
+
+    es = Document(id="a", path="a", text="", language="es")
+    en = Document(id="b", path="b", text="", language="en")
+    fr = Document(id="c", path="c", text="", language="fr")
+    every = ("en", "es", "fr")
+    assert story_languages([es, en], every) == ("en", "es")
+    assert story_languages([fr, en], every) == ("en", "fr")
+    assert story_languages([es], every) == every  # one version: every language
