@@ -21,6 +21,9 @@ orthographic rectifications, which hyphenate every compound numeral) and news st
   and English *billion* = 10^9 is by far the commoner in news copy);
   ``ATTACHED_MAGNITUDES``: none; ``MAGNITUDE_LINKERS``: the word between a magnitude
   and its unit (``5 millions de dollars``).
+* ``NUMBER_NOUNS``: the nouns and signs of a rank, after which ``un``/``um`` is the numeral.
+* ``ATTACHED_UNITS``: unit abbreviations written attached to the figure (none: the
+  symbols written alike in every language are read in code).
 * ``UNITS``: unit words -> Concord's unit codes (``kilomètres`` -> ``km``).
 * ``TIME_BEFORE`` / ``TIME_AFTER``: words around a time of day (``à 10 h 30``), which is
   not a quantity.
@@ -47,6 +50,8 @@ CARDINALS = {
     "cinquante": 50, "soixante": 60, "cent": 100, "cents": 100, "douzaine": 12,
 }
 WEAK_ONE = frozenset({"un", "une"})
+# the nouns and signs of a rank, after which "one" is the numeral (French typography)
+NUMBER_NOUNS = ("numéro", "no", "nº", "n°")
 ORDINALS = {
     "premier": 1, "première": 1, "second": 2, "seconde": 2, "deuxième": 2, "troisième": 3,
     "quatrième": 4, "cinquième": 5, "sixième": 6, "septième": 7, "huitième": 8,
@@ -77,6 +82,9 @@ UNITS = {
     "heures": "h", "minutes": "min", "ans": "year", "années": "year", "jours": "day",
     "dollars": "usd", "euros": "eur", "livres sterling": "gbp",
 }
+
+# unit abbreviations written attached to the figure: none
+ATTACHED_UNITS: tuple[str, ...] = ()
 
 TIME_BEFORE = ("à", "vers", "jusqu'à")
 TIME_AFTER = ("h", "heures")

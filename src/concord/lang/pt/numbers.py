@@ -15,6 +15,9 @@ Brazilian spellings (*dezasseis* / *dezesseis*), and news style (Lusa, Agência 
 * ``MAGNITUDES``: words that scale a number (``5 milhões``; ``bilhão`` = 10^9 in Brazil;
   the European *bilião* = 10^12); ``ATTACHED_MAGNITUDES``: none; ``MAGNITUDE_LINKERS``:
   the word between a magnitude and its unit (``5 milhões de dólares``).
+* ``NUMBER_NOUNS``: the nouns and signs of a rank, after which ``un``/``um`` is the numeral.
+* ``ATTACHED_UNITS``: unit abbreviations written attached to the figure (none: the
+  symbols written alike in every language are read in code).
 * ``UNITS``: unit words -> Concord's unit codes (``quilômetros`` -> ``km``).
 * ``TIME_BEFORE`` / ``TIME_AFTER``: words around a time of day (``às 10h30``).
 * ``APPROX_BEFORE``: words that make the number after them approximate (``cerca de``).
@@ -41,6 +44,8 @@ CARDINALS = {
     "seiscentos": 600, "setecentos": 700, "oitocentos": 800, "novecentos": 900, "dúzia": 12,
 }
 WEAK_ONE = frozenset({"um", "uma"})
+# the nouns and signs of a rank, after which "one" is the numeral (Portuguese typography)
+NUMBER_NOUNS = ("número", "nº", "n.º")
 ORDINALS = {
     "primeiro": 1, "primeira": 1, "segundo": 2, "segunda": 2, "terceiro": 3, "terceira": 3,
     "quarto": 4, "quarta": 4, "quinto": 5, "quinta": 5, "sexto": 6, "sexta": 6,
@@ -71,6 +76,9 @@ UNITS = {
     "horas": "h", "minutos": "min", "anos": "year", "dias": "day",
     "dólares": "usd", "euros": "eur", "reais": "brl",
 }
+
+# unit abbreviations written attached to the figure: none
+ATTACHED_UNITS: tuple[str, ...] = ()
 
 TIME_BEFORE = ("às", "até às")
 TIME_AFTER = ("horas",)
