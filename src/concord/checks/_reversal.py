@@ -20,17 +20,20 @@ from .. import lang
 from ..document import Bead
 from ..facts.base import Fact, fold
 from ..facts.polarity import (
+    CESSATIVE,
+    CLAUSE_SPLIT,
     affixal_negative,
     antonyms,
     lemmas,
     negated_clauses,
-    negations,
     profile,
     tokens,
     verb_antonym_pairs,
     word_tokens,
 )
 from ..facts.table import DocumentFacts
+from ..lexicon import get_lexicon
+from ..text import stem
 from .base import Pair
 
 # Thresholds of reversal(), set on the planted reversals of a held-out evaluation set and
@@ -71,13 +74,16 @@ class Reversal:
     """Evidence that two texts say opposite things. ``kind`` is ``negation`` or
     ``antonym``; ``words`` the word on each side (``""`` where a side has none);
     ``at_a`` / ``at_b`` the offsets of the evidence in each side's own text, where known;
-    ``similarity`` how well the rest of the two texts match."""
+    ``similarity`` how well the rest of the two texts match; ``confident`` whether the two
+    words were found at one place of the two versions (an error) or only counted (a
+    warning)."""
 
     kind: str
     words: tuple[str, str]
     at_a: tuple[int, int] | None
     at_b: tuple[int, int] | None
     similarity: float
+    confident: bool = True
 
 
 def reversal(text_a: str, lang_a: str, pivot_a: str, text_b: str, lang_b: str, pivot_b: str,
@@ -112,23 +118,28 @@ def reversal(text_a: str, lang_a: str, pivot_a: str, text_b: str, lang_b: str, p
     count of negated clauses, and no negation flip lies inside a quotation.
     """
     sim = similarity(pivot_a, pivot_b)
-    na, nb = negated_clauses(text_a, lang_a), negated_clauses(text_b, lang_b)
-    pa, pb = negations(pivot_a, lang.PIVOT), negations(pivot_b, lang.PIVOT)
+    na, nb = _explicit(negated_clauses(text_a, lang_a), text_a), _explicit(negated_clauses(text_b, lang_b), text_b)
+    pa = _explicit(negated_clauses(pivot_a, lang.PIVOT), pivot_a)
+    pb = _explicit(negated_clauses(pivot_b, lang.PIVOT), pivot_b)
     if len(na) != len(nb) and len(pa) != len(pb) and (len(na) > len(nb)) == (len(pa) > len(pb)) \
-            and sim >= min(NEGATION_MATCH, QUOTED_MATCH) \
-            and not (_negative_in_other_words(text_b, lang_b, pivot_b, text_a + " " + pivot_a)
-                     if len(na) > len(nb) else
-                     _negative_in_other_words(text_a, lang_a, pivot_a, text_b + " " + pivot_b)):
+            and sim >= min(NEGATION_MATCH, QUOTED_MATCH):
         more_a = len(na) > len(nb)
-        at_a = _pick(na) if more_a else None
-        at_b = _pick(nb) if not more_a else None
-        at, found, quoted, fewer = (at_a, na, quoted_a, nb) if more_a else (at_b, nb, quoted_b, na)
-        explicit = any((a, b) == at and not imp for a, b, imp in found)
-        in_quote = explicit and not fewer and _inside(at, quoted)
-        if sim >= (QUOTED_MATCH if in_quote else NEGATION_MATCH):
-            wa = text_a[at_a[0]:at_a[1]] if at_a else ""
-            wb = text_b[at_b[0]:at_b[1]] if at_b else ""
-            return Reversal("negation", (wa, wb), at_a, at_b, sim)
+        neg_x, neg_y = (pivot_a, pivot_b) if more_a else (pivot_b, pivot_a)
+        plain = (text_b, lang_b, pivot_b, text_a + " " + pivot_a) if more_a else \
+            (text_a, lang_a, pivot_a, text_b + " " + pivot_b)
+        fewer = nb if more_a else na
+        unmatched = _unmatched_negation(neg_x, neg_y)
+        # no counterpart of the negated claim, and no negation at all in the other version:
+        # weaker evidence (a warning)
+        if (unmatched or (unmatched is None and not fewer)) and not _negative_in_other_words(*plain):
+            at_a = _pick(na) if more_a else None
+            at_b = _pick(nb) if not more_a else None
+            at, quoted = (at_a, quoted_a) if more_a else (at_b, quoted_b)
+            in_quote = not fewer and _inside(at, quoted)
+            if sim >= (QUOTED_MATCH if in_quote else NEGATION_MATCH):
+                wa = text_a[at_a[0]:at_a[1]] if at_a else ""
+                wb = text_b[at_b[0]:at_b[1]] if at_b else ""
+                return Reversal("negation", (wa, wb), at_a, at_b, sim, bool(unmatched))
     if sim < min(ANTONYM_MATCH, QUOTED_MATCH):
         return None
     ta, la, aa = _lemma_profile(pivot_a)
@@ -138,7 +149,9 @@ def reversal(text_a: str, lang_a: str, pivot_a: str, text_b: str, lang_b: str, p
     for x, y, tx, ty, qx, qy, swap in ((ta, tb, text_a, text_b, quoted_a, quoted_b, False),
                                        (tb, ta, text_b, text_a, quoted_b, quoted_a, True)):
         px, py = (pivot_b, pivot_a) if swap else (pivot_a, pivot_b)
-        found = _antonym_pair(x, y, sim, (lb, la) if swap else (la, lb))
+        versions = ((text_b, lang_b, pivot_b), (text_a, lang_a, pivot_a))
+        found = _antonym_pair(x, y, sim, (lb, la) if swap else (la, lb), (px, py),
+                              lambda w, v, vs=versions[::-1] if swap else versions: _same_in_lexicon(w, v, *vs))
         if not found:
             continue
         (wx, span_x), (wy, span_y) = found
@@ -182,6 +195,8 @@ def _negative_in_other_words(text: str, language: str, pivot: str, negated: str)
     version negates its base (``disagree`` against ``not agree``; the base is looked for by
     its five-letter stem in the negated version as written and in its English reading), so
     ``desaparecer`` against ``never collapse`` is no such evidence."""
+    if CESSATIVE.search(text):
+        return True  # "dejar de reconocer" / "no longer recognize"
     approx = profile(language).APPROXIMATE
     for _, _, w in tokens(_NOT_APPROXIMATE.sub(" ", text)):
         if w in approx:
@@ -193,6 +208,164 @@ def _negative_in_other_words(text: str, language: str, pivot: str, negated: str)
             if base and (not w.startswith(_REVERSATIVE) or fold(base)[:5] in stems):
                 return True
     return False
+
+
+def _explicit(found: Sequence[tuple[int, int, bool]], text: str) -> list[tuple[int, int, bool]]:
+    """The negations of ``text`` (found by :func:`negated_clauses`) that negate a clause's
+    claim: an explicit negator (*not*, *no*, *never*). An implied one (*sin litoral* =
+    *landlocked*, *without any trust*) negates only its complement, so it never makes a
+    reversal on its own; it still counts where it says the other version's negation in
+    other words (:func:`_negated_at`). An explicit negator that negates an implied negation
+    right after it (*not free of*, *not without*: a double negative) says the positive and is
+    left out."""
+    out = []
+    for k, (a, b, imp) in enumerate(found):
+        if imp:
+            continue
+        nxt = found[k + 1] if k + 1 < len(found) else None
+        if nxt is not None and nxt[2] and not text[b:nxt[0]].strip():
+            continue
+        out.append((a, b, imp))
+    return out
+
+
+# --- word correspondence between the two English readings ------------------------------
+
+def _key(word: str) -> str:
+    return stem(fold(word))
+
+
+@lru_cache(maxsize=65536)
+def _keys(word: str) -> frozenset[str]:
+    """The stems a word meets another by: its own and its lemmas' (``took`` / ``take``)."""
+    return frozenset({_key(word)} | {_key(lem) for lem in lemmas(word)})
+
+
+def _anchorable(word: str) -> bool:
+    """A content word that can tie the two readings together (function words would tie
+    unrelated places)."""
+    return len(word) >= 4 and word not in _PIVOT.NEGATORS and word not in _PIVOT.CONTENT_STOP
+
+
+@lru_cache(maxsize=1024)
+def _alignment(x: str, y: str) -> tuple[tuple[int, int], ...]:
+    """The word alignment of two English readings: the longest order-keeping sequence of
+    token pairs (indices into :func:`word_tokens`) whose content words share a stem or a
+    lemma. A translation keeps the order of most of its content words, so these anchors
+    say which stretch of one reading renders which stretch of the other."""
+    tx, ty = word_tokens(x), word_tokens(y)
+    ix = [i for i, t in enumerate(tx) if _anchorable(t[2])]
+    iy = [k for k, t in enumerate(ty) if _anchorable(t[2])]
+    kx = [_keys(tx[i][2]) for i in ix]
+    ky = [_keys(ty[k][2]) for k in iy]
+    n, m = len(ix), len(iy)
+    table = [[0] * (m + 1) for _ in range(n + 1)]
+    for a in range(n - 1, -1, -1):
+        row, below = table[a], table[a + 1]
+        for b in range(m - 1, -1, -1):
+            row[b] = below[b + 1] + 1 if kx[a] & ky[b] else max(below[b], row[b + 1])
+    out, a, b = [], 0, 0
+    while a < n and b < m:
+        if kx[a] & ky[b] and table[a][b] == table[a + 1][b + 1] + 1:
+            out.append((ix[a], iy[b]))
+            a, b = a + 1, b + 1
+        elif table[a + 1][b] >= table[a][b + 1]:
+            a += 1
+        else:
+            b += 1
+    return tuple(out)
+
+
+def _corresponds(x: str, i: int, y: str, k: int) -> bool:
+    """Word ``i`` of reading ``x`` and word ``k`` of reading ``y`` render the same place:
+    they lie between the same two anchors of :func:`_alignment`, or next to one anchor
+    (within two words on both sides: *enorme crisis* / *crisis enormous*)."""
+    anchors = _alignment(x, y)
+    if any(ax == i and ay == k for ax, ay in anchors):
+        return True
+    if sum(ax < i for ax, _ in anchors) == sum(ay < k for _, ay in anchors):
+        return True
+    return any(abs(ax - i) <= 2 and abs(ay - k) <= 2 for ax, ay in anchors)
+
+
+def _clause_of(text: str, at: int) -> tuple[int, int]:
+    """The clause of ``text`` holding offset ``at`` (split as :mod:`concord.facts.polarity`
+    splits clauses)."""
+    start, end = 0, len(text)
+    for m in CLAUSE_SPLIT.finditer(text):
+        if m.end() <= at:
+            start = m.end()
+        elif m.start() > at:
+            end = m.start()
+            break
+    return start, end
+
+
+def _negated_at(text: str, k: int) -> bool:
+    """Word ``k`` of the English reading ``text`` is said negatively: a negation of its
+    clause (explicit or implied: *without paying* / *no pagó*) comes before it or right
+    after it, an approximate negator (*little*, *hardly*) or a verb of stopping (*stop*,
+    *cease*) comes before it in its clause, or the word itself is made negative by an
+    affix (*unaware* / *not aware*)."""
+    toks = word_tokens(text)
+    a, b, w = toks[k]
+    start, end = _clause_of(text, a)
+    found = negated_clauses(text, lang.PIVOT)
+    kept = {f[0] for f in _explicit(found, text)}
+    # a double negative (*not free of cars*) says the positive: both negations left out
+    cancelled = {f[0] for f in found if not f[2] and f[0] not in kept}
+    effective = [f for n, f in enumerate(found) if f[0] not in cancelled
+                 and not (f[2] and n and found[n - 1][0] in cancelled)]
+    masked = _NOT_APPROXIMATE.sub(lambda m: " " * len(m.group(0)), text)
+    # every negative word counts here, also one that continues a negation (*neither can*)
+    negative = {t[0] for t in toks if t[2] in _PIVOT.NEGATORS and t[0] not in cancelled} | \
+        {f[0] for f in effective}
+    if any(start <= x < end and (x < a or x - b <= 12) for x in negative):
+        return True
+    before = [t for t in toks[:k] if t[0] >= start]
+    if any(t[2] in _PIVOT.APPROXIMATE and masked[t[0]:t[1]].strip() for t in before):
+        return True
+    if any(start <= m.start() < a for m in CESSATIVE.finditer(text)):
+        return True
+    return affixal_negative(w) is not None
+
+
+def _unmatched_negation(neg: str, plain: str) -> bool | None:
+    """A negation of the English reading ``neg`` whose claim the reading ``plain`` makes
+    without negating it. For each explicit negation, the content words after it in its
+    clause (up to four) are followed to the first one that has a counterpart in ``plain``
+    (:func:`_alignment`); the negation is unmatched when that counterpart is not said
+    negatively there (:func:`_negated_at`) and no word before it in the negated scope has
+    its antonym near the counterpart (litotes: *not long after* / *shortly after*). A
+    negation whose claim has no counterpart is no evidence: the other version says
+    something else there (a reworded or restructured sentence, an omission). Returns True
+    (an unmatched negation), False (every negation whose claim has a counterpart is matched
+    there) or None (no claim has a counterpart)."""
+    toks, other = word_tokens(neg), word_tokens(plain)
+    anchored = dict(_alignment(neg, plain))
+    result: bool | None = None
+    for a, _, _ in _explicit(negated_clauses(neg, lang.PIVOT), neg):
+        j = next((i for i, t in enumerate(toks) if t[0] == a), None)
+        if j is None:
+            continue
+        _, end = _clause_of(neg, a)
+        skipped: list[str] = []
+        for i in range(j + 1, len(toks)):
+            if toks[i][0] >= end or len(skipped) > 4:
+                break
+            w = toks[i][2]
+            if i not in anchored:
+                if _anchorable(w):
+                    skipped.append(w)
+                continue
+            k = anchored[i]
+            c_start, c_end = _clause_of(plain, other[k][0])
+            near = {_key(t[2]) for t in other if c_start <= t[0] < c_end}
+            if _negated_at(plain, k) or any(_key(ant) in near for u in skipped for ant in antonyms(u)):
+                result = False
+                break
+            return True
+    return result
 
 
 # comparatives a degree word may modify (Quirk et al. §7.83: "far fewer", "many more",
@@ -219,10 +392,55 @@ def _lemma_profile(text: str):
     return toks, lems, ants
 
 
-def _antonym_pair(ta, tb, sim: float = 1.0, lemma_sets=None):
-    """A word of ``ta`` whose antonym is in ``tb``, neither side having both, and the
-    antonym not itself negated (``not clear`` / ``little ethical`` say ``unclear`` /
-    ``unethical``). ``lemma_sets``: the lemmas of ``ta`` and ``tb``, where known."""
+def _spanish_words(text: str, language: str) -> list[frozenset[str]] | None:
+    """The lexicon keys (English stems) of each word of a version written in a language the
+    bilingual lexicon reads; None for the pivot language or without the lexicon."""
+    if language == lang.PIVOT:
+        return None
+    lexicon = get_lexicon()
+    if lexicon is None:
+        return None
+    out = []
+    for _, _, w in word_tokens(text):
+        keys = lexicon.keys(w, language)
+        if keys:
+            out.append(keys)
+    return out
+
+
+def _same_in_lexicon(w: str, v: str, other: tuple[str, str, str], this: tuple[str, str, str]) -> bool:
+    """Whether the bilingual lexicon (:mod:`concord.lexicon`) shows that the antonyms ``w``
+    (a word of the reading of version ``this``) and ``v`` (of the reading of ``other``) do
+    not render one word: the other version, as written, has a word that translates ``w``
+    itself, or every word of it that ``v`` can translate (the source of ``v`` in the
+    machine translation) is rendered in this version by some other word (*stay away* /
+    *mantenerse alejados*, read *maintained move*: *alejados* is *away* there). Each
+    version is (text as written, language, English reading)."""
+    for (text, code, _), word in ((other, w), (this, v)):
+        keys = _spanish_words(text, code)
+        if not keys:
+            continue
+        if any(k & _keys(word) for k in keys):
+            return True  # that version says the word itself
+    for (text, code, _), word, reading in ((other, v, this[2]), (this, w, other[2])):
+        keys = _spanish_words(text, code)
+        if not keys:
+            continue
+        sources = [k for k in keys if k & _keys(word)]
+        rendered = {_key(t[2]) for t in word_tokens(reading) if _anchorable(t[2])}
+        if sources and all(k & rendered for k in sources):
+            return True
+    return False
+
+
+def _antonym_pair(ta, tb, sim: float = 1.0, lemma_sets=None, readings=None, same=None):
+    """A word of ``ta`` whose antonym is in ``tb`` at the same place, neither side having
+    both, and the antonym not itself negated (``not clear`` / ``little ethical`` say
+    ``unclear`` / ``unethical``). ``lemma_sets``: the lemmas of ``ta`` and ``tb``, where
+    known; ``readings``: the two texts ``ta`` and ``tb`` are the tokens of, whose word
+    alignment must put the two words at one place (:func:`_corresponds`: *stay away* /
+    *mantenerse alejados* read *maintained move* has *move* where *away* is, not where
+    *stay* is). Negators are left to the negation rule (*ever* / *nunca*)."""
     if lemma_sets is None:
         lemma_sets = ({lem for _, _, w in ta for lem in lemmas(w)}, {lem for _, _, w in tb for lem in lemmas(w)})
     la, lb = lemma_sets
@@ -231,19 +449,21 @@ def _antonym_pair(ta, tb, sim: float = 1.0, lemma_sets=None):
     neg_before = _PIVOT.NEGATORS | _PIVOT.APPROXIMATE | _PIVOT.IMPLIED_WORDS
     for i, (sa, ea, w) in enumerate(ta):
         if len(w) < 3 or w in words_b or w in _NOT_ANTONYMS or lemmas(w) & lb \
-                or _degree(ta, i):
+                or _degree(ta, i) or w in _PIVOT.NEGATORS:
             continue
         if any(t[2] in neg_before for t in ta[max(0, i - 4):i]):
             continue  # "not clear" against "unclear"
         for ant in antonyms(w):
-            if ant not in lb or ant in la or ant in _NOT_ANTONYMS:
+            if ant not in lb or ant in la or ant in _NOT_ANTONYMS or ant in _PIVOT.NEGATORS:
                 continue
             if sim < VERB_ANTONYM_MATCH and any(
                     frozenset((lem, ant)) in verb_antonym_pairs() for lem in lemmas(w)):
                 continue
             for k, (sb, eb, x) in enumerate(tb):
                 if ant in lemmas(x) and not _degree(tb, k) \
-                        and not any(t[2] in neg_before for t in tb[max(0, k - 4):k]):
+                        and not any(t[2] in neg_before for t in tb[max(0, k - 4):k]) \
+                        and (readings is None or _corresponds(readings[0], i, readings[1], k)) \
+                        and (same is None or not same(w, x)):
                     return (w, (sa, ea)), (x, (sb, eb))
     return None
 

@@ -25,6 +25,7 @@ def meaning_reversed(pair: Pair, bead: Bead):
     rev = bead_reversal(pair, bead)
     if rev is None or reversal_in_quote(pair, bead, rev):
         return []
-    return [pair.finding("meaning", Severity.ERROR, reversal_message(pair, rev, "Meaning reversed"),
+    severity = Severity.ERROR if rev.confident else Severity.WARNING
+    return [pair.finding("meaning", severity, reversal_message(pair, rev, "Meaning reversed"),
                          evidence(pair.A.doc, bead.a), evidence(pair.B.doc, bead.b),
                          classification=rev.kind)]

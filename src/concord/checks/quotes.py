@@ -84,7 +84,8 @@ def quote_differs(pair: Pair, bead: Bead):
         qa = quote_at(A, bead.a, rev.at_a) or (A.all(A.quotes, bead.a) or [None])[0]
         qb = quote_at(B, bead.b, rev.at_b) or (B.all(B.quotes, bead.b) or [None])[0]
         out.append(pair.finding(
-            "quote", Severity.ERROR, reversal_message(pair, rev, "Quote changes meaning"),
+            "quote", Severity.ERROR if rev.confident else Severity.WARNING,
+            reversal_message(pair, rev, "Quote changes meaning"),
             evidence(A.doc, bead.a, qa), evidence(B.doc, bead.b, qb),
             qa.value if qa else "", qb.value if qb else "", classification="changed"))
         return out

@@ -13,8 +13,9 @@ machine translation, which keeps a negation as a negation):
   vino* counts, the *nada* of *no dijo nada* does not); in English every *not / n't /
   cannot / never* counts (standard English has no concord) and the other negative words
   (determiners and pronouns: *no X and no Y*, *neither X nor Y*) count when they open the
-  clause's negation; a clause opened by *ni / nor* right after a negated
-  clause continues it. Fixed phrases whose
+  clause's negation; a clause whose only negation is *ni / tampoco / nor / neither*,
+  right after a negated clause, continues it. A negator written as the first part of a
+  hyphenated compound (*no-confidence motion*) forms a word, not a negated clause. Fixed phrases whose
   negative word negates nothing (*not only*, *no sólo*, *a no ser que* = *unless*, *no
   obstante* = *however*) are not counted. Two versions whose counts of negated clauses
   differ have a polarity flip.
@@ -66,13 +67,19 @@ def _alternatives(name: str) -> str:
 _CONTINUERS = _words("CONTINUERS")
 # fixed phrases whose negative word negates nothing in the clause (*not only*, *no sólo*)
 _NOT_NEGATING = re.compile(r"\b(?:" + _alternatives("NOT_NEGATING") + r")(?!\w)", re.I)
-_CLAUSE_SPLIT = re.compile(r"[,;:()\[\]—–\"“”«»]|\.\s|\s-\s")
+# punctuation between clauses (not the comma or point of a number: 1,5 / 2.000)
+CLAUSE_SPLIT = re.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]—–\"“”«»]|\.\s|\s-\s")
 # a negative clitic written onto a verb (English *n't*), with either apostrophe
 _CLITICS = tuple(c for code in lang.LANGUAGES
                  for c in [lang.get(code).polarity.CONTRACTED_NEGATION] if c)
 _CLITIC_STEMS = {k: v for code in lang.LANGUAGES for k, v in lang.get(code).polarity.CONTRACTED_STEMS.items()}
-_TOKEN = re.compile("".join(re.escape(c).replace("'", "[’']") + r"\b|" for c in _CLITICS)
-                    + r"[^\W\d_]+(?:[’'][^\W\d_]+)?", re.U)
+# an apostrophe as written, or escaped as software strings write it (``can\\'t``, ``can''t``)
+_APOSTROPHE = r"(?:''|\\?[’'])"
+_TOKEN = re.compile("".join(re.escape(c).replace("'", _APOSTROPHE) + r"\b|" for c in _CLITICS)
+                    + r"[^\W\d_]+(?:" + _APOSTROPHE + r"[^\W\d_]+)?", re.U)
+_ESCAPED_APOSTROPHE = re.compile(_APOSTROPHE)
+# the verbs and adverbs that say an action stops (*dejar de*, *stop*, *no longer*)
+CESSATIVE = re.compile(r"\b(?:" + _alternatives("CESSATIVE") + r")\b", re.I)
 
 
 def tokens(text: str) -> list[tuple[int, int, str]]:
@@ -86,7 +93,7 @@ def word_tokens(text: str) -> tuple[tuple[int, int, str], ...]:
     other side of a comparison."""
     out = []
     for m in _TOKEN.finditer(text):
-        w = m.group(0).lower().replace("’", "'")
+        w = _ESCAPED_APOSTROPHE.sub("'", m.group(0).lower())
         clitic = next((c for c in _CLITICS if w.endswith(c) and len(w) > len(c)), None)
         if clitic:
             stem = w[:-len(clitic)]
@@ -112,7 +119,7 @@ def negated_clauses(text: str, language: str) -> tuple[tuple[int, int, bool], ..
     masked = _NOT_NEGATING.sub(lambda m: " " * len(m.group(0)), text)
     out: list[tuple[int, int]] = []
     prev_negative = False
-    bounds = [0] + [x for m in _CLAUSE_SPLIT.finditer(masked) for x in (m.start(), m.end())] + [len(masked)]
+    bounds = [0] + [x for m in CLAUSE_SPLIT.finditer(masked) for x in (m.start(), m.end())] + [len(masked)]
     for start, end in zip(bounds[::2], bounds[1::2]):
         toks = word_tokens(masked[start:end])
         if not toks:
@@ -120,9 +127,10 @@ def negated_clauses(text: str, language: str) -> tuple[tuple[int, int, bool], ..
         implied = [(m.start(), m.end(), True) for m in
                    words.IMPLIED.finditer(masked[start:end])]
         hits = []
+        clause = masked[start:end]
         for a, b, w in toks:
-            if w not in negs:
-                continue
+            if w not in negs or (clause[b:b + 1] == "-" and clause[b + 1:b + 2].isalpha()):
+                continue  # not a negator, or the first part of a compound (*no-confidence*)
             before = hits or any(x < a for x, _, _ in implied)
             if before and w not in words.ALWAYS_NEGATES:
                 # negative concord ("no dijo nada", "sin nada"), or a determiner after the
@@ -133,8 +141,8 @@ def negated_clauses(text: str, language: str) -> tuple[tuple[int, int, bool], ..
         if not hits:
             prev_negative = False
             continue
-        if prev_negative and toks[0][2] in _CONTINUERS and len(hits) == 1:
-            continue
+        if prev_negative and all(not imp and clause[a:b].lower() in _CONTINUERS for a, b, imp in hits):
+            continue  # "no X, ni Y", "nunca lo oculté, tampoco en ...": the negation goes on
         out += [(start + a, start + b, imp) for a, b, imp in hits]
         prev_negative = True
     return tuple(out)
@@ -326,5 +334,6 @@ def verb_antonym_pairs() -> set:
     return _wordnet()[2]
 
 
-__all__ = ["affixal_negative", "antonyms", "lemmas", "negated_clauses", "negations", "prefix_base", "profile",
+__all__ = ["CESSATIVE", "CLAUSE_SPLIT", "affixal_negative",
+           "antonyms", "lemmas", "negated_clauses", "negations", "prefix_base", "profile",
            "tokens", "verb_antonym_pairs", "word_tokens"]

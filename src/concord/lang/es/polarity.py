@@ -7,7 +7,8 @@
   not two): every *no* counts, another negative word only when no negation comes before it
   in its clause (*nunca vino* counts, the *nada* of *no dijo nada* does not).
 * ``CONTINUERS``: words that continue the negation of the clause before them (*no X, ni
-  Y*); *tampoco* negates a clause of its own.
+  Y*; *nunca lo oculté, tampoco en las elecciones*, like English *nor*): a clause whose only
+  negation is one of them, right after a negated clause, adds no negation.
 * ``APPROXIMATE``: approximate negators (§48.7: *apenas*, *poco*, *escasamente*).
 * ``NOT_APPROXIMATE``: regex alternatives where *poco* is not negative (*un poco*, *hace
   poco* = recently, *poco a poco*, *dentro de poco*, *poco después / antes*).
@@ -15,7 +16,13 @@
   *ausencia de*, the verb *carecer*); ``IMPLIED_WORDS``: its one-word forms.
 * ``NOT_NEGATING``: regex alternatives of fixed phrases whose negative word negates
   nothing (*no sólo*, which the verb and its clitics may split: *no se lo aplicaría
-  únicamente*; *a no ser que* = *unless*, *no obstante* = *however*, *no cabe duda*).
+  únicamente*; *a no ser que* = *unless*, *no obstante* = *however*, *no cabe duda*; *no hace
+  mucho* = *recently*, litotes that negates a length of time, not the claim), and the
+  negative word after a comparative or superlative (§48.8: *más firme que nunca* = *firmer
+  than ever*, *el más dramático visto jamás* = *the most dramatic ever*; a negative-polarity
+  *ever*, not a negation).
+* ``CESSATIVE``: regex alternatives of the periphrases that say an action stops (§28.12:
+  *dejar de* / *cesar de* + infinitive): *dejó de reconocer* says *no longer recognized*.
 * ``CONTRACTED_NEGATION`` / ``CONTRACTED_STEMS``: Spanish writes no negative clitic.
 * ``PREFIXES``: negative prefixes (RAE-ASALE §10.8: *des-, dis-, in-, im-, i-*);
   ``PREFIX_BEFORE``: *i-* only before *l* and *r* (*ilegal*, *irreal*); ``REVERSATIVE``:
@@ -38,7 +45,7 @@ import re
 NEGATORS = frozenset({"no", "nunca", "jamás", "nadie", "nada", "ninguno", "ninguna", "ningún",
                       "ningunos", "ningunas", "ni", "tampoco"})
 ALWAYS_NEGATES = frozenset({"no"})
-CONTINUERS = frozenset({"ni"})
+CONTINUERS = frozenset({"ni", "tampoco"})
 APPROXIMATE = frozenset({"apenas", "poco", "poca", "pocos", "pocas", "escasamente"})
 NOT_APPROXIMATE = (r"un\s+poco", r"hace\s+poco", r"poco\s+a\s+poco", r"dentro\s+de\s+poco",
                    r"poco\s+(?:despu[ée]s|antes)")
@@ -47,7 +54,14 @@ IMPLIED = re.compile(r"\b(?:sin|libres?\s+del?|lejos\s+del?|falta\s+del?|ausenci
 IMPLIED_WORDS = frozenset({"sin", "falta", "ausencia", "carece", "carecen", "carecer", "carecía",
                            "carecían", "careció", "carecieron"})
 NOT_NEGATING = (r"no\s+s[oó]lo", r"no(?:\s+\w+){0,3}?\s+(?:sólo|solamente|[úu]nicamente)",
-                r"a\s+no\s+ser\s+que", r"no\s+obstante", r"no\s+cabe\s+duda")
+                r"a\s+no\s+ser\s+que", r"no\s+obstante", r"no\s+cabe\s+duda",
+                r"no\s+hace\s+mucho", r"no\s+mucho\s+(?:despu[ée]s|antes|m[aá]s\s+tarde)",
+                r"(?:m[aá]s|menos|mejor|peor|mayor|menor)(?:\s+(?!no\b)[^\W\d_]+){0,6}?\s+que\s+"
+                r"(?:nunca|jam[aá]s|nadie|nada)",
+                r"(?:el|la|los|las|lo)(?:\s+[^\W\d_]+)?\s+(?:m[aá]s|menos)(?:\s+(?!no\b)[^\W\d_]+){1,6}?"
+                r"(?:ado|ada|ido|ida|to|ta|cho|cha)s?\s+(?:nunca|jam[aá]s)")
+CESSATIVE = (r"(?:dej|ces)(?:a|ar|ado|ando|ó|aron|an|aba|aban|e|en|ará|arán|aría|arían|o|amos|ase|asen|ara|aran)"
+             r"\s+de",)
 CONTRACTED_NEGATION = None
 CONTRACTED_STEMS: dict[str, str] = {}
 PREFIXES = ("des", "dis", "in", "im", "i")
