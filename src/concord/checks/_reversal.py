@@ -123,23 +123,27 @@ def reversal(text_a: str, lang_a: str, pivot_a: str, text_b: str, lang_b: str, p
     pb = _explicit(negated_clauses(pivot_b, lang.PIVOT), pivot_b)
     if len(na) != len(nb) and len(pa) != len(pb) and (len(na) > len(nb)) == (len(pa) > len(pb)) \
             and sim >= min(NEGATION_MATCH, QUOTED_MATCH):
+        # a negation whose claim is said without it in the other version (an error); else
+        # more negated clauses with no counterpart of their claims, against a version that
+        # negates nothing and says no negation in other words (a warning)
         more_a = len(na) > len(nb)
-        neg_x, neg_y = (pivot_a, pivot_b) if more_a else (pivot_b, pivot_a)
+        unmatched = _unmatched_negation(pivot_a, pivot_b) if more_a else _unmatched_negation(pivot_b, pivot_a)
+        confident = bool(unmatched)
+        fewer = nb if more_a else na
         plain = (text_b, lang_b, pivot_b, text_a + " " + pivot_a) if more_a else \
             (text_a, lang_a, pivot_a, text_b + " " + pivot_b)
-        fewer = nb if more_a else na
-        unmatched = _unmatched_negation(neg_x, neg_y)
-        # no counterpart of the negated claim, and no negation at all in the other version:
-        # weaker evidence (a warning)
-        if (unmatched or (unmatched is None and not fewer)) and not _negative_in_other_words(*plain):
-            at_a = _pick(na) if more_a else None
-            at_b = _pick(nb) if not more_a else None
+        # a verb of stopping anywhere in the other version says "no longer" (*dejar de
+        # reconocer*, read *leave to recognise*, where the reading keeps no negation)
+        if (confident and not CESSATIVE.search(plain[0])) or \
+                (unmatched is None and not fewer and not _negative_in_other_words(*plain)):
+            at_a = _pick(na) if more_a and na else None
+            at_b = _pick(nb) if not more_a and nb else None
             at, quoted = (at_a, quoted_a) if more_a else (at_b, quoted_b)
             in_quote = not fewer and _inside(at, quoted)
             if sim >= (QUOTED_MATCH if in_quote else NEGATION_MATCH):
                 wa = text_a[at_a[0]:at_a[1]] if at_a else ""
                 wb = text_b[at_b[0]:at_b[1]] if at_b else ""
-                return Reversal("negation", (wa, wb), at_a, at_b, sim, bool(unmatched))
+                return Reversal("negation", (wa, wb), at_a, at_b, sim, confident)
     if sim < min(ANTONYM_MATCH, QUOTED_MATCH):
         return None
     ta, la, aa = _lemma_profile(pivot_a)
@@ -301,49 +305,57 @@ def _clause_of(text: str, at: int) -> tuple[int, int]:
     return start, end
 
 
-def _negated_at(text: str, k: int) -> bool:
-    """Word ``k`` of the English reading ``text`` is said negatively: a negation of its
-    clause (explicit or implied: *without paying* / *no pagó*) comes before it or right
-    after it, an approximate negator (*little*, *hardly*) or a verb of stopping (*stop*,
-    *cease*) comes before it in its clause, or the word itself is made negative by an
-    affix (*unaware* / *not aware*)."""
+def _negators_of(text: str, k: int) -> list[int] | None:
+    """What says word ``k`` of the English reading ``text`` negatively: the offsets of the
+    negative words of its clause (a negation covers its clause, the subject too: *the name
+    has not been revealed*), nearest first (explicit or
+    implied: *without paying* / *no pagó*; also one that continues a negation: *neither
+    can*), nearest first; an empty list when something else does (an approximate negator,
+    *little*, *hardly*, or a verb of stopping, *stop*, *cease*, before it in its clause, or
+    a word made negative by an affix next to it: *unaware* / *not aware*); None when it is
+    said positively. A double negative (*not free of cars*) says the positive."""
     toks = word_tokens(text)
     a, b, w = toks[k]
     start, end = _clause_of(text, a)
     found = negated_clauses(text, lang.PIVOT)
     kept = {f[0] for f in _explicit(found, text)}
-    # a double negative (*not free of cars*) says the positive: both negations left out
     cancelled = {f[0] for f in found if not f[2] and f[0] not in kept}
     effective = [f for n, f in enumerate(found) if f[0] not in cancelled
                  and not (f[2] and n and found[n - 1][0] in cancelled)]
-    masked = _NOT_APPROXIMATE.sub(lambda m: " " * len(m.group(0)), text)
-    # every negative word counts here, also one that continues a negation (*neither can*)
     negative = {t[0] for t in toks if t[2] in _PIVOT.NEGATORS and t[0] not in cancelled} | \
         {f[0] for f in effective}
-    if any(start <= x < end and (x < a or x - b <= 12) for x in negative):
-        return True
+    near = sorted((x for x in negative if start <= x < end), key=lambda x: abs(x - a))
+    if near:
+        return near
+    masked = _NOT_APPROXIMATE.sub(lambda m: " " * len(m.group(0)), text)
     before = [t for t in toks[:k] if t[0] >= start]
     if any(t[2] in _PIVOT.APPROXIMATE and masked[t[0]:t[1]].strip() for t in before):
-        return True
+        return []
     if any(start <= m.start() < a for m in CESSATIVE.finditer(text)):
-        return True
-    return affixal_negative(w) is not None
+        return []
+    around = [t for t in toks[max(0, k - 3):k + 4] if start <= t[0] < end]
+    if any(affixal_negative(t[2]) is not None for t in around):
+        return []
+    return None
 
 
 def _unmatched_negation(neg: str, plain: str) -> bool | None:
     """A negation of the English reading ``neg`` whose claim the reading ``plain`` makes
     without negating it. For each explicit negation, the content words after it in its
     clause (up to four) are followed to the first one that has a counterpart in ``plain``
-    (:func:`_alignment`); the negation is unmatched when that counterpart is not said
-    negatively there (:func:`_negated_at`) and no word before it in the negated scope has
-    its antonym near the counterpart (litotes: *not long after* / *shortly after*). A
-    negation whose claim has no counterpart is no evidence: the other version says
-    something else there (a reworded or restructured sentence, an omission). Returns True
-    (an unmatched negation), False (every negation whose claim has a counterpart is matched
-    there) or None (no claim has a counterpart)."""
+    (:func:`_alignment`); the negation is matched when that counterpart is said negatively
+    there by a negation no earlier negation was matched to (:func:`_negators_of`; one
+    negation of ``plain`` cannot answer two of ``neg``: *I didn't realize this was not
+    going to be* / *no me di cuenta de que iba a ser*), or when a word before it in the
+    negated scope has its antonym in the counterpart's clause (litotes: *not long after* /
+    *shortly after*). A negation whose claim has no counterpart is no evidence: the other
+    version says something else there (a reworded or restructured sentence, an omission).
+    Returns True (an unmatched negation), False (every negation whose claim has a
+    counterpart is matched there) or None (no claim has a counterpart)."""
     toks, other = word_tokens(neg), word_tokens(plain)
     anchored = dict(_alignment(neg, plain))
     result: bool | None = None
+    used: set[int] = set()
     for a, _, _ in _explicit(negated_clauses(neg, lang.PIVOT), neg):
         j = next((i for i, t in enumerate(toks) if t[0] == a), None)
         if j is None:
@@ -360,11 +372,17 @@ def _unmatched_negation(neg: str, plain: str) -> bool | None:
                 continue
             k = anchored[i]
             c_start, c_end = _clause_of(plain, other[k][0])
-            near = {_key(t[2]) for t in other if c_start <= t[0] < c_end}
-            if _negated_at(plain, k) or any(_key(ant) in near for u in skipped for ant in antonyms(u)):
+            clause = {_key(t[2]) for t in other if c_start <= t[0] < c_end}
+            if any(_key(ant) in clause for u in skipped for ant in antonyms(u)):
                 result = False
                 break
-            return True
+            negators = _negators_of(plain, k)
+            free = None if negators is None else [x for x in negators if x not in used]
+            if free is None or (negators and not free):
+                return True
+            used.update(free[:1])
+            result = False
+            break
     return result
 
 
