@@ -24,6 +24,7 @@ from ..facts.polarity import (
     CLAUSE_SPLIT,
     affixal_negative,
     antonyms,
+    indirect_antonyms,
     lemmas,
     negated_clauses,
     profile,
@@ -148,12 +149,12 @@ def reversal(text_a: str, lang_a: str, pivot_a: str, text_b: str, lang_b: str, p
         return None
     ta, la, aa = _lemma_profile(pivot_a)
     tb, lb, ab = _lemma_profile(pivot_b)
-    if not (aa & lb or ab & la):
-        return None  # no word of either reading has an antonym in the other
     for x, y, tx, ty, qx, qy, swap in ((ta, tb, text_a, text_b, quoted_a, quoted_b, False),
                                        (tb, ta, text_b, text_a, quoted_b, quoted_a, True)):
         px, py = (pivot_b, pivot_a) if swap else (pivot_a, pivot_b)
         versions = ((text_b, lang_b, pivot_b), (text_a, lang_a, pivot_a))
+        if not (ab & la if swap else aa & lb):
+            continue  # no word of this reading has an antonym in the other
         found = _antonym_pair(x, y, sim, (lb, la) if swap else (la, lb), (px, py),
                               lambda w, v, vs=versions[::-1] if swap else versions: _same_in_lexicon(w, v, *vs))
         if not found:
@@ -168,6 +169,49 @@ def reversal(text_a: str, lang_a: str, pivot_a: str, text_b: str, lang_b: str, p
         if swap:
             return Reversal("antonym", (wy, wx), span_y, span_x, sim)
         return Reversal("antonym", (wx, wy), span_x, span_y, sim)
+    if sim < ANTONYM_MATCH:
+        return None
+    versions = ((text_a, lang_a, pivot_a), (text_b, lang_b, pivot_b))
+    found = _indirect_pair(pivot_a, pivot_b, lambda w, v: _same_in_lexicon(w, v, versions[1], versions[0]))
+    if found:
+        (wa, span_a), (wb, span_b), direct = found
+        return Reversal("antonym", (wa, wb), span_a if pivot_a == text_a else None,
+                        span_b if pivot_b == text_b else None, sim, direct)
+    return None
+
+
+def _indirect_pair(x: str, y: str, same) -> tuple | None:
+    """A substituted word: two words at one place of the two English readings that have
+    no counterpart of their own, neither negated, that are WordNet antonyms (an error: the
+    other reading may have the word elsewhere, *less than 1.4 million ... a third more* /
+    *more than ... a third more*), or weaker evidence (a warning): antonyms as nouns
+    (*success* / *failure*) or indirect antonyms through WordNet's adjective clusters
+    (*enormous* / *minuscule*). Returns the two words with their offsets and whether the
+    antonymy is direct."""
+    tx, ty = word_tokens(x), word_tokens(y)
+    anchors = _alignment(x, y)
+    ax, ay = {i for i, _ in anchors}, {k for _, k in anchors}
+    # the lemmas of the words of each reading with no counterpart in the other: a word
+    # whose own lemma is free there is its counterpart (*nuevas y viejas ideas*)
+    fx = {lem for n, t in enumerate(tx) if n not in ax for lem in lemmas(t[2])}
+    fy = {lem for n, t in enumerate(ty) if n not in ay for lem in lemmas(t[2])}
+    neg_before = _PIVOT.NEGATORS | _PIVOT.APPROXIMATE | _PIVOT.IMPLIED_WORDS
+    for i, (sa, ea, w) in enumerate(tx):
+        if i in ax or len(w) < 3 or w in _NOT_ANTONYMS or w in _PIVOT.NEGATORS or _degree(tx, i) \
+                or lemmas(w) & fy:
+            continue
+        negated_w = any(t[2] in neg_before for t in tx[max(0, i - 4):i])
+        for k, (sb, eb, v) in enumerate(ty):
+            if k in ay or len(v) < 3 or v in _NOT_ANTONYMS or v in _PIVOT.NEGATORS or _degree(ty, k) \
+                    or lemmas(v) & fx:
+                continue
+            if negated_w != any(t[2] in neg_before for t in ty[max(0, k - 4):k]):
+                continue  # one of them negated: *not clear* / *unclear* (both: *does not want*)
+            direct = bool(antonyms(w) & lemmas(v)) and not any(
+                frozenset((lem, a)) in verb_antonym_pairs() for lem in lemmas(w) for a in lemmas(v))
+            if (direct or (_anchorable(w) and _anchorable(v) and indirect_antonyms(w, v))) \
+                    and _corresponds(x, i, y, k) and not same(w, v):
+                return (w, (sa, ea)), (v, (sb, eb)), direct
     return None
 
 
@@ -287,9 +331,24 @@ def _corresponds(x: str, i: int, y: str, k: int) -> bool:
     anchors = _alignment(x, y)
     if any(ax == i and ay == k for ax, ay in anchors):
         return True
-    if sum(ax < i for ax, _ in anchors) == sum(ay < k for _, ay in anchors):
+    if any(abs(ax - i) <= 2 and abs(ay - k) <= 2 for ax, ay in anchors):
         return True
-    return any(abs(ax - i) <= 2 and abs(ay - k) <= 2 for ax, ay in anchors)
+    gap = sum(ax < i for ax, _ in anchors)
+    if gap != sum(ay < k for _, ay in anchors):
+        return False
+    # the same gap: at about the same place in it (its content words taken in order)
+    return abs(_place_in_gap(x, i, [ax for ax, _ in anchors], gap)
+               - _place_in_gap(y, k, [ay for _, ay in anchors], gap)) <= 0.5
+
+
+def _place_in_gap(text: str, i: int, anchors: list[int], gap: int) -> float:
+    """Where word ``i`` lies among the content words between anchors ``gap - 1`` and
+    ``gap`` of ``text`` (0 first, 1 last)."""
+    toks = word_tokens(text)
+    lo = anchors[gap - 1] + 1 if gap else 0
+    hi = anchors[gap] if gap < len(anchors) else len(toks)
+    words = [n for n in range(lo, hi) if _anchorable(toks[n][2]) or n == i]
+    return words.index(i) / (len(words) - 1) if len(words) > 1 else 0.5
 
 
 def _clause_of(text: str, at: int) -> tuple[int, int]:
@@ -315,7 +374,7 @@ def _negators_of(text: str, k: int) -> list[int] | None:
     a word made negative by an affix next to it: *unaware* / *not aware*); None when it is
     said positively. A double negative (*not free of cars*) says the positive."""
     toks = word_tokens(text)
-    a, b, w = toks[k]
+    a = toks[k][0]
     start, end = _clause_of(text, a)
     found = negated_clauses(text, lang.PIVOT)
     kept = {f[0] for f in _explicit(found, text)}
@@ -334,8 +393,8 @@ def _negators_of(text: str, k: int) -> list[int] | None:
     if any(start <= m.start() < a for m in CESSATIVE.finditer(text)):
         return []
     around = [t for t in toks[max(0, k - 3):k + 4] if start <= t[0] < end]
-    if any(affixal_negative(t[2]) is not None for t in around):
-        return []
+    if any(affixal_negative(t[2]) is not None and not t[2].startswith(_REVERSATIVE) for t in around):
+        return []  # dis- mostly reverses an action (*disappear*): see _unmatched_negation
     return None
 
 
@@ -348,7 +407,8 @@ def _unmatched_negation(neg: str, plain: str) -> bool | None:
     negation of ``plain`` cannot answer two of ``neg``: *I didn't realize this was not
     going to be* / *no me di cuenta de que iba a ser*), or when a word before it in the
     negated scope has its antonym in the counterpart's clause (litotes: *not long after* /
-    *shortly after*). A negation whose claim has no counterpart is no evidence: the other
+    *shortly after*) or is the base of a word made negative by an affix there (*not agree*
+    / *disagree*, *not safe* / *unsafe*). A negation whose claim has no counterpart is no evidence: the other
     version says something else there (a reworded or restructured sentence, an omission).
     Returns True (an unmatched negation), False (every negation whose claim has a
     counterpart is matched there) or None (no claim has a counterpart)."""
@@ -372,8 +432,11 @@ def _unmatched_negation(neg: str, plain: str) -> bool | None:
                 continue
             k = anchored[i]
             c_start, c_end = _clause_of(plain, other[k][0])
-            clause = {_key(t[2]) for t in other if c_start <= t[0] < c_end}
-            if any(_key(ant) in clause for u in skipped for ant in antonyms(u)):
+            in_clause = [t[2] for t in other if c_start <= t[0] < c_end]
+            clause = {_key(t) for t in in_clause}
+            bases = {_key(base) for t in in_clause for base in [affixal_negative(t)] if base}
+            if any(_key(ant) in clause for u in skipped for ant in antonyms(u)) \
+                    or any(_key(u) in bases for u in skipped):
                 result = False
                 break
             negators = _negators_of(plain, k)
@@ -429,26 +492,37 @@ def _spanish_words(text: str, language: str) -> list[frozenset[str]] | None:
 def _same_in_lexicon(w: str, v: str, other: tuple[str, str, str], this: tuple[str, str, str]) -> bool:
     """Whether the bilingual lexicon (:mod:`concord.lexicon`) shows that the antonyms ``w``
     (a word of the reading of version ``this``) and ``v`` (of the reading of ``other``) do
-    not render one word: the other version, as written, has a word that translates ``w``
-    itself, or every word of it that ``v`` can translate (the source of ``v`` in the
-    machine translation) is rendered in this version by some other word (*stay away* /
-    *mantenerse alejados*, read *maintained move*: *alejados* is *away* there). Each
-    version is (text as written, language, English reading)."""
-    for (text, code, _), word in ((other, w), (this, v)):
+    not render one word. Each version is (text as written, language, English reading); a
+    version written in the pivot language is its own reading, and the word alignment of
+    the two readings (:func:`_alignment`) says which words are already accounted for:
+
+    * the other version, as written, has a word that translates ``w`` itself and whose
+      rendering in its reading has no counterpart yet (so it is ``w``'s);
+    * every word of the version that ``v`` can translate (the source of ``v`` in the
+      machine translation) is rendered in the English version by some other word that
+      has no counterpart yet (*stay away* / *mantenerse alejados*, read *maintained move*:
+      *alejados* is *away* there, and *move* is not where *stay* is)."""
+    anchors = _alignment(this[2], other[2])
+    free = {this[2]: _free_keys(this[2], {i for i, _ in anchors}),
+            other[2]: _free_keys(other[2], {k for _, k in anchors})}
+    for (text, code, reading), word, opposite in ((other, w, this), (this, v, other)):
         keys = _spanish_words(text, code)
+        if keys and any(k & _keys(word) and k & free[reading] for k in keys):
+            return True  # that version says the word itself, where nothing else renders it
         if not keys:
             continue
-        if any(k & _keys(word) for k in keys):
-            return True  # that version says the word itself
-    for (text, code, _), word, reading in ((other, v, this[2]), (this, w, other[2])):
-        keys = _spanish_words(text, code)
-        if not keys:
-            continue
-        sources = [k for k in keys if k & _keys(word)]
-        rendered = {_key(t[2]) for t in word_tokens(reading) if _anchorable(t[2])}
+        other_word = v if word == w else w
+        sources = [k for k in keys if k & _keys(other_word)]
+        rendered = free[opposite[2]] - _keys(word)
         if sources and all(k & rendered for k in sources):
             return True
     return False
+
+
+def _free_keys(reading: str, anchored: set[int]) -> set[str]:
+    """The stems of the content words of ``reading`` that have no counterpart in the other
+    reading (``anchored``: the indices of those that have)."""
+    return {_key(t[2]) for n, t in enumerate(word_tokens(reading)) if n not in anchored and _anchorable(t[2])}
 
 
 def _antonym_pair(ta, tb, sim: float = 1.0, lemma_sets=None, readings=None, same=None):

@@ -244,6 +244,140 @@ def _parse_wordnet(d: str) -> tuple[dict, dict, set]:
     return ants, exc, verb_pairs - other_pairs
 
 
+_CLASSES_FORMAT = 2  # bump when _parse_wordnet_classes's output changes
+
+
+@lru_cache(maxsize=1)
+def _wordnet_classes() -> tuple[frozenset, frozenset, dict, dict, dict, frozenset]:
+    """(the lemmas WordNet gives as adjectives or adverbs, every lemma it knows, noun
+    antonyms, adjective clusters: lemma -> the head synsets of the clusters it belongs to,
+    cluster antonyms: head synset -> the head synsets of its antonyms, the verb lemmas) from WordNet's data
+    files (see :func:`_parse_wordnet_classes`), cached like :func:`_wordnet`'s tables."""
+    d = _wordnet_dir()
+    if d is None:
+        return frozenset(), frozenset(), {}, {}, {}, frozenset()
+    import hashlib
+    import json
+
+    digest = hashlib.sha256(f"classes {_CLASSES_FORMAT} {d}".encode())
+    for name in ("data.adj", "data.adv", "data.noun", "data.verb"):
+        try:
+            st = os.stat(os.path.join(d, name))
+            digest.update(f"{name}:{st.st_size}:{st.st_mtime_ns}".encode())
+        except OSError:
+            digest.update(f"{name}:-".encode())
+    from ..lexicon import cache_path
+
+    path = cache_path(digest.hexdigest()[:16]).with_name(f"wordnet-classes-{digest.hexdigest()[:16]}.json")
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        return (frozenset(raw["quality"]), frozenset(raw["known"]),
+                {k: set(v) for k, v in raw["noun"].items()}, {k: set(v) for k, v in raw["cluster"].items()},
+                {k: set(v) for k, v in raw["opposite"].items()}, frozenset(raw["verbs"]))
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        pass  # not cached yet (or damaged): parse, then keep it
+    quality, known, noun, cluster, opposite, verbs = _parse_wordnet_classes(d)
+    try:
+        from ..fsutil import atomic_write
+
+        atomic_write(path, json.dumps({"quality": sorted(quality), "known": sorted(known),
+                                       "noun": {k: sorted(v) for k, v in sorted(noun.items())},
+                                       "cluster": {k: sorted(v) for k, v in sorted(cluster.items())},
+                                       "opposite": {k: sorted(v) for k, v in sorted(opposite.items())},
+                                       "verbs": sorted(verbs)},
+                                      ensure_ascii=False, separators=(",", ":")))
+    except OSError:
+        pass
+    return frozenset(quality), frozenset(known), noun, cluster, opposite, frozenset(verbs)
+
+
+def _parse_wordnet_classes(d: str) -> tuple[set, set, dict, dict, dict, set]:
+    """What :func:`_wordnet_classes` returns, read from WordNet's data files in ``d``: the
+    word classes of its lemmas, the lexical antonym pointers (``!``) of nouns, and the
+    adjective clusters (Gross & Miller 1990, the design of WordNet's adjectives: a head
+    adjective with its antonym, each with its *similar to* satellites, ``&``; *enormous* is
+    a satellite of *large*, *minuscule* of *small*, so the two are indirect antonyms)."""
+    quality: set[str] = set()
+    known: set[str] = set()
+    noun: dict[str, set[str]] = {}
+    cluster: dict[str, set[str]] = {}
+    opposite: dict[str, set[str]] = {}
+    verbs: set[str] = set()
+    for pos in ("adj", "adv", "noun", "verb"):
+        words_at: dict[str, list[str]] = {}
+        pointers = []
+        heads: dict[str, str] = {}
+        with open(os.path.join(d, f"data.{pos}"), encoding="latin-1") as fh:
+            for line in fh:
+                if line.startswith(" "):
+                    continue
+                f = line.split(" | ")[0].split()
+                n = int(f[3], 16)
+                words = [re.sub(r"\(.*\)$", "", w).lower() for w in f[4:4 + 2 * n:2]]
+                words_at[f[0]] = words
+                plain = {w for w in words if "_" not in w}
+                known.update(plain)
+                if pos in ("adj", "adv"):
+                    quality.update(plain)
+                elif pos == "verb":
+                    verbs.update(plain)
+                k = 4 + 2 * n
+                for i in range(int(f[k])):
+                    sym, off, _p, st = f[k + 1 + 4 * i:k + 5 + 4 * i]
+                    if sym == "!":
+                        pointers.append((f[0], words[int(st[:2], 16) - 1], off, int(st[2:], 16)))
+                    elif sym == "&" and pos == "adj" and f[2] == "s":
+                        heads[f[0]] = off  # a satellite's head synset
+        for at, src, off, tgt in pointers:
+            target = words_at.get(off)
+            if not (target and tgt):
+                continue
+            dst = target[tgt - 1]
+            if pos == "noun" and "_" not in src and "_" not in dst:
+                noun.setdefault(src, set()).add(dst)
+                noun.setdefault(dst, set()).add(src)
+            if pos == "adj":
+                opposite.setdefault(at, set()).add(off)
+                opposite.setdefault(off, set()).add(at)
+        if pos == "adj":
+            for at, words in words_at.items():
+                head = heads.get(at, at)
+                if head in opposite:
+                    for w in words:
+                        if "_" not in w:
+                            cluster.setdefault(w, set()).add(head)
+    return quality, known, noun, cluster, opposite, verbs
+
+
+def is_quality(word: str) -> bool | None:
+    """Whether WordNet gives ``word`` (or one of its base forms) as an adjective or adverb;
+    None when WordNet does not know it (or is not installed)."""
+    quality, known, _, _, _, _ = _wordnet_classes()
+    forms = {word} | set(lemmas(word))
+    if forms & quality:
+        return True
+    return False if forms & known else None
+
+
+def _verb_endings() -> tuple[tuple[str, str], ...]:
+    return tuple((suf, rep) for suf, rep in _SUFFIXES if suf in _WORDNET_WORDS.DOUBLING_SUFFIXES)
+
+
+def indirect_antonyms(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` are antonyms as nouns (*success* / *failure*) or indirect
+    antonyms through WordNet's adjective clusters (*enormous* / *minuscule*)."""
+    _, _, noun, cluster, opposite, verbs = _wordnet_classes()
+    la, lb = {a} | set(lemmas(a)), {b} | set(lemmas(b))
+    if any(noun.get(x, set()) & lb for x in la):
+        return True
+    for x in (a, b):
+        if any(x.endswith(suf) and x[:-len(suf)] + rep in verbs for suf, rep in _VERB_ENDINGS):
+            return False  # an inflected verb (*stressed*): the clusters are an adjective's
+    ca = {h for x in la for h in cluster.get(x, ())}
+    cb = {h for x in lb for h in cluster.get(x, ())}
+    return any(opposite.get(h, set()) & cb for h in ca)
+
+
 # The polarity words of WordNet's language (English), whose inflection rules lemmas() reads.
 _WORDNET_WORDS = next(lang.get(code).polarity for code in lang.LANGUAGES if lang.get(code).polarity.WORDNET)
 _SUFFIXES = _WORDNET_WORDS.LEMMA_SUFFIXES
@@ -268,6 +402,7 @@ def lemmas(word: str) -> frozenset[str]:
     return frozenset(out)
 
 
+_VERB_ENDINGS = _verb_endings()
 _DOUBLED = re.compile(r"(.+?)([b-df-hj-np-tv-z])\2(?:" + "|".join(_WORDNET_WORDS.DOUBLING_SUFFIXES) + ")$")
 
 
@@ -275,7 +410,9 @@ _DOUBLED = re.compile(r"(.+?)([b-df-hj-np-tv-z])\2(?:" + "|".join(_WORDNET_WORDS
 def prefix_base(word: str, language: str) -> str | None:
     """The word a negative prefix was added to (``impossible`` -> ``possible``), when that
     word is itself common in ``language`` (wordfreq Zipf >= 3) and the prefixed word is a
-    word of the language too; else None."""
+    word of the language too; else None. The negative prefixes make adjectives and adverbs
+    (Quirk et al. App. I.21): where WordNet knows the word only as a noun or verb
+    (*immigrant*, *impose*, *invest*), the prefix is another one (*in-* = *into*)."""
     from wordfreq import zipf_frequency
 
     if language not in lang.LANGUAGES:
@@ -287,6 +424,8 @@ def prefix_base(word: str, language: str) -> str | None:
             if p in words.PREFIX_BEFORE and not base.startswith(words.PREFIX_BEFORE[p]):
                 continue  # Spanish i- only before l/r: ilegal, irreal
             if zipf_frequency(base, language) >= 3.0 and zipf_frequency(word, language) >= 1.5:
+                if words.WORDNET and p not in words.REVERSATIVE and is_quality(word) is False:
+                    continue  # a noun or verb (*immigrant*, *impose*): not a negated quality
                 return base
     return None
 
@@ -334,6 +473,6 @@ def verb_antonym_pairs() -> set:
     return _wordnet()[2]
 
 
-__all__ = ["CESSATIVE", "CLAUSE_SPLIT", "affixal_negative",
+__all__ = ["CESSATIVE", "CLAUSE_SPLIT", "affixal_negative", "indirect_antonyms", "is_quality",
            "antonyms", "lemmas", "negated_clauses", "negations", "prefix_base", "profile",
            "tokens", "verb_antonym_pairs", "word_tokens"]
