@@ -172,7 +172,7 @@ def reversal(text_a: str, lang_a: str, pivot_a: str, text_b: str, lang_b: str, p
     if sim < ANTONYM_MATCH:
         return None
     versions = ((text_a, lang_a, pivot_a), (text_b, lang_b, pivot_b))
-    found = _indirect_pair(pivot_a, pivot_b, lambda w, v: _same_in_lexicon(w, v, versions[1], versions[0]))
+    found = _indirect_pair(pivot_a, pivot_b, lambda w, v: _same_in_lexicon(w, v, versions[1], versions[0]), sim)
     if found:
         (wa, span_a), (wb, span_b), direct = found
         return Reversal("antonym", (wa, wb), span_a if pivot_a == text_a else None,
@@ -180,11 +180,12 @@ def reversal(text_a: str, lang_a: str, pivot_a: str, text_b: str, lang_b: str, p
     return None
 
 
-def _indirect_pair(x: str, y: str, same) -> tuple | None:
+def _indirect_pair(x: str, y: str, same, sim: float = 1.0) -> tuple | None:
     """A substituted word: two words at one place of the two English readings that have
     no counterpart of their own, neither negated, that are WordNet antonyms (an error: the
     other reading may have the word elsewhere, *less than 1.4 million ... a third more* /
-    *more than ... a third more*), or weaker evidence (a warning): antonyms as nouns
+    *more than ... a third more*), or weaker evidence (a warning): verb antonyms, which
+    are often converses (*come* / *go*, *open* / *close*), antonyms as nouns
     (*success* / *failure*) or indirect antonyms through WordNet's adjective clusters
     (*enormous* / *minuscule*). Returns the two words with their offsets and whether the
     antonymy is direct."""
@@ -207,9 +208,13 @@ def _indirect_pair(x: str, y: str, same) -> tuple | None:
                 continue
             if negated_w != any(t[2] in neg_before for t in ty[max(0, k - 4):k]):
                 continue  # one of them negated: *not clear* / *unclear* (both: *does not want*)
-            direct = bool(antonyms(w) & lemmas(v)) and not any(
+            antonym = bool(antonyms(w) & lemmas(v))
+            # WordNet's verb antonyms are often converses (come / go): weaker evidence
+            direct = antonym and not any(
                 frozenset((lem, a)) in verb_antonym_pairs() for lem in lemmas(w) for a in lemmas(v))
-            if (direct or (_anchorable(w) and _anchorable(v) and indirect_antonyms(w, v))) \
+            if antonym and not direct and sim < VERB_ANTONYM_MATCH:
+                continue  # a converse needs the rest to match closely
+            if (antonym or (_anchorable(w) and _anchorable(v) and indirect_antonyms(w, v))) \
                     and _corresponds(x, i, y, k) and not same(w, v):
                 return (w, (sa, ea)), (v, (sb, eb)), direct
     return None

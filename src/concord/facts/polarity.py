@@ -432,7 +432,8 @@ def prefix_base(word: str, language: str) -> str | None:
 
 @lru_cache(maxsize=65536)
 def antonyms(word: str, language: str = lang.PIVOT) -> frozenset[str]:
-    """Antonyms of ``word`` (lower-case): WordNet's (English) and the prefix rule's."""
+    """Antonyms of ``word`` (lower-case): WordNet's (English), the prefix rule's and the
+    profile's opposite closed-class words (``OPPOSITES``: *before* / *after*)."""
     out: set[str] = set()
     if language in lang.LANGUAGES and lang.get(language).polarity.WORDNET:
         ants, _, _ = _wordnet()
@@ -441,6 +442,9 @@ def antonyms(word: str, language: str = lang.PIVOT) -> frozenset[str]:
     base = prefix_base(word, language)
     if base:
         out.add(base)
+    if language in lang.LANGUAGES:
+        for x, y in lang.get(language).polarity.OPPOSITES:
+            out |= {y} if word == x else {x} if word == y else set()
     return frozenset(out)
 
 

@@ -35,6 +35,9 @@
   endings after a doubled consonant (*stopped* -> *stop*).
 * ``NOT_ANTONYMS``: determiners and deictic adverbs (Quirk et al. ch. 5, §7.58) that
   WordNet gives antonyms (*some / no*, *here / there*) but change reference, not polarity.
+* ``OPPOSITES``: opposite pairs of closed-class words WordNet leaves out (prepositions and
+  their adverbs, Quirk et al. §9.15-9.27: *before* / *after*, *above* / *below*, *over* /
+  *under*, *inside* / *outside*), antonyms like WordNet's.
 * ``COMPARATIVES``: comparatives a degree word may modify (§7.83: *far fewer*, *much
   less*).
 * ``CONTENT_STOP``: frequent function words of four letters or more, left out when the
@@ -70,6 +73,7 @@ LEMMA_SUFFIXES = (("ies", "y"), ("es", "e"), ("es", ""), ("s", ""), ("ed", "e"),
 DOUBLING_SUFFIXES = ("ed", "ing")
 NOT_ANTONYMS = frozenset({"some", "any", "all", "every", "each", "no", "none", "here", "there", "then",
                           "now", "this", "that", "these", "those", "such", "other", "another"})
+OPPOSITES = (("before", "after"), ("above", "below"), ("over", "under"), ("inside", "outside"))
 COMPARATIVES = frozenset({"more", "less", "fewer"})
 CONTENT_STOP = frozenset({"the", "and", "that", "this", "with", "from", "have", "been", "will", "would",
                           "which", "their", "there", "they", "what", "were", "when", "also"})

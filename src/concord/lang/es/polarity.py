@@ -33,6 +33,9 @@
   WordNet covers: none.
 * ``NOT_ANTONYMS``: determiners and deictic adverbs (RAE-ASALE ch. 15-17), which change
   reference, not polarity.
+* ``OPPOSITES``: opposite pairs of closed-class words (prepositions and adverbs, RAE-ASALE
+  ch. 29-30: *antes* / *después*, *encima* / *debajo*, *sobre* / *bajo*, *dentro* /
+  *fuera*), antonyms like WordNet's.
 * ``COMPARATIVES``: comparatives a degree word may modify (*mucho más*, *bastante menos*).
 * ``CONTENT_STOP``: frequent function words of four letters or more, left out when the
   content words of two readings are compared; hand-written.
@@ -75,6 +78,7 @@ NOT_ANTONYMS = frozenset({"algún", "alguno", "alguna", "algunos", "algunas", "c
                           "todos", "todas", "cada", "ningún", "ninguno", "ninguna", "aquí", "allí",
                           "ahí", "entonces", "ahora", "este", "esta", "estos", "estas", "ese", "esa",
                           "esos", "esas", "tal", "tales", "otro", "otra", "otros", "otras"})
+OPPOSITES = (("antes", "después"), ("encima", "debajo"), ("sobre", "bajo"), ("dentro", "fuera"))
 COMPARATIVES = frozenset({"más", "menos"})
 CONTENT_STOP = frozenset({"para", "como", "pero", "este", "esta", "estos", "estas", "sobre", "entre",
                           "desde", "hasta", "también", "cuando", "donde", "porque", "sido", "había",
