@@ -331,12 +331,16 @@ def _alignment(x: str, y: str) -> tuple[tuple[int, int], ...]:
 
 def _corresponds(x: str, i: int, y: str, k: int) -> bool:
     """Word ``i`` of reading ``x`` and word ``k`` of reading ``y`` render the same place:
-    they lie between the same two anchors of :func:`_alignment`, or next to one anchor
-    (within two words on both sides: *enorme crisis* / *crisis enormous*)."""
+    they lie next to one anchor (within two words on the same side of it, or right beside
+    it on either side: *crisis enorme* / *enormous crisis*), or between the same two
+    anchors at about the same place among the content words there."""
     anchors = _alignment(x, y)
     if any(ax == i and ay == k for ax, ay in anchors):
         return True
-    if any(abs(ax - i) <= 2 and abs(ay - k) <= 2 for ax, ay in anchors):
+    # next to one anchor: on the same side of it, or right beside it on either side
+    # (*crisis enorme*, read *enormous crisis*)
+    if any(((ax - i) * (ay - k) > 0 and abs(ax - i) <= 2 and abs(ay - k) <= 2)
+           or (abs(ax - i) == 1 and abs(ay - k) == 1) for ax, ay in anchors):
         return True
     gap = sum(ax < i for ax, _ in anchors)
     if gap != sum(ay < k for _, ay in anchors):
@@ -369,7 +373,7 @@ def _clause_of(text: str, at: int) -> tuple[int, int]:
     return start, end
 
 
-def _negators_of(text: str, k: int) -> list[int] | None:
+def _negators_of(text: str, k: int, same_word: bool = False) -> list[int] | None:
     """What says word ``k`` of the English reading ``text`` negatively: the offsets of the
     negative words of its clause (a negation covers its clause, the subject too: *the name
     has not been revealed*), nearest first (explicit or
@@ -377,7 +381,9 @@ def _negators_of(text: str, k: int) -> list[int] | None:
     can*), nearest first; an empty list when something else does (an approximate negator,
     *little*, *hardly*, or a verb of stopping, *stop*, *cease*, before it in its clause, or
     a word made negative by an affix next to it: *unaware* / *not aware*); None when it is
-    said positively. A double negative (*not free of cars*) says the positive."""
+    said positively. A double negative (*not free of cars*) says the positive. With
+    ``same_word`` the negated version has the word itself (*not indifferent* /
+    *indifferent*): its affix then says nothing the other version lacks."""
     toks = word_tokens(text)
     a = toks[k][0]
     start, end = _clause_of(text, a)
@@ -398,7 +404,8 @@ def _negators_of(text: str, k: int) -> list[int] | None:
     if any(start <= m.start() < a for m in CESSATIVE.finditer(text)):
         return []
     around = [t for t in toks[max(0, k - 3):k + 4] if start <= t[0] < end]
-    if any(affixal_negative(t[2]) is not None and not t[2].startswith(_REVERSATIVE) for t in around):
+    if any(affixal_negative(t[2]) is not None and not t[2].startswith(_REVERSATIVE)
+           and not (same_word and t[0] == toks[k][0]) for t in around):
         return []  # dis- mostly reverses an action (*disappear*): see _unmatched_negation
     return None
 
@@ -444,7 +451,7 @@ def _unmatched_negation(neg: str, plain: str) -> bool | None:
                     or any(_key(u) in bases for u in skipped):
                 result = False
                 break
-            negators = _negators_of(plain, k)
+            negators = _negators_of(plain, k, same_word=_key(w) == _key(other[k][2]))
             free = None if negators is None else [x for x in negators if x not in used]
             if free is None or (negators and not free):
                 return True
