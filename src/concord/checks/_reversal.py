@@ -12,7 +12,7 @@ below.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -36,6 +36,9 @@ from ..facts.table import DocumentFacts
 from ..lexicon import get_lexicon
 from ..text import stem
 from .base import Pair
+
+Span = tuple[int, int]
+Token = tuple[int, int, str]
 
 # Thresholds of reversal(), set on the planted reversals of a held-out evaluation set and
 # checked on clean professional translations of it (see the function's docstring).
@@ -155,13 +158,18 @@ def reversal(text_a: str, lang_a: str, pivot_a: str, text_b: str, lang_b: str, p
         versions = ((text_b, lang_b, pivot_b), (text_a, lang_a, pivot_a))
         if not (ab & la if swap else aa & lb):
             continue  # no word of this reading has an antonym in the other
-        found = _antonym_pair(x, y, sim, (lb, la) if swap else (la, lb), (px, py),
-                              lambda w, v, vs=versions[::-1] if swap else versions: _same_in_lexicon(w, v, *vs))
-        if not found:
+        this_v, other_v = versions[::-1] if swap else versions
+
+        def same(w: str, v: str, this_v: tuple[str, str, str] = this_v,
+                 other_v: tuple[str, str, str] = other_v) -> bool:
+            return _same_in_lexicon(w, v, this_v, other_v)
+
+        pair_found = _antonym_pair(x, y, sim, (lb, la) if swap else (la, lb), (px, py), same)
+        if not pair_found:
             continue
-        (wx, span_x), (wy, span_y) = found
-        span_x = span_x if px == tx else None
-        span_y = span_y if py == ty else None
+        (wx, found_x), (wy, found_y) = pair_found
+        span_x = found_x if px == tx else None
+        span_y = found_y if py == ty else None
         if sim < ANTONYM_MATCH:
             prefixed = wx in _prefixed(wy) or wy in _prefixed(wx)
             if not (prefixed and (_inside(span_x, qx) or _inside(span_y, qy))):
@@ -172,15 +180,17 @@ def reversal(text_a: str, lang_a: str, pivot_a: str, text_b: str, lang_b: str, p
     if sim < ANTONYM_MATCH:
         return None
     versions = ((text_a, lang_a, pivot_a), (text_b, lang_b, pivot_b))
-    found = _indirect_pair(pivot_a, pivot_b, lambda w, v: _same_in_lexicon(w, v, versions[1], versions[0]), sim)
-    if found:
-        (wa, span_a), (wb, span_b), direct = found
+    substituted = _indirect_pair(pivot_a, pivot_b, lambda w, v: _same_in_lexicon(w, v, versions[1], versions[0]),
+                                 sim)
+    if substituted:
+        (wa, span_a), (wb, span_b), direct = substituted
         return Reversal("antonym", (wa, wb), span_a if pivot_a == text_a else None,
                         span_b if pivot_b == text_b else None, sim, direct)
     return None
 
 
-def _indirect_pair(x: str, y: str, same, sim: float = 1.0) -> tuple | None:
+def _indirect_pair(x: str, y: str, same: Callable[[str, str], bool], sim: float = 1.0
+                   ) -> tuple[tuple[str, Span], tuple[str, Span], bool] | None:
     """A substituted word: two words at one place of the two English readings that have
     no counterpart of their own, neither negated, that are WordNet antonyms (an error: the
     other reading may have the word elsewhere, *less than 1.4 million ... a third more* /
@@ -271,7 +281,7 @@ def _explicit(found: Sequence[tuple[int, int, bool]], text: str) -> list[tuple[i
     other words (:func:`_negated_at`). An explicit negator that negates an implied negation
     right after it (*not free of*, *not without*: a double negative) says the positive and is
     left out."""
-    out = []
+    out: list[tuple[int, int, bool]] = []
     for k, (a, b, imp) in enumerate(found):
         if imp:
             continue
@@ -470,13 +480,13 @@ _COMPARATIVES = _PIVOT.COMPARATIVES
 _NOT_ANTONYMS = _PIVOT.NOT_ANTONYMS
 
 
-def _degree(toks: list, i: int) -> bool:
+def _degree(toks: Sequence[Token], i: int) -> bool:
     """Word ``i`` of ``toks`` modifies the comparative after it (``many`` of ``many less``)."""
     return i + 1 < len(toks) and toks[i + 1][2] in _COMPARATIVES
 
 
 @lru_cache(maxsize=1024)
-def _lemma_profile(text: str):
+def _lemma_profile(text: str) -> tuple[tuple[Token, ...], frozenset[str], frozenset[str]]:
     """The tokens of an English text, the lemmas of its words, and the antonyms of its
     words of three letters or more: what :func:`_antonym_pair` compares, once per text."""
     toks = word_tokens(text)
@@ -537,7 +547,10 @@ def _free_keys(reading: str, anchored: set[int]) -> set[str]:
     return {_key(t[2]) for n, t in enumerate(word_tokens(reading)) if n not in anchored and _anchorable(t[2])}
 
 
-def _antonym_pair(ta, tb, sim: float = 1.0, lemma_sets=None, readings=None, same=None):
+def _antonym_pair(ta: Sequence[Token], tb: Sequence[Token], sim: float = 1.0,
+                  lemma_sets: tuple[frozenset[str], frozenset[str]] | None = None,
+                  readings: tuple[str, str] | None = None, same: Callable[[str, str], bool] | None = None
+                  ) -> tuple[tuple[str, Span], tuple[str, Span]] | None:
     """A word of ``ta`` whose antonym is in ``tb`` at the same place, neither side having
     both, and the antonym not itself negated (``not clear`` / ``little ethical`` say
     ``unclear`` / ``unethical``). ``lemma_sets``: the lemmas of ``ta`` and ``tb``, where
@@ -546,7 +559,8 @@ def _antonym_pair(ta, tb, sim: float = 1.0, lemma_sets=None, readings=None, same
     *mantenerse alejados* read *maintained move* has *move* where *away* is, not where
     *stay* is). Negators are left to the negation rule (*ever* / *nunca*)."""
     if lemma_sets is None:
-        lemma_sets = ({lem for _, _, w in ta for lem in lemmas(w)}, {lem for _, _, w in tb for lem in lemmas(w)})
+        lemma_sets = (frozenset(lem for _, _, w in ta for lem in lemmas(w)),
+                      frozenset(lem for _, _, w in tb for lem in lemmas(w)))
     la, lb = lemma_sets
     words_b = {w for _, _, w in tb}
     # a negator, an approximate negator or a one-word implied negation ("lack of approval")
@@ -587,7 +601,7 @@ def _bead_text(side: DocumentFacts, sents: list[int], pivot: str
     return " ".join(s.text for s in ss), " ".join(s.pivot_text for s in ss), lang, quoted
 
 
-def bead_reversal(pair: Pair, bead: Bead):
+def bead_reversal(pair: Pair, bead: Bead) -> Reversal | None:
     """Polarity evidence of a matched bead, computed once for the quote and meaning checks."""
     key = ("reversal", tuple(bead.a), tuple(bead.b))
     if key not in pair.cache:
@@ -597,10 +611,11 @@ def bead_reversal(pair: Pair, bead: Bead):
             tb, pb, lb, qb = _bead_text(pair.B, bead.b, pair.pivot)
             rev = reversal(ta, la, pa, tb, lb, pb, qa, qb)
         pair.cache[key] = rev
-    return pair.cache[key]
+    cached: Reversal | None = pair.cache[key]
+    return cached
 
 
-def quote_at(side: DocumentFacts, sents: list[int], at) -> Fact | None:
+def quote_at(side: DocumentFacts, sents: list[int], at: Span | None) -> Fact | None:
     """The quote of a bead side holding offset ``at`` of the joined bead text."""
     if at is None:
         return None
@@ -614,7 +629,7 @@ def quote_at(side: DocumentFacts, sents: list[int], at) -> Fact | None:
     return None
 
 
-def reversal_in_quote(pair: Pair, bead: Bead, rev) -> bool:
+def reversal_in_quote(pair: Pair, bead: Bead, rev: Reversal) -> bool:
     """The evidence lies inside a quote; or it lies on a side that quotes nothing while the
     other side quotes most of the sentence (translators often drop quotation marks)."""
     A, B = pair.A, pair.B
@@ -623,12 +638,12 @@ def reversal_in_quote(pair: Pair, bead: Bead, rev) -> bool:
     for side, sents, other, theirs, at in ((A, bead.a, B, bead.b, rev.at_a), (B, bead.b, A, bead.a, rev.at_b)):
         if at is not None and not side.all(side.quotes, sents):
             length = sum(len(other.doc.sentences[i].text) for i in theirs)
-            if any(len(q.value) >= 0.5 * length for q in other.all(other.quotes, theirs)):
+            if any(len(str(q.value)) >= 0.5 * length for q in other.all(other.quotes, theirs)):
                 return True
     return False
 
 
-def reversal_message(pair: Pair, rev, head: str) -> str:
+def reversal_message(pair: Pair, rev: Reversal, head: str) -> str:
     wa, wb = rev.words
     a, b = pair.A.doc.id, pair.B.doc.id
     if rev.kind == "negation":

@@ -117,7 +117,7 @@ def negated_clauses(text: str, language: str) -> tuple[tuple[int, int, bool], ..
     words = profile(language)
     negs = words.NEGATORS
     masked = _NOT_NEGATING.sub(lambda m: " " * len(m.group(0)), text)
-    out: list[tuple[int, int]] = []
+    out: list[tuple[int, int, bool]] = []
     prev_negative = False
     bounds = [0] + [x for m in CLAUSE_SPLIT.finditer(masked) for x in (m.start(), m.end())] + [len(masked)]
     for start, end in zip(bounds[::2], bounds[1::2]):
@@ -126,7 +126,7 @@ def negated_clauses(text: str, language: str) -> tuple[tuple[int, int, bool], ..
             continue
         implied = [(m.start(), m.end(), True) for m in
                    words.IMPLIED.finditer(masked[start:end])]
-        hits = []
+        hits: list[tuple[int, int, bool]] = []
         clause = masked[start:end]
         for a, b, w in toks:
             if w not in negs or (clause[b:b + 1] == "-" and clause[b + 1:b + 2].isalpha()):
