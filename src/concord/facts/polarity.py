@@ -365,11 +365,17 @@ def _verb_endings() -> tuple[tuple[str, str], ...]:
 
 def indirect_antonyms(a: str, b: str) -> bool:
     """Whether ``a`` and ``b`` are antonyms as nouns (*success* / *failure*) or indirect
-    antonyms through WordNet's adjective clusters (*enormous* / *minuscule*)."""
+    antonyms through WordNet's adjective clusters (*enormous* / *minuscule*), or one is
+    made negative by an affix and its base shares a cluster with the other (*uncertain* /
+    *convinced*, *unviable* / *possible*)."""
     _, _, noun, cluster, opposite, verbs = _wordnet_classes()
     la, lb = {a} | set(lemmas(a)), {b} | set(lemmas(b))
     if any(noun.get(x, set()) & lb for x in la):
         return True
+    for x, y in ((a, b), (b, a)):
+        base = affixal_negative(x)
+        if base and cluster.get(base, set()) & cluster.get(y, set()):
+            return True  # the negated base's cluster (*uncertain* / *convinced*, like *certain*)
     for x in (a, b):
         if any(x.endswith(suf) and x[:-len(suf)] + rep in verbs for suf, rep in _VERB_ENDINGS):
             return False  # an inflected verb (*stressed*): the clusters are an adjective's
