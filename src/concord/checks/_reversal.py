@@ -189,6 +189,13 @@ def reversal(text_a: str, lang_a: str, pivot_a: str, text_b: str, lang_b: str, p
     return None
 
 
+def _negated_before(text: str, i: int, negators: frozenset[str]) -> bool:
+    """A negator among the five words before word ``i`` of ``text``, in its clause."""
+    toks = word_tokens(text)
+    start, _ = _clause_of(text, toks[i][0])
+    return any(t[2] in negators and t[0] >= start for t in toks[max(0, i - 5):i])
+
+
 def _indirect_pair(x: str, y: str, same: Callable[[str, str], bool], sim: float = 1.0
                    ) -> tuple[tuple[str, Span], tuple[str, Span], bool] | None:
     """A substituted word: two words at one place of the two English readings that have
@@ -211,12 +218,13 @@ def _indirect_pair(x: str, y: str, same: Callable[[str, str], bool], sim: float 
         if i in ax or len(w) < 3 or w in _NOT_ANTONYMS or w in _PIVOT.NEGATORS or _degree(tx, i) \
                 or lemmas(w) & fy:
             continue
-        negated_w = any(t[2] in neg_before for t in tx[max(0, i - 4):i])
+        # a negator shortly before it in its clause (*not clear* / *unclear*)
+        negated_w = _negated_before(x, i, neg_before)
         for k, (sb, eb, v) in enumerate(ty):
             if k in ay or len(v) < 3 or v in _NOT_ANTONYMS or v in _PIVOT.NEGATORS or _degree(ty, k) \
                     or lemmas(v) & fx:
                 continue
-            if negated_w != any(t[2] in neg_before for t in ty[max(0, k - 4):k]):
+            if negated_w != _negated_before(y, k, neg_before):
                 continue  # one of them negated: *not clear* / *unclear* (both: *does not want*)
             antonym = bool(antonyms(w) & lemmas(v))
             # WordNet's verb antonyms are often converses (come / go): weaker evidence
