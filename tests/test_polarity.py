@@ -5,6 +5,7 @@ import pytest
 
 from concord.checks._reversal import reversal
 from concord.facts.polarity import _wordnet, antonyms, negations, prefix_base
+from concord.lexicon import get_lexicon
 
 needs_wordnet = pytest.mark.skipif(not _wordnet()[0], reason="WordNet data (wordnet-base) not installed")
 
@@ -194,6 +195,7 @@ def test_antonyms_at_different_places_are_no_reversal():
 
 
 @needs_wordnet
+@pytest.mark.skipif(get_lexicon() is None, reason="Apertium's spa-eng data (the bilingual lexicon) not installed")
 def test_a_word_the_lexicon_places_elsewhere_is_no_antonym():
     # "alejados" is "away"; its reading "move" is not where "stay" is
     assert _es("Las autoridades pidieron a los vecinos que se mantuviesen alejados del río durante la noche.",
