@@ -298,3 +298,21 @@ def test_a_double_negative_with_an_affix_is_a_reversal():
             "The designer is indifferent to the fashion of his time.",
             "The designer is not indifferent to the fashion of his time.")
     assert r is not None and r.kind == "negation"
+
+
+def test_not_with_an_affixal_negative_says_the_base():
+    # "not unprecedented" = there were precedents; "no hay precedentes" = there were none
+    r = _es("Aunque no hay precedentes de la subida en la región, la caída es habitual.",
+            "Although there are not precedents of the rise in the region, the fall is usual.",
+            "While the rise is not unprecedented in the region, the fall is not.")
+    assert r is not None and r.kind == "negation"
+
+
+def test_words_that_continue_a_negation_answer_no_other_negation():
+    # "no ... ni ... ni" is one negation: it cannot answer the second "not" as well
+    r = _es("No se debe conceder ni a personas ni a empresas acceso al gobierno por haber hecho donaciones.",
+            "It does not have to concede neither to people neither to companies access to the government "
+            "for having made donations.",
+            "No access to government should be granted to people or companies because they have not "
+            "made donations.")
+    assert r is not None and r.kind == "negation"

@@ -410,9 +410,15 @@ def _negators_of(text: str, k: int, same_word: bool = False) -> list[int] | None
     cancelled = {f[0] for f in found if not f[2] and f[0] not in kept}
     effective = [f for n, f in enumerate(found) if f[0] not in cancelled
                  and not (f[2] and n and found[n - 1][0] in cancelled)]
-    negative = {t[0] for t in toks if t[2] in _PIVOT.NEGATORS and t[0] not in cancelled} | \
-        {f[0] for f in effective}
-    near = sorted((x for x in negative if start <= x < end), key=lambda x: abs(x - a))
+    # the negative words of its clause, and its implied negations; a word that continues
+    # a negation (*not ... neither ... neither*) counts only where the clause has nothing
+    # else (*neither can*, after a negated clause; *neither forget neither pardon*)
+    words = [t for t in toks if t[2] in _PIVOT.NEGATORS and t[0] not in cancelled and start <= t[0] < end]
+    negative = [t[0] for t in words if t[2] not in _PIVOT.CONTINUERS] + \
+        [f[0] for f in effective if f[2] and start <= f[0] < end]
+    if not negative:
+        negative = [t[0] for t in words]
+    near = sorted(negative, key=lambda x: abs(x - a))
     if near:
         return near
     masked = _NOT_APPROXIMATE.sub(lambda m: " " * len(m.group(0)), text)
@@ -438,8 +444,11 @@ def _unmatched_negation(neg: str, plain: str) -> bool | None:
     going to be* / *no me di cuenta de que iba a ser*), or when a word before it in the
     negated scope has its antonym in the counterpart's clause (litotes: *not long after* /
     *shortly after*) or is the base of a word made negative by an affix there (*not agree*
-    / *disagree*, *not safe* / *unsafe*). A negation whose claim has no counterpart is no evidence: the other
-    version says something else there (a reworded or restructured sentence, an omission).
+    / *disagree*, *not safe* / *unsafe*). A negator right before a word made negative by
+    an affix says the base (*not unprecedented*): where the other reading negates that base
+    (*there are not precedents*), the two say opposite things. A negation whose claim has
+    no counterpart is no evidence: the other version says something else there (a
+    reworded or restructured sentence, an omission).
     Returns True (an unmatched negation), False (every negation whose claim has a
     counterpart is matched there) or None (no claim has a counterpart)."""
     toks, other = word_tokens(neg), word_tokens(plain)
@@ -465,6 +474,9 @@ def _unmatched_negation(neg: str, plain: str) -> bool | None:
             in_clause = [t[2] for t in other if c_start <= t[0] < c_end]
             clause = {_key(t) for t in in_clause}
             bases = {_key(base) for t in in_clause for base in [affixal_negative(t)] if base}
+            double = skipped[:1] and affixal_negative(skipped[0])
+            if double and _key(double) in clause and _negators_of(plain, k) is not None:
+                return True  # *not unprecedented* (= has precedents) / *no hay precedentes*
             if any(_key(ant) in clause for u in skipped for ant in antonyms(u)) \
                     or any(_key(u) in bases for u in skipped):
                 result = False
