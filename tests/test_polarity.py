@@ -316,3 +316,10 @@ def test_words_that_continue_a_negation_answer_no_other_negation():
             "No access to government should be granted to people or companies because they have not "
             "made donations.")
     assert r is not None and r.kind == "negation"
+
+
+def test_a_negative_implicative_verb_says_the_negation():
+    # "failed to qualify" entails "did not qualify"
+    assert _es("El equipo no ha logrado clasificarse para la final.",
+               "The team has not attained to classify for the final.",
+               "The team has failed to qualify for the final.") is None

@@ -20,8 +20,8 @@ from .. import lang
 from ..document import Bead
 from ..facts.base import Fact, fold
 from ..facts.polarity import (
-    CESSATIVE,
     CLAUSE_SPLIT,
+    NEGATIVE_VERBS,
     affixal_negative,
     antonyms,
     indirect_antonyms,
@@ -138,7 +138,7 @@ def reversal(text_a: str, lang_a: str, pivot_a: str, text_b: str, lang_b: str, p
             (text_a, lang_a, pivot_a, text_b + " " + pivot_b)
         # a verb of stopping anywhere in the other version says "no longer" (*dejar de
         # reconocer*, read *leave to recognise*, where the reading keeps no negation)
-        if (confident and not CESSATIVE.search(plain[0])) or \
+        if (confident and not NEGATIVE_VERBS.search(plain[0])) or \
                 (unmatched is None and not fewer and not _negative_in_other_words(*plain)):
             at_a = _pick(na) if more_a and na else None
             at_b = _pick(nb) if not more_a and nb else None
@@ -258,7 +258,9 @@ def _pick(found: list[tuple[int, int, bool]]) -> tuple[int, int]:
 
 
 def _negative_in_other_words(text: str, language: str, pivot: str, negated: str) -> bool:
-    """The version without the negation says it another way: an approximate negator
+    """The version without the negation says it another way (weaker evidence only: where
+    the negated claim has no counterpart): a verb whose complement is not the case
+    (*dejar de*, *failed to*), an approximate negator
     (``hardly``, ``poco``), or a word made negative by an affix (``unaware`` against ``would
     not know``, ``roadless`` against ``sin camino``). The prefixes *dis- / des-* mostly
     reverse an action rather than negate a quality (*disappear*, *desaparecer*, *discover*;
@@ -266,7 +268,7 @@ def _negative_in_other_words(text: str, language: str, pivot: str, negated: str)
     version negates its base (``disagree`` against ``not agree``; the base is looked for by
     its five-letter stem in the negated version as written and in its English reading), so
     ``desaparecer`` against ``never collapse`` is no such evidence."""
-    if CESSATIVE.search(text):
+    if NEGATIVE_VERBS.search(text):
         return True  # "dejar de reconocer" / "no longer recognize"
     approx = profile(language).APPROXIMATE
     for _, _, w in tokens(_NOT_APPROXIMATE.sub(" ", text)):
@@ -425,7 +427,7 @@ def _negators_of(text: str, k: int, same_word: bool = False) -> list[int] | None
     before = [t for t in toks[:k] if t[0] >= start]
     if any(t[2] in _PIVOT.APPROXIMATE and masked[t[0]:t[1]].strip() for t in before):
         return []
-    if any(start <= m.start() < a for m in CESSATIVE.finditer(text)):
+    if any(start <= m.start() < a for m in NEGATIVE_VERBS.finditer(text)):
         return []
     around = [t for t in toks[max(0, k - 3):k + 4] if start <= t[0] < end]
     if any(affixal_negative(t[2]) is not None and not t[2].startswith(_REVERSATIVE)

@@ -78,8 +78,8 @@ _APOSTROPHE = r"(?:''|\\?[’'])"
 _TOKEN = re.compile("".join(re.escape(c).replace("'", _APOSTROPHE) + r"\b|" for c in _CLITICS)
                     + r"[^\W\d_]+(?:" + _APOSTROPHE + r"[^\W\d_]+)?", re.U)
 _ESCAPED_APOSTROPHE = re.compile(_APOSTROPHE)
-# the verbs and adverbs that say an action stops (*dejar de*, *stop*, *no longer*)
-CESSATIVE = re.compile(r"\b(?:" + _alternatives("CESSATIVE") + r")\b", re.I)
+# the verbs whose complement is not the case (*dejar de*, *stop*, *no longer*, *fail to*)
+NEGATIVE_VERBS = re.compile(r"\b(?:" + _alternatives("NEGATIVE_VERBS") + r")\b", re.I)
 
 
 def tokens(text: str) -> list[tuple[int, int, str]]:
@@ -483,6 +483,6 @@ def verb_antonym_pairs() -> set:
     return _wordnet()[2]
 
 
-__all__ = ["CESSATIVE", "CLAUSE_SPLIT", "affixal_negative", "indirect_antonyms", "is_quality",
+__all__ = ["NEGATIVE_VERBS", "CLAUSE_SPLIT", "affixal_negative", "indirect_antonyms", "is_quality",
            "antonyms", "lemmas", "negated_clauses", "negations", "prefix_base", "profile",
            "tokens", "verb_antonym_pairs", "word_tokens"]

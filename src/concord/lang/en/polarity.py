@@ -20,9 +20,11 @@
   nothing (*not only*, which the verb may split, *not just*, *no doubt*, *nothing but*,
   and *No.* before a number, the abbreviation of *number*; *not long after* = *soon after*,
   litotes that negates a length of time, not the claim).
-* ``CESSATIVE``: regex alternatives of the verbs that say an action stops (§4.49: *stop,
-  cease, quit* + *-ing* or *to*, *no longer*, *any longer*, *anymore*): *stopped
-  recognizing* says *no longer recognizes*.
+* ``NEGATIVE_VERBS``: regex alternatives of the verbs whose complement is not the case:
+  those that say an action stops (§4.49: *stop, cease, quit* + *-ing* or *to*, and *no
+  longer*, *any longer*, *anymore*: *stopped recognizing* says *no longer recognizes*),
+  and *fail to*, a negative implicative verb (Karttunen 1971, "Implicative verbs": *failed
+  to qualify* entails *did not qualify*).
 * ``CONTRACTED_NEGATION``: the negative clitic written onto a verb (*don't*);
   ``CONTRACTED_STEMS``: the irregular stems it leaves (*can't* -> *ca*, *won't* -> *wo*).
 * ``PREFIXES``: negative prefixes (Quirk et al. App. I.21: *non-, dis-, un-, in-, im-,
@@ -60,7 +62,8 @@ IMPLIED = re.compile(r"\b(?:without|free\s+(?:of|from)|short\s+of|far\s+from|abs
 IMPLIED_WORDS = frozenset({"without", "lack", "lacks", "lacked", "lacking", "absence"})
 NOT_NEGATING = (r"not(?:\s+\w+)?\s+only", r"not\s+just", r"no\s+doubt", r"nothing\s+but",
                 r"no\.(?=\s*\d)", r"not\s+(?:long|much)\s+(?:after|before|later|earlier|ago)")
-CESSATIVE = (r"(?:stop|stopp|cease|ceas|quit|quitt)(?:s|ed|ing)?(?:\s+to)?", r"(?:no|any)\s+longer", r"any\s?more")
+NEGATIVE_VERBS = (r"(?:stop|stopp|cease|ceas|quit|quitt)(?:s|ed|ing)?(?:\s+to)?", r"(?:no|any)\s+longer",
+                  r"any\s?more", r"fail(?:s|ed|ing)?\s+to")
 CONTRACTED_NEGATION = "n't"
 CONTRACTED_STEMS = {"ca": "can", "wo": "will"}
 PREFIXES = ("non", "dis", "un", "in", "im", "il", "ir")

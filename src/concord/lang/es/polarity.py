@@ -21,8 +21,10 @@
   negative word after a comparative or superlative (§48.8: *más firme que nunca* = *firmer
   than ever*, *el más dramático visto jamás* = *the most dramatic ever*; a negative-polarity
   *ever*, not a negation).
-* ``CESSATIVE``: regex alternatives of the periphrases that say an action stops (§28.12:
-  *dejar de* / *cesar de* + infinitive): *dejó de reconocer* says *no longer recognized*.
+* ``NEGATIVE_VERBS``: regex alternatives of the verbs whose complement is not the case:
+  the periphrases that say an action stops (§28.12: *dejar de* / *cesar de* + infinitive:
+  *dejó de reconocer* says *no longer recognized*), and *fracasar en*, a negative
+  implicative verb (*fracasó en clasificarse* entails *no se clasificó*).
 * ``CONTRACTED_NEGATION`` / ``CONTRACTED_STEMS``: Spanish writes no negative clitic.
 * ``PREFIXES``: negative prefixes (RAE-ASALE §10.8: *des-, dis-, in-, im-, i-*);
   ``PREFIX_BEFORE``: *i-* only before *l* and *r* (*ilegal*, *irreal*); ``REVERSATIVE``:
@@ -63,8 +65,8 @@ NOT_NEGATING = (r"no\s+s[oó]lo", r"no(?:\s+\w+){0,3}?\s+(?:sólo|solamente|[úu
                 r"(?:nunca|jam[aá]s|nadie|nada)",
                 r"(?:el|la|los|las|lo)(?:\s+[^\W\d_]+)?\s+(?:m[aá]s|menos)(?:\s+(?!no\b)[^\W\d_]+){1,6}?"
                 r"(?:ado|ada|ido|ida|to|ta|cho|cha)s?\s+(?:nunca|jam[aá]s)")
-CESSATIVE = (r"(?:dej|ces)(?:a|ar|ado|ando|ó|aron|an|aba|aban|e|en|ará|arán|aría|arían|o|amos|ase|asen|ara|aran)"
-             r"\s+de",)
+NEGATIVE_VERBS = (r"(?:dej|ces)(?:a|ar|ado|ando|ó|aron|an|aba|aban|e|en|ará|arán|aría|arían|o|amos|ase|asen|ara|aran)"
+                  r"\s+de", r"fracas(?:a|an|ar|ó|aron|ado)\s+en")
 CONTRACTED_NEGATION = None
 CONTRACTED_STEMS: dict[str, str] = {}
 PREFIXES = ("des", "dis", "in", "im", "i")
