@@ -99,14 +99,27 @@ def reversal(text_a: str, lang_a: str, pivot_a: str, text_b: str, lang_b: str, p
     reading (the text itself for English, the machine translation for Spanish);
     ``quoted_*`` the spans of ``text_*`` that are quotations (four words or more).
 
-    * Negation flip: the numbers of negated clauses differ, both on the texts as written
-      (each in its own grammar) and on the English readings, the version without the
-      negation does not say it in other words (:func:`_negative_in_other_words`), and the
-      rest of the two English readings match with Dice >= ``NEGATION_MATCH`` (0.45).
+    The two English readings are aligned word by word (:func:`_alignment`), so evidence is
+    weighed where it stands: a reversal is one version's claim negated in the other about
+    the same thing.
+
+    * Negation flip: the numbers of explicitly negated clauses (:func:`_explicit`: *sin*
+      and *without* negate only their complement) differ, both on the texts as written
+      (each in its own grammar: Spanish negative concord is one negation) and on the
+      English readings. An **error** when a negation of the version with more has a
+      counterpart in the other that is not said negatively there
+      (:func:`_unmatched_negation`) and no verb of the other version says it (*dejar de*,
+      *fail to*); a **warning** when no negated claim has a counterpart but the other
+      version negates nothing and does not say it in other words
+      (:func:`_negative_in_other_words`). The rest of the two English readings must match
+      with Dice >= ``NEGATION_MATCH`` (0.45).
     * Antonym: an English content word of one reading whose antonym is in the other
-      reading, neither reading having both, with the rest matching with Dice >=
-      ``ANTONYM_MATCH`` (0.45), or ``VERB_ANTONYM_MATCH`` (0.6) for a pair WordNet gives
-      as verbs only (``love`` / ``hate``; ``come`` / ``go`` are often converses).
+      reading at the same place (:func:`_corresponds`), neither reading having both and
+      the lexicon not placing the word elsewhere (:func:`_same_in_lexicon`), with the rest
+      matching with Dice >= ``ANTONYM_MATCH`` (0.45), or ``VERB_ANTONYM_MATCH`` (0.6) for a
+      pair WordNet gives as verbs only (``love`` / ``hate``; ``come`` / ``go`` are often
+      converses); else a substituted word at one place (:func:`_indirect_pair`: an error
+      for WordNet antonyms, a warning for verb, noun and indirect antonyms).
     * Inside a quotation the match may be looser, ``QUOTED_MATCH`` (0.1): an explicit
       negation (``not``, ``never``, not an implied one) inside a quote where the other
       version has no negation at all, or a negative-prefix antonym (``unimportant`` /

@@ -21,8 +21,9 @@ machine translation, which keeps a negation as a negation):
   differ have a polarity flip.
 * **Antonyms.** A word on one side whose antonym stands on the other side and not the
   word itself: *large* / *small*, *loved* / *hated*, *closed* / *open*. Antonym pairs come
-  from WordNet's lexical antonym pointers (adjectives, adverbs and verbs; nouns such as
-  *man* / *woman* are left out because a changed noun is not a reversal) read from the
+  from WordNet's lexical antonym pointers (adjectives, adverbs and verbs; noun antonyms
+  and indirect antonyms through the adjective clusters, :func:`indirect_antonyms`, are
+  weaker evidence a comparison weighs on its own) read from the
   system's WordNet database (Debian ``wordnet-base``: ``$WNSEARCHDIR`` or
   ``/usr/share/wordnet``), and from the morphological negative prefixes (*un-, in-, im-,
   il-, ir-, dis-, non-*; Spanish *in-, im-, i-, des-, dis-*) when the word without the
