@@ -5,6 +5,7 @@ import pytest
 
 from concord.checks._reversal import reversal
 from concord.facts.polarity import _wordnet, antonyms, negations, prefix_base
+from concord.lexicon import get_lexicon
 
 needs_wordnet = pytest.mark.skipif(not _wordnet()[0], reason="WordNet data (wordnet-base) not installed")
 
@@ -103,7 +104,8 @@ def test_a_negated_implied_negation_is_a_reversal():
                  "The new district does not have cars on the weekdays.")
     r = reversal("The new district is not free of cars on weekdays.", "en",
                  "The new district is not free of cars on weekdays.", es, "es", es_mt)
-    assert r is not None and r.kind == "negation" and r.words == ("not", "")
+    # a double negative says the positive: the Spanish version is the one that negates
+    assert r is not None and r.kind == "negation" and r.words == ("", "no")
     assert reversal("The new district is free of cars on weekdays.", "en",
                     "The new district is free of cars on weekdays.", es, "es", es_mt) is None
 
@@ -151,7 +153,8 @@ def test_a_negation_inside_a_quote_needs_a_looser_match():
     # an idiom inside the quote: MT shares few words with the human text
     quoted = [(1, _MILL_EN.index(',"'))]
     r = reversal(_MILL_EN, "en", _MILL_EN, _MILL_ES[0], "es", _MILL_ES[1], quoted, [(1, 38)])
-    assert r is not None and r.kind == "negation" and r.words == ("not", "")
+    # the negated words have no counterpart in the other version: weaker evidence
+    assert r is not None and r.kind == "negation" and r.words == ("not", "") and not r.confident
     assert 0.1 <= r.similarity < 0.45
     # the same sentences without quotation marks: the match is too loose
     assert reversal(_MILL_EN, "en", _MILL_EN, _MILL_ES[0], "es", _MILL_ES[1]) is None
@@ -170,3 +173,153 @@ def test_a_prefix_antonym_inside_a_quote_needs_a_looser_match():
     assert r is not None and r.kind == "antonym" and r.words == ("unimportant", "important")
     assert r.similarity < 0.45
     assert reversal(en, "en", en, es, "es", mt) is None
+
+
+# --- the same place in both versions (composed sentences; the English reading of the
+# Spanish is written the way a word-for-word machine translation reads) ----------------
+
+def _es(es: str, mt: str, en: str):
+    return reversal(en, "en", en, es, "es", mt)
+
+
+@needs_wordnet
+def test_antonyms_at_different_places_are_no_reversal():
+    # "second" and "first" speak of different meetings
+    assert _es("Dijo que el alcalde quiere volver a reunirse tras la primera reunión celebrada en marzo en Lima.",
+               "It said that the mayor wants to go back to gather after the first meeting held in March in Lima.",
+               "He said the mayor wants a second meeting after their initial meeting in Lima in March.") is None
+    # "took" and "gave" belong to different clauses
+    assert _es("La opinión del ministro fue mucho más dura en la entrevista que dio ayer.",
+               "The opinion of the minister was much harder in the interview that gave yesterday.",
+               "The minister took a much harder line in yesterday's interview.") is None
+
+
+@needs_wordnet
+@pytest.mark.skipif(get_lexicon() is None, reason="Apertium's spa-eng data (the bilingual lexicon) not installed")
+def test_a_word_the_lexicon_places_elsewhere_is_no_antonym():
+    # "alejados" is "away"; its reading "move" is not where "stay" is
+    assert _es("Las autoridades pidieron a los vecinos que se mantuviesen alejados del río durante la noche.",
+               "The authorities asked the neighbours that they maintained move of the river during the night.",
+               "The authorities asked residents to stay away from the river during the night.") is None
+
+
+@needs_wordnet
+def test_a_substituted_antonym_is_a_reversal_even_where_the_word_recurs():
+    r = _es("El club registró más de dos millones de visitas, casi un tercio más que en 2019.",
+            "The club registered more than two million visits, almost a third more than in 2019.",
+            "The club registered fewer than two million visits, almost a third more than in 2019.")
+    assert r is not None and r.kind == "antonym" and r.words == ("fewer", "more") and r.confident
+    # opposite prepositions
+    r = _es("El puente fue cerrado después de la tormenta de 2010.",
+            "The bridge was closed after the storm of 2010.",
+            "The bridge was closed before the 2010 storm.")
+    assert r is not None and r.words == ("before", "after")
+
+
+@needs_wordnet
+def test_indirect_antonyms_are_a_warning():
+    r = _es("La crisis tuvo consecuencias enormes para la economía de la región.",
+            "The crisis had enormous consequences for the economy of the region.",
+            "The crisis had minuscule consequences for the region's economy.")
+    assert r is not None and r.kind == "antonym" and not r.confident
+
+
+def test_both_versions_negate_in_their_own_grammar():
+    # negative concord: "no hay ninguna" is one negation; "tampoco" continues "nunca"
+    assert _es("Nunca he ocultado mis opiniones, tampoco durante la campaña.",
+               "Never I have hid my opinions, neither during the campaign.",
+               "I have never hidden my opinions, including during the campaign.") is None
+    assert _es("La empresa ya no fabrica coches en la ciudad.",
+               "The company already does not manufacture cars in the city.",
+               "The company no longer makes cars in the city.") is None
+    assert _es("En esas condiciones no hay ninguna posibilidad de que firmemos el acuerdo.",
+               "In these conditions there is not any possibility that we sign the agreement.",
+               "Under those conditions there is no way we will sign the agreement.") is None
+    # a negator in a hyphenated compound negates no clause
+    assert len(negations('Each "no-confidence" motion makes the party weaker.', "en")) == 0
+
+
+def test_sin_negates_only_its_complement():
+    assert _es("Paraguay, un país sin litoral, busca una salida al mar.",
+               "Paraguay, a country without coast, looks for an exit to the sea.",
+               "Landlocked Paraguay is looking for a way to the sea.") is None
+    assert _es("Llegaron sus colegas, sin olvidar al célebre cantante, que cambió de nombre.",
+               "His colleagues arrived, without forgetting to the famous singer, that changed of name.",
+               "His colleagues came, as did the famous singer, who changed his name.") is None
+
+
+def test_a_negation_said_in_other_words():
+    assert _es("Perdió a su hermano poco después de la muerte de su padre.",
+               "It lost to his brother shortly after the death of his father.",
+               "She lost her brother not long after the death of his father.") is None
+    assert _es("Varios países decidieron dejar de reconocer al gobierno de la isla.",
+               "Several countries decided to leave to recognise to the government of the island.",
+               "Several countries decided to no longer recognize the island's government.") is None
+    assert _es("Los manifestantes gritaban ni olvido ni perdón frente al tribunal.",
+               "The demonstrators shouted neither forget neither pardon in front of the court.",
+               "The protesters shouted no forgetting, no forgiveness outside the court.") is None
+
+
+def test_a_negative_word_after_a_comparative_is_ever():
+    assert negations("El equipo se siente más fuerte que nunca.", "es") == []
+    assert negations("Fue el final más emocionante visto jamás.", "es") == []
+    assert len(negations("El hombre que nunca vino.", "es")) == 1
+    assert _es("El equipo se siente más fuerte ahora que nunca antes en su historia.",
+               "The team feels stronger now that never before in his history.",
+               "The team feels stronger now than ever before in its history.") is None
+
+
+def test_escaped_apostrophes_keep_the_negation():
+    assert len(negations("Can''t open the file.", "en")) == 1
+    assert len(negations("Can\\'t open the file.", "en")) == 1
+    assert _es("No se puede abrir el archivo.", "It can not open the file.", "Can''t open the file.") is None
+
+
+def test_one_negation_answers_one_negation():
+    r = _es("No sabía que este iba a ser el año más difícil de su carrera.",
+            "It did not know that this went to be the most difficult year of his career.",
+            "He didn't know this was not going to be the most difficult year of his career.")
+    assert r is not None and r.kind == "negation" and r.words == ("not", "") and r.confident
+
+
+def test_an_added_negation_is_an_error_and_a_negated_claim_without_counterpart_a_warning():
+    r = _es("El comité fue fundado en 1950 por un grupo de médicos.",
+            "The committee was founded in 1950 by a group of doctors.",
+            "The committee was not founded in 1950 by a group of doctors.")
+    assert r is not None and r.kind == "negation" and r.confident
+    # the negated words have no counterpart ("surrender" / "resist"): weaker evidence
+    r = _es('La alcaldesa dijo: "Resistiremos".', 'The mayor said: "We will resist".',
+            'The mayor said: "We will not surrender".')
+    assert r is not None and r.kind == "negation" and not r.confident
+
+
+def test_a_double_negative_with_an_affix_is_a_reversal():
+    r = _es("El diseñador es indiferente a la moda de su época.",
+            "The designer is indifferent to the fashion of his time.",
+            "The designer is not indifferent to the fashion of his time.")
+    assert r is not None and r.kind == "negation"
+
+
+def test_not_with_an_affixal_negative_says_the_base():
+    # "not unprecedented" = there were precedents; "no hay precedentes" = there were none
+    r = _es("Aunque no hay precedentes de la subida en la región, la caída es habitual.",
+            "Although there are not precedents of the rise in the region, the fall is usual.",
+            "While the rise is not unprecedented in the region, the fall is not.")
+    assert r is not None and r.kind == "negation"
+
+
+def test_words_that_continue_a_negation_answer_no_other_negation():
+    # "no ... ni ... ni" is one negation: it cannot answer the second "not" as well
+    r = _es("No se debe conceder ni a personas ni a empresas acceso al gobierno por haber hecho donaciones.",
+            "It does not have to concede neither to people neither to companies access to the government "
+            "for having made donations.",
+            "No access to government should be granted to people or companies because they have not "
+            "made donations.")
+    assert r is not None and r.kind == "negation"
+
+
+def test_a_negative_implicative_verb_says_the_negation():
+    # "failed to qualify" entails "did not qualify"
+    assert _es("El equipo no ha logrado clasificarse para la final.",
+               "The team has not attained to classify for the final.",
+               "The team has failed to qualify for the final.") is None

@@ -125,3 +125,21 @@ def test_a_translated_title_in_quotation_marks_is_not_a_missing_quote(tmp_path):
     r = compare_files([es_path, en_path], Settings(translator="apertium", source="es"))
     quotes = [f for f in r.groups[0]["pairs"][0]["findings"] if f["category"] == "quote"]
     assert [(f["severity"], f["classification"]) for f in quotes] == [("info", "paraphrased")]
+
+
+@needs_apertium
+@needs_wordnet
+def test_antonyms_at_different_places_of_a_sentence_are_no_reversal(tmp_path):
+    # "second" and "primera" speak of different meetings; the sentence is reworded around them
+    es = _ES.replace("Los vecinos pidieron más autobuses para el barrio.",
+                     "Los vecinos quieren volver a reunirse con ella tras la primera reunión de marzo.")
+    en = _EN.replace("Residents asked for more buses for the neighbourhood.",
+                     "Residents want a second meeting with her after their initial meeting in March.")
+    assert _findings(tmp_path, es, en) == []
+
+
+@needs_apertium
+def test_a_negation_of_the_same_claim_on_both_sides_is_no_reversal(tmp_path):
+    es = _ES.replace("permanecerá cerrada durante todo el invierno", "ya no abrirá durante el invierno")
+    en = _EN.replace("will remain closed throughout the winter", "will no longer open during the winter")
+    assert _findings(tmp_path, es, en) == []

@@ -12,7 +12,7 @@ below.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -20,18 +20,25 @@ from .. import lang
 from ..document import Bead
 from ..facts.base import Fact, fold
 from ..facts.polarity import (
+    CLAUSE_SPLIT,
+    NEGATIVE_VERBS,
     affixal_negative,
     antonyms,
+    indirect_antonyms,
     lemmas,
     negated_clauses,
-    negations,
     profile,
     tokens,
     verb_antonym_pairs,
     word_tokens,
 )
 from ..facts.table import DocumentFacts
+from ..lexicon import get_lexicon
+from ..text import stem
 from .base import Pair
+
+Span = tuple[int, int]
+Token = tuple[int, int, str]
 
 # Thresholds of reversal(), set on the planted reversals of a held-out evaluation set and
 # checked on clean professional translations of it (see the function's docstring).
@@ -71,13 +78,16 @@ class Reversal:
     """Evidence that two texts say opposite things. ``kind`` is ``negation`` or
     ``antonym``; ``words`` the word on each side (``""`` where a side has none);
     ``at_a`` / ``at_b`` the offsets of the evidence in each side's own text, where known;
-    ``similarity`` how well the rest of the two texts match."""
+    ``similarity`` how well the rest of the two texts match; ``confident`` whether the two
+    words were found at one place of the two versions (an error) or only counted (a
+    warning)."""
 
     kind: str
     words: tuple[str, str]
     at_a: tuple[int, int] | None
     at_b: tuple[int, int] | None
     similarity: float
+    confident: bool = True
 
 
 def reversal(text_a: str, lang_a: str, pivot_a: str, text_b: str, lang_b: str, pivot_b: str,
@@ -89,14 +99,27 @@ def reversal(text_a: str, lang_a: str, pivot_a: str, text_b: str, lang_b: str, p
     reading (the text itself for English, the machine translation for Spanish);
     ``quoted_*`` the spans of ``text_*`` that are quotations (four words or more).
 
-    * Negation flip: the numbers of negated clauses differ, both on the texts as written
-      (each in its own grammar) and on the English readings, the version without the
-      negation does not say it in other words (:func:`_negative_in_other_words`), and the
-      rest of the two English readings match with Dice >= ``NEGATION_MATCH`` (0.45).
+    The two English readings are aligned word by word (:func:`_alignment`), so evidence is
+    weighed where it stands: a reversal is one version's claim negated in the other about
+    the same thing.
+
+    * Negation flip: the numbers of explicitly negated clauses (:func:`_explicit`: *sin*
+      and *without* negate only their complement) differ, both on the texts as written
+      (each in its own grammar: Spanish negative concord is one negation) and on the
+      English readings. An **error** when a negation of the version with more has a
+      counterpart in the other that is not said negatively there
+      (:func:`_unmatched_negation`) and no verb of the other version says it (*dejar de*,
+      *fail to*); a **warning** when no negated claim has a counterpart but the other
+      version negates nothing and does not say it in other words
+      (:func:`_negative_in_other_words`). The rest of the two English readings must match
+      with Dice >= ``NEGATION_MATCH`` (0.45).
     * Antonym: an English content word of one reading whose antonym is in the other
-      reading, neither reading having both, with the rest matching with Dice >=
-      ``ANTONYM_MATCH`` (0.45), or ``VERB_ANTONYM_MATCH`` (0.6) for a pair WordNet gives
-      as verbs only (``love`` / ``hate``; ``come`` / ``go`` are often converses).
+      reading at the same place (:func:`_corresponds`), neither reading having both and
+      the lexicon not placing the word elsewhere (:func:`_same_in_lexicon`), with the rest
+      matching with Dice >= ``ANTONYM_MATCH`` (0.45), or ``VERB_ANTONYM_MATCH`` (0.6) for a
+      pair WordNet gives as verbs only (``love`` / ``hate``; ``come`` / ``go`` are often
+      converses); else a substituted word at one place (:func:`_indirect_pair`: an error
+      for WordNet antonyms, a warning for verb, noun and indirect antonyms).
     * Inside a quotation the match may be looser, ``QUOTED_MATCH`` (0.1): an explicit
       negation (``not``, ``never``, not an implied one) inside a quote where the other
       version has no negation at all, or a negative-prefix antonym (``unimportant`` /
@@ -112,38 +135,54 @@ def reversal(text_a: str, lang_a: str, pivot_a: str, text_b: str, lang_b: str, p
     count of negated clauses, and no negation flip lies inside a quotation.
     """
     sim = similarity(pivot_a, pivot_b)
-    na, nb = negated_clauses(text_a, lang_a), negated_clauses(text_b, lang_b)
-    pa, pb = negations(pivot_a, lang.PIVOT), negations(pivot_b, lang.PIVOT)
+    na, nb = _explicit(negated_clauses(text_a, lang_a), text_a), _explicit(negated_clauses(text_b, lang_b), text_b)
+    pa = _explicit(negated_clauses(pivot_a, lang.PIVOT), pivot_a)
+    pb = _explicit(negated_clauses(pivot_b, lang.PIVOT), pivot_b)
     if len(na) != len(nb) and len(pa) != len(pb) and (len(na) > len(nb)) == (len(pa) > len(pb)) \
-            and sim >= min(NEGATION_MATCH, QUOTED_MATCH) \
-            and not (_negative_in_other_words(text_b, lang_b, pivot_b, text_a + " " + pivot_a)
-                     if len(na) > len(nb) else
-                     _negative_in_other_words(text_a, lang_a, pivot_a, text_b + " " + pivot_b)):
+            and sim >= min(NEGATION_MATCH, QUOTED_MATCH):
+        # a negation whose claim is said without it in the other version (an error); else
+        # more negated clauses with no counterpart of their claims, against a version that
+        # negates nothing and says no negation in other words (a warning)
         more_a = len(na) > len(nb)
-        at_a = _pick(na) if more_a else None
-        at_b = _pick(nb) if not more_a else None
-        at, found, quoted, fewer = (at_a, na, quoted_a, nb) if more_a else (at_b, nb, quoted_b, na)
-        explicit = any((a, b) == at and not imp for a, b, imp in found)
-        in_quote = explicit and not fewer and _inside(at, quoted)
-        if sim >= (QUOTED_MATCH if in_quote else NEGATION_MATCH):
-            wa = text_a[at_a[0]:at_a[1]] if at_a else ""
-            wb = text_b[at_b[0]:at_b[1]] if at_b else ""
-            return Reversal("negation", (wa, wb), at_a, at_b, sim)
+        unmatched = _unmatched_negation(pivot_a, pivot_b) if more_a else _unmatched_negation(pivot_b, pivot_a)
+        confident = bool(unmatched)
+        fewer = nb if more_a else na
+        plain = (text_b, lang_b, pivot_b, text_a + " " + pivot_a) if more_a else \
+            (text_a, lang_a, pivot_a, text_b + " " + pivot_b)
+        # a verb of stopping anywhere in the other version says "no longer" (*dejar de
+        # reconocer*, read *leave to recognise*, where the reading keeps no negation)
+        if (confident and not NEGATIVE_VERBS.search(plain[0])) or \
+                (unmatched is None and not fewer and not _negative_in_other_words(*plain)):
+            at_a = _pick(na) if more_a and na else None
+            at_b = _pick(nb) if not more_a and nb else None
+            at, quoted = (at_a, quoted_a) if more_a else (at_b, quoted_b)
+            in_quote = not fewer and _inside(at, quoted)
+            if sim >= (QUOTED_MATCH if in_quote else NEGATION_MATCH):
+                wa = text_a[at_a[0]:at_a[1]] if at_a else ""
+                wb = text_b[at_b[0]:at_b[1]] if at_b else ""
+                return Reversal("negation", (wa, wb), at_a, at_b, sim, confident)
     if sim < min(ANTONYM_MATCH, QUOTED_MATCH):
         return None
     ta, la, aa = _lemma_profile(pivot_a)
     tb, lb, ab = _lemma_profile(pivot_b)
-    if not (aa & lb or ab & la):
-        return None  # no word of either reading has an antonym in the other
     for x, y, tx, ty, qx, qy, swap in ((ta, tb, text_a, text_b, quoted_a, quoted_b, False),
                                        (tb, ta, text_b, text_a, quoted_b, quoted_a, True)):
         px, py = (pivot_b, pivot_a) if swap else (pivot_a, pivot_b)
-        found = _antonym_pair(x, y, sim, (lb, la) if swap else (la, lb))
-        if not found:
+        versions = ((text_b, lang_b, pivot_b), (text_a, lang_a, pivot_a))
+        if not (ab & la if swap else aa & lb):
+            continue  # no word of this reading has an antonym in the other
+        this_v, other_v = versions[::-1] if swap else versions
+
+        def same(w: str, v: str, this_v: tuple[str, str, str] = this_v,
+                 other_v: tuple[str, str, str] = other_v) -> bool:
+            return _same_in_lexicon(w, v, this_v, other_v)
+
+        pair_found = _antonym_pair(x, y, sim, (lb, la) if swap else (la, lb), (px, py), same)
+        if not pair_found:
             continue
-        (wx, span_x), (wy, span_y) = found
-        span_x = span_x if px == tx else None
-        span_y = span_y if py == ty else None
+        (wx, found_x), (wy, found_y) = pair_found
+        span_x = found_x if px == tx else None
+        span_y = found_y if py == ty else None
         if sim < ANTONYM_MATCH:
             prefixed = wx in _prefixed(wy) or wy in _prefixed(wx)
             if not (prefixed and (_inside(span_x, qx) or _inside(span_y, qy))):
@@ -151,6 +190,64 @@ def reversal(text_a: str, lang_a: str, pivot_a: str, text_b: str, lang_b: str, p
         if swap:
             return Reversal("antonym", (wy, wx), span_y, span_x, sim)
         return Reversal("antonym", (wx, wy), span_x, span_y, sim)
+    if sim < ANTONYM_MATCH:
+        return None
+    versions = ((text_a, lang_a, pivot_a), (text_b, lang_b, pivot_b))
+    substituted = _indirect_pair(pivot_a, pivot_b, lambda w, v: _same_in_lexicon(w, v, versions[1], versions[0]),
+                                 sim)
+    if substituted:
+        (wa, span_a), (wb, span_b), direct = substituted
+        return Reversal("antonym", (wa, wb), span_a if pivot_a == text_a else None,
+                        span_b if pivot_b == text_b else None, sim, direct)
+    return None
+
+
+def _negated_before(text: str, i: int, negators: frozenset[str]) -> bool:
+    """A negator among the five words before word ``i`` of ``text``, in its clause."""
+    toks = word_tokens(text)
+    start, _ = _clause_of(text, toks[i][0])
+    return any(t[2] in negators and t[0] >= start for t in toks[max(0, i - 5):i])
+
+
+def _indirect_pair(x: str, y: str, same: Callable[[str, str], bool], sim: float = 1.0
+                   ) -> tuple[tuple[str, Span], tuple[str, Span], bool] | None:
+    """A substituted word: two words at one place of the two English readings that have
+    no counterpart of their own, neither negated, that are WordNet antonyms (an error: the
+    other reading may have the word elsewhere, *less than 1.4 million ... a third more* /
+    *more than ... a third more*), or weaker evidence (a warning): verb antonyms, which
+    are often converses (*come* / *go*, *open* / *close*), antonyms as nouns
+    (*success* / *failure*) or indirect antonyms through WordNet's adjective clusters
+    (*enormous* / *minuscule*). Returns the two words with their offsets and whether the
+    antonymy is direct."""
+    tx, ty = word_tokens(x), word_tokens(y)
+    anchors = _alignment(x, y)
+    ax, ay = {i for i, _ in anchors}, {k for _, k in anchors}
+    # the lemmas of the words of each reading with no counterpart in the other: a word
+    # whose own lemma is free there is its counterpart (*nuevas y viejas ideas*)
+    fx = {lem for n, t in enumerate(tx) if n not in ax for lem in lemmas(t[2])}
+    fy = {lem for n, t in enumerate(ty) if n not in ay for lem in lemmas(t[2])}
+    neg_before = _PIVOT.NEGATORS | _PIVOT.APPROXIMATE | _PIVOT.IMPLIED_WORDS
+    for i, (sa, ea, w) in enumerate(tx):
+        if i in ax or len(w) < 3 or w in _NOT_ANTONYMS or w in _PIVOT.NEGATORS or _degree(tx, i) \
+                or lemmas(w) & fy:
+            continue
+        # a negator shortly before it in its clause (*not clear* / *unclear*)
+        negated_w = _negated_before(x, i, neg_before)
+        for k, (sb, eb, v) in enumerate(ty):
+            if k in ay or len(v) < 3 or v in _NOT_ANTONYMS or v in _PIVOT.NEGATORS or _degree(ty, k) \
+                    or lemmas(v) & fx:
+                continue
+            if negated_w != _negated_before(y, k, neg_before):
+                continue  # one of them negated: *not clear* / *unclear* (both: *does not want*)
+            antonym = bool(antonyms(w) & lemmas(v))
+            # WordNet's verb antonyms are often converses (come / go): weaker evidence
+            direct = antonym and not any(
+                frozenset((lem, a)) in verb_antonym_pairs() for lem in lemmas(w) for a in lemmas(v))
+            if antonym and not direct and sim < VERB_ANTONYM_MATCH:
+                continue  # a converse needs the rest to match closely
+            if (antonym or (_anchorable(w) and _anchorable(v) and indirect_antonyms(w, v))) \
+                    and _corresponds(x, i, y, k) and not same(w, v):
+                return (w, (sa, ea)), (v, (sb, eb)), direct
     return None
 
 
@@ -174,7 +271,9 @@ def _pick(found: list[tuple[int, int, bool]]) -> tuple[int, int]:
 
 
 def _negative_in_other_words(text: str, language: str, pivot: str, negated: str) -> bool:
-    """The version without the negation says it another way: an approximate negator
+    """The version without the negation says it another way (weaker evidence only: where
+    the negated claim has no counterpart): a verb whose complement is not the case
+    (*dejar de*, *failed to*), an approximate negator
     (``hardly``, ``poco``), or a word made negative by an affix (``unaware`` against ``would
     not know``, ``roadless`` against ``sin camino``). The prefixes *dis- / des-* mostly
     reverse an action rather than negate a quality (*disappear*, *desaparecer*, *discover*;
@@ -182,6 +281,8 @@ def _negative_in_other_words(text: str, language: str, pivot: str, negated: str)
     version negates its base (``disagree`` against ``not agree``; the base is looked for by
     its five-letter stem in the negated version as written and in its English reading), so
     ``desaparecer`` against ``never collapse`` is no such evidence."""
+    if NEGATIVE_VERBS.search(text):
+        return True  # "dejar de reconocer" / "no longer recognize"
     approx = profile(language).APPROXIMATE
     for _, _, w in tokens(_NOT_APPROXIMATE.sub(" ", text)):
         if w in approx:
@@ -195,6 +296,216 @@ def _negative_in_other_words(text: str, language: str, pivot: str, negated: str)
     return False
 
 
+def _explicit(found: Sequence[tuple[int, int, bool]], text: str) -> list[tuple[int, int, bool]]:
+    """The negations of ``text`` (found by :func:`negated_clauses`) that negate a clause's
+    claim: an explicit negator (*not*, *no*, *never*). An implied one (*sin litoral* =
+    *landlocked*, *without any trust*) negates only its complement, so it never makes a
+    reversal on its own; it still counts where it says the other version's negation in
+    other words (:func:`_negated_at`). An explicit negator that negates an implied negation
+    right after it (*not free of*, *not without*: a double negative) says the positive and is
+    left out."""
+    out: list[tuple[int, int, bool]] = []
+    for k, (a, b, imp) in enumerate(found):
+        if imp:
+            continue
+        nxt = found[k + 1] if k + 1 < len(found) else None
+        if nxt is not None and nxt[2] and not text[b:nxt[0]].strip():
+            continue
+        out.append((a, b, imp))
+    return out
+
+
+# --- word correspondence between the two English readings ------------------------------
+
+def _key(word: str) -> str:
+    return stem(fold(word))
+
+
+@lru_cache(maxsize=65536)
+def _keys(word: str) -> frozenset[str]:
+    """The stems a word meets another by: its own and its lemmas' (``took`` / ``take``)."""
+    return frozenset({_key(word)} | {_key(lem) for lem in lemmas(word)})
+
+
+def _anchorable(word: str) -> bool:
+    """A content word that can tie the two readings together (function words would tie
+    unrelated places)."""
+    return len(word) >= 4 and word not in _PIVOT.NEGATORS and word not in _PIVOT.CONTENT_STOP
+
+
+@lru_cache(maxsize=1024)
+def _alignment(x: str, y: str) -> tuple[tuple[int, int], ...]:
+    """The word alignment of two English readings: the longest order-keeping sequence of
+    token pairs (indices into :func:`word_tokens`) whose content words share a stem or a
+    lemma. A translation keeps the order of most of its content words, so these anchors
+    say which stretch of one reading renders which stretch of the other."""
+    tx, ty = word_tokens(x), word_tokens(y)
+    ix = [i for i, t in enumerate(tx) if _anchorable(t[2])]
+    iy = [k for k, t in enumerate(ty) if _anchorable(t[2])]
+    kx = [_keys(tx[i][2]) for i in ix]
+    ky = [_keys(ty[k][2]) for k in iy]
+    n, m = len(ix), len(iy)
+    table = [[0] * (m + 1) for _ in range(n + 1)]
+    for a in range(n - 1, -1, -1):
+        row, below = table[a], table[a + 1]
+        for b in range(m - 1, -1, -1):
+            row[b] = below[b + 1] + 1 if kx[a] & ky[b] else max(below[b], row[b + 1])
+    out, a, b = [], 0, 0
+    while a < n and b < m:
+        if kx[a] & ky[b] and table[a][b] == table[a + 1][b + 1] + 1:
+            out.append((ix[a], iy[b]))
+            a, b = a + 1, b + 1
+        elif table[a + 1][b] >= table[a][b + 1]:
+            a += 1
+        else:
+            b += 1
+    return tuple(out)
+
+
+def _corresponds(x: str, i: int, y: str, k: int) -> bool:
+    """Word ``i`` of reading ``x`` and word ``k`` of reading ``y`` render the same place:
+    they lie next to one anchor (within two words on the same side of it, or right beside
+    it on either side: *crisis enorme* / *enormous crisis*), or between the same two
+    anchors at about the same place among the content words there."""
+    anchors = _alignment(x, y)
+    if any(ax == i and ay == k for ax, ay in anchors):
+        return True
+    # next to one anchor: on the same side of it, or right beside it on either side
+    # (*crisis enorme*, read *enormous crisis*)
+    if any(((ax - i) * (ay - k) > 0 and abs(ax - i) <= 2 and abs(ay - k) <= 2)
+           or (abs(ax - i) == 1 and abs(ay - k) == 1) for ax, ay in anchors):
+        return True
+    gap = sum(ax < i for ax, _ in anchors)
+    if gap != sum(ay < k for _, ay in anchors):
+        return False
+    # the same gap: at about the same place in it (its content words taken in order)
+    return abs(_place_in_gap(x, i, [ax for ax, _ in anchors], gap)
+               - _place_in_gap(y, k, [ay for _, ay in anchors], gap)) <= 0.5
+
+
+def _place_in_gap(text: str, i: int, anchors: list[int], gap: int) -> float:
+    """Where word ``i`` lies among the content words between anchors ``gap - 1`` and
+    ``gap`` of ``text`` (0 first, 1 last)."""
+    toks = word_tokens(text)
+    lo = anchors[gap - 1] + 1 if gap else 0
+    hi = anchors[gap] if gap < len(anchors) else len(toks)
+    words = [n for n in range(lo, hi) if _anchorable(toks[n][2]) or n == i]
+    return words.index(i) / (len(words) - 1) if len(words) > 1 else 0.5
+
+
+def _clause_of(text: str, at: int) -> tuple[int, int]:
+    """The clause of ``text`` holding offset ``at`` (split as :mod:`concord.facts.polarity`
+    splits clauses)."""
+    start, end = 0, len(text)
+    for m in CLAUSE_SPLIT.finditer(text):
+        if m.end() <= at:
+            start = m.end()
+        elif m.start() > at:
+            end = m.start()
+            break
+    return start, end
+
+
+def _negators_of(text: str, k: int, same_word: bool = False) -> list[int] | None:
+    """What says word ``k`` of the English reading ``text`` negatively: the offsets of the
+    negative words of its clause (a negation covers its clause, the subject too: *the name
+    has not been revealed*), nearest first (explicit or
+    implied: *without paying* / *no pagó*; also one that continues a negation: *neither
+    can*), nearest first; an empty list when something else does (an approximate negator,
+    *little*, *hardly*, or a verb of stopping, *stop*, *cease*, before it in its clause, or
+    a word made negative by an affix next to it: *unaware* / *not aware*); None when it is
+    said positively. A double negative (*not free of cars*) says the positive. With
+    ``same_word`` the negated version has the word itself (*not indifferent* /
+    *indifferent*): its affix then says nothing the other version lacks."""
+    toks = word_tokens(text)
+    a = toks[k][0]
+    start, end = _clause_of(text, a)
+    found = negated_clauses(text, lang.PIVOT)
+    kept = {f[0] for f in _explicit(found, text)}
+    cancelled = {f[0] for f in found if not f[2] and f[0] not in kept}
+    effective = [f for n, f in enumerate(found) if f[0] not in cancelled
+                 and not (f[2] and n and found[n - 1][0] in cancelled)]
+    # the negative words of its clause, and its implied negations; a word that continues
+    # a negation (*not ... neither ... neither*) counts only where the clause has nothing
+    # else (*neither can*, after a negated clause; *neither forget neither pardon*)
+    words = [t for t in toks if t[2] in _PIVOT.NEGATORS and t[0] not in cancelled and start <= t[0] < end]
+    negative = [t[0] for t in words if t[2] not in _PIVOT.CONTINUERS] + \
+        [f[0] for f in effective if f[2] and start <= f[0] < end]
+    if not negative:
+        negative = [t[0] for t in words]
+    near = sorted(negative, key=lambda x: abs(x - a))
+    if near:
+        return near
+    masked = _NOT_APPROXIMATE.sub(lambda m: " " * len(m.group(0)), text)
+    before = [t for t in toks[:k] if t[0] >= start]
+    if any(t[2] in _PIVOT.APPROXIMATE and masked[t[0]:t[1]].strip() for t in before):
+        return []
+    if any(start <= m.start() < a for m in NEGATIVE_VERBS.finditer(text)):
+        return []
+    around = [t for t in toks[max(0, k - 3):k + 4] if start <= t[0] < end]
+    if any(affixal_negative(t[2]) is not None and not t[2].startswith(_REVERSATIVE)
+           and not (same_word and t[0] == toks[k][0]) for t in around):
+        return []  # dis- mostly reverses an action (*disappear*): see _unmatched_negation
+    return None
+
+
+def _unmatched_negation(neg: str, plain: str) -> bool | None:
+    """A negation of the English reading ``neg`` whose claim the reading ``plain`` makes
+    without negating it. For each explicit negation, the content words after it in its
+    clause (up to four) are followed to the first one that has a counterpart in ``plain``
+    (:func:`_alignment`); the negation is matched when that counterpart is said negatively
+    there by a negation no earlier negation was matched to (:func:`_negators_of`; one
+    negation of ``plain`` cannot answer two of ``neg``: *I didn't realize this was not
+    going to be* / *no me di cuenta de que iba a ser*), or when a word before it in the
+    negated scope has its antonym in the counterpart's clause (litotes: *not long after* /
+    *shortly after*) or is the base of a word made negative by an affix there (*not agree*
+    / *disagree*, *not safe* / *unsafe*). A negator right before a word made negative by
+    an affix says the base (*not unprecedented*): where the other reading negates that base
+    (*there are not precedents*), the two say opposite things. A negation whose claim has
+    no counterpart is no evidence: the other version says something else there (a
+    reworded or restructured sentence, an omission).
+    Returns True (an unmatched negation), False (every negation whose claim has a
+    counterpart is matched there) or None (no claim has a counterpart)."""
+    toks, other = word_tokens(neg), word_tokens(plain)
+    anchored = dict(_alignment(neg, plain))
+    result: bool | None = None
+    used: set[int] = set()
+    for a, _, _ in _explicit(negated_clauses(neg, lang.PIVOT), neg):
+        j = next((i for i, t in enumerate(toks) if t[0] == a), None)
+        if j is None:
+            continue
+        _, end = _clause_of(neg, a)
+        skipped: list[str] = []
+        for i in range(j + 1, len(toks)):
+            if toks[i][0] >= end or len(skipped) > 4:
+                break
+            w = toks[i][2]
+            if i not in anchored:
+                if _anchorable(w):
+                    skipped.append(w)
+                continue
+            k = anchored[i]
+            c_start, c_end = _clause_of(plain, other[k][0])
+            in_clause = [t[2] for t in other if c_start <= t[0] < c_end]
+            clause = {_key(t) for t in in_clause}
+            bases = {_key(base) for t in in_clause for base in [affixal_negative(t)] if base}
+            double = skipped[:1] and affixal_negative(skipped[0])
+            if double and _key(double) in clause and _negators_of(plain, k) is not None:
+                return True  # *not unprecedented* (= has precedents) / *no hay precedentes*
+            if any(_key(ant) in clause for u in skipped for ant in antonyms(u)) \
+                    or any(_key(u) in bases for u in skipped):
+                result = False
+                break
+            negators = _negators_of(plain, k, same_word=_key(w) == _key(other[k][2]))
+            free = None if negators is None else [x for x in negators if x not in used]
+            if free is None or (negators and not free):
+                return True
+            used.update(free[:1])
+            result = False
+            break
+    return result
+
+
 # comparatives a degree word may modify (Quirk et al. §7.83: "far fewer", "many more",
 # "much less"): the degree word then says how much, not what
 _COMPARATIVES = _PIVOT.COMPARATIVES
@@ -204,13 +515,13 @@ _COMPARATIVES = _PIVOT.COMPARATIVES
 _NOT_ANTONYMS = _PIVOT.NOT_ANTONYMS
 
 
-def _degree(toks: list, i: int) -> bool:
+def _degree(toks: Sequence[Token], i: int) -> bool:
     """Word ``i`` of ``toks`` modifies the comparative after it (``many`` of ``many less``)."""
     return i + 1 < len(toks) and toks[i + 1][2] in _COMPARATIVES
 
 
 @lru_cache(maxsize=1024)
-def _lemma_profile(text: str):
+def _lemma_profile(text: str) -> tuple[tuple[Token, ...], frozenset[str], frozenset[str]]:
     """The tokens of an English text, the lemmas of its words, and the antonyms of its
     words of three letters or more: what :func:`_antonym_pair` compares, once per text."""
     toks = word_tokens(text)
@@ -219,31 +530,93 @@ def _lemma_profile(text: str):
     return toks, lems, ants
 
 
-def _antonym_pair(ta, tb, sim: float = 1.0, lemma_sets=None):
-    """A word of ``ta`` whose antonym is in ``tb``, neither side having both, and the
-    antonym not itself negated (``not clear`` / ``little ethical`` say ``unclear`` /
-    ``unethical``). ``lemma_sets``: the lemmas of ``ta`` and ``tb``, where known."""
+def _spanish_words(text: str, language: str) -> list[frozenset[str]] | None:
+    """The lexicon keys (English stems) of each word of a version written in a language the
+    bilingual lexicon reads; None for the pivot language or without the lexicon."""
+    if language == lang.PIVOT:
+        return None
+    lexicon = get_lexicon()
+    if lexicon is None:
+        return None
+    out = []
+    for _, _, w in word_tokens(text):
+        keys = lexicon.keys(w, language)
+        if keys:
+            out.append(keys)
+    return out
+
+
+def _same_in_lexicon(w: str, v: str, other: tuple[str, str, str], this: tuple[str, str, str]) -> bool:
+    """Whether the bilingual lexicon (:mod:`concord.lexicon`) shows that the antonyms ``w``
+    (a word of the reading of version ``this``) and ``v`` (of the reading of ``other``) do
+    not render one word. Each version is (text as written, language, English reading); a
+    version written in the pivot language is its own reading, and the word alignment of
+    the two readings (:func:`_alignment`) says which words are already accounted for:
+
+    * the other version, as written, has a word that translates ``w`` itself and whose
+      rendering in its reading has no counterpart yet (so it is ``w``'s);
+    * every word of the version that ``v`` can translate (the source of ``v`` in the
+      machine translation) is rendered in the English version by some other word that
+      has no counterpart yet (*stay away* / *mantenerse alejados*, read *maintained move*:
+      *alejados* is *away* there, and *move* is not where *stay* is)."""
+    anchors = _alignment(this[2], other[2])
+    free = {this[2]: _free_keys(this[2], {i for i, _ in anchors}),
+            other[2]: _free_keys(other[2], {k for _, k in anchors})}
+    for (text, code, reading), word, opposite in ((other, w, this), (this, v, other)):
+        keys = _spanish_words(text, code)
+        if keys and any(k & _keys(word) and k & free[reading] for k in keys):
+            return True  # that version says the word itself, where nothing else renders it
+        if not keys:
+            continue
+        other_word = v if word == w else w
+        sources = [k for k in keys if k & _keys(other_word)]
+        rendered = free[opposite[2]] - _keys(word)
+        if sources and all(k & rendered for k in sources):
+            return True
+    return False
+
+
+def _free_keys(reading: str, anchored: set[int]) -> set[str]:
+    """The stems of the content words of ``reading`` that have no counterpart in the other
+    reading (``anchored``: the indices of those that have)."""
+    return {_key(t[2]) for n, t in enumerate(word_tokens(reading)) if n not in anchored and _anchorable(t[2])}
+
+
+def _antonym_pair(ta: Sequence[Token], tb: Sequence[Token], sim: float = 1.0,
+                  lemma_sets: tuple[frozenset[str], frozenset[str]] | None = None,
+                  readings: tuple[str, str] | None = None, same: Callable[[str, str], bool] | None = None
+                  ) -> tuple[tuple[str, Span], tuple[str, Span]] | None:
+    """A word of ``ta`` whose antonym is in ``tb`` at the same place, neither side having
+    both, and the antonym not itself negated (``not clear`` / ``little ethical`` say
+    ``unclear`` / ``unethical``). ``lemma_sets``: the lemmas of ``ta`` and ``tb``, where
+    known; ``readings``: the two texts ``ta`` and ``tb`` are the tokens of, whose word
+    alignment must put the two words at one place (:func:`_corresponds`: *stay away* /
+    *mantenerse alejados* read *maintained move* has *move* where *away* is, not where
+    *stay* is). Negators are left to the negation rule (*ever* / *nunca*)."""
     if lemma_sets is None:
-        lemma_sets = ({lem for _, _, w in ta for lem in lemmas(w)}, {lem for _, _, w in tb for lem in lemmas(w)})
+        lemma_sets = (frozenset(lem for _, _, w in ta for lem in lemmas(w)),
+                      frozenset(lem for _, _, w in tb for lem in lemmas(w)))
     la, lb = lemma_sets
     words_b = {w for _, _, w in tb}
     # a negator, an approximate negator or a one-word implied negation ("lack of approval")
     neg_before = _PIVOT.NEGATORS | _PIVOT.APPROXIMATE | _PIVOT.IMPLIED_WORDS
     for i, (sa, ea, w) in enumerate(ta):
         if len(w) < 3 or w in words_b or w in _NOT_ANTONYMS or lemmas(w) & lb \
-                or _degree(ta, i):
+                or _degree(ta, i) or w in _PIVOT.NEGATORS:
             continue
         if any(t[2] in neg_before for t in ta[max(0, i - 4):i]):
             continue  # "not clear" against "unclear"
         for ant in antonyms(w):
-            if ant not in lb or ant in la or ant in _NOT_ANTONYMS:
+            if ant not in lb or ant in la or ant in _NOT_ANTONYMS or ant in _PIVOT.NEGATORS:
                 continue
             if sim < VERB_ANTONYM_MATCH and any(
                     frozenset((lem, ant)) in verb_antonym_pairs() for lem in lemmas(w)):
                 continue
             for k, (sb, eb, x) in enumerate(tb):
                 if ant in lemmas(x) and not _degree(tb, k) \
-                        and not any(t[2] in neg_before for t in tb[max(0, k - 4):k]):
+                        and not any(t[2] in neg_before for t in tb[max(0, k - 4):k]) \
+                        and (readings is None or _corresponds(readings[0], i, readings[1], k)) \
+                        and (same is None or not same(w, x)):
                     return (w, (sa, ea)), (x, (sb, eb))
     return None
 
@@ -263,7 +636,7 @@ def _bead_text(side: DocumentFacts, sents: list[int], pivot: str
     return " ".join(s.text for s in ss), " ".join(s.pivot_text for s in ss), lang, quoted
 
 
-def bead_reversal(pair: Pair, bead: Bead):
+def bead_reversal(pair: Pair, bead: Bead) -> Reversal | None:
     """Polarity evidence of a matched bead, computed once for the quote and meaning checks."""
     key = ("reversal", tuple(bead.a), tuple(bead.b))
     if key not in pair.cache:
@@ -273,10 +646,11 @@ def bead_reversal(pair: Pair, bead: Bead):
             tb, pb, lb, qb = _bead_text(pair.B, bead.b, pair.pivot)
             rev = reversal(ta, la, pa, tb, lb, pb, qa, qb)
         pair.cache[key] = rev
-    return pair.cache[key]
+    cached: Reversal | None = pair.cache[key]
+    return cached
 
 
-def quote_at(side: DocumentFacts, sents: list[int], at) -> Fact | None:
+def quote_at(side: DocumentFacts, sents: list[int], at: Span | None) -> Fact | None:
     """The quote of a bead side holding offset ``at`` of the joined bead text."""
     if at is None:
         return None
@@ -290,7 +664,7 @@ def quote_at(side: DocumentFacts, sents: list[int], at) -> Fact | None:
     return None
 
 
-def reversal_in_quote(pair: Pair, bead: Bead, rev) -> bool:
+def reversal_in_quote(pair: Pair, bead: Bead, rev: Reversal) -> bool:
     """The evidence lies inside a quote; or it lies on a side that quotes nothing while the
     other side quotes most of the sentence (translators often drop quotation marks)."""
     A, B = pair.A, pair.B
@@ -299,12 +673,12 @@ def reversal_in_quote(pair: Pair, bead: Bead, rev) -> bool:
     for side, sents, other, theirs, at in ((A, bead.a, B, bead.b, rev.at_a), (B, bead.b, A, bead.a, rev.at_b)):
         if at is not None and not side.all(side.quotes, sents):
             length = sum(len(other.doc.sentences[i].text) for i in theirs)
-            if any(len(q.value) >= 0.5 * length for q in other.all(other.quotes, theirs)):
+            if any(len(str(q.value)) >= 0.5 * length for q in other.all(other.quotes, theirs)):
                 return True
     return False
 
 
-def reversal_message(pair: Pair, rev, head: str) -> str:
+def reversal_message(pair: Pair, rev: Reversal, head: str) -> str:
     wa, wb = rev.words
     a, b = pair.A.doc.id, pair.B.doc.id
     if rev.kind == "negation":

@@ -8,13 +8,13 @@ the quote check, which reports a reversal inside a quotation.
 
 from __future__ import annotations
 
-from ..document import Bead, Category, Severity
+from ..document import Bead, Category, Finding, Severity
 from ._reversal import bead_reversal, reversal_in_quote, reversal_message
 from .base import Pair, check, evidence
 
 
 @check("meaning", Category.MEANING, Severity.ERROR)
-def meaning_reversed(pair: Pair, bead: Bead):
+def meaning_reversed(pair: Pair, bead: Bead) -> list[Finding]:
     """A sentence says the opposite in the other version.
 
     A negation added or dropped (``will remain closed`` / ``no permanecerá cerrada``) or a
@@ -25,6 +25,7 @@ def meaning_reversed(pair: Pair, bead: Bead):
     rev = bead_reversal(pair, bead)
     if rev is None or reversal_in_quote(pair, bead, rev):
         return []
-    return [pair.finding("meaning", Severity.ERROR, reversal_message(pair, rev, "Meaning reversed"),
+    severity = Severity.ERROR if rev.confident else Severity.WARNING
+    return [pair.finding("meaning", severity, reversal_message(pair, rev, "Meaning reversed"),
                          evidence(pair.A.doc, bead.a), evidence(pair.B.doc, bead.b),
                          classification=rev.kind)]

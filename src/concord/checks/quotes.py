@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..document import Bead, Category, Severity
+from ..document import Bead, Category, Finding, Severity
 from ..facts.base import Fact
 from ..facts.quotes import extract_quotes, quoted_spans
 from ..facts.table import DocumentFacts
@@ -37,17 +37,19 @@ def carried(quote: str, text: str) -> float:
 def pivot_quote(side: DocumentFacts, q: Fact) -> str:
     """The quote in the pivot language: for a translated sentence, the quoted part of the
     translation (MT keeps the quotation marks), else the whole translation."""
+    if q.sentence is None:
+        return str(q.value)
     s = side.doc.sentences[q.sentence]
     if not s.translation:
-        return q.value
+        return str(q.value)
     found = extract_quotes(s.translation)
     if len(found) == 1:
-        return found[0].value
+        return str(found[0].value)
     return s.translation
 
 
 @check("quote", Category.QUOTE, Severity.ERROR)
-def quote_differs(pair: Pair, bead: Bead):
+def quote_differs(pair: Pair, bead: Bead) -> list[Finding]:
     """A quotation changes meaning, is reworded, loses its quotation marks or is missing.
 
     * **changed meaning** (error): the quote's sentence and its counterpart carry polarity
@@ -81,12 +83,13 @@ def quote_differs(pair: Pair, bead: Bead):
     kept_at = 0.40 if cross_language else 0.55
     rev = bead_reversal(pair, bead)
     if rev is not None and reversal_in_quote(pair, bead, rev):
-        qa = quote_at(A, bead.a, rev.at_a) or (A.all(A.quotes, bead.a) or [None])[0]
-        qb = quote_at(B, bead.b, rev.at_b) or (B.all(B.quotes, bead.b) or [None])[0]
+        qa = quote_at(A, bead.a, rev.at_a) or next(iter(A.all(A.quotes, bead.a)), None)
+        qb = quote_at(B, bead.b, rev.at_b) or next(iter(B.all(B.quotes, bead.b)), None)
         out.append(pair.finding(
-            "quote", Severity.ERROR, reversal_message(pair, rev, "Quote changes meaning"),
+            "quote", Severity.ERROR if rev.confident else Severity.WARNING,
+            reversal_message(pair, rev, "Quote changes meaning"),
             evidence(A.doc, bead.a, qa), evidence(B.doc, bead.b, qb),
-            qa.value if qa else "", qb.value if qb else "", classification="changed"))
+            str(qa.value) if qa else "", str(qb.value) if qb else "", classification="changed"))
         return out
     for side, other, mine, theirs, is_a in ((A, B, bead.a, bead.b, True), (B, A, bead.b, bead.a, False)):
         other_quotes = other.all(other.quotes, theirs)
@@ -105,7 +108,8 @@ def quote_differs(pair: Pair, bead: Bead):
                     continue  # the same quote (reported once, from A)
                 out.append(pair.finding("quote", Severity.INFO,
                                         f"Quote reworded (meaning kept): {q.surface!r} vs {best_q.surface!r}.",
-                                        ev_self, ev_other, q.value, best_q.value, classification="reworded"))
+                                        ev_self, ev_other, str(q.value), str(best_q.value),
+                                        classification="reworded"))
                 continue
             if not theirs:
                 continue  # the whole sentence is missing: reported as omission/addition
@@ -114,12 +118,12 @@ def quote_differs(pair: Pair, bead: Bead):
                     continue  # reported once, from A
                 out.append(pair.finding("quote", Severity.INFO,
                                         f"Quote reworded (no sign of a changed meaning): {q.surface!r} vs "
-                                        f"{best_q.surface!r}.", ev_self, ev_other, q.value, best_q.value,
+                                        f"{best_q.surface!r}.", ev_self, ev_other, str(q.value), str(best_q.value),
                                         classification="reworded"))
                 continue
             s_len = sum(len(side.doc.sentences[i].text) for i in mine)
             other_marks = any(quoted_spans(other.doc.sentences[i].text) for i in theirs)
-            if carried(qp, other_text) >= MISSING or len(q.value) >= 0.5 * s_len or other_marks:
+            if carried(qp, other_text) >= MISSING or len(str(q.value)) >= 0.5 * s_len or other_marks:
                 msg = (f"Quote in {side.doc.id} is given without quotation marks in "
                        f"{other.doc.id}: {q.surface!r}.")
                 cls, sev = "paraphrased", Severity.INFO
@@ -128,5 +132,5 @@ def quote_differs(pair: Pair, bead: Bead):
                 cls, sev = "missing", Severity.WARNING
             out.append(pair.finding("quote", sev, msg, ev_self if is_a else ev_other,
                                     ev_other if is_a else ev_self,
-                                    q.value if is_a else "", "" if is_a else q.value, classification=cls))
+                                    str(q.value) if is_a else "", "" if is_a else str(q.value), classification=cls))
     return out

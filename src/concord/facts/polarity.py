@@ -13,15 +13,17 @@ machine translation, which keeps a negation as a negation):
   vino* counts, the *nada* of *no dijo nada* does not); in English every *not / n't /
   cannot / never* counts (standard English has no concord) and the other negative words
   (determiners and pronouns: *no X and no Y*, *neither X nor Y*) count when they open the
-  clause's negation; a clause opened by *ni / nor* right after a negated
-  clause continues it. Fixed phrases whose
+  clause's negation; a clause whose only negation is *ni / tampoco / nor / neither*,
+  right after a negated clause, continues it. A negator written as the first part of a
+  hyphenated compound (*no-confidence motion*) forms a word, not a negated clause. Fixed phrases whose
   negative word negates nothing (*not only*, *no sólo*, *a no ser que* = *unless*, *no
   obstante* = *however*) are not counted. Two versions whose counts of negated clauses
   differ have a polarity flip.
 * **Antonyms.** A word on one side whose antonym stands on the other side and not the
   word itself: *large* / *small*, *loved* / *hated*, *closed* / *open*. Antonym pairs come
-  from WordNet's lexical antonym pointers (adjectives, adverbs and verbs; nouns such as
-  *man* / *woman* are left out because a changed noun is not a reversal) read from the
+  from WordNet's lexical antonym pointers (adjectives, adverbs and verbs; noun antonyms
+  and indirect antonyms through the adjective clusters, :func:`indirect_antonyms`, are
+  weaker evidence a comparison weighs on its own) read from the
   system's WordNet database (Debian ``wordnet-base``: ``$WNSEARCHDIR`` or
   ``/usr/share/wordnet``), and from the morphological negative prefixes (*un-, in-, im-,
   il-, ir-, dis-, non-*; Spanish *in-, im-, i-, des-, dis-*) when the word without the
@@ -66,13 +68,19 @@ def _alternatives(name: str) -> str:
 _CONTINUERS = _words("CONTINUERS")
 # fixed phrases whose negative word negates nothing in the clause (*not only*, *no sólo*)
 _NOT_NEGATING = re.compile(r"\b(?:" + _alternatives("NOT_NEGATING") + r")(?!\w)", re.I)
-_CLAUSE_SPLIT = re.compile(r"[,;:()\[\]—–\"“”«»]|\.\s|\s-\s")
+# punctuation between clauses (not the comma or point of a number: 1,5 / 2.000)
+CLAUSE_SPLIT = re.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]—–\"“”«»]|\.\s|\s-\s")
 # a negative clitic written onto a verb (English *n't*), with either apostrophe
 _CLITICS = tuple(c for code in lang.LANGUAGES
                  for c in [lang.get(code).polarity.CONTRACTED_NEGATION] if c)
 _CLITIC_STEMS = {k: v for code in lang.LANGUAGES for k, v in lang.get(code).polarity.CONTRACTED_STEMS.items()}
-_TOKEN = re.compile("".join(re.escape(c).replace("'", "[’']") + r"\b|" for c in _CLITICS)
-                    + r"[^\W\d_]+(?:[’'][^\W\d_]+)?", re.U)
+# an apostrophe as written, or escaped as software strings write it (``can\\'t``, ``can''t``)
+_APOSTROPHE = r"(?:''|\\?[’'])"
+_TOKEN = re.compile("".join(re.escape(c).replace("'", _APOSTROPHE) + r"\b|" for c in _CLITICS)
+                    + r"[^\W\d_]+(?:" + _APOSTROPHE + r"[^\W\d_]+)?", re.U)
+_ESCAPED_APOSTROPHE = re.compile(_APOSTROPHE)
+# the verbs whose complement is not the case (*dejar de*, *stop*, *no longer*, *fail to*)
+NEGATIVE_VERBS = re.compile(r"\b(?:" + _alternatives("NEGATIVE_VERBS") + r")\b", re.I)
 
 
 def tokens(text: str) -> list[tuple[int, int, str]]:
@@ -86,7 +94,7 @@ def word_tokens(text: str) -> tuple[tuple[int, int, str], ...]:
     other side of a comparison."""
     out = []
     for m in _TOKEN.finditer(text):
-        w = m.group(0).lower().replace("’", "'")
+        w = _ESCAPED_APOSTROPHE.sub("'", m.group(0).lower())
         clitic = next((c for c in _CLITICS if w.endswith(c) and len(w) > len(c)), None)
         if clitic:
             stem = w[:-len(clitic)]
@@ -110,19 +118,20 @@ def negated_clauses(text: str, language: str) -> tuple[tuple[int, int, bool], ..
     words = profile(language)
     negs = words.NEGATORS
     masked = _NOT_NEGATING.sub(lambda m: " " * len(m.group(0)), text)
-    out: list[tuple[int, int]] = []
+    out: list[tuple[int, int, bool]] = []
     prev_negative = False
-    bounds = [0] + [x for m in _CLAUSE_SPLIT.finditer(masked) for x in (m.start(), m.end())] + [len(masked)]
+    bounds = [0] + [x for m in CLAUSE_SPLIT.finditer(masked) for x in (m.start(), m.end())] + [len(masked)]
     for start, end in zip(bounds[::2], bounds[1::2]):
         toks = word_tokens(masked[start:end])
         if not toks:
             continue
         implied = [(m.start(), m.end(), True) for m in
                    words.IMPLIED.finditer(masked[start:end])]
-        hits = []
+        hits: list[tuple[int, int, bool]] = []
+        clause = masked[start:end]
         for a, b, w in toks:
-            if w not in negs:
-                continue
+            if w not in negs or (clause[b:b + 1] == "-" and clause[b + 1:b + 2].isalpha()):
+                continue  # not a negator, or the first part of a compound (*no-confidence*)
             before = hits or any(x < a for x, _, _ in implied)
             if before and w not in words.ALWAYS_NEGATES:
                 # negative concord ("no dijo nada", "sin nada"), or a determiner after the
@@ -133,8 +142,8 @@ def negated_clauses(text: str, language: str) -> tuple[tuple[int, int, bool], ..
         if not hits:
             prev_negative = False
             continue
-        if prev_negative and toks[0][2] in _CONTINUERS and len(hits) == 1:
-            continue
+        if prev_negative and all(not imp and clause[a:b].lower() in _CONTINUERS for a, b, imp in hits):
+            continue  # "no X, ni Y", "nunca lo oculté, tampoco en ...": the negation goes on
         out += [(start + a, start + b, imp) for a, b, imp in hits]
         prev_negative = True
     return tuple(out)
@@ -236,6 +245,146 @@ def _parse_wordnet(d: str) -> tuple[dict, dict, set]:
     return ants, exc, verb_pairs - other_pairs
 
 
+_CLASSES_FORMAT = 2  # bump when _parse_wordnet_classes's output changes
+
+
+@lru_cache(maxsize=1)
+def _wordnet_classes() -> tuple[frozenset, frozenset, dict, dict, dict, frozenset]:
+    """(the lemmas WordNet gives as adjectives or adverbs, every lemma it knows, noun
+    antonyms, adjective clusters: lemma -> the head synsets of the clusters it belongs to,
+    cluster antonyms: head synset -> the head synsets of its antonyms, the verb lemmas) from WordNet's data
+    files (see :func:`_parse_wordnet_classes`), cached like :func:`_wordnet`'s tables."""
+    d = _wordnet_dir()
+    if d is None:
+        return frozenset(), frozenset(), {}, {}, {}, frozenset()
+    import hashlib
+    import json
+
+    digest = hashlib.sha256(f"classes {_CLASSES_FORMAT} {d}".encode())
+    for name in ("data.adj", "data.adv", "data.noun", "data.verb"):
+        try:
+            st = os.stat(os.path.join(d, name))
+            digest.update(f"{name}:{st.st_size}:{st.st_mtime_ns}".encode())
+        except OSError:
+            digest.update(f"{name}:-".encode())
+    from ..lexicon import cache_path
+
+    path = cache_path(digest.hexdigest()[:16]).with_name(f"wordnet-classes-{digest.hexdigest()[:16]}.json")
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        return (frozenset(raw["quality"]), frozenset(raw["known"]),
+                {k: set(v) for k, v in raw["noun"].items()}, {k: set(v) for k, v in raw["cluster"].items()},
+                {k: set(v) for k, v in raw["opposite"].items()}, frozenset(raw["verbs"]))
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        pass  # not cached yet (or damaged): parse, then keep it
+    quality, known, noun, cluster, opposite, verbs = _parse_wordnet_classes(d)
+    try:
+        from ..fsutil import atomic_write
+
+        atomic_write(path, json.dumps({"quality": sorted(quality), "known": sorted(known),
+                                       "noun": {k: sorted(v) for k, v in sorted(noun.items())},
+                                       "cluster": {k: sorted(v) for k, v in sorted(cluster.items())},
+                                       "opposite": {k: sorted(v) for k, v in sorted(opposite.items())},
+                                       "verbs": sorted(verbs)},
+                                      ensure_ascii=False, separators=(",", ":")))
+    except OSError:
+        pass
+    return frozenset(quality), frozenset(known), noun, cluster, opposite, frozenset(verbs)
+
+
+def _parse_wordnet_classes(d: str) -> tuple[set, set, dict, dict, dict, set]:
+    """What :func:`_wordnet_classes` returns, read from WordNet's data files in ``d``: the
+    word classes of its lemmas, the lexical antonym pointers (``!``) of nouns, and the
+    adjective clusters (Gross & Miller 1990, the design of WordNet's adjectives: a head
+    adjective with its antonym, each with its *similar to* satellites, ``&``; *enormous* is
+    a satellite of *large*, *minuscule* of *small*, so the two are indirect antonyms)."""
+    quality: set[str] = set()
+    known: set[str] = set()
+    noun: dict[str, set[str]] = {}
+    cluster: dict[str, set[str]] = {}
+    opposite: dict[str, set[str]] = {}
+    verbs: set[str] = set()
+    for pos in ("adj", "adv", "noun", "verb"):
+        words_at: dict[str, list[str]] = {}
+        pointers = []
+        heads: dict[str, str] = {}
+        with open(os.path.join(d, f"data.{pos}"), encoding="latin-1") as fh:
+            for line in fh:
+                if line.startswith(" "):
+                    continue
+                f = line.split(" | ")[0].split()
+                n = int(f[3], 16)
+                words = [re.sub(r"\(.*\)$", "", w).lower() for w in f[4:4 + 2 * n:2]]
+                words_at[f[0]] = words
+                plain = {w for w in words if "_" not in w}
+                known.update(plain)
+                if pos in ("adj", "adv"):
+                    quality.update(plain)
+                elif pos == "verb":
+                    verbs.update(plain)
+                k = 4 + 2 * n
+                for i in range(int(f[k])):
+                    sym, off, _p, st = f[k + 1 + 4 * i:k + 5 + 4 * i]
+                    if sym == "!":
+                        pointers.append((f[0], words[int(st[:2], 16) - 1], off, int(st[2:], 16)))
+                    elif sym == "&" and pos == "adj" and f[2] == "s":
+                        heads[f[0]] = off  # a satellite's head synset
+        for at, src, off, tgt in pointers:
+            target = words_at.get(off)
+            if not (target and tgt):
+                continue
+            dst = target[tgt - 1]
+            if pos == "noun" and "_" not in src and "_" not in dst:
+                noun.setdefault(src, set()).add(dst)
+                noun.setdefault(dst, set()).add(src)
+            if pos == "adj":
+                opposite.setdefault(at, set()).add(off)
+                opposite.setdefault(off, set()).add(at)
+        if pos == "adj":
+            for at, words in words_at.items():
+                head = heads.get(at, at)
+                if head in opposite:
+                    for w in words:
+                        if "_" not in w:
+                            cluster.setdefault(w, set()).add(head)
+    return quality, known, noun, cluster, opposite, verbs
+
+
+def is_quality(word: str) -> bool | None:
+    """Whether WordNet gives ``word`` (or one of its base forms) as an adjective or adverb;
+    None when WordNet does not know it (or is not installed)."""
+    quality, known, _, _, _, _ = _wordnet_classes()
+    forms = {word} | set(lemmas(word))
+    if forms & quality:
+        return True
+    return False if forms & known else None
+
+
+def _verb_endings() -> tuple[tuple[str, str], ...]:
+    return tuple((suf, rep) for suf, rep in _SUFFIXES if suf in _WORDNET_WORDS.DOUBLING_SUFFIXES)
+
+
+def indirect_antonyms(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` are antonyms as nouns (*success* / *failure*) or indirect
+    antonyms through WordNet's adjective clusters (*enormous* / *minuscule*), or one is
+    made negative by an affix and its base shares a cluster with the other (*uncertain* /
+    *convinced*, *unviable* / *possible*)."""
+    _, _, noun, cluster, opposite, verbs = _wordnet_classes()
+    la, lb = {a} | set(lemmas(a)), {b} | set(lemmas(b))
+    if any(noun.get(x, set()) & lb for x in la):
+        return True
+    for x, y in ((a, b), (b, a)):
+        base = affixal_negative(x)
+        if base and cluster.get(base, set()) & cluster.get(y, set()):
+            return True  # the negated base's cluster (*uncertain* / *convinced*, like *certain*)
+    for x in (a, b):
+        if any(x.endswith(suf) and x[:-len(suf)] + rep in verbs for suf, rep in _VERB_ENDINGS):
+            return False  # an inflected verb (*stressed*): the clusters are an adjective's
+    ca = {h for x in la for h in cluster.get(x, ())}
+    cb = {h for x in lb for h in cluster.get(x, ())}
+    return any(opposite.get(h, set()) & cb for h in ca)
+
+
 # The polarity words of WordNet's language (English), whose inflection rules lemmas() reads.
 _WORDNET_WORDS = next(lang.get(code).polarity for code in lang.LANGUAGES if lang.get(code).polarity.WORDNET)
 _SUFFIXES = _WORDNET_WORDS.LEMMA_SUFFIXES
@@ -260,6 +409,7 @@ def lemmas(word: str) -> frozenset[str]:
     return frozenset(out)
 
 
+_VERB_ENDINGS = _verb_endings()
 _DOUBLED = re.compile(r"(.+?)([b-df-hj-np-tv-z])\2(?:" + "|".join(_WORDNET_WORDS.DOUBLING_SUFFIXES) + ")$")
 
 
@@ -267,7 +417,9 @@ _DOUBLED = re.compile(r"(.+?)([b-df-hj-np-tv-z])\2(?:" + "|".join(_WORDNET_WORDS
 def prefix_base(word: str, language: str) -> str | None:
     """The word a negative prefix was added to (``impossible`` -> ``possible``), when that
     word is itself common in ``language`` (wordfreq Zipf >= 3) and the prefixed word is a
-    word of the language too; else None."""
+    word of the language too; else None. The negative prefixes make adjectives and adverbs
+    (Quirk et al. App. I.21): where WordNet knows the word only as a noun or verb
+    (*immigrant*, *impose*, *invest*), the prefix is another one (*in-* = *into*)."""
     from wordfreq import zipf_frequency
 
     if language not in lang.LANGUAGES:
@@ -279,13 +431,16 @@ def prefix_base(word: str, language: str) -> str | None:
             if p in words.PREFIX_BEFORE and not base.startswith(words.PREFIX_BEFORE[p]):
                 continue  # Spanish i- only before l/r: ilegal, irreal
             if zipf_frequency(base, language) >= 3.0 and zipf_frequency(word, language) >= 1.5:
+                if words.WORDNET and p not in words.REVERSATIVE and is_quality(word) is False:
+                    continue  # a noun or verb (*immigrant*, *impose*): not a negated quality
                 return base
     return None
 
 
 @lru_cache(maxsize=65536)
 def antonyms(word: str, language: str = lang.PIVOT) -> frozenset[str]:
-    """Antonyms of ``word`` (lower-case): WordNet's (English) and the prefix rule's."""
+    """Antonyms of ``word`` (lower-case): WordNet's (English), the prefix rule's and the
+    profile's opposite closed-class words (``OPPOSITES``: *before* / *after*)."""
     out: set[str] = set()
     if language in lang.LANGUAGES and lang.get(language).polarity.WORDNET:
         ants, _, _ = _wordnet()
@@ -294,6 +449,9 @@ def antonyms(word: str, language: str = lang.PIVOT) -> frozenset[str]:
     base = prefix_base(word, language)
     if base:
         out.add(base)
+    if language in lang.LANGUAGES:
+        for x, y in lang.get(language).polarity.OPPOSITES:
+            out |= {y} if word == x else {x} if word == y else set()
     return frozenset(out)
 
 
@@ -326,5 +484,6 @@ def verb_antonym_pairs() -> set:
     return _wordnet()[2]
 
 
-__all__ = ["affixal_negative", "antonyms", "lemmas", "negated_clauses", "negations", "prefix_base", "profile",
+__all__ = ["NEGATIVE_VERBS", "CLAUSE_SPLIT", "affixal_negative", "indirect_antonyms", "is_quality",
+           "antonyms", "lemmas", "negated_clauses", "negations", "prefix_base", "profile",
            "tokens", "verb_antonym_pairs", "word_tokens"]

@@ -8,7 +8,8 @@
   while the determiners and pronouns (*no X and no Y*, *neither X nor Y*) count only when
   they open the clause's negation.
 * ``CONTINUERS``: words that continue the negation of the clause before them (*not X, nor
-  Y*).
+  Y*, *and neither did she*): a clause whose only negation is one of them, right after a
+  negated clause, adds no negation.
 * ``APPROXIMATE``: approximate negators (Quirk et al. §10.63: *few, little, seldom,
   rarely, hardly, scarcely, barely*) and the privative *non*, *nary*.
 * ``NOT_APPROXIMATE``: regex alternatives where such a word is not negative (*a few*, *a
@@ -17,7 +18,13 @@
   *absence of*, the verb *lack*); ``IMPLIED_WORDS``: its one-word forms.
 * ``NOT_NEGATING``: regex alternatives of fixed phrases whose negative word negates
   nothing (*not only*, which the verb may split, *not just*, *no doubt*, *nothing but*,
-  and *No.* before a number, the abbreviation of *number*).
+  and *No.* before a number, the abbreviation of *number*; *not long after* = *soon after*,
+  litotes that negates a length of time, not the claim).
+* ``NEGATIVE_VERBS``: regex alternatives of the verbs whose complement is not the case:
+  those that say an action stops (§4.49: *stop, cease, quit* + *-ing* or *to*, and *no
+  longer*, *any longer*, *anymore*: *stopped recognizing* says *no longer recognizes*),
+  and *fail to*, a negative implicative verb (Karttunen 1971, "Implicative verbs": *failed
+  to qualify* entails *did not qualify*).
 * ``CONTRACTED_NEGATION``: the negative clitic written onto a verb (*don't*);
   ``CONTRACTED_STEMS``: the irregular stems it leaves (*can't* -> *ca*, *won't* -> *wo*).
 * ``PREFIXES``: negative prefixes (Quirk et al. App. I.21: *non-, dis-, un-, in-, im-,
@@ -30,6 +37,9 @@
   endings after a doubled consonant (*stopped* -> *stop*).
 * ``NOT_ANTONYMS``: determiners and deictic adverbs (Quirk et al. ch. 5, §7.58) that
   WordNet gives antonyms (*some / no*, *here / there*) but change reference, not polarity.
+* ``OPPOSITES``: opposite pairs of closed-class words WordNet leaves out (prepositions and
+  their adverbs, Quirk et al. §9.15-9.27: *before* / *after*, *above* / *below*, *over* /
+  *under*, *inside* / *outside*), antonyms like WordNet's.
 * ``COMPARATIVES``: comparatives a degree word may modify (§7.83: *far fewer*, *much
   less*).
 * ``CONTENT_STOP``: frequent function words of four letters or more, left out when the
@@ -43,7 +53,7 @@ import re
 NEGATORS = frozenset({"not", "no", "never", "none", "nobody", "nothing", "nowhere", "neither", "nor",
                       "cannot", "n't", "noone"})
 ALWAYS_NEGATES = frozenset({"not", "n't", "cannot", "never"})
-CONTINUERS = frozenset({"nor"})
+CONTINUERS = frozenset({"nor", "neither"})
 APPROXIMATE = frozenset({"few", "fewer", "little", "seldom", "rarely", "hardly", "scarcely", "barely",
                          "non", "nary"})
 NOT_APPROXIMATE = (r"a\s+(?:few|little)",)
@@ -51,7 +61,9 @@ IMPLIED = re.compile(r"\b(?:without|free\s+(?:of|from)|short\s+of|far\s+from|abs
                      r"lack(?:s|ed|ing)?)\b", re.I)
 IMPLIED_WORDS = frozenset({"without", "lack", "lacks", "lacked", "lacking", "absence"})
 NOT_NEGATING = (r"not(?:\s+\w+)?\s+only", r"not\s+just", r"no\s+doubt", r"nothing\s+but",
-                r"no\.(?=\s*\d)")
+                r"no\.(?=\s*\d)", r"not\s+(?:long|much)\s+(?:after|before|later|earlier|ago)")
+NEGATIVE_VERBS = (r"(?:stop|stopp|cease|ceas|quit|quitt)(?:s|ed|ing)?(?:\s+to)?", r"(?:no|any)\s+longer",
+                  r"any\s?more", r"fail(?:s|ed|ing)?\s+to")
 CONTRACTED_NEGATION = "n't"
 CONTRACTED_STEMS = {"ca": "can", "wo": "will"}
 PREFIXES = ("non", "dis", "un", "in", "im", "il", "ir")
@@ -64,6 +76,7 @@ LEMMA_SUFFIXES = (("ies", "y"), ("es", "e"), ("es", ""), ("s", ""), ("ed", "e"),
 DOUBLING_SUFFIXES = ("ed", "ing")
 NOT_ANTONYMS = frozenset({"some", "any", "all", "every", "each", "no", "none", "here", "there", "then",
                           "now", "this", "that", "these", "those", "such", "other", "another"})
+OPPOSITES = (("before", "after"), ("above", "below"), ("over", "under"), ("inside", "outside"))
 COMPARATIVES = frozenset({"more", "less", "fewer"})
 CONTENT_STOP = frozenset({"the", "and", "that", "this", "with", "from", "have", "been", "will", "would",
                           "which", "their", "there", "they", "what", "were", "when", "also"})

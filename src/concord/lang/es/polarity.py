@@ -7,7 +7,8 @@
   not two): every *no* counts, another negative word only when no negation comes before it
   in its clause (*nunca vino* counts, the *nada* of *no dijo nada* does not).
 * ``CONTINUERS``: words that continue the negation of the clause before them (*no X, ni
-  Y*); *tampoco* negates a clause of its own.
+  Y*; *nunca lo oculté, tampoco en las elecciones*, like English *nor*): a clause whose only
+  negation is one of them, right after a negated clause, adds no negation.
 * ``APPROXIMATE``: approximate negators (§48.7: *apenas*, *poco*, *escasamente*).
 * ``NOT_APPROXIMATE``: regex alternatives where *poco* is not negative (*un poco*, *hace
   poco* = recently, *poco a poco*, *dentro de poco*, *poco después / antes*).
@@ -15,7 +16,15 @@
   *ausencia de*, the verb *carecer*); ``IMPLIED_WORDS``: its one-word forms.
 * ``NOT_NEGATING``: regex alternatives of fixed phrases whose negative word negates
   nothing (*no sólo*, which the verb and its clitics may split: *no se lo aplicaría
-  únicamente*; *a no ser que* = *unless*, *no obstante* = *however*, *no cabe duda*).
+  únicamente*; *a no ser que* = *unless*, *no obstante* = *however*, *no cabe duda*; *no hace
+  mucho* = *recently*, litotes that negates a length of time, not the claim), and the
+  negative word after a comparative or superlative (§48.8: *más firme que nunca* = *firmer
+  than ever*, *el más dramático visto jamás* = *the most dramatic ever*; a negative-polarity
+  *ever*, not a negation).
+* ``NEGATIVE_VERBS``: regex alternatives of the verbs whose complement is not the case:
+  the periphrases that say an action stops (§28.12: *dejar de* / *cesar de* + infinitive:
+  *dejó de reconocer* says *no longer recognized*), and *fracasar en*, a negative
+  implicative verb (*fracasó en clasificarse* entails *no se clasificó*).
 * ``CONTRACTED_NEGATION`` / ``CONTRACTED_STEMS``: Spanish writes no negative clitic.
 * ``PREFIXES``: negative prefixes (RAE-ASALE §10.8: *des-, dis-, in-, im-, i-*);
   ``PREFIX_BEFORE``: *i-* only before *l* and *r* (*ilegal*, *irreal*); ``REVERSATIVE``:
@@ -26,6 +35,9 @@
   WordNet covers: none.
 * ``NOT_ANTONYMS``: determiners and deictic adverbs (RAE-ASALE ch. 15-17), which change
   reference, not polarity.
+* ``OPPOSITES``: opposite pairs of closed-class words (prepositions and adverbs, RAE-ASALE
+  ch. 29-30: *antes* / *después*, *encima* / *debajo*, *sobre* / *bajo*, *dentro* /
+  *fuera*), antonyms like WordNet's.
 * ``COMPARATIVES``: comparatives a degree word may modify (*mucho más*, *bastante menos*).
 * ``CONTENT_STOP``: frequent function words of four letters or more, left out when the
   content words of two readings are compared; hand-written.
@@ -38,7 +50,7 @@ import re
 NEGATORS = frozenset({"no", "nunca", "jamás", "nadie", "nada", "ninguno", "ninguna", "ningún",
                       "ningunos", "ningunas", "ni", "tampoco"})
 ALWAYS_NEGATES = frozenset({"no"})
-CONTINUERS = frozenset({"ni"})
+CONTINUERS = frozenset({"ni", "tampoco"})
 APPROXIMATE = frozenset({"apenas", "poco", "poca", "pocos", "pocas", "escasamente"})
 NOT_APPROXIMATE = (r"un\s+poco", r"hace\s+poco", r"poco\s+a\s+poco", r"dentro\s+de\s+poco",
                    r"poco\s+(?:despu[ée]s|antes)")
@@ -47,7 +59,14 @@ IMPLIED = re.compile(r"\b(?:sin|libres?\s+del?|lejos\s+del?|falta\s+del?|ausenci
 IMPLIED_WORDS = frozenset({"sin", "falta", "ausencia", "carece", "carecen", "carecer", "carecía",
                            "carecían", "careció", "carecieron"})
 NOT_NEGATING = (r"no\s+s[oó]lo", r"no(?:\s+\w+){0,3}?\s+(?:sólo|solamente|[úu]nicamente)",
-                r"a\s+no\s+ser\s+que", r"no\s+obstante", r"no\s+cabe\s+duda")
+                r"a\s+no\s+ser\s+que", r"no\s+obstante", r"no\s+cabe\s+duda",
+                r"no\s+hace\s+mucho", r"no\s+mucho\s+(?:despu[ée]s|antes|m[aá]s\s+tarde)",
+                r"(?:m[aá]s|menos|mejor|peor|mayor|menor)(?:\s+(?!no\b)[^\W\d_]+){0,6}?\s+que\s+"
+                r"(?:nunca|jam[aá]s|nadie|nada)",
+                r"(?:el|la|los|las|lo)(?:\s+[^\W\d_]+)?\s+(?:m[aá]s|menos)(?:\s+(?!no\b)[^\W\d_]+){1,6}?"
+                r"(?:ado|ada|ido|ida|to|ta|cho|cha)s?\s+(?:nunca|jam[aá]s)")
+NEGATIVE_VERBS = (r"(?:dej|ces)(?:a|ar|ado|ando|ó|aron|an|aba|aban|e|en|ará|arán|aría|arían|o|amos|ase|asen|ara|aran)"
+                  r"\s+de", r"fracas(?:a|an|ar|ó|aron|ado)\s+en")
 CONTRACTED_NEGATION = None
 CONTRACTED_STEMS: dict[str, str] = {}
 PREFIXES = ("des", "dis", "in", "im", "i")
@@ -61,6 +80,7 @@ NOT_ANTONYMS = frozenset({"algún", "alguno", "alguna", "algunos", "algunas", "c
                           "todos", "todas", "cada", "ningún", "ninguno", "ninguna", "aquí", "allí",
                           "ahí", "entonces", "ahora", "este", "esta", "estos", "estas", "ese", "esa",
                           "esos", "esas", "tal", "tales", "otro", "otra", "otros", "otras"})
+OPPOSITES = (("antes", "después"), ("encima", "debajo"), ("sobre", "bajo"), ("dentro", "fuera"))
 COMPARATIVES = frozenset({"más", "menos"})
 CONTENT_STOP = frozenset({"para", "como", "pero", "este", "esta", "estos", "estas", "sobre", "entre",
                           "desde", "hasta", "también", "cuando", "donde", "porque", "sido", "había",
