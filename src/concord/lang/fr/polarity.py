@@ -27,6 +27,11 @@
 * ``COMPARATIVES``: comparatives a degree word may modify (*beaucoup plus*, *bien moins*).
 * ``CONTENT_STOP``: frequent function words of four letters or more, left out when the
   content words of two readings are compared; hand-written.
+* ``NEGATIVE_VERBS``: regex alternatives of the verbs whose complement is not the case:
+  *cesser de* / *arrêter de* + infinitive (an action that stops: *a cessé de reconnaître* =
+  *no longer recognized*) and *échouer à* (a negative implicative verb).
+* ``OPPOSITES``: opposite pairs of closed-class words (prepositions and adverbs: *avant* /
+  *après*, *dessus* / *dessous*, *sur* / *sous*, *dedans* / *dehors*).
 """
 
 from __future__ import annotations
@@ -64,3 +69,6 @@ COMPARATIVES = frozenset({"plus", "moins"})
 CONTENT_STOP = frozenset({"pour", "comme", "mais", "cette", "sont", "avec", "dans", "entre", "depuis",
                           "aussi", "quand", "parce", "était", "étaient", "sera", "avait", "avaient",
                           "leur", "leurs"})
+NEGATIVE_VERBS = (r"(?:cess|arr[eê]t)(?:e|es|ent|er|é|ée|és|ait|aient|era|eront|a|èrent)\s+d(?:e|')",
+                  r"[ée]chou(?:e|ent|er|é|ait|a|èrent)\s+[àa]")
+OPPOSITES = (("avant", "après"), ("dessus", "dessous"), ("sur", "sous"), ("dedans", "dehors"))

@@ -22,6 +22,11 @@
 * ``COMPARATIVES``: comparatives a degree word may modify (*muito mais*).
 * ``CONTENT_STOP``: frequent function words of four letters or more, left out when the
   content words of two readings are compared; hand-written.
+* ``NEGATIVE_VERBS``: regex alternatives of the verbs whose complement is not the case:
+  *deixar de* / *parar de* + infinitive (an action that stops: *deixou de reconhecer* = *no
+  longer recognized*) and *fracassar em* (a negative implicative verb).
+* ``OPPOSITES``: opposite pairs of closed-class words (prepositions and adverbs: *antes* /
+  *depois*, *acima* / *abaixo*, *sobre* / *sob*, *dentro* / *fora*).
 """
 
 from __future__ import annotations
@@ -57,3 +62,6 @@ COMPARATIVES = frozenset({"mais", "menos"})
 CONTENT_STOP = frozenset({"para", "como", "mas", "este", "esta", "estes", "estas", "sobre", "entre",
                           "desde", "até", "também", "quando", "onde", "porque", "sido", "tinha",
                           "foram", "será", "pelo", "pela"})
+NEGATIVE_VERBS = (r"(?:deix|par)(?:a|ar|ou|aram|am|ava|avam|e|em|ará|arão|aria|ariam|o|amos|asse|assem)"
+                  r"\s+de", r"fracass(?:a|am|ar|ou|aram|ado)\s+em")
+OPPOSITES = (("antes", "depois"), ("acima", "abaixo"), ("sobre", "sob"), ("dentro", "fora"))
