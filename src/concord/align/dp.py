@@ -291,10 +291,13 @@ class _RowDP:
 def fill_gaps(beads: list[Bead], model: BeadModel) -> None:
     """Gale-Church's rule for a gap of one sentence on each side between the same aligned
     neighbours: they are one bead even if no word of theirs meets (``¿Quiénes son?`` /
-    ``Who are they?``) when their lengths agree (length probability above ``alpha``) and the
-    content evidence is not significantly against it (log-likelihood ratio above
-    ``log alpha``). Never for headings: a heading is paired on content only."""
-    sa, sb, p = model.sa, model.sb, model.p
+    ``Who are they?``, or a translation in other words than the lexicon's) when the bead
+    model prefers the 1-1 bead to a 1-0 and a 0-1 bead: its prior, length and content
+    score (the content evidence, negative without a hit, counts against it) beat the two
+    null beads' priors, the comparison the dynamic programme makes for every other bead
+    (it only forbids 1-1 beads without a word hit, so that a heading is not paired by
+    position). Never for headings: a heading is paired on content only."""
+    sa, sb = model.sa, model.sb
     out: list[Bead] = []
     x = 0
     while x < len(beads):
@@ -310,9 +313,10 @@ def fill_gaps(beads: list[Bead], model: BeadModel) -> None:
             after = beads[x + 2].kind if x + 2 < len(beads) else "match"
             i, j = pair
             a, b = sa[i], sb[j]
+            one_one = (model.prior[(1, 1)] + model.length_logp(a.length, b.length)
+                       + model.content(i, 1, j, 1))
             if (before == "match" and after == "match" and not a.heading and not b.heading
-                    and model.length_logp(a.length, b.length) > math.log(p.alpha)
-                    and model.content(i, 1, j, 1) > math.log(p.alpha)):
+                    and one_one > model.prior[(1, 0)] + model.prior[(0, 1)]):
                 out.append(Bead([i], [j], model.coverage(i, 1, j, 1), "match"))
                 x += 2
                 continue
