@@ -159,6 +159,38 @@ class LexicalEvidence:
                 gain[j] = g
         return gain
 
+    def story_score(self, i: int, j: int, lo: int, hi: int) -> tuple[float, int]:
+        """Content score of X's sentence i against Y's sentence j, and the number of i's
+        informative words that hit it, with each word's chance rate taken as the larger
+        of its rate over Y and its rate over Y's sentences ``lo``..``hi`` (the story
+        around them). The sentences of one story share its names and topic words, so
+        such a word hits a neighbour of the story's sentences far more often than a
+        sentence of the whole document: its hit on one of them is weak evidence that the
+        two say the same thing."""
+        bag = self.ys[j].bag
+        p1 = self.p1
+        get = self.index.get
+        n_local = hi - lo + 1
+        total, hits = 0.0, 0
+        log = math.log
+        for t, hit, miss in self.words[i]:
+            seen: set[int] = set()
+            for k in t:
+                lst = get(k)
+                if lst:
+                    seen.update(lst[bisect_left(lst, lo):bisect_right(lst, hi)])
+            q = (len(seen) + 1) / (n_local + 2)
+            if q > p1 / math.exp(hit):  # above the document's rate
+                if q >= p1:
+                    continue  # as common in the story as a translation's words: no evidence
+                hit, miss = log(p1 / q), log((1 - p1) / (1 - q))
+            if t.isdisjoint(bag):
+                total += miss
+            else:
+                total += hit
+                hits += 1
+        return total, hits
+
     def span(self, i: int, j: int, l: int) -> float:
         """Content score of X's sentence i against Y's sentences j..j+l-1 (merged)."""
         if l == 1:

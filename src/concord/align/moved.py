@@ -157,13 +157,13 @@ class _Links:
         partner_a, partner_b = self.partner_a, self.partner_b
         for i in rest_a:
             if i not in linked_a:
-                k = _twin(self.own_a(), i, partner_a, p)
+                k = _twin(self.own_a(), i, partner_a, p, self.model.p1)
                 if k is not None:
                     linked_a.add(i)
                     extra.append(Bead([i], list(partner_a[k]), 0.0, "repeated"))
         for j in rest_b:
             if j not in linked_b:
-                k = _twin(self.own_b(), j, partner_b, p)
+                k = _twin(self.own_b(), j, partner_b, p, self.model.p1)
                 if k is not None:
                     linked_b.add(j)
                     extra.append(Bead(list(partner_b[k]), [j], 0.0, "repeated"))
@@ -183,23 +183,31 @@ class _Links:
                     bd.kind = BeadKind.HEADING
 
 
-def _twin(ev: LexicalEvidence, x: int, partners: dict, p: AlignParams) -> int | None:
+def _twin(ev: LexicalEvidence, x: int, partners: dict, p: AlignParams,
+          p1: float) -> int | None:
     """The aligned sentence of the same version that lone sentence ``x`` restates, or
     None: monolingual content evidence (``ev``: the version against itself) with a
-    likelihood ratio above ``N / alpha`` for its ``N`` sentences, and every number of
-    ``x`` stated there too."""
+    likelihood ratio above ``N / alpha`` for its ``N`` sentences, every number of ``x``
+    stated there too, and as a restatement (see :func:`_restated`) a share of its words
+    there not significantly below a translation's (binomial test at ``alpha`` against
+    ``p1``). A word's chance rate is the larger of its rate over the version and over
+    the story around the twin (:meth:`LexicalEvidence.story_score`): two sentences of one
+    story share its names and topic words without restating each other."""
     sents = ev.xs
     mine = sents[x]
     if len(mine.tokens) <= p.short:
         return None
-    best, best_s = None, math.log(len(sents) / p.alpha)
+    bar = math.log(len(sents) / p.alpha)
+    best, best_s = None, bar
     # only a sentence whose gain can lift the score over the bar is a candidate
-    gain = ev.above(x, best_s - ev.base[x])
+    gain = ev.above(x, bar - ev.base[x])
     for k in sorted(gain):
         if k == x or k not in partners or not mine.numbers <= sents[k].bag:
             continue
-        sc = ev.base[x] + gain[k]
-        if sc > best_s:
+        if ev.base[x] + gain[k] <= best_s:
+            continue
+        sc, hits = ev.story_score(x, k, max(0, k - p.story), min(len(sents) - 1, k + p.story))
+        if sc > best_s and _binom_le(len(mine.tokens), hits, p1) >= p.alpha:
             best, best_s = k, sc
     return best
 
