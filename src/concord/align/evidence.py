@@ -159,28 +159,35 @@ class LexicalEvidence:
                 gain[j] = g
         return gain
 
-    def story_score(self, i: int, j: int, lo: int, hi: int) -> tuple[float, int]:
+    def story_score(self, i: int, j: int | None, lo: int, hi: int) -> tuple[float, int]:
         """Content score of X's sentence i against Y's sentence j, and the number of i's
         informative words that hit it, with each word's chance rate taken as the larger
         of its rate over Y and its rate over Y's sentences ``lo``..``hi`` (the story
         around them). The sentences of one story share its names and topic words, so
         such a word hits a neighbour of the story's sentences far more often than a
         sentence of the whole document: its hit on one of them is weak evidence that the
-        two say the same thing."""
-        bag = self.ys[j].bag
+        two say the same thing. ``j`` None: a sentence none of i's words hit."""
+        bag = self.ys[j].bag if j is not None else frozenset()
         p1 = self.p1
         get = self.index.get
-        n_local = hi - lo + 1
+        # the story's other sentences: leave j out (its hit is what is being weighed),
+        # and i when X and Y are one version (a sentence shares its own words)
+        out = {y for y in (j, i if self.xs is self.ys else None)
+               if y is not None and lo <= y <= hi}
+        n_local = hi - lo + 1 - len(out)
         total, hits = 0.0, 0
-        log = math.log
+        log, exp = math.log, math.exp
         for t, hit, miss in self.words[i]:
             seen: set[int] = set()
             for k in t:
                 lst = get(k)
                 if lst:
                     seen.update(lst[bisect_left(lst, lo):bisect_right(lst, hi)])
-            q = (len(seen) + 1) / (n_local + 2)
-            if q > p1 / math.exp(hit):  # above the document's rate
+            seen -= out
+            # the story's rate, smoothed towards the document's (two sentences' weight)
+            q_doc = p1 / exp(hit)
+            q = (len(seen) + 2 * q_doc) / (n_local + 2)
+            if q > q_doc:
                 if q >= p1:
                     continue  # as common in the story as a translation's words: no evidence
                 hit, miss = log(p1 / q), log((1 - p1) / (1 - q))

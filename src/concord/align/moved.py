@@ -20,12 +20,14 @@ def second_pass(beads: list[Bead], model: BeadModel) -> None:
     lone_b = [bd.b[0] for bd in beads if bd.kind == "addition"]
     links = _Links(beads, model, lone_a, lone_b)
     links.link_moved()
+    links.extend_blocks()
     # restatement: a lone sentence whose content the other version carries in one
     # sentence (a paraphrase, a headline, an FAQ answer) is linked to it, as moved when
     # that sentence is lone too, else as repeated
     rest_a = [i for i in lone_a if i not in links.linked_a]
     rest_b = [j for j in lone_b if j not in links.linked_b]
     links.link_restatements(beads, rest_a, rest_b)
+    links.extend_blocks()
     links.link_twins(rest_a, rest_b)
     linked_a, linked_b = links.linked_a, links.linked_b
     beads[:] = [bd for bd in beads
@@ -88,6 +90,36 @@ class _Links:
             linked_b.add(j)
             self.extra.append(Bead([i], [j], model.coverage(i, 1, j, 1), "moved"))
 
+    def extend_blocks(self) -> None:
+        """A moved passage is a block: the unaligned neighbours of a moved pair, next to
+        it on both sides (the sentence after it in A with the sentence after it in B, and
+        before with before), are linked with it as the dynamic programme links
+        neighbours in order, on the bead model (1-1 prior, length and content against
+        the priors of a 1-0 and a 0-1 bead: :func:`.dp.fill_gaps`), not each on its own
+        evidence against every unaligned sentence of the document."""
+        model = self.model
+        sa, sb = model.sa, model.sb
+        linked_a, linked_b = self.linked_a, self.linked_b
+        lone_a, lone_b = self.set_lone_a, self.set_lone_b
+        null = model.prior[(1, 0)] + model.prior[(0, 1)]
+        todo = [(bd.a[0], bd.b[0]) for bd in self.extra
+                if bd.kind == "moved" and len(bd.a) == 1 and len(bd.b) == 1]
+        while todo:
+            i, j = todo.pop()
+            for d in (1, -1):
+                x, y = i + d, j + d
+                if not (x in lone_a and y in lone_b) or x in linked_a or y in linked_b:
+                    continue
+                if sa[x].heading or sb[y].heading:
+                    continue
+                one_one = (model.prior[(1, 1)] + model.length_logp(sa[x].length, sb[y].length)
+                           + model.content(x, 1, y, 1))
+                if one_one > null:
+                    linked_a.add(x)
+                    linked_b.add(y)
+                    self.extra.append(Bead([x], [y], model.coverage(x, 1, y, 1), "moved"))
+                    todo.append((x, y))
+
     def near(self, x: int, anchors: list, size: int) -> tuple:
         """The story's neighbourhood of a lone sentence: the other side's sentences within
         ``p.story`` of where its nearest linked neighbours' counterparts are; so the number
@@ -134,7 +166,8 @@ class _Links:
         for x in rest:
             if x in linked:
                 continue
-            best = _restated(ev, x, model.p1, p.alpha, self.near(x, anchors, size))
+            best = _restated(ev, x, model.p1, p.alpha, self.near(x, anchors, size),
+                             lone_other - linked_other)
             if best == AMBIGUOUS:
                 carried.add((side, x))
                 continue
@@ -190,7 +223,10 @@ def _twin(ev: LexicalEvidence, x: int, partners: dict, p: AlignParams,
     likelihood ratio above ``N / alpha`` for its ``N`` sentences, every number of ``x``
     stated there too, and as a restatement (see :func:`_restated`) a share of its words
     there not significantly below a translation's (binomial test at ``alpha`` against
-    ``p1``). A word's chance rate is the larger of its rate over the version and over
+    ``p1``). The likelihood ratio is two-sided (the mean of x's words against the twin and
+    the twin's against x): a repetition says the same thing twice, while a sentence
+    that one longer sentence of its story carries among other things is a new
+    statement. A word's chance rate is the larger of its rate over the version and over
     the story around the twin (:meth:`LexicalEvidence.story_score`): two sentences of one
     story share its names and topic words without restating each other."""
     sents = ev.xs
@@ -206,8 +242,14 @@ def _twin(ev: LexicalEvidence, x: int, partners: dict, p: AlignParams,
             continue
         if ev.base[x] + gain[k] <= best_s:
             continue
-        sc, hits = ev.story_score(x, k, max(0, k - p.story), min(len(sents) - 1, k + p.story))
-        if sc > best_s and _binom_le(len(mine.tokens), hits, p1) >= p.alpha:
+        lo, hi = max(0, k - p.story), min(len(sents) - 1, k + p.story)
+        sc, hits = ev.story_score(x, k, lo, hi)
+        if _binom_le(len(mine.tokens), hits, p1) < p.alpha:
+            continue
+        # a repetition states the same thing twice: the twin's words restate x too
+        # (the mean of the two directions, as a bead's content score)
+        sc = (sc + ev.story_score(k, x, lo, hi)[0]) / 2
+        if sc > best_s:
             best, best_s = k, sc
     return best
 
@@ -229,7 +271,7 @@ AMBIGUOUS = -1
 
 
 def _restated(ev: LexicalEvidence, x: int, p1: float, alpha: float,
-              ranges: tuple = ()) -> int | None:
+              ranges: tuple = (), lone: set | frozenset = frozenset()) -> int | None:
     """The sentence of the other side that lone sentence ``x`` restates, None when none
     does, or ``AMBIGUOUS`` when its content is carried but not by one identified sentence.
 
@@ -238,7 +280,8 @@ def _restated(ev: LexicalEvidence, x: int, p1: float, alpha: float,
     :func:`second_pass`) its words hit, the one with the highest one-sided content score
     (``x``'s words against it: the other sentence may say more) is taken when
 
-    * the evidence favours "restates it" over "unrelated to it" (likelihood ratio above 1),
+    * the evidence favours "restates it" over "unrelated to it" significantly against
+      all the candidates of its kind (likelihood ratio above ``N / alpha``, see below),
     * it is *identified*: its likelihood ratio beats that of every other candidate (and
       of a sentence its words do not hit at all) by ``1 / alpha``, the conventional
       significance margin, so a sentence that several others match about as well is not
@@ -259,10 +302,14 @@ def _restated(ev: LexicalEvidence, x: int, p1: float, alpha: float,
     gain = ev.window(x, min(r[0] for r in ranges), max(r[1] for r in ranges))
     if not gain:
         return None
-    base = ev.base[x]
     ys = ev.ys
-    # the runner-up starts as a sentence none of x's words hit (gain 0)
-    best, best_s, second = None, base, base
+    # the scores with each word's chance rate over the story's sentences when higher
+    # than over the document (:meth:`LexicalEvidence.story_score`): the sentences of one
+    # story share its names and topic words without restating each other
+    lo, hi = min(r[0] for r in ranges), max(r[1] for r in ranges)
+    # the runner-up starts as a sentence none of x's words hit
+    base, _ = ev.story_score(x, None, lo, hi)
+    best, best_s, second, best_hits = None, base, base, 0
     for y in sorted(gain):
         if not any(a <= y <= b for a, b in ranges):
             continue
@@ -270,13 +317,22 @@ def _restated(ev: LexicalEvidence, x: int, p1: float, alpha: float,
         if (mine.numbers and other.numbers and mine.numbers.isdisjoint(other.numbers)) or \
                 (other.quote and not mine.quote):
             continue  # see the docstring: facts a one-sided link could not compare
-        sc = base + gain[y]
+        sc, hits = ev.story_score(x, y, lo, hi)
         if sc > best_s:
-            best, best_s, second = y, sc, best_s
+            best, best_s, second, best_hits = y, sc, best_s, hits
         elif sc > second:
             second = sc
-    if best is None or best_s <= 0 or _binom_le(len(toks), ev.hit_count(x, best), p1) < alpha:
+    if best is None or best_s <= 0 or _binom_le(len(toks), best_hits, p1) < alpha:
         return None
     if best_s - second <= -math.log(alpha):
         return AMBIGUOUS
+    # the chance that one of N candidates reaches a likelihood ratio t by chance is at
+    # most N / t: the link needs N / alpha (as a moved link does), N counting the
+    # candidates of its kind: the unaligned sentences of the story when it is one (a
+    # moved sentence), all of the story's when it is aligned already (a restatement of
+    # a sentence that has its counterpart)
+    story = set().union(*(range(a, b + 1) for a, b in ranges))
+    n_cands = len(story & lone) if best in lone else len(story)
+    if best_s <= math.log(max(1, n_cands) / alpha):
+        return None
     return best
