@@ -127,7 +127,7 @@ from .. import lang
 from ..document import Bead
 from ..text import normalise_number  # noqa: F401  (re-exported)
 from .beads import BeadModel
-from .dp import best_path, fill_gaps
+from .dp import best_path, fill_gaps  # noqa: F401  (re-exported)
 from .evidence import LexicalEvidence
 from .moved import AMBIGUOUS, second_pass  # noqa: F401  (AMBIGUOUS: re-exported)
 from .params import (  # noqa: F401  (the constants: re-exported)
@@ -178,7 +178,6 @@ def _align(sa: list[Sent], sb: list[Sent], p: AlignParams) -> list[Bead]:
                 continue
         break
     model.end_dp()
-    fill_gaps(beads, model)
     second_pass(beads, model)
     return beads
 

@@ -9,6 +9,7 @@ from bisect import bisect_left
 
 from ..document import Bead, BeadKind
 from .beads import BeadModel
+from .dp import fill_gaps
 from .evidence import LexicalEvidence
 from .params import AlignParams
 
@@ -21,6 +22,11 @@ def second_pass(beads: list[Bead], model: BeadModel) -> None:
     links = _Links(beads, model, lone_a, lone_b)
     links.link_moved()
     links.extend_blocks()
+    # the gaps of the path, realigned in order among the sentences still unaligned
+    fill_gaps(beads, model, links.linked_a, links.linked_b)
+    links.refresh(beads)
+    lone_a = [i for i in lone_a if i in links.set_lone_a]
+    lone_b = [j for j in lone_b if j in links.set_lone_b]
     # restatement: a lone sentence whose content the other version carries in one
     # sentence (a paraphrase, a headline, an FAQ answer) is linked to it, as moved when
     # that sentence is lone too, else as repeated
@@ -55,6 +61,15 @@ class _Links:
         self.own: dict = {}
         self.carried: set[tuple[str, int]] = set()  # headings whose content is carried, ambiguously
 
+    def refresh(self, beads: list[Bead]) -> None:
+        """After the gaps' realignment: the sentences it matched are no longer lone."""
+        self.set_lone_a = {bd.a[0] for bd in beads if bd.kind == "omission"}
+        self.set_lone_b = {bd.b[0] for bd in beads if bd.kind == "addition"}
+        self.lone_a = [i for i in self.lone_a if i in self.set_lone_a]
+        self.lone_b = [j for j in self.lone_b if j in self.set_lone_b]
+        self.partner_a = {i: bd.b for bd in beads if bd.kind == "match" for i in bd.a}
+        self.partner_b = {j: bd.a for bd in beads if bd.kind == "match" for j in bd.b}
+
     def score(self, i: int, j: int) -> float:
         model = self.model
         sa, sb = model.sa[i], model.sb[j]
@@ -83,7 +98,7 @@ class _Links:
                 s = self.score(i, j)
                 if s > bar:
                     pairs.append((s, i, j))
-        for s, i, j in sorted(pairs, key=lambda t: (-t[0], t[1], t[2])):
+        for _s, i, j in sorted(pairs, key=lambda t: (-t[0], t[1], t[2])):
             if i in linked_a or j in linked_b:
                 continue
             linked_a.add(i)

@@ -25,6 +25,16 @@ _WORD = WORD
 _FINAL = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
 # double quotation marks of English and Spanish typography (straight, curly, angle)
 _QUOTE = re.compile(r"[\"“”«»]")
+# a number written in groups of three digits separated by a space (the SI and ISO 80000
+# digit grouping: ``380 000``, with a normal, no-break or thin space) is one number
+_GROUPED = re.compile(r"\b\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+\b")
+
+
+def _words(text: str) -> list[str]:
+    """The words of ``text`` (numbers grouped by spaces read as one number)."""
+    if any(c.isdigit() for c in text):
+        text = _GROUPED.sub(lambda m: re.sub(r"\s", "", m.group()), text)
+    return _WORD.findall(text)
 
 
 def _lexicon_reads(lex, lang: str | None) -> bool:
@@ -87,16 +97,16 @@ class Sent:
 
 def sentence(pivot: str, source: str | None, lang: str | None, pivot_lang: str | None,
              lex) -> Sent:
-    piv = _keys_of(_WORD.findall(pivot), pivot_lang, lex)
+    piv = _keys_of(_words(pivot), pivot_lang, lex)
     if source is not None and source != pivot:
-        src = _keys_of(_WORD.findall(source), lang, lex)
+        src = _keys_of(_words(source), lang, lex)
         # count the original's words when the lexicon can read them, else the translation's
         tokens = src if _lexicon_reads(lex, lang) else piv
         bag = frozenset().union(*src, *piv)
         text = source
     else:
         if lang and lang != pivot_lang:
-            piv = _keys_of(_WORD.findall(pivot), lang, lex)
+            piv = _keys_of(_words(pivot), lang, lex)
         tokens, bag, text = piv, frozenset().union(*piv), pivot
     numbers = frozenset(k for k in bag if k.startswith("#"))
     text = text.strip()
