@@ -40,6 +40,7 @@ def second_pass(beads: list[Bead], model: BeadModel) -> None:
                 if not (bd.kind == "omission" and bd.a[0] in linked_a)
                 and not (bd.kind == "addition" and bd.b[0] in linked_b)]
     links.mark_headings(beads)
+    links.score_lone(beads)
     beads.extend(sorted(links.extra, key=lambda b: (b.a, b.b)))
 
 
@@ -215,6 +216,31 @@ class _Links:
                 if k is not None:
                     linked_b.add(j)
                     extra.append(Bead(list(partner_b[k]), [j], 0.0, "repeated"))
+
+    def score_lone(self, beads: list[Bead]) -> None:
+        """The score of an omission or addition bead: the similarity (as a match's score,
+        the share of its words hitting the other sentence) of the unaligned sentence to
+        its closest sentence of the other version in the story around it. 0: nothing
+        there carries its words, a confident omission; near a translation's share: it
+        may have a counterpart the aligner could not link (weak evidence of an
+        omission)."""
+        model = self.model
+        links = [bd for bd in beads if bd.kind == "match"] + self.extra
+        anchors_a = sorted((i, bd.b[0]) for bd in links for i in bd.a)
+        anchors_b = sorted((j, bd.a[0]) for bd in links for j in bd.b)
+        for bd in beads:
+            if bd.kind == BeadKind.OMISSION:
+                x, ev, anchors, size = bd.a[0], model.ab, anchors_a, model.m
+            elif bd.kind == BeadKind.ADDITION:
+                x, ev, anchors, size = bd.b[0], model.ba, anchors_b, model.n
+            else:
+                continue
+            n = ev.n_tok[x]
+            ranges = self.near(x, anchors, size)
+            gain = ev.window(x, min(r[0] for r in ranges), max(r[1] for r in ranges))
+            best = max((ev.hit_count(x, y) for y in gain
+                        if any(a <= y <= b for a, b in ranges)), default=0)
+            bd.score = best / n if n else 0.0
 
     def mark_headings(self, beads: list[Bead]) -> None:
         """A heading without facts that nothing restates is layout (a section title of one
