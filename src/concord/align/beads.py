@@ -31,9 +31,9 @@ class BeadMemo:
     def __init__(self) -> None:
         self.rows: dict[tuple[int, int, int], list] = {}  # (i, k, l) -> [first column, array]
         # per DP row i, per merged shape in MOVES order: the columns where every merged
-        # sentence has a word hitting the other side (the others are forbidden); valid
-        # for the hit windows' width ``cands_width`` (a pass with the same band, a
-        # re-estimated length ratio, reuses them)
+        # sentence hits the other side with a content score above log alpha (the others
+        # are forbidden); valid for the hit windows' width ``cands_width`` (a pass with
+        # the same band, a re-estimated length ratio, reuses them)
         self.cands: dict[int, tuple] = {}
         self.cands_width = -1
 
@@ -175,8 +175,8 @@ class BeadModel:
             content = (ab.base[i] + ga.get(j, 0.0) + ba.base[j] + gb.get(i, 0.0)) / 2
         else:
             # every merged sentence must carry content of the other side: a word of its
-            # own, not one of the other merged sentences', hits the other side's sentence
-            # (the model's score then weighs the bead against the others)
+            # own hits the other side's sentence, and its own evidence is not
+            # significantly against being part of the translation (LLR above log alpha)
             if not self._merge_parts_distinct(i, k, j, l):
                 return None
             parts = []
@@ -192,6 +192,8 @@ class BeadModel:
                     if g is None:
                         return None
                     parts.append(ba.base[y] + g)
+            if min(parts) <= self.log_alpha:
+                return None
             whole = ba.span(j, i, k) if k > 1 else ab.span(i, j, l)
             content = (sum(parts) + whole) / 2
         return content

@@ -57,10 +57,11 @@ class _RowDP:
         self.c, self.s2 = model.c, model.p.s2
         self.merged_moves = [(mi + 1, k, l) for mi, (k, l) in enumerate(MOVES)
                              if k and l and k + l > 2]
+        self.log_alpha = model.log_alpha
         if memo.cands_width != model.width:
             memo.cands, memo.cands_width = {}, model.width
         self.cands_of = memo.cands
-        # A's sentence x -> the y of the window it has a word hitting
+        # A's sentence x -> the y its content score on is above log alpha
         self.strong: dict[int, set] = {}
 
     def fill_row(self, i: int) -> None:
@@ -156,8 +157,8 @@ class _RowDP:
     def merged_beads(self, i: int, lo: int, hi: int) -> dict[int, tuple]:
         """The best merged bead ending at each column of row ``i`` (column - lo -> (its
         total, its move's code)): in MOVES order (ties keep the earlier move), at the
-        columns where every merged sentence has a word hitting the other side's (the others
-        the rule forbids: see :meth:`BeadModel._content`)."""
+        columns where every merged sentence hits the other side's with a content score
+        above log alpha (the others the rule forbids: see :meth:`BeadModel._content`)."""
         NEG = _NEG
         FORB = FORBIDDEN
         rows, lo_of = self.rows, self.lo_of
@@ -228,14 +229,16 @@ class _RowDP:
     def strong_a(self, x: int) -> set:
         got = self.strong.get(x)
         if got is None:
-            got = self.strong[x] = set(self.ga(x))
+            bx = self.base_a[x]
+            log_alpha = self.log_alpha
+            got = self.strong[x] = {y for y, g in self.ga(x).items() if bx + g > log_alpha}
         return got
 
     def merged_columns(self, i: int, lo: int, hi: int) -> tuple:
         """Per merged shape (k, l) of ``merged_moves``, the sorted first columns y of the
-        beads (i - k, k, y, l) whose merged sentences each have a word hitting the other
-        side's; B's of those among [lo - 3, hi - 1]."""
-        gb, gb_kept = self.gb, self.gb_kept
+        beads (i - k, k, y, l) whose merged sentences each hit the other side's with a
+        content score above log alpha; B's of those among [lo - 3, hi - 1]."""
+        gb, gb_kept, base_b, log_alpha = self.gb, self.gb_kept, self.base_b, self.log_alpha
         strong_a = self.strong_a
         i1 = i - 1
         strong_b = set()
@@ -244,7 +247,7 @@ class _RowDP:
             if w is None:
                 w = gb(y)
             v = w.get(i1)
-            if v is not None:
+            if v is not None and base_b[y] + v > log_alpha:
                 strong_b.add(y)
         out = []
         for _, k, l in self.merged_moves:
