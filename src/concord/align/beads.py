@@ -176,9 +176,8 @@ class BeadModel:
         else:
             # every merged sentence must carry content of the other side: a word of its
             # own hits the other side's sentence, and its own evidence is not
-            # significantly against being part of the translation (LLR above log alpha)
-            if not self._merge_parts_distinct(i, k, j, l):
-                return None
+            # significantly against being part of the translation (LLR above log alpha);
+            # the hit word is its own, not one of the other merged sentences'
             parts = []
             if k > 1:
                 for x in range(i, i + k):
@@ -192,7 +191,7 @@ class BeadModel:
                     if g is None:
                         return None
                     parts.append(ba.base[y] + g)
-            if min(parts) <= self.log_alpha:
+            if min(parts) <= self.log_alpha or not self._merge_parts_distinct(i, k, j, l):
                 return None
             whole = ba.span(j, i, k) if k > 1 else ab.span(i, j, l)
             content = (sum(parts) + whole) / 2
