@@ -321,8 +321,10 @@ def _restated(ev: LexicalEvidence, x: int, p1: float, alpha: float,
     :func:`second_pass`) its words hit, the one with the highest one-sided content score
     (``x``'s words against it: the other sentence may say more) is taken when
 
-    * the evidence favours "restates it" over "unrelated to it" significantly against
-      all the candidates of its kind (likelihood ratio above ``N / alpha``, see below),
+    * the evidence favours "restates it" over "unrelated to it" (likelihood ratio above
+      1; above ``N / alpha`` for the ``N`` sentences of the story when ``x`` is a
+      sentence of running text and the other sentence has its counterpart already: a
+      version saying one thing twice is rare, while a headline restates its story),
     * it is *identified*: its likelihood ratio beats that of every other candidate (and
       of a sentence its words do not hit at all) by ``1 / alpha``, the conventional
       significance margin, so a sentence that several others match about as well is not
@@ -367,13 +369,14 @@ def _restated(ev: LexicalEvidence, x: int, p1: float, alpha: float,
         return None
     if best_s - second <= -math.log(alpha):
         return AMBIGUOUS
-    # the chance that one of N candidates reaches a likelihood ratio t by chance is at
-    # most N / t: the link needs N / alpha (as a moved link does), N counting the
-    # candidates of its kind: the unaligned sentences of the story when it is one (a
-    # moved sentence), all of the story's when it is aligned already (a restatement of
-    # a sentence that has its counterpart)
+    # a sentence of running text restating a sentence that has its counterpart already
+    # says the same thing twice in one version, which is rare: of the N sentences of the
+    # story, one reaches a likelihood ratio t by chance with probability at most N / t,
+    # so that link needs N / alpha (as a moved link does). A title line (no final
+    # punctuation) restating the story is the convention of headlines, and a sentence
+    # restating an unaligned one is a moved sentence (its counterpart is missing at its
+    # place): identified, as above, is enough
     story = set().union(*(range(a, b + 1) for a, b in ranges))
-    n_cands = len(story & lone) if best in lone else len(story)
-    if best_s <= math.log(max(1, n_cands) / alpha):
+    if best not in lone and not mine.title and best_s <= math.log(len(story) / alpha):
         return None
     return best

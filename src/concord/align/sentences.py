@@ -93,6 +93,7 @@ class Sent:
     heading: bool = False  # a short line without final punctuation (title, dateline)
     quote: bool = False  # carries a quotation (compared verbatim on a linked pair)
     plain: bool = False  # a heading without facts: no number, every word a dictionary word
+    title: bool = False  # a line without final punctuation (a headline, a title), any length
 
 
 def sentence(pivot: str, source: str | None, lang: str | None, pivot_lang: str | None,
@@ -110,9 +111,10 @@ def sentence(pivot: str, source: str | None, lang: str | None, pivot_lang: str |
         tokens, bag, text = piv, frozenset().union(*piv), pivot
     numbers = frozenset(k for k in bag if k.startswith("#"))
     text = text.strip()
-    heading = len(tokens) <= SHORT and not _FINAL.search(text)
+    title = not _FINAL.search(text)
+    heading = len(tokens) <= SHORT and title
     # a word the lexicon does not know is a name (or a rare word): a fact, not layout
     plain = (heading and not numbers and _lexicon_reads(lex, lang)
              and all(lex.keys(w, lang) is not None for w in _WORD.findall(text)))
     return Sent(tokens, bag, max(1, len(text)), numbers, heading, bool(_QUOTE.search(text)),
-                plain)
+                plain, title)
