@@ -124,7 +124,7 @@ The package's modules, in the order the aligner uses them:
 from __future__ import annotations
 
 from .. import lang
-from ..document import Bead
+from ..document import Bead, BeadKind
 from ..text import normalise_number  # noqa: F401  (re-exported)
 from .beads import BeadModel
 from .dp import best_path, fill_gaps  # noqa: F401  (re-exported)
@@ -155,8 +155,8 @@ __all__ = ["AlignParams", "align_documents", "align_texts"]
 def _align(sa: list[Sent], sb: list[Sent], p: AlignParams) -> list[Bead]:
     n, m = len(sa), len(sb)
     if not n or not m:
-        return ([Bead([i], [], 0.0, "omission") for i in range(n)]
-                + [Bead([], [j], 0.0, "addition") for j in range(m)])
+        return ([Bead([i], [], 0.0, BeadKind.OMISSION) for i in range(n)]
+                + [Bead([], [j], 0.0, BeadKind.ADDITION) for j in range(m)])
     model = BeadModel(sa, sb, p)
     band = p.band
     refit = True

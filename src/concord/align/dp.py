@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 from array import array
 
-from ..document import Bead
+from ..document import Bead, BeadKind
 from .beads import FORBIDDEN, BeadModel
 from .params import MOVES
 
@@ -92,12 +92,18 @@ class _RowDP:
         nxt = (i + 1) * m / n if n else 0
         self.model.release(i + 1 - reach, max(0, int(nxt) - band) - reach)
 
+    def row(self, i: int) -> array:
+        """Row ``i``'s scores (kept: a move reaches it)."""
+        got = self.rows[i]
+        assert got is not None, i
+        return got
+
     def one_to_one(self, i: int, lo: int, hi: int, row: array, back: bytearray) -> None:
         """1-1: bead (i - 1, 1, y, 1) ending at column j = y + 1."""
         NEG = _NEG
         FORB = FORBIDDEN
         i1 = i - 1
-        prow, plo = self.rows[i1], self.lo_of[i1]
+        prow, plo = self.row(i1), self.lo_of[i1]
         plen = len(prow)
         j_lo, j_hi = max(lo, 1, plo + 1), min(hi, plo + plen)
         if hi - 1 < max(0, lo - 1):
@@ -143,7 +149,7 @@ class _RowDP:
         """1-0: from the cell above."""
         NEG = _NEG
         skip = self.skip
-        prow, plo = self.rows[i - 1], self.lo_of[i - 1]
+        prow, plo = self.row(i - 1), self.lo_of[i - 1]
         plen = len(prow)
         for j in range(max(lo, plo), min(hi, plo + plen - 1) + 1):
             prev = prow[j - plo]
@@ -161,7 +167,7 @@ class _RowDP:
         above log alpha (the others the rule forbids: see :meth:`BeadModel._content`)."""
         NEG = _NEG
         FORB = FORBIDDEN
-        rows, lo_of = self.rows, self.lo_of
+        lo_of = self.lo_of
         cover, merged_content, prior = self.cover, self.merged_content, self.prior
         before_a, before_b = self.before_a, self.before_b
         c, s2 = self.c, self.s2
@@ -174,7 +180,7 @@ class _RowDP:
         for (code, k, l), cands in zip(self.merged_moves, pre):
             if not cands:
                 continue
-            src = rows[i - k]
+            src = self.row(i - k)
             slo = lo_of[i - k]
             slen = len(src)
             # the bead (i - k, k, y, l) ends at column j = y + l
@@ -250,6 +256,7 @@ class _RowDP:
             if v is not None and base_b[y] + v > log_alpha:
                 strong_b.add(y)
         out = []
+        cands: set[int] | list[int] | tuple[()]
         for _, k, l in self.merged_moves:
             if i < k:
                 cands = ()
@@ -280,9 +287,9 @@ class _RowDP:
             a = list(range(i - k, i))
             b = list(range(j - l, j))
             if a and b:
-                beads.append(Bead(a, b, model.coverage(i - k, k, j - l, l), "match"))
+                beads.append(Bead(a, b, model.coverage(i - k, k, j - l, l), BeadKind.MATCH))
             else:
-                beads.append(Bead(a, b, 0.0, "omission" if a else "addition"))
+                beads.append(Bead(a, b, 0.0, BeadKind.OMISSION if a else BeadKind.ADDITION))
             i, j = i - k, j - l
         beads.reverse()
         return beads, touched
@@ -361,13 +368,13 @@ def _realign_gap(model: BeadModel, la: list[int], lb: list[int]) -> list[Bead]:
         move = back[p][q]
         if move == 1:
             i, j = la[p - 1], lb[q - 1]
-            out.append(Bead([i], [j], model.coverage(i, 1, j, 1), "match"))
+            out.append(Bead([i], [j], model.coverage(i, 1, j, 1), BeadKind.MATCH))
             p, q = p - 1, q - 1
         elif move == 2:
-            out.append(Bead([la[p - 1]], [], 0.0, "omission"))
+            out.append(Bead([la[p - 1]], [], 0.0, BeadKind.OMISSION))
             p -= 1
         else:
-            out.append(Bead([], [lb[q - 1]], 0.0, "addition"))
+            out.append(Bead([], [lb[q - 1]], 0.0, BeadKind.ADDITION))
             q -= 1
     out.reverse()
     return out

@@ -81,8 +81,9 @@ class LexicalEvidence:
                 else:
                     df = len(set().union(*(get(k, ()) for k in t)))
                 q = rates[t] = (df + 1) / n2
-            w = by_q.get(q, False)
-            if w is False:
+            if q in by_q:
+                w = by_q[q]
+            else:
                 # as common as a true translation's words: no evidence
                 w = by_q[q] = None if q >= p1 else (log(p1 / q), log((1 - p1) / (1 - q)))
             weights[t] = None if w is None else (t, *w)

@@ -104,7 +104,7 @@ class _Links:
                 continue
             linked_a.add(i)
             linked_b.add(j)
-            self.extra.append(Bead([i], [j], model.coverage(i, 1, j, 1), "moved"))
+            self.extra.append(Bead([i], [j], model.coverage(i, 1, j, 1), BeadKind.MOVED))
 
     def extend_blocks(self) -> None:
         """A moved passage is a block: the unaligned neighbours of a moved pair, next to
@@ -133,7 +133,7 @@ class _Links:
                 if one_one > null:
                     linked_a.add(x)
                     linked_b.add(y)
-                    self.extra.append(Bead([x], [y], model.coverage(x, 1, y, 1), "moved"))
+                    self.extra.append(Bead([x], [y], model.coverage(x, 1, y, 1), BeadKind.MOVED))
                     todo.append((x, y))
 
     def near(self, x: int, anchors: list, size: int) -> tuple:
@@ -191,7 +191,8 @@ class _Links:
                 best = None
             if best is None:
                 continue
-            kind = "moved" if best in lone_other and best not in linked_other else "repeated"
+            kind = (BeadKind.MOVED if best in lone_other and best not in linked_other
+                    else BeadKind.REPEATED)
             linked.add(x)
             if kind == "moved":
                 linked_other.add(best)
@@ -209,13 +210,13 @@ class _Links:
                 k = _twin(self.own_a(), i, partner_a, p, self.model.p1)
                 if k is not None:
                     linked_a.add(i)
-                    extra.append(Bead([i], list(partner_a[k]), 0.0, "repeated"))
+                    extra.append(Bead([i], list(partner_a[k]), 0.0, BeadKind.REPEATED))
         for j in rest_b:
             if j not in linked_b:
                 k = _twin(self.own_b(), j, partner_b, p, self.model.p1)
                 if k is not None:
                     linked_b.add(j)
-                    extra.append(Bead(list(partner_b[k]), [j], 0.0, "repeated"))
+                    extra.append(Bead(list(partner_b[k]), [j], 0.0, BeadKind.REPEATED))
 
     def score_lone(self, beads: list[Bead]) -> None:
         """The score of an omission or addition bead: the similarity (as a match's score,

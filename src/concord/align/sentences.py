@@ -43,24 +43,25 @@ def _lexicon_reads(lex, lang: str | None) -> bool:
     return lex is not None and lang in LANGUAGES
 
 
-_KEYS: dict[tuple, frozenset | None] = {}
+_KEYS: dict[tuple, frozenset] = {}
+_NONE: frozenset = frozenset()
 
 
-def _word_keys(word: str, lang: str | None, lex) -> frozenset | None:
-    """The keys of one word (None for a function word or a one-letter token)."""
+def _word_keys(word: str, lang: str | None, lex) -> frozenset:
+    """The keys of one word (empty for a function word or a one-letter token)."""
     memo = (word, lang, lex is not None)
-    got = _KEYS.get(memo, False)
-    if got is not False:
+    got = _KEYS.get(memo)
+    if got is not None:
         return got
     if word[0].isdigit():
         got = frozenset({"#" + normalise_number(word)})
     else:
         f = _fold(word)
-        got = None
+        got = _NONE
         if len(f) >= 2:
             known = lex.keys(word, lang) if _lexicon_reads(lex, lang) else None
             if known is not None:
-                got = known or None
+                got = known or _NONE
             elif f not in _STOP:
                 got = frozenset({_stem(f)})
     if len(_KEYS) > 500_000:
@@ -76,8 +77,8 @@ def _keys_of(words: list[str], lang: str | None, lex) -> list[frozenset]:
     has_lex = lex is not None
     out = []
     for w in words:
-        got = get((w, lang, has_lex), False)
-        if got is False:
+        got = get((w, lang, has_lex))
+        if got is None:
             got = _word_keys(w, lang, lex)
         if got:
             out.append(got)
