@@ -310,7 +310,14 @@ def fill_gaps(beads: list[Bead], model: BeadModel, linked_a: set | frozenset = f
     ``band`` squared (a computational bound, as the band is). Sentences in ``linked_a``
     / ``linked_b`` (linked out of order already, on content: pass 2 calls this after
     linking moved sentences, so a moved sentence is not paired by position with the
-    sentence that took its place) are left as they are."""
+    sentence that took its place) are left as they are. Nothing is realigned when no
+    sentence is matched: the length ratio is then the whole documents', which the
+    sentences one version lacks distort."""
+    if not any(bd.kind == "match" for bd in beads):
+        # the length ratio is known from the matched sentences (the whole documents'
+        # ratio counts the sentences one version lacks): without any, lengths cannot
+        # tell which sentence stands at which place
+        return
     out: list[Bead] = []
     cap = model.p.band * model.p.band
     x = 0
