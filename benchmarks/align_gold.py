@@ -34,7 +34,7 @@ sentences it leaves out become its 1-0 / 0-1 links. Scores follow the Bleualign/
 definitions (``benchmarks/align_eval.py``: ``score_links``): strict and lax precision/recall/F1, plus F1 of
 the 1-0/0-1 links; time is the aligner's CPU time alone (``time.process_time``; translation is
 timed separately).
-A last line times Concord on two synthetic 1,000-sentence documents (target: under 2 s
+A last line times Concord on two synthetic 1,000-sentence documents (target: under 1 s
 on one core); the ``pud`` line is the same measurement on real text.
 
     .venv/bin/python benchmarks/align_gold.py [--shared DIR] [--sets team,pud,...]
@@ -274,7 +274,7 @@ def main(argv=None) -> int:
     beads = monotonic(align_texts(a, b))
     print(f"two 1,000-sentence documents (synthetic, {len(a)} / {len(b)} sentences): "
           f"{time.process_time() - c0:.2f} s CPU ({time.perf_counter() - t0:.2f} s wall) on one "
-          f"core, lexicon lookups included, {len(beads)} beads (target under 2 s); loading the "
+          f"core, lexicon lookups included, {len(beads)} beads (target under 1 s); loading the "
           f"cached lexicon once per process: {t_lex:.2f} s CPU")
     return 0
 

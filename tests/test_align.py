@@ -447,3 +447,17 @@ def test_an_unaligned_sentence_scores_its_closest_sentence_in_the_story():
     a2 = a[:20] + [" ".join(half) + "."] + a[20:]
     lone = [bd for bd in align_texts(a2, b) if bd.kind == "omission"]
     assert [bd.a for bd in lone] == [[20]] and 0.3 < lone[0].score < 0.5
+
+
+def test_align_gold_counts_false_gaps_and_finds_the_shared_sets(tmp_path):
+    import align_gold
+
+    gold = [[((0,), (0,)), ((1,), ()), ((2,), (1,))]]
+    test = [[((0,), ()), ((), (0,)), ((1,), ()), ((2,), (1,))]]
+    assert align_gold.false_gaps(gold, test) == 2
+    for name in ("b-set", "a-set", "no-gold"):
+        (tmp_path / "align-gold" / name).mkdir(parents=True)
+    for name in ("a-set", "b-set"):
+        (tmp_path / "align-gold" / name / "gold.tsv").write_text("0\t0\n", encoding="utf-8")
+    assert align_gold.shared_sets(tmp_path / "align-gold") == ["a-set", "b-set"]
+    assert align_gold.shared_sets(tmp_path / "absent") == []
