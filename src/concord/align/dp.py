@@ -322,12 +322,12 @@ def fill_gaps(beads: list[Bead], model: BeadModel, linked_a: set | frozenset = f
     cap = model.p.band * model.p.band
     x = 0
     while x < len(beads):
-        if beads[x].kind not in ("omission", "addition"):
+        if beads[x].kind not in (BeadKind.OMISSION, BeadKind.ADDITION):
             out.append(beads[x])
             x += 1
             continue
         y = x
-        while y < len(beads) and beads[y].kind in ("omission", "addition"):
+        while y < len(beads) and beads[y].kind in (BeadKind.OMISSION, BeadKind.ADDITION):
             y += 1
         run = beads[x:y]
         before = out[-1].kind if out else "match"

@@ -64,8 +64,8 @@ class _Links:
 
     def refresh(self, beads: list[Bead]) -> None:
         """After the gaps' realignment: the sentences it matched are no longer lone."""
-        self.set_lone_a = {bd.a[0] for bd in beads if bd.kind == "omission"}
-        self.set_lone_b = {bd.b[0] for bd in beads if bd.kind == "addition"}
+        self.set_lone_a = {bd.a[0] for bd in beads if bd.kind == BeadKind.OMISSION}
+        self.set_lone_b = {bd.b[0] for bd in beads if bd.kind == BeadKind.ADDITION}
         self.lone_a = [i for i in self.lone_a if i in self.set_lone_a]
         self.lone_b = [j for j in self.lone_b if j in self.set_lone_b]
         self.partner_a = {i: bd.b for bd in beads if bd.kind == "match" for i in bd.a}
