@@ -73,15 +73,16 @@ Rules, each a consequence of the model rather than a tuned weight:
     some distant sentence sharing two rare words (13 of the 100 deleted sentences of
     ``pud-drop10`` were linked so). A word's chance rate is the larger of its rate over
     the document and over the story's other sentences (the sentences of one story share
-    its names and topic words). The best candidate needs a likelihood ratio above 1 (above
-    ``N / ALPHA`` for the story's ``N`` sentences when ``x`` is a sentence of running text
-    and the candidate has its counterpart already: one version saying a thing twice is
-    rare, while a headline restates its story), a hit rate not significantly below a
-    translation's (binomial test at ``ALPHA`` against ``p1``), no number or quotation
-    conflict (see :func:`_restated`), and it must be *identified*: its likelihood ratio
-    beats every other candidate's (and that of a sentence its words do not hit) by ``1 /
-    ALPHA``. A sentence repeating an aligned sentence must also restate that sentence's
-    partner in its own version (monolingual likelihood ratio above 1).
+    its names and topic words). The best candidate needs a likelihood ratio above 1, a hit
+    rate not significantly below a translation's (binomial test at ``ALPHA`` against
+    ``p1``), no number or quotation conflict (see :func:`_restated`), and it must be
+    *identified*: its likelihood ratio beats every other candidate's (and that of a
+    sentence its words do not hit) by ``1 / ALPHA``; by ``N / ALPHA`` for the story's
+    ``N`` sentences when ``x`` is a sentence of running text and the candidate has its
+    counterpart already (one version saying a thing twice is rare, while a headline
+    restates its story: Bonferroni's correction of the identification). A sentence
+    repeating an aligned sentence must also restate that sentence's partner in its own
+    version (monolingual likelihood ratio above 1).
   - A lone sentence restating an aligned sentence of its own version (its twin) is
     ``repeated``, linked to the twin's counterpart, when the monolingual likelihood
     ratio, two-sided (a repetition says the same thing twice) and with the story's chance

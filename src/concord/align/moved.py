@@ -322,14 +322,14 @@ def _restated(ev: LexicalEvidence, x: int, p1: float, alpha: float,
     :func:`second_pass`) its words hit, the one with the highest one-sided content score
     (``x``'s words against it: the other sentence may say more) is taken when
 
-    * the evidence favours "restates it" over "unrelated to it" (likelihood ratio above
-      1; above ``N / alpha`` for the ``N`` sentences of the story when ``x`` is a
-      sentence of running text and the other sentence has its counterpart already: a
-      version saying one thing twice is rare, while a headline restates its story),
+    * the evidence favours "restates it" over "unrelated to it" (likelihood ratio above 1),
     * it is *identified*: its likelihood ratio beats that of every other candidate (and
       of a sentence its words do not hit at all) by ``1 / alpha``, the conventional
       significance margin, so a sentence that several others match about as well is not
-      linked to one of them by chance, and
+      linked to one of them by chance (by ``N / alpha`` for the ``N`` sentences of the
+      story when ``x`` is a sentence of running text and the other sentence has its
+      counterpart already: a version saying one thing twice is rare, while a headline
+      restates its story), and
     * the share of ``x``'s content words it carries is not significantly below that of a
       translation: with ``h`` of ``n`` words hitting, ``P(X <= h) >= alpha`` for ``X ~
       Binomial(n, p1)`` (``p1``: the documents' own hit rate of translations).
@@ -371,13 +371,14 @@ def _restated(ev: LexicalEvidence, x: int, p1: float, alpha: float,
     if best_s - second <= -math.log(alpha):
         return AMBIGUOUS
     # a sentence of running text restating a sentence that has its counterpart already
-    # says the same thing twice in one version, which is rare: of the N sentences of the
-    # story, one reaches a likelihood ratio t by chance with probability at most N / t,
-    # so that link needs N / alpha (as a moved link does). A title line (no final
-    # punctuation) restating the story is the convention of headlines, and a sentence
-    # restating an unaligned one is a moved sentence (its counterpart is missing at its
-    # place): identified, as above, is enough
+    # says the same thing twice in one version, which is rare: it must be identified
+    # among the N sentences of the story, its likelihood ratio against the runner-up's
+    # above N / alpha (Bonferroni's correction of the identification above: one of N
+    # candidates beats the others by t by chance with probability at most N / t). A
+    # title line (no final punctuation) restating its story is the convention of
+    # headlines, and a sentence restating an unaligned one is a moved sentence (its
+    # counterpart is missing at its place): identified at 1 / alpha is enough
     story = set().union(*(range(a, b + 1) for a, b in ranges))
-    if best not in lone and not mine.title and best_s <= math.log(len(story) / alpha):
+    if best not in lone and not mine.title and best_s - second <= math.log(len(story) / alpha):
         return None
     return best
