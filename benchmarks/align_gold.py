@@ -5,10 +5,13 @@ Data sets (each a list of document pairs with gold links ``ES_IDS<TAB>EN_IDS``):
 
 * ``team``: the team's gold-aligned Spanish/English news set in ``tests/data/align/``
   (eleven stories, 478 links: merges, splits, omissions, additions, moved paragraphs);
-* ``pud``, ``pud-merge``, ``pud-drop10``, ``pud-swap``: Parallel Universal Dependencies
-  sentences in ``../shared/align-gold/`` beside the project, when that folder is present
-  (the second joins neighbours on one side, the third deletes 10% of the English sentences,
-  the fourth swaps neighbouring English segments).
+* every gold set of ``SHARED/align-gold/`` (``SHARED`` is ``--shared``, else
+  ``$CONCORD_SHARED``, else ``../shared`` beside the project), each a folder with
+  ``src.es.txt``, ``tgt.en.txt`` and ``gold.tsv`` run as one document pair: e.g. ``pud``,
+  ``pud-merge``, ``pud-drop10``, ``pud-swap`` (Parallel Universal Dependencies sentences:
+  neighbours joined on one side, 10% of the English sentences deleted, neighbouring
+  English segments swapped) and ``ntrex-dev`` with its variants (whole news articles
+  concatenated; sentences deleted, neighbouring blocks swapped).
 
   Known gold errors (read the sentences): three English PUD sentences are out of order
   relative to their links, so gold pairs three sentences with their neighbours' translations
@@ -18,6 +21,12 @@ Data sets (each a list of document pairs with gold links ``ES_IDS<TAB>EN_IDS``):
   contiguous), 529-540, 531-539). A length-only aligner follows the positions and so agrees
   with these links; the scores printed use gold as given.
 
+Per set and aligner the script prints strict and lax precision/recall/F1, the F1 of the
+1-0 / 0-1 links (omission F1: a dropped sentence found as one), and the *false gaps*: the
+1-0 / 0-1 links the aligner predicts that gold does not have (a sentence with a partner
+left unaligned, each a false omission or addition in the report). Gale-Church (length
+only, as published) is printed beside Concord as the floor.
+
 Both aligners get the Spanish side translated by Apertium (Concord's translator, cached) as
 their MT input. Bleualign is the PyPI package ``pypi-bleualign`` (install it for this
 benchmark only: ``.venv/bin/pip install -e '.[bench]'``); it only outputs links, so the
@@ -25,16 +34,17 @@ sentences it leaves out become its 1-0 / 0-1 links. Scores follow the Bleualign/
 definitions (``benchmarks/align_eval.py``: ``score_links``): strict and lax precision/recall/F1, plus F1 of
 the 1-0/0-1 links; time is the aligner's CPU time alone (``time.process_time``; translation is
 timed separately).
-A last line times Concord on two synthetic 1,000-sentence documents (target: under 2 s
+A last line times Concord on two synthetic 1,000-sentence documents (target: under 1 s
 on one core); the ``pud`` line is the same measurement on real text.
 
-    .venv/bin/python benchmarks/align_gold.py [--sets team,pud,pud-merge,pud-drop10,pud-swap]
+    .venv/bin/python benchmarks/align_gold.py [--shared DIR] [--sets team,pud,...]
 """
 
 from __future__ import annotations
 
 import argparse
 import io
+import os
 import sys
 import time
 from pathlib import Path
@@ -48,7 +58,18 @@ from concord.translate import TranslationCache, get_translator, translate_texts 
 from align_eval import final_links, monotonic, score_links  # noqa: E402
 
 TEAM = ROOT / "tests" / "data" / "align"
-SHARED = ROOT.parent / "shared" / "align-gold"
+
+
+def default_shared() -> Path:
+    env = os.environ.get("CONCORD_SHARED")
+    return Path(env) if env else ROOT.parent / "shared"
+
+
+def shared_sets(gold_dir: Path) -> list[str]:
+    """The gold sets of ``gold_dir`` (folders with ``gold.tsv``), in name order."""
+    if not gold_dir.is_dir():
+        return []
+    return sorted(d.name for d in gold_dir.iterdir() if (d / "gold.tsv").is_file())
 
 
 def read_links(path: Path) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
@@ -59,7 +80,7 @@ def read_links(path: Path) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
     return links
 
 
-def load_set(name: str) -> list[dict] | None:
+def load_set(name: str, gold_dir: Path) -> list[dict] | None:
     if name == "team":
         pairs = []
         for gold in sorted(TEAM.glob("*.gold.tsv")):
@@ -69,7 +90,7 @@ def load_set(name: str) -> list[dict] | None:
                           "en": (TEAM / f"{stem}.en.txt").read_text(encoding="utf-8").splitlines(),
                           "gold": read_links(gold)})
         return pairs
-    d = SHARED / name
+    d = gold_dir / name
     if not d.is_dir():
         return None
     return [{"name": name,
@@ -153,11 +174,20 @@ def falsely_unaligned(gold: list, test: list) -> int:
     return count
 
 
-def show(name: str, scores: dict, unaligned: int, seconds: float) -> None:
+def false_gaps(gold: list, test: list) -> int:
+    """1-0 / 0-1 links the aligner predicts that gold does not have."""
+    count = 0
+    for g, t in zip(gold, test):
+        g_gap = {(tuple(a), tuple(b)) for a, b in g if not (a and b)}
+        count += len({(tuple(a), tuple(b)) for a, b in t if not (a and b)} - g_gap)
+    return count
+
+
+def show(name: str, scores: dict, gaps: int, unaligned: int, seconds: float) -> None:
     print(f"  {name:<12} strict P {scores['precision_strict']:.3f} R {scores['recall_strict']:.3f} "
-          f"F1 {scores['f1_strict']:.3f} | lax P {scores['precision_lax']:.3f} R {scores['recall_lax']:.3f} "
-          f"F1 {scores['f1_lax']:.3f} | 1-0/0-1 P {scores['precision_gap']:.3f} R {scores['recall_gap']:.3f} "
-          f"F1 {scores['f1_gap']:.3f} | falsely unaligned {unaligned:>3} | {seconds:.2f} s CPU")
+          f"F1 {scores['f1_strict']:.3f} | lax F1 {scores['f1_lax']:.3f} | omission "
+          f"P {scores['precision_gap']:.3f} R {scores['recall_gap']:.3f} F1 {scores['f1_gap']:.3f} "
+          f"| false gaps {gaps:>3} (falsely unaligned {unaligned:>3}) | {seconds:.2f} s CPU")
 
 
 def synthetic_pair(n: int, seed: int = 1) -> tuple[list[str], list[str]]:
@@ -196,8 +226,13 @@ def synthetic_pair(n: int, seed: int = 1) -> tuple[list[str], list[str]]:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--sets", default="team,pud,pud-merge,pud-drop10,pud-swap")
+    ap.add_argument("--shared", type=Path, default=default_shared(),
+                    help="folder holding align-gold/ (default: $CONCORD_SHARED, else ../shared)")
+    ap.add_argument("--sets", default=None,
+                    help="comma-separated sets (default: team and every set of SHARED/align-gold)")
     args = ap.parse_args(argv)
+    gold_dir = args.shared / "align-gold"
+    names = args.sets.split(",") if args.sets else ["team"] + shared_sets(gold_dir)
     from concord.lexicon import get_lexicon
 
     t0 = time.process_time()
@@ -211,10 +246,10 @@ def main(argv=None) -> int:
         print("Bleualign is not installed (.venv/bin/pip install -e '.[bench]'): Concord only")
     translator = get_translator("apertium", "es", "en")
     cache = TranslationCache()
-    for name in [s for s in args.sets.split(",") if s]:
-        pairs = load_set(name)
+    for name in [s for s in names if s]:
+        pairs = load_set(name, gold_dir)
         if pairs is None:
-            print(f"{name}: {SHARED} (../shared/align-gold beside the project) is absent; skipped")
+            print(f"{name}: {gold_dir / name} is absent; skipped")
             continue
         t0 = time.perf_counter()
         for p in pairs:
@@ -231,14 +266,15 @@ def main(argv=None) -> int:
         for label, fn in aligners:
             t0 = time.process_time()
             test = [fn(p["es"], p["en"], p["mt"]) for p in pairs]
-            show(label, score_links(gold, test), falsely_unaligned(gold, test),
-                 time.process_time() - t0)
+            seconds = time.process_time() - t0
+            show(label, score_links(gold, test), false_gaps(gold, test),
+                 falsely_unaligned(gold, test), seconds)
     a, b = synthetic_pair(1000)
     t0, c0 = time.perf_counter(), time.process_time()
     beads = monotonic(align_texts(a, b))
     print(f"two 1,000-sentence documents (synthetic, {len(a)} / {len(b)} sentences): "
           f"{time.process_time() - c0:.2f} s CPU ({time.perf_counter() - t0:.2f} s wall) on one "
-          f"core, lexicon lookups included, {len(beads)} beads (target under 2 s); loading the "
+          f"core, lexicon lookups included, {len(beads)} beads (target under 1 s); loading the "
           f"cached lexicon once per process: {t_lex:.2f} s CPU")
     return 0
 

@@ -352,3 +352,112 @@ def test_a_restatement_of_two_sentences_at_once_is_not_linked_to_either():
     a2 = a[:20] + [" ".join(words)] + a[20:]
     assert [(bd.a, bd.b, bd.kind) for bd in align_texts(a2, b) if bd.kind != "match"] == [
         ([20], [], "heading")]
+
+
+def _made_up(rng, k, prefix="z"):
+    """A sentence of k made-up words no other sentence of these tests uses."""
+    return " ".join(f"{prefix}{rng.randrange(10**6)}q" for _ in range(k)) + "."
+
+
+def test_a_pair_without_a_common_word_at_its_place_is_one_bead():
+    """Between two aligned neighbours, a short sentence on each side that shares no word
+    (a translation in other words than the lexicon's) is paired: the 1-1 bead's prior and
+    length beat two null beads' priors. A long pair without a common word is not."""
+    import random
+
+    rng = random.Random(11)
+    a, b = _noisy_pair()
+    a[50], b[50] = _made_up(rng, 4, "p"), _made_up(rng, 4, "r")
+    assert not [bd for bd in align_texts(a, b) if bd.kind != "match"]
+    assert ((50,), (50,)) in final_links(align_texts(a, b))
+    a[50], b[50] = _made_up(rng, 25, "p"), _made_up(rng, 25, "r")
+    odd = sorted((bd.a, bd.b, bd.kind) for bd in align_texts(a, b) if bd.kind != "match")
+    assert odd == [([], [50], "addition"), ([50], [], "omission")]
+
+
+def test_a_gap_with_a_dropped_sentence_next_to_a_freely_translated_one():
+    """A's sentence 50 has no counterpart and A's 51 is translated in other words than
+    B's 50 uses: the gap is realigned in order, 50 an omission and 51 with B's 50."""
+    import random
+
+    rng = random.Random(12)
+    a, b = _noisy_pair()
+    a[51], b[51] = _made_up(rng, 4, "p"), _made_up(rng, 4, "r")
+    del b[50]
+    links = final_links(align_texts(a, b))
+    assert ((50,), ()) in links and ((51,), (50,)) in links
+    assert not [x for x in links if not x[0] and x[1]]
+
+
+def test_a_moved_passage_is_linked_as_a_block():
+    """Three consecutive sentences moved 10 sentences on in B, one of them with no word in
+    common with its counterpart: linked as one block (moved), none left unaligned."""
+    import random
+
+    rng = random.Random(13)
+    a, b = _noisy_pair()
+    a[41], b[41] = _made_up(rng, 4, "p"), _made_up(rng, 4, "r")
+    b2 = b[:40] + b[43:53] + b[40:43] + b[53:]
+    beads = align_texts(a, b2)
+    assert not [bd for bd in beads if bd.kind in ("omission", "addition")]
+    moved = sorted((bd.a, bd.b) for bd in beads if bd.kind == "moved")
+    assert ([41], [51]) in moved and ([40], [50]) in moved and ([42], [52]) in moved
+
+
+def test_a_merged_sentence_brings_words_of_its_own():
+    """A sentence repeating only words of its neighbour (a headline restated by the next
+    sentence) is not merged with it into one bead against the other side's translation
+    of that neighbour: it is unaligned (here restated, so repeated), not half of a 2-1."""
+    a, b = _noisy_pair()
+    head = " ".join(a[60][:-1].split()[:5]) + "."
+    a2 = a[:60] + [head] + a[60:]
+    beads = align_texts(a2, b)
+    assert not [bd for bd in beads if bd.kind == "match" and 60 in bd.a and len(bd.a) > 1]
+    assert ((61,), (60,)) in final_links(beads)
+
+
+def test_a_sentence_split_in_two_is_one_bead():
+    """B splits A's sentence 30 in two at a clause: a 1-2 bead."""
+    a, b = _noisy_pair()
+    words = b[30][:-1].split()
+    b2 = b[:30] + [" ".join(words[:6]) + ".", " ".join(words[6:]) + "."] + b[31:]
+    assert ((30,), (30, 31)) in final_links(align_texts(a, b2))
+
+
+def test_a_number_grouped_by_spaces_is_one_number():
+    from concord.align.sentences import _words
+
+    assert _words("con 380 000 habitantes y 1 200 500 euros") == [
+        "con", "380000", "habitantes", "y", "1200500", "euros"]
+    assert _words("en 2018 100 personas") == ["en", "2018", "100", "personas"]
+
+
+def test_an_unaligned_sentence_scores_its_closest_sentence_in_the_story():
+    """An omission bead's score: the share of its words the closest sentence of the other
+    version around it carries (0 when none does)."""
+    import random
+
+    rng = random.Random(14)
+    a, b = _noisy_pair()
+    a2 = a[:20] + [_made_up(rng, 8, "p")] + a[20:]
+    lone = [bd for bd in align_texts(a2, b) if bd.kind == "omission"]
+    assert [(bd.a, bd.score) for bd in lone] == [([20], 0.0)]
+    # a quarter of its words in B's sentence 25 (not enough to be linked as a restatement)
+    part = _shared(a, b, 25, 2) + [f"p{k}q" for k in range(6)]
+    a2 = a[:20] + [" ".join(part) + "."] + a[20:]
+    lone = [bd for bd in align_texts(a2, b) if bd.kind == "omission"]
+    assert [bd.a for bd in lone] == [[20]] and lone[0].score == 0.25
+
+
+def test_align_gold_counts_false_gaps_and_finds_the_shared_sets(tmp_path):
+    import align_gold
+
+    gold = [[((0,), (0,)), ((1,), ()), ((2,), (1,))]]
+    test = [[((0,), ()), ((), (0,)), ((1,), ()), ((2,), (1,))]]
+    assert align_gold.false_gaps(gold, test) == 2
+    for name in ("b-set", "a-set", "no-gold"):
+        (tmp_path / "align-gold" / name).mkdir(parents=True)
+    for name in ("a-set", "b-set"):
+        (tmp_path / "align-gold" / name / "gold.tsv").write_text("0\t0\n", encoding="utf-8")
+    assert align_gold.shared_sets(tmp_path / "align-gold") == ["a-set", "b-set"]
+    assert align_gold.shared_sets(tmp_path / "absent") == []

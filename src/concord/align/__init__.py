@@ -39,21 +39,31 @@ log-likelihood ratio:
 
 Rules, each a consequence of the model rather than a tuned weight:
 
-* A merged bead needs content on every merged sentence: each part has a word hitting the
-  other side's sentence, and its own content score is not significantly against it
-  (above ``log ALPHA``).
-* A 1-1 bead needs at least one word hit, so headings and short lines are paired only on
-  content, never on position. The one positional exception is Gale-Church's gap rule: a
-  lone sentence on each side between two aligned beads is one bead when neither is a
-  heading, their lengths agree (length probability above ``ALPHA``) and the content
-  evidence is not significantly against it (above ``log ALPHA``).
+* A merged bead needs content on every merged sentence: each part has a word of its own
+  (not a word of the other merged sentences: neighbours in one story share its topic
+  words, and a headline restated by the next sentence shares all of them) hitting the
+  other side's sentence, its own content score is not significantly against it (above
+  ``log ALPHA``), and no part is a heading (a line without final punctuation stands
+  alone in the layout).
+* A 1-1 bead needs at least one word hit in the dynamic programme, so headings and short
+  lines are not paired on position there. Pass 2 first links the moved sentences (below);
+  then Gale-Church's gap rule realigns each gap of the path (the sentences still lone on
+  both sides between two aligned beads) in order with the bead model without that rule
+  (1-1, 1-0, 0-1): a pair whose words do not meet (a translation in other words than the
+  lexicon's) is one bead when its prior, length and content score beat the priors of a
+  1-0 and a 0-1 bead; a long pair without a common word stays apart, and a heading is
+  paired on a word hit only. No gap is realigned when nothing is matched (the length
+  ratio is then the whole documents', distorted by the sentences one version lacks).
 * Pass 2 links a lone sentence out of order in two ways.
 
   - ``moved``, a lone sentence of A with a lone sentence of B, on the two-sided score
     (content + length): only when its likelihood ratio is above ``N / ALPHA`` for ``N``
     candidates (the lone sentences of the other side), which keeps the chance of a false
     link per sentence under ``ALPHA`` (the likelihood-ratio bound P(LR > t) <= 1 / t
-    under the null, with Bonferroni's correction).
+    under the null, with Bonferroni's correction). A moved passage is a block: the lone
+    neighbours of a moved pair, next to it on both sides, are linked with it as the
+    dynamic programme links neighbours in order (1-1 prior, length and content against
+    the two null beads' priors), not each on its own evidence against the document.
   - *restatement* (``repeated``, or ``moved`` when the other sentence is lone too), on
     the one-sided score of its own words (the other sentence may say more). The
     candidates are the other side's sentences within ``STORY`` sentences of the
@@ -61,17 +71,29 @@ Rules, each a consequence of the model rather than a tuned weight:
     around it. Without that bound the number of candidates grows with the document, and
     in a 1,000-sentence document of unrelated texts a lone sentence finds, by chance,
     some distant sentence sharing two rare words (13 of the 100 deleted sentences of
-    ``pud-drop10`` were linked so). The best candidate needs a likelihood ratio above 1,
-    a hit rate not significantly below a translation's (binomial test at ``ALPHA``
-    against ``p1``), no number or quotation conflict (see :func:`_restated`), and it must
-    be *identified*: its likelihood ratio beats every other candidate's (and that of a
-    sentence its words do not hit) by ``1 / ALPHA``. A sentence repeating an aligned
-    sentence must also restate that sentence's partner in its own version (monolingual
-    likelihood ratio above 1).
+    ``pud-drop10`` were linked so). A word's chance rate is the larger of its rate over
+    the document and over the story's other sentences (the sentences of one story share
+    its names and topic words). The best candidate needs a likelihood ratio above 1, a hit
+    rate not significantly below a translation's (binomial test at ``ALPHA`` against
+    ``p1``), no number or quotation conflict (see :func:`_restated`), and it must be
+    *identified*: its likelihood ratio beats every other candidate's (and that of a
+    sentence its words do not hit) by ``1 / ALPHA``; by ``N / ALPHA`` for the story's
+    ``N`` sentences when ``x`` is a sentence of running text and the candidate has its
+    counterpart already (one version saying a thing twice is rare, while a headline
+    restates its story: Bonferroni's correction of the identification). A sentence
+    repeating an aligned sentence must also restate that sentence's partner in its own
+    version (monolingual likelihood ratio above 1).
   - A lone sentence restating an aligned sentence of its own version (its twin) is
     ``repeated``, linked to the twin's counterpart, when the monolingual likelihood
-    ratio is above ``N / ALPHA`` for the ``N`` sentences of its version and it brings no
-    number its twin lacks (a new figure is not a repetition).
+    ratio, two-sided (a repetition says the same thing twice) and with the story's chance
+    rates, is above ``N / ALPHA`` for the ``N`` sentences of its version, its share of
+    words hitting the twin is a translation's (binomial test), and it brings no number its
+    twin lacks (a new figure is not a repetition).
+
+An omission or addition bead's score is the similarity of its sentence to the closest
+sentence of the other version in the story around it (the share of its words hitting
+it, as a match's score): 0 when nothing there carries its words (a confident omission),
+near a translation's share when it may have a counterpart the aligner could not link.
 
 Bead kinds: ``match``, ``omission`` (1-0), ``addition`` (0-1), ``moved``, ``repeated``
 and ``heading``: a 1-0 / 0-1 heading (a short line: at most ``SHORT`` content words and no
@@ -124,10 +146,10 @@ The package's modules, in the order the aligner uses them:
 from __future__ import annotations
 
 from .. import lang
-from ..document import Bead
+from ..document import Bead, BeadKind
 from ..text import normalise_number  # noqa: F401  (re-exported)
 from .beads import BeadModel
-from .dp import best_path, fill_gaps
+from .dp import best_path, fill_gaps  # noqa: F401  (re-exported)
 from .evidence import LexicalEvidence
 from .moved import AMBIGUOUS, second_pass  # noqa: F401  (AMBIGUOUS: re-exported)
 from .params import (  # noqa: F401  (the constants: re-exported)
@@ -155,8 +177,8 @@ __all__ = ["AlignParams", "align_documents", "align_texts"]
 def _align(sa: list[Sent], sb: list[Sent], p: AlignParams) -> list[Bead]:
     n, m = len(sa), len(sb)
     if not n or not m:
-        return ([Bead([i], [], 0.0, "omission") for i in range(n)]
-                + [Bead([], [j], 0.0, "addition") for j in range(m)])
+        return ([Bead([i], [], 0.0, BeadKind.OMISSION) for i in range(n)]
+                + [Bead([], [j], 0.0, BeadKind.ADDITION) for j in range(m)])
     model = BeadModel(sa, sb, p)
     band = p.band
     refit = True
@@ -178,7 +200,6 @@ def _align(sa: list[Sent], sb: list[Sent], p: AlignParams) -> list[Bead]:
                 continue
         break
     model.end_dp()
-    fill_gaps(beads, model)
     second_pass(beads, model)
     return beads
 

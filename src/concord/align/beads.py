@@ -176,7 +176,8 @@ class BeadModel:
         else:
             # every merged sentence must carry content of the other side: a word of its
             # own hits the other side's sentence, and its own evidence is not
-            # significantly against being part of the translation (LLR above log alpha)
+            # significantly against being part of the translation (LLR above log alpha);
+            # the hit word is its own, not one of the other merged sentences'
             parts = []
             if k > 1:
                 for x in range(i, i + k):
@@ -190,11 +191,32 @@ class BeadModel:
                     if g is None:
                         return None
                     parts.append(ba.base[y] + g)
-            if min(parts) <= self.log_alpha:
+            if min(parts) <= self.log_alpha or not self._merge_parts_distinct(i, k, j, l):
                 return None
             whole = ba.span(j, i, k) if k > 1 else ab.span(i, j, l)
             content = (sum(parts) + whole) / 2
         return content
+
+    def _merge_parts_distinct(self, i: int, k: int, j: int, l: int) -> bool:
+        """Whether each merged sentence of bead A[i:i+k] - B[j:j+l] brings content of its
+        own: a sentence merged into one translation carries part of it, so one of its
+        informative words hits the other side's sentence and is not a word of the other
+        merged sentences (neighbours in one story share their topic's words, which hit
+        the translation of either; a headline restated by the next sentence shares all of
+        them). And none is a heading: a line without final punctuation stands alone in
+        the layout, it is not joined with a sentence of running text."""
+        if k > 1:
+            mine, other, ev, whole = self.sa, self.sb[j].bag, self.ab, range(i, i + k)
+        else:
+            mine, other, ev, whole = self.sb, self.sa[i].bag, self.ba, range(j, j + l)
+        if any(mine[x].heading for x in whole) or (k > 1 and self.sb[j].heading) or (
+                l > 1 and self.sa[i].heading):
+            return False
+        for x in whole:
+            rest = frozenset().union(*(mine[z].bag for z in whole if z != x))
+            if not any(not t.isdisjoint(other) and t.isdisjoint(rest) for t, _, _ in ev.words[x]):
+                return False
+        return True
 
     def coverage(self, i: int, k: int, j: int, l: int) -> float:
         """Share of the bead's words that hit the other side (the bead's reported score)."""

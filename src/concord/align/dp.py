@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 from array import array
 
-from ..document import Bead
+from ..document import Bead, BeadKind
 from .beads import FORBIDDEN, BeadModel
 from .params import MOVES
 
@@ -92,12 +92,18 @@ class _RowDP:
         nxt = (i + 1) * m / n if n else 0
         self.model.release(i + 1 - reach, max(0, int(nxt) - band) - reach)
 
+    def row(self, i: int) -> array:
+        """Row ``i``'s scores (kept: a move reaches it)."""
+        got = self.rows[i]
+        assert got is not None, i
+        return got
+
     def one_to_one(self, i: int, lo: int, hi: int, row: array, back: bytearray) -> None:
         """1-1: bead (i - 1, 1, y, 1) ending at column j = y + 1."""
         NEG = _NEG
         FORB = FORBIDDEN
         i1 = i - 1
-        prow, plo = self.rows[i1], self.lo_of[i1]
+        prow, plo = self.row(i1), self.lo_of[i1]
         plen = len(prow)
         j_lo, j_hi = max(lo, 1, plo + 1), min(hi, plo + plen)
         if hi - 1 < max(0, lo - 1):
@@ -143,7 +149,7 @@ class _RowDP:
         """1-0: from the cell above."""
         NEG = _NEG
         skip = self.skip
-        prow, plo = self.rows[i - 1], self.lo_of[i - 1]
+        prow, plo = self.row(i - 1), self.lo_of[i - 1]
         plen = len(prow)
         for j in range(max(lo, plo), min(hi, plo + plen - 1) + 1):
             prev = prow[j - plo]
@@ -161,7 +167,7 @@ class _RowDP:
         above log alpha (the others the rule forbids: see :meth:`BeadModel._content`)."""
         NEG = _NEG
         FORB = FORBIDDEN
-        rows, lo_of = self.rows, self.lo_of
+        lo_of = self.lo_of
         cover, merged_content, prior = self.cover, self.merged_content, self.prior
         before_a, before_b = self.before_a, self.before_b
         c, s2 = self.c, self.s2
@@ -174,7 +180,7 @@ class _RowDP:
         for (code, k, l), cands in zip(self.merged_moves, pre):
             if not cands:
                 continue
-            src = rows[i - k]
+            src = self.row(i - k)
             slo = lo_of[i - k]
             slen = len(src)
             # the bead (i - k, k, y, l) ends at column j = y + l
@@ -250,6 +256,7 @@ class _RowDP:
             if v is not None and base_b[y] + v > log_alpha:
                 strong_b.add(y)
         out = []
+        cands: set[int] | list[int] | tuple[()]
         for _, k, l in self.merged_moves:
             if i < k:
                 cands = ()
@@ -280,42 +287,101 @@ class _RowDP:
             a = list(range(i - k, i))
             b = list(range(j - l, j))
             if a and b:
-                beads.append(Bead(a, b, model.coverage(i - k, k, j - l, l), "match"))
+                beads.append(Bead(a, b, model.coverage(i - k, k, j - l, l), BeadKind.MATCH))
             else:
-                beads.append(Bead(a, b, 0.0, "omission" if a else "addition"))
+                beads.append(Bead(a, b, 0.0, BeadKind.OMISSION if a else BeadKind.ADDITION))
             i, j = i - k, j - l
         beads.reverse()
         return beads, touched
 
 
-def fill_gaps(beads: list[Bead], model: BeadModel) -> None:
-    """Gale-Church's rule for a gap of one sentence on each side between the same aligned
-    neighbours: they are one bead even if no word of theirs meets (``¿Quiénes son?`` /
-    ``Who are they?``) when their lengths agree (length probability above ``alpha``) and the
-    content evidence is not significantly against it (log-likelihood ratio above
-    ``log alpha``). Never for headings: a heading is paired on content only."""
-    sa, sb, p = model.sa, model.sb, model.p
+def fill_gaps(beads: list[Bead], model: BeadModel, linked_a: set | frozenset = frozenset(),
+              linked_b: set | frozenset = frozenset()) -> None:
+    """Gale-Church's rule for the gaps of the path: the sentences left unaligned on both
+    sides between the same two aligned neighbours are aligned again, in order, by the
+    bead model without the rule that a 1-1 bead needs a word hit (the dynamic programme
+    keeps it so that a heading is not paired by position). So a sentence translated in
+    other words than the lexicon's (``¿Quiénes son?`` / ``Who are they?``) is paired with
+    the sentence at its place when the model prefers the 1-1 bead to a 1-0 and a 0-1
+    bead: its prior, length and content score (the content evidence, negative without a
+    hit, counts against it) beat the two null beads' priors; a long sentence whose words
+    the other one does not carry stays unaligned. A heading is still paired on content
+    only (a word hit). The gap is realigned when the product of its sides is at most
+    ``band`` squared (a computational bound, as the band is). Sentences in ``linked_a``
+    / ``linked_b`` (linked out of order already, on content: pass 2 calls this after
+    linking moved sentences, so a moved sentence is not paired by position with the
+    sentence that took its place) are left as they are. Nothing is realigned when no
+    sentence is matched: the length ratio is then the whole documents', which the
+    sentences one version lacks distort."""
+    if not any(bd.kind == "match" for bd in beads):
+        # the length ratio is known from the matched sentences (the whole documents'
+        # ratio counts the sentences one version lacks): without any, lengths cannot
+        # tell which sentence stands at which place
+        return
     out: list[Bead] = []
+    cap = model.p.band * model.p.band
     x = 0
     while x < len(beads):
-        one = beads[x]
-        two = beads[x + 1] if x + 1 < len(beads) else None
-        pair = None
-        if two is not None and one.kind == "omission" and two.kind == "addition":
-            pair = (one.a[0], two.b[0])
-        elif two is not None and one.kind == "addition" and two.kind == "omission":
-            pair = (two.a[0], one.b[0])
-        if pair is not None:
-            before = out[-1].kind if out else "match"
-            after = beads[x + 2].kind if x + 2 < len(beads) else "match"
-            i, j = pair
-            a, b = sa[i], sb[j]
-            if (before == "match" and after == "match" and not a.heading and not b.heading
-                    and model.length_logp(a.length, b.length) > math.log(p.alpha)
-                    and model.content(i, 1, j, 1) > math.log(p.alpha)):
-                out.append(Bead([i], [j], model.coverage(i, 1, j, 1), "match"))
-                x += 2
-                continue
-        out.append(one)
-        x += 1
+        if beads[x].kind not in (BeadKind.OMISSION, BeadKind.ADDITION):
+            out.append(beads[x])
+            x += 1
+            continue
+        y = x
+        while y < len(beads) and beads[y].kind in (BeadKind.OMISSION, BeadKind.ADDITION):
+            y += 1
+        run = beads[x:y]
+        before = out[-1].kind if out else "match"
+        after = beads[y].kind if y < len(beads) else "match"
+        la = sorted(i for bd in run for i in bd.a if i not in linked_a)
+        lb = sorted(j for bd in run for j in bd.b if j not in linked_b)
+        if before == "match" and after == "match" and la and lb and len(la) * len(lb) <= cap:
+            out.extend(_realign_gap(model, la, lb))
+            out.extend(bd for bd in run if (bd.a and bd.a[0] in linked_a)
+                       or (bd.b and bd.b[0] in linked_b))
+        else:
+            out.extend(run)
+        x = y
     beads[:] = out
+
+
+def _realign_gap(model: BeadModel, la: list[int], lb: list[int]) -> list[Bead]:
+    """The best monotonic beads (1-1, 1-0, 0-1) of A's sentences ``la`` and B's ``lb``
+    (see :func:`fill_gaps`)."""
+    sa, sb = model.sa, model.sb
+    skip = model.prior[(1, 0)]
+    n, m = len(la), len(lb)
+    score = [[_NEG] * (m + 1) for _ in range(n + 1)]
+    back = [[0] * (m + 1) for _ in range(n + 1)]
+    score[0][0] = 0.0
+    for p in range(n + 1):
+        for q in range(m + 1):
+            best, move = score[p][q], back[p][q]
+            if p and score[p - 1][q] + skip > best:
+                best, move = score[p - 1][q] + skip, 2
+            if q and score[p][q - 1] + skip > best:
+                best, move = score[p][q - 1] + skip, 3
+            if p and q:
+                i, j = la[p - 1], lb[q - 1]
+                if not ((sa[i].heading or sb[j].heading) and not model.shares(i, j)):
+                    total = (score[p - 1][q - 1] + model.prior[(1, 1)]
+                             + model.length_logp(sa[i].length, sb[j].length)
+                             + model.content(i, 1, j, 1))
+                    if total > best:
+                        best, move = total, 1
+            score[p][q], back[p][q] = best, move
+    out: list[Bead] = []
+    p, q = n, m
+    while p or q:
+        move = back[p][q]
+        if move == 1:
+            i, j = la[p - 1], lb[q - 1]
+            out.append(Bead([i], [j], model.coverage(i, 1, j, 1), BeadKind.MATCH))
+            p, q = p - 1, q - 1
+        elif move == 2:
+            out.append(Bead([la[p - 1]], [], 0.0, BeadKind.OMISSION))
+            p -= 1
+        else:
+            out.append(Bead([], [lb[q - 1]], 0.0, BeadKind.ADDITION))
+            q -= 1
+    out.reverse()
+    return out

@@ -81,8 +81,9 @@ class LexicalEvidence:
                 else:
                     df = len(set().union(*(get(k, ()) for k in t)))
                 q = rates[t] = (df + 1) / n2
-            w = by_q.get(q, False)
-            if w is False:
+            if q in by_q:
+                w = by_q[q]
+            else:
                 # as common as a true translation's words: no evidence
                 w = by_q[q] = None if q >= p1 else (log(p1 / q), log((1 - p1) / (1 - q)))
             weights[t] = None if w is None else (t, *w)
@@ -158,6 +159,45 @@ class LexicalEvidence:
             if hit:
                 gain[j] = g
         return gain
+
+    def story_score(self, i: int, j: int | None, lo: int, hi: int) -> tuple[float, int]:
+        """Content score of X's sentence i against Y's sentence j, and the number of i's
+        informative words that hit it, with each word's chance rate taken as the larger
+        of its rate over Y and its rate over Y's sentences ``lo``..``hi`` (the story
+        around them). The sentences of one story share its names and topic words, so
+        such a word hits a neighbour of the story's sentences far more often than a
+        sentence of the whole document: its hit on one of them is weak evidence that the
+        two say the same thing. ``j`` None: a sentence none of i's words hit."""
+        bag = self.ys[j].bag if j is not None else frozenset()
+        p1 = self.p1
+        get = self.index.get
+        # the story's other sentences: leave j out (its hit is what is being weighed),
+        # and i when X and Y are one version (a sentence shares its own words)
+        out = {y for y in (j, i if self.xs is self.ys else None)
+               if y is not None and lo <= y <= hi}
+        n_local = hi - lo + 1 - len(out)
+        total, hits = 0.0, 0
+        log, exp = math.log, math.exp
+        for t, hit, miss in self.words[i]:
+            seen: set[int] = set()
+            for k in t:
+                lst = get(k)
+                if lst:
+                    seen.update(lst[bisect_left(lst, lo):bisect_right(lst, hi)])
+            seen -= out
+            # the story's rate, smoothed towards the document's (two sentences' weight)
+            q_doc = p1 / exp(hit)
+            q = (len(seen) + 2 * q_doc) / (n_local + 2)
+            if q > q_doc:
+                if q >= p1:
+                    continue  # as common in the story as a translation's words: no evidence
+                hit, miss = log(p1 / q), log((1 - p1) / (1 - q))
+            if t.isdisjoint(bag):
+                total += miss
+            else:
+                total += hit
+                hits += 1
+        return total, hits
 
     def span(self, i: int, j: int, l: int) -> float:
         """Content score of X's sentence i against Y's sentences j..j+l-1 (merged)."""

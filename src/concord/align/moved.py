@@ -9,6 +9,7 @@ from bisect import bisect_left
 
 from ..document import Bead, BeadKind
 from .beads import BeadModel
+from .dp import fill_gaps
 from .evidence import LexicalEvidence
 from .params import AlignParams
 
@@ -20,18 +21,26 @@ def second_pass(beads: list[Bead], model: BeadModel) -> None:
     lone_b = [bd.b[0] for bd in beads if bd.kind == "addition"]
     links = _Links(beads, model, lone_a, lone_b)
     links.link_moved()
+    links.extend_blocks()
+    # the gaps of the path, realigned in order among the sentences still unaligned
+    fill_gaps(beads, model, links.linked_a, links.linked_b)
+    links.refresh(beads)
+    lone_a = [i for i in lone_a if i in links.set_lone_a]
+    lone_b = [j for j in lone_b if j in links.set_lone_b]
     # restatement: a lone sentence whose content the other version carries in one
     # sentence (a paraphrase, a headline, an FAQ answer) is linked to it, as moved when
     # that sentence is lone too, else as repeated
     rest_a = [i for i in lone_a if i not in links.linked_a]
     rest_b = [j for j in lone_b if j not in links.linked_b]
     links.link_restatements(beads, rest_a, rest_b)
+    links.extend_blocks()
     links.link_twins(rest_a, rest_b)
     linked_a, linked_b = links.linked_a, links.linked_b
     beads[:] = [bd for bd in beads
                 if not (bd.kind == "omission" and bd.a[0] in linked_a)
                 and not (bd.kind == "addition" and bd.b[0] in linked_b)]
     links.mark_headings(beads)
+    links.score_lone(beads)
     beads.extend(sorted(links.extra, key=lambda b: (b.a, b.b)))
 
 
@@ -52,6 +61,15 @@ class _Links:
         self.partner_b = {j: bd.a for bd in beads if bd.kind == "match" for j in bd.b}
         self.own: dict = {}
         self.carried: set[tuple[str, int]] = set()  # headings whose content is carried, ambiguously
+
+    def refresh(self, beads: list[Bead]) -> None:
+        """After the gaps' realignment: the sentences it matched are no longer lone."""
+        self.set_lone_a = {bd.a[0] for bd in beads if bd.kind == BeadKind.OMISSION}
+        self.set_lone_b = {bd.b[0] for bd in beads if bd.kind == BeadKind.ADDITION}
+        self.lone_a = [i for i in self.lone_a if i in self.set_lone_a]
+        self.lone_b = [j for j in self.lone_b if j in self.set_lone_b]
+        self.partner_a = {i: bd.b for bd in beads if bd.kind == "match" for i in bd.a}
+        self.partner_b = {j: bd.a for bd in beads if bd.kind == "match" for j in bd.b}
 
     def score(self, i: int, j: int) -> float:
         model = self.model
@@ -81,12 +99,42 @@ class _Links:
                 s = self.score(i, j)
                 if s > bar:
                     pairs.append((s, i, j))
-        for s, i, j in sorted(pairs, key=lambda t: (-t[0], t[1], t[2])):
+        for _s, i, j in sorted(pairs, key=lambda t: (-t[0], t[1], t[2])):
             if i in linked_a or j in linked_b:
                 continue
             linked_a.add(i)
             linked_b.add(j)
-            self.extra.append(Bead([i], [j], model.coverage(i, 1, j, 1), "moved"))
+            self.extra.append(Bead([i], [j], model.coverage(i, 1, j, 1), BeadKind.MOVED))
+
+    def extend_blocks(self) -> None:
+        """A moved passage is a block: the unaligned neighbours of a moved pair, next to
+        it on both sides (the sentence after it in A with the sentence after it in B, and
+        before with before), are linked with it as the dynamic programme links
+        neighbours in order, on the bead model (1-1 prior, length and content against
+        the priors of a 1-0 and a 0-1 bead: :func:`.dp.fill_gaps`), not each on its own
+        evidence against every unaligned sentence of the document."""
+        model = self.model
+        sa, sb = model.sa, model.sb
+        linked_a, linked_b = self.linked_a, self.linked_b
+        lone_a, lone_b = self.set_lone_a, self.set_lone_b
+        null = model.prior[(1, 0)] + model.prior[(0, 1)]
+        todo = [(bd.a[0], bd.b[0]) for bd in self.extra
+                if bd.kind == "moved" and len(bd.a) == 1 and len(bd.b) == 1]
+        while todo:
+            i, j = todo.pop()
+            for d in (1, -1):
+                x, y = i + d, j + d
+                if not (x in lone_a and y in lone_b) or x in linked_a or y in linked_b:
+                    continue
+                if sa[x].heading or sb[y].heading:
+                    continue
+                one_one = (model.prior[(1, 1)] + model.length_logp(sa[x].length, sb[y].length)
+                           + model.content(x, 1, y, 1))
+                if one_one > null:
+                    linked_a.add(x)
+                    linked_b.add(y)
+                    self.extra.append(Bead([x], [y], model.coverage(x, 1, y, 1), BeadKind.MOVED))
+                    todo.append((x, y))
 
     def near(self, x: int, anchors: list, size: int) -> tuple:
         """The story's neighbourhood of a lone sentence: the other side's sentences within
@@ -134,7 +182,8 @@ class _Links:
         for x in rest:
             if x in linked:
                 continue
-            best = _restated(ev, x, model.p1, p.alpha, self.near(x, anchors, size))
+            best = _restated(ev, x, model.p1, p.alpha, self.near(x, anchors, size),
+                             lone_other - linked_other)
             if best == AMBIGUOUS:
                 carried.add((side, x))
                 continue
@@ -142,7 +191,8 @@ class _Links:
                 best = None
             if best is None:
                 continue
-            kind = "moved" if best in lone_other and best not in linked_other else "repeated"
+            kind = (BeadKind.MOVED if best in lone_other and best not in linked_other
+                    else BeadKind.REPEATED)
             linked.add(x)
             if kind == "moved":
                 linked_other.add(best)
@@ -157,16 +207,41 @@ class _Links:
         partner_a, partner_b = self.partner_a, self.partner_b
         for i in rest_a:
             if i not in linked_a:
-                k = _twin(self.own_a(), i, partner_a, p)
+                k = _twin(self.own_a(), i, partner_a, p, self.model.p1)
                 if k is not None:
                     linked_a.add(i)
-                    extra.append(Bead([i], list(partner_a[k]), 0.0, "repeated"))
+                    extra.append(Bead([i], list(partner_a[k]), 0.0, BeadKind.REPEATED))
         for j in rest_b:
             if j not in linked_b:
-                k = _twin(self.own_b(), j, partner_b, p)
+                k = _twin(self.own_b(), j, partner_b, p, self.model.p1)
                 if k is not None:
                     linked_b.add(j)
-                    extra.append(Bead(list(partner_b[k]), [j], 0.0, "repeated"))
+                    extra.append(Bead(list(partner_b[k]), [j], 0.0, BeadKind.REPEATED))
+
+    def score_lone(self, beads: list[Bead]) -> None:
+        """The score of an omission or addition bead: the similarity (as a match's score,
+        the share of its words hitting the other sentence) of the unaligned sentence to
+        its closest sentence of the other version in the story around it. 0: nothing
+        there carries its words, a confident omission; near a translation's share: it
+        may have a counterpart the aligner could not link (weak evidence of an
+        omission)."""
+        model = self.model
+        links = [bd for bd in beads if bd.kind == "match"] + self.extra
+        anchors_a = sorted((i, bd.b[0]) for bd in links for i in bd.a)
+        anchors_b = sorted((j, bd.a[0]) for bd in links for j in bd.b)
+        for bd in beads:
+            if bd.kind == BeadKind.OMISSION:
+                x, ev, anchors, size = bd.a[0], model.ab, anchors_a, model.m
+            elif bd.kind == BeadKind.ADDITION:
+                x, ev, anchors, size = bd.b[0], model.ba, anchors_b, model.n
+            else:
+                continue
+            n = ev.n_tok[x]
+            ranges = self.near(x, anchors, size)
+            gain = ev.window(x, min(r[0] for r in ranges), max(r[1] for r in ranges))
+            best = max((ev.hit_count(x, y) for y in gain
+                        if any(a <= y <= b for a, b in ranges)), default=0)
+            bd.score = best / n if n else 0.0
 
     def mark_headings(self, beads: list[Bead]) -> None:
         """A heading without facts that nothing restates is layout (a section title of one
@@ -183,22 +258,39 @@ class _Links:
                     bd.kind = BeadKind.HEADING
 
 
-def _twin(ev: LexicalEvidence, x: int, partners: dict, p: AlignParams) -> int | None:
+def _twin(ev: LexicalEvidence, x: int, partners: dict, p: AlignParams,
+          p1: float) -> int | None:
     """The aligned sentence of the same version that lone sentence ``x`` restates, or
     None: monolingual content evidence (``ev``: the version against itself) with a
-    likelihood ratio above ``N / alpha`` for its ``N`` sentences, and every number of
-    ``x`` stated there too."""
+    likelihood ratio above ``N / alpha`` for its ``N`` sentences, every number of ``x``
+    stated there too, and as a restatement (see :func:`_restated`) a share of its words
+    there not significantly below a translation's (binomial test at ``alpha`` against
+    ``p1``). The likelihood ratio is two-sided (the mean of x's words against the twin and
+    the twin's against x): a repetition says the same thing twice, while a sentence
+    that one longer sentence of its story carries among other things is a new
+    statement. A word's chance rate is the larger of its rate over the version and over
+    the story around the twin (:meth:`LexicalEvidence.story_score`): two sentences of one
+    story share its names and topic words without restating each other."""
     sents = ev.xs
     mine = sents[x]
     if len(mine.tokens) <= p.short:
         return None
-    best, best_s = None, math.log(len(sents) / p.alpha)
+    bar = math.log(len(sents) / p.alpha)
+    best, best_s = None, bar
     # only a sentence whose gain can lift the score over the bar is a candidate
-    gain = ev.above(x, best_s - ev.base[x])
+    gain = ev.above(x, bar - ev.base[x])
     for k in sorted(gain):
         if k == x or k not in partners or not mine.numbers <= sents[k].bag:
             continue
-        sc = ev.base[x] + gain[k]
+        if ev.base[x] + gain[k] <= best_s:
+            continue
+        lo, hi = max(0, k - p.story), min(len(sents) - 1, k + p.story)
+        sc, hits = ev.story_score(x, k, lo, hi)
+        if _binom_le(len(mine.tokens), hits, p1) < p.alpha:
+            continue
+        # a repetition states the same thing twice: the twin's words restate x too
+        # (the mean of the two directions, as a bead's content score)
+        sc = (sc + ev.story_score(k, x, lo, hi)[0]) / 2
         if sc > best_s:
             best, best_s = k, sc
     return best
@@ -221,7 +313,7 @@ AMBIGUOUS = -1
 
 
 def _restated(ev: LexicalEvidence, x: int, p1: float, alpha: float,
-              ranges: tuple = ()) -> int | None:
+              ranges: tuple = (), lone: set | frozenset = frozenset()) -> int | None:
     """The sentence of the other side that lone sentence ``x`` restates, None when none
     does, or ``AMBIGUOUS`` when its content is carried but not by one identified sentence.
 
@@ -234,7 +326,10 @@ def _restated(ev: LexicalEvidence, x: int, p1: float, alpha: float,
     * it is *identified*: its likelihood ratio beats that of every other candidate (and
       of a sentence its words do not hit at all) by ``1 / alpha``, the conventional
       significance margin, so a sentence that several others match about as well is not
-      linked to one of them by chance, and
+      linked to one of them by chance (by ``N / alpha`` for the ``N`` sentences of the
+      story when ``x`` is a sentence of running text and the other sentence has its
+      counterpart already: a version saying one thing twice is rare, while a headline
+      restates its story), and
     * the share of ``x``'s content words it carries is not significantly below that of a
       translation: with ``h`` of ``n`` words hitting, ``P(X <= h) >= alpha`` for ``X ~
       Binomial(n, p1)`` (``p1``: the documents' own hit rate of translations).
@@ -251,10 +346,14 @@ def _restated(ev: LexicalEvidence, x: int, p1: float, alpha: float,
     gain = ev.window(x, min(r[0] for r in ranges), max(r[1] for r in ranges))
     if not gain:
         return None
-    base = ev.base[x]
     ys = ev.ys
-    # the runner-up starts as a sentence none of x's words hit (gain 0)
-    best, best_s, second = None, base, base
+    # the scores with each word's chance rate over the story's sentences when higher
+    # than over the document (:meth:`LexicalEvidence.story_score`): the sentences of one
+    # story share its names and topic words without restating each other
+    lo, hi = min(r[0] for r in ranges), max(r[1] for r in ranges)
+    # the runner-up starts as a sentence none of x's words hit
+    base, _ = ev.story_score(x, None, lo, hi)
+    best, best_s, second, best_hits = None, base, base, 0
     for y in sorted(gain):
         if not any(a <= y <= b for a, b in ranges):
             continue
@@ -262,13 +361,24 @@ def _restated(ev: LexicalEvidence, x: int, p1: float, alpha: float,
         if (mine.numbers and other.numbers and mine.numbers.isdisjoint(other.numbers)) or \
                 (other.quote and not mine.quote):
             continue  # see the docstring: facts a one-sided link could not compare
-        sc = base + gain[y]
+        sc, hits = ev.story_score(x, y, lo, hi)
         if sc > best_s:
-            best, best_s, second = y, sc, best_s
+            best, best_s, second, best_hits = y, sc, best_s, hits
         elif sc > second:
             second = sc
-    if best is None or best_s <= 0 or _binom_le(len(toks), ev.hit_count(x, best), p1) < alpha:
+    if best is None or best_s <= 0 or _binom_le(len(toks), best_hits, p1) < alpha:
         return None
     if best_s - second <= -math.log(alpha):
         return AMBIGUOUS
+    # a sentence of running text restating a sentence that has its counterpart already
+    # says the same thing twice in one version, which is rare: it must be identified
+    # among the N sentences of the story, its likelihood ratio against the runner-up's
+    # above N / alpha (Bonferroni's correction of the identification above: one of N
+    # candidates beats the others by t by chance with probability at most N / t). A
+    # title line (no final punctuation) restating its story is the convention of
+    # headlines, and a sentence restating an unaligned one is a moved sentence (its
+    # counterpart is missing at its place): identified at 1 / alpha is enough
+    story = set().union(*(range(a, b + 1) for a, b in ranges))
+    if best not in lone and not mine.title and best_s - second <= math.log(len(story) / alpha):
+        return None
     return best

@@ -25,6 +25,16 @@ _WORD = WORD
 _FINAL = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
 # double quotation marks of English and Spanish typography (straight, curly, angle)
 _QUOTE = re.compile(r"[\"“”«»]")
+# a number written in groups of three digits separated by a space (the SI and ISO 80000
+# digit grouping: ``380 000``, with a normal, no-break or thin space) is one number
+_GROUPED = re.compile(r"\b\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+\b")
+
+
+def _words(text: str) -> list[str]:
+    """The words of ``text`` (numbers grouped by spaces read as one number)."""
+    if any(c.isdigit() for c in text):
+        text = _GROUPED.sub(lambda m: re.sub(r"\s", "", m.group()), text)
+    return _WORD.findall(text)
 
 
 def _lexicon_reads(lex, lang: str | None) -> bool:
@@ -33,24 +43,25 @@ def _lexicon_reads(lex, lang: str | None) -> bool:
     return lex is not None and lang in LANGUAGES
 
 
-_KEYS: dict[tuple, frozenset | None] = {}
+_KEYS: dict[tuple, frozenset] = {}
+_NONE: frozenset = frozenset()
 
 
-def _word_keys(word: str, lang: str | None, lex) -> frozenset | None:
-    """The keys of one word (None for a function word or a one-letter token)."""
+def _word_keys(word: str, lang: str | None, lex) -> frozenset:
+    """The keys of one word (empty for a function word or a one-letter token)."""
     memo = (word, lang, lex is not None)
-    got = _KEYS.get(memo, False)
-    if got is not False:
+    got = _KEYS.get(memo)
+    if got is not None:
         return got
     if word[0].isdigit():
         got = frozenset({"#" + normalise_number(word)})
     else:
         f = _fold(word)
-        got = None
+        got = _NONE
         if len(f) >= 2:
             known = lex.keys(word, lang) if _lexicon_reads(lex, lang) else None
             if known is not None:
-                got = known or None
+                got = known or _NONE
             elif f not in _STOP:
                 got = frozenset({_stem(f)})
     if len(_KEYS) > 500_000:
@@ -66,8 +77,8 @@ def _keys_of(words: list[str], lang: str | None, lex) -> list[frozenset]:
     has_lex = lex is not None
     out = []
     for w in words:
-        got = get((w, lang, has_lex), False)
-        if got is False:
+        got = get((w, lang, has_lex))
+        if got is None:
             got = _word_keys(w, lang, lex)
         if got:
             out.append(got)
@@ -83,26 +94,28 @@ class Sent:
     heading: bool = False  # a short line without final punctuation (title, dateline)
     quote: bool = False  # carries a quotation (compared verbatim on a linked pair)
     plain: bool = False  # a heading without facts: no number, every word a dictionary word
+    title: bool = False  # a line without final punctuation (a headline, a title), any length
 
 
 def sentence(pivot: str, source: str | None, lang: str | None, pivot_lang: str | None,
              lex) -> Sent:
-    piv = _keys_of(_WORD.findall(pivot), pivot_lang, lex)
+    piv = _keys_of(_words(pivot), pivot_lang, lex)
     if source is not None and source != pivot:
-        src = _keys_of(_WORD.findall(source), lang, lex)
+        src = _keys_of(_words(source), lang, lex)
         # count the original's words when the lexicon can read them, else the translation's
         tokens = src if _lexicon_reads(lex, lang) else piv
         bag = frozenset().union(*src, *piv)
         text = source
     else:
         if lang and lang != pivot_lang:
-            piv = _keys_of(_WORD.findall(pivot), lang, lex)
+            piv = _keys_of(_words(pivot), lang, lex)
         tokens, bag, text = piv, frozenset().union(*piv), pivot
     numbers = frozenset(k for k in bag if k.startswith("#"))
     text = text.strip()
-    heading = len(tokens) <= SHORT and not _FINAL.search(text)
+    title = not _FINAL.search(text)
+    heading = len(tokens) <= SHORT and title
     # a word the lexicon does not know is a name (or a rare word): a fact, not layout
     plain = (heading and not numbers and _lexicon_reads(lex, lang)
              and all(lex.keys(w, lang) is not None for w in _WORD.findall(text)))
     return Sent(tokens, bag, max(1, len(text)), numbers, heading, bool(_QUOTE.search(text)),
-                plain)
+                plain, title)
