@@ -37,7 +37,9 @@ from ..document import BeadKind
 from ..facts.base import Fact, fold, stem
 from ..facts.name_knowledge import (
     acronym_of,
+    clipped,
     cognate,
+    common_acronym,
     common_phrase,
     defined_acronyms,
     demonym_of,
@@ -46,12 +48,16 @@ from ..facts.name_knowledge import (
     is_nationality,
     keys_of,
     known_in,
+    known_word,
     language_specific,
+    name_rendered,
+    same_letters,
+    same_start,
     typo,
     zipf,
 )
 from ..facts.names import as_index, extract_names, known_in_indexes, name_in, significant_tokens
-from ..text import contained, features
+from ..text import contained, features, folded_words
 
 _MATCHED_KINDS = (BeadKind.MATCH, BeadKind.MOVED, BeadKind.REPEATED)
 # An aligned pair whose sides carry less than this share of each other's content words
@@ -86,6 +92,32 @@ _BYLINE = re.compile(
 _ARTICLE_BEFORE = re.compile(
     r"(?:^|\s)(?:" + "|".join([w for p in _PROFILES for w in p.ARTICLES]
                               + [w.capitalize() for p in _PROFILES for w in p.ARTICLES]) + r")\s+$")
+# Era designators (BC, a. C.): part of a date.
+_ERAS = frozenset(fold(e).replace(" ", "") for p in _PROFILES for e in p.ERAS)
+# One doubled initial (EE., UU.): a piece of a plural abbreviation (EE. UU.) cut off by the
+# sentence boundary, in a language whose orthography doubles plural initials.
+_DOUBLED_PIECE = re.compile(rf"^([{lang.UPPER}])\1\.?$")
+_DOUBLING = any(p.DOUBLED_INITIAL_PLURALS for p in _PROFILES)
+# Words that head a phrase and cannot end one (articles, prepositions), and articles that
+# never stand for a noun: a sentence where one is left before a comma, a full stop or another
+# such word shows where words were cut out ("in the as a base", "at, and").
+_HEADS = frozenset(w for p in _PROFILES for w in (*p.ARTICLES, *p.PREPOSITIONS))
+_BARE_ARTICLES = frozenset(w for p in _PROFILES if not p.ARTICLES_AS_PRONOUNS for w in p.ARTICLES)
+_JOINERS = frozenset(w for p in _PROFILES for w in (*p.PREPOSITIONS, *p.CLAUSE_OPENERS))
+# (a head word before a comma, or before a full stop after a space: "a. C." is an abbreviation)
+_HEAD_BEFORE_STOP = re.compile(r"(?i)(?:^|\s)(?:" + "|".join(sorted(_HEADS)) + r")(?:\s*[,;:)]|\s+[.!?])")
+_ARTICLE_BEFORE_JOINER = re.compile(
+    r"(?i)\b(?:" + "|".join(sorted(_BARE_ARTICLES)) + r")\s+(?:" + "|".join(sorted(_JOINERS)) + r")\b")
+_DOUBLE_STOP = re.compile(r"[,;:]\s*[,;:.]|\w\s+[,;:](?:\s|$)|\w\s+\.(?:\s|$)")
+_ORPHAN_CLITIC = re.compile(r"(?:^|\s)['’]?s\s")
+# where a subject is required: a sentence opening on an auxiliary that is no question ("Is
+# considered ..."), a reporting verb after a quotation with no speaker ('..." said.')
+_SUBJECTLESS = [re.compile(r"^\W*(?:" + "|".join(sorted(p.AUXILIARIES)) + r")\s(?![^?]*\?\W*$)", re.I)
+                for p in _PROFILES if p.SUBJECT_REQUIRED]
+_NO_SPEAKER = [re.compile(r"[\"”]\s*(?:" + "|".join(lang.get(code).SPEECH_VERBS) + r")\s*[.,]")
+               for code in lang.LANGUAGES if lang.get(code).names.SUBJECT_REQUIRED]
+# Third-person pronouns of the pivot language's profile (a name given as "he" or "her").
+_PRONOUNS = lang.get(lang.PIVOT).names.THIRD_PERSON_PRONOUNS
 # A contraction of a pronoun and an auxiliary verb (English I've, we'll, you're, I'm, he'd).
 _CONTRACTION = re.compile(
     r"^[A-Za-z]+['’](?:" + "|".join(w for p in _PROFILES for w in p.CONTRACTION_SUFFIXES) + r")$")
@@ -109,6 +141,15 @@ def sentence_initial_word(s, f: Fact, side) -> bool:
     if zipf(f.surface, _language(side, s) or lang.PIVOT) < (4.0 if f.entity else 2.5):
         return False
     return not _doc_index(side).mid_sentence(f.surface)
+
+
+def _proper(f: Fact, language: str | None) -> bool:
+    """A person or a country, or a place the NER model found whose words are not ordinary
+    words of the language (``Temple``, not ``Distrito``): MT does not translate such a name
+    as a common noun, so a rendering of it is still the name."""
+    if _ENTITY_KIND.get(f.entity or "") == "person" or keys_of(f.surface):
+        return True
+    return (f.entity or "") in _PLACE_OR_PERSON and not common_phrase(f.surface, language, single=True)
 
 
 def institution_word(s, f: Fact, side) -> bool:
@@ -136,9 +177,17 @@ def not_a_name(f: Fact, s, side, ner: bool) -> bool:
         return True
     if _CONTRACTION.match(f.surface):
         return True
-    if ner and not f.entity and " " not in f.surface.strip() and not f.surface.isupper():
+    if fold(f.surface).replace(" ", "") in _ERAS:
+        return True  # BC, a. C.: an era, part of a date
+    if _DOUBLING and _DOUBLED_PIECE.match(f.surface.strip()):
+        return True  # EE. / UU.: half of a plural abbreviation
+
+    if ner and f.entity in (None, _MISC) and " " not in f.surface.strip() and not f.surface.isupper():
         return zipf(f.surface, _language(side, s) or lang.PIVOT) >= 4.0
     return False
+
+
+_MISC = "MISC"
 
 
 def _language(side, s) -> str | None:
@@ -159,8 +208,9 @@ def candidates(side) -> dict[int, list[Fact]]:
             if is_nationality(f.surface) or not_a_name(f, s, side, ner):
                 continue
             if s.translation and _language(side, s) != side.pivot and not f.alias \
+                    and not _proper(f, _language(side, s)) \
                     and not name_in(f.surface, s.translation) and not known_in(f.surface, s.translation):
-                continue  # MT translated it: a common-noun name
+                continue  # MT translated it: a common-noun name (not a person, place or country)
             if sentence_initial_word(s, f, side) or institution_word(s, f, side):
                 continue
             keep.append(f)
@@ -262,6 +312,7 @@ def _adjective_match(name: str, texts: tuple) -> bool:
     return any(as_index(t).adjective(name) for t in texts if t)
 
 
+_ORG_AND_PLACE = [{"ORG", p} for p in ("LOC", "GPE")]
 _OPEN, _CLOSE = re.compile(r"\s*\(\s*$"), re.compile(r"^\s*\)")
 
 
@@ -274,6 +325,8 @@ def _parenthesised(f: Fact, side) -> list[Fact]:
     for g in side.names.get(f.sentence, []):
         if g is f or g.doc_start is None:
             continue
+        if {f.entity, g.entity} in _ORG_AND_PLACE:
+            continue  # "la Universidad de X (Nueva Jersey)": where it is, not another name for it
         first, second = (f, g) if f.doc_start < g.doc_start else (g, f)
         if _OPEN.match(text[first.doc_end:second.doc_start]) and _CLOSE.match(text[second.doc_end:second.doc_end + 3]):
             out.append(g)
@@ -301,6 +354,9 @@ def _weak(f: Fact, side, other) -> bool:
 # NER labels of the spaCy and stanza models (OntoNotes in English, AnCora/WikiNER in
 # Spanish) that name people.
 _ENTITY_KIND = {"PER": "person", "PERSON": "person"}
+# ... and places (AnCora/WikiNER LOC; OntoNotes GPE, LOC), which MT does not translate as
+# common nouns either.
+_PLACE_OR_PERSON = frozenset({"PER", "PERSON", "LOC", "GPE"})
 
 
 def _replaced_strong(x: Fact, A, y: Fact, B, ruled: set[int]) -> bool:
@@ -317,7 +373,7 @@ def _replaced_strong(x: Fact, A, y: Fact, B, ruled: set[int]) -> bool:
             return False
         if _ENTITY_KIND.get(f.entity or "") == "person":
             continue  # people's names are made of given names and surnames, not phrases
-        if common_phrase(f.surface, mine, theirs) or id(f) in ruled and common_phrase(f.surface, mine, single=True):
+        if common_phrase(f.surface, mine, theirs) or (id(f) in ruled and common_phrase(f.surface, mine, single=True)):
             return False
     return not (_weak(x, A, B) and _weak(y, B, A))
 
@@ -394,7 +450,7 @@ def name_differences(A, B, beads) -> list[NameDifference]:
             ruled |= {id(f) for f in extra}
             ys += extra
         pairs: list[tuple[str, Fact, Fact]] = []
-        for test, kind in ((typo, "misspelt"), (_same_name, None)):
+        for test, kind in ((_slip, "misspelt"), (_same_name, None)):
             for x in list(xs):
                 for y in list(ys):
                     if (x in x_new or y in y_new) and test(x.surface, y.surface):
@@ -405,13 +461,17 @@ def name_differences(A, B, beads) -> list[NameDifference]:
         for kind, x, y in pairs:
             if kind:
                 out.append(NameDifference(kind, x, y, list(bd.a), list(bd.b), True))
-        x_new = [x for x in x_new if x in xs]
-        y_new = [y for y in y_new if y in ys]
+        # a name the other sentence states in another form (a translation, a transcription)
+        # is no difference, and not what a new name there replaced
+        x_new = [x for x in x_new if x in xs and not rendered(x, A, B, bd.b)]
+        y_new = [y for y in y_new if y in ys and not rendered(y, B, A, bd.a)]
         # replaced: a new name on one side, an unmatched one on the other
         span_a = _span(A, bd.a)
         span_b = _span(B, bd.b)
+        xs_free = [x for x in xs if x in x_new or not rendered(x, A, B, bd.b)]
+        ys_free = [y for y in ys if y in y_new or not rendered(y, B, A, bd.a)]
         for y in list(y_new):
-            partner = _partner(y, x_new, span_b, span_a) or _partner(y, xs, span_b, span_a)
+            partner = _partner(y, x_new, span_b, span_a) or _partner(y, [x for x in xs if x in xs_free], span_b, span_a)
             if partner is None:
                 continue
             strong = _replaced_strong(partner, A, y, B, ruled)
@@ -422,7 +482,7 @@ def name_differences(A, B, beads) -> list[NameDifference]:
             if partner in x_new:
                 x_new.remove(partner)
         for x in list(x_new):
-            partner = _partner(x, ys, span_a, span_b)
+            partner = _partner(x, [y for y in ys if y in ys_free], span_a, span_b)
             if partner is None:
                 continue
             strong = _replaced_strong(x, A, partner, B, ruled)
@@ -431,11 +491,10 @@ def name_differences(A, B, beads) -> list[NameDifference]:
             ys.remove(partner)
         # a name with no counterpart: in a faithful translation of the sentence it was
         # rendered otherwise (weak); in a sentence that says other things too, it is news
-        loose = faithfulness(A, bd.a, B, bd.b) < FAITHFUL if (x_new or y_new) else False
         for x in x_new:
-            out.append(NameDifference("missing", x, None, list(bd.a), list(bd.b), loose and not _weak(x, A, B)))
+            out.append(NameDifference("missing", x, None, list(bd.a), list(bd.b), absent(x, A, bd.a, B, bd.b)))
         for y in y_new:
-            out.append(NameDifference("missing", None, y, list(bd.a), list(bd.b), loose and not _weak(y, B, A)))
+            out.append(NameDifference("missing", None, y, list(bd.a), list(bd.b), absent(y, B, bd.b, A, bd.a)))
     result = []
     for d in out:
         key = (d.kind, fold(d.a.surface) if d.a else "", fold(d.b.surface) if d.b else "")
@@ -444,6 +503,142 @@ def name_differences(A, B, beads) -> list[NameDifference]:
         seen.add(key)
         result.append(d)
     return result
+
+
+def absent(f: Fact, side, mine: list[int], other, theirs: list[int]) -> bool:
+    """Whether name ``f`` (of ``side``'s sentences ``mine``), found nowhere in the other
+    version, is stated in no other form in its aligned sentences ``theirs`` either: that is
+    evidence of a dropped name (a warning). The forms: a translation of its words (the
+    bilingual lexicon, the MT of either side), a spelling or transcription, an adjective or
+    demonym formed on it, a clipping (``Insta``), a pronoun standing for a person, an
+    acronym's expansion. Not evidence: an acronym in common use as a word (translators
+    render its meaning), or, beside an NER model, a single capitalised word the model did
+    not tag as a name."""
+    if is_acronym(f.surface):
+        if common_acronym(f.surface) or _expanded(f.surface, other, theirs):
+            return False
+    elif not _supported(f, side) or _opening_word(f, side):
+        return False
+    if _pronoun_for(f, side, mine, other, theirs):
+        return False
+    # A translator drops or adds a name on purpose (a clarifying place, a name an
+    # apposition repeats): evidence of an error is where the name was, a hole the other
+    # sentence shows, or a pair that says other things too.
+    if _holed(other, theirs) and not _holed(side, mine):
+        return True
+    return faithfulness(side, mine, other, theirs) < FAITHFUL and not _weak(f, side, other)
+
+
+def _holed(facts, sents: list[int]) -> bool:
+    return any(holed(facts.doc.sentences[i].text) for i in sents)
+
+
+def _opening_word(f: Fact, side) -> bool:
+    """A single word opening its sentence that the bilingual lexicon knows as a word of the
+    language (``Esquivó``, ``Scuffles``), unless the document also capitalises it in
+    mid-sentence: a capital that sentence position explains is weak evidence of a name."""
+    if " " in f.surface.strip() or f.sentence is None or f.doc_start is None or keys_of(f.surface):
+        return False
+    s = side.doc.sentences[f.sentence]
+    if side.doc.text[s.start:f.doc_start].strip(" \t\"'“‘«¿¡(-—") or _doc_index(side).mid_sentence(f.surface):
+        return False
+    return known_word(f.surface, _language(side, s))
+
+
+def holed(text: str) -> bool:
+    """Whether a sentence shows a place where words were cut out: an article or a
+    preposition left before a comma or a full stop (``in .``, ``at, and``), an article that
+    cannot stand alone before a preposition or a conjunction (``in the as a base``), two
+    punctuation marks with nothing between them (``,,``) or a space before one, a
+    possessive clitic with no word (``one of 's sons``), or, in a language whose clauses
+    state their subject, a sentence opening on an auxiliary that asks nothing (``Has found
+    sponsors in Germany.``) or a reporting verb with no speaker (``..." said.``)."""
+    return bool(_HEAD_BEFORE_STOP.search(text) or _ARTICLE_BEFORE_JOINER.search(text)
+                or _DOUBLE_STOP.search(text) or _ORPHAN_CLITIC.search(text)
+                or any(p.search(text) for p in _SUBJECTLESS) or any(p.search(text) for p in _NO_SPEAKER))
+
+
+def _supported(f: Fact, side) -> bool:
+    """A name the NER model found (or the rules, when no model runs for the side), or a
+    name of several words."""
+    if f.entity or " " in f.surface.strip() or f.alias:
+        return True
+    return not any(g.entity for fs in side.names.values() for g in fs)
+
+
+def _other_words(other, sents: list[int]) -> list[tuple[str, str | None]]:
+    """The words of ``other``'s sentences ``sents``, each with its language: the original
+    text and its translation into the pivot language."""
+    out: list[tuple[str, str | None]] = []
+    for i in sents:
+        s = other.doc.sentences[i]
+        out += [(w, _language(other, s)) for w in _WORD.findall(s.text)]
+        if s.translation:
+            out += [(w, other.pivot) for w in _WORD.findall(s.translation)]
+    return out
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+
+
+def rendered(f: Fact, side, other, theirs: list[int]) -> bool:
+    """Whether name ``f`` of ``side`` is stated in another form in ``other``'s sentences
+    ``theirs`` (:func:`concord.facts.name_knowledge.name_rendered`, and a clipping or an
+    abbreviation of a longer word there)."""
+    s = side.doc.sentences[f.sentence] if f.sentence is not None else None
+    language = _language(side, s) if s is not None else side.doc.language
+    words = _other_words(other, theirs)
+    if name_rendered(f.surface, language, words):
+        return True
+    if s is not None and _mt_rendering(f, s, words):
+        return True
+    if len(f.surface.split()) == 1:
+        end = f.doc_end if f.doc_end is not None else -1
+        abbreviation = 0 <= end < len(side.doc.text) and side.doc.text[end] == "."
+        return any(clipped(f.surface, w, abbreviation) for w, _ in words)
+    return False
+
+
+def _mt_rendering(f: Fact, s, words: list[tuple[str, str | None]]) -> bool:
+    """A name MT translated (``Escocia`` -> ``Scotland``, ``Londres`` -> ``London``: its
+    words are not in the sentence's translation) whose sentence's translation has a
+    capitalised word the original lacks that the other version writes too."""
+    if not s.translation or name_in(f.surface, s.translation):
+        return False
+    own = folded_words(s.text)
+    made = {fold(w) for w in _WORD.findall(s.translation)[1:] if w[:1].isupper()} - own
+    # the rendering of this name, not of another: it begins as one of the name's words does
+    made = {m for m in made if any(same_start(m, t) for t in _WORD.findall(f.surface))}
+    return bool(made) and any(w[:1].isupper() and fold(w) in made for w, _ in words)
+
+
+def _expanded(acronym: str, other, theirs: list[int]) -> bool:
+    """The acronym's expansion is written in the other version's aligned sentences (their
+    text or translation): a capitalised sequence whose initials it is."""
+    for i in theirs:
+        s = other.doc.sentences[i]
+        for text in (s.text, s.translation or ""):
+            if any(acronym_of(acronym, g.surface) for g in extract_names(text, None)):
+                return True
+    return False
+
+
+def _pronoun_for(f: Fact, side, mine: list[int], other, theirs: list[int]) -> bool:
+    """A person's name the other version gives as a pronoun: its aligned sentences (in the
+    pivot language) hold more third-person pronouns than the name's own, one of them at
+    about the name's place (a fifth of the sentence either way: a pro-drop language's
+    translation adds pronouns for its unstated subjects elsewhere in the sentence)."""
+    if _ENTITY_KIND.get(f.entity or "") != "person" or f.doc_start is None:
+        return False
+
+    def pronouns(facts, sents: list[int]) -> list[float]:
+        text = " ".join(facts.doc.sentences[i].pivot_text for i in sents)
+        return [m.start() / max(len(text), 1) for m in _WORD.finditer(text.lower()) if m.group(0) in _PRONOUNS]
+
+    start, length = _span(side, mine)
+    at = (f.doc_start - start) / max(length, 1)
+    theirs_at = pronouns(other, theirs)
+    return len(theirs_at) > len(pronouns(side, mine)) and any(abs(p - at) <= 0.2 for p in theirs_at)
 
 
 def faithfulness(A, a_sents: list[int], B, b_sents: list[int]) -> float:
@@ -472,10 +667,19 @@ def _rule_names(side, sents: list[int], have: list[Fact], other, other_texts) ->
     return out
 
 
+def _slip(x: str, y: str) -> bool:
+    """A misspelling (:func:`typo`), unless the two are one acronym with its letters in
+    another order: acronyms are reordered between languages (``LGBT`` / ``LGTB``)."""
+    return typo(x, y) and not same_letters(x, y)
+
+
 def _same_name(x: str, y: str) -> bool:
-    """Two names that are one name in two spellings, or two acronyms of one another."""
-    if is_acronym(x) and is_acronym(y):
+    """Two names that are one name in two spellings, or two acronyms of one another, or one
+    name and its plural (``B-29`` / ``B-29s``)."""
+    if fold(x).rstrip("s") == fold(y).rstrip("s"):
         return True
-    if is_acronym(x) and acronym_of(x, y) or is_acronym(y) and acronym_of(y, x):
+    if is_acronym(x) and is_acronym(y):
+        return True  # (letters reordered: LGBT / LGTB, OTAN / NATO)
+    if (is_acronym(x) and acronym_of(x, y)) or (is_acronym(y) and acronym_of(y, x)):
         return True
     return cognate(x, y)
