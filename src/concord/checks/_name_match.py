@@ -29,11 +29,12 @@ size of the name, never a scan of that version.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .. import lang
-from ..document import BeadKind
+from ..document import Bead, BeadKind, Sentence
 from ..facts.base import Fact, fold, stem
 from ..facts.name_knowledge import (
     acronym_of,
@@ -56,7 +57,8 @@ from ..facts.name_knowledge import (
     typo,
     zipf,
 )
-from ..facts.names import as_index, extract_names, known_in_indexes, name_in, significant_tokens
+from ..facts.names import TextIndex, as_index, extract_names, known_in_indexes, name_in, significant_tokens
+from ..facts.table import DocumentFacts
 from ..text import contained, features, folded_words
 
 _MATCHED_KINDS = (BeadKind.MATCH, BeadKind.MOVED, BeadKind.REPEATED)
@@ -129,7 +131,7 @@ def is_byline(text: str) -> bool:
     return len(text.split()) <= 14 and bool(_BYLINE.search(text.strip()))
 
 
-def sentence_initial_word(s, f: Fact, side) -> bool:
+def sentence_initial_word(s: Sentence, f: Fact, side: DocumentFacts) -> bool:
     """A single capitalised word opening a sentence ("Train services ...") is only a name
     if the document also capitalises it in mid-sentence."""
     if " " in f.surface.strip() or f.surface.isupper():
@@ -144,15 +146,18 @@ def sentence_initial_word(s, f: Fact, side) -> bool:
 
 
 def _proper(f: Fact, language: str | None) -> bool:
-    """A person or a country, or a place the NER model found whose words are not ordinary
-    words of the language (``Temple``, not ``Distrito``): MT does not translate such a name
-    as a common noun, so a rendering of it is still the name."""
-    if _ENTITY_KIND.get(f.entity or "") == "person" or keys_of(f.surface):
+    """A person's name or a country's (CLDR): MT does not translate such a name as a common
+    noun (``Peña Nieto``, ``Países Bajos``), so a rendering of it is still the name. Not a
+    single ordinary word the model took for a person (``ministro de Hacienda``), nor a
+    place's name, which may be a common noun MT rightly translates."""
+    if keys_of(f.surface):
         return True
-    return (f.entity or "") in _PLACE_OR_PERSON and not common_phrase(f.surface, language, single=True)
+    if _ENTITY_KIND.get(f.entity or "") != "person":
+        return False
+    return " " in f.surface.strip() or not common_phrase(f.surface, language, single=True)
 
 
-def institution_word(s, f: Fact, side) -> bool:
+def institution_word(s: Sentence, f: Fact, side: DocumentFacts) -> bool:
     """A single capitalised common noun after a definite article (``el Gobierno``, ``la
     Fiscalía``, ``the Treasury``): Spanish and English capitalise institutions named by an
     ordinary word (wordfreq Zipf >= 4 in lower case), which translators translate."""
@@ -165,7 +170,7 @@ def institution_word(s, f: Fact, side) -> bool:
     return zipf(f.surface.lower(), _language(side, s) or lang.PIVOT) >= 4.0
 
 
-def not_a_name(f: Fact, s, side, ner: bool) -> bool:
+def not_a_name(f: Fact, s: Sentence, side: DocumentFacts, ner: bool) -> bool:
     """Words the extractors take for names that are not: a span with no capital letter
     (both languages capitalise proper names; an NER model sometimes tags a foreign common
     noun), a contraction (``I've``), and, beside an NER model, a single capitalised word
@@ -190,11 +195,11 @@ def not_a_name(f: Fact, s, side, ner: bool) -> bool:
 _MISC = "MISC"
 
 
-def _language(side, s) -> str | None:
-    return s.language or side.doc.language
+def _language(side: DocumentFacts, s: Sentence) -> str | None:
+    return s.language or side.doc.language or None
 
 
-def candidates(side) -> dict[int, list[Fact]]:
+def candidates(side: DocumentFacts) -> dict[int, list[Fact]]:
     """The names of each sentence that are names to check: not in a byline, not a
     nationality or language, not a common-noun name MT translated (``Ley``, ``Defensa``),
     not a lone sentence-initial capital."""
@@ -210,7 +215,7 @@ def candidates(side) -> dict[int, list[Fact]]:
             if s.translation and _language(side, s) != side.pivot and not f.alias \
                     and not _proper(f, _language(side, s)) \
                     and not name_in(f.surface, s.translation) and not known_in(f.surface, s.translation):
-                continue  # MT translated it: a common-noun name (not a person, place or country)
+                continue  # MT translated it: a common-noun name (not a person or a country)
             if sentence_initial_word(s, f, side) or institution_word(s, f, side):
                 continue
             keep.append(f)
@@ -220,7 +225,7 @@ def candidates(side) -> dict[int, list[Fact]]:
 
 # --- matching -----------------------------------------------------------------------
 
-def rendered_match(f: Fact, side, other) -> bool:
+def rendered_match(f: Fact, side: DocumentFacts, other: DocumentFacts) -> bool:
     """A name MT rendered in part is matched by the stems of the words it kept
     (``Caballeros Templarios`` / ``Knights Templar``), both ways. Whole names, such as
     people's, are never matched by stems: ``Harfush`` must not pass for ``Harfuch``."""
@@ -235,30 +240,30 @@ def rendered_match(f: Fact, side, other) -> bool:
     return any(key <= stems for t in stems for key in index.get(t, ()))
 
 
-def _indexes(side) -> tuple:
+def _indexes(side: DocumentFacts) -> tuple[TextIndex, TextIndex]:
     """The lookup indexes of a side's original text and translation, built once per
     document (:attr:`concord.facts.table.DocumentFacts.indexes`)."""
     ix = getattr(side, "indexes", None)
     return ix if ix is not None else (as_index(side.source_text), as_index(side.pivot_text))
 
 
-def _doc_index(side):
+def _doc_index(side: DocumentFacts) -> TextIndex:
     """The index of the side's document text (its original text)."""
     source = _indexes(side)[0]
     return source if source.text is side.doc.text or source.text == side.doc.text else as_index(side.doc.text)
 
 
-def _rendered_index(side) -> dict:
-    ix = getattr(side, "rendered_index", None)
+def _rendered_index(side: DocumentFacts) -> dict[str, list[frozenset[str]]]:
+    ix: dict[str, list[frozenset[str]]] | None = getattr(side, "rendered_index", None)
     if ix is not None:
         return ix
-    out: dict = {}
+    out: dict[str, list[frozenset[str]]] = {}
     for kept in side.rendered.values():
         out.setdefault(min(kept), []).append(kept)
     return out
 
 
-def _acronyms(side) -> dict[str, str]:
+def _acronyms(side: DocumentFacts) -> dict[str, str]:
     found = getattr(side, "acronyms", None)
     return found if found is not None else _defined_acronyms(side.source_text)
 
@@ -268,7 +273,7 @@ def _defined_acronyms(text: str) -> dict[str, str]:
     return defined_acronyms(text)
 
 
-def _acronym_match(f: Fact, side, other, texts: tuple) -> bool:
+def _acronym_match(f: Fact, side: DocumentFacts, other: DocumentFacts, texts: tuple[TextIndex, ...]) -> bool:
     """An acronym defined in its document matches when its expansion does, or when the
     other version defines an acronym whose expansion is found in this version."""
     mine = _acronyms(side)
@@ -284,27 +289,27 @@ def _acronym_match(f: Fact, side, other, texts: tuple) -> bool:
     return any(e and fold(e) == fold(f.surface) and _stated(acr, texts) for acr, e in mine.items())
 
 
-def _stated(acr: str, texts: tuple) -> bool:
+def _stated(acr: str, texts: tuple[TextIndex, ...]) -> bool:
     """Whether ``acr`` occurs in any of ``texts`` (as a substring)."""
     if " " in acr:
         return acr in " ".join(as_index(t).text for t in texts)
     return any(as_index(t).contains(acr) for t in texts)
 
 
-def matched(f: Fact, side, other, texts: tuple[str, ...]) -> bool:
+def matched(f: Fact, side: DocumentFacts, other: DocumentFacts, texts: Sequence[str | TextIndex]) -> bool:
     """Whether name ``f`` of ``side`` is stated in ``texts`` of ``other``, itself or by the
     other name it is given beside in parentheses (``the river Nestus (Mesta)``)."""
     return _matched(f, side, other, texts) or any(_matched(g, side, other, texts)
                                                   for g in _parenthesised(f, side))
 
 
-def _matched(f: Fact, side, other, texts: tuple) -> bool:
-    texts = tuple(as_index(t) for t in texts)
+def _matched(f: Fact, side: DocumentFacts, other: DocumentFacts, given: Sequence[str | TextIndex]) -> bool:
+    texts = tuple(as_index(t) for t in given)
     return (name_in(f.surface, *texts) or known_in_indexes(f.surface, texts)
             or _acronym_match(f, side, other, texts) or _adjective_match(f.surface, texts))
 
 
-def _adjective_match(name: str, texts: tuple) -> bool:
+def _adjective_match(name: str, texts: tuple[TextIndex, ...]) -> bool:
     """A one-word place name stated by its adjective (``Macedonia`` / ``the Macedonian
     border``)."""
     if " " in name.strip() or len(name) < 4:
@@ -316,7 +321,7 @@ _ORG_AND_PLACE = [{"ORG", p} for p in ("LOC", "GPE")]
 _OPEN, _CLOSE = re.compile(r"\s*\(\s*$"), re.compile(r"^\s*\)")
 
 
-def _parenthesised(f: Fact, side) -> list[Fact]:
+def _parenthesised(f: Fact, side: DocumentFacts) -> list[Fact]:
     """The names written as an alternative of ``f``: ``f (g)`` or ``g (f)``."""
     if f.sentence is None or f.doc_start is None:
         return []
@@ -328,12 +333,13 @@ def _parenthesised(f: Fact, side) -> list[Fact]:
         if {f.entity, g.entity} in _ORG_AND_PLACE:
             continue  # "la Universidad de X (Nueva Jersey)": where it is, not another name for it
         first, second = (f, g) if f.doc_start < g.doc_start else (g, f)
-        if _OPEN.match(text[first.doc_end:second.doc_start]) and _CLOSE.match(text[second.doc_end:second.doc_end + 3]):
+        end1, start2, end2 = first.doc_end or 0, second.doc_start or 0, second.doc_end or 0
+        if _OPEN.match(text[end1:start2]) and _CLOSE.match(text[end2:end2 + 3]):
             out.append(g)
     return out
 
 
-def _bead_texts(side, sents: list[int]) -> tuple[str, ...]:
+def _bead_texts(side: DocumentFacts, sents: list[int]) -> tuple[str, ...]:
     out = []
     for i in sents:
         s = side.doc.sentences[i]
@@ -345,7 +351,7 @@ def _bead_texts(side, sents: list[int]) -> tuple[str, ...]:
 
 # --- evidence -----------------------------------------------------------------------
 
-def _weak(f: Fact, side, other) -> bool:
+def _weak(f: Fact, side: DocumentFacts, other: DocumentFacts) -> bool:
     """Weak evidence: an acronym (acronyms change between languages), or a form specific to
     its language (translators translate it)."""
     return is_acronym(f.surface) or language_specific(f.surface, side.doc.language, other.doc.language)
@@ -354,12 +360,9 @@ def _weak(f: Fact, side, other) -> bool:
 # NER labels of the spaCy and stanza models (OntoNotes in English, AnCora/WikiNER in
 # Spanish) that name people.
 _ENTITY_KIND = {"PER": "person", "PERSON": "person"}
-# ... and places (AnCora/WikiNER LOC; OntoNotes GPE, LOC), which MT does not translate as
-# common nouns either.
-_PLACE_OR_PERSON = frozenset({"PER", "PERSON", "LOC", "GPE"})
 
 
-def _replaced_strong(x: Fact, A, y: Fact, B, ruled: set[int]) -> bool:
+def _replaced_strong(x: Fact, A: DocumentFacts, y: Fact, B: DocumentFacts, ruled: set[int]) -> bool:
     """Whether ``x`` (of ``A``) replaced by ``y`` (of ``B``) is evidence of a changed name.
     Not when either is a form translators render otherwise: an acronym (``GTA`` / ``el área
     metropolitana de Toronto``), a form not used in the other language (``Pekín``,
@@ -400,30 +403,30 @@ def _partner(f: Fact, others: list[Fact], f_span: tuple[int, int], o_span: tuple
     return min(same, key=lambda g: abs(place(g, o_span) - at))
 
 
-def _span(side, sents: list[int]) -> tuple[int, int]:
+def _span(side: DocumentFacts, sents: list[int]) -> tuple[int, int]:
     first, last = side.doc.sentences[sents[0]], side.doc.sentences[sents[-1]]
     return first.start, last.end - first.start
 
 
-def _doc_language(side) -> str | None:
-    return side.doc.language
+def _doc_language(side: DocumentFacts) -> str | None:
+    return side.doc.language or None
 
 
-def name_differences(A, B, beads) -> list[NameDifference]:
+def name_differences(A: DocumentFacts, B: DocumentFacts, beads: list[Bead]) -> list[NameDifference]:
     """The name differences between versions ``A`` and ``B`` aligned by ``beads``: one per
     name (its first place), names of unaligned sentences left to the omission/addition
     finding of their sentence."""
     cand = {id(A): candidates(A), id(B): candidates(B)}
     doc_ok: dict[int, bool] = {}
 
-    def in_doc(f: Fact, side, other) -> bool:
+    def in_doc(f: Fact, side: DocumentFacts, other: DocumentFacts) -> bool:
         if id(f) not in doc_ok:
             doc_ok[id(f)] = (matched(f, side, other, _indexes(other))
                              or rendered_match(f, side, other))
         return doc_ok[id(f)]
 
     out: list[NameDifference] = []
-    seen: set[str] = set()
+    seen: set[tuple[str, str, str]] = set()
     for bd in beads:
         if bd.kind in (BeadKind.OMISSION, BeadKind.ADDITION):
             continue  # the sentence's own finding lists its names: not reported again
@@ -449,7 +452,7 @@ def name_differences(A, B, beads) -> list[NameDifference]:
             extra = _rule_names(B, bd.b, ys, A, ta)
             ruled |= {id(f) for f in extra}
             ys += extra
-        pairs: list[tuple[str, Fact, Fact]] = []
+        pairs: list[tuple[str | None, Fact, Fact]] = []
         for test, kind in ((_slip, "misspelt"), (_same_name, None)):
             for x in list(xs):
                 for y in list(ys):
@@ -505,19 +508,18 @@ def name_differences(A, B, beads) -> list[NameDifference]:
     return result
 
 
-def absent(f: Fact, side, mine: list[int], other, theirs: list[int]) -> bool:
+def absent(f: Fact, side: DocumentFacts, mine: list[int], other: DocumentFacts, theirs: list[int]) -> bool:
     """Whether name ``f`` (of ``side``'s sentences ``mine``), found nowhere in the other
     version, is stated in no other form in its aligned sentences ``theirs`` either: that is
     evidence of a dropped name (a warning). The forms: a translation of its words (the
     bilingual lexicon, the MT of either side), a spelling or transcription, an adjective or
     demonym formed on it, a clipping (``Insta``), a pronoun standing for a person, an
     acronym's expansion. Not evidence: an acronym in common use as a word (translators
-    render its meaning), or, beside an NER model, a single capitalised word the model did
-    not tag as a name."""
+    render its meaning), or a dictionary word that opens its sentence."""
     if is_acronym(f.surface):
         if common_acronym(f.surface) or _expanded(f.surface, other, theirs):
             return False
-    elif not _supported(f, side) or _opening_word(f, side):
+    elif _opening_word(f, side):
         return False
     if _pronoun_for(f, side, mine, other, theirs):
         return False
@@ -529,18 +531,21 @@ def absent(f: Fact, side, mine: list[int], other, theirs: list[int]) -> bool:
     return faithfulness(side, mine, other, theirs) < FAITHFUL and not _weak(f, side, other)
 
 
-def _holed(facts, sents: list[int]) -> bool:
+def _holed(facts: DocumentFacts, sents: list[int]) -> bool:
     return any(holed(facts.doc.sentences[i].text) for i in sents)
 
 
-def _opening_word(f: Fact, side) -> bool:
-    """A single word opening its sentence that the bilingual lexicon knows as a word of the
-    language (``Esquivó``, ``Scuffles``), unless the document also capitalises it in
+def _opening_word(f: Fact, side: DocumentFacts) -> bool:
+    """A single word opening its sentence or a quotation that the bilingual lexicon knows
+    as a word of the language (``Esquivó``, ``Scuffles``), unless the document also capitalises it in
     mid-sentence: a capital that sentence position explains is weak evidence of a name."""
     if " " in f.surface.strip() or f.sentence is None or f.doc_start is None or keys_of(f.surface):
         return False
     s = side.doc.sentences[f.sentence]
-    if side.doc.text[s.start:f.doc_start].strip(" \t\"'“‘«¿¡(-—") or _doc_index(side).mid_sentence(f.surface):
+    before = side.doc.text[s.start:f.doc_start].rstrip()
+    # the sentence's first word, or a quotation's ("... is certain: "Offshore wind ...")
+    if (before.strip("\"'“‘«¿¡(-—") and not before.endswith(("\"", "“", "«", "‘", ":"))) \
+            or _doc_index(side).mid_sentence(f.surface):
         return False
     return known_word(f.surface, _language(side, s))
 
@@ -558,15 +563,7 @@ def holed(text: str) -> bool:
                 or any(p.search(text) for p in _SUBJECTLESS) or any(p.search(text) for p in _NO_SPEAKER))
 
 
-def _supported(f: Fact, side) -> bool:
-    """A name the NER model found (or the rules, when no model runs for the side), or a
-    name of several words."""
-    if f.entity or " " in f.surface.strip() or f.alias:
-        return True
-    return not any(g.entity for fs in side.names.values() for g in fs)
-
-
-def _other_words(other, sents: list[int]) -> list[tuple[str, str | None]]:
+def _other_words(other: DocumentFacts, sents: list[int]) -> list[tuple[str, str | None]]:
     """The words of ``other``'s sentences ``sents``, each with its language: the original
     text and its translation into the pivot language."""
     out: list[tuple[str, str | None]] = []
@@ -581,7 +578,7 @@ def _other_words(other, sents: list[int]) -> list[tuple[str, str | None]]:
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
 
-def rendered(f: Fact, side, other, theirs: list[int]) -> bool:
+def rendered(f: Fact, side: DocumentFacts, other: DocumentFacts, theirs: list[int]) -> bool:
     """Whether name ``f`` of ``side`` is stated in another form in ``other``'s sentences
     ``theirs`` (:func:`concord.facts.name_knowledge.name_rendered`, and a clipping or an
     abbreviation of a longer word there)."""
@@ -599,7 +596,7 @@ def rendered(f: Fact, side, other, theirs: list[int]) -> bool:
     return False
 
 
-def _mt_rendering(f: Fact, s, words: list[tuple[str, str | None]]) -> bool:
+def _mt_rendering(f: Fact, s: Sentence, words: list[tuple[str, str | None]]) -> bool:
     """A name MT translated (``Escocia`` -> ``Scotland``, ``Londres`` -> ``London``: its
     words are not in the sentence's translation) whose sentence's translation has a
     capitalised word the original lacks that the other version writes too."""
@@ -612,7 +609,7 @@ def _mt_rendering(f: Fact, s, words: list[tuple[str, str | None]]) -> bool:
     return bool(made) and any(w[:1].isupper() and fold(w) in made for w, _ in words)
 
 
-def _expanded(acronym: str, other, theirs: list[int]) -> bool:
+def _expanded(acronym: str, other: DocumentFacts, theirs: list[int]) -> bool:
     """The acronym's expansion is written in the other version's aligned sentences (their
     text or translation): a capitalised sequence whose initials it is."""
     for i in theirs:
@@ -623,7 +620,7 @@ def _expanded(acronym: str, other, theirs: list[int]) -> bool:
     return False
 
 
-def _pronoun_for(f: Fact, side, mine: list[int], other, theirs: list[int]) -> bool:
+def _pronoun_for(f: Fact, side: DocumentFacts, mine: list[int], other: DocumentFacts, theirs: list[int]) -> bool:
     """A person's name the other version gives as a pronoun: its aligned sentences (in the
     pivot language) hold more third-person pronouns than the name's own, one of them at
     about the name's place (a fifth of the sentence either way: a pro-drop language's
@@ -631,7 +628,7 @@ def _pronoun_for(f: Fact, side, mine: list[int], other, theirs: list[int]) -> bo
     if _ENTITY_KIND.get(f.entity or "") != "person" or f.doc_start is None:
         return False
 
-    def pronouns(facts, sents: list[int]) -> list[float]:
+    def pronouns(facts: DocumentFacts, sents: list[int]) -> list[float]:
         text = " ".join(facts.doc.sentences[i].pivot_text for i in sents)
         return [m.start() / max(len(text), 1) for m in _WORD.finditer(text.lower()) if m.group(0) in _PRONOUNS]
 
@@ -641,7 +638,7 @@ def _pronoun_for(f: Fact, side, mine: list[int], other, theirs: list[int]) -> bo
     return len(theirs_at) > len(pronouns(side, mine)) and any(abs(p - at) <= 0.2 for p in theirs_at)
 
 
-def faithfulness(A, a_sents: list[int], B, b_sents: list[int]) -> float:
+def faithfulness(A: DocumentFacts, a_sents: list[int], B: DocumentFacts, b_sents: list[int]) -> float:
     """How fully each side of an aligned pair carries the other's content words (names
     aside), in the pivot language: the smaller of the two shares, 0 to 1."""
     fa = features(" ".join(A.doc.sentences[i].pivot_text for i in a_sents))
@@ -649,7 +646,8 @@ def faithfulness(A, a_sents: list[int], B, b_sents: list[int]) -> float:
     return min(contained(fa, fb), contained(fb, fa))
 
 
-def _rule_names(side, sents: list[int], have: list[Fact], other, other_texts) -> list[Fact]:
+def _rule_names(side: DocumentFacts, sents: list[int], have: list[Fact], other: DocumentFacts,
+                other_texts: Sequence[str | TextIndex]) -> list[Fact]:
     out = []
     for i in sents:
         s = side.doc.sentences[i]

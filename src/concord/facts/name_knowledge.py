@@ -68,10 +68,11 @@ def _cldr() -> tuple[dict, dict, dict]:
         for code, name in loc.currencies.items():
             add(name, "C:" + code)
     codes: dict[str, set] = {}
-    for code in Locale(lang.PIVOT).territories:
+    for code in map(str, Locale(lang.PIVOT).territories):
         if code.isalpha() and len(code) == 2:
             codes.setdefault(code, set()).add("T:" + code)
-    for alias, targets in get_global("territory_aliases").items():
+    aliases: dict[str, list[str]] = dict(get_global("territory_aliases"))
+    for alias, targets in aliases.items():
         if alias.isalpha() and alias.isupper() and len(targets) == 1:
             codes.setdefault(alias, set()).add("T:" + targets[0])
     return by_name, by_key, codes
@@ -393,10 +394,9 @@ def osa_distance(a: str, b: str) -> int:
 
 # Spelling correspondences between the Latin transcriptions of Spanish and English (and of
 # the Greek, Slavic and Asian names both transcribe): ph/f, th/t, kh/j, q/k/c, y/i, ae/ai/e,
-# silent h; a hard c before a, o, u or a consonant (Clicktivism/clictivismo); a Spanish e-
-# before s + consonant (Esparta/Sparta).
+# silent h; a Spanish e- before s + consonant (Esparta/Sparta).
 _TRANSLIT = [(r"ph", "f"), (r"th", "t"), (r"kh", "j"), (r"ch", "k"), (r"qu", "k"), (r"q", "k"),
-             (r"ck", "k"), (r"c(?=[^eiy]|$)", "k"), (r"y", "i"), (r"ae|ai|oe", "e"), (r"h", ""),
+             (r"c(?=[aou]|$)", "k"), (r"ck", "k"), (r"y", "i"), (r"ae|ai|oe", "e"), (r"h", ""),
              (r"w", "v"), (r"z", "s"), (r"^es(?=[^aeiou])", "s"), (r"x", "ks")]
 
 
@@ -581,19 +581,17 @@ def known_word(word: str, language: str | None) -> bool:
 
 def _keys_meet(a: frozenset, b: frozenset) -> bool:
     """Two key sets share a key, or a key of four letters or more that begins the other
-    (``east`` / ``easte[rn]``), or two five-letter keys differ in the last letter only
-    (``labor`` / ``labou[r]``: one word in two spellings)."""
+    (``east`` / ``easte[rn]``)."""
     if a & b:
         return True
-    return any(len(x) >= 4 and len(y) >= 4
-               and (x.startswith(y) or y.startswith(x) or (x[:4] == y[:4] and len(x) == len(y) == 5))
-               for x in a for y in b)
+    return any(len(x) >= 4 and len(y) >= 4 and (x.startswith(y) or y.startswith(x)) for x in a for y in b)
 
 
 def _plain(word: str) -> str:
     """The transcription key of a word without a plural ``s`` and a final vowel (``Maya`` /
-    ``mayas``, ``Slavs`` / ``eslavos``, ``Achaemenid`` / ``aqueménida``)."""
-    k = translit_key(word)
+    ``mayas``, ``Slavs`` / ``eslavos``, ``Achaemenid`` / ``aqueménida``), a hard ``c`` as ``k``."""
+    # (and a hard c before a consonant: clicktivism / clictivismo)
+    k = re.sub(r"c(?=[^aeiouy]|$)", "k", translit_key(word))
     if len(k) > 4 and k.endswith("s"):
         k = k[:-1]
     return re.sub(r"(?:um|us|[aeiou])$", "", k) if len(k) > 4 else k
@@ -604,7 +602,7 @@ def word_rendered(word: str, language: str | None, other: str, other_language: s
     ``word`` of a name: the same word in another spelling or transcription (``Pacífico`` /
     ``Pacific``, ``Slavs`` / ``eslavos``, ``clictivismo`` / ``clicktivism``), an adjective or
     demonym formed on it (``Canaán`` / ``cananeo``), or its translation in the bilingual
-    lexicon (``laborista`` / ``Labour``, ``indígenas`` / ``Indigenous``). A capitalised
+    lexicon (``partido`` / ``Party``, ``indígenas`` / ``Indigenous``). A capitalised
     ``other`` may be a transcription sharing most letters (``Herodes`` / ``Herod``); a
     lower-case one must share three quarters of them and not be a common word."""
     fw, fo = fold(word), fold(other)
@@ -612,6 +610,8 @@ def word_rendered(word: str, language: str | None, other: str, other_language: s
         return True
     if len(fw) >= 4 and fw[1:] == fo[1:] and {word[0], other[0]} == {"I", "l"}:
         return True  # capital I and small l look alike (Ieyasu / leyasu)
+    if other[:1].isupper() and _typo_words(word, other):
+        return False  # a slip of the keyboard (Morgan / Moragn) is a misspelling, not a form
     if len(fw) >= 4 and len(fo) >= 4 and _plain(word) == _plain(other):
         return True
     if adjective_of(word, other):
@@ -624,7 +624,10 @@ def word_rendered(word: str, language: str | None, other: str, other_language: s
     if other[:1].isupper() and word[:1].isupper() and len(fw) >= 5 and len(fo) >= 5 and fw[:4] == fo[:4] \
             and (adjective_of(fw[:4], fo) or adjective_of(fo[:4], fw)):
         return True  # Scotland / Scottish, England / English: one root, a demonym on it
-    return _keys_meet(lexicon_keys(word, language), lexicon_keys(other, other_language))
+    ka, kb = lexicon_keys(word, language), lexicon_keys(other, other_language)
+    if not (known_word(word, language) and known_word(other, other_language)):
+        return bool(ka & kb)  # a name the lexicon does not know: its own stem, not a prefix of it
+    return _keys_meet(ka, kb)
 
 
 _INITIAL_CLASS = str.maketrans("bdgeyj", "ptkiii")

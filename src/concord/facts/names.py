@@ -370,8 +370,8 @@ class TextIndex:
         last = toks[-1]
         if last in free:
             return True
-        before = after.get(last)
-        return bool(before) and any(t in before for t in toks)
+        before = after.get(last) or set()
+        return any(t in before for t in toks)
 
     @cached_property
     def _norm_words(self) -> tuple[list, dict]:
@@ -390,8 +390,9 @@ class TextIndex:
         parts = phrase.split(" ")
         if not all(parts):
             return (" " + phrase + " ") in (" " + " ".join(words) + " ")
-        spots = [where.get(p) for p in parts]
-        if not all(spots):
+        found = [where.get(p) for p in parts]
+        spots = [sp for sp in found if sp]
+        if len(spots) < len(found):
             return False
         k = min(range(len(parts)), key=lambda j: len(spots[j]))
         n = len(parts)

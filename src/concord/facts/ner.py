@@ -349,7 +349,8 @@ class CachedNER:
         return [list(found.get(t, ())) for t in texts]
 
 
-_CACHED = weakref.WeakKeyDictionary()  # cache -> {id(ner): its CachedNER}
+# cache -> {id(ner): its CachedNER}
+_CACHED: weakref.WeakKeyDictionary[object, dict[int, CachedNER]] = weakref.WeakKeyDictionary()
 
 
 def cached(ner, cache):
@@ -387,6 +388,8 @@ def get_ner(choice: str = "auto"):
         _BACKENDS["spacy"] = SpacyNER()
     if choice == "auto":
         if "auto" not in _BACKENDS:
-            _BACKENDS["auto"] = AutoNER(_BACKENDS["stanza"], _BACKENDS["spacy"])
+            stanza, spacy = _BACKENDS["stanza"], _BACKENDS["spacy"]
+            assert isinstance(stanza, StanzaNER) and isinstance(spacy, SpacyNER)
+            _BACKENDS["auto"] = AutoNER(stanza, spacy)
         return _BACKENDS["auto"]
     return _BACKENDS[choice]

@@ -67,7 +67,7 @@ ARTICLES = ("el", "la", "los", "las")
 CONTRACTED_ARTICLES = ("del",)
 CONJUNCTIONS = ("y", "e")
 BINDING_PREPOSITIONS = ("de", "del", "para")
-GENITIVE = frozenset()
+GENITIVE: frozenset[str] = frozenset()
 
 GENERIC = frozenset("""
 cártel grupo organización departamento ministerio secretaría servicio agencia oficina
