@@ -51,6 +51,7 @@ from ..facts.name_knowledge import (
     known_in,
     known_word,
     language_specific,
+    lexicon_keys_closed,
     name_rendered,
     same_letters,
     same_start,
@@ -100,24 +101,44 @@ _ERAS = frozenset(fold(e).replace(" ", "") for p in _PROFILES for e in p.ERAS)
 # sentence boundary, in a language whose orthography doubles plural initials.
 _DOUBLED_PIECE = re.compile(rf"^([{lang.UPPER}])\1\.?$")
 _DOUBLING = any(p.DOUBLED_INITIAL_PLURALS for p in _PROFILES)
-# Words that head a phrase and cannot end one (articles, prepositions), and articles that
-# never stand for a noun: a sentence where one is left before a comma, a full stop or another
-# such word shows where words were cut out ("in the as a base", "at, and").
-_HEADS = frozenset(w for p in _PROFILES for w in (*p.ARTICLES, *p.PREPOSITIONS))
-_BARE_ARTICLES = frozenset(w for p in _PROFILES if not p.ARTICLES_AS_PRONOUNS for w in p.ARTICLES)
-_JOINERS = frozenset(w for p in _PROFILES for w in (*p.PREPOSITIONS, *p.CLAUSE_OPENERS))
-# (a head word before a comma, or before a full stop after a space: "a. C." is an abbreviation)
-_HEAD_BEFORE_STOP = re.compile(r"(?i)(?:^|\s)(?:" + "|".join(sorted(_HEADS)) + r")(?:\s*[,;:)]|\s+[.!?])")
-_ARTICLE_BEFORE_JOINER = re.compile(
-    r"(?i)\b(?:" + "|".join(sorted(_BARE_ARTICLES)) + r")\s+(?:" + "|".join(sorted(_JOINERS)) + r")\b")
-_DOUBLE_STOP = re.compile(r"[,;:]\s*[,;:.]|\w\s+[,;:](?:\s|$)|\w\s+\.(?:\s|$)")
-_ORPHAN_CLITIC = re.compile(r"(?:^|\s)['’]?s\s")
-# where a subject is required: a sentence opening on an auxiliary that is no question ("Is
-# considered ..."), a reporting verb after a quotation with no speaker ('..." said.')
-_SUBJECTLESS = [re.compile(r"^\W*(?:" + "|".join(sorted(p.AUXILIARIES)) + r")\s(?![^?]*\?\W*$)", re.I)
-                for p in _PROFILES if p.SUBJECT_REQUIRED]
-_NO_SPEAKER = [re.compile(r"[\"”]\s*(?:" + "|".join(lang.get(code).SPEECH_VERBS) + r")\s*[.,]")
-               for code in lang.LANGUAGES if lang.get(code).names.SUBJECT_REQUIRED]
+# Where words were cut out of a sentence (see :func:`holed`), per language profile: its
+# articles and its pure prepositions (every analysis closed-class in the bilingual
+# lexicon: "of", "in", "de"; not "past" or "out", which are also nouns and adverbs).
+def _pure(words: frozenset[str], code: str) -> list[str]:
+    return sorted(w for w in words if lexicon_keys_closed(w, code))
+
+
+def _hole_patterns(language: str | None) -> list[re.Pattern[str]]:
+    out = []
+    for code in [language] if language in lang.LANGUAGES else lang.LANGUAGES:
+        p = lang.get(code).names
+        aux = "|".join(sorted(p.AUXILIARIES))
+        articles = "|".join(p.ARTICLES)
+        preps = "|".join(_pure(p.PREPOSITIONS, code))
+        joiners = "|".join(_pure(p.PREPOSITIONS | p.CLAUSE_OPENERS, code))
+        # an article before a stop; a preposition before a stop it is spaced from, or
+        # opening the sentence before a comma
+        out.append(re.compile(rf"(?:^|\s)(?i:{articles})\s*[,;:.)]"))
+        out.append(re.compile(rf"(?:^|\s)(?:{preps})\s+[,;:.!?)]"))
+        out.append(re.compile(rf"^\W*(?i:{preps}),"))
+        if not p.ARTICLES_AS_PRONOUNS:
+            # an article that cannot stand for a noun, before a preposition or conjunction
+            out.append(re.compile(rf"\b(?i:{articles})\s+(?:{joiners})\b(?![-'’])"))
+        if p.SUBJECT_REQUIRED:
+            # a sentence opening on an auxiliary that asks nothing; a reporting verb after a
+            # quotation with no speaker
+            # (not before another auxiliary: "May has ..." opens on a name)
+            out.append(re.compile(rf"^\W*(?i:{aux})\s(?!(?i:{aux})\b)(?![^?]*\?\W*$)"))
+            out.append(re.compile(rf"[\"”]\s*(?:{'|'.join(lang.get(code).SPEECH_VERBS)})\s*\.\s*$"))
+    # two stops with nothing between them; a possessive clitic with no word
+    out.append(re.compile(r"[,;:]\s*[,;:.]"))
+    out.append(re.compile(r"(?:^|\s)['’]?s\s"))
+    return out
+
+
+_HOLES: dict[str | None, list[re.Pattern[str]]] = {}
+
+
 # Third-person pronouns of the pivot language's profile (a name given as "he" or "her").
 _PRONOUNS = lang.get(lang.PIVOT).names.THIRD_PERSON_PRONOUNS
 # A contraction of a pronoun and an auxiliary verb (English I've, we'll, you're, I'm, he'd).
@@ -532,7 +553,7 @@ def absent(f: Fact, side: DocumentFacts, mine: list[int], other: DocumentFacts, 
 
 
 def _holed(facts: DocumentFacts, sents: list[int]) -> bool:
-    return any(holed(facts.doc.sentences[i].text) for i in sents)
+    return any(holed(facts.doc.sentences[i].text, _language(facts, facts.doc.sentences[i])) for i in sents)
 
 
 def _opening_word(f: Fact, side: DocumentFacts) -> bool:
@@ -550,17 +571,18 @@ def _opening_word(f: Fact, side: DocumentFacts) -> bool:
     return known_word(f.surface, _language(side, s))
 
 
-def holed(text: str) -> bool:
-    """Whether a sentence shows a place where words were cut out: an article or a
-    preposition left before a comma or a full stop (``in .``, ``at, and``), an article that
-    cannot stand alone before a preposition or a conjunction (``in the as a base``), two
-    punctuation marks with nothing between them (``,,``) or a space before one, a
-    possessive clitic with no word (``one of 's sons``), or, in a language whose clauses
-    state their subject, a sentence opening on an auxiliary that asks nothing (``Has found
-    sponsors in Germany.``) or a reporting verb with no speaker (``..." said.``)."""
-    return bool(_HEAD_BEFORE_STOP.search(text) or _ARTICLE_BEFORE_JOINER.search(text)
-                or _DOUBLE_STOP.search(text) or _ORPHAN_CLITIC.search(text)
-                or any(p.search(text) for p in _SUBJECTLESS) or any(p.search(text) for p in _NO_SPEAKER))
+def holed(text: str, language: str | None = None) -> bool:
+    """Whether a sentence shows a place where words were cut out: an article left before a
+    stop, or a preposition before a stop it is spaced from (``in .``) or opening the
+    sentence before a comma (``At, ...``), an article that cannot stand alone before a
+    preposition or a conjunction (``in the as a base``), two stops with nothing between
+    them (``,,``), a possessive clitic with no word (``one of 's sons``), or, in a language
+    whose clauses state their subject, a sentence opening on an auxiliary that asks nothing
+    (``Has found sponsors in Germany.``) or a reporting verb with no speaker (``..."
+    said.``). With ``language``, that language's words only."""
+    if language not in _HOLES:
+        _HOLES[language] = _hole_patterns(language)
+    return any(p.search(text) for p in _HOLES[language])
 
 
 def _other_words(other: DocumentFacts, sents: list[int]) -> list[tuple[str, str | None]]:

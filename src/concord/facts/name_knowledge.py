@@ -579,6 +579,15 @@ def known_word(word: str, language: str | None) -> bool:
     return bool(lex is not None and language and lex.keys(word.lower(), language) is not None)
 
 
+def lexicon_keys_closed(word: str, language: str | None) -> bool:
+    """Whether the bilingual lexicon knows ``word`` only as a function word of ``language``
+    (every analysis closed-class: ``of``, ``de``); False without Apertium."""
+    from ..lexicon import get_lexicon
+
+    lex = get_lexicon()
+    return bool(lex is not None and language and lex.keys(word.lower(), language) == frozenset())
+
+
 def _keys_meet(a: frozenset, b: frozenset) -> bool:
     """Two key sets share a key, or a key of four letters or more that begins the other
     (``east`` / ``easte[rn]``)."""
