@@ -432,7 +432,7 @@ def test_edges_of_entity_spans_and_headlines():
     ents = [(0, 4, "PER"), (11, 25, "PER"), (29, 59, "ORG"), (62, 86, "MISC")]
     got = [f.surface for f in names_from_entities(t, ents, "es", t)]
     assert "¿Qué" not in got and "Qué" not in got and "Asuntos Exteriores" in got
-    assert not any(g.startswith(("another", "ministro", "Después lideró")) for g in got)
+    assert not any(g.startswith(("another", "ministro")) for g in got)
     # a name inside a MISC entity comes from the rules
     t = "Los partidarios de Walmart protestaron."
     assert [f.surface for f in names_from_entities(t, [(19, 26, "MISC")], "es", t)] == ["Walmart"]

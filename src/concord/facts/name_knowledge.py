@@ -690,8 +690,8 @@ _ROMAN = re.compile(r"[IVXLC]+")
 def name_rendered(surface: str, language: str | None, words: list[tuple[str, str | None]]) -> bool:
     """Whether the name ``surface`` (in ``language``) is stated in another form by the words
     ``words`` (``(word, language)`` of the other version): every rare word of the name is
-    rendered (:func:`word_rendered`), and at least half of its ordinary words (a name made
-    only of ordinary words: more than half of them). ``Liao Kingdom`` / ``dinastía Liao
+    rendered (:func:`word_rendered`), its last word too, and at least half of its ordinary
+    words (a name made only of ordinary words: more than half of them). ``Liao Kingdom`` / ``dinastía Liao
     ... reino``; not ``Ricardo Salazar`` / ``salarial``."""
     content = [w for w in re.findall(r"[^\W\d_]+", surface)
                if fold(w) not in _PARTICLES and len(w) >= 2 and not _ROMAN.fullmatch(w)]
@@ -706,8 +706,8 @@ def name_rendered(surface: str, language: str | None, words: list[tuple[str, str
 
     rare = [w for w in content if not _ordinary_word(w)]
     common = [w for w in content if _ordinary_word(w)]
-    if not all(said(w) for w in rare):
-        return False
+    if not all(said(w) for w in rare) or not said(content[-1]):
+        return False  # (the last word decides: Pedro Inzunza Coronel is not Pedro Inzunza Noriega)
     if not common:
         return True
     found = 2 * sum(1 for w in common if said(w))

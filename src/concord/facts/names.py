@@ -166,20 +166,21 @@ _EDGE_WORD = re.compile(r"[\w'’.-]+")
 
 def _trim_entity(text: str, start: int, end: int) -> tuple[int, int]:
     """An entity span without what a name does not begin or end with: punctuation (``¿Qué``,
-    ``“Voy``), a lower-case word other than a particle (``another Honorary Academy Award``,
-    ``ministro de Asuntos Exteriores``, ``Después lideró``) and a closed-class word
-    (``Según``). What is left may be empty."""
+    ``“Voy``), a lower-case word at its start (``another Honorary Academy Award``,
+    ``ministro de Asuntos Exteriores``) and a closed-class word at either end (``Según``).
+    What is left may be empty."""
     while start < end and not text[start].isalnum():
         start += 1
     words = [(m.start() + start, m.end() + start) for m in _EDGE_WORD.finditer(text[start:end])]
 
-    def edge(w: str) -> bool:
+    def closed(w: str) -> bool:
         f = fold(w.strip("."))
-        return f in _COMMON or f in _PARTICLES or (w[:1].islower() and not w[:1].isdigit())
+        return f in _COMMON or f in _PARTICLES
 
-    while words and edge(text[words[0][0]:words[0][1]]):
+    # (a lower-case word may end an organisation's span: "the Sinaloa cartel")
+    while words and (closed(w := text[words[0][0]:words[0][1]]) or (w[:1].islower() and not w[:1].isdigit())):
         words.pop(0)
-    while words and edge(text[words[-1][0]:words[-1][1]]):
+    while words and closed(text[words[-1][0]:words[-1][1]]):
         words.pop()
     if not words:
         return start, start
