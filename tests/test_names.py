@@ -365,3 +365,118 @@ def test_name_checking_grows_linearly_with_a_long_document_of_many_names():
     times = [best(x) for x in inputs]
     ratio = times[2] / max(times[0], 5e-3)
     assert ratio < 16 * 3.0, f"super-linear growth: {times} (x16 ratio {ratio:.1f})"
+
+
+# --- a name in one version only: every form looked for, evidence of a cut -------------
+
+def test_a_name_is_found_in_the_forms_translators_give_it():
+    from concord.facts.name_knowledge import clipped, same_letters, word_rendered
+
+    # a transcription or spelling, a plural, an adjective formed on it, a compound's adjective
+    assert word_rendered("Slavs", "en", "eslavos", "es")
+    assert word_rendered("Pacífico", "es", "Pacific", "en")
+    assert word_rendered("clictivismo", "es", "clicktivism", "en")
+    assert word_rendered("Scotland", "en", "Scottish", "en")
+    assert word_rendered("Ieyasu", "en", "leyasu", "es")  # capital I and small l
+    assert clipped("Euro-Asia", "euroasiática")
+    assert clipped("Insta", "Instagram")
+    assert clipped("Det", "detective", abbreviation=True)
+    # ... but not a word that merely begins alike, nor a different name sharing letters
+    assert not clipped("Mark", "market")
+    assert not word_rendered("Salazar", "es", "salarial", "es")
+    assert not word_rendered("Walmart", "es", "walls", "en")
+    # acronyms reordered by each language's word order are one acronym
+    assert same_letters("LGBT", "LGTB") and same_letters("OTAN", "NATO")
+    assert not same_letters("LGBT", "LGBTQ")
+
+
+@needs_apertium
+def test_a_name_translated_word_by_word_is_present():
+    from concord.facts.name_knowledge import name_rendered
+
+    def words(text, code):
+        return [(w, code) for w in re.findall(r"\w+", text)]
+
+    assert name_rendered("Partido Verde", "es", words("The Green Party met on Monday.", "en"))
+    assert name_rendered("defensa activa", "es", words("a tactic known as active defence", "en"))
+    assert name_rendered("National Socialists", "en", words("llegaron los nacionalsocialistas", "es"))
+    # every rare word of a name must be there: a first name alone is not the person
+    assert not name_rendered("Ricardo Salazar", "es", words("said Richard, a journalist", "en"))
+    # a name of ordinary words needs more than half of them: "aerial" alone is no institute
+    assert not name_rendered("Instituto Aéreo", "es", words("the first aerial tests began", "en"))
+
+
+def test_language_named_after_a_country_states_it():
+    assert known_in("Alemania", "The wall has remained in German hands ever since.")
+    assert known_in("Tailandia", "Thai birth certificates record the hour.")
+    assert not known_in("Canadá", "She speaks Catalan at home.")  # ca is not Canada's language
+
+
+def test_a_cut_leaves_a_hole():
+    from concord.checks._name_match import holed
+
+    for text in ("The farmers protested yesterday in .", "However,, a geologist at the institute said so.",
+                 "It was built in the as a test.", "s Iron Dome system worked.", "Has found sponsors in Spain.",
+                 '"We will win," said.', "The debt of 's sons was paid."):
+        assert holed(text), text
+    for text in ("The farmers protested yesterday in Valdemoro.", "Has he found sponsors?", '"We will win," said Ana.',
+                 "La de Juan y el que vino llegaron tarde.", "En el siglo 8 a. C., Grecia creció.",
+                 "Trabajó en la capital, y luego volvió."):
+        assert not holed(text), text
+
+
+def test_edges_of_entity_spans_and_headlines():
+    from concord.facts.names import names_from_entities
+
+    t = "¿Qué dijo? Después lideró el ministro de Asuntos Exteriores y another Honorary Award."
+    ents = [(0, 4, "PER"), (11, 25, "PER"), (29, 59, "ORG"), (62, 86, "MISC")]
+    got = [f.surface for f in names_from_entities(t, ents, "es", t)]
+    assert "¿Qué" not in got and "Qué" not in got and "Asuntos Exteriores" in got
+    assert not any(g.startswith(("another", "ministro")) for g in got)
+    # a name inside a MISC entity comes from the rules
+    t = "Los partidarios de Walmart protestaron."
+    assert [f.surface for f in names_from_entities(t, [(19, 26, "MISC")], "es", t)] == ["Walmart"]
+    # a title-case headline's common words are not part of the name; a name alone on its line is whole
+    head = "Lucinda Abernathy Undergoes Emergency Surgery After Suffering Knee Injury"
+    assert [f.surface for f in extract_names(head, "en", head)] == ["Lucinda Abernathy"]
+    assert [f.surface for f in extract_names("Claudia Sheinbaum", "en")] == ["Claudia Sheinbaum"]
+
+
+def test_era_designators_and_abbreviation_pieces_are_not_names():
+    from concord.checks._name_match import _DOUBLED_PIECE, _ERAS
+
+    assert fold("BC") in _ERAS and "a.c." in _ERAS
+    assert _DOUBLED_PIECE.match("UU.") and _DOUBLED_PIECE.match("EE") and not _DOUBLED_PIECE.match("EU")
+
+
+_ES3 = """El alcalde inauguró el puente el martes.
+
+Los agricultores protestaron ayer por la sequía en Valdemoro.
+
+La exposición viajará después a Londres y a Escocia.
+"""
+_EN3 = """The mayor opened the bridge on Tuesday.
+
+The farmers protested yesterday over the drought in Valdemoro.
+
+The exhibition will then travel to London and Scotland.
+"""
+
+
+@needs_apertium
+def test_a_dropped_name_is_a_warning_where_the_sentence_shows_the_cut(tmp_path):
+    es, en = tmp_path / "p.es.txt", tmp_path / "p.en.txt"
+    es.write_text(_ES3, encoding="utf-8")
+
+    def findings(text):
+        en.write_text(text, encoding="utf-8")
+        r = compare_files([en, es], Settings(translator="apertium"))
+        return [f for f in r.groups[0]["pairs"][0]["findings"] if f["category"] == "name"]
+
+    assert findings(_EN3) == []  # exonyms through MT: no finding at all
+    cut = findings(_EN3.replace(" in Valdemoro.", " in ."))
+    assert [(f["severity"], f["classification"]) for f in cut] == [("warning", "missing")]
+    assert "Valdemoro" in cut[0]["message"]
+    # the same name left out cleanly (a translator's choice) is shown, not a warning
+    left = findings(_EN3.replace(" in Valdemoro.", "."))
+    assert [f["severity"] for f in left] == ["info"]

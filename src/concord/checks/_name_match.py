@@ -29,15 +29,18 @@ size of the name, never a scan of that version.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .. import lang
-from ..document import BeadKind
+from ..document import Bead, BeadKind, Sentence
 from ..facts.base import Fact, fold, stem
 from ..facts.name_knowledge import (
     acronym_of,
+    clipped,
     cognate,
+    common_acronym,
     common_phrase,
     defined_acronyms,
     demonym_of,
@@ -46,12 +49,18 @@ from ..facts.name_knowledge import (
     is_nationality,
     keys_of,
     known_in,
+    known_word,
     language_specific,
+    lexicon_keys_closed,
+    name_rendered,
+    same_letters,
+    same_start,
     typo,
     zipf,
 )
-from ..facts.names import as_index, extract_names, known_in_indexes, name_in, significant_tokens
-from ..text import contained, features
+from ..facts.names import TextIndex, as_index, extract_names, known_in_indexes, name_in, significant_tokens
+from ..facts.table import DocumentFacts
+from ..text import contained, features, folded_words
 
 _MATCHED_KINDS = (BeadKind.MATCH, BeadKind.MOVED, BeadKind.REPEATED)
 # An aligned pair whose sides carry less than this share of each other's content words
@@ -86,6 +95,52 @@ _BYLINE = re.compile(
 _ARTICLE_BEFORE = re.compile(
     r"(?:^|\s)(?:" + "|".join([w for p in _PROFILES for w in p.ARTICLES]
                               + [w.capitalize() for p in _PROFILES for w in p.ARTICLES]) + r")\s+$")
+# Era designators (BC, a. C.): part of a date.
+_ERAS = frozenset(fold(e).replace(" ", "") for p in _PROFILES for e in p.ERAS)
+# One doubled initial (EE., UU.): a piece of a plural abbreviation (EE. UU.) cut off by the
+# sentence boundary, in a language whose orthography doubles plural initials.
+_DOUBLED_PIECE = re.compile(rf"^([{lang.UPPER}])\1\.?$")
+_DOUBLING = any(p.DOUBLED_INITIAL_PLURALS for p in _PROFILES)
+# Where words were cut out of a sentence (see :func:`holed`), per language profile: its
+# articles and its pure prepositions (every analysis closed-class in the bilingual
+# lexicon: "of", "in", "de"; not "past" or "out", which are also nouns and adverbs).
+def _pure(words: frozenset[str], code: str) -> list[str]:
+    return sorted(w for w in words if lexicon_keys_closed(w, code))
+
+
+def _hole_patterns(language: str | None) -> list[re.Pattern[str]]:
+    out = []
+    for code in [language] if language in lang.LANGUAGES else lang.LANGUAGES:
+        p = lang.get(code).names
+        aux = "|".join(sorted(p.AUXILIARIES))
+        articles = "|".join(p.ARTICLES)
+        preps = "|".join(_pure(p.PREPOSITIONS, code))
+        joiners = "|".join(_pure(p.PREPOSITIONS | p.CLAUSE_OPENERS, code))
+        # an article before a stop; a preposition before a stop it is spaced from, or
+        # opening the sentence before a comma
+        out.append(re.compile(rf"(?:^|\s)(?i:{articles})\s*[,;:.)]"))
+        out.append(re.compile(rf"(?:^|\s)(?:{preps})\s+[,;:.!?)]"))
+        out.append(re.compile(rf"^\W*(?i:{preps}),"))
+        if not p.ARTICLES_AS_PRONOUNS:
+            # an article that cannot stand for a noun, before a preposition or conjunction
+            out.append(re.compile(rf"\b(?i:{articles})\s+(?:{joiners})\b(?![-'’])"))
+        if p.SUBJECT_REQUIRED:
+            # a sentence opening on an auxiliary that asks nothing; a reporting verb after a
+            # quotation with no speaker
+            # (not before another auxiliary: "May has ..." opens on a name)
+            out.append(re.compile(rf"^\W*(?i:{aux})\s(?!(?i:{aux})\b)(?![^?]*\?\W*$)"))
+            out.append(re.compile(rf"[\"”]\s*(?:{'|'.join(lang.get(code).SPEECH_VERBS)})\s*\.\s*$"))
+    # two stops with nothing between them; a possessive clitic with no word
+    out.append(re.compile(r"[,;:]\s*[,;:.]"))
+    out.append(re.compile(r"(?:^|\s)['’]?s\s"))
+    return out
+
+
+_HOLES: dict[str | None, list[re.Pattern[str]]] = {}
+
+
+# Third-person pronouns of the pivot language's profile (a name given as "he" or "her").
+_PRONOUNS = lang.get(lang.PIVOT).names.THIRD_PERSON_PRONOUNS
 # A contraction of a pronoun and an auxiliary verb (English I've, we'll, you're, I'm, he'd).
 _CONTRACTION = re.compile(
     r"^[A-Za-z]+['’](?:" + "|".join(w for p in _PROFILES for w in p.CONTRACTION_SUFFIXES) + r")$")
@@ -97,7 +152,7 @@ def is_byline(text: str) -> bool:
     return len(text.split()) <= 14 and bool(_BYLINE.search(text.strip()))
 
 
-def sentence_initial_word(s, f: Fact, side) -> bool:
+def sentence_initial_word(s: Sentence, f: Fact, side: DocumentFacts) -> bool:
     """A single capitalised word opening a sentence ("Train services ...") is only a name
     if the document also capitalises it in mid-sentence."""
     if " " in f.surface.strip() or f.surface.isupper():
@@ -111,7 +166,19 @@ def sentence_initial_word(s, f: Fact, side) -> bool:
     return not _doc_index(side).mid_sentence(f.surface)
 
 
-def institution_word(s, f: Fact, side) -> bool:
+def _proper(f: Fact, language: str | None) -> bool:
+    """A person's name or a country's (CLDR): MT does not translate such a name as a common
+    noun (``Peña Nieto``, ``Países Bajos``), so a rendering of it is still the name. Not a
+    single ordinary word the model took for a person (``ministro de Hacienda``), nor a
+    place's name, which may be a common noun MT rightly translates."""
+    if keys_of(f.surface):
+        return True
+    if _ENTITY_KIND.get(f.entity or "") != "person":
+        return False
+    return " " in f.surface.strip() or not common_phrase(f.surface, language, single=True)
+
+
+def institution_word(s: Sentence, f: Fact, side: DocumentFacts) -> bool:
     """A single capitalised common noun after a definite article (``el Gobierno``, ``la
     Fiscalía``, ``the Treasury``): Spanish and English capitalise institutions named by an
     ordinary word (wordfreq Zipf >= 4 in lower case), which translators translate."""
@@ -124,7 +191,7 @@ def institution_word(s, f: Fact, side) -> bool:
     return zipf(f.surface.lower(), _language(side, s) or lang.PIVOT) >= 4.0
 
 
-def not_a_name(f: Fact, s, side, ner: bool) -> bool:
+def not_a_name(f: Fact, s: Sentence, side: DocumentFacts, ner: bool) -> bool:
     """Words the extractors take for names that are not: a span with no capital letter
     (both languages capitalise proper names; an NER model sometimes tags a foreign common
     noun), a contraction (``I've``), and, beside an NER model, a single capitalised word
@@ -136,16 +203,24 @@ def not_a_name(f: Fact, s, side, ner: bool) -> bool:
         return True
     if _CONTRACTION.match(f.surface):
         return True
-    if ner and not f.entity and " " not in f.surface.strip() and not f.surface.isupper():
+    if fold(f.surface).replace(" ", "") in _ERAS:
+        return True  # BC, a. C.: an era, part of a date
+    if _DOUBLING and _DOUBLED_PIECE.match(f.surface.strip()):
+        return True  # EE. / UU.: half of a plural abbreviation
+
+    if ner and f.entity in (None, _MISC) and " " not in f.surface.strip() and not f.surface.isupper():
         return zipf(f.surface, _language(side, s) or lang.PIVOT) >= 4.0
     return False
 
 
-def _language(side, s) -> str | None:
-    return s.language or side.doc.language
+_MISC = "MISC"
 
 
-def candidates(side) -> dict[int, list[Fact]]:
+def _language(side: DocumentFacts, s: Sentence) -> str | None:
+    return s.language or side.doc.language or None
+
+
+def candidates(side: DocumentFacts) -> dict[int, list[Fact]]:
     """The names of each sentence that are names to check: not in a byline, not a
     nationality or language, not a common-noun name MT translated (``Ley``, ``Defensa``),
     not a lone sentence-initial capital."""
@@ -159,8 +234,9 @@ def candidates(side) -> dict[int, list[Fact]]:
             if is_nationality(f.surface) or not_a_name(f, s, side, ner):
                 continue
             if s.translation and _language(side, s) != side.pivot and not f.alias \
+                    and not _proper(f, _language(side, s)) \
                     and not name_in(f.surface, s.translation) and not known_in(f.surface, s.translation):
-                continue  # MT translated it: a common-noun name
+                continue  # MT translated it: a common-noun name (not a person or a country)
             if sentence_initial_word(s, f, side) or institution_word(s, f, side):
                 continue
             keep.append(f)
@@ -170,7 +246,7 @@ def candidates(side) -> dict[int, list[Fact]]:
 
 # --- matching -----------------------------------------------------------------------
 
-def rendered_match(f: Fact, side, other) -> bool:
+def rendered_match(f: Fact, side: DocumentFacts, other: DocumentFacts) -> bool:
     """A name MT rendered in part is matched by the stems of the words it kept
     (``Caballeros Templarios`` / ``Knights Templar``), both ways. Whole names, such as
     people's, are never matched by stems: ``Harfush`` must not pass for ``Harfuch``."""
@@ -185,30 +261,30 @@ def rendered_match(f: Fact, side, other) -> bool:
     return any(key <= stems for t in stems for key in index.get(t, ()))
 
 
-def _indexes(side) -> tuple:
+def _indexes(side: DocumentFacts) -> tuple[TextIndex, TextIndex]:
     """The lookup indexes of a side's original text and translation, built once per
     document (:attr:`concord.facts.table.DocumentFacts.indexes`)."""
     ix = getattr(side, "indexes", None)
     return ix if ix is not None else (as_index(side.source_text), as_index(side.pivot_text))
 
 
-def _doc_index(side):
+def _doc_index(side: DocumentFacts) -> TextIndex:
     """The index of the side's document text (its original text)."""
     source = _indexes(side)[0]
     return source if source.text is side.doc.text or source.text == side.doc.text else as_index(side.doc.text)
 
 
-def _rendered_index(side) -> dict:
-    ix = getattr(side, "rendered_index", None)
+def _rendered_index(side: DocumentFacts) -> dict[str, list[frozenset[str]]]:
+    ix: dict[str, list[frozenset[str]]] | None = getattr(side, "rendered_index", None)
     if ix is not None:
         return ix
-    out: dict = {}
+    out: dict[str, list[frozenset[str]]] = {}
     for kept in side.rendered.values():
         out.setdefault(min(kept), []).append(kept)
     return out
 
 
-def _acronyms(side) -> dict[str, str]:
+def _acronyms(side: DocumentFacts) -> dict[str, str]:
     found = getattr(side, "acronyms", None)
     return found if found is not None else _defined_acronyms(side.source_text)
 
@@ -218,7 +294,7 @@ def _defined_acronyms(text: str) -> dict[str, str]:
     return defined_acronyms(text)
 
 
-def _acronym_match(f: Fact, side, other, texts: tuple) -> bool:
+def _acronym_match(f: Fact, side: DocumentFacts, other: DocumentFacts, texts: tuple[TextIndex, ...]) -> bool:
     """An acronym defined in its document matches when its expansion does, or when the
     other version defines an acronym whose expansion is found in this version."""
     mine = _acronyms(side)
@@ -234,27 +310,27 @@ def _acronym_match(f: Fact, side, other, texts: tuple) -> bool:
     return any(e and fold(e) == fold(f.surface) and _stated(acr, texts) for acr, e in mine.items())
 
 
-def _stated(acr: str, texts: tuple) -> bool:
+def _stated(acr: str, texts: tuple[TextIndex, ...]) -> bool:
     """Whether ``acr`` occurs in any of ``texts`` (as a substring)."""
     if " " in acr:
         return acr in " ".join(as_index(t).text for t in texts)
     return any(as_index(t).contains(acr) for t in texts)
 
 
-def matched(f: Fact, side, other, texts: tuple[str, ...]) -> bool:
+def matched(f: Fact, side: DocumentFacts, other: DocumentFacts, texts: Sequence[str | TextIndex]) -> bool:
     """Whether name ``f`` of ``side`` is stated in ``texts`` of ``other``, itself or by the
     other name it is given beside in parentheses (``the river Nestus (Mesta)``)."""
     return _matched(f, side, other, texts) or any(_matched(g, side, other, texts)
                                                   for g in _parenthesised(f, side))
 
 
-def _matched(f: Fact, side, other, texts: tuple) -> bool:
-    texts = tuple(as_index(t) for t in texts)
+def _matched(f: Fact, side: DocumentFacts, other: DocumentFacts, given: Sequence[str | TextIndex]) -> bool:
+    texts = tuple(as_index(t) for t in given)
     return (name_in(f.surface, *texts) or known_in_indexes(f.surface, texts)
             or _acronym_match(f, side, other, texts) or _adjective_match(f.surface, texts))
 
 
-def _adjective_match(name: str, texts: tuple) -> bool:
+def _adjective_match(name: str, texts: tuple[TextIndex, ...]) -> bool:
     """A one-word place name stated by its adjective (``Macedonia`` / ``the Macedonian
     border``)."""
     if " " in name.strip() or len(name) < 4:
@@ -262,10 +338,11 @@ def _adjective_match(name: str, texts: tuple) -> bool:
     return any(as_index(t).adjective(name) for t in texts if t)
 
 
+_ORG_AND_PLACE = [{"ORG", p} for p in ("LOC", "GPE")]
 _OPEN, _CLOSE = re.compile(r"\s*\(\s*$"), re.compile(r"^\s*\)")
 
 
-def _parenthesised(f: Fact, side) -> list[Fact]:
+def _parenthesised(f: Fact, side: DocumentFacts) -> list[Fact]:
     """The names written as an alternative of ``f``: ``f (g)`` or ``g (f)``."""
     if f.sentence is None or f.doc_start is None:
         return []
@@ -274,13 +351,16 @@ def _parenthesised(f: Fact, side) -> list[Fact]:
     for g in side.names.get(f.sentence, []):
         if g is f or g.doc_start is None:
             continue
+        if {f.entity, g.entity} in _ORG_AND_PLACE:
+            continue  # "la Universidad de X (Nueva Jersey)": where it is, not another name for it
         first, second = (f, g) if f.doc_start < g.doc_start else (g, f)
-        if _OPEN.match(text[first.doc_end:second.doc_start]) and _CLOSE.match(text[second.doc_end:second.doc_end + 3]):
+        end1, start2, end2 = first.doc_end or 0, second.doc_start or 0, second.doc_end or 0
+        if _OPEN.match(text[end1:start2]) and _CLOSE.match(text[end2:end2 + 3]):
             out.append(g)
     return out
 
 
-def _bead_texts(side, sents: list[int]) -> tuple[str, ...]:
+def _bead_texts(side: DocumentFacts, sents: list[int]) -> tuple[str, ...]:
     out = []
     for i in sents:
         s = side.doc.sentences[i]
@@ -292,7 +372,7 @@ def _bead_texts(side, sents: list[int]) -> tuple[str, ...]:
 
 # --- evidence -----------------------------------------------------------------------
 
-def _weak(f: Fact, side, other) -> bool:
+def _weak(f: Fact, side: DocumentFacts, other: DocumentFacts) -> bool:
     """Weak evidence: an acronym (acronyms change between languages), or a form specific to
     its language (translators translate it)."""
     return is_acronym(f.surface) or language_specific(f.surface, side.doc.language, other.doc.language)
@@ -303,7 +383,7 @@ def _weak(f: Fact, side, other) -> bool:
 _ENTITY_KIND = {"PER": "person", "PERSON": "person"}
 
 
-def _replaced_strong(x: Fact, A, y: Fact, B, ruled: set[int]) -> bool:
+def _replaced_strong(x: Fact, A: DocumentFacts, y: Fact, B: DocumentFacts, ruled: set[int]) -> bool:
     """Whether ``x`` (of ``A``) replaced by ``y`` (of ``B``) is evidence of a changed name.
     Not when either is a form translators render otherwise: an acronym (``GTA`` / ``el área
     metropolitana de Toronto``), a form not used in the other language (``Pekín``,
@@ -317,7 +397,7 @@ def _replaced_strong(x: Fact, A, y: Fact, B, ruled: set[int]) -> bool:
             return False
         if _ENTITY_KIND.get(f.entity or "") == "person":
             continue  # people's names are made of given names and surnames, not phrases
-        if common_phrase(f.surface, mine, theirs) or id(f) in ruled and common_phrase(f.surface, mine, single=True):
+        if common_phrase(f.surface, mine, theirs) or (id(f) in ruled and common_phrase(f.surface, mine, single=True)):
             return False
     return not (_weak(x, A, B) and _weak(y, B, A))
 
@@ -344,30 +424,30 @@ def _partner(f: Fact, others: list[Fact], f_span: tuple[int, int], o_span: tuple
     return min(same, key=lambda g: abs(place(g, o_span) - at))
 
 
-def _span(side, sents: list[int]) -> tuple[int, int]:
+def _span(side: DocumentFacts, sents: list[int]) -> tuple[int, int]:
     first, last = side.doc.sentences[sents[0]], side.doc.sentences[sents[-1]]
     return first.start, last.end - first.start
 
 
-def _doc_language(side) -> str | None:
-    return side.doc.language
+def _doc_language(side: DocumentFacts) -> str | None:
+    return side.doc.language or None
 
 
-def name_differences(A, B, beads) -> list[NameDifference]:
+def name_differences(A: DocumentFacts, B: DocumentFacts, beads: list[Bead]) -> list[NameDifference]:
     """The name differences between versions ``A`` and ``B`` aligned by ``beads``: one per
     name (its first place), names of unaligned sentences left to the omission/addition
     finding of their sentence."""
     cand = {id(A): candidates(A), id(B): candidates(B)}
     doc_ok: dict[int, bool] = {}
 
-    def in_doc(f: Fact, side, other) -> bool:
+    def in_doc(f: Fact, side: DocumentFacts, other: DocumentFacts) -> bool:
         if id(f) not in doc_ok:
             doc_ok[id(f)] = (matched(f, side, other, _indexes(other))
                              or rendered_match(f, side, other))
         return doc_ok[id(f)]
 
     out: list[NameDifference] = []
-    seen: set[str] = set()
+    seen: set[tuple[str, str, str]] = set()
     for bd in beads:
         if bd.kind in (BeadKind.OMISSION, BeadKind.ADDITION):
             continue  # the sentence's own finding lists its names: not reported again
@@ -393,8 +473,8 @@ def name_differences(A, B, beads) -> list[NameDifference]:
             extra = _rule_names(B, bd.b, ys, A, ta)
             ruled |= {id(f) for f in extra}
             ys += extra
-        pairs: list[tuple[str, Fact, Fact]] = []
-        for test, kind in ((typo, "misspelt"), (_same_name, None)):
+        pairs: list[tuple[str | None, Fact, Fact]] = []
+        for test, kind in ((_slip, "misspelt"), (_same_name, None)):
             for x in list(xs):
                 for y in list(ys):
                     if (x in x_new or y in y_new) and test(x.surface, y.surface):
@@ -405,13 +485,17 @@ def name_differences(A, B, beads) -> list[NameDifference]:
         for kind, x, y in pairs:
             if kind:
                 out.append(NameDifference(kind, x, y, list(bd.a), list(bd.b), True))
-        x_new = [x for x in x_new if x in xs]
-        y_new = [y for y in y_new if y in ys]
+        # a name the other sentence states in another form (a translation, a transcription)
+        # is no difference, and not what a new name there replaced
+        x_new = [x for x in x_new if x in xs and not rendered(x, A, B, bd.b)]
+        y_new = [y for y in y_new if y in ys and not rendered(y, B, A, bd.a)]
         # replaced: a new name on one side, an unmatched one on the other
         span_a = _span(A, bd.a)
         span_b = _span(B, bd.b)
+        xs_free = [x for x in xs if x in x_new or not rendered(x, A, B, bd.b)]
+        ys_free = [y for y in ys if y in y_new or not rendered(y, B, A, bd.a)]
         for y in list(y_new):
-            partner = _partner(y, x_new, span_b, span_a) or _partner(y, xs, span_b, span_a)
+            partner = _partner(y, x_new, span_b, span_a) or _partner(y, [x for x in xs if x in xs_free], span_b, span_a)
             if partner is None:
                 continue
             strong = _replaced_strong(partner, A, y, B, ruled)
@@ -422,7 +506,7 @@ def name_differences(A, B, beads) -> list[NameDifference]:
             if partner in x_new:
                 x_new.remove(partner)
         for x in list(x_new):
-            partner = _partner(x, ys, span_a, span_b)
+            partner = _partner(x, [y for y in ys if y in ys_free], span_a, span_b)
             if partner is None:
                 continue
             strong = _replaced_strong(x, A, partner, B, ruled)
@@ -431,11 +515,10 @@ def name_differences(A, B, beads) -> list[NameDifference]:
             ys.remove(partner)
         # a name with no counterpart: in a faithful translation of the sentence it was
         # rendered otherwise (weak); in a sentence that says other things too, it is news
-        loose = faithfulness(A, bd.a, B, bd.b) < FAITHFUL if (x_new or y_new) else False
         for x in x_new:
-            out.append(NameDifference("missing", x, None, list(bd.a), list(bd.b), loose and not _weak(x, A, B)))
+            out.append(NameDifference("missing", x, None, list(bd.a), list(bd.b), absent(x, A, bd.a, B, bd.b)))
         for y in y_new:
-            out.append(NameDifference("missing", None, y, list(bd.a), list(bd.b), loose and not _weak(y, B, A)))
+            out.append(NameDifference("missing", None, y, list(bd.a), list(bd.b), absent(y, B, bd.b, A, bd.a)))
     result = []
     for d in out:
         key = (d.kind, fold(d.a.surface) if d.a else "", fold(d.b.surface) if d.b else "")
@@ -446,7 +529,138 @@ def name_differences(A, B, beads) -> list[NameDifference]:
     return result
 
 
-def faithfulness(A, a_sents: list[int], B, b_sents: list[int]) -> float:
+def absent(f: Fact, side: DocumentFacts, mine: list[int], other: DocumentFacts, theirs: list[int]) -> bool:
+    """Whether name ``f`` (of ``side``'s sentences ``mine``), found nowhere in the other
+    version, is stated in no other form in its aligned sentences ``theirs`` either: that is
+    evidence of a dropped name (a warning). The forms: a translation of its words (the
+    bilingual lexicon, the MT of either side), a spelling or transcription, an adjective or
+    demonym formed on it, a clipping (``Insta``), a pronoun standing for a person, an
+    acronym's expansion. Not evidence: an acronym in common use as a word (translators
+    render its meaning), or a dictionary word that opens its sentence."""
+    if is_acronym(f.surface):
+        if common_acronym(f.surface) or _expanded(f.surface, other, theirs):
+            return False
+    elif _opening_word(f, side):
+        return False
+    if _pronoun_for(f, side, mine, other, theirs):
+        return False
+    # A translator drops or adds a name on purpose (a clarifying place, a name an
+    # apposition repeats): evidence of an error is where the name was, a hole the other
+    # sentence shows, or a pair that says other things too.
+    if _holed(other, theirs) and not _holed(side, mine):
+        return True
+    return faithfulness(side, mine, other, theirs) < FAITHFUL and not _weak(f, side, other)
+
+
+def _holed(facts: DocumentFacts, sents: list[int]) -> bool:
+    return any(holed(facts.doc.sentences[i].text, _language(facts, facts.doc.sentences[i])) for i in sents)
+
+
+def _opening_word(f: Fact, side: DocumentFacts) -> bool:
+    """A single word opening its sentence or a quotation that the bilingual lexicon knows
+    as a word of the language (``Esquivó``, ``Scuffles``), unless the document also capitalises it in
+    mid-sentence: a capital that sentence position explains is weak evidence of a name."""
+    if " " in f.surface.strip() or f.sentence is None or f.doc_start is None or keys_of(f.surface):
+        return False
+    s = side.doc.sentences[f.sentence]
+    before = side.doc.text[s.start:f.doc_start].rstrip()
+    # the sentence's first word, or a quotation's ("... is certain: "Offshore wind ...")
+    if (before.strip("\"'“‘«¿¡(-—") and not before.endswith(("\"", "“", "«", "‘", ":"))) \
+            or _doc_index(side).mid_sentence(f.surface):
+        return False
+    return known_word(f.surface, _language(side, s))
+
+
+def holed(text: str, language: str | None = None) -> bool:
+    """Whether a sentence shows a place where words were cut out: an article left before a
+    stop, or a preposition before a stop it is spaced from (``in .``) or opening the
+    sentence before a comma (``At, ...``), an article that cannot stand alone before a
+    preposition or a conjunction (``in the as a base``), two stops with nothing between
+    them (``,,``), a possessive clitic with no word (``one of 's sons``), or, in a language
+    whose clauses state their subject, a sentence opening on an auxiliary that asks nothing
+    (``Has found sponsors in Germany.``) or a reporting verb with no speaker (``..."
+    said.``). With ``language``, that language's words only."""
+    if language not in _HOLES:
+        _HOLES[language] = _hole_patterns(language)
+    return any(p.search(text) for p in _HOLES[language])
+
+
+def _other_words(other: DocumentFacts, sents: list[int]) -> list[tuple[str, str | None]]:
+    """The words of ``other``'s sentences ``sents``, each with its language: the original
+    text and its translation into the pivot language."""
+    out: list[tuple[str, str | None]] = []
+    for i in sents:
+        s = other.doc.sentences[i]
+        out += [(w, _language(other, s)) for w in _WORD.findall(s.text)]
+        if s.translation:
+            out += [(w, other.pivot) for w in _WORD.findall(s.translation)]
+    return out
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+
+
+def rendered(f: Fact, side: DocumentFacts, other: DocumentFacts, theirs: list[int]) -> bool:
+    """Whether name ``f`` of ``side`` is stated in another form in ``other``'s sentences
+    ``theirs`` (:func:`concord.facts.name_knowledge.name_rendered`, and a clipping or an
+    abbreviation of a longer word there)."""
+    s = side.doc.sentences[f.sentence] if f.sentence is not None else None
+    language = _language(side, s) if s is not None else side.doc.language
+    words = _other_words(other, theirs)
+    if name_rendered(f.surface, language, words):
+        return True
+    if s is not None and _mt_rendering(f, s, words):
+        return True
+    if len(f.surface.split()) == 1:
+        end = f.doc_end if f.doc_end is not None else -1
+        abbreviation = 0 <= end < len(side.doc.text) and side.doc.text[end] == "."
+        return any(clipped(f.surface, w, abbreviation) for w, _ in words)
+    return False
+
+
+def _mt_rendering(f: Fact, s: Sentence, words: list[tuple[str, str | None]]) -> bool:
+    """A name MT translated (``Escocia`` -> ``Scotland``, ``Londres`` -> ``London``: its
+    words are not in the sentence's translation) whose sentence's translation has a
+    capitalised word the original lacks that the other version writes too."""
+    if not s.translation or name_in(f.surface, s.translation):
+        return False
+    own = folded_words(s.text)
+    made = {fold(w) for w in _WORD.findall(s.translation)[1:] if w[:1].isupper()} - own
+    # the rendering of this name, not of another: it begins as one of the name's words does
+    made = {m for m in made if any(same_start(m, t) for t in _WORD.findall(f.surface))}
+    return bool(made) and any(w[:1].isupper() and fold(w) in made for w, _ in words)
+
+
+def _expanded(acronym: str, other: DocumentFacts, theirs: list[int]) -> bool:
+    """The acronym's expansion is written in the other version's aligned sentences (their
+    text or translation): a capitalised sequence whose initials it is."""
+    for i in theirs:
+        s = other.doc.sentences[i]
+        for text in (s.text, s.translation or ""):
+            if any(acronym_of(acronym, g.surface) for g in extract_names(text, None)):
+                return True
+    return False
+
+
+def _pronoun_for(f: Fact, side: DocumentFacts, mine: list[int], other: DocumentFacts, theirs: list[int]) -> bool:
+    """A person's name the other version gives as a pronoun: its aligned sentences (in the
+    pivot language) hold more third-person pronouns than the name's own, one of them at
+    about the name's place (a fifth of the sentence either way: a pro-drop language's
+    translation adds pronouns for its unstated subjects elsewhere in the sentence)."""
+    if _ENTITY_KIND.get(f.entity or "") != "person" or f.doc_start is None:
+        return False
+
+    def pronouns(facts: DocumentFacts, sents: list[int]) -> list[float]:
+        text = " ".join(facts.doc.sentences[i].pivot_text for i in sents)
+        return [m.start() / max(len(text), 1) for m in _WORD.finditer(text.lower()) if m.group(0) in _PRONOUNS]
+
+    start, length = _span(side, mine)
+    at = (f.doc_start - start) / max(length, 1)
+    theirs_at = pronouns(other, theirs)
+    return len(theirs_at) > len(pronouns(side, mine)) and any(abs(p - at) <= 0.2 for p in theirs_at)
+
+
+def faithfulness(A: DocumentFacts, a_sents: list[int], B: DocumentFacts, b_sents: list[int]) -> float:
     """How fully each side of an aligned pair carries the other's content words (names
     aside), in the pivot language: the smaller of the two shares, 0 to 1."""
     fa = features(" ".join(A.doc.sentences[i].pivot_text for i in a_sents))
@@ -454,7 +668,8 @@ def faithfulness(A, a_sents: list[int], B, b_sents: list[int]) -> float:
     return min(contained(fa, fb), contained(fb, fa))
 
 
-def _rule_names(side, sents: list[int], have: list[Fact], other, other_texts) -> list[Fact]:
+def _rule_names(side: DocumentFacts, sents: list[int], have: list[Fact], other: DocumentFacts,
+                other_texts: Sequence[str | TextIndex]) -> list[Fact]:
     out = []
     for i in sents:
         s = side.doc.sentences[i]
@@ -472,10 +687,19 @@ def _rule_names(side, sents: list[int], have: list[Fact], other, other_texts) ->
     return out
 
 
+def _slip(x: str, y: str) -> bool:
+    """A misspelling (:func:`typo`), unless the two are one acronym with its letters in
+    another order: acronyms are reordered between languages (``LGBT`` / ``LGTB``)."""
+    return typo(x, y) and not same_letters(x, y)
+
+
 def _same_name(x: str, y: str) -> bool:
-    """Two names that are one name in two spellings, or two acronyms of one another."""
-    if is_acronym(x) and is_acronym(y):
+    """Two names that are one name in two spellings, or two acronyms of one another, or one
+    name and its plural (``B-29`` / ``B-29s``)."""
+    if fold(x).rstrip("s") == fold(y).rstrip("s"):
         return True
-    if is_acronym(x) and acronym_of(x, y) or is_acronym(y) and acronym_of(y, x):
+    if is_acronym(x) and is_acronym(y):
+        return True  # (letters reordered: LGBT / LGTB, OTAN / NATO)
+    if (is_acronym(x) and acronym_of(x, y)) or (is_acronym(y) and acronym_of(y, x)):
         return True
     return cognate(x, y)

@@ -68,10 +68,11 @@ def _cldr() -> tuple[dict, dict, dict]:
         for code, name in loc.currencies.items():
             add(name, "C:" + code)
     codes: dict[str, set] = {}
-    for code in Locale(lang.PIVOT).territories:
+    for code in map(str, Locale(lang.PIVOT).territories):
         if code.isalpha() and len(code) == 2:
             codes.setdefault(code, set()).add("T:" + code)
-    for alias, targets in get_global("territory_aliases").items():
+    aliases: dict[str, list[str]] = dict(get_global("territory_aliases"))
+    for alias, targets in aliases.items():
         if alias.isalpha() and alias.isupper() and len(targets) == 1:
             codes.setdefault(alias, set()).add("T:" + targets[0])
     return by_name, by_key, codes
@@ -89,7 +90,6 @@ def _plural_abbreviation(surface: str) -> frozenset:
     if not _DOUBLED.match(s):
         return frozenset()
     initials = fold(s[::2])
-    by_name, _, _ = _cldr()
     out = set()
     for name, keys in _doubling_names().items():
         words = [w for w in name.split() if w not in _PARTICLES]
@@ -222,6 +222,8 @@ def adjective_of(name: str, word: str) -> bool:
     if len(n) < 4 or w == n:
         return False
     bases = {n, n[:-1] if n[-1] in "aeiouy" else n, n[:-2] if n.endswith("ia") else n}
+    # (a final consonant may double before the suffix: Scot -> Scottish)
+    bases |= {b + b[-1] for b in bases if b[-1] not in "aeiouy"}
     return any(len(b) >= 4 and w.startswith(b) and _DEMONYM_SUFFIX.fullmatch(w[len(b):]) for b in bases)
 
 
@@ -241,6 +243,7 @@ def known_in(surface: str, *texts: str) -> bool:
     keys = keys_of(surface)
     if not keys:
         return False
+    keys = with_language_keys(keys)
     _, by_key, codes = _cldr()
     names = set().union(*(by_key.get(k, set()) for k in keys))
     for t in texts:
@@ -327,7 +330,8 @@ def language_specific(surface: str, language: str | None, other: str | None) -> 
     if not words:
         return False
     head = max(words, key=len)
-    return zipf(head, language) - zipf(head, other) >= 1.0
+    # (the other language may write it without accents: Hamás / Hamas)
+    return zipf(head, language) - max(zipf(head, other), zipf(fold(head), other)) >= 1.0
 
 
 def _content_words(surface: str) -> list[str]:
@@ -346,7 +350,8 @@ def exonym_form(surface: str, language: str | None, other: str | None) -> bool:
     if not words:
         return False
     head = min(words, key=lambda w: zipf(w, language))
-    return zipf(head, language) >= 2.5 and zipf(head, other) < 1.0
+    # (the other language writing it without accents in common use: Hamás / Hamas)
+    return zipf(head, language) >= 2.5 and zipf(head, other) < 1.0 and zipf(fold(head), other) < 2.5
 
 
 def common_phrase(surface: str, language: str | None, other: str | None = None, single: bool = False) -> bool:
@@ -501,9 +506,209 @@ def cognate(x: str, y: str) -> bool:
 def acronym_of(acronym: str, name: str) -> bool:
     """Whether ``acronym`` (all capitals) is formed from the initials of ``name``."""
     bare = acronym.replace(".", "")
-    return bare.isupper() and len(bare) >= 2 and _initials_fit(bare, re.findall(r"[\w'’-]+", name))
+    # a digit after a letter repeats it: W3C = WWWC (World Wide Web Consortium)
+    bare = re.sub(r"([A-Z])([2-9])", lambda m: m.group(1) * int(m.group(2)), bare)
+    return bare.isalpha() and bare.isupper() and len(bare) >= 2 and _initials_fit(bare, re.findall(r"[\w'’-]+", name))
+
+
+def same_letters(x: str, y: str) -> bool:
+    """Two acronyms made of the same letters in another order (``LGBT`` / ``LGTB``, ``OTAN``
+    / ``NATO``): one acronym, its initials ordered by each language's word order."""
+    return is_acronym(x) and is_acronym(y) and sorted(re.sub(r"[.\s]", "", x)) == sorted(re.sub(r"[.\s]", "", y))
 
 
 def is_acronym(surface: str) -> bool:
-    bare = re.sub(r"[.\s]", "", surface)
+    bare = re.sub(r"(?<=[A-Z])[2-9]", "", re.sub(r"[.\s]", "", surface))
     return len(bare) >= 2 and bare.isalpha() and sum(c.isupper() for c in bare) >= max(2, len(bare) - 1)
+
+
+# --- other forms of a name: translation, derivation, spelling ------------------------
+
+@lru_cache(maxsize=1)
+def _language_territories() -> dict[str, str]:
+    """Territory key -> the key of the language named after it (``T:DE`` -> ``L:de``): the
+    language whose code is the territory's code and whose likely territory (CLDR likely
+    subtags) is that territory. Its name is also the territory's adjective (*German*,
+    *alemán*, *Thai*, *tailandés*)."""
+    from babel.core import get_global
+
+    likely = get_global("likely_subtags")
+    out = {}
+    for code in _cldr()[1]:
+        if not code.startswith("T:") or not code[2:].isalpha():
+            continue
+        language = code[2:].lower()
+        subtags = str(likely.get(language, "")).split("_")
+        if subtags and subtags[0] == language and subtags[-1] == code[2:]:
+            out[code] = "L:" + language
+    return out
+
+
+def with_language_keys(keys: frozenset) -> frozenset:
+    """``keys`` plus the language named after each territory among them (see
+    :func:`_language_territories`)."""
+    extra = {_language_territories().get(k) for k in keys}
+    extra.discard(None)
+    return keys | frozenset(k for k in extra if k)
+
+
+def lexicon_keys(word: str, language: str | None) -> frozenset:
+    """The translation keys of ``word`` (:mod:`concord.lexicon`: the five-letter stems of its
+    English translations, and its own stem); its own stem alone for a form the lexicon does
+    not know, or when Apertium is not installed."""
+    return _lexicon_keys(word.lower(), language or "")
+
+
+@lru_cache(maxsize=16384)
+def _lexicon_keys(word: str, language: str) -> frozenset:
+    from ..lexicon import get_lexicon
+    from .base import stem
+
+    own = frozenset({stem(fold(word))})
+    lex = get_lexicon()
+    keys = lex.keys(word, language) if lex is not None and language else None
+    return (keys | own) if keys else own
+
+
+def known_word(word: str, language: str | None) -> bool:
+    """Whether the bilingual lexicon knows ``word`` as a word of ``language`` (Apertium
+    analyses it); False without Apertium."""
+    from ..lexicon import get_lexicon
+
+    lex = get_lexicon()
+    return bool(lex is not None and language and lex.keys(word.lower(), language) is not None)
+
+
+def lexicon_keys_closed(word: str, language: str | None) -> bool:
+    """Whether the bilingual lexicon knows ``word`` only as a function word of ``language``
+    (every analysis closed-class: ``of``, ``de``); False without Apertium."""
+    from ..lexicon import get_lexicon
+
+    lex = get_lexicon()
+    return bool(lex is not None and language and lex.keys(word.lower(), language) == frozenset())
+
+
+def _keys_meet(a: frozenset, b: frozenset) -> bool:
+    """Two key sets share a key, or a key of four letters or more that begins the other
+    (``east`` / ``easte[rn]``)."""
+    if a & b:
+        return True
+    return any(len(x) >= 4 and len(y) >= 4 and (x.startswith(y) or y.startswith(x)) for x in a for y in b)
+
+
+def _plain(word: str) -> str:
+    """The transcription key of a word without a plural ``s`` and a final vowel (``Maya`` /
+    ``mayas``, ``Slavs`` / ``eslavos``, ``Achaemenid`` / ``aqueménida``), a hard ``c`` as ``k``."""
+    # (and a hard c before a consonant: clicktivism / clictivismo)
+    k = re.sub(r"c(?=[^aeiouy]|$)", "k", translit_key(word))
+    if len(k) > 4 and k.endswith("s"):
+        k = k[:-1]
+    return re.sub(r"(?:um|us|[aeiou])$", "", k) if len(k) > 4 else k
+
+
+def word_rendered(word: str, language: str | None, other: str, other_language: str | None) -> bool:
+    """Whether ``other`` (a word of the other version, in ``other_language``) renders the word
+    ``word`` of a name: the same word in another spelling or transcription (``Pacífico`` /
+    ``Pacific``, ``Slavs`` / ``eslavos``, ``clictivismo`` / ``clicktivism``), an adjective or
+    demonym formed on it (``Canaán`` / ``cananeo``), or its translation in the bilingual
+    lexicon (``partido`` / ``Party``, ``indígenas`` / ``Indigenous``). A capitalised
+    ``other`` may be a transcription sharing most letters (``Herodes`` / ``Herod``); a
+    lower-case one must share three quarters of them and not be a common word."""
+    fw, fo = fold(word), fold(other)
+    if fw == fo:
+        return True
+    if len(fw) >= 4 and fw[1:] == fo[1:] and {word[0], other[0]} == {"I", "l"}:
+        return True  # capital I and small l look alike (Ieyasu / leyasu)
+    if other[:1].isupper() and _typo_words(word, other):
+        return False  # a slip of the keyboard (Morgan / Moragn) is a misspelling, not a form
+    if len(fw) >= 4 and len(fo) >= 4 and _plain(word) == _plain(other):
+        return True
+    if adjective_of(word, other):
+        return True
+    if min(len(fw), len(fo)) >= 4:
+        if other[:1].isupper() and _cognate_words(word, other):
+            return True
+        if _strict_cognate(word, other) and zipf(other.lower(), other_language or lang.PIVOT) < 4.0:
+            return True
+    if other[:1].isupper() and word[:1].isupper() and len(fw) >= 5 and len(fo) >= 5 and fw[:4] == fo[:4] \
+            and (adjective_of(fw[:4], fo) or adjective_of(fo[:4], fw)):
+        return True  # Scotland / Scottish, England / English: one root, a demonym on it
+    ka, kb = lexicon_keys(word, language), lexicon_keys(other, other_language)
+    if not (known_word(word, language) and known_word(other, other_language)):
+        return bool(ka & kb)  # a name the lexicon does not know: its own stem, not a prefix of it
+    return _keys_meet(ka, kb)
+
+
+_INITIAL_CLASS = str.maketrans("bdgeyj", "ptkiii")
+
+
+def same_start(a: str, b: str) -> bool:
+    """Two words that begin with the same sound in their transcriptions: voicing aside
+    (``Goryeo`` / ``Koryo``), ``e``/``i`` (``Inglaterra`` / ``England``) and ``i``/``j``/``y``
+    (``Yakarta`` / ``Jakarta``); a Spanish ``es-`` before a consonant (``Escocia`` /
+    ``Scotland``)."""
+    ka, kb = translit_key(fold(a).replace("y", "j")), translit_key(fold(b).replace("y", "j"))
+    return bool(ka and kb) and ka[0].translate(_INITIAL_CLASS) == kb[0].translate(_INITIAL_CLASS)
+
+
+def _strict_cognate(a: str, b: str) -> bool:
+    ka, kb = translit_key(a), translit_key(b)
+    if not ka or not kb or ka[0].translate(_VOICING) != kb[0].translate(_VOICING):
+        return False
+    return _lcs(ka, kb) >= 0.75 * max(len(ka), len(kb))
+
+
+def clipped(surface: str, other: str, abbreviation: bool = False) -> bool:
+    """Whether ``surface`` (a one-word or hyphenated name) is the beginning of the other
+    version's word ``other``: a clipping of a longer name (``Insta`` / ``Instagram``), a
+    compound's adjective (``Euro-Asia`` / ``euroasiática``), or an abbreviation written with
+    its period (``Det.`` / ``detective``, three letters at least)."""
+    s = re.sub(r"[\W_]", "", fold(surface))
+    o = re.sub(r"[\W_]", "", fold(other))
+    if len(s) < (3 if abbreviation else 4) or len(o) <= len(s) or not o.startswith(s):
+        return False
+    if abbreviation or other[:1].isupper():
+        return True
+    return bool(_DEMONYM_SUFFIX.fullmatch(o[len(s):])) or adjective_of(s, o)
+
+
+def common_acronym(surface: str) -> bool:
+    """An acronym in common use as a word (``NHS``, ``GOP``, ``PTSD``, ``ATMs``: wordfreq Zipf
+    >= 3 in either language, a plural by its singular): translators render it by its
+    meaning (``el sistema nacional de salud``, ``los republicanos``), so its absence from
+    the other version is no evidence."""
+    bare = re.sub(r"[.\s]", "", surface)
+    if bare.endswith("s") and bare[:-1].isupper():
+        bare = bare[:-1]
+    return max(zipf(bare.lower(), code) for code in LANGS) >= 3.0
+
+
+# a Roman numeral (Roma III, Eduardo IV): a number, which the number check compares
+_ROMAN = re.compile(r"[IVXLC]+")
+
+
+def name_rendered(surface: str, language: str | None, words: list[tuple[str, str | None]]) -> bool:
+    """Whether the name ``surface`` (in ``language``) is stated in another form by the words
+    ``words`` (``(word, language)`` of the other version): every rare word of the name is
+    rendered (:func:`word_rendered`), its last word too, and at least half of its ordinary
+    words (a name made only of ordinary words: more than half of them). ``Liao Kingdom`` / ``dinastía Liao
+    ... reino``; not ``Ricardo Salazar`` / ``salarial``."""
+    content = [w for w in re.findall(r"[^\W\d_]+", surface)
+               if fold(w) not in _PARTICLES and len(w) >= 2 and not _ROMAN.fullmatch(w)]
+    if not content:
+        return False
+    joined = "".join(content)
+    if len(content) > 1 and any(word_rendered(joined, language, o, ol) for o, ol in words if len(o) >= len(joined) - 2):
+        return True  # National Socialists / nacionalsocialistas
+
+    def said(w: str) -> bool:
+        return any(word_rendered(w, language, o, ol) for o, ol in words)
+
+    rare = [w for w in content if not _ordinary_word(w)]
+    common = [w for w in content if _ordinary_word(w)]
+    if not all(said(w) for w in rare) or not said(content[-1]):
+        return False  # (the last word decides: Pedro Inzunza Coronel is not Pedro Inzunza Noriega)
+    if not common:
+        return True
+    found = 2 * sum(1 for w in common if said(w))
+    return found >= len(common) if rare else found > len(common)

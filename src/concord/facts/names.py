@@ -61,11 +61,12 @@ _GENERIC = {fold(w) for p in _PROFILES for w in p.GENERIC}
 
 
 def _is_heading(text: str) -> bool:
-    """A title-case line (``Frequently Asked Questions``, ``Increased Cooperation``): no
-    closing stop, and most of its longer words capitalised."""
+    """A title-case line (``Frequently Asked Questions``, ``Increased Cooperation``, ``Has
+    the Festival Done Anything?``): no closing full stop, and most of its longer words
+    capitalised."""
     t = text.strip()
     words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", t) if len(w) >= 4]
-    if not words or t.endswith((".", "?", "!", ":", ";", ",")) and len(words) > 3:
+    if not words or (t.endswith((".", ":", ";", ",")) and len(words) > 3):
         return False
     return sum(w[0].isupper() for w in words) >= max(2, 0.75 * len(words))
 
@@ -110,7 +111,7 @@ def names_from_entities(text: str, entities: list[tuple[int, int, str]], languag
     type (:data:`concord.facts.ner.NAME_TYPES`), without a leading article or a trailing
     possessive, plus aliases in quotes. With ``language``, the rule-based names that no
     entity covers are added."""
-    from .ner import NAME_TYPES
+    from .ner import MISC, NAME_TYPES
 
     facts = _aliases(text)
     heading = _is_heading(text)
@@ -119,6 +120,10 @@ def names_from_entities(text: str, entities: list[tuple[int, int, str]], languag
             continue
         if heading and _ordinary(text[start:end], language):
             continue
+        start, end = _trim_entity(text, start, end)
+        if heading and end > start:
+            start, words = _trim_heading(text, start, end, text[start:end].split(), language)
+            end = start + len(" ".join(words)) if words else start
         surface = text[start:end]
         m = _LEADING_ARTICLES.match(surface)
         if m and m.end() < len(surface):
@@ -126,6 +131,8 @@ def names_from_entities(text: str, entities: list[tuple[int, int, str]], languag
             surface = surface[m.end():]
         trimmed = _TRAILING.sub("", surface)
         end = start + len(trimmed)
+        if not trimmed or (not trimmed[0].isupper() and not trimmed[0].isdigit()):
+            continue
         if not any(ch.isalpha() for ch in trimmed) or any(f.start < end and start < f.end for f in facts):
             continue
         if _ENTITY_LISTS.get(label):
@@ -135,15 +142,49 @@ def names_from_entities(text: str, entities: list[tuple[int, int, str]], languag
             continue
         facts.append(Fact("name", fold(trimmed), start, end, trimmed, None, entity=label))
     # A small statistical model misses rare names ("the Mayos faction"); the rules add the
-    # capitalised names that no entity of any type (a nationality, a date, MISC) covers.
+    # capitalised names that no entity of another type (a nationality, a date) covers. The
+    # Spanish model's miscellaneous entities (MISC) hold people and companies it could not
+    # type ("Walmart", "Lim Yew Soon") as well as events and works: the rules' names inside
+    # one keep its label.
     if language is not None:
-        spans = [(a, b) for a, b, _ in entities]
+        spans = [(a, b, label) for a, b, label in entities]
         for f in extract_names(text, language, context):
-            if not any(a < f.end and f.start < b for a, b in spans) \
-                    and not any(g.start < f.end and f.start < g.end for g in facts):
-                facts.append(f)
+            if any(g.start < f.end and f.start < g.end for g in facts):
+                continue
+            over = [label for a, b, label in spans if a < f.end and f.start < b]
+            if over and set(over) == {MISC}:
+                f.entity = MISC
+            elif over:
+                continue
+            facts.append(f)
     facts.sort(key=lambda f: f.start)
     return facts
+
+
+_EDGE_WORD = re.compile(r"[\w'’.-]+")
+
+
+def _trim_entity(text: str, start: int, end: int) -> tuple[int, int]:
+    """An entity span without what a name does not begin or end with: punctuation (``¿Qué``,
+    ``“Voy``), a lower-case word at its start (``another Honorary Academy Award``,
+    ``ministro de Asuntos Exteriores``) and a closed-class word at either end (``Según``).
+    What is left may be empty."""
+    while start < end and not text[start].isalnum():
+        start += 1
+    words = [(m.start() + start, m.end() + start) for m in _EDGE_WORD.finditer(text[start:end])]
+
+    def closed(w: str) -> bool:
+        f = fold(w.strip("."))
+        return f in _COMMON or f in _PARTICLES
+
+    # (a lower-case word may end an organisation's span: "the Sinaloa cartel")
+    while words and (closed(w := text[words[0][0]:words[0][1]]) or (w[:1].islower() and not w[:1].isdigit())):
+        words.pop(0)
+    while words and closed(text[words[-1][0]:words[-1][1]]):
+        words.pop()
+    if not words:
+        return start, start
+    return words[0][0], max(words[-1][1], min(end, words[-1][1]))
 
 
 # Entity labels (spaCy/stanza: OntoNotes, AnCora, WikiNER) whose spans may be a list of
@@ -183,6 +224,8 @@ def extract_names(text: str, language: str | None = None, context: str | None = 
         while words and (fold(words[-1].strip(".")) in _COMMON or fold(words[-1]) in _PARTICLES
                          or (fold(words[-1]) in lower_words and not words[-1].isupper())):
             words = words[:-1]
+        if heading:
+            start, words = _trim_heading(text, start, m.end(), words, language)
         if not words:
             continue
         surface_end = start + len(" ".join(words))
@@ -206,6 +249,31 @@ def extract_names(text: str, language: str | None = None, context: str | None = 
             facts.append(Fact("name", fold(part), part_start, part_start + len(part), part))
     facts.sort(key=lambda f: f.start)
     return facts
+
+
+def _trim_heading(text: str, start: int, end: int, words: list[str], language: str | None) -> tuple[int, list[str]]:
+    """In a title-case heading every word is capitalised, so a name's span runs on into
+    the heading's ordinary words (``Christion Abercrombie Undergoes Emergency Surgery``):
+    the words at either end that are common words of the language (wordfreq Zipf >= 3, and
+    a word the bilingual lexicon knows: ``Undergoes``, not ``Claudia``) are not part of the
+    name, as long as a rarer word is left."""
+    from .name_knowledge import known_word, zipf
+
+    langs = [language] if language in LANGUAGES else list(LANGUAGES)
+
+    def common(w: str) -> bool:
+        return not w.isupper() and any(zipf(w.lower(), code) >= 3.0 and known_word(w, code) for code in langs)
+
+    if len(text.split()) < 4:
+        return start, words  # a name on its own line ("Claudia Sheinbaum"), not a headline
+
+    if all(common(w) for w in words if fold(w) not in _PARTICLES):
+        return start, words  # left to the heading's own test (_ordinary)
+    while words and (common(words[-1]) or fold(words[-1]) in _PARTICLES):
+        words = words[:-1]
+    while words and (common(words[0]) or fold(words[0]) in _PARTICLES):
+        start, words = _drop_first(text, start, end, words)
+    return start, words
 
 
 _CONJ = re.compile(rf"\s+(?:{'|'.join(w for p in _PROFILES for w in p.CONJUNCTIONS)})\s+")
@@ -303,8 +371,8 @@ class TextIndex:
         last = toks[-1]
         if last in free:
             return True
-        before = after.get(last)
-        return bool(before) and any(t in before for t in toks)
+        before = after.get(last) or set()
+        return any(t in before for t in toks)
 
     @cached_property
     def _norm_words(self) -> tuple[list, dict]:
@@ -323,8 +391,9 @@ class TextIndex:
         parts = phrase.split(" ")
         if not all(parts):
             return (" " + phrase + " ") in (" " + " ".join(words) + " ")
-        spots = [where.get(p) for p in parts]
-        if not all(spots):
+        found = [where.get(p) for p in parts]
+        spots = [sp for sp in found if sp]
+        if len(spots) < len(found):
             return False
         k = min(range(len(parts)), key=lambda j: len(spots[j]))
         n = len(parts)
@@ -452,11 +521,14 @@ def name_in(name: str, *haystacks) -> bool:
     from .name_knowledge import keys_of
 
     indexes = [as_index(h) for h in haystacks if h]
-    if keys_of(name) and known_in_indexes(name, indexes):
+    keys = keys_of(name)
+    if keys and known_in_indexes(name, indexes):
         return True  # a country, language or currency under any of its CLDR names
     toks = significant_tokens(name)
     if not toks:
-        return True
+        # only generic words ("Ministerio"): nothing to tell it by, unless CLDR knows it
+        # ("Estados Unidos", looked up above under all its names)
+        return not keys
     if is_descriptive(name):
         content = [t for t in re.findall(r"\w+", fold(name)) if t not in _PARTICLES and len(t) >= 3]
         # a nationality word ("Mexican Air Force") says whose, not which: it is not the match
@@ -490,11 +562,12 @@ def name_in(name: str, *haystacks) -> bool:
 def known_in_indexes(surface: str, indexes) -> bool:
     """:func:`concord.facts.name_knowledge.known_in` over texts or indexes, through the
     indexes (a name's CLDR names, codes and demonyms looked up, not searched for)."""
-    from .name_knowledge import cldr_names, keys_of
+    from .name_knowledge import cldr_names, keys_of, with_language_keys
 
     keys = keys_of(surface)
     if not keys:
         return False
+    keys = with_language_keys(keys)
     names = cldr_names(keys)
     return any(as_index(t).known(keys, names) for t in indexes if t)
 

