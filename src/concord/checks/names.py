@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .. import lang
-from ..document import Bead, Category, Severity
+from ..document import Bead, Category, Finding, Severity
 from ..facts.names import appositive, is_descriptive, significant_tokens
 from ..text import dice, features, fold
 from ._name_match import name_differences
@@ -15,13 +15,13 @@ _CAPITAL_WORD = re.compile(rf"\b[{lang.UPPER}][\w.]*")
 
 
 @check("name", Category.NAME, Severity.WARNING, scope="pair")
-def name_differs(pair: Pair):
+def name_differs(pair: Pair) -> list[Finding]:
     """A name is misspelt, replaced by another, or named in one version only.
 
     A name is looked for in the aligned sentences of the other version, then in the whole
     other version, in both languages (accents and case ignored, surname-only mentions, CLDR
     place, language and currency names, acronyms the documents define, the MT rendering;
-    see :mod:`concord.facts.name_match`). What is left becomes a finding by its evidence:
+    see :mod:`concord.checks._name_match`). What is left becomes a finding by its evidence:
     *misspelt* (``Clinton`` / ``Clitnon``) and *replaced* (a name the other version never
     mentions, another name in its place) are warnings; a name with no counterpart that
     translators may have rendered otherwise (an exonym, an acronym, a form specific to one
@@ -35,12 +35,12 @@ def name_differs(pair: Pair):
         ev_a = evidence(A.doc, d.a_sents, d.a)
         ev_b = evidence(B.doc, d.b_sents, d.b)
         sev = Severity.WARNING if d.strong else Severity.INFO
-        if d.kind == "misspelt":
-            msg = f"Name spelt differently: {A.doc.id} says {d.a.surface!r}, {B.doc.id} says {d.b.surface!r}."
-        elif d.kind == "replaced":
-            msg = f"Name changed: {A.doc.id} says {d.a.surface!r}, {B.doc.id} says {d.b.surface!r}."
+        if d.kind in ("misspelt", "replaced") and d.a is not None and d.b is not None:
+            said = "spelt differently" if d.kind == "misspelt" else "changed"
+            msg = f"Name {said}: {A.doc.id} says {d.a.surface!r}, {B.doc.id} says {d.b.surface!r}."
         else:
             f, mine = (d.a, A) if d.a is not None else (d.b, B)
+            assert f is not None  # a difference has a name on one side at least
             msg = f"Name {f.surface!r} appears only in {mine.doc.id}."
         out.append(pair.finding("name", sev, msg, ev_a, ev_b, fold(d.a.surface) if d.a else "",
                                 fold(d.b.surface) if d.b else "", classification=d.kind))
@@ -48,7 +48,7 @@ def name_differs(pair: Pair):
 
 
 @check("role", Category.NAME, Severity.WARNING)
-def role_differs(pair: Pair, bead: Bead):
+def role_differs(pair: Pair, bead: Bead) -> list[Finding]:
     """A person both versions name in aligned sentences is described differently.
 
     ``X, number two of the cartel`` vs ``X, father of a cartel member``: the appositions
@@ -61,9 +61,11 @@ def role_differs(pair: Pair, bead: Bead):
     for f in A.all(A.names, bead.a):
         if len(significant_tokens(f.surface)) < 2 or is_descriptive(f.surface):
             continue  # people: a first name and a surname at least
+        if f.sentence is None:
+            continue
         s_a = A.doc.sentences[f.sentence]
         for g in B.all(B.names, bead.b):
-            if fold(g.surface) != fold(f.surface):
+            if fold(g.surface) != fold(f.surface) or g.sentence is None:
                 continue
             s_b = B.doc.sentences[g.sentence]
             ra = appositive(s_a.pivot_text, f.surface)
@@ -73,7 +75,8 @@ def role_differs(pair: Pair, bead: Bead):
             fa, fb = features(ra[1]), features(rb[1])
             if len(fa.stems) < 2 or len(fb.stems) < 2 or dice(fa.stems, fb.stems) >= 0.25:
                 break
-            if (s_a.language or A.doc.language) != (s_b.language or B.doc.language) and _shared_capitals(ra[1], rb[1], f.surface):
+            other_language = (s_a.language or A.doc.language) != (s_b.language or B.doc.language)
+            if other_language and _shared_capitals(ra[1], rb[1], f.surface):
                 break  # one organisation in both roles, a title worded otherwise by MT
             ev_a = evidence(A.doc, [s_a.index])
             ev_b = evidence(B.doc, [s_b.index])
