@@ -19,14 +19,17 @@ such as *allegedly* or *only*.
    through) cannot be checked: it is never reported, and it may stand for any unmatched
    word of the other side.
 2. **Runs and spans.** Unmatched content words next to each other form a run. A run is
-   reported only when the other version has nothing unmatched left that could say the
-   same in other words (a rewording leaves unmatched words on both sides), when the rest
-   of the two sentences corresponds well (:data:`MIN_COVERAGE`), and when it holds a word
-   that is evidence at all: very frequent words and words with many senses or many
+   reported only when the other version's sentence has no unmatched word left that could
+   say the same in other words (a rewording leaves unmatched words on both sides), when
+   the rest of its own sentence corresponds (:data:`MIN_COVERAGE`), and when it holds a
+   word that is evidence at all: very frequent words and words with many senses or many
    translations are what translators add and drop when they rephrase (:data:`GENERIC_ZIPF`,
-   :data:`MAX_SENSES`). The run is widened to the constituent of spaCy's dependency parse
-   that holds it and nothing matched (a whole prepositional phrase, a relative clause);
-   its head and its role (clause, phrase, modifier, noun, hedge) come from the parse.
+   :data:`MAX_SENSES`); such words, and inflected verbs (translators restructure verbs:
+   nominalisations, light verbs), count neither for nor against the correspondence. The
+   run is widened to the constituent of spaCy's dependency parse that holds it and nothing
+   matched (a whole prepositional phrase, a relative clause); its head and its role
+   (clause, phrase, noun phrase, modifier, hedge) come from the parse. The sentences of a
+   pair that need a parse are parsed in one batch per language.
 3. **Not findings:** a lone verb (translators restructure verbs: nominalisations, light
    verbs), a name or a number alone (the name and number checks compare those), a name
    word the other version writes as a pronoun, a nationality or a title beside a name
@@ -34,9 +37,13 @@ such as *allegedly* or *only*.
 4. **Severity.** A span that carries a number, a negation or a hedge
    (``lang.get(code).partial.HEDGES``: *allegedly*, *only*, *almost*) changes what the
    sentence asserts: a warning, unless it is a short adjunct of a reporting verb (*in a
-   statement*) or of time (*on Tuesday*). Any other span is info: on clean professional
-   translations a lone unmatched content word is as often a free rendering the lexicon
-   and WordNet do not know as a lost fact, so it is shown, never failing a run. The
+   statement*) or of time (*on Tuesday*). A number counts when written in digits; a
+   negation only when the other sentence negates nothing; a hedge only when the other
+   sentence has no hedge or word that may carry one (``HEDGE_LIKE``: *just*, *may*,
+   *largely*). Any other span is info, and only where the whole pair corresponds
+   (:data:`MIN_COVERAGE`): on clean professional translations a lone unmatched content
+   word is as often a free rendering the lexicon and WordNet do not know as a lost fact,
+   so it is shown, never failing a run. The
    finding's message gives the share of words that correspond and the aligner's bead
    score.
 """
@@ -668,14 +675,18 @@ def _finding(pair: Pair, check_id: str, gap: Gap) -> Finding:
     elif pair.a_is_source:
         msg = f"Added in the translation {side.doc.id}, not in the source {other.doc.id}: {what} ({role})"
     else:
-        msg = f"Only in {side.doc.id}, not in {other.doc.id}'s matching sentence: {what} ({role})"
-    msg += f"; the rest of the sentence corresponds ({gap.coverage:.0%} of its words, alignment score {gap.score:.2f})."
+        msg = f"Only in {side.doc.id}, not in {other.doc.id}: {what} ({role})"
+    msg += (f"; the rest of the sentence corresponds ({gap.coverage:.0%} of its words match, "
+            f"alignment score {gap.score:.2f}).")
     if gap.carries:
         msg += f" It carries: {', '.join(gap.carries)}."
     a, b = (ev, other_ev) if gap.in_a else (other_ev, ev)
-    key_a, key_b = (gap.text, "") if gap.in_a else ("", gap.text)
+    # the span and the word it depends on: the same words added to two sentences of a
+    # story are two findings
+    key = f"{gap.text}\x1f{gap.head}"
+    key_a, key_b = (key, "") if gap.in_a else ("", key)
     return pair.finding(check_id, gap.severity, msg, a, b, key_a=key_a, key_b=key_b,
-                        classification=gap.role, facts=gap.carries or None)
+                        classification=gap.role)
 
 
 @check("partial-omission", Category.OMISSION, Severity.WARNING)
@@ -684,10 +695,10 @@ def part_only_in_a(pair: Pair, bead: Bead) -> list[Finding]:
 
     A clause, phrase, noun, modifier or hedge of a sentence both versions have, with no
     counterpart in the other version's sentence while the rest corresponds word for word.
-    Warning when it carries a number, a name, a negation or a hedge, or when the rest of
-    the two sentences corresponds closely; info for a short adjunct (*in a statement*, *on
-    Tuesday*) and for the rest. Rewordings, function words, a pronoun for a name and
-    explicitation are not reported.
+    Warning when it carries a number, a lost negation or a hedge (*allegedly*, *only*,
+    *almost*); info for a short adjunct (*in a statement*, *on Tuesday*) and for plain
+    content. Rewordings, function words, verbs, a pronoun for a name and explicitation are
+    not reported.
     """
     return [_finding(pair, "partial-omission", g) for g in bead_gaps(pair, bead) if g.in_a]
 
@@ -698,7 +709,7 @@ def part_only_in_b(pair: Pair, bead: Bead) -> list[Finding]:
 
     A clause, phrase, noun, modifier or hedge of a sentence both versions have, with no
     counterpart in the other version's sentence while the rest corresponds word for word.
-    Warning when it carries a number, a name, a negation or a hedge, or when the rest of
-    the two sentences corresponds closely; info for a short adjunct and for the rest.
+    Warning when it carries a number, a negation or a hedge; info for a short adjunct and
+    for plain content.
     """
     return [_finding(pair, "partial-addition", g) for g in bead_gaps(pair, bead) if not g.in_a]
