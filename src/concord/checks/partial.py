@@ -34,14 +34,16 @@ such as *allegedly* or *only*.
    verbs), a name or a number alone (the name and number checks compare those), a name
    word the other version writes as a pronoun, a nationality or a title beside a name
    (explicitation), a parenthesis with a number (a converted unit).
-4. **Severity.** A span that carries a number, a negation or a hedge
+4. **Severity.** A span that carries a negation or a hedge
    (``lang.get(code).partial.HEDGES``: *allegedly*, *only*, *almost*) changes what the
    sentence asserts: a warning, unless it is a short adjunct of a reporting verb (*in a
-   statement*) or of time (*on Tuesday*). A number counts when written in digits; a
-   negation only when the other sentence negates nothing; a hedge only when the other
+   statement*) or of time (*on Tuesday*). A span's numbers (in digits) and names are
+   listed in the message, but the number and name checks report those facts at their
+   own severity, so they do not raise the span. A
+   negation counts only when the other sentence negates nothing; a hedge only when the other
    sentence has no hedge or word that may carry one (``HEDGE_LIKE``: *just*, *may*,
-   *largely*). Any other span is info, and only where the whole pair corresponds
-   (:data:`MIN_COVERAGE`): on clean professional translations a lone unmatched content
+   *largely*). Any other span is info, and only where the whole pair corresponds closely
+   (:data:`INFO_COVERAGE`): on clean professional translations a lone unmatched content
    word is as often a free rendering the lexicon and WordNet do not know as a lost fact,
    so it is shown, never failing a run. The
    finding's message gives the share of words that correspond and the aligner's bead
@@ -70,8 +72,14 @@ from .base import Pair, check, evidence, span_evidence
 # run is reported at all: below it the translation is free and an unmatched word is more
 # likely a rewording than a lost fact.
 MIN_COVERAGE = 0.85
-# what a span must carry to be a warning (a name is the name check's to report)
-_RAISING = ("number", "negation", "hedge")
+# ... and, over both whole sentences (the span included), before a span of plain content
+# (no negation, no hedge) is shown at all: on clean professional translations, spans of
+# plain content in pairs that correspond less closely are mostly free renderings.
+INFO_COVERAGE = 0.96
+# what a span must carry to be a warning: a lost negation or hedge changes what the
+# sentence asserts (a name or a number is the name and number checks' to report, at
+# their own severity: raising the span as well would report the fact twice)
+_RAISING = ("negation", "hedge")
 # wordfreq Zipf frequency from which a word is one of the few thousand commonest of its
 # language (Zipf 5 = once per 100,000 words): generic words (*thing*, *people*, *around*)
 # that rephrasing adds and drops, weak evidence on their own.
@@ -597,7 +605,7 @@ def sentence_gaps(pivot_text: str, pivot_language: str, other_text: str, other_l
         # what the sentence asserts
         raised = [c for c in carries if c in _RAISING]
         sev = Severity.WARNING if raised and not short else Severity.INFO
-        if sev == Severity.INFO and coverage < MIN_COVERAGE:
+        if sev == Severity.INFO and coverage < INFO_COVERAGE:
             continue  # plain content in a loosely corresponding pair: likely a rewording
         out[0 if pivot else 1].append((start, end, role, head, carries, sev))
     return out[0], out[1], coverage
@@ -695,8 +703,8 @@ def part_only_in_a(pair: Pair, bead: Bead) -> list[Finding]:
 
     A clause, phrase, noun, modifier or hedge of a sentence both versions have, with no
     counterpart in the other version's sentence while the rest corresponds word for word.
-    Warning when it carries a number, a lost negation or a hedge (*allegedly*, *only*,
-    *almost*); info for a short adjunct (*in a statement*, *on Tuesday*) and for plain
+    Warning when it carries a lost negation or a hedge (*allegedly*, *only*, *almost*);
+    info for a short adjunct (*in a statement*, *on Tuesday*) and for plain
     content. Rewordings, function words, verbs, a pronoun for a name and explicitation are
     not reported.
     """
@@ -709,7 +717,7 @@ def part_only_in_b(pair: Pair, bead: Bead) -> list[Finding]:
 
     A clause, phrase, noun, modifier or hedge of a sentence both versions have, with no
     counterpart in the other version's sentence while the rest corresponds word for word.
-    Warning when it carries a number, a negation or a hedge; info for a short adjunct and
-    for plain content.
+    Warning when it carries a negation or a hedge; info for a short adjunct and for plain
+    content.
     """
     return [_finding(pair, "partial-addition", g) for g in bead_gaps(pair, bead) if not g.in_a]
