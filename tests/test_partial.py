@@ -104,6 +104,9 @@ def shown(monkeypatch):
     """Spans of plain content shown in any pair that passes the run rules (by default only
     where the rest corresponds nearly word for word: ``INFO_COVERAGE``)."""
     monkeypatch.setattr(partial, "INFO_COVERAGE", 0.0)
+    partial._candidates.cache_clear()
+    yield
+    partial._candidates.cache_clear()
 
 
 @needs_apertium

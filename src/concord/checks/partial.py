@@ -97,6 +97,7 @@ _Span = tuple[int, int, str, str, list[str], Severity]
 
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*[^\W\d_]*|[^\W\d_]+(?:['’][^\W\d_]+)?", re.U)
 _CLITIC = re.compile(r"(?:n['’]t|['’][^\W\d_]+)$", re.U)
+_NOT = re.compile(r"n['’]t$")  # a negative clitic written onto a verb (*didn't*)
 _NEGATORS = frozenset().union(*(lang.get(c).polarity.NEGATORS for c in lang.LANGUAGES))
 
 
@@ -135,7 +136,7 @@ def _pivot_keys(word: str) -> tuple[bool, frozenset[str], frozenset[str], bool]:
     if word[0].isdigit():
         k = frozenset({_number_key(word)})
         return True, k, k, True
-    if re.search(r"n['’]t$", word):
+    if _NOT.search(word):
         return False, frozenset({"not"}), frozenset({"not"}), True
     word = _CLITIC.sub("", word) or word
     f = fold(word)
@@ -579,9 +580,17 @@ def _candidates(pivot_text: str, pivot_language: str, other_text: str, other_lan
         mine = _share(words, language, pivot, frozenset(w.i for run in runs for w in run))
         if mine < MIN_COVERAGE:
             continue  # the rest of this side does not correspond well: not one span
+        # only a run that can become a finding goes on to the parse: one with a hedge, one
+        # in a sentence that negates where the other does not, or plain content where the
+        # whole pair corresponds closely enough to show it (INFO_COVERAGE)
+        negators = _language_words(language)[1]
+        other_negators = _language_words(other_lang)[1]
+        lost_negation = (any(w.folded in negators or _NOT.search(w.text) for w in words)
+                         and not any(w.folded in other_negators or _NOT.search(w.text) for w in other))
         for run in runs:
-            if any(not _weak(w.text, language, pivot, len(w.keys)) or w.folded in hedges
-                   for w in run):
+            hedged = any(w.folded in hedges for w in run)
+            strong = any(not _weak(w.text, language, pivot, len(w.keys)) for w in run)
+            if hedged or (strong and (lost_negation or coverage >= INFO_COVERAGE)):
                 out.append((pivot, text, language, tuple(run), offsets, min(mine, theirs)))
     return coverage, tuple(out)
 
