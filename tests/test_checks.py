@@ -136,6 +136,17 @@ def test_omission_and_addition(fails, passes):
     assert "40 million dollars" in got[0]["b"]["text"]
 
 
+
+def test_partial_omission_and_addition(fails, passes):
+    es = "Los detenidos, presuntamente miembros de una red de contrabando, fueron trasladados a la cárcel."
+    en = "The detainees, members of a smuggling network, were taken to the prison."
+    got = fails("partial-omission", es, en)
+    assert [(f["severity"], f["a"]["text"]) for f in got] == [("warning", "presuntamente")]
+    passes("partial-addition", es, en)
+    passes("partial-omission", es, en.replace("members", "allegedly members"))
+    got = fails("partial-addition", es.replace("presuntamente ", ""), en.replace("members", "allegedly members"))
+    assert [(f["severity"], f["b"]["text"]) for f in got] == [("warning", "allegedly")]
+
 def test_an_omitted_sentence_carries_its_facts_and_they_are_not_reported_again(tmp_path):
     a, b = tmp_path / "s.es.txt", tmp_path / "s.en.txt"
     a.write_text(_ES3.replace("según la autoridad portuaria", "según el director Ramiro Etxeberria"),

@@ -66,4 +66,4 @@ Today Yesterday Tomorrow Here Now
 SPEECH_VERBS = ("said", "says", "told", "added", "stated", "posted", "wrote", "declared")
 SPEECH_VERBS_AFTER = ("said", "says", "told", "added", "stated", "posted", "wrote")
 ALIAS_MARKERS = ("alias", "known as", "nicknamed")
-from . import dates, detect, names, numbers, polarity, quotes, segment  # noqa: E402,F401  (topic modules)
+from . import dates, detect, names, numbers, partial, polarity, quotes, segment  # noqa: E402,F401  (topic modules)

@@ -74,4 +74,4 @@ SPEECH_VERBS = ("dijo", "afirmó", "señaló", "agregó", "añadió", "declaró"
                 "aseguró", "indicó", "explicó")
 SPEECH_VERBS_AFTER = ("dijo", "afirmó", "señaló", "agregó", "añadió")
 ALIAS_MARKERS = ("apodado", "conocido como", "llamado")
-from . import dates, detect, names, numbers, polarity, quotes, segment  # noqa: E402,F401  (topic modules)
+from . import dates, detect, names, numbers, partial, polarity, quotes, segment  # noqa: E402,F401  (topic modules)

@@ -1,0 +1,238 @@
+"""Partial omissions and additions inside a matched sentence (``concord.checks.partial``).
+
+Each pair of sentences was written for these tests: the Spanish version goes through
+Apertium, as in a run, and the English version is compared with it. A span only one
+version has is a finding (a hedge, a number, a modifier, a phrase, a clause); a rewording,
+a reordering, a pronoun for a name, a title or a nationality spelt out, a converted unit
+are not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from concord import lang
+from concord.checks import REGISTRY, _wordnet, partial
+from concord.document import Severity
+
+from conftest import needs_apertium
+
+ES = "es"
+EN = lang.PIVOT
+
+
+def _translate(text: str) -> str:
+    from concord.translate.apertium import ApertiumTranslator
+
+    return ApertiumTranslator().translate([text], ES, EN)[0]
+
+
+def _parser_ready() -> bool:
+    return partial._parser(EN) is not None and partial._parser(ES) is not None
+
+
+needs_parser = pytest.mark.skipif(not _parser_ready(), reason="spaCy's pipelines are not installed")
+
+
+def gaps(es: str, en: str) -> tuple[list[tuple[str, str, tuple, str]], list[tuple[str, str, tuple, str]]]:
+    """(spans only the English has, spans only the Spanish has): text, role, what it carries,
+    severity."""
+    only_en, only_es, _ = partial.sentence_gaps(en, EN, es, ES, _translate(es))
+    return ([(en[a:b], role, tuple(c), sev.value) for a, b, role, _, c, sev in only_en],
+            [(es[a:b], role, tuple(c), sev.value) for a, b, role, _, c, sev in only_es])
+
+
+def test_both_checks_are_registered_in_order():
+    ids = list(REGISTRY)
+    assert ids.index("addition") < ids.index("partial-omission") < ids.index("partial-addition")
+    assert REGISTRY["partial-omission"].category == "omission"
+    assert REGISTRY["partial-addition"].category == "addition"
+    assert REGISTRY["partial-omission"].scope == "bead"
+
+
+def test_every_profile_has_the_partial_words():
+    for code in lang.LANGUAGES:
+        words = lang.get(code).partial
+        assert words.HEDGES and words.HEDGE_LIKE
+        assert not words.HEDGES & words.HEDGE_LIKE
+
+
+def test_wordnet_relates_and_lemmatises():
+    if not _wordnet.synonyms("huge"):
+        pytest.skip("WordNet's data files are not installed")
+    assert "die" in _wordnet.lemmas("died")
+    assert "child" in _wordnet.lemmas("children")
+    assert "large" in _wordnet.synonyms("huge")
+    assert "economy" in _wordnet.synonyms("economic")  # a pertainym
+    assert _wordnet.verb_form("taken") and _wordnet.verb_form("moved")
+    assert not _wordnet.verb_form("bridge")
+    assert _wordnet.senses("take") > partial.MAX_SENSES
+
+
+# --- spans one version has ---------------------------------------------------------------
+
+@needs_apertium
+@needs_parser
+def test_a_dropped_hedge_is_a_warning():
+    only_en, only_es = gaps(
+        "Los detenidos, presuntamente miembros de una red de contrabando, fueron trasladados a la cárcel de la ciudad.",
+        "The detainees, members of a smuggling network, were taken to the city prison.")
+    assert only_en == []
+    assert only_es == [("presuntamente", "hedge", ("hedge",), "warning")]
+
+
+@needs_apertium
+@needs_parser
+def test_an_added_hedge_is_a_warning():
+    only_en, only_es = gaps(
+        "Los detenidos, miembros de una red de contrabando, fueron trasladados a la cárcel de la ciudad.",
+        "The detainees, allegedly members of a smuggling network, were taken to the city prison.")
+    assert only_en == [("allegedly", "hedge", ("hedge",), "warning")]
+    assert only_es == []
+
+
+@needs_apertium
+@needs_parser
+def test_a_restrictive_only_is_a_hedge():
+    only_en, _ = gaps("La empresa vendió dos mil coches el año pasado.",
+                      "The company sold only two thousand cars last year.")
+    assert only_en == [("only", "hedge", ("hedge",), "warning")]
+
+
+@pytest.fixture
+def shown(monkeypatch):
+    """Spans of plain content shown in any pair that passes the run rules (by default only
+    where the rest corresponds nearly word for word: ``INFO_COVERAGE``)."""
+    monkeypatch.setattr(partial, "INFO_COVERAGE", 0.0)
+    partial._candidates.cache_clear()
+    yield
+    partial._candidates.cache_clear()
+
+
+@needs_apertium
+@needs_parser
+def test_an_added_modifier_is_info(shown):
+    only_en, only_es = gaps(
+        "El alcalde inauguró ayer el puente de hierro sobre el río durante una ceremonia con la banda "
+        "municipal.",
+        "The mayor yesterday opened the rusty iron bridge over the river during a ceremony with the "
+        "municipal band.")
+    assert only_es == []
+    assert only_en == [("rusty", "modifier", (), "info")]
+
+
+@needs_apertium
+@needs_parser
+def test_a_dropped_phrase_is_one_span(shown):
+    only_en, only_es = gaps(
+        "Los arqueólogos hallaron una vasija de cerámica junto a la muralla durante la excavación del "
+        "yacimiento romano.",
+        "The archaeologists found a ceramic vessel during the excavation of the Roman site.")
+    assert only_en == []
+    assert len(only_es) == 1
+    text, role, _, severity = only_es[0]
+    assert text.endswith("la muralla") and role == "phrase" and severity == "info"
+
+
+@needs_apertium
+@needs_parser
+def test_a_dropped_noun_phrase_is_one_span(shown):
+    only_en, only_es = gaps(
+        "Los bomberos controlaron el incendio del almacén de muebles, que había calcinado dos furgonetas, "
+        "antes del amanecer.",
+        "Firefighters controlled the furniture warehouse fire before dawn.")
+    assert only_en == []
+    assert len(only_es) == 1
+    text, role, _, _ = only_es[0]
+    assert "dos furgonetas" in text and role in ("noun phrase", "clause")
+
+
+@needs_apertium
+@needs_parser
+def test_plain_content_in_a_short_sentence_is_not_shown():
+    # one modifier of nine content words: the rest corresponds less than INFO_COVERAGE
+    only_en, _ = gaps(
+        "El alcalde inauguró ayer el puente de hierro sobre el río durante una ceremonia con la banda "
+        "municipal.",
+        "The mayor yesterday opened the rusty iron bridge over the river during a ceremony with the "
+        "municipal band.")
+    assert only_en == []
+
+
+# --- what must stay silent ---------------------------------------------------------------
+
+SILENT = [
+    # reordering and function words
+    ("Ayer el gobierno aprobó la nueva ley de vivienda.",
+     "The government approved the new housing law yesterday."),
+    # a verb rendered by another verb
+    ("El ministro de economía dimitió tras el escándalo.",
+     "The economy minister stepped down after the scandal."),
+    # a pronoun for a name
+    ("García dijo que el proyecto estará terminado en junio.",
+     "He said the project will be finished in June."),
+    # a title added to a name
+    ("Sánchez visitó la fábrica de coches de la ciudad.",
+     "President Sánchez visited the city's car factory."),
+    # a nationality spelt out
+    ("El ministro visitó la fábrica de coches de la ciudad.",
+     "The Spanish minister visited the city's car factory."),
+    # a converted unit in parentheses
+    ("La tormenta llegó a la costa con vientos de 100 kilómetros por hora.",
+     "The storm reached the coast with winds of 100 kilometres (62 miles) per hour."),
+    # one hedge rendered by another
+    ("Los detenidos, supuestamente miembros de una red de contrabando, fueron trasladados a la cárcel.",
+     "The detainees, reportedly members of a smuggling network, were taken to the prison."),
+    # a hedge rendered by a word that may carry it
+    ("Yo era solamente un niño con los zapatos llenos de barro.",
+     "I was just a child with shoes full of mud."),
+    # a rewording: unmatched words on both sides
+    ("La noticia cayó como un jarro de agua fría entre los aficionados del club.",
+     "The news came as a bitter blow to the club's supporters."),
+]
+
+
+@needs_apertium
+@needs_parser
+@pytest.mark.parametrize("es,en", SILENT)
+def test_rewordings_are_not_findings(es, en):
+    assert gaps(es, en) == ([], [])
+
+
+def test_a_sentence_without_checkable_words_has_no_gap():
+    assert partial.sentence_gaps("", EN, "", ES, "") == ([], [], 1.0)
+
+
+def test_hedges_answer_hedges():
+    words = partial.pivot_words("reportedly")
+    others = partial.other_words("supuestamente", ES)
+    partial._hedges_match(words, [], others, EN, ES)
+    assert words[0].matched and others[0].matched
+
+
+def test_the_weak_words_are_the_common_and_the_polysemous():
+    assert partial._weak("people", EN, True, 1)
+    assert not partial._weak("omnivore", EN, True, 1)
+    assert partial._weak("hacer", ES, False, 1)
+    assert not partial._weak("12", EN, True, 1)
+
+
+@needs_apertium
+@needs_parser
+def test_the_finding_points_at_both_sentences(tmp_path):
+    from concord.config import Settings
+    from concord.pipeline import compare_files
+
+    a, b = tmp_path / "story.es.txt", tmp_path / "story.en.txt"
+    a.write_text("Los detenidos, presuntamente miembros de una red de contrabando, fueron trasladados a la "
+                 "cárcel de la ciudad.\n", encoding="utf-8")
+    b.write_text("The detainees, members of a smuggling network, were taken to the city prison.\n",
+                 encoding="utf-8")
+    result = compare_files([a, b], Settings(translator="apertium", checks=["partial-omission"], source="es"))
+    found = list(result.findings())
+    assert len(found) == 1
+    f = found[0]
+    assert f["severity"] == Severity.WARNING.value and f["classification"] == "hedge"
+    assert f["a"]["text"] == "presuntamente"
+    assert f["b"]["text"].startswith("The detainees")
+    assert "Missing from the translation" in f["message"]
