@@ -17,21 +17,23 @@ from .base import REGISTRY, Check, Pair, check, stable_id
 
 def select(include: list[str] | tuple[str, ...] | None = None,
            exclude: list[str] | tuple[str, ...] | None = None) -> list[Check]:
-    """The registered checks to run, in registry order: ``include`` (all when empty) less
-    ``exclude``. Unknown ids are a ValueError naming the known ones."""
+    """The registered checks to run, in registry order: ``include`` (when empty, every
+    check on by default) less ``exclude``. Unknown ids are a ValueError naming the known
+    ones."""
     for ids in (include or (), exclude or ()):
         unknown = [i for i in ids if i not in REGISTRY]
         if unknown:
             raise ValueError(f"unknown check {', '.join(map(repr, unknown))} "
                              f"(known: {', '.join(REGISTRY)})")
-    chosen = [c for cid, c in REGISTRY.items() if not include or cid in include]
+    chosen = [c for cid, c in REGISTRY.items() if (cid in include if include else c.default)]
     return [c for c in chosen if c.id not in set(exclude or ())]
 
 
 def markdown_table() -> str:
     """The README's check table: id, category, default severity, title."""
     rows = ["| check | category | severity | what it flags |", "|---|---|---|---|"]
-    rows += [f"| `{c.id}` | {c.category} | {c.severity} | {c.title} |" for c in REGISTRY.values()]
+    rows += [f"| `{c.id}` | {c.category} | {c.severity} | {c.title}{'' if c.default else ' (opt-in: `--checks`)'} |"
+             for c in REGISTRY.values()]
     return "\n".join(rows)
 
 

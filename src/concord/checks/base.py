@@ -43,6 +43,7 @@ class Check:
     func: CheckFunc
     title: str
     description: str
+    default: bool = True  # runs unless --checks names others; False: only when named
 
     def __call__(self, *args: Any) -> Iterable[Finding]:
         return self.func(*args)
@@ -52,9 +53,11 @@ REGISTRY: dict[str, Check] = {}
 SCOPES = ("bead", "pair")
 
 
-def check(id: str, category: Category, severity: Severity, scope: str = "bead") -> Callable[[F], F]:
+def check(id: str, category: Category, severity: Severity, scope: str = "bead",
+          default: bool = True) -> Callable[[F], F]:
     """Register the decorated function as check ``id`` (ids are unique); the function is
-    returned unchanged."""
+    returned unchanged. A check with ``default=False`` runs only when ``--checks`` names it
+    (one still being measured, or slower than its worth on every corpus)."""
 
     def deco(fn: F) -> F:
         if id in REGISTRY:
@@ -66,7 +69,7 @@ def check(id: str, category: Category, severity: Severity, scope: str = "bead") 
             raise ValueError(f"check {id!r} has no docstring")
         title, _, rest = doc.partition("\n")
         REGISTRY[id] = Check(id, Category(category), Severity(severity), scope, fn, title.strip(),
-                             " ".join(rest.split()))
+                             " ".join(rest.split()), default)
         return fn
 
     return deco

@@ -640,9 +640,9 @@ def _sides(pair: Pair, bead: Bead) -> tuple[bool, Sentence, Sentence, str] | Non
 def _prepare(pair: Pair) -> None:
     """Parse, in one batch per language, every sentence of the pair that holds a run worth
     a span (spaCy is several times faster on a batch than sentence by sentence)."""
-    if pair.cache.get("partial-prepared"):
+    if pair.cache.get(("partial-prepared",)):
         return
-    pair.cache["partial-prepared"] = True
+    pair.cache[("partial-prepared",)] = True
     todo: dict[str, list[str]] = {}
     for bead in pair.beads:
         sides = _sides(pair, bead)
@@ -706,7 +706,7 @@ def _finding(pair: Pair, check_id: str, gap: Gap) -> Finding:
                         classification=gap.role)
 
 
-@check("partial-omission", Category.OMISSION, Severity.WARNING)
+@check("partial-omission", Category.OMISSION, Severity.WARNING, default=False)
 def part_only_in_a(pair: Pair, bead: Bead) -> list[Finding]:
     """Part of a sentence of the source (or, without a source, of the first version) is missing from its translation.
 
@@ -720,7 +720,7 @@ def part_only_in_a(pair: Pair, bead: Bead) -> list[Finding]:
     return [_finding(pair, "partial-omission", g) for g in bead_gaps(pair, bead) if g.in_a]
 
 
-@check("partial-addition", Category.ADDITION, Severity.WARNING)
+@check("partial-addition", Category.ADDITION, Severity.WARNING, default=False)
 def part_only_in_b(pair: Pair, bead: Bead) -> list[Finding]:
     """Part of a sentence of the translation (or, without a source, of the second version) is not in the other.
 

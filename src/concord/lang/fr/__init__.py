@@ -67,4 +67,4 @@ SPEECH_VERBS = ("a déclaré", "a affirmé", "a indiqué", "a ajouté", "a préc
 SPEECH_VERBS_AFTER = ("a déclaré", "a affirmé", "a indiqué", "a ajouté", "a précisé", "a dit",
                       "déclare", "affirme", "ajoute", "précise", "dit")
 ALIAS_MARKERS = ("surnommé", "surnommée", "dit", "alias", "connu sous le nom de")
-from . import dates, detect, names, numbers, polarity, quotes, segment  # noqa: E402,F401  (topic modules)
+from . import dates, detect, names, numbers, partial, polarity, quotes, segment  # noqa: E402,F401  (topic modules)

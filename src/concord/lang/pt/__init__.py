@@ -72,4 +72,4 @@ SPEECH_VERBS = ("disse", "afirmou", "declarou", "acrescentou", "explicou", "escr
                 "assegurou", "indicou", "destacou", "informou")
 SPEECH_VERBS_AFTER = ("disse", "afirmou", "declarou", "acrescentou", "explicou")
 ALIAS_MARKERS = ("conhecido como", "conhecida como", "apelidado", "apelidada")
-from . import dates, detect, names, numbers, polarity, quotes, segment  # noqa: E402,F401  (topic modules)
+from . import dates, detect, names, numbers, partial, polarity, quotes, segment  # noqa: E402,F401  (topic modules)
