@@ -85,7 +85,15 @@ def decode_bytes(data: bytes, name: str = "<bytes>",
                 warnings.append(f"{name}: {bad} invalid UTF-8 byte sequence(s) replaced with U+FFFD")
             return text, "utf-8-sig"
     if data.startswith(codecs.BOM_UTF32_LE) or data.startswith(codecs.BOM_UTF32_BE):
-        return data.decode("utf-32"), "utf-32"
+        try:
+            return data.decode("utf-32"), "utf-32"
+        except UnicodeDecodeError as exc:
+            # The BOM says UTF-32: keep it, replacing what is not a character (a value
+            # above U+10FFFF, a truncated last unit), as with a damaged UTF-8 file.
+            text = data.decode("utf-32", errors="replace")
+            if warnings is not None:
+                warnings.append(f"{name}: invalid UTF-32 text ({exc.reason}) replaced with U+FFFD")
+            return text, "utf-32"
     if data.startswith(codecs.BOM_UTF16_LE) or data.startswith(codecs.BOM_UTF16_BE):
         try:
             return data.decode("utf-16"), "utf-16"

@@ -1,0 +1,277 @@
+"""Runs that meet a dead worker, a signal, a closed pipe, a full disk or a malformed input:
+each ends cleanly (the same findings, or one line and a known exit code), never a hang, a
+traceback or a half-written report."""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from concord import executors
+from concord.cli import main
+from concord.errors import ConcordError
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _env(cache: Path) -> dict:
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"), CONCORD_CACHE_DIR=str(cache),
+               SOURCE_DATE_EPOCH="1700000000")
+    env.pop("CI", None)
+    return env
+
+
+def _concord(args, cache: Path, **kw) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-m", "concord", *map(str, args)], env=_env(cache),
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, **kw)
+
+
+def _stories(folder: Path, copies: int) -> Path:
+    """``copies`` variants of every two-version story of the team corpus (digits shifted)."""
+    import re
+
+    folder.mkdir()
+    for k in range(copies):
+        for p in sorted((ROOT / "corpus").glob("*.*.txt")):
+            stem, lang, ext = p.name.split(".")
+            if not (ROOT / "corpus" / f"{stem}.{'en' if lang == 'es' else 'es'}.{ext}").exists():
+                continue
+            text = re.sub(r"\d", lambda m, k=k: str((int(m.group(0)) + k) % 10), p.read_text(encoding="utf-8"))
+            (folder / f"{stem}-{k}.{lang}.{ext}").write_text(text, encoding="utf-8")
+    return folder
+
+
+def _workers(pid: int) -> list[str]:
+    """The worker processes of a run: its children running the same command (not a helper
+    program such as a lexicon's analyser)."""
+    try:
+        mine = Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return []
+    out = []
+    for child in subprocess.run(["pgrep", "-P", str(pid)], capture_output=True, text=True, check=False).stdout.split():
+        try:
+            if Path(f"/proc/{child}/cmdline").read_bytes() == mine:
+                out.append(child)
+        except OSError:
+            pass
+    return out
+
+
+def _group_left(pgid: int) -> list[str]:
+    return subprocess.run(["pgrep", "-g", str(pgid)], capture_output=True, text=True, check=False).stdout.split()
+
+
+# --- the local executor with a worker that dies ---------------------------------------------------
+
+class _Alarm:
+    """Fail (instead of hanging the suite) when the block takes longer than ``seconds``."""
+
+    def __init__(self, seconds: int):
+        self.seconds = seconds
+
+    def _fire(self, signum, frame):
+        raise TimeoutError(f"still waiting after {self.seconds} s")
+
+    def __enter__(self):
+        self.previous = signal.signal(signal.SIGALRM, self._fire)
+        signal.alarm(self.seconds)
+
+    def __exit__(self, *exc):
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, self.previous)
+        return False
+
+
+class _Settings:
+    languages = ("es", "en")
+
+
+def _fake_executor(monkeypatch, tmp_path: Path, deaths: int):
+    """run_local without models: chunk 1's worker kills itself ``deaths`` times."""
+    marks = tmp_path / "marks"
+    marks.mkdir()
+
+    def compute(chunk, settings, cache_path, keep_open=False, render=None):
+        if chunk == [1] and len(list(marks.iterdir())) < deaths:
+            (marks / str(len(list(marks.iterdir())))).touch()
+            os.kill(os.getpid(), signal.SIGKILL)
+        time.sleep(0.01)
+        return [{"id": str(chunk[0] * 10)}], {"translate": 0.0}
+
+    monkeypatch.setattr(executors, "compute_chunk", compute)
+    monkeypatch.setattr(executors, "warm_up", lambda langs: None)
+    monkeypatch.setattr(executors, "warm_up_models", lambda settings, ner=True: None)
+    monkeypatch.setattr(executors, "ner_needed", lambda chunks, settings, cache_path: False)
+
+
+def test_a_killed_worker_s_chunk_is_computed_again(monkeypatch, tmp_path):
+    _fake_executor(monkeypatch, tmp_path, deaths=1)
+    with _Alarm(60):
+        got = list(executors.run_local([[k] for k in range(6)], _Settings(), None, 2))
+    assert [r[0][0]["id"] for r in got] == [str(k * 10) for k in range(6)]
+    assert executors._LIVE == {}
+
+
+def test_a_chunk_whose_worker_dies_twice_ends_the_run_with_one_line(monkeypatch, tmp_path):
+    _fake_executor(monkeypatch, tmp_path, deaths=2)
+    with _Alarm(60), pytest.raises(ConcordError, match=r"died twice.*SIGKILL"):
+        list(executors.run_local([[k] for k in range(6)], _Settings(), None, 2))
+    assert executors._LIVE == {}
+
+
+def _findings(out: Path) -> bytes:
+    return (out / "findings.json").read_bytes()
+
+
+def test_sigkill_of_a_worker_mid_run_gives_the_same_findings(tmp_path):
+    corpus = _stories(tmp_path / "corpus", 4)
+    args = ["check", corpus, "--translator", "none", "--names", "rules", "-q", "--jobs", "2", "--format", "json"]
+    p = _concord(args + ["-o", tmp_path / "clean"], tmp_path / "cache-clean")
+    _, err = p.communicate(timeout=300)
+    assert p.returncode == 1, err
+    p = _concord(args + ["-o", tmp_path / "out"], tmp_path / "cache")
+    end = time.monotonic() + 120
+    killed = False
+    while not killed and time.monotonic() < end and p.poll() is None:
+        for pid in _workers(p.pid):
+            try:
+                os.kill(int(pid), signal.SIGKILL)
+                killed = True
+            except ProcessLookupError:
+                pass
+            break
+        time.sleep(0.01)
+    assert killed, "no worker to kill"
+    _, err = p.communicate(timeout=300)
+    assert p.returncode == 1, err
+    assert _findings(tmp_path / "out") == _findings(tmp_path / "clean")
+
+
+def test_sigterm_to_the_process_group_anywhere_ends_within_five_seconds(tmp_path):
+    corpus = _stories(tmp_path / "corpus", 3)
+    args = ["check", corpus, "--translator", "none", "--names", "rules", "-q", "--jobs", "2"]
+    start = time.monotonic()
+    p = _concord(args + ["-o", tmp_path / "clean"], tmp_path / "cache-clean")
+    p.communicate(timeout=300)
+    duration = time.monotonic() - start
+    rnd = random.Random(7)
+    for n in range(6):
+        out = tmp_path / f"out{n}"
+        p = _concord(args + ["-o", out], tmp_path / f"cache{n}", start_new_session=True)
+        time.sleep(rnd.uniform(0.4, max(0.5, duration * 0.9)))
+        if p.poll() is not None:
+            continue  # finished before the signal
+        os.killpg(p.pid, signal.SIGTERM)
+        sent = time.monotonic()
+        try:
+            _, err = p.communicate(timeout=30)
+        finally:
+            if p.poll() is None:
+                os.killpg(p.pid, signal.SIGKILL)
+        took = time.monotonic() - sent
+        assert p.returncode == 143, (p.returncode, err)
+        assert took < 5, took
+        assert err.decode() == "concord: error: terminated\n"
+        time.sleep(0.2)
+        assert _group_left(p.pid) == []
+        assert not (out / "findings.json").exists() and not list(out.glob(".concord-*.tmp"))
+
+
+@pytest.mark.parametrize("delay", [0.15, 0.3])
+def test_ctrl_c_while_starting_is_one_line(tmp_path, delay):
+    p = _concord(["check", ROOT / "corpus", "-o", tmp_path / "out", "--translator", "none"], tmp_path / "cache")
+    time.sleep(delay)
+    p.send_signal(signal.SIGINT)
+    _, err = p.communicate(timeout=60)
+    assert p.returncode == 130, (p.returncode, err)
+    assert err.decode() == "concord: error: interrupted\n"
+
+
+# --- one line instead of a traceback ----------------------------------------------------------------
+
+def test_usage_errors_of_the_option_parser_are_one_line(tmp_path):
+    p = _concord(["check", "--no-such-option"], tmp_path / "cache")
+    _, err = p.communicate(timeout=60)
+    assert p.returncode == 2
+    assert err.decode().count("\n") == 1 and err.decode().startswith("concord: error: "), err
+
+
+def _check(args, **kw):
+    return CliRunner().invoke(main, ["check", *map(str, args), "--translator", "none", "--names", "rules",
+                                     "-q", "--no-cache"], **kw)
+
+
+def _one_line(res, code=2):
+    assert res.exit_code == code, res.output
+    assert res.exception is None or isinstance(res.exception, SystemExit), res.exception
+    assert res.output.count("\n") == 1 and res.output.startswith("concord: error: "), res.output
+
+
+def test_a_deeply_nested_baseline_is_one_line(tmp_path):
+    deep = tmp_path / "deep.json"
+    deep.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    _one_line(_check([ROOT / "corpus", "-o", tmp_path / "out", "--baseline", deep]))
+
+
+def test_a_deeply_nested_config_is_one_line(tmp_path):
+    corpus = _stories(tmp_path / "corpus", 1)
+    (corpus / "concord.toml").write_text("[concord]\nignore = " + "[" * 100_000 + "]" * 100_000 + "\n",
+                                         encoding="utf-8")
+    _one_line(_check([corpus, "-o", tmp_path / "out"]))
+
+
+def test_a_pyproject_whose_tool_is_not_a_table_is_one_line(tmp_path, monkeypatch):
+    corpus = _stories(tmp_path / "corpus", 1)
+    work = tmp_path / "work"
+    work.mkdir()
+    (work / "pyproject.toml").write_text("tool = 5\n", encoding="utf-8")
+    monkeypatch.chdir(work)
+    _one_line(_check([corpus, "-o", tmp_path / "out"]))
+
+
+@pytest.mark.parametrize("value", ["99999999999999999999999", "0", "-5"])
+def test_an_absurd_max_bytes_is_a_usage_error(tmp_path, value):
+    res = _check([ROOT / "corpus", "-o", tmp_path / "out", "--max-bytes", value])
+    assert res.exit_code == 2 and isinstance(res.exception, SystemExit), res.output
+    assert "--max-bytes" in res.output
+
+
+def test_a_scheduler_that_is_not_an_address_is_one_line(tmp_path):
+    pytest.importorskip("distributed")
+    _one_line(_check([ROOT / "corpus", "-o", tmp_path / "out", "--executor", "dask", "--scheduler", "not a url"]))
+
+
+def test_an_empty_output_folder_is_refused(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    _one_line(_check([ROOT / "corpus", "-o", ""]))
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("payload", [b"\xff\xfe\x00\x00" + (0x110000).to_bytes(4, "little"),
+                                     b"\xff\xfe\x00\x00A\x00\x00\x00B\x00",
+                                     b"\x00\x00\xfe\xff\x00\x11\x00\x00"])
+def test_malformed_utf32_is_decoded_with_a_warning(payload):
+    from concord.textio import decode_bytes
+
+    warnings: list[str] = []
+    text, enc = decode_bytes(payload, "bad.txt", warnings)
+    assert enc == "utf-32" and "\ufffd" in text and warnings
+
+
+def test_a_malformed_utf32_file_does_not_stop_the_run(tmp_path):
+    corpus = _stories(tmp_path / "corpus", 1)
+    (corpus / "bad.es.txt").write_bytes(b"\xff\xfe\x00\x00" + (0x110000).to_bytes(4, "little"))
+    (corpus / "bad.en.txt").write_bytes(b"\xff\xfe\x00\x00" + "Two people died.".encode("utf-32-le")[:-2])
+    res = _check([corpus, "-o", tmp_path / "out", "--format", "json"])
+    assert res.exit_code == 1, res.output
+    assert res.exception is None or isinstance(res.exception, SystemExit), res.exception
+    assert (tmp_path / "out" / "findings.json").exists()
