@@ -275,3 +275,51 @@ def test_a_malformed_utf32_file_does_not_stop_the_run(tmp_path):
     assert res.exit_code == 1, res.output
     assert res.exception is None or isinstance(res.exception, SystemExit), res.exception
     assert (tmp_path / "out" / "findings.json").exists()
+
+
+def test_a_closed_standard_output_ends_quietly(tmp_path):
+    """`concord ... | head -1`: the reader goes away, Concord stops without a word (141)."""
+    p = _concord(["check", ROOT / "corpus", "-o", tmp_path / "out", "--translator", "none", "--names", "rules",
+                  "--no-cache"], tmp_path / "cache")
+    assert p.stdout is not None
+    p.stdout.close()  # the reader is gone before the first line
+    _, err = p.communicate(timeout=300)
+    assert p.returncode == 141, (p.returncode, err)
+    assert err == b""
+
+
+# --- argos packages are checked before anything is installed ----------------------------------------
+
+def _argos_zip(path: Path, members: dict[str, bytes]) -> Path:
+    import zipfile
+
+    with zipfile.ZipFile(path, "w") as z:
+        for name, data in members.items():
+            z.writestr(name, data)
+    return path
+
+
+_META = b'{"from_code": "es", "to_code": "en", "package_version": "1.0"}'
+
+
+@pytest.mark.parametrize("members,why", [
+    ({"pkg/model/model.bin": b"x", "pkg/metadata.json": b"{not json"}, "not valid JSON"),
+    ({"pkg/model/model.bin": b"x", "pkg/metadata.json": b'{"from_code": 5, "to_code": "en"}'}, "no from_code"),
+    ({"pkg/model/model.bin": b"x", "pkg/metadata.json": b"[" * 100_000 + b"]" * 100_000}, "not valid JSON"),
+    ({"pkg/model/model.bin": b"x", "pkg/metadata.json": b'{"from_code": "es", "to_code": "en", "links": 3}'},
+     "links is not a list"),
+    ({"readme.txt": b"hello"}, "not an argos package"),
+    ({"pkg/model/model.bin": b"x"}, "no pkg/metadata.json"),
+    ({"pkg/metadata.json": _META}, "no pkg/model folder"),
+    ({"pkg/metadata.json": _META, "pkg/model/model.bin": b"x", "pkg/../../x": b"x"}, "outside the package"),
+    ({"/etc/x": b"x", "pkg/metadata.json": _META}, "outside the package"),
+])
+def test_an_archive_that_is_not_an_argos_package_installs_nothing(tmp_path, monkeypatch, members, why):
+    data = tmp_path / "argos-data"
+    monkeypatch.setenv("ARGOS_PACKAGES_DIR", str(data))
+    pkg = _argos_zip(tmp_path / "bad.argosmodel", members)
+    res = CliRunner().invoke(main, ["models", "install", "--argos", str(pkg)])
+    _one_line(res)
+    assert why in res.output
+    assert not data.exists() or list(data.iterdir()) == []
+    assert not (tmp_path.parent / "x").exists()
