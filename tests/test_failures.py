@@ -323,3 +323,24 @@ def test_an_archive_that_is_not_an_argos_package_installs_nothing(tmp_path, monk
     assert why in res.output
     assert not data.exists() or list(data.iterdir()) == []
     assert not (tmp_path.parent / "x").exists()
+
+
+# --- file names that would change how a line reads -----------------------------------------------
+
+def test_bidirectional_and_control_characters_of_a_name_are_shown_escaped(tmp_path):
+    from concord.textio import printable_path
+
+    assert printable_path("gpj.\u202eexe.txt") == "gpj.\\u202eexe.txt"
+    assert printable_path("a\x1b[31mb\u2066c") == "a\\x1b[31mb\\u2066c"
+    assert printable_path("año\u00a0nuevo.txt") == "año\u00a0nuevo.txt"
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for lang in ("es", "en"):
+        src = ROOT / "corpus" / f"sismo-chile.{lang}.txt"
+        (corpus / f"sismo\u202eelihc.{lang}.txt").write_bytes(src.read_bytes())
+    res = CliRunner().invoke(main, ["check", str(corpus), "-o", str(tmp_path / "out"), "--translator", "none",
+                                    "--names", "rules", "--no-cache"])
+    assert res.exit_code == 1, res.output
+    assert "\u202e" not in res.output and "sismo\\u202eelihc.es.txt" in res.output
+    for page in (tmp_path / "out").iterdir():
+        assert "\u202e" not in page.read_text(encoding="utf-8"), page.name

@@ -240,18 +240,36 @@ def sha256_bytes(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+# Characters a file name may hold that would change how a line shows, not what it says:
+# control characters (an escape sequence recolours or moves the cursor of a terminal) and
+# the bidirectional formatting characters (U+202E shows the rest of the line reversed).
+_BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def _shown_as_escape(c: str) -> bool:
+    return c in _BIDI_CONTROLS or ord(c) < 0x20 or 0x7F <= ord(c) < 0xA0
+
+
+def _escape_controls(text: str) -> str:
+    if not any(_shown_as_escape(c) for c in text):
+        return text
+    return "".join((f"\\x{ord(c):02x}" if ord(c) < 0x100 else f"\\u{ord(c):04x}") if _shown_as_escape(c) else c
+                   for c in text)
+
+
 def printable_path(path: str | os.PathLike) -> str:
-    """A path as text that can always be printed and stored: bytes of a file name that are
-    not valid UTF-8 (kept by Python as lone surrogates) are shown as ``\\xNN``."""
+    """A path as text that can always be printed and stored, and reads as it is: bytes of a
+    file name that are not valid UTF-8 (kept by Python as lone surrogates) are shown as
+    ``\\xNN``, control and bidirectional formatting characters as ``\\xNN`` / ``\\uNNNN``."""
     text = os.fspath(path)
     if isinstance(text, bytes):
-        return text.decode("utf-8", errors="backslashreplace")
+        text = text.decode("utf-8", errors="backslashreplace")
     try:
         text.encode("utf-8")
-        return text
     except UnicodeEncodeError:
         raw = text.encode("utf-8", errors="surrogateescape" if _only_escapes(text) else "replace")
-        return raw.decode("utf-8", errors="backslashreplace")
+        text = raw.decode("utf-8", errors="backslashreplace")
+    return _escape_controls(text)
 
 
 def _only_escapes(text: str) -> bool:
