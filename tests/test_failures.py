@@ -344,3 +344,56 @@ def test_bidirectional_and_control_characters_of_a_name_are_shown_escaped(tmp_pa
     assert "\u202e" not in res.output and "sismo\\u202eelihc.es.txt" in res.output
     for page in (tmp_path / "out").iterdir():
         assert "\u202e" not in page.read_text(encoding="utf-8"), page.name
+
+
+# --- a full disk ---------------------------------------------------------------------------------------
+
+class _FullDisk:
+    """os.fdopen whose files fail with ENOSPC once ``room`` bytes in all were written."""
+
+    def __init__(self, room: int):
+        self.room = room
+        self.real = os.fdopen
+
+    def __call__(self, fd, *args, **kw):
+        return _FullFile(self.real(fd, *args, **kw), self)
+
+
+class _FullFile:
+    def __init__(self, fh, disk: _FullDisk):
+        self.fh, self.disk = fh, disk
+
+    def write(self, data):
+        import errno
+
+        self.disk.room -= len(data)
+        if self.disk.room < 0:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        return self.fh.write(data)
+
+    def __getattr__(self, name):
+        return getattr(self.fh, name)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.fh.close()
+        return False
+
+
+@pytest.mark.parametrize("room", [2_000, 60_000, 150_000])
+def test_a_full_disk_is_one_line_and_leaves_nothing_half_written(tmp_path, monkeypatch, room):
+    corpus = _stories(tmp_path / "corpus", 2)
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "notes.txt").write_text("the editor's notes", encoding="utf-8")
+    from concord.lexicon import get_lexicon
+
+    get_lexicon()  # its derived data is written once, before the disk fills
+    monkeypatch.setattr(os, "fdopen", _FullDisk(room))
+    res = _check([corpus, "-o", out, "--format", "html,json", "--jobs", "1"])
+    monkeypatch.undo()
+    _one_line(res)
+    assert "No space left on device" in res.output
+    assert sorted(p.name for p in out.iterdir()) == ["notes.txt"]
