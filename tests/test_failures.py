@@ -397,3 +397,11 @@ def test_a_full_disk_is_one_line_and_leaves_nothing_half_written(tmp_path, monke
     _one_line(res)
     assert "No space left on device" in res.output
     assert sorted(p.name for p in out.iterdir()) == ["notes.txt"]
+
+
+def test_detect_reads_a_malformed_utf32_file(tmp_path):
+    bad = tmp_path / "bad.txt"
+    text = "Dos personas murieron.".encode("utf-32-le")
+    bad.write_bytes(b"\xff\xfe\x00\x00" + text + (0x110000).to_bytes(4, "little"))
+    res = CliRunner().invoke(main, ["detect", str(bad)])
+    assert res.exit_code == 0 and res.exception is None, res.output
