@@ -126,7 +126,7 @@ def friendly(fn):
                 _quiet_exit(143, "terminated")
             _quiet_exit(130, "interrupted")
         except OSError as exc:
-            if exc.errno == errno.EPIPE:
+            if exc.errno == errno.EPIPE and _stdout_gone():
                 _broken_pipe()
             _err(f"{getattr(exc, 'filename', '') or ''}: {exc.strerror or exc}".lstrip(": "))
             sys.exit(2)
@@ -135,6 +135,19 @@ def friendly(fn):
 
 
 EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE: what a shell reports for a program the pipe ended
+
+
+def _stdout_gone() -> bool:
+    """Whether standard output is a pipe whose reader went away (not another pipe, such as
+    one to a translation backend, that broke)."""
+    import select
+
+    try:
+        poller = select.poll()
+        poller.register(sys.stdout.fileno(), select.POLLOUT)
+        return any(ev & select.POLLERR for _, ev in poller.poll(0))
+    except (OSError, ValueError, AttributeError):
+        return False
 
 
 def _broken_pipe():

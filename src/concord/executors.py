@@ -210,6 +210,15 @@ class _Worker:
         self.conn.close()
 
 
+def _bury(w: _Worker) -> str:
+    """Reap a dead worker; say how it died."""
+    w.proc.kill()
+    w.proc.join()
+    _LIVE.pop(w.proc.pid, None)
+    w.conn.close()
+    return _died(w.proc)
+
+
 def _died(proc) -> str:
     import signal
 
@@ -247,12 +256,21 @@ def run_local(chunks: list, settings, cache_path: str | None, jobs: int,
     try:
         workers = [_Worker(ctx, settings, cache_path, render) for _ in range(min(jobs, len(chunks)))]
         while nxt < len(chunks):
-            for w in workers:
+            for k, w in enumerate(workers):
                 if w.task is None and todo:
-                    w.task = todo.pop()
-                    tries[w.task] += 1
-                    w.conn.send((w.task, chunks[w.task]))
+                    i = todo.pop()
+                    try:
+                        w.conn.send((i, chunks[i]))
+                    except OSError:  # it died between two chunks: a new one takes its place
+                        todo.append(i)
+                        _bury(w)
+                        workers[k] = _Worker(ctx, settings, cache_path, render)
+                        continue
+                    w.task = i
+                    tries[i] += 1
             busy = [w for w in workers if w.task is not None]
+            if not busy:  # every worker was replaced just now: give them their chunks
+                continue
             ready = set(wait([w.conn for w in busy] + [w.proc.sentinel for w in busy]))
             for k, w in enumerate(workers):
                 if w.task is None or not (w.conn in ready or w.proc.sentinel in ready):
@@ -264,10 +282,7 @@ def run_local(chunks: list, settings, cache_path: str | None, jobs: int,
                 except (EOFError, OSError):
                     msg = None
                 if msg is None:  # the worker died with its chunk
-                    w.proc.join()
-                    reason = _died(w.proc)
-                    _LIVE.pop(w.proc.pid, None)
-                    w.conn.close()
+                    reason = _bury(w)
                     if tries[w.task] > RETRIES:
                         raise BackendError(f"a worker process died twice computing the same groups ({reason})")
                     todo.append(w.task)
