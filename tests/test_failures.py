@@ -211,6 +211,17 @@ def test_ctrl_c_while_starting_is_one_line(tmp_path, delay):
     assert err.decode() == "concord: error: interrupted\n"
 
 
+@pytest.mark.parametrize("sig,code,word", [(signal.SIGINT, 130, "interrupted"), (signal.SIGTERM, 143, "terminated")])
+def test_a_signal_while_the_command_imports_its_modules_is_one_line(tmp_path, sig, code, word):
+    """The window between the first line of Concord's code and the command's own handlers
+    (importing click and the modules of the command line): one line, never a traceback."""
+    script = ("import os, sys; sys.argv[0] = 'concord'; import concord.cli; "
+              f"os.kill(os.getpid(), {int(sig)}); import time; time.sleep(5)")
+    p = subprocess.run([sys.executable, "-c", script], env=_env(tmp_path / "cache"), capture_output=True,
+                       timeout=60, check=False)
+    assert p.returncode == code and p.stderr.decode() == f"concord: error: {word}\n", (p.returncode, p.stderr)
+
+
 # --- one line instead of a traceback ----------------------------------------------------------------
 
 def test_usage_errors_of_the_option_parser_are_one_line(tmp_path):
