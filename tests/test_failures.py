@@ -431,3 +431,11 @@ def test_detect_reads_a_malformed_utf32_file(tmp_path):
     bad.write_bytes(b"\xff\xfe\x00\x00" + text + (0x110000).to_bytes(4, "little"))
     res = CliRunner().invoke(main, ["detect", str(bad)])
     assert res.exit_code == 0 and res.exception is None, res.output
+
+
+def test_an_empty_baseline_output_is_refused(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    res = CliRunner().invoke(main, ["baseline", str(ROOT / "corpus"), "-o", "", "--translator", "none",
+                                    "--names", "rules", "-q", "--no-cache"])
+    _one_line(res)
+    assert list(tmp_path.iterdir()) == []

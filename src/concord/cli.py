@@ -3,7 +3,9 @@
 Exit codes: 0 no finding at or above ``--fail-on``; 1 findings at or above it; 2 usage or
 input error (one line on stderr, never a traceback); 130 interrupted by Ctrl-C (SIGINT) and
 143 terminated by SIGTERM, each with one line on stderr (``concord: error: interrupted``
-or ``terminated``), worker processes stopped quietly and no partial report left behind.
+or ``terminated``), worker processes stopped quietly and no partial report left behind;
+141 (no message) when the reader of standard output went away (``concord ... | head -1``),
+as for a command ended by SIGPIPE.
 """
 
 from __future__ import annotations
@@ -403,6 +405,8 @@ def baseline(corpus, output, translator, pivot, name_extractor, checks, exclude_
     from .baseline import write_baseline
     from .pipeline import check_corpus
 
+    if str(output).strip() in ("", "."):  # Path("") is the current folder
+        raise UsageError("-o/--output is empty: give a file name for the baseline")
     corpus = _corpus(corpus)
     settings = _settings(None if isinstance(corpus, str) else corpus, translator, None, pivot, max_bytes,
                          name_extractor, checks, exclude_checks, source)
