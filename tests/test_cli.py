@@ -157,7 +157,7 @@ def test_version_and_python_m():
     out = subprocess.run([sys.executable, "-m", "concord", "--version"], capture_output=True, text=True, env=env)
     assert out.returncode == 0 and out.stdout == res.output
     out = subprocess.run([sys.executable, "-m", "concord", "nope"], capture_output=True, text=True, env=env)
-    assert out.returncode == 2 and "Usage: concord" in out.stderr
+    assert out.returncode == 2 and out.stderr == "concord: error: No such command 'nope'. (see `concord --help`)\n"
 
 
 def _commands(cmd, path=()):

@@ -54,6 +54,8 @@ def load_baseline(path: str | os.PathLike[str]) -> set[str]:
         raise InputError(f"{path}: no such baseline file") from None
     except (OSError, UnicodeDecodeError, ValueError) as exc:
         raise InputError(f"{path}: not a Concord baseline ({exc.__class__.__name__})") from None
+    except RecursionError:  # arrays or objects nested deeper than the parser's stack
+        raise InputError(f"{path}: not a Concord baseline (nested too deeply)") from None
     if not isinstance(data, dict) or not isinstance(data.get("findings"), list):
         raise InputError(f"{path}: not a Concord baseline (no 'findings' list)")
     try:

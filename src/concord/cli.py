@@ -3,25 +3,50 @@
 Exit codes: 0 no finding at or above ``--fail-on``; 1 findings at or above it; 2 usage or
 input error (one line on stderr, never a traceback); 130 interrupted by Ctrl-C (SIGINT) and
 143 terminated by SIGTERM, each with one line on stderr (``concord: error: interrupted``
-or ``terminated``), worker processes stopped quietly and no partial report left behind.
+or ``terminated``), worker processes stopped quietly and no partial report left behind;
+141 (no message) when the reader of standard output went away (``concord ... | head -1``),
+as for a command ended by SIGPIPE.
 """
 
 from __future__ import annotations
 
-import json
 import os
 import signal
 import sys
-from functools import wraps
-from pathlib import Path
 
-import click
 
-from .config import FAIL_ON
-from .document import BeadKind, Severity
-from .errors import ConcordError, InputError, UsageError
-from .lang import PIVOT
-from .version import __version__
+def _early_exit(signum, frame):  # pragma: no cover - exercised through a subprocess
+    """Ctrl-C or SIGTERM while the command is still starting (importing its modules): one
+    line and 130 or 143, never a traceback; nothing has been written yet."""
+    os.write(2, b"concord: error: " + (b"terminated\n" if signum == signal.SIGTERM else b"interrupted\n"))
+    os._exit(143 if signum == signal.SIGTERM else 130)
+
+
+def _is_command() -> bool:
+    """Whether this process is the ``concord`` command (not a program importing the module)."""
+    arg0 = sys.argv[0] if sys.argv else ""
+    return os.path.basename(arg0) == "concord" or arg0.endswith(os.path.join("concord", "__main__.py"))
+
+
+if _is_command():
+    try:
+        for _sig in (signal.SIGINT, signal.SIGTERM):
+            signal.signal(_sig, _early_exit)
+    except ValueError:  # not the main thread
+        pass
+
+import errno  # noqa: E402
+import json  # noqa: E402 - after the handlers above, so an early Ctrl-C is one line too
+from functools import wraps  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import click  # noqa: E402
+
+from .config import FAIL_ON  # noqa: E402
+from .document import BeadKind, Severity  # noqa: E402
+from .errors import ConcordError, InputError, UsageError  # noqa: E402
+from .lang import PIVOT  # noqa: E402
+from .version import __version__  # noqa: E402
 
 
 def _choices():
@@ -76,8 +101,10 @@ def _quiet_exit(code: int, message: str):
             signal.signal(sig, signal.SIG_IGN)
         except ValueError:  # not the main thread
             pass
+    from .executors import kill_workers
     from .fsutil import discard_temp_files
 
+    kill_workers()  # wherever the interrupt landed, no worker process outlives the run
     discard_temp_files()  # wherever the interrupt landed, no partial file stays behind
     _err(message)
     sys.exit(code)
@@ -101,10 +128,45 @@ def friendly(fn):
                 _quiet_exit(143, "terminated")
             _quiet_exit(130, "interrupted")
         except OSError as exc:
+            if exc.errno == errno.EPIPE and _stdout_gone():
+                _broken_pipe()
             _err(f"{getattr(exc, 'filename', '') or ''}: {exc.strerror or exc}".lstrip(": "))
             sys.exit(2)
 
     return wrapper
+
+
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE: what a shell reports for a program the pipe ended
+
+
+def _stdout_gone() -> bool:
+    """Whether standard output is a pipe whose reader went away (not another pipe, such as
+    one to a translation backend, that broke)."""
+    import select
+
+    try:
+        poller = select.poll()
+        poller.register(sys.stdout.fileno(), select.POLLOUT)
+        return any(ev & select.POLLERR for _, ev in poller.poll(0))
+    except (OSError, ValueError, AttributeError):
+        return False
+
+
+def _broken_pipe():
+    """The reader of standard output went away (``concord ... | head -1``): stop quietly,
+    as a command ended by SIGPIPE does (exit 141, no message); what is left to print goes
+    nowhere."""
+    from .executors import kill_workers
+    from .fsutil import discard_temp_files
+
+    kill_workers()
+    discard_temp_files()
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
+    sys.exit(EXIT_BROKEN_PIPE)
 
 
 def _cache(no_cache: bool):
@@ -172,6 +234,8 @@ def _finish(result, out, written, fail_on_level, quiet, to_stdout=False):
     return 1 if result.count(fail_on_level) else 0
 
 
+MAX_BYTES_LIMIT = 2**40  # --max-bytes above a terabyte is a mistake (and overflows the reader)
+
 _common = [
     click.option("--out", "-o", default="reports", show_default=True, type=click.Path(file_okay=False),
                  help="Folder for the reports; `-` writes the one --format given (json, sarif or "
@@ -196,7 +260,8 @@ _common = [
     click.option("--baseline", type=click.Path(dir_okay=False, path_type=Path), default=None,
                  help="Report only findings not recorded in this baseline file."),
     click.option("--no-cache", is_flag=True, help="Do not read or write the translation cache."),
-    click.option("--max-bytes", type=int, default=None, help="Largest input file accepted [default: 20 MB]."),
+    click.option("--max-bytes", type=click.IntRange(1, MAX_BYTES_LIMIT), default=None,
+                 help="Largest input file accepted [default: 20 MB]."),
     click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors."),
 ]
 
@@ -251,6 +316,8 @@ def _run_check(corpus, files, out, source, fail_on, translator, pivot, name_extr
     from .report import STDOUT_FORMATS, parse_formats
 
     names = parse_formats(formats)  # a bad --format fails before any work
+    if str(out).strip() == "":
+        raise UsageError("-o/--out is empty: give a folder (or - for standard output)")
     to_stdout = str(out) == "-"
     if to_stdout and (len(names) != 1 or names[0] not in STDOUT_FORMATS):
         raise UsageError(f"-o - writes one format to standard output: give --format "
@@ -324,7 +391,8 @@ def check(corpus, out, source, fail_on, translator, pivot, name_extractor, check
 @click.option("--exclude-checks", "exclude_checks", default=None, metavar="IDS",
               help="Comma-separated check ids not to run.")
 @click.option("--no-cache", is_flag=True, help="Do not read or write the translation cache.")
-@click.option("--max-bytes", type=int, default=None, help="Largest input file accepted [default: 20 MB].")
+@click.option("--max-bytes", type=click.IntRange(1, MAX_BYTES_LIMIT), default=None,
+              help="Largest input file accepted [default: 20 MB].")
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
 @click.option("--source", default=None, metavar="LANG|FILE",
               help="The original version (a language or a file name), as for `check` [default: none].")
@@ -337,6 +405,8 @@ def baseline(corpus, output, translator, pivot, name_extractor, checks, exclude_
     from .baseline import write_baseline
     from .pipeline import check_corpus
 
+    if str(output).strip() in ("", "."):  # Path("") is the current folder
+        raise UsageError("-o/--output is empty: give a file name for the baseline")
     corpus = _corpus(corpus)
     settings = _settings(None if isinstance(corpus, str) else corpus, translator, None, pivot, max_bytes,
                          name_extractor, checks, exclude_checks, source)
@@ -564,6 +634,40 @@ def models_install(langs, argos_file, stanza_file):
         click.echo(line)
 
 
+def _main(prog_name: str | None) -> int | str | None:
+    """:func:`main` with every way out of it as an exit code: a usage error of the option
+    parser is one line (exit 2), Ctrl-C anywhere (also while the options are read) exits
+    130 with one line, a closed standard output exits 141 quietly."""
+    try:
+        rv = main.main(prog_name=prog_name, standalone_mode=False)
+        return rv if isinstance(rv, int) else 0
+    except click.exceptions.Abort:
+        return _stop(130, "interrupted")
+    except KeyboardInterrupt:
+        return _stop(130, "interrupted")
+    except click.ClickException as exc:
+        msg = " ".join(exc.format_message().split())
+        if isinstance(exc, click.UsageError) and exc.ctx is not None:
+            msg += f" (see `{exc.ctx.command_path} --help`)"
+        _err(msg)
+        return exc.exit_code
+    except BrokenPipeError:
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        except (OSError, ValueError, AttributeError):
+            pass
+        return EXIT_BROKEN_PIPE
+
+
+def _stop(code: int, message: str) -> int:
+    try:
+        _quiet_exit(code, message)
+    except SystemExit:
+        pass
+    return code
+
+
 def run(prog_name: str | None = None) -> None:
     """The ``concord`` command: :func:`main`, then a quick exit.
 
@@ -577,8 +681,10 @@ def run(prog_name: str | None = None) -> None:
 
     code: str | int | None
     try:
-        main(prog_name=prog_name)
-        code = 0
+        if threading.current_thread() is threading.main_thread():  # from here on, the usual handlers
+            signal.signal(signal.SIGINT, signal.default_int_handler)
+            signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        code = _main(prog_name)
     except SystemExit as exc:
         code = exc.code
     if code is None:

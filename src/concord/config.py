@@ -83,8 +83,8 @@ class Settings:
                 raise self._bad("languages", code, "language codes such as en or es")
         if not self.languages:
             raise self._bad("languages", self.languages, "at least one language code")
-        if isinstance(self.max_bytes, bool) or not isinstance(self.max_bytes, int) or self.max_bytes <= 0:
-            raise self._bad("max_bytes", self.max_bytes, "a positive whole number of bytes")
+        if isinstance(self.max_bytes, bool) or not isinstance(self.max_bytes, int) or not 0 < self.max_bytes <= 2**40:
+            raise self._bad("max_bytes", self.max_bytes, "a positive whole number of bytes up to 2**40")
         if not isinstance(self.severities, dict):
             raise self._bad("severities", self.severities, "a table of check id or category = severity")
         keys = (*CHECK_IDS, *Category.values())
@@ -137,6 +137,8 @@ def load_toml(path: Path) -> dict:
             return tomllib.load(fh)
     except (OSError, ValueError) as exc:
         raise UsageError(f"{path}: invalid configuration ({exc})") from None
+    except RecursionError:  # arrays or tables nested deeper than the parser's stack
+        raise UsageError(f"{path}: invalid configuration (nested too deeply)") from None
 
 
 def load_config(corpus: str | Path | None) -> tuple[dict, str]:
@@ -153,7 +155,10 @@ def load_config(corpus: str | Path | None) -> tuple[dict, str]:
                 return data, f"{cand} [concord]"
     pp = Path("pyproject.toml")
     if pp.is_file():
-        data = load_toml(pp).get("tool", {}).get("concord", {})
+        tool = load_toml(pp).get("tool", {})
+        if not isinstance(tool, dict):
+            raise UsageError(f"{pp}: [tool] must be a table")
+        data = tool.get("concord", {})
         if not isinstance(data, dict):
             raise UsageError(f"{pp}: [tool.concord] must be a table")
         return data, f"{pp} [tool.concord]"

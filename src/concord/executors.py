@@ -68,20 +68,21 @@ def compute_chunk(chunk, settings, cache_path: str | None, keep_open: bool = Fal
 _WORKER_CACHES: dict = {}  # (process id, cache path) -> a pool worker's translation cache
 
 
-def _pool_task(args) -> ChunkResult:
-    chunk, settings, cache_path, render = args
-    return compute_chunk(chunk, settings, cache_path, keep_open=True, render=render)
-
-
 def _init_worker() -> None:
     """A worker process leaves interruptions to the parent: Ctrl-C (sent to the whole
     process group by a terminal) is ignored here, and the parent's SIGTERM handler is not
-    inherited, so the parent's ``Pool.terminate`` ends a worker quietly: no traceback of
-    every worker on the terminal, one line from the parent."""
+    inherited, so SIGTERM ends a worker quietly: no traceback of every worker on the
+    terminal, one line from the parent. On Linux a worker also dies with its parent."""
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):  # not Linux
+        pass
 
 
 def ner_needed(chunks: list, settings, cache_path: str | None) -> bool:
@@ -138,25 +139,169 @@ def warm_up_models(settings, ner: bool = True) -> None:
     convertible("km", "mile")
 
 
+def _worker_main(conn, settings, cache_path: str | None, render: dict | None) -> None:
+    """A worker process: compute the chunks its pipe brings, send each result back, stop at
+    ``None`` or when the parent is gone (its pipe closed)."""
+    _init_worker()
+    while True:
+        try:
+            task = conn.recv()
+        except (EOFError, OSError):
+            return
+        if task is None:
+            return
+        i, chunk = task
+        try:
+            out: tuple = ("ok", i, compute_chunk(chunk, settings, cache_path, keep_open=True, render=render))
+        except Exception as exc:  # noqa: BLE001 - sent to the parent, which raises it there
+            out = ("error", i, exc)
+        try:
+            conn.send(out)
+        except (EOFError, OSError):
+            return
+        except Exception as exc:  # noqa: BLE001 - an exception that does not pickle
+            conn.send(("error", i, RuntimeError(f"{type(exc).__name__}: {exc}")))
+
+
+_LIVE: dict[int, object] = {}  # pid -> a worker process of a run in progress in this process
+
+
+def kill_workers() -> None:
+    """Kill every worker process of this process's runs at once (SIGKILL: they hold no
+    state of their own, and a worker stuck anywhere cannot delay the exit) and reap them."""
+    import signal
+
+    procs = list(_LIVE.values())
+    _LIVE.clear()
+    for p in procs:
+        try:
+            os.kill(p.pid, signal.SIGKILL)  # type: ignore[attr-defined]
+        except (ProcessLookupError, TypeError):
+            pass
+    for p in procs:
+        p.join(5)  # type: ignore[attr-defined]
+
+
+class _Worker:
+    def __init__(self, ctx, settings, cache_path, render):
+        import gc
+
+        self.conn, child = ctx.Pipe()
+        self.proc = ctx.Process(target=_worker_main, args=(child, settings, cache_path, render), daemon=True)
+        gc.freeze()  # the worker starts with these objects out of the collector's reach, so
+        try:         # collections there do not copy the pages it shares with this process
+            self.proc.start()
+        finally:
+            gc.unfreeze()
+        _LIVE[self.proc.pid] = self.proc
+        child.close()
+        self.task: int | None = None  # the chunk it is computing
+
+    def stop(self) -> None:
+        try:
+            self.conn.send(None)
+        except OSError:
+            pass
+        self.proc.join(5)
+        if self.proc.is_alive():
+            self.proc.kill()
+            self.proc.join()
+        _LIVE.pop(self.proc.pid, None)
+        self.conn.close()
+
+
+def _bury(w: _Worker) -> str:
+    """Reap a dead worker; say how it died."""
+    w.proc.kill()
+    w.proc.join()
+    _LIVE.pop(w.proc.pid, None)
+    w.conn.close()
+    return _died(w.proc)
+
+
+def _died(proc) -> str:
+    import signal
+
+    code = proc.exitcode
+    if code is not None and code < 0:
+        try:
+            return f"killed by {signal.Signals(-code).name}"
+        except ValueError:
+            return f"killed by signal {-code}"
+    return f"exit status {code}"
+
+
 def run_local(chunks: list, settings, cache_path: str | None, jobs: int,
               render: dict | None = None) -> Iterator[ChunkResult]:
-    """A pool of ``jobs`` forked worker processes; results in chunk order."""
+    """``jobs`` forked worker processes, one pipe each; results in chunk order.
+
+    A worker that dies (killed, out of memory) is replaced and its chunk computed again;
+    a chunk whose worker dies twice ends the run with one line. However the run ends
+    (finished, an error, Ctrl-C or SIGTERM), no worker outlives it: they are killed
+    directly, never through a shared queue a dead worker could leave locked."""
     import multiprocessing as mp
+    from multiprocessing.connection import wait
 
     warm_up(tuple(settings.languages))  # load detector models once, before forking
     warm_up_models(settings, ner=ner_needed(chunks, settings, cache_path))
     if render is not None and render.get("html"):  # the workers render the group pages
         html_report.env().get_template("group.html.j2")
-    import gc
 
     ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
-    gc.freeze()  # forked workers start with these objects out of the collector's reach, so
-    try:         # collections there do not copy the pages they share with this process
-        pool = ctx.Pool(min(jobs, len(chunks)), initializer=_init_worker)
+    workers: list[_Worker] = []
+    tries = [0] * len(chunks)
+    todo = list(range(len(chunks)))[::-1]  # next chunk last
+    done: dict[int, ChunkResult] = {}
+    nxt = 0
+    try:
+        workers = [_Worker(ctx, settings, cache_path, render) for _ in range(min(jobs, len(chunks)))]
+        while nxt < len(chunks):
+            for k, w in enumerate(workers):
+                if w.task is None and todo:
+                    i = todo.pop()
+                    try:
+                        w.conn.send((i, chunks[i]))
+                    except OSError:  # it died between two chunks: a new one takes its place
+                        todo.append(i)
+                        _bury(w)
+                        workers[k] = _Worker(ctx, settings, cache_path, render)
+                        continue
+                    w.task = i
+                    tries[i] += 1
+            busy = [w for w in workers if w.task is not None]
+            if not busy:  # every worker was replaced just now: give them their chunks
+                continue
+            ready = set(wait([w.conn for w in busy] + [w.proc.sentinel for w in busy]))
+            for k, w in enumerate(workers):
+                if w.task is None or not (w.conn in ready or w.proc.sentinel in ready):
+                    continue
+                msg = None
+                try:
+                    if w.conn.poll():
+                        msg = w.conn.recv()
+                except (EOFError, OSError):
+                    msg = None
+                if msg is None:  # the worker died with its chunk
+                    reason = _bury(w)
+                    if tries[w.task] > RETRIES:
+                        raise BackendError(f"a worker process died twice computing the same groups ({reason})")
+                    todo.append(w.task)
+                    workers[k] = _Worker(ctx, settings, cache_path, render)
+                    continue
+                kind, i, value = msg
+                w.task = None
+                if kind == "error":
+                    raise value
+                done[i] = value
+            while nxt in done:
+                yield done.pop(nxt)
+                nxt += 1
+        for w in workers:
+            w.stop()
+        workers = []
     finally:
-        gc.unfreeze()
-    with pool:
-        yield from pool.imap(_pool_task, [(c, settings, cache_path, render) for c in chunks])
+        if workers:
+            kill_workers()
 
 
 def failed_group(group: Group, error: str) -> GroupDict:
@@ -185,7 +330,7 @@ def run_dask(chunks: list, settings, cache_path: str | None, jobs: int,
     else:
         try:
             client = Client(scheduler, timeout=10)
-        except OSError as exc:
+        except (OSError, ValueError, TypeError) as exc:  # unreachable, or not an address
             raise BackendError(f"--scheduler {scheduler}: cannot connect ({exc})") from None
         worker_cache = None  # each worker keeps its own cache (CONCORD_CACHE_DIR on the worker)
     try:

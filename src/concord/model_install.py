@@ -4,6 +4,7 @@ installed (``concord models ...``, ``concord doctor``)."""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import zipfile
@@ -73,6 +74,50 @@ def _open_zip(p: Path, what: str) -> zipfile.ZipFile:
         raise InputError(f"{p}: not a valid {what} ({exc})") from None
 
 
+def _safe_member(name: str) -> bool:
+    """A member name that extracts inside the destination folder: relative, no ``..``, no
+    drive or backslash (which some extractors read as a separator)."""
+    parts = name.split("/")
+    return (bool(name) and not name.startswith("/") and "\\" not in name and ":" not in parts[0]
+            and ".." not in parts and "\x00" not in name)
+
+
+def check_argos_package(zf: zipfile.ZipFile, path) -> None:
+    """Refuse, before anything is installed, an archive that is not an argos package: every
+    member inside one top folder (no absolute path, no ``..``), ``metadata.json`` there, a
+    JSON object naming the two languages, and the ``model`` folder."""
+    names = zf.namelist()
+    unsafe = next((n for n in names if not _safe_member(n)), None)
+    if unsafe is not None:
+        raise InputError(f"{path}: member {unsafe!r} would be written outside the package folder; refused")
+    tops = {n.split("/")[0] for n in names}
+    if len(tops) != 1 or not all("/" in n for n in names):
+        raise InputError(f"{path}: not an argos package (want every member in one package folder)")
+    top = tops.pop()
+    if f"{top}/metadata.json" not in names:
+        raise InputError(f"{path}: not an argos package (no {top}/metadata.json)")
+    if not any(n.startswith(f"{top}/model/") for n in names):
+        raise InputError(f"{path}: not an argos package (no {top}/model folder)")
+    try:
+        meta = json.loads(zf.read(f"{top}/metadata.json").decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        raise InputError(f"{path}: metadata.json is not valid JSON; nothing installed") from None
+    except _BAD_ARCHIVE as exc:
+        raise InputError(f"{path}: damaged archive ({exc})") from None
+    if not isinstance(meta, dict):
+        raise InputError(f"{path}: metadata.json is not a JSON object; nothing installed")
+    for key in ("from_code", "to_code"):
+        if not isinstance(meta.get(key), str) or not meta[key].strip():
+            raise InputError(f"{path}: metadata.json has no {key}; nothing installed")
+    for key in ("code", "package_version", "argos_version", "from_name", "to_name", "type", "target_prefix"):
+        if key in meta and not isinstance(meta[key], str):
+            raise InputError(f"{path}: metadata.json: {key} is not a string; nothing installed")
+    for key in ("from_codes", "to_codes", "links", "languages", "dependencies", "source_languages",
+                "target_languages"):
+        if key in meta and not isinstance(meta[key], list):
+            raise InputError(f"{path}: metadata.json: {key} is not a list; nothing installed")
+
+
 def install_argos_file(path: Path) -> str:
     """Install an argos package from a ``.argosmodel`` file; return a one-line summary."""
     p = Path(path)
@@ -88,6 +133,7 @@ def install_argos_file(path: Path) -> str:
             raise InputError(f"{path}: damaged archive ({exc})") from None
         if bad is not None:
             raise InputError(f"{path}: damaged archive (bad CRC in {bad})")
+        check_argos_package(zf, path)
     try:
         from argostranslate import package
         from argostranslate import settings as argos_settings
@@ -100,6 +146,7 @@ def install_argos_file(path: Path) -> str:
     entries = set(os.listdir(data_dir)) if data_dir.is_dir() else set()
     try:
         package.install_from_path(p)
+        new = [x for x in package.get_installed_packages() if str(x.package_path) not in before]
     except Exception as exc:  # noqa: BLE001 - argostranslate raises bare Exception
         # A failed install leaves nothing behind: remove what appeared in the package folder.
         if data_dir.is_dir():
@@ -107,8 +154,7 @@ def install_argos_file(path: Path) -> str:
                 target = data_dir / name
                 shutil.rmtree(target, ignore_errors=True) if target.is_dir() else target.unlink(missing_ok=True)
         why = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        raise InputError(f"{path}: cannot install ({why})") from None
-    new = [x for x in package.get_installed_packages() if str(x.package_path) not in before]
+        raise InputError(f"{path}: cannot install ({why}); nothing installed") from None
     if not new:
         return f"installed {p.name} (it replaced an installed package)"
     x = new[0]

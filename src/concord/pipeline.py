@@ -13,6 +13,7 @@ findings.json entry.
 
 from __future__ import annotations
 
+import errno
 import os
 import time
 from collections.abc import Iterator
@@ -283,6 +284,30 @@ class Run:
             yield from results
 
 
+_FULL = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)  # the disk (or the user's quota) is full
+
+
+def _page_stamps(out) -> dict[str, tuple[int, int]]:
+    """The group pages already in ``out`` (a local folder), with what tells a rewritten one."""
+    try:
+        with os.scandir(out) as it:
+            return {e.name: (e.inode(), e.stat().st_mtime_ns) for e in it
+                    if e.name.startswith("group-") and e.name.endswith(".html")}
+    except (OSError, TypeError):
+        return {}
+
+
+def _remove_new_pages(out, before: dict[str, tuple[int, int]]) -> None:
+    """A run that ran out of disk space leaves no report of its own half-written: the
+    group pages it wrote go (they also free the space); pages it did not touch stay."""
+    for name, stamp in _page_stamps(out).items():
+        if before.get(name) != stamp:
+            try:
+                os.unlink(os.path.join(out, name))
+            except OSError:
+                pass
+
+
 def _uncompared(groups: list[Group], warn=None) -> list[SkippedDict]:
     """The documents that are the only version of their story: nothing is compared with
     them, so the run must not read as a clean pass for them. Each is listed (findings.json
@@ -378,6 +403,7 @@ def _check_corpus(root, settings, cache, warn, progress, jobs, incremental, *, f
                 progress(g["id"])
     else:
         result = run.header()  # the writer fills it in (finish)
+        before = _page_stamps(out)
         writer = ReportWriter(out, formats, result, baseline, baseline_name, run.settings.fail_on)
         try:
             for group in run.groups(lazy=lazy, render=writer.render_spec()):
@@ -390,8 +416,10 @@ def _check_corpus(root, settings, cache, warn, progress, jobs, incremental, *, f
             t0 = time.perf_counter()
             writer.finish()
             run.timings.add("report", time.perf_counter() - t0)
-        except BaseException:
+        except BaseException as exc:
             writer.abort()
+            if isinstance(exc, OSError) and exc.errno in _FULL:
+                _remove_new_pages(out, before)
             raise
         result.written = list(writer.written)
     result.timings = dict(run.timings)

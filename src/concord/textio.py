@@ -85,7 +85,15 @@ def decode_bytes(data: bytes, name: str = "<bytes>",
                 warnings.append(f"{name}: {bad} invalid UTF-8 byte sequence(s) replaced with U+FFFD")
             return text, "utf-8-sig"
     if data.startswith(codecs.BOM_UTF32_LE) or data.startswith(codecs.BOM_UTF32_BE):
-        return data.decode("utf-32"), "utf-32"
+        try:
+            return data.decode("utf-32"), "utf-32"
+        except UnicodeDecodeError as exc:
+            # The BOM says UTF-32: keep it, replacing what is not a character (a value
+            # above U+10FFFF, a truncated last unit), as with a damaged UTF-8 file.
+            text = data.decode("utf-32", errors="replace")
+            if warnings is not None:
+                warnings.append(f"{name}: invalid UTF-32 text ({exc.reason}) replaced with U+FFFD")
+            return text, "utf-32"
     if data.startswith(codecs.BOM_UTF16_LE) or data.startswith(codecs.BOM_UTF16_BE):
         try:
             return data.decode("utf-16"), "utf-16"
@@ -232,18 +240,36 @@ def sha256_bytes(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+# Characters a file name may hold that would change how a line shows, not what it says:
+# control characters (an escape sequence recolours or moves the cursor of a terminal) and
+# the bidirectional formatting characters (U+202E shows the rest of the line reversed).
+_BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def _shown_as_escape(c: str) -> bool:
+    return c in _BIDI_CONTROLS or ord(c) < 0x20 or 0x7F <= ord(c) < 0xA0
+
+
+def _escape_controls(text: str) -> str:
+    if not any(_shown_as_escape(c) for c in text):
+        return text
+    return "".join((f"\\x{ord(c):02x}" if ord(c) < 0x100 else f"\\u{ord(c):04x}") if _shown_as_escape(c) else c
+                   for c in text)
+
+
 def printable_path(path: str | os.PathLike) -> str:
-    """A path as text that can always be printed and stored: bytes of a file name that are
-    not valid UTF-8 (kept by Python as lone surrogates) are shown as ``\\xNN``."""
+    """A path as text that can always be printed and stored, and reads as it is: bytes of a
+    file name that are not valid UTF-8 (kept by Python as lone surrogates) are shown as
+    ``\\xNN``, control and bidirectional formatting characters as ``\\xNN`` / ``\\uNNNN``."""
     text = os.fspath(path)
     if isinstance(text, bytes):
-        return text.decode("utf-8", errors="backslashreplace")
+        text = text.decode("utf-8", errors="backslashreplace")
     try:
         text.encode("utf-8")
-        return text
     except UnicodeEncodeError:
         raw = text.encode("utf-8", errors="surrogateescape" if _only_escapes(text) else "replace")
-        return raw.decode("utf-8", errors="backslashreplace")
+        text = raw.decode("utf-8", errors="backslashreplace")
+    return _escape_controls(text)
 
 
 def _only_escapes(text: str) -> bool:
