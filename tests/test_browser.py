@@ -330,8 +330,12 @@ def test_a_jump_to_a_finding_focuses_its_row_and_sorting_sets_aria_sort(browser,
     browser.get((seed_report / "group-sismo-chile.html").as_uri())
     hl = browser.find_element(By.CSS_SELECTOR, "a.hl[data-fid]")
     hl.send_keys(Keys.ENTER)
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    # the focus moves on the hashchange event, which the browser fires after the jump
+    WebDriverWait(browser, 5).until(lambda d: d.switch_to.active_element.tag_name == "tr")
     focused = browser.switch_to.active_element
-    assert focused.tag_name == "tr" and focused.get_attribute("id") == "f-" + hl.get_attribute("data-fid")
+    assert focused.get_attribute("id") == "f-" + hl.get_attribute("data-fid")
     heads = browser.find_elements(By.CSS_SELECTOR, "table.findings th[aria-sort]")
     assert [h.get_attribute("aria-sort") for h in heads] == ["none"] * len(heads) and heads
     heads[0].find_element(By.CSS_SELECTOR, "button.sort").click()
