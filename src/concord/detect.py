@@ -554,7 +554,9 @@ def other_language(text: str, languages: tuple[str, ...] = DEFAULT_LANGUAGES) ->
     read (numbers, names) is never another language."""
     if analyse(text[:2000]).letters < 40:
         return None
-    best = _lingua_all().compute_language_confidence_values(text)
+    # the opening is enough to name a document's language (and lingua's cost grows with
+    # the text): the same 3,000 characters langdetect reads below
+    best = _lingua_all().compute_language_confidence_values(text[:3000])
     if not best:
         return None
     top = best[0].language.iso_code_639_1.name.lower()

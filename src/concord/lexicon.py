@@ -41,6 +41,7 @@ import os
 import re
 import shutil
 import subprocess
+from functools import cache
 from pathlib import Path
 
 from . import lang
@@ -68,8 +69,11 @@ _ENTRY = re.compile(r"\^(.*?)\$")
 _WORDS = re.compile(r"[^\W\d_]+", re.U)
 
 
+@cache
 def _data_dir() -> Path | None:
-    """The folder of the spa-eng pair's compiled files, read from its Apertium mode file."""
+    """The folder of the spa-eng pair's compiled files, read from its Apertium mode file
+    (once per process: the installed pair does not change during a run, and the checks ask
+    for the lexicon thousands of times)."""
     if not shutil.which("lt-proc"):
         return None
     for base in ("/usr/share/apertium/modes", "/usr/local/share/apertium/modes"):
@@ -81,6 +85,7 @@ def _data_dir() -> Path | None:
     return None
 
 
+@cache
 def _version(data: Path) -> str:
     digest = hashlib.sha256(f"format {FORMAT} vocabulary {VOCABULARY}".encode())
     for name in ("spa-eng.automorf.bin", "eng-spa.automorf.bin", "spa-eng.autobil.bin",
