@@ -21,24 +21,10 @@ from __future__ import annotations
 
 from types import ModuleType
 
+from .._calendar import month_pattern, weekday_forms, weekday_numbers  # noqa: F401  (this profile's)
+
 CAPITALISED = False
 YEAR_BEFORE = ("depuis", "en", "jusqu'en", "de", "année", "dès")
-
-
-def month_pattern(profile: ModuleType) -> str:
-    """The month names a date is read by: ``(?:janvier|février|...)``."""
-    return "(?:" + "|".join(profile.MONTHS) + ")"
-
-
-def weekday_numbers(profile: ModuleType) -> dict[str, int]:
-    """``{"lundi": 0, "mardi": 1, ...}``."""
-    return dict(profile.WEEKDAY_NUMBERS)
-
-
-def weekday_forms(profile: ModuleType) -> tuple[str, ...]:
-    """The weekday names as a date writes them, Monday first."""
-    numbers = profile.WEEKDAY_NUMBERS
-    return tuple(sorted(numbers, key=numbers.get))
 
 
 def patterns(profile: ModuleType) -> tuple[str, ...]:

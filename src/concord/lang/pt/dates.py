@@ -20,24 +20,10 @@ from __future__ import annotations
 
 from types import ModuleType
 
+from .._calendar import month_pattern, weekday_forms, weekday_numbers  # noqa: F401  (this profile's)
+
 CAPITALISED = False
 YEAR_BEFORE = ("desde", "em", "até", "de", "ano")
-
-
-def month_pattern(profile: ModuleType) -> str:
-    """The month names a date is read by: ``(?:janeiro|fevereiro|...)``."""
-    return "(?:" + "|".join(profile.MONTHS) + ")"
-
-
-def weekday_numbers(profile: ModuleType) -> dict[str, int]:
-    """``{"segunda-feira": 0, "segunda": 0, "terca": 1, ...}``."""
-    return dict(profile.WEEKDAY_NUMBERS)
-
-
-def weekday_forms(profile: ModuleType) -> tuple[str, ...]:
-    """The weekday names as a date writes them, Monday first (longest form first)."""
-    numbers = profile.WEEKDAY_NUMBERS
-    return tuple(sorted(numbers, key=lambda w: (numbers[w], -len(w))))
 
 
 def patterns(profile: ModuleType) -> tuple[str, ...]:
