@@ -22,7 +22,7 @@ from typing import Any
 
 from .align import align_documents
 from .compute import STAGES, Timings, prepare_document, process_groups, unit_beads  # noqa: F401  (re-exported)
-from .config import Settings
+from .config import Settings, known_language
 from .corpus import (
     Corpus,
     check_output_folder,
@@ -36,7 +36,7 @@ from .corpus import (
 from .detect import annotate_languages
 from .document import Document, Group, GroupDict, GroupMethod, Sentence, SkippedDict, UncomparedDict
 from .document import Result as BaseResult
-from .errors import BackendError, ConcordError, InputError
+from .errors import BackendError, ConcordError, InputError, UsageError
 from .executors import EXECUTORS, run_chunks
 from .facts.ner import backend_name, get_ner
 from .fsutil import temp_folder
@@ -378,6 +378,21 @@ def check_corpus(root: str | os.PathLike | None = None, settings: Settings | Non
     return _check_corpus(root, out=out, **kwargs)
 
 
+def _check_source(spec: str, paths: list[str]) -> None:
+    """``--source`` (``source = ...``) names a language CLDR knows or a file of the run:
+    anything else (a typo, ``xx``, ``'es'`` with its quotes, a file that is not there) is a
+    one-line error, not a run that silently has no source."""
+    if not spec or known_language(spec.strip()):
+        return
+    want = spec.replace("\\", "/")
+    for path in paths:
+        have = path.replace("\\", "/")
+        if want == have or want.rsplit("/", 1)[-1] == have.rsplit("/", 1)[-1]:
+            return
+    raise UsageError(f"--source {spec!r} names no version: neither a language code (such as es) "
+                     "nor a file of the corpus")
+
+
 def _check_corpus(root, settings, cache, warn, progress, jobs, incremental, *, files, out, formats,
                   baseline, baseline_name, lazy, executor, scheduler, display_root=None) -> Result:
     if (root is None) == (files is None):
@@ -387,6 +402,7 @@ def _check_corpus(root, settings, cache, warn, progress, jobs, incremental, *, f
     run = Run(root, settings, cache, warn=warn, jobs=jobs, incremental=incremental, files=files,
               exclude=[out] if out is not None and root is not None else None, executor=executor,
               scheduler=scheduler)
+    _check_source(run.settings.source, [d.path for g in run.group_list for d in g.documents])
     if display_root is not None:  # a staged remote corpus: locations name the URL
         run.paths = {d.id: display_root.rstrip("/") + "/" + d.path for g in run.group_list for d in g.documents}
     if out is None:
