@@ -42,7 +42,7 @@ from pathlib import Path  # noqa: E402
 
 import click  # noqa: E402
 
-from .config import FAIL_ON  # noqa: E402
+from .config import DOCX_CHANGES, FAIL_ON  # noqa: E402
 from .document import BeadKind, Severity  # noqa: E402
 from .errors import ConcordError, InputError, UsageError  # noqa: E402
 from .lang import PIVOT  # noqa: E402
@@ -197,12 +197,12 @@ def _ids(spec):
 
 
 def _settings(corpus, translator=None, fail_on=None, pivot=None, max_bytes=None, names=None,
-              checks=None, exclude_checks=None, source=None):
+              checks=None, exclude_checks=None, source=None, docx_changes=None):
     from .config import load_config, make_settings
 
     return make_settings(load_config(corpus), translator=translator, fail_on=fail_on,
                          pivot=pivot, max_bytes=max_bytes, names=names, checks=_ids(checks),
-                         exclude_checks=_ids(exclude_checks), source=source)
+                         exclude_checks=_ids(exclude_checks), source=source, docx_changes=docx_changes)
 
 
 def _finish(result, out, written, fail_on_level, quiet, to_stdout=False):
@@ -246,6 +246,9 @@ _common = [
                       "the reverse [default: none, neutral wording]."),
     click.option("--fail-on", type=click.Choice(FAIL_ON), default=None,
                  help="Exit 1 when a finding at or above this severity exists [default: error]."),
+    click.option("--docx-changes", type=click.Choice(DOCX_CHANGES), default=None,
+                 help="A Word file's tracked changes: read the accepted text (insertions kept, "
+                      "deletions dropped) or the original [default: accepted]."),
     click.option("--translator", type=click.Choice(TRANSLATORS), default=None,
                  help="Translation backend [default: auto: argos, else apertium, else none]."),
     click.option("--pivot", default=None, help="Pivot language all versions are compared in [default: en]."),
@@ -308,7 +311,7 @@ def main():
 
 def _run_check(corpus, files, out, source, fail_on, translator, pivot, name_extractor, checks, exclude_checks,
                formats, baseline, no_cache, max_bytes, quiet, jobs=1, full=True, timings=False,
-               executor="local", scheduler=None):
+               executor="local", scheduler=None, docx_changes=None):
     """What ``check`` and ``compare`` share: settings, one call to ``check_corpus``, print."""
     import tempfile
 
@@ -324,7 +327,7 @@ def _run_check(corpus, files, out, source, fail_on, translator, pivot, name_extr
                          f"{' or --format '.join(STDOUT_FORMATS)}")
     corpus = _corpus(corpus)
     settings = _settings(None if isinstance(corpus, str) else corpus, translator, fail_on, pivot, max_bytes,
-                         name_extractor, checks, exclude_checks, source)
+                         name_extractor, checks, exclude_checks, source, docx_changes)
     if to_stdout:
         tmp = tempfile.TemporaryDirectory(prefix="concord-out-")
         out = tmp.name
@@ -367,7 +370,7 @@ def _run_check(corpus, files, out, source, fail_on, translator, pivot, name_extr
 @click.option("--timings", is_flag=True, help="Print seconds per pipeline stage on stderr at the end.")
 @friendly
 def check(corpus, out, source, fail_on, translator, pivot, name_extractor, checks, exclude_checks, formats,
-          baseline, no_cache, max_bytes, quiet, jobs, full, executor, scheduler, timings):
+          baseline, no_cache, max_bytes, quiet, jobs, full, executor, scheduler, timings, docx_changes):
     """Group the documents of CORPUS into stories and check every group.
 
     Writes OUT/index.html, one OUT/group-ID.html per group and OUT/findings.json (plus
@@ -375,7 +378,8 @@ def check(corpus, out, source, fail_on, translator, pivot, name_extractor, check
     change since the last run are taken from the cache instead of being recomputed.
     """
     _run_check(corpus, None, out, source, fail_on, translator, pivot, name_extractor, checks, exclude_checks,
-               formats, baseline, no_cache, max_bytes, quiet, jobs, full, timings, executor, scheduler)
+               formats, baseline, no_cache, max_bytes, quiet, jobs, full, timings, executor, scheduler,
+               docx_changes=docx_changes)
 
 
 @main.command(short_help="Record current findings so later runs report only new ones.")
@@ -448,14 +452,14 @@ def _progress(quiet, total=None):
 @common_options
 @friendly
 def compare(files, out, source, fail_on, translator, pivot, name_extractor, checks, exclude_checks, formats,
-            baseline, no_cache, max_bytes, quiet):
+            baseline, no_cache, max_bytes, quiet, docx_changes):
     """Check FILES as versions of one story (at least two).
 
     The result does not depend on the order of FILES: the versions are compared source
     first (--source), else by language and name, as `check` does on a folder holding them.
     """
     _run_check(None, list(files), out, source, fail_on, translator, pivot, name_extractor, checks, exclude_checks,
-               formats, baseline, no_cache, max_bytes, quiet)
+               formats, baseline, no_cache, max_bytes, quiet, docx_changes=docx_changes)
 
 
 @main.command(short_help="Print the language of each sentence of a file.")

@@ -34,6 +34,10 @@ def known_language(code: object) -> bool:
     return True
 
 
+#: Which text of a Word file's tracked changes is read.
+DOCX_CHANGES = ("accepted", "original")
+
+
 @dataclass
 class Settings:
     pivot: str = PIVOT
@@ -48,6 +52,8 @@ class Settings:
     exclude_checks: list = field(default_factory=list)  # check ids not to run
     # the version the others translate: a language code ("es") or a file name; "" = none
     source: str = ""
+    # a Word file's tracked changes: read the text as "accepted" (the default) or "original"
+    docx_changes: str = "accepted"
     origin: str = ""  # where the settings came from, for error messages
 
     def __post_init__(self):
@@ -75,6 +81,7 @@ class Settings:
         choice("fail_on", FAIL_ON)
         choice("translator", TRANSLATORS)
         choice("names", NAME_EXTRACTORS)
+        choice("docx_changes", DOCX_CHANGES)
         if not known_language(self.pivot):
             raise self._bad("pivot", self.pivot, "a language code such as en or es")
         str_list("languages")
@@ -110,6 +117,8 @@ class Settings:
              "languages": list(self.languages), "fail_on": self.fail_on}
         if self.source:
             d["source"] = self.source
+        if self.docx_changes != "accepted":
+            d["docx_changes"] = self.docx_changes
         return d
 
     def key_dict(self) -> dict:

@@ -79,7 +79,8 @@ def _unread_document(meta: dict, rel: str, digest: str) -> Document:
                     package=meta["package"])
 
 
-def load_unread(corpus_or_unread, groups, max_bytes: int = DEFAULT_MAX_BYTES) -> list:
+def load_unread(corpus_or_unread, groups, max_bytes: int = DEFAULT_MAX_BYTES,
+                docx_changes: str = "accepted") -> list:
     """Read the files of the documents of ``groups`` that were recalled without reading
     (``Corpus.unread``: document id -> file), replacing each in its group. Returns the
     groups whose documents' bytes changed since the scan (their keys are stale)."""
@@ -92,7 +93,7 @@ def load_unread(corpus_or_unread, groups, max_bytes: int = DEFAULT_MAX_BYTES) ->
             if path is None:
                 continue
             if path not in loaded:
-                loaded[path] = load_documents(path, d.path, max_bytes=max_bytes)
+                loaded[path] = load_documents(path, d.path, max_bytes=max_bytes, docx_changes=docx_changes)
             fresh = next((x for x in loaded[path] if x.id == d.id), None)
             if fresh is None:
                 raise InputError(f"{d.path}: changed while being checked; run again")
@@ -139,17 +140,20 @@ def doc_id(rel_path: str) -> str:
 
 
 def load_document(path: str | os.PathLike, rel: str | None = None,
-                  max_bytes: int = DEFAULT_MAX_BYTES, warnings: list[str] | None = None) -> Document:
+                  max_bytes: int = DEFAULT_MAX_BYTES, warnings: list[str] | None = None,
+                  docx_changes: str = "accepted") -> Document:
     """Read one file into a :class:`Document` (not yet segmented). Lossy decodings add a
     one-line message to ``warnings``. A file holding several versions gives its first."""
-    return load_documents(path, rel, max_bytes, warnings)[0]
+    return load_documents(path, rel, max_bytes, warnings, docx_changes)[0]
 
 
 def load_documents(path: str | os.PathLike, rel: str | None = None,
-                   max_bytes: int = DEFAULT_MAX_BYTES, warnings: list[str] | None = None) -> list[Document]:
+                   max_bytes: int = DEFAULT_MAX_BYTES, warnings: list[str] | None = None,
+                   docx_changes: str = "accepted") -> list[Document]:
     """Read one file into its Documents: one for a text file, one per version for a file
-    that holds several (see :func:`_format_documents`)."""
-    decoded = read_document_text(path, max_bytes=max_bytes)
+    that holds several (see :func:`_format_documents`). ``docx_changes``: which text of a
+    Word file's tracked changes is read, "accepted" or "original"."""
+    decoded = read_document_text(path, max_bytes=max_bytes, docx_changes=docx_changes)
     if warnings is not None:
         warnings.extend(decoded.warnings)
     rel = printable_path(rel or Path(path).name)
@@ -276,7 +280,7 @@ def scan(root: str | os.PathLike[str],
 
 def read_corpus(root: str | os.PathLike, max_bytes: int = DEFAULT_MAX_BYTES,
                 warn=None, exclude: Sequence[str | os.PathLike[str]] = (),
-                known: dict[str, FileState] | None = None) -> Corpus:
+                known: dict[str, FileState] | None = None, docx_changes: str = "accepted") -> Corpus:
     """Read every supported file below ``root`` (but none inside ``exclude``). Files that
     cannot be read are skipped, each with a reason (and a warning through ``warn``).
 
@@ -322,7 +326,7 @@ def read_corpus(root: str | os.PathLike, max_bytes: int = DEFAULT_MAX_BYTES,
                 continue
         try:
             file_warnings: list[str] = []
-            docs = load_documents(p, rel, max_bytes=max_bytes, warnings=file_warnings)
+            docs = load_documents(p, rel, max_bytes=max_bytes, warnings=file_warnings, docx_changes=docx_changes)
             corpus.warnings.extend(file_warnings)
             corpus.documents.extend(docs)
         except InputError as exc:

@@ -167,7 +167,8 @@ class Run:
                 state_root = os.path.realpath(root)
                 known = self.store.file_states(state_root, __version__)
             corpus: Corpus = read_corpus(root, max_bytes=self.settings.max_bytes, warn=warn,
-                                         exclude=list(exclude or ()), known=known)
+                                         exclude=list(exclude or ()), known=known,
+                                         docx_changes=self.settings.docx_changes)
             if self.store is not None and state_root is not None:  # (set together above)
                 self.store.put_file_states(state_root, __version__, corpus.states)
             self.unread = corpus.unread
@@ -217,7 +218,7 @@ class Run:
         del found
         if self.unread and pending:  # the groups to compute need their documents' text
             t0 = time.perf_counter()
-            for g in load_unread(self.unread, pending, self.settings.max_bytes):
+            for g in load_unread(self.unread, pending, self.settings.max_bytes, self.settings.docx_changes):
                 keys[g.id] = key_for_group(g, ks, backends)  # the file changed since the scan
             self.timings.add("read", time.perf_counter() - t0)
         self.reused = len(stored)
@@ -338,7 +339,7 @@ def _explicit_group(paths, settings: Settings) -> tuple[list[Group], dict]:
         while rel in seen:
             rel = "_" + rel
         seen.add(rel)
-        for doc in load_documents(p, rel, max_bytes=settings.max_bytes):
+        for doc in load_documents(p, rel, max_bytes=settings.max_bytes, docx_changes=settings.docx_changes):
             docs.append(doc)
             where[doc.id] = os.fspath(p)
     if len(docs) < 2:
