@@ -7,10 +7,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import jsonschema
 import pytest
 from click.testing import CliRunner
 
 from concord.cli import main
+from concord.schemas import FINDINGS, load_schema
 
 from conftest import needs_apertium
 
@@ -51,3 +53,5 @@ def test_docx_changes_chooses_the_text_of_tracked_changes(tmp_path, option, sent
     docx = next(d for g in data["groups"] for d in g["documents"] if d["path"].endswith(".docx"))
     assert sentence in [s["text"] for s in docx["sentences"]]
     assert data["settings"].get("docx_changes", "accepted") == (option[1] if option else "accepted")
+    # a Word document (and the setting) is what findings.json's schema describes
+    jsonschema.validate(data, load_schema(FINDINGS), cls=jsonschema.Draft202012Validator)

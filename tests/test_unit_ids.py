@@ -6,9 +6,11 @@ from __future__ import annotations
 import csv
 import json
 
+import jsonschema
 from click.testing import CliRunner
 
 from concord.cli import main
+from concord.schemas import FINDINGS, load_schema
 
 from conftest import needs_apertium
 
@@ -41,6 +43,7 @@ def test_unit_ids_reach_every_report(tmp_path):
     assert res.exit_code == 1, res.output
     assert "error number [unit tickets.count] Number changed" in res.output
     data = json.loads((out / "findings.json").read_text(encoding="utf-8"))
+    jsonschema.validate(data, load_schema(FINDINGS), cls=jsonschema.Draft202012Validator)
     findings = [f for g in data["groups"] for p in g["pairs"] for f in p["findings"]]
     assert [(f["check"], f["a"]["unit"], f["b"]["unit"]) for f in findings] == [
         ("number", "tickets.count", "tickets.count")]

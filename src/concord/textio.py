@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 # The suffixes read as plain text, HTML or Markdown (the structured formats are
 # concord.formats'; concord.reading.SUPPORTED_SUFFIXES lists every suffix read).
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+#: The ``format`` of a document read as text (findings.json's ``documents[].format``).
+TEXT_FORMATS = ("txt", "html", "md")
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
 # Encodings tried, in order, for legacy (non-UTF) text in a Spanish/English newsroom.

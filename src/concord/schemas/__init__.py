@@ -23,6 +23,8 @@ def expected_enums() -> dict[str, tuple[str, ...]]:
     from ..checks import REGISTRY
     from ..document import BeadKind, Category, GroupMethod, Severity
     from ..facts.ner import CHOICES as NAMES
+    from ..formats import DESCRIPTIONS as FORMAT_READERS
+    from ..textio import TEXT_FORMATS
     from ..translate import BACKENDS
     from ..translate import CHOICES as TRANSLATORS
 
@@ -31,6 +33,7 @@ def expected_enums() -> dict[str, tuple[str, ...]]:
         "/properties/settings/properties/names": NAMES,
         "/properties/settings/properties/fail_on": (*Severity.values()[:2], "never"),
         "/$defs/group/properties/method": GroupMethod.values(),
+        "/$defs/document/properties/format": (*TEXT_FORMATS, *FORMAT_READERS),
         "/$defs/group/properties/translators/additionalProperties": tuple(BACKENDS),
         "/$defs/group/properties/names/additionalProperties": tuple(n for n in NAMES if n != "auto"),
         "/$defs/bead/properties/kind": BeadKind.values(),
