@@ -439,3 +439,30 @@ def test_an_empty_baseline_output_is_refused(tmp_path, monkeypatch):
                                     "--names", "rules", "-q", "--no-cache"])
     _one_line(res)
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(("signum", "code"), [(signal.SIGTERM, 143), (signal.SIGINT, 130)])
+def test_the_signal_decides_the_exit_whatever_a_library_makes_of_it(signum, code, capsys):
+    """A library may catch the KeyboardInterrupt the signal raises inside it and raise an
+    error of its own (langdetect reports the profile it was reading as malformed): the run
+    still ends as the signal says, with one line, not with a traceback and exit 1."""
+    from concord.cli import friendly
+
+    @friendly
+    def job():
+        try:
+            os.kill(os.getpid(), signum)
+            time.sleep(5)
+        except BaseException:  # noqa: BLE001  (as a library that wraps every error does)
+            raise ValueError("Profile format error") from None
+
+    saved = {s: signal.getsignal(s) for s in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        with pytest.raises(SystemExit) as exited:
+            job()
+    finally:
+        for s, handler in saved.items():
+            signal.signal(s, handler)
+    assert exited.value.code == code
+    assert capsys.readouterr().err.strip() == ("concord: error: terminated" if code == 143
+                                               else "concord: error: interrupted")

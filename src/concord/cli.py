@@ -39,6 +39,7 @@ import errno  # noqa: E402
 import json  # noqa: E402 - after the handlers above, so an early Ctrl-C is one line too
 from functools import wraps  # noqa: E402
 from pathlib import Path  # noqa: E402
+from typing import Any  # noqa: E402
 
 import click  # noqa: E402
 
@@ -70,27 +71,36 @@ def _warn(msg: str) -> None:
 
 class _Signals:
     """SIGTERM handled like Ctrl-C: it raises KeyboardInterrupt in the main thread, so the
-    same clean-up runs (worker pool terminated, temporary report files removed), and the
-    command exits 143 (128 + SIGTERM) instead of 130."""
+    same clean-up runs (worker processes killed, temporary report files removed), and the
+    command exits 143 (128 + SIGTERM) instead of 130. Both signals are also recorded, since
+    a library may turn the KeyboardInterrupt raised inside it into an error of its own
+    (langdetect reports a profile it was reading as malformed): the exit code follows the
+    signal, whatever exception reaches the top."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         self.terminated = False
-        self.previous = None
+        self.interrupted = False
+        self.previous: dict[int, Any] = {}  # signal number -> the handler it had
 
     def _on_term(self, signum, frame):
         self.terminated = True
+        raise KeyboardInterrupt
+
+    def _on_int(self, signum, frame):
+        self.interrupted = True
         raise KeyboardInterrupt
 
     def __enter__(self):
         import threading
 
         if threading.current_thread() is threading.main_thread():  # handlers live there only
-            self.previous = signal.signal(signal.SIGTERM, self._on_term)
+            self.previous[signal.SIGTERM] = signal.signal(signal.SIGTERM, self._on_term)
+            self.previous[signal.SIGINT] = signal.signal(signal.SIGINT, self._on_int)
         return self
 
     def __exit__(self, *exc):
-        if self.previous is not None:
-            signal.signal(signal.SIGTERM, self.previous)
+        for sig, handler in self.previous.items():
+            signal.signal(sig, handler)
         return False
 
 
@@ -120,14 +130,19 @@ def friendly(fn):
         try:
             with signals:
                 return fn(*args, **kwargs)
-        except ConcordError as exc:
-            _err(str(exc))
-            sys.exit(exc.exit_code)
-        except KeyboardInterrupt:
+        except SystemExit:
+            raise
+        except BaseException as exc:
+            # a signal decides the exit, whatever a library made of the KeyboardInterrupt
             if signals.terminated:
                 _quiet_exit(143, "terminated")
-            _quiet_exit(130, "interrupted")
-        except OSError as exc:
+            if signals.interrupted or isinstance(exc, KeyboardInterrupt):
+                _quiet_exit(130, "interrupted")
+            if isinstance(exc, ConcordError):
+                _err(str(exc))
+                sys.exit(exc.exit_code)
+            if not isinstance(exc, OSError):
+                raise
             if exc.errno == errno.EPIPE and _stdout_gone():
                 _broken_pipe()
             _err(f"{getattr(exc, 'filename', '') or ''}: {exc.strerror or exc}".lstrip(": "))
