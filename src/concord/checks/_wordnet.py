@@ -19,10 +19,11 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import re
 from functools import lru_cache
 
 from .. import lang
+from ..facts.polarity import wordnet_dir as _wordnet_dir
+from ..facts.polarity import wordnet_records
 
 _POS = ("noun", "verb", "adj", "adv")
 # pointer symbols followed from a synset (see the module docstring)
@@ -33,14 +34,6 @@ _WORDS = next(lang.get(code).polarity for code in lang.LANGUAGES if lang.get(cod
 _MORPHY = _WORDS.LEMMA_SUFFIXES
 
 
-def _wordnet_dir() -> str | None:
-    """The WordNet database folder (as :mod:`concord.facts.polarity` finds it)."""
-    for d in (os.environ.get("WNSEARCHDIR"), "/usr/share/wordnet"):
-        if d and os.path.isfile(os.path.join(d, "data.noun")):
-            return d
-    return None
-
-
 def _parse(d: str) -> tuple[dict[str, list[int]], list[list[str]], dict[str, list[str]], list[str]]:
     """(lemma -> synset numbers, synset number -> its lemmas and its related synsets'
     lemmas, inflected verb form -> lemmas, the lemmas that are verbs) from the data files
@@ -49,19 +42,11 @@ def _parse(d: str) -> tuple[dict[str, list[int]], list[list[str]], dict[str, lis
     links: list[list[tuple[str, str]]] = []
     at: dict[tuple[str, str], int] = {}
     for pos in _POS:
-        with open(os.path.join(d, f"data.{pos}"), encoding="latin-1") as fh:
-            for line in fh:
-                if line.startswith(" "):
-                    continue  # the licence header
-                f = line.split(" | ")[0].split()
-                n = int(f[3], 16)
-                words = [re.sub(r"\(.*\)$", "", w).lower() for w in f[4:4 + 2 * n:2]]
-                k = 4 + 2 * n
-                ptrs = [(f[k + 2 + 4 * i], f[k + 3 + 4 * i]) for i in range(int(f[k]))
-                        if f[k + 1 + 4 * i] in _RELATED]
-                at[(pos[0] if pos != "adj" else "a", f[0])] = len(members)
-                members.append([w for w in words if "_" not in w])
-                links.append(ptrs)
+        for rec in wordnet_records(d, pos):
+            ptrs = [(off, p) for sym, off, p, _st in rec.pointers if sym in _RELATED]
+            at[(pos[0] if pos != "adj" else "a", rec.offset)] = len(members)
+            members.append([w for w in rec.words if "_" not in w])
+            links.append(ptrs)
     index: dict[str, list[int]] = {}
     related: list[list[str]] = []
     for i, words in enumerate(members):

@@ -41,6 +41,8 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 from types import ModuleType
 
@@ -151,11 +153,45 @@ def negated_clauses(text: str, language: str) -> tuple[tuple[int, int, bool], ..
 
 # --- antonyms --------------------------------------------------------------------------
 
-def _wordnet_dir() -> str | None:
+def wordnet_dir() -> str | None:
+    """The WordNet database folder (Debian ``wordnet-base``): ``$WNSEARCHDIR`` or
+    ``/usr/share/wordnet``, where its data files are; None without them."""
     for d in (os.environ.get("WNSEARCHDIR"), "/usr/share/wordnet"):
-        if d and os.path.isfile(os.path.join(d, "data.adj")):
+        if d and os.path.isfile(os.path.join(d, "data.adj")) and os.path.isfile(os.path.join(d, "data.noun")):
             return d
     return None
+
+
+_wordnet_dir = wordnet_dir
+
+
+@dataclass(frozen=True)
+class SynsetRecord:
+    """One line of a WordNet data file (``data.noun``, ...): the synset's offset, its
+    ``ss_type`` (``n``, ``v``, ``a``, ``s``, ``r``), its words (lower-cased, without an
+    adjective's marker such as ``(a)``) and its pointers ``(symbol, offset, pos,
+    source/target)``."""
+
+    offset: str
+    ss_type: str
+    words: list[str]
+    pointers: list[tuple[str, str, str, str]]
+
+
+def wordnet_records(d: str, pos: str) -> Iterator[SynsetRecord]:
+    """The synsets of WordNet's ``data.POS`` file in folder ``d``, in file order (the
+    licence header skipped)."""
+    with open(os.path.join(d, f"data.{pos}"), encoding="latin-1") as fh:
+        for line in fh:
+            if line.startswith(" "):
+                continue  # the licence header
+            f = line.split(" | ")[0].split()
+            n = int(f[3], 16)
+            words = [re.sub(r"\(.*\)$", "", w).lower() for w in f[4:4 + 2 * n:2]]
+            k = 4 + 2 * n
+            pointers = [(f[k + 1 + 4 * i], f[k + 2 + 4 * i], f[k + 3 + 4 * i], f[k + 4 + 4 * i])
+                        for i in range(int(f[k]))]
+            yield SynsetRecord(f[0], f[2], words, pointers)
 
 
 _WORDNET_FILES = ("data.adj", "data.adv", "data.verb", "adj.exc", "adv.exc", "verb.exc")
@@ -214,19 +250,12 @@ def _parse_wordnet(d: str) -> tuple[dict, dict, set]:
     for pos in ("adj", "adv", "verb"):
         words_at: dict[str, list[str]] = {}
         pointers = []
-        with open(os.path.join(d, f"data.{pos}"), encoding="latin-1") as fh:
-            for line in fh:
-                if line.startswith(" "):
-                    continue  # the licence header
-                f = line.split(" | ")[0].split()
-                n = int(f[3], 16)
-                words = [re.sub(r"\(.*\)$", "", w).lower() for w in f[4:4 + 2 * n:2]]
-                words_at[f[0]] = words
-                k = 4 + 2 * n
-                for i in range(int(f[k])):
-                    sym, off, _p, st = f[k + 1 + 4 * i:k + 5 + 4 * i]
-                    if sym == "!":
-                        pointers.append((words[int(st[:2], 16) - 1], off, int(st[2:], 16)))
+        for rec in wordnet_records(d, pos):
+            words = rec.words
+            words_at[rec.offset] = words
+            for sym, off, _p, st in rec.pointers:
+                if sym == "!":
+                    pointers.append((words[int(st[:2], 16) - 1], off, int(st[2:], 16)))
         for src, off, tgt in pointers:
             target = words_at.get(off)
             if target and tgt:
@@ -308,27 +337,20 @@ def _parse_wordnet_classes(d: str) -> tuple[set, set, dict, dict, dict, set]:
         words_at: dict[str, list[str]] = {}
         pointers = []
         heads: dict[str, str] = {}
-        with open(os.path.join(d, f"data.{pos}"), encoding="latin-1") as fh:
-            for line in fh:
-                if line.startswith(" "):
-                    continue
-                f = line.split(" | ")[0].split()
-                n = int(f[3], 16)
-                words = [re.sub(r"\(.*\)$", "", w).lower() for w in f[4:4 + 2 * n:2]]
-                words_at[f[0]] = words
-                plain = {w for w in words if "_" not in w}
-                known.update(plain)
-                if pos in ("adj", "adv"):
-                    quality.update(plain)
-                elif pos == "verb":
-                    verbs.update(plain)
-                k = 4 + 2 * n
-                for i in range(int(f[k])):
-                    sym, off, _p, st = f[k + 1 + 4 * i:k + 5 + 4 * i]
-                    if sym == "!":
-                        pointers.append((f[0], words[int(st[:2], 16) - 1], off, int(st[2:], 16)))
-                    elif sym == "&" and pos == "adj" and f[2] == "s":
-                        heads[f[0]] = off  # a satellite's head synset
+        for rec in wordnet_records(d, pos):
+            words = rec.words
+            words_at[rec.offset] = words
+            plain = {w for w in words if "_" not in w}
+            known.update(plain)
+            if pos in ("adj", "adv"):
+                quality.update(plain)
+            elif pos == "verb":
+                verbs.update(plain)
+            for sym, off, _p, st in rec.pointers:
+                if sym == "!":
+                    pointers.append((rec.offset, words[int(st[:2], 16) - 1], off, int(st[2:], 16)))
+                elif sym == "&" and pos == "adj" and rec.ss_type == "s":
+                    heads[rec.offset] = off  # a satellite's head synset
         for at, src, off, tgt in pointers:
             target = words_at.get(off)
             if not (target and tgt):
