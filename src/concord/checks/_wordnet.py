@@ -16,14 +16,13 @@ and tell an inflected verb form (``taken``, ``moved``) from other words.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 from functools import lru_cache
 
 from .. import lang
+from ..facts.polarity import wordnet_cache_file, wordnet_records
 from ..facts.polarity import wordnet_dir as _wordnet_dir
-from ..facts.polarity import wordnet_records
 
 _POS = ("noun", "verb", "adj", "adv")
 # pointer symbols followed from a synset (see the module docstring)
@@ -76,18 +75,8 @@ def _tables() -> tuple[dict[str, list[int]], list[list[str]], dict[str, list[str
     d = _wordnet_dir()
     if d is None:
         return {}, [], {}, frozenset()
-    digest = hashlib.sha256(f"format {_FORMAT} {d}".encode())
-    for pos in _POS:
-        for name in (f"data.{pos}", f"{pos}.exc"):
-            try:
-                st = os.stat(os.path.join(d, name))
-                digest.update(f"{name}:{st.st_size}:{st.st_mtime_ns}".encode())
-            except OSError:
-                digest.update(f"{name}:-".encode())
-    from ..lexicon import cache_path
-
-    key = digest.hexdigest()[:16]
-    path = cache_path(key).with_name(f"wordnet-synonyms-{key}.json")
+    path = wordnet_cache_file("synonyms", f"format {_FORMAT}", d,
+                              tuple(name for pos in _POS for name in (f"data.{pos}", f"{pos}.exc")))
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
         return raw["index"], raw["related"], raw["exc"], frozenset(raw["verbs"])

@@ -44,6 +44,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from types import ModuleType
 
 from .. import lang
@@ -165,6 +166,26 @@ def wordnet_dir() -> str | None:
 _wordnet_dir = wordnet_dir
 
 
+def wordnet_cache_file(kind: str, version: str, d: str, files: tuple[str, ...]) -> Path:
+    """Where a table parsed from WordNet's files is kept (the cache folder, beside the
+    lexicon): ``wordnet-KIND-KEY.json``, KEY a hash of ``version`` (the table's format),
+    the folder and each file's size and modification time, so an edited or reinstalled
+    WordNet is parsed again."""
+    import hashlib
+
+    from ..lexicon import cache_path
+
+    digest = hashlib.sha256(f"{version} {d}".encode())
+    for name in files:
+        try:
+            st = os.stat(os.path.join(d, name))
+            digest.update(f"{name}:{st.st_size}:{st.st_mtime_ns}".encode())
+        except OSError:
+            digest.update(f"{name}:-".encode())
+    key = digest.hexdigest()[:16]
+    return cache_path(key).with_name(f"wordnet-{kind}-{key}.json")
+
+
 @dataclass(frozen=True)
 class SynsetRecord:
     """One line of a WordNet data file (``data.noun``, ...): the synset's offset, its
@@ -208,19 +229,9 @@ def _wordnet() -> tuple[dict, dict, set]:
     d = _wordnet_dir()
     if d is None:
         return {}, {}, set()
-    import hashlib
     import json
 
-    digest = hashlib.sha256(f"format {_WORDNET_FORMAT} {d}".encode())
-    for name in _WORDNET_FILES:
-        try:
-            st = os.stat(os.path.join(d, name))
-            digest.update(f"{name}:{st.st_size}:{st.st_mtime_ns}".encode())
-        except OSError:
-            digest.update(f"{name}:-".encode())
-    from ..lexicon import cache_path
-
-    path = cache_path(digest.hexdigest()[:16]).with_name(f"wordnet-antonyms-{digest.hexdigest()[:16]}.json")
+    path = wordnet_cache_file("antonyms", f"format {_WORDNET_FORMAT}", d, _WORDNET_FILES)
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
         return ({k: set(v) for k, v in raw["ants"].items()}, {k: set(v) for k, v in raw["exc"].items()},
@@ -286,19 +297,10 @@ def _wordnet_classes() -> tuple[frozenset, frozenset, dict, dict, dict, frozense
     d = _wordnet_dir()
     if d is None:
         return frozenset(), frozenset(), {}, {}, {}, frozenset()
-    import hashlib
     import json
 
-    digest = hashlib.sha256(f"classes {_CLASSES_FORMAT} {d}".encode())
-    for name in ("data.adj", "data.adv", "data.noun", "data.verb"):
-        try:
-            st = os.stat(os.path.join(d, name))
-            digest.update(f"{name}:{st.st_size}:{st.st_mtime_ns}".encode())
-        except OSError:
-            digest.update(f"{name}:-".encode())
-    from ..lexicon import cache_path
-
-    path = cache_path(digest.hexdigest()[:16]).with_name(f"wordnet-classes-{digest.hexdigest()[:16]}.json")
+    path = wordnet_cache_file("classes", f"classes {_CLASSES_FORMAT}", d,
+                              ("data.adj", "data.adv", "data.noun", "data.verb"))
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
         return (frozenset(raw["quality"]), frozenset(raw["known"]),
