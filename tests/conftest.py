@@ -74,3 +74,19 @@ def made_up_sentences(rng, n_common: int, n_rare: int, p_common: float, lengths:
                         for _ in range(rng.randint(*lengths))) + "."
 
     return sentence
+
+
+def story_copies(folder: Path, copies: int) -> Path:
+    """``copies`` variants of every two-version story of the team corpus (digits shifted,
+    so every copy is a different story with the same shape), written to ``folder``."""
+    import re
+
+    folder.mkdir()
+    for k in range(copies):
+        for p in sorted(CORPUS.glob("*.*.txt")):
+            stem, lang, ext = p.name.split(".")
+            if not (CORPUS / f"{stem}.{'en' if lang == 'es' else 'es'}.{ext}").exists():
+                continue
+            text = re.sub(r"\d", lambda m, k=k: str((int(m.group(0)) + k) % 10), p.read_text(encoding="utf-8"))
+            (folder / f"{stem}-{k}.{lang}.{ext}").write_text(text, encoding="utf-8")
+    return folder

@@ -19,6 +19,8 @@ from concord import executors
 from concord.cli import main
 from concord.errors import ConcordError
 
+from conftest import story_copies
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -33,20 +35,6 @@ def _concord(args, cache: Path, **kw) -> subprocess.Popen:
     return subprocess.Popen([sys.executable, "-m", "concord", *map(str, args)], env=_env(cache),
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, **kw)
 
-
-def _stories(folder: Path, copies: int) -> Path:
-    """``copies`` variants of every two-version story of the team corpus (digits shifted)."""
-    import re
-
-    folder.mkdir()
-    for k in range(copies):
-        for p in sorted((ROOT / "corpus").glob("*.*.txt")):
-            stem, lang, ext = p.name.split(".")
-            if not (ROOT / "corpus" / f"{stem}.{'en' if lang == 'es' else 'es'}.{ext}").exists():
-                continue
-            text = re.sub(r"\d", lambda m, k=k: str((int(m.group(0)) + k) % 10), p.read_text(encoding="utf-8"))
-            (folder / f"{stem}-{k}.{lang}.{ext}").write_text(text, encoding="utf-8")
-    return folder
 
 
 def _workers(pid: int) -> list[str]:
@@ -133,7 +121,7 @@ def _findings(out: Path) -> bytes:
 
 
 def test_sigkill_of_a_worker_mid_run_gives_the_same_findings(tmp_path):
-    corpus = _stories(tmp_path / "corpus", 4)
+    corpus = story_copies(tmp_path / "corpus", 4)
     args = ["check", corpus, "--translator", "none", "--names", "rules", "-q", "--jobs", "2", "--format", "json"]
     p = _concord(args + ["-o", tmp_path / "clean"], tmp_path / "cache-clean")
     _, err = p.communicate(timeout=300)
@@ -157,7 +145,7 @@ def test_sigkill_of_a_worker_mid_run_gives_the_same_findings(tmp_path):
 
 
 def test_sigterm_to_the_process_group_anywhere_ends_within_five_seconds(tmp_path):
-    corpus = _stories(tmp_path / "corpus", 3)
+    corpus = story_copies(tmp_path / "corpus", 3)
     args = ["check", corpus, "--translator", "none", "--names", "rules", "-q", "--jobs", "2"]
     start = time.monotonic()
     p = _concord(args + ["-o", tmp_path / "clean"], tmp_path / "cache-clean")
@@ -249,14 +237,14 @@ def test_a_deeply_nested_baseline_is_one_line(tmp_path):
 
 
 def test_a_deeply_nested_config_is_one_line(tmp_path):
-    corpus = _stories(tmp_path / "corpus", 1)
+    corpus = story_copies(tmp_path / "corpus", 1)
     (corpus / "concord.toml").write_text("[concord]\nignore = " + "[" * 100_000 + "]" * 100_000 + "\n",
                                          encoding="utf-8")
     _one_line(_check([corpus, "-o", tmp_path / "out"]))
 
 
 def test_a_pyproject_whose_tool_is_not_a_table_is_one_line(tmp_path, monkeypatch):
-    corpus = _stories(tmp_path / "corpus", 1)
+    corpus = story_copies(tmp_path / "corpus", 1)
     work = tmp_path / "work"
     work.mkdir()
     (work / "pyproject.toml").write_text("tool = 5\n", encoding="utf-8")
@@ -294,7 +282,7 @@ def test_malformed_utf32_is_decoded_with_a_warning(payload):
 
 
 def test_a_malformed_utf32_file_does_not_stop_the_run(tmp_path):
-    corpus = _stories(tmp_path / "corpus", 1)
+    corpus = story_copies(tmp_path / "corpus", 1)
     (corpus / "bad.es.txt").write_bytes(b"\xff\xfe\x00\x00" + (0x110000).to_bytes(4, "little"))
     (corpus / "bad.en.txt").write_bytes(b"\xff\xfe\x00\x00" + "Two people died.".encode("utf-32-le")[:-2])
     res = _check([corpus, "-o", tmp_path / "out", "--format", "json"])
@@ -410,7 +398,7 @@ class _FullFile:
 
 @pytest.mark.parametrize("room", [2_000, 60_000, 150_000])
 def test_a_full_disk_is_one_line_and_leaves_nothing_half_written(tmp_path, monkeypatch, room):
-    corpus = _stories(tmp_path / "corpus", 2)
+    corpus = story_copies(tmp_path / "corpus", 2)
     out = tmp_path / "out"
     out.mkdir()
     (out / "notes.txt").write_text("the editor's notes", encoding="utf-8")

@@ -37,7 +37,7 @@ from concord.translate import translate_texts
 from concord.translate.base import Translator
 from concord.translate.cache import TranslationCache, Uncacheable
 
-from conftest import needs_apertium
+from conftest import needs_apertium, story_copies
 
 ROOT = Path(__file__).resolve().parent.parent
 IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
@@ -774,21 +774,6 @@ def test_number_index_in_linear_time():
 
 # --- killed, interrupted and terminated runs -----------------------------------------------------
 
-def _stories(folder: Path, copies: int) -> Path:
-    """``copies`` variants of every two-version story of the team corpus (digits shifted,
-    so every copy is a different story with the same shape)."""
-    import re
-
-    folder.mkdir()
-    for k in range(copies):
-        for p in sorted((ROOT / "corpus").glob("*.*.txt")):
-            stem, lang, ext = p.name.split(".")
-            if not (ROOT / "corpus" / f"{stem}.{'en' if lang == 'es' else 'es'}.{ext}").exists():
-                continue
-            text = re.sub(r"\d", lambda m, k=k: str((int(m.group(0)) + k) % 10), p.read_text(encoding="utf-8"))
-            (folder / f"{stem}-{k}.{lang}.{ext}").write_text(text, encoding="utf-8")
-    return folder
-
 
 def _concord(args, cache: Path, **kw) -> subprocess.Popen:
     env = dict(os.environ, PYTHONPATH=str(ROOT / "src"), CONCORD_CACHE_DIR=str(cache),
@@ -807,7 +792,7 @@ def _wait_for(out: Path, pattern: str, count: int, proc: subprocess.Popen, timeo
 
 
 def test_killed_run_then_rerun_equals_a_clean_run(tmp_path):
-    corpus = _stories(tmp_path / "corpus", 4)
+    corpus = story_copies(tmp_path / "corpus", 4)
     run = ["check", corpus, "--translator", "none", "--names", "rules", "-q", "--jobs", "1",
            "--format", "html,json,sarif,junit,csv"]
     clean = tmp_path / "clean"
@@ -873,7 +858,7 @@ def test_stale_temporary_files_go_and_live_ones_stay(tmp_path):
 
 
 def test_reports_this_run_does_not_write_are_removed(tmp_path):
-    corpus = _stories(tmp_path / "corpus", 1)
+    corpus = story_copies(tmp_path / "corpus", 1)
     out = tmp_path / "out"
     res = CliRunner().invoke(main, ["check", str(corpus), "-o", str(out), "--translator", "none",
                                     "--names", "rules", "-q", "--no-cache", "--format", "html,json,sarif,junit"])
@@ -888,7 +873,7 @@ def test_reports_this_run_does_not_write_are_removed(tmp_path):
 @pytest.mark.parametrize("sig,code,word", [(2, 130, "interrupted"), (15, 143, "terminated")])
 def test_interrupt_and_terminate_print_one_line(tmp_path, sig, code, word):
 
-    corpus = _stories(tmp_path / "corpus", 6)
+    corpus = story_copies(tmp_path / "corpus", 6)
     out = tmp_path / "out"
     p = _concord(["check", corpus, "-o", out, "--translator", "none", "--names", "rules", "--jobs", "2"],
                  tmp_path / "cache", start_new_session=True)
