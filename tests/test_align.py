@@ -461,3 +461,17 @@ def test_align_gold_counts_false_gaps_and_finds_the_shared_sets(tmp_path):
         (tmp_path / "align-gold" / name / "gold.tsv").write_text("0\t0\n", encoding="utf-8")
     assert align_gold.shared_sets(tmp_path / "align-gold") == ["a-set", "b-set"]
     assert align_gold.shared_sets(tmp_path / "absent") == []
+
+
+def test_a_short_story_with_one_extra_sentence_still_pairs_its_translation():
+    """One English sentence against two Spanish ones: the whole-document length ratio is
+    about 2, which rules out every 1-1 bead; the aligner then falls back to Gale &
+    Church's ratio of 1 and pairs the translation, leaving the extra sentence an
+    addition (not three one-sided sentences)."""
+    a = ["As soon as the results were announced, the streets filled with people celebrating loudly."]
+    b = ["When they published the results, the avenues got full of citizens that celebrated with noise.",
+         "Many shop owners, among them several restaurateurs, complain that the parties damage their business."]
+    b_source = ["Cuando publicaron los resultados, las avenidas se llenaron de ciudadanos que celebraban con ruido.",
+                "Muchos comerciantes, entre ellos varios restauradores, se quejan de que las fiestas dañan su negocio."]
+    beads = align_texts(a, b, None, b_source, a_lang="en", b_lang="es")
+    assert [(bd.a, bd.b, str(bd.kind)) for bd in beads] == [([0], [0], "match"), ([], [1], "addition")]

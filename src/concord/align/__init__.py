@@ -19,7 +19,10 @@ log-likelihood ratio:
 * **Length** (Gale & Church): with ``c`` the ratio of B's characters to A's over the two
   documents themselves (so Spanish/English, or English/English, needs no constant;
   re-estimated once on the matched sentences alone when it moved by more than
-  ``RATIO_TOL``) and the variance per character ``s2 = 6.8`` of Gale & Church, ``z = (lb
+  ``RATIO_TOL``; when the first path matches nothing, the whole-document ratio is what
+  kept it so (in a short story one version's extra sentence doubles it: one sentence
+  against two gives ``c`` near 2, and no 1-1 bead fits), and the path is found again
+  with Gale & Church's own ``c = 1``) and the variance per character ``s2 = 6.8`` of Gale & Church, ``z = (lb
   - c la) / sqrt(s2 la)`` and the log of the two-tailed probability ``2 (1 - Phi(|z|))``.
   Lengths are those of the original texts, not of the translation.
 * **Content**: each content word is a set of *keys*: the five-letter stems of its English
@@ -197,6 +200,11 @@ def _align(sa: list[Sent], sb: list[Sent], p: AlignParams) -> list[Bead]:
             lb = sum(sb[j].length for bd in beads if bd.kind == "match" for j in bd.b)
             if la and lb and abs(lb / la - model.c) > RATIO_TOL * model.c:
                 model.c = lb / la
+                continue
+            # nothing matched: the whole-document ratio (biased by the sentences one
+            # version lacks) may be what kept every pair apart; Gale & Church's c = 1
+            if not la and abs(model.c - 1.0) > RATIO_TOL:
+                model.c = 1.0
                 continue
         break
     model.end_dp()
