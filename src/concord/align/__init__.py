@@ -19,10 +19,10 @@ log-likelihood ratio:
 * **Length** (Gale & Church): with ``c`` the ratio of B's characters to A's over the two
   documents themselves (so Spanish/English, or English/English, needs no constant;
   re-estimated once on the matched sentences alone when it moved by more than
-  ``RATIO_TOL``; when the first path matches nothing, the whole-document ratio is what
-  kept it so (in a short story one version's extra sentence doubles it: one sentence
-  against two gives ``c`` near 2, and no 1-1 bead fits), and the path is found again
-  with Gale & Church's own ``c = 1``) and the variance per character ``s2 = 6.8`` of Gale & Church, ``z = (lb
+  ``RATIO_TOL``; that ratio counts the sentences one version lacks, and in a short story
+  one extra sentence doubles it, so that no 1-1 bead fits or the wrong ones do: the path
+  is also found from Gale & Church's own ``c = 1`` (re-estimated the same way), and the
+  more likely of the two paths is kept) and the variance per character ``s2 = 6.8`` of Gale & Church, ``z = (lb
   - c la) / sqrt(s2 la)`` and the log of the two-tailed probability ``2 (1 - Phi(|z|))``.
   Lengths are those of the original texts, not of the translation.
 * **Content**: each content word is a set of *keys*: the five-letter stems of its English
@@ -152,7 +152,7 @@ from .. import lang
 from ..document import Bead, BeadKind
 from ..text import normalise_number  # noqa: F401  (re-exported)
 from .beads import BeadModel
-from .dp import best_path, fill_gaps  # noqa: F401  (re-exported)
+from .dp import best_path, best_path_scored, fill_gaps  # noqa: F401  (re-exported)
 from .evidence import LexicalEvidence
 from .moved import AMBIGUOUS, second_pass  # noqa: F401  (AMBIGUOUS: re-exported)
 from .params import (  # noqa: F401  (the constants: re-exported)
@@ -177,36 +177,47 @@ _MOVES, _Model, _Evidence, _dp, _sentence = MOVES, BeadModel, LexicalEvidence, b
 __all__ = ["AlignParams", "align_documents", "align_texts"]
 
 
+def _best(model: BeadModel, n: int, m: int, band: int) -> tuple[list[Bead], float]:
+    """The best path from the model's length ratio, and its score: the band widened while
+    the path touches its edge, and the ratio re-estimated once on the matched sentences
+    alone (one version's extra paragraphs bias the whole-document ratio), when it moved by
+    more than RATIO_TOL."""
+    refit = True
+    while True:
+        model.set_band(band)
+        beads, touched, score = best_path_scored(model, n, m, band)
+        if touched and band < max(n, m):
+            band *= 2
+            continue
+        if refit:
+            refit = False
+            la = sum(model.sa[i].length for bd in beads if bd.kind == "match" for i in bd.a)
+            lb = sum(model.sb[j].length for bd in beads if bd.kind == "match" for j in bd.b)
+            if la and lb and abs(lb / la - model.c) > RATIO_TOL * model.c:
+                model.c = lb / la
+                continue
+        return beads, score
+
+
 def _align(sa: list[Sent], sb: list[Sent], p: AlignParams) -> list[Bead]:
     n, m = len(sa), len(sb)
     if not n or not m:
         return ([Bead([i], [], 0.0, BeadKind.OMISSION) for i in range(n)]
                 + [Bead([], [j], 0.0, BeadKind.ADDITION) for j in range(m)])
     model = BeadModel(sa, sb, p)
-    band = p.band
-    refit = True
-    while True:
-        model.set_band(band)
-        beads, touched = best_path(model, n, m, band)
-        if touched and band < max(n, m):
-            band *= 2
-            continue
-        # the length ratio of translations, re-estimated on the matched sentences alone
-        # (one version's extra paragraphs bias the whole-document ratio); once, and only
-        # when it moved by more than RATIO_TOL
-        if refit:
-            refit = False
-            la = sum(sa[i].length for bd in beads if bd.kind == "match" for i in bd.a)
-            lb = sum(sb[j].length for bd in beads if bd.kind == "match" for j in bd.b)
-            if la and lb and abs(lb / la - model.c) > RATIO_TOL * model.c:
-                model.c = lb / la
-                continue
-            # nothing matched: the whole-document ratio (biased by the sentences one
-            # version lacks) may be what kept every pair apart; Gale & Church's c = 1
-            if not la and abs(model.c - 1.0) > RATIO_TOL:
-                model.c = 1.0
-                continue
-        break
+    beads, score = _best(model, n, m, p.band)
+    # the whole-document length ratio counts the sentences one version lacks: in a short
+    # story one extra sentence can double it and keep every translation apart (or pair the
+    # wrong ones); the path found from Gale & Church's own ratio of 1 is kept instead when
+    # it is more likely (maximum likelihood over the ratio's two starting points)
+    if abs(model.c - 1.0) > RATIO_TOL:
+        fitted = model.c
+        model.c = 1.0
+        beads_1, score_1 = _best(model, n, m, p.band)
+        if score_1 > score:
+            beads = beads_1
+        else:
+            model.c = fitted
     model.end_dp()
     second_pass(beads, model)
     return beads

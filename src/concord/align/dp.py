@@ -17,17 +17,25 @@ _TINY = 1e-300
 
 
 def best_path(model: BeadModel, n: int, m: int, band: int):
+    """:func:`best_path_scored` without the path's score."""
+    beads, touched, _ = best_path_scored(model, n, m, band)
+    return beads, touched
+
+
+def best_path_scored(model: BeadModel, n: int, m: int, band: int) -> tuple[list[Bead], bool, float]:
     """The best monotonic path through the band (see :mod:`concord.align`), and whether
     it touches the band's edge. A cell's score is the best, over the moves in ``MOVES``
     order (the first of equal scores wins), of the source cell's score plus the bead's
     (prior + length + content, added in that order). Computed a row at a time, move by
     move: 1-1 and 1-0 over the row's columns, the merged beads only at the columns where
     every merged sentence has a word hitting the other side (the rule :meth:`BeadModel._content`
-    applies; the others are forbidden), then 0-1, which depends on the cell to its left."""
+    applies; the others are forbidden), then 0-1, which depends on the cell to its left.
+    The path's score (the sum of its beads' log scores) is the third value."""
     dp = _RowDP(model, n, m, band)
     for i in range(n + 1):
         dp.fill_row(i)
-    return dp.trace_back()
+    beads, touched = dp.trace_back()
+    return beads, touched, dp.row(n)[m - dp.lo_of[n]]
 
 
 class _RowDP:
