@@ -192,3 +192,17 @@ def test_a_spanish_ordinal_day_with_its_point_is_a_date():
     from concord.facts.dates import extract_dates
 
     assert [f.value for f in extract_dates("abrió el 1.º de octubre de 2024", "es")] == [(2024, 10, 1)]
+
+
+def test_a_bare_year_against_a_year_date_is_a_changed_year(tmp_path):
+    # the Spanish writes the year after the figure with no preposition (a number), the
+    # English as "in 2016" (a year-only date): a changed year all the same
+    assert _check(tmp_path, "La fundación repartió 40 becas durante el curso 2014 entre alumnos de Lugo.",
+                  "The foundation gave 40 grants in 2016 to students from Lugo.") == [
+        ("number", "2014", "2016")]
+    # the same year: nothing
+    assert _check(tmp_path, "La fundación repartió 40 becas durante el curso 2014 entre alumnos de Lugo.",
+                  "The foundation gave 40 grants in 2014 to students from Lugo.") == []
+    # a year that is a quantity with a unit is not a year
+    assert [c for c, _, _ in _check(tmp_path, "El barco cargó 2014 toneladas de trigo.",
+                                    "The ship loaded 2016 tonnes of wheat in 2016.")] != []

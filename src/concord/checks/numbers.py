@@ -9,7 +9,7 @@ from typing import cast
 
 from ..document import Bead, Category, Finding, Severity
 from ..facts.base import Fact
-from ..facts.dates import calendar_change, date_changes, date_key, ymd
+from ..facts.dates import calendar_change, date_changes, date_key, dates_agree, year_number, year_only, ymd
 from ..facts.numbers import number_key, same_number, unit_readings, value_of
 from ..facts.quantities import convert, convertible, precision
 from ..facts.table import DocumentFacts
@@ -56,24 +56,58 @@ def numbers_differ(pair: Pair, bead: Bead) -> list[Finding]:
     right = [y for y in right if not y.ordinal]
     pairs += list(zip(left, right)) if left and right else []
     n_card = min(len(left), len(right))
+    lone_left, lone_right = left[n_card:], right[n_card:]
+    out += _years_against_dates(pair, bead, lone_left, lone_right)
     for x, y in pairs:
         where = " (inside a quote)" if _in_quote(A, x) or _in_quote(B, y) else ""
         out.append(pair.finding(
             "number", Severity.ERROR,
             f"Number changed{where}: {A.doc.id} says {x.surface!r}, {B.doc.id} says {y.surface!r}.",
             evidence(A.doc, bead.a, x), evidence(B.doc, bead.b, y), number_key(x), number_key(y)))
-    for x in left[n_card:]:
+    for x in lone_left:
         if _index(pair, B).holds(x):
             continue
         out.append(pair.finding("number", _one_side_severity(x),
                                 f"Number {x.surface!r} is in {A.doc.id} but not in {B.doc.id}.",
                                 evidence(A.doc, bead.a, x), evidence(B.doc, bead.b), number_key(x), ""))
-    for y in right[n_card:]:
+    for y in lone_right:
         if _index(pair, A).holds(y):
             continue
         out.append(pair.finding("number", _one_side_severity(y),
                                 f"Number {y.surface!r} is in {B.doc.id} but not in {A.doc.id}.",
                                 evidence(A.doc, bead.a), evidence(B.doc, bead.b, y), "", number_key(y)))
+    return out
+
+
+def _years_against_dates(pair: Pair, bead: Bead, left: list[Fact], right: list[Fact]) -> list[Finding]:
+    """A year written as a bare number on one side (``140 millones de dólares 2017``)
+    against a year-only date on the other (``$140 million in 2019``) that nothing on the
+    first side gives: the year changed (error). The numbers reported are removed from
+    ``left`` and ``right`` (they are not also "in one version only")."""
+    A, B = pair.A, pair.B
+    out: list[Finding] = []
+    for mine, theirs, side, other, sents, others, a_first in (
+            (left, B.all(B.dates, bead.b), A, B, bead.a, bead.b, True),
+            (right, A.all(A.dates, bead.a), B, A, bead.b, bead.a, False)):
+        own_dates = side.all(side.dates, sents)
+        own_numbers = side.all(side.numbers, sents)
+        lone = [d for d in theirs if year_only(d)
+                and not any(dates_agree(d, e) for e in own_dates)
+                and not any(_date_holds(n, d) for n in own_numbers)]
+        for x in [x for x in mine if year_number(x)]:
+            if not lone:
+                break
+            d = lone.pop(0)
+            mine.remove(x)
+            ex, ed = evidence(side.doc, sents, x), evidence(other.doc, others, d)
+            xs, ds = x.surface, d.surface
+            out.append(pair.finding(
+                "number", Severity.ERROR,
+                f"Number changed in a date: {A.doc.id} says {(xs if a_first else ds)!r}, "
+                f"{B.doc.id} says {(ds if a_first else xs)!r}.",
+                ex if a_first else ed, ed if a_first else ex,
+                number_key(x) if a_first else date_key(ymd(d)),
+                date_key(ymd(d)) if a_first else number_key(x)))
     return out
 
 

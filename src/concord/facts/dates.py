@@ -149,6 +149,20 @@ def date_changes(da: list[Fact], db: list[Fact]) -> list[tuple[Fact, Fact]]:
     return out
 
 
+def year_only(f: Fact) -> bool:
+    """A date that gives a year and nothing else (``in 2021``, ``desde 2025``)."""
+    year, month, day = ymd(f)
+    return year is not None and month is None and day is None and f.weekday is None
+
+
+def year_number(f: Fact) -> bool:
+    """A number fact written as a year is (four digits in the years the date patterns
+    read, no unit, not an ordinal or a decade): ``dólares 2017`` may be the year a
+    translation writes ``in 2017``."""
+    return (not f.unit and not f.ordinal and not f.decade and not f.spelled
+            and re.fullmatch(_YEAR, f.surface.strip()) is not None)
+
+
 def calendar_change(x: Fact, y: Fact) -> bool:
     """Changed dates ``x`` and ``y`` name another day of the calendar: their weekdays
     differ (both write one, or either is a weekday alone), or their months, or their days
