@@ -362,7 +362,7 @@ if hasattr(os, "register_at_fork"):
 _DROP = {"Cc", "Cf", "Cs", "Co", "Cn"}
 
 
-class _DropTable(dict):
+class _DropTable(dict[int, str]):
     """``str.translate`` table: a character of :data:`_DROP` -> a space, any other to itself,
     looked up the first time the character is met (one table lookup per character instead
     of a category lookup)."""
