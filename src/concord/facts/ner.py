@@ -306,7 +306,7 @@ def _numpy_blas() -> tuple[Callable[[], int], Callable[[int], object]] | None:
             paths = list(dict.fromkeys(line.split()[-1] for line in fh if "openblas" in line.rsplit("/", 1)[-1]))
     except OSError:
         return None
-    for path in paths:
+    for path in sorted(paths, key=lambda p: "numpy" not in p):  # numpy's own copy first (scipy may load another)
         try:
             lib = ctypes.CDLL(path)
         except OSError:
