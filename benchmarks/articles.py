@@ -15,7 +15,10 @@ Concord sends to the translator (its own segmentation, one sentence a line). The
 wall and CPU seconds, words per second (both languages) and the **ratio to the floor**
 (raw Apertium's wall time over the run's: 1.0 would be as fast as the translator alone),
 and seconds per stage from ``--timings`` (summed over workers). Figures are ratios in one
-run on one machine, so they compare across machines; absolute seconds do not.
+run on one machine, so they compare across machines; absolute seconds do not. On a machine
+shared with other work wall times stretch with its load, CPU times much less: ``cpu vs``
+is raw Apertium's CPU seconds over the run's (the whole process tree's, Apertium's own
+processes included).
 
     python benchmarks/articles.py [--shared DIR | --corpus DIR] [--jobs 1,2]
 
@@ -48,11 +51,11 @@ def words(corpus: Path) -> int:
     return sum(len(p.read_text(encoding="utf-8").split()) for p in sorted(corpus.glob("*.txt")))
 
 
-def row(name: str, r: dict, n_words: int, floor: float) -> str:
+def row(name: str, r: dict, n_words: int, floor: float, floor_cpu: float) -> str:
     st = r["stages"]
     stages = " ".join(f"{k} {st.get(k, 0):.1f}" for k in STAGES)
     return (f"{name:<9}{r['wall']:>8.1f}{r['cpu']:>8.1f}{n_words / r['wall']:>10.0f}"
-            f"{floor / r['wall']:>9.2f}{r['peak'] / 2**20:>8.0f}  {stages}")
+            f"{floor / r['wall']:>9.2f}{floor_cpu / r['cpu']:>9.2f}{r['peak'] / 2**20:>8.0f}  {stages}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -78,20 +81,21 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{len(list(corpus.glob('*.txt')))} documents, {n_words:,} words (both languages); raw Apertium "
               f"spa-eng on the {text.count(chr(10)):,} Spanish sentences: {floor:.2f} s wall, {floor_cpu:.2f} s CPU "
               f"({len(text.split()) / floor:,.0f} words/s)")
-        print(f"{'run':<9}{'wall s':>8}{'cpu s':>8}{'words/s':>10}{'vs raw':>9}{'MB':>8}  seconds per stage")
+        print(f"{'run':<9}{'wall s':>8}{'cpu s':>8}{'words/s':>10}{'vs raw':>9}{'cpu vs':>9}{'MB':>8}"
+              "  seconds per stage")
         results = {}
         for j in jobs:
             cache = Path(tmp) / f"cache-j{j}"
             build_model_files(cache)
             results[f"cold j{j}"] = run_check(corpus, Path(tmp) / f"out-j{j}", cache, j, full=True)
-            print(row(f"cold j{j}", results[f"cold j{j}"], n_words, floor))
+            print(row(f"cold j{j}", results[f"cold j{j}"], n_words, floor, floor_cpu))
         cache = Path(tmp) / f"cache-j{jobs[0]}"
         out = Path(tmp) / f"out-j{jobs[0]}"
         results["warm"] = run_check(corpus, out, cache, jobs[0], full=True)
-        print(row("warm", results["warm"], n_words, floor))
+        print(row("warm", results["warm"], n_words, floor, floor_cpu))
         run_check(corpus, out, cache, jobs[0], full=False)  # a normal run: stores every group
         results["rerun"] = run_check(corpus, out, cache, jobs[0], full=False)
-        print(row("rerun", results["rerun"], n_words, floor))
+        print(row("rerun", results["rerun"], n_words, floor, floor_cpu))
         cold = results[f"cold j{jobs[0]}"]
         if len(jobs) > 1:
             print(f"--jobs {jobs[1]} speed-up over --jobs {jobs[0]} (cold): "

@@ -197,11 +197,12 @@ def run_check(corpus: Path, out: Path, cache: Path, jobs: int, full: bool, src: 
 
 def build_model_files(cache: Path) -> float:
     """Build the files Concord derives once per machine from installed data (the Apertium
-    lexicon, the WordNet antonym tables) in the cache folder ``cache``: seconds taken. A
-    cold run starts with an empty *translation* cache, not a fresh install."""
+    lexicon, the WordNet antonym tables and word classes) in the cache folder ``cache``:
+    seconds taken. A cold run starts with an empty *translation* cache, not a fresh install."""
     env = dict(os.environ, CONCORD_CACHE_DIR=str(cache), PYTHONPATH=str(ROOT / "src"))
     code = ("from concord.lexicon import get_lexicon\nget_lexicon()\n"
-            "from concord.facts.polarity import antonyms\nantonyms('open', 'en')\n")
+            "from concord.facts.polarity import antonyms, is_quality\nantonyms('open', 'en')\n"
+            "is_quality('open')\n")
     t0 = time.perf_counter()
     subprocess.run([sys.executable, "-c", code], env=env, check=True)
     return time.perf_counter() - t0

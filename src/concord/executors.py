@@ -119,10 +119,11 @@ def warm_up_models(settings, ner: bool = True) -> None:
             if model.available(lang):
                 model.entities(["Concord"], lang)
     try:
-        from .facts.polarity import antonyms
+        from .facts.polarity import antonyms, is_quality
 
         for lang in settings.languages:  # WordNet loads for the languages that use it
             antonyms("open", lang)
+        is_quality("open")  # WordNet's word classes (the meaning check)
     except Exception:  # noqa: BLE001 - WordNet is optional: the workers manage without it
         pass
     from .lexicon import get_lexicon

@@ -362,13 +362,23 @@ if hasattr(os, "register_at_fork"):
 _DROP = {"Cc", "Cf", "Cs", "Co", "Cn"}
 
 
+class _DropTable(dict[int, str]):
+    """``str.translate`` table: a character of :data:`_DROP` -> a space, any other to itself,
+    looked up the first time the character is met (one table lookup per character instead
+    of a category lookup)."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        out = self[code] = " " if unicodedata.category(ch) in _DROP else ch
+        return out
+
+
+_DROP_TABLE = _DropTable()
+
+
 def sanitize(text: str) -> str:
     """``text`` on one line, with the characters Apertium mishandles replaced by a space."""
-    if not text.isascii():
-        text = "".join(" " if unicodedata.category(ch) in _DROP else ch for ch in text)
-    else:
-        text = "".join(" " if ord(ch) < 32 or ord(ch) == 127 else ch for ch in text)
-    return " ".join(text.split())
+    return " ".join(text.translate(_DROP_TABLE).split())
 
 
 def _tag(lines: list[str]) -> str:
