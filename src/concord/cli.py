@@ -635,12 +635,22 @@ def models_list():
               help="Install an argos package from a .argosmodel file.")
 @click.option("--stanza", "stanza_file", type=click.Path(dir_okay=False, path_type=Path),
               help="Install stanza models (NER for names) from a .zip of a stanza resources folder.")
+@click.option("--dry-run", is_flag=True, help="With `spacy`: print the pip command and the pinned pipelines only.")
 @friendly
-def models_install(langs, argos_file, stanza_file):
-    """Install models: `--argos FILE.argosmodel`, `--stanza FILE.zip`, or `SRC TGT` to
-    download the argos package and stanza models (needs a network)."""
-    from .model_install import download_models, install_argos_file, install_stanza_file
+def models_install(langs, argos_file, stanza_file, dry_run):
+    """Install models: `spacy` for the pinned spaCy NER pipelines (pip, hashes checked;
+    needs the package index), `--argos FILE.argosmodel`, `--stanza FILE.zip`, or `SRC TGT`
+    to download the argos package and stanza models (needs a network)."""
+    from .model_install import download_models, install_argos_file, install_spacy, install_stanza_file
 
+    if langs and langs[0] == "spacy":
+        if len(langs) > 1 or argos_file or stanza_file:
+            raise UsageError("`concord models install spacy` takes no other argument")
+        for line in install_spacy(dry_run, echo=click.echo):
+            click.echo(line)
+        return
+    if dry_run:
+        raise UsageError("--dry-run goes with `concord models install spacy`")
     if argos_file:
         click.echo(install_argos_file(argos_file))
     if stanza_file:
@@ -648,7 +658,7 @@ def models_install(langs, argos_file, stanza_file):
     if argos_file or stanza_file:
         return
     if len(langs) != 2:
-        raise InputError("give two languages (e.g. `concord models install es en`) or --argos FILE")
+        raise InputError("give `spacy`, two languages (e.g. `concord models install es en`) or --argos FILE")
     for line in download_models(langs[0], langs[1]):
         click.echo(line)
 
