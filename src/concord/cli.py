@@ -518,7 +518,11 @@ def _run_watch(corpus, files, out, source, fail_on, translator, pivot, name_extr
     try:
         watcher.start()
         if serve:
-            server = LiveServer(Path(out), port).start()
+            try:
+                server = LiveServer(Path(out), port).start()
+            except OSError as exc:
+                raise UsageError(f"--port {port}: cannot serve the report on 127.0.0.1:{port} "
+                                 f"({exc.strerror or exc}); give another port, or --no-serve") from None
         if not quiet:
             where = f"; live report at {server.url}" if server is not None else ""
             click.echo(f"watching {corpus if corpus is not None else ', '.join(map(str, files))} "
