@@ -189,3 +189,26 @@ def test_a_quote_in_single_quotation_marks_is_not_missing(tmp_path):
     es = _ES + "\nLe pregunté a la alcaldesa: '¿Abrirá la biblioteca los domingos?'\n"
     en = _EN + "\nI asked the mayor: 'Will the library open on Sundays?'\n"
     assert _quote_findings(tmp_path, es, en) == []
+
+
+@needs_apertium
+@needs_wordnet
+def test_an_antonym_in_an_idiomatic_quote_is_a_warning(tmp_path):
+    # the quote shares few words with Apertium's reading ("hats off" / "hay que
+    # reconocerlo"), too few for an error; the antonym at one place is still a sign
+    es = _ES + "\n“Hay que reconocerlo: este año el equipo ha defendido mejor que el rival”, dijo el entrenador.\n"
+    en = _EN + "\n“Hats off to them: this season the side defended worse than the opposition,” the coach said.\n"
+    fs = _findings(tmp_path, es, en)
+    assert [(f["category"], f["severity"], f["classification"]) for f in fs] == [("quote", "warning", "changed")]
+    assert "'worse'" in fs[0]["message"] and fs[0]["message"].endswith("(antonyms).")
+    assert _findings(tmp_path, es, en.replace("defended worse", "defended better")) == []
+
+
+@needs_apertium
+def test_without_negates_only_its_complement(tmp_path):
+    # "without delay" does not say "continue" negatively: the added "not" has no counterpart
+    es = _ES + "\nEl ayuntamiento continuará las reparaciones del puente sin demora.\n"
+    en = _EN + "\nThe council will not continue the repairs of the bridge without delay.\n"
+    fs = _findings(tmp_path, es, en)
+    assert [(f["category"], f["classification"]) for f in fs] == [("meaning", "negation")]
+    assert _findings(tmp_path, es, en.replace("will not continue", "will continue")) == []

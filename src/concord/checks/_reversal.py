@@ -425,12 +425,13 @@ def _negators_of(text: str, k: int, same_word: bool = False) -> list[int] | None
     cancelled = {f[0] for f in found if not f[2] and f[0] not in kept}
     effective = [f for n, f in enumerate(found) if f[0] not in cancelled
                  and not (f[2] and n and found[n - 1][0] in cancelled)]
-    # the negative words of its clause, and its implied negations; a word that continues
-    # a negation (*not ... neither ... neither*) counts only where the clause has nothing
-    # else (*neither can*, after a negated clause; *neither forget neither pardon*)
+    # the negative words of its clause, and its implied negations before it (*without*
+    # negates only its complement: *continue without fail* says *continue* positively);
+    # a word that continues a negation (*not ... neither ... neither*) counts only where
+    # the clause has nothing else (*neither can*, after a negated clause)
     words = [t for t in toks if t[2] in _PIVOT.NEGATORS and t[0] not in cancelled and start <= t[0] < end]
     negative = [t[0] for t in words if t[2] not in _PIVOT.CONTINUERS] + \
-        [f[0] for f in effective if f[2] and start <= f[0] < end]
+        [f[0] for f in effective if f[2] and start <= f[0] < a]
     if not negative:
         negative = [t[0] for t in words]
     near = sorted(negative, key=lambda x: abs(x - a))
