@@ -665,6 +665,52 @@ def quote_at(side: DocumentFacts, sents: list[int], at: Span | None) -> Fact | N
     return None
 
 
+def antonym_in_quote(pair: Pair, bead: Bead) -> Reversal | None:
+    """A WordNet antonym inside a quote at the place of its counterpart in the other
+    version (``worse`` where the other says ``better``), where the rest of the two
+    sentences matches only loosely (content-word Dice from ``QUOTED_MATCH`` = 0.1 up to
+    ``ANTONYM_MATCH`` = 0.45, below which :func:`reversal` does not weigh a plain
+    antonym). Quoted speech is rendered closely, but idiom inside it shares few words
+    with machine translation, so the words around the pair are a weak guide there: a
+    warning (``confident`` False), found by the same word alignment and lexicon tests as
+    a reversal (a word the lexicon places elsewhere, a negated antonym or a sentence
+    holding both words is no evidence). For the quote check, when :func:`bead_reversal`
+    finds nothing."""
+    ta, pa, la, qa = _bead_text(pair.A, bead.a, pair.pivot)
+    tb, pb, lb, qb = _bead_text(pair.B, bead.b, pair.pivot)
+    if not (qa or qb):
+        return None
+    sim = similarity(pa, pb)
+    if not QUOTED_MATCH <= sim < ANTONYM_MATCH:
+        return None
+    toks_a, lem_a, ant_a = _lemma_profile(pa)
+    toks_b, lem_b, ant_b = _lemma_profile(pb)
+    va, vb = (ta, la, pa), (tb, lb, pb)
+    for swap in (False, True):
+        if not (ant_b & lem_a if swap else ant_a & lem_b):
+            continue  # no word of this reading has an antonym in the other
+        this_v, other_v = (vb, va) if swap else (va, vb)
+
+        def same(w: str, v: str, this_v: tuple[str, str, str] = this_v,
+                 other_v: tuple[str, str, str] = other_v) -> bool:
+            return _same_in_lexicon(w, v, other_v, this_v)
+
+        found = _antonym_pair(toks_b if swap else toks_a, toks_a if swap else toks_b, sim,
+                              (lem_b, lem_a) if swap else (lem_a, lem_b), (this_v[2], other_v[2]), same)
+        if not found:
+            continue
+        (wx, at_x), (wy, at_y) = found
+        # offsets in each side's own text (the reading is the text for the pivot language)
+        span_x = at_x if this_v[2] == this_v[0] else None
+        span_y = at_y if other_v[2] == other_v[0] else None
+        if not (_inside(span_x, qb if swap else qa) or _inside(span_y, qa if swap else qb)):
+            continue
+        if swap:
+            return Reversal("antonym", (wy, wx), span_y, span_x, sim, confident=False)
+        return Reversal("antonym", (wx, wy), span_x, span_y, sim, confident=False)
+    return None
+
+
 def reversal_in_quote(pair: Pair, bead: Bead, rev: Reversal) -> bool:
     """The evidence lies inside a quote; or it lies on a side that quotes nothing while the
     other side quotes most of the sentence (translators often drop quotation marks)."""

@@ -9,21 +9,7 @@ from ..facts.base import Fact
 from ..facts.quotes import extract_quotes, has_quotation
 from ..facts.table import DocumentFacts
 from ..text import contained, dice, features, fold
-from ._reversal import (
-    ANTONYM_MATCH,
-    QUOTED_MATCH,
-    Reversal,
-    _antonym_pair,
-    _bead_text,
-    _inside,
-    _lemma_profile,
-    _same_in_lexicon,
-    bead_reversal,
-    quote_at,
-    reversal_in_quote,
-    reversal_message,
-    similarity,
-)
+from ._reversal import antonym_in_quote, bead_reversal, quote_at, reversal_in_quote, reversal_message
 from .base import Pair, check, evidence, stable_id
 
 # A quote is missing when the other side's aligned sentence carries less than this share of
@@ -62,51 +48,6 @@ def pivot_quote(side: DocumentFacts, q: Fact) -> str:
     return s.translation
 
 
-def quoted_antonym(pair: Pair, bead: Bead) -> Reversal | None:
-    """A WordNet antonym inside a quote at the place of its counterpart in the other
-    version (``worse`` where the other says ``better``), where the rest of the two
-    sentences matches only loosely (content-word Dice from ``QUOTED_MATCH`` = 0.1 up to
-    ``ANTONYM_MATCH`` = 0.45, below which :func:`concord.checks._reversal.reversal` does
-    not weigh a plain antonym). Quoted speech is rendered closely, but idiom inside it
-    shares few words with machine translation, so the words around the pair are a weak
-    guide there: a warning (``confident`` False), found by the same word alignment and
-    lexicon tests as a reversal (a word the lexicon places elsewhere, a negated antonym
-    or a sentence holding both words is no evidence)."""
-    ta, pa, la, qa = _bead_text(pair.A, bead.a, pair.pivot)
-    tb, pb, lb, qb = _bead_text(pair.B, bead.b, pair.pivot)
-    if not (qa or qb):
-        return None
-    sim = similarity(pa, pb)
-    if not QUOTED_MATCH <= sim < ANTONYM_MATCH:
-        return None
-    toks_a, lem_a, ant_a = _lemma_profile(pa)
-    toks_b, lem_b, ant_b = _lemma_profile(pb)
-    va, vb = (ta, la, pa), (tb, lb, pb)
-    for swap in (False, True):
-        if not (ant_b & lem_a if swap else ant_a & lem_b):
-            continue  # no word of this reading has an antonym in the other
-        this_v, other_v = (vb, va) if swap else (va, vb)
-
-        def same(w: str, v: str, this_v: tuple[str, str, str] = this_v,
-                 other_v: tuple[str, str, str] = other_v) -> bool:
-            return _same_in_lexicon(w, v, other_v, this_v)
-
-        found = _antonym_pair(toks_b if swap else toks_a, toks_a if swap else toks_b, sim,
-                              (lem_b, lem_a) if swap else (lem_a, lem_b), (this_v[2], other_v[2]), same)
-        if not found:
-            continue
-        (wx, at_x), (wy, at_y) = found
-        # offsets in each side's own text (the reading is the text for the pivot language)
-        span_x = at_x if this_v[2] == this_v[0] else None
-        span_y = at_y if other_v[2] == other_v[0] else None
-        if not (_inside(span_x, qb if swap else qa) or _inside(span_y, qa if swap else qb)):
-            continue
-        if swap:
-            return Reversal("antonym", (wy, wx), span_y, span_x, sim, confident=False)
-        return Reversal("antonym", (wx, wy), span_x, span_y, sim, confident=False)
-    return None
-
-
 @check("quote", Category.QUOTE, Severity.ERROR)
 def quote_differs(pair: Pair, bead: Bead) -> list[Finding]:
     """A quotation changes meaning, is reworded, loses its quotation marks or is missing.
@@ -120,7 +61,7 @@ def quote_differs(pair: Pair, bead: Bead) -> list[Finding]:
       negates nothing, or a negative-prefix antonym inside a quote, needs only 0.1
       (``QUOTED_MATCH``: idiom inside quoted speech shares few words with MT); so does
       any other WordNet antonym at one place inside a quote, as a warning
-      (:func:`quoted_antonym`);
+      (:func:`concord.checks._reversal.antonym_in_quote`);
     * **reworded** (info, between two versions in one language only): the quotes match
       less than word for word and nothing shows a changed meaning (a quote is never
       "something else" without such evidence). Across languages a reworded quote is no
@@ -150,7 +91,7 @@ def quote_differs(pair: Pair, bead: Bead) -> list[Finding]:
     kept_at = 0.40 if cross_language else 0.55
     rev = bead_reversal(pair, bead)
     if rev is None:
-        rev = quoted_antonym(pair, bead)
+        rev = antonym_in_quote(pair, bead)
     if rev is not None and reversal_in_quote(pair, bead, rev):
         qa = quote_at(A, bead.a, rev.at_a) or next(iter(A.all(A.quotes, bead.a)), None)
         qb = quote_at(B, bead.b, rev.at_b) or next(iter(B.all(B.quotes, bead.b)), None)
