@@ -425,12 +425,13 @@ def _negators_of(text: str, k: int, same_word: bool = False) -> list[int] | None
     cancelled = {f[0] for f in found if not f[2] and f[0] not in kept}
     effective = [f for n, f in enumerate(found) if f[0] not in cancelled
                  and not (f[2] and n and found[n - 1][0] in cancelled)]
-    # the negative words of its clause, and its implied negations; a word that continues
-    # a negation (*not ... neither ... neither*) counts only where the clause has nothing
-    # else (*neither can*, after a negated clause; *neither forget neither pardon*)
+    # the negative words of its clause, and its implied negations before it (*without*
+    # negates only its complement: *continue without fail* says *continue* positively);
+    # a word that continues a negation (*not ... neither ... neither*) counts only where
+    # the clause has nothing else (*neither can*, after a negated clause)
     words = [t for t in toks if t[2] in _PIVOT.NEGATORS and t[0] not in cancelled and start <= t[0] < end]
     negative = [t[0] for t in words if t[2] not in _PIVOT.CONTINUERS] + \
-        [f[0] for f in effective if f[2] and start <= f[0] < end]
+        [f[0] for f in effective if f[2] and start <= f[0] < a]
     if not negative:
         negative = [t[0] for t in words]
     near = sorted(negative, key=lambda x: abs(x - a))
@@ -661,6 +662,52 @@ def quote_at(side: DocumentFacts, sents: list[int], at: Span | None) -> Fact | N
             rel = at[0] - pos
             return next((q for q in side.quotes.get(i, []) if q.start <= rel < q.end), None)
         pos += len(s.text) + 1
+    return None
+
+
+def antonym_in_quote(pair: Pair, bead: Bead) -> Reversal | None:
+    """A WordNet antonym inside a quote at the place of its counterpart in the other
+    version (``worse`` where the other says ``better``), where the rest of the two
+    sentences matches only loosely (content-word Dice from ``QUOTED_MATCH`` = 0.1 up to
+    ``ANTONYM_MATCH`` = 0.45, below which :func:`reversal` does not weigh a plain
+    antonym). Quoted speech is rendered closely, but idiom inside it shares few words
+    with machine translation, so the words around the pair are a weak guide there: a
+    warning (``confident`` False), found by the same word alignment and lexicon tests as
+    a reversal (a word the lexicon places elsewhere, a negated antonym or a sentence
+    holding both words is no evidence). For the quote check, when :func:`bead_reversal`
+    finds nothing."""
+    ta, pa, la, qa = _bead_text(pair.A, bead.a, pair.pivot)
+    tb, pb, lb, qb = _bead_text(pair.B, bead.b, pair.pivot)
+    if not (qa or qb):
+        return None
+    sim = similarity(pa, pb)
+    if not QUOTED_MATCH <= sim < ANTONYM_MATCH:
+        return None
+    toks_a, lem_a, ant_a = _lemma_profile(pa)
+    toks_b, lem_b, ant_b = _lemma_profile(pb)
+    va, vb = (ta, la, pa), (tb, lb, pb)
+    for swap in (False, True):
+        if not (ant_b & lem_a if swap else ant_a & lem_b):
+            continue  # no word of this reading has an antonym in the other
+        this_v, other_v = (vb, va) if swap else (va, vb)
+
+        def same(w: str, v: str, this_v: tuple[str, str, str] = this_v,
+                 other_v: tuple[str, str, str] = other_v) -> bool:
+            return _same_in_lexicon(w, v, other_v, this_v)
+
+        found = _antonym_pair(toks_b if swap else toks_a, toks_a if swap else toks_b, sim,
+                              (lem_b, lem_a) if swap else (lem_a, lem_b), (this_v[2], other_v[2]), same)
+        if not found:
+            continue
+        (wx, at_x), (wy, at_y) = found
+        # offsets in each side's own text (the reading is the text for the pivot language)
+        span_x = at_x if this_v[2] == this_v[0] else None
+        span_y = at_y if other_v[2] == other_v[0] else None
+        if not (_inside(span_x, qb if swap else qa) or _inside(span_y, qa if swap else qb)):
+            continue
+        if swap:
+            return Reversal("antonym", (wy, wx), span_y, span_x, sim, confident=False)
+        return Reversal("antonym", (wx, wy), span_x, span_y, sim, confident=False)
     return None
 
 

@@ -29,9 +29,10 @@ def numbers_differ(pair: Pair, bead: Bead) -> list[Finding]:
     2016``). Ordinals count against ordinals first; two leftover written ordinals (``16th``,
     ``siglo XVI``) that differ are a change, an ordinal word alone is not reported. A small
     count spelled out on one side only (``two`` with no number opposite: ``both``,
-    ``a pair``, ``twice``) and a hundred percent on one side only (``100 percent
-    certain`` / ``totalmente seguro``) are info: translators say them in words that are
-    not numbers.
+    ``a pair``, ``twice``) is info, and a hundred percent on one side only (``100 percent
+    certain`` / ``totalmente seguro``, ``100% of the shares`` / ``todas las acciones``) is
+    no finding: it is the whole, which translators say in words that are not numbers (a
+    hundred percent against another figure is still a changed number).
 
     A date whose year changed while its day, month and weekday agree (``10 de octubre de
     1958`` / ``October 10, 1960``, ``en 2012`` / ``in 2011``) is a changed figure: reported
@@ -65,13 +66,13 @@ def numbers_differ(pair: Pair, bead: Bead) -> list[Finding]:
             f"Number changed{where}: {A.doc.id} says {x.surface!r}, {B.doc.id} says {y.surface!r}.",
             evidence(A.doc, bead.a, x), evidence(B.doc, bead.b, y), number_key(x), number_key(y)))
     for x in lone_left:
-        if _index(pair, B).holds(x):
+        if _index(pair, B).holds(x) or _whole(x):
             continue
         out.append(pair.finding("number", _one_side_severity(x),
                                 f"Number {x.surface!r} is in {A.doc.id} but not in {B.doc.id}.",
                                 evidence(A.doc, bead.a, x), evidence(B.doc, bead.b), number_key(x), ""))
     for y in lone_right:
-        if _index(pair, A).holds(y):
+        if _index(pair, A).holds(y) or _whole(y):
             continue
         out.append(pair.finding("number", _one_side_severity(y),
                                 f"Number {y.surface!r} is in {B.doc.id} but not in {A.doc.id}.",
@@ -255,10 +256,14 @@ def _strong_ordinal(f: Fact) -> bool:
     return bool(f.ordinal) and not f.spelled
 
 
+def _whole(f: Fact) -> bool:
+    """A hundred percent, the whole (``100 percent certain`` / ``totalmente seguro``,
+    ``cien por cien`` / ``entirely``): a degree said in words, not a figure."""
+    return f.unit == "percent" and value_of(f) == 100
+
+
 def _one_side_severity(f: Fact) -> Severity:
     """Info for what translators say in words that are not numbers: a small count spelled
-    out (``two`` / ``both``) and a hundred percent, the whole (``100 percent certain`` /
-    ``totalmente seguro``, ``cien por cien`` / ``entirely``)."""
+    out (``two`` / ``both``)."""
     small_word = f.spelled and not f.unit and value_of(f) <= 12
-    whole = f.unit == "percent" and value_of(f) == 100
-    return Severity.INFO if small_word or whole else Severity.WARNING
+    return Severity.INFO if small_word else Severity.WARNING

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import re
 
-from ..document import Bead, Category, Finding, Severity
+from ..document import Bead, Category, Evidence, Finding, Severity
 from ..facts.base import Fact
-from ..facts.quotes import extract_quotes, quoted_spans
+from ..facts.quotes import extract_quotes, has_quotation
 from ..facts.table import DocumentFacts
 from ..text import contained, dice, features, fold
-from ._reversal import bead_reversal, quote_at, reversal_in_quote, reversal_message
-from .base import Pair, check, evidence
+from ._reversal import antonym_in_quote, bead_reversal, quote_at, reversal_in_quote, reversal_message
+from .base import Pair, check, evidence, stable_id
 
 # A quote is missing when the other side's aligned sentence carries less than this share of
 # its content words (and the quote is the smaller part of its sentence).
@@ -59,13 +59,21 @@ def quote_differs(pair: Pair, bead: Bead) -> list[Finding]:
       the quote. The rest of the two sentences must match (content-word Dice through the
       pivot language >= 0.45); an explicit negation inside a quote where the other side
       negates nothing, or a negative-prefix antonym inside a quote, needs only 0.1
-      (``QUOTED_MATCH``: idiom inside quoted speech shares few words with MT);
-    * **reworded** (info): the quotes match less than word for word and nothing shows a
-      changed meaning (a quote is never "something else" without such evidence); across
-      languages a close match is the same quote (no finding: MT never reproduces a human
-      translation word for word);
+      (``QUOTED_MATCH``: idiom inside quoted speech shares few words with MT); so does
+      any other WordNet antonym at one place inside a quote, as a warning
+      (:func:`concord.checks._reversal.antonym_in_quote`);
+    * **reworded** (info, between two versions in one language only): the quotes match
+      less than word for word and nothing shows a changed meaning (a quote is never
+      "something else" without such evidence). Across languages a reworded quote is no
+      finding: a translation rewords every quote (MT never reproduces a human translation
+      word for word), and the report shows both quotes side by side;
     * **quotation marks not kept** (info, classification ``paraphrased``): the other side
-      says it without quotation marks, which wire copy and translators often do;
+      says it without quotation marks, which wire copy and translators often do (direct
+      speech made indirect). One finding per pair and direction, counting and listing the
+      quotes (:func:`unmarked`). Where the other side quotes anything in its aligned
+      sentences (a shorter quote, a title, a mark of a quotation running over several
+      sentences: :func:`concord.facts.quotes.has_quotation`), it quotes this in other
+      words: no finding;
     * **missing** (warning): the quote is the smaller part of its sentence and the other
       side's aligned sentence carries less than ``MISSING`` = 0.2 of its content words
       (when the quote is most of the sentence, the aligned sentence is its translation)
@@ -82,6 +90,8 @@ def quote_differs(pair: Pair, bead: Bead) -> list[Finding]:
     same_at = 0.72 if cross_language else 0.93
     kept_at = 0.40 if cross_language else 0.55
     rev = bead_reversal(pair, bead)
+    if rev is None:
+        rev = antonym_in_quote(pair, bead)
     if rev is not None and reversal_in_quote(pair, bead, rev):
         qa = quote_at(A, bead.a, rev.at_a) or next(iter(A.all(A.quotes, bead.a)), None)
         qb = quote_at(B, bead.b, rev.at_b) or next(iter(B.all(B.quotes, bead.b)), None)
@@ -94,6 +104,7 @@ def quote_differs(pair: Pair, bead: Bead) -> list[Finding]:
     for side, other, mine, theirs, is_a in ((A, B, bead.a, bead.b, True), (B, A, bead.b, bead.a, False)):
         other_quotes = other.all(other.quotes, theirs)
         other_text = " ".join(other.doc.sentences[i].pivot_text for i in theirs)
+        other_raw = " ".join(other.doc.sentences[i].text for i in theirs)
         for q in side.all(side.quotes, mine):
             qp = pivot_quote(side, q)
             best, best_q = 0.0, None
@@ -114,23 +125,54 @@ def quote_differs(pair: Pair, bead: Bead) -> list[Finding]:
             if not theirs:
                 continue  # the whole sentence is missing: reported as omission/addition
             if best_q is not None:
-                if not is_a:
-                    continue  # reported once, from A
+                if not is_a or cross_language:
+                    # reported once, from A; across languages a reworded quote is what a
+                    # translation is (both quotes stand side by side in the report)
+                    continue
                 out.append(pair.finding("quote", Severity.INFO,
                                         f"Quote reworded (no sign of a changed meaning): {q.surface!r} vs "
                                         f"{best_q.surface!r}.", ev_self, ev_other, str(q.value), str(best_q.value),
                                         classification="reworded"))
                 continue
+            if any(has_quotation(other.doc.sentences[i].text) for i in theirs):
+                # the other version quotes it too: in fewer words, as a title, or in a
+                # quotation that runs over several sentences
+                continue
+            ev_a, ev_b = (ev_self, ev_other) if is_a else (ev_other, ev_self)
             s_len = sum(len(side.doc.sentences[i].text) for i in mine)
-            other_marks = any(quoted_spans(other.doc.sentences[i].text) for i in theirs)
-            if carried(qp, other_text) >= MISSING or len(str(q.value)) >= 0.5 * s_len or other_marks:
-                msg = (f"Quote in {side.doc.id} is given without quotation marks in "
-                       f"{other.doc.id}: {q.surface!r}.")
-                cls, sev = "paraphrased", Severity.INFO
-            else:
-                msg = f"Quote in {side.doc.id} is missing from {other.doc.id}: {q.surface!r}."
-                cls, sev = "missing", Severity.WARNING
-            out.append(pair.finding("quote", sev, msg, ev_self if is_a else ev_other,
-                                    ev_other if is_a else ev_self,
-                                    str(q.value) if is_a else "", "" if is_a else str(q.value), classification=cls))
+            # carried in the other version's reading, or as written there (a term quoted
+            # in its own language: *the so-called 'Andes de tipo andino'*)
+            if max(carried(qp, other_text), carried(str(q.value), other_raw)) >= MISSING \
+                    or len(str(q.value)) >= 0.5 * s_len:
+                out += unmarked(pair, side, other, q, ev_a, ev_b, is_a)
+                continue
+            msg = f"Quote in {side.doc.id} is missing from {other.doc.id}: {q.surface!r}."
+            out.append(pair.finding("quote", Severity.WARNING, msg, ev_a, ev_b,
+                                    str(q.value) if is_a else "", "" if is_a else str(q.value),
+                                    classification="missing"))
     return out
+
+
+def unmarked(pair: Pair, side: DocumentFacts, other: DocumentFacts, q: Fact, ev_a: Evidence | None,
+             ev_b: Evidence | None, is_a: bool) -> list[Finding]:
+    """Record a quote of ``side`` that ``other`` gives without quotation marks: one info
+    finding per pair and direction, with the count and the quotes. Returns the finding
+    when it is new (the caller adds it once); a later quote is added to it in place, and
+    its evidence stays the first quote's."""
+    key = ("quote-unmarked", side.doc.id)
+    held: tuple[Finding, list[str]] | None = pair.cache.get(key)
+    new: list[Finding] = []
+    if held is None:
+        found = pair.finding("quote", Severity.INFO, "", ev_a, ev_b, classification="paraphrased")
+        held = pair.cache[key] = (found, [])
+        new.append(found)
+    found, quotes = held
+    quotes.append(q.surface)
+    listed = ", ".join(repr(t) for t in quotes)
+    found.message = (f"Quote in {side.doc.id} is given without quotation marks in {other.doc.id}: {listed}."
+                     if len(quotes) == 1 else
+                     f"{len(quotes)} quotes in {side.doc.id} are given without quotation marks in "
+                     f"{other.doc.id}: {listed}.")
+    keys = "\x1e".join(quotes)
+    found.id = stable_id(str(found.category), keys if is_a else "", "" if is_a else keys)
+    return new
