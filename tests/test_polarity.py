@@ -323,3 +323,101 @@ def test_a_negative_implicative_verb_says_the_negation():
     assert _es("El equipo no ha logrado clasificarse para la final.",
                "The team has not attained to classify for the final.",
                "The team has failed to qualify for the final.") is None
+
+
+# --- indirect antonyms, word order, aspect and relative clauses -------------------------
+
+@needs_wordnet
+def test_synonyms_of_an_antonym_pair_are_indirect_antonyms():
+    from concord.facts.polarity import indirect_antonyms
+
+    assert indirect_antonyms("increased", "diminished") == "verb"  # increase / decrease = diminish
+    assert indirect_antonyms("son", "daughter") == "noun"
+    # an auxiliary and a verb of motion share no antonym pair (only their troponyms would)
+    assert indirect_antonyms("was", "went") is None
+    # an inflected verb goes through the adjective clusters only where it is an adjective
+    assert indirect_antonyms("early", "advanced") is None
+    assert indirect_antonyms("early", "advanced", adjective=True) == "adjective"
+
+
+@needs_wordnet
+def test_a_verb_replaced_by_a_synonym_of_its_antonym_is_a_warning():
+    r = _es("Las ventas disminuyeron mucho en la región durante el invierno pasado.",
+            "The sales diminished a lot in the region during the last winter.",
+            "Sales increased a lot in the region last winter.")
+    assert r is not None and r.kind == "antonym" and r.words == ("increased", "diminished") and not r.confident
+
+
+@needs_wordnet
+@pytest.mark.skipif(get_lexicon() is None, reason="Apertium's spa-eng data (the bilingual lexicon) not installed")
+def test_a_short_noun_antonym_is_a_reversal():
+    # "hijo" is in the lexicon for both "son" and "daughter": it tells neither
+    r = _es("Su hijo nació en Valparaíso en 1990 y estudió medicina.",
+            "His son was born in Valparaíso in 1990 and studied medicine.",
+            "His daughter was born in Valparaíso in 1990 and studied medicine.")
+    assert r is not None and r.kind == "antonym" and r.words == ("daughter", "son")
+
+
+@needs_wordnet
+def test_a_participle_after_an_article_is_an_adjective():
+    r = _es("Los médicos encontraron la enfermedad en una fase avanzada en marzo durante una visita rutinaria.",
+            "The doctors found the illness in an advanced phase in March during a routine visit.",
+            "The doctors found the disease at an early stage in March during a routine visit.")
+    assert r is not None and r.kind == "antonym" and r.words == ("early", "advanced")
+
+
+@needs_wordnet
+def test_a_word_said_twice_is_tied_to_its_own_place():
+    # "first" twice in the reading: the one where "last" stands is free
+    r = _es("El primer tramo se abrió en 2001 y se amplió por primera vez en 2005.",
+            "The first stretch opened in 2001 and widened for the first time in 2005.",
+            "The last stretch opened in 2001 and was first widened in 2005.")
+    assert r is not None and r.words == ("last", "first")
+
+
+def test_a_stopped_action_against_one_that_goes_on_is_a_reversal():
+    r = _es("El alcalde prometió seguir financiando el festival el próximo año.",
+            "The mayor promised to follow financing the festival the next year.",
+            "The mayor promised to stop funding the festival next year.")
+    assert r is not None and r.kind == "antonym" and r.words == ("stop", "seguir financiando")
+    assert not r.confident
+    # the same aspect on both sides
+    assert _es("El alcalde prometió seguir financiando el festival el próximo año.",
+               "The mayor promised to follow financing the festival the next year.",
+               "The mayor promised to keep funding the festival next year.") is None
+
+
+def test_a_negated_relative_clause_without_counterpart_is_a_word_said_in_a_clause():
+    # "landlocked" is said by the relative clause "que no tienen salida al mar"
+    assert _es("El tratado protege a los países que no tienen salida al mar.",
+               "The treaty protects the countries that do not have exit to the sea.",
+               "The treaty protects the landlocked countries.") is None
+
+
+@needs_wordnet
+def test_both_versions_holding_both_words_is_no_reversal():
+    assert _es("El curso explica la copia superficial y la copia profunda de los objetos.",
+               "The course explains the shallow copy and the deep copy of the objects.",
+               "The course explains deep and shallow copies of objects.") is None
+
+
+def test_a_gerund_takes_no_negative_prefix():
+    assert prefix_base("informando", "es") is None  # informar, not formando negated
+    assert prefix_base("imposible", "es") == "posible"
+
+
+def test_the_reading_of_no_solo_negates_nothing():
+    assert negations("They enjoy no only the sun but the sea.", "en") == []
+    r = _es("Los vecinos disfrutan no sólo del sol sino también del mar.",
+            "The neighbours enjoy no only of the sun but also of the sea.",
+            "The neighbours don't enjoy the sun, but they also enjoy the sea.")
+    assert r is not None and r.kind == "negation"
+
+
+@needs_wordnet
+def test_a_negated_base_near_the_other_word_is_an_indirect_antonym():
+    from concord.facts.polarity import indirect_antonyms
+
+    # happy refers to contented (WordNet's see also), whose head words include content
+    assert indirect_antonyms("unhappy", "content") == "adjective"
+    assert indirect_antonyms("happy", "content") is None

@@ -25,8 +25,10 @@ from ..facts.polarity import (
     affixal_negative,
     antonyms,
     indirect_antonyms,
+    is_quality,
     lemmas,
     negated_clauses,
+    not_negating,
     profile,
     tokens,
     verb_antonym_pairs,
@@ -54,6 +56,9 @@ QUOTED_MATCH = 0.1
 _PIVOT = profile(lang.PIVOT)
 # prefixes that mostly reverse an action rather than negate a quality (dis-, des-)
 _REVERSATIVE = tuple(sorted({p for code in lang.LANGUAGES for p in lang.get(code).polarity.REVERSATIVE}))
+# the verbs that say an action goes on, per language (the opposites of NEGATIVE_VERBS)
+_CONTINUATIVE = {code: re.compile(r"\b(?:" + "|".join(lang.get(code).polarity.CONTINUATIVE_VERBS) + r")\b", re.I)
+                 for code in lang.LANGUAGES}
 # where an approximate negator is not negative ("a few", "un poco", "hace poco" = recently)
 _NOT_APPROXIMATE = re.compile(r"\b(?:" + "|".join(
     alt for code in lang.LANGUAGES for alt in lang.get(code).polarity.NOT_APPROXIMATE) + r")\b", re.I)
@@ -151,8 +156,10 @@ def reversal(text_a: str, lang_a: str, pivot_a: str, text_b: str, lang_b: str, p
             (text_a, lang_a, pivot_a, text_b + " " + pivot_b)
         # a verb of stopping anywhere in the other version says "no longer" (*dejar de
         # reconocer*, read *leave to recognise*, where the reading keeps no negation)
+        more = (text_a, lang_a, na) if more_a else (text_b, lang_b, nb)
         if (confident and not NEGATIVE_VERBS.search(plain[0])) or \
-                (unmatched is None and not fewer and not _negative_in_other_words(*plain)):
+                (unmatched is None and not fewer and not _negative_in_other_words(*plain)
+                 and not _relative_negations(*more)):
             at_a = _pick(na) if more_a and na else None
             at_b = _pick(nb) if not more_a and nb else None
             at, quoted = (at_a, quoted_a) if more_a else (at_b, quoted_b)
@@ -161,6 +168,11 @@ def reversal(text_a: str, lang_a: str, pivot_a: str, text_b: str, lang_b: str, p
                 wa = text_a[at_a[0]:at_a[1]] if at_a else ""
                 wb = text_b[at_b[0]:at_b[1]] if at_b else ""
                 return Reversal("negation", (wa, wb), at_a, at_b, sim, confident)
+    if len(na) == len(nb) and len(pa) == len(pb) and sim >= ANTONYM_MATCH:
+        aspect = _aspect_reversal((text_a, lang_a, pivot_a), (text_b, lang_b, pivot_b))
+        if aspect:
+            (wa, at_a), (wb, at_b) = aspect
+            return Reversal("antonym", (wa, wb), at_a, at_b, sim, False)
     if sim < min(ANTONYM_MATCH, QUOTED_MATCH):
         return None
     ta, la, aa = _lemma_profile(pivot_a)
@@ -193,13 +205,59 @@ def reversal(text_a: str, lang_a: str, pivot_a: str, text_b: str, lang_b: str, p
     if sim < ANTONYM_MATCH:
         return None
     versions = ((text_a, lang_a, pivot_a), (text_b, lang_b, pivot_b))
+    # a word of a reading that stands as written in a version of another language is one
+    # the machine translation left untranslated (a Spanish word spelt like an English one): not an English word
+    copied = tuple(frozenset(w for _, _, w in word_tokens(text)) if text != pivot else frozenset()
+                   for text, pivot in ((text_a, pivot_a), (text_b, pivot_b)))
     substituted = _indirect_pair(pivot_a, pivot_b, lambda w, v: _same_in_lexicon(w, v, versions[1], versions[0]),
-                                 sim)
+                                 sim, (copied[0], copied[1]))
     if substituted:
         (wa, span_a), (wb, span_b), direct = substituted
         return Reversal("antonym", (wa, wb), span_a if pivot_a == text_a else None,
                         span_b if pivot_b == text_b else None, sim, direct)
     return None
+
+
+def _aspect_reversal(a: tuple[str, str, str], b: tuple[str, str, str]
+                     ) -> tuple[tuple[str, Span | None], tuple[str, Span | None]] | None:
+    """One version says an action stops (a verb of stopping, ``NEGATIVE_VERBS``: *stop
+    paying*, *dejar de pagar*) where the other says it goes on (``CONTINUATIVE_VERBS``:
+    *keep paying*, *seguir pagando*), each version as written or in its English
+    reading, and neither says both. Returns the two phrases with their offsets in each
+    version as written (None where only the reading has it)."""
+    found = []
+    for text, code, reading in (a, b):
+        cont = _CONTINUATIVE.get(code, _CONTINUATIVE[lang.PIVOT])
+        stop = NEGATIVE_VERBS.search(text) or NEGATIVE_VERBS.search(reading)
+        go_on = cont.search(text) or _CONTINUATIVE[lang.PIVOT].search(reading)
+        found.append((stop, go_on, text))
+    (stop_a, on_a, text_a), (stop_b, on_b, text_b) = found
+    for (stop, _, tx), (stop_y, on_y, ty), swap in (((stop_a, on_a, text_a), (stop_b, on_b, text_b), False),
+                                                    ((stop_b, on_b, text_b), (stop_a, on_a, text_a), True)):
+        mine = on_b if swap else on_a
+        if stop and on_y and not stop_y and not mine:
+            x = (stop.group(0), stop.span() if stop.string is tx else None)
+            y = (on_y.group(0), on_y.span() if on_y.string is ty else None)
+            return (y, x) if swap else (x, y)
+    return None
+
+
+def _relative_negations(text: str, language: str, found: Sequence[tuple[int, int, bool]]) -> bool:
+    """Every negation of ``text`` negates a relative clause: a relative word (``RELATIVES``
+    of the language's profile) stands among the two words before it in its clause
+    (*países que no tienen salida al mar*). With no counterpart of its claim in the other
+    version, such a clause is most often said there in a word (*landlocked countries*),
+    not negated."""
+    relatives = profile(language).RELATIVES
+    toks = word_tokens(text)
+    for a, _, _ in found:
+        j = next((n for n, t in enumerate(toks) if t[0] == a), None)
+        if j is None:
+            return False
+        start, _ = _clause_of(text, a)
+        if not any(t[2] in relatives and t[0] >= start for t in toks[max(0, j - 2):j]):
+            return False
+    return bool(found)
 
 
 def _negated_before(text: str, i: int, negators: frozenset[str]) -> bool:
@@ -209,7 +267,8 @@ def _negated_before(text: str, i: int, negators: frozenset[str]) -> bool:
     return any(t[2] in negators and t[0] >= start for t in toks[max(0, i - 5):i])
 
 
-def _indirect_pair(x: str, y: str, same: Callable[[str, str], bool], sim: float = 1.0
+def _indirect_pair(x: str, y: str, same: Callable[[str, str], bool], sim: float = 1.0,
+                   copied: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
                    ) -> tuple[tuple[str, Span], tuple[str, Span], bool] | None:
     """A substituted word: two words at one place of the two English readings that have
     no counterpart of their own, neither negated, that are WordNet antonyms (an error: the
@@ -217,7 +276,11 @@ def _indirect_pair(x: str, y: str, same: Callable[[str, str], bool], sim: float 
     *more than ... a third more*), or weaker evidence (a warning): verb antonyms, which
     are often converses (*come* / *go*, *open* / *close*), antonyms as nouns
     (*success* / *failure*) or indirect antonyms through WordNet's adjective clusters
-    (*enormous* / *minuscule*). Returns the two words with their offsets and whether the
+    (*enormous* / *minuscule*); ``copied``: the words of each version as written where it
+    is not its own reading, which a word of the reading repeats only where the machine
+    translation left it untranslated (a Spanish word read as the English word spelt alike:
+    no evidence).
+    Returns the two words with their offsets and whether the
     antonymy is direct."""
     tx, ty = word_tokens(x), word_tokens(y)
     anchors = _alignment(x, y)
@@ -245,10 +308,29 @@ def _indirect_pair(x: str, y: str, same: Callable[[str, str], bool], sim: float 
                 frozenset((lem, a)) in verb_antonym_pairs() for lem in lemmas(w) for a in lemmas(v))
             if antonym and not direct and sim < VERB_ANTONYM_MATCH:
                 continue  # a converse needs the rest to match closely
-            if (antonym or (_anchorable(w) and _anchorable(v) and indirect_antonyms(w, v))) \
-                    and _corresponds(x, i, y, k) and not same(w, v):
+            indirect = None if antonym or w in copied[0] or v in copied[1] \
+                or not (_indirect_candidate(w) and _indirect_candidate(v)) else \
+                indirect_antonyms(w, v, _attributive(tx, i) or _attributive(ty, k))
+            if indirect == "verb" and sim < VERB_ANTONYM_MATCH:
+                continue  # synonyms of a verb pair: converses too (*lent* / *borrowed*)
+            if indirect and indirect != "noun" and min(len(w), len(v)) < 4:
+                continue  # a word of three letters (*out*) has adjective senses its use rarely has
+            if (antonym or indirect) and _corresponds(x, i, y, k) and not same(w, v):
                 return (w, (sa, ea)), (v, (sb, eb)), direct
     return None
+
+
+def _indirect_candidate(word: str) -> bool:
+    """A content word that may stand in an indirect antonym pair: three letters or more
+    (*son* / *daughter*), not a function word."""
+    return len(word) >= 3 and word not in _PIVOT.NEGATORS and word not in _PIVOT.CONTENT_STOP \
+        and word not in _PIVOT.ARTICLES
+
+
+def _attributive(toks: Sequence[Token], i: int) -> bool:
+    """Word ``i`` of ``toks`` comes right after an article or a possessive determiner (*the
+    advanced stage*): an inflected verb form there stands as an adjective."""
+    return i > 0 and toks[i - 1][2] in _PIVOT.ARTICLES
 
 
 def _inside(at: tuple[int, int] | None, spans: Sequence[tuple[int, int]]) -> bool:
@@ -327,10 +409,17 @@ def _keys(word: str) -> frozenset[str]:
     return frozenset({_key(word)} | {_key(lem) for lem in lemmas(word)})
 
 
+@lru_cache(maxsize=65536)
 def _anchorable(word: str) -> bool:
     """A content word that can tie the two readings together (function words would tie
-    unrelated places)."""
-    return len(word) >= 4 and word not in _PIVOT.NEGATORS and word not in _PIVOT.CONTENT_STOP
+    unrelated places): four letters or more, or a word of three that the lexicon gives as
+    an open-class word and WordNet knows (*age*, *son*, *war*: not *the*, *his*)."""
+    if word in _PIVOT.NEGATORS or word in _PIVOT.CONTENT_STOP or len(word) < 3:
+        return False
+    if len(word) >= 4:
+        return True
+    lexicon = get_lexicon()
+    return bool(lexicon is not None and lexicon.keys(word, lang.PIVOT) and is_quality(word) is not None)
 
 
 @lru_cache(maxsize=1024)
@@ -338,21 +427,31 @@ def _alignment(x: str, y: str) -> tuple[tuple[int, int], ...]:
     """The word alignment of two English readings: the longest order-keeping sequence of
     token pairs (indices into :func:`word_tokens`) whose content words share a stem or a
     lemma. A translation keeps the order of most of its content words, so these anchors
-    say which stretch of one reading renders which stretch of the other."""
+    say which stretch of one reading renders which stretch of the other. Of two sequences
+    equally long, the one whose pairs lie nearer the same relative place of the two
+    readings is taken (a word said twice, *first* in *the first stretch ... widened for the
+    first time*, is tied to its own place)."""
     tx, ty = word_tokens(x), word_tokens(y)
     ix = [i for i, t in enumerate(tx) if _anchorable(t[2])]
     iy = [k for k, t in enumerate(ty) if _anchorable(t[2])]
     kx = [_keys(tx[i][2]) for i in ix]
     ky = [_keys(ty[k][2]) for k in iy]
     n, m = len(ix), len(iy)
+    # a pair scores SCALE less its distance in relative place (0-100): the number of pairs
+    # comes first, the distance decides between sequences equally long
+    scale = 101 * (min(n, m) + 1)
     table = [[0] * (m + 1) for _ in range(n + 1)]
     for a in range(n - 1, -1, -1):
         row, below = table[a], table[a + 1]
         for b in range(m - 1, -1, -1):
-            row[b] = below[b + 1] + 1 if kx[a] & ky[b] else max(below[b], row[b + 1])
+            best = max(below[b], row[b + 1])
+            if kx[a] & ky[b]:
+                best = max(best, below[b + 1] + scale - _distance(ix[a], len(tx), iy[b], len(ty)))
+            row[b] = best
     out, a, b = [], 0, 0
     while a < n and b < m:
-        if kx[a] & ky[b] and table[a][b] == table[a + 1][b + 1] + 1:
+        if kx[a] & ky[b] and \
+                table[a][b] == table[a + 1][b + 1] + scale - _distance(ix[a], len(tx), iy[b], len(ty)):
             out.append((ix[a], iy[b]))
             a, b = a + 1, b + 1
         elif table[a + 1][b] >= table[a][b + 1]:
@@ -360,6 +459,12 @@ def _alignment(x: str, y: str) -> tuple[tuple[int, int], ...]:
         else:
             b += 1
     return tuple(out)
+
+
+def _distance(i: int, n: int, k: int, m: int) -> int:
+    """How far apart word ``i`` of ``n`` and word ``k`` of ``m`` lie in their readings, in
+    hundredths of a reading's length."""
+    return round(100 * abs(i / n - k / m))
 
 
 def _corresponds(x: str, i: int, y: str, k: int) -> bool:
@@ -428,8 +533,11 @@ def _negators_of(text: str, k: int, same_word: bool = False) -> list[int] | None
     # the negative words of its clause, and its implied negations before it (*without*
     # negates only its complement: *continue without fail* says *continue* positively);
     # a word that continues a negation (*not ... neither ... neither*) counts only where
-    # the clause has nothing else (*neither can*, after a negated clause)
-    words = [t for t in toks if t[2] in _PIVOT.NEGATORS and t[0] not in cancelled and start <= t[0] < end]
+    # the clause has nothing else (*neither can*, after a negated clause; *neither forget
+    # neither pardon*)
+    fixed = not_negating(text)  # *not only*, *no only* negate nothing
+    words = [t for t in toks if t[2] in _PIVOT.NEGATORS and t[0] not in cancelled and start <= t[0] < end
+             and not any(fa <= t[0] < fb for fa, fb in fixed)]
     negative = [t[0] for t in words if t[2] not in _PIVOT.CONTINUERS] + \
         [f[0] for f in effective if f[2] and start <= f[0] < a]
     if not negative:
@@ -481,7 +589,8 @@ def _unmatched_negation(neg: str, plain: str) -> bool | None:
             if toks[i][0] >= end or len(skipped) > 4:
                 break
             w = toks[i][2]
-            if i not in anchored:
+            if i not in anchored or len(w) < 4:
+                # a word of three letters (*say*) ties places but says too little to be the claim
                 if _anchorable(w):
                     skipped.append(w)
                 continue
@@ -559,12 +668,17 @@ def _same_in_lexicon(w: str, v: str, other: tuple[str, str, str], this: tuple[st
     * every word of the version that ``v`` can translate (the source of ``v`` in the
       machine translation) is rendered in the English version by some other word that
       has no counterpart yet (*stay away* / *mantenerse alejados*, read *maintained move*:
-      *alejados* is *away* there, and *move* is not where *stay* is)."""
+      *alejados* is *away* there, and *move* is not where *stay* is).
+
+    A word the lexicon translates by both words of the pair (*hijo*: *son*,
+    *daughter*) tells neither and is left out."""
     anchors = _alignment(this[2], other[2])
     free = {this[2]: _free_keys(this[2], {i for i, _ in anchors}),
             other[2]: _free_keys(other[2], {k for _, k in anchors})}
     for (text, code, reading), word, opposite in ((other, w, this), (this, v, other)):
         keys = _spanish_words(text, code)
+        if keys:  # a word the lexicon translates by both (*hijo*: *son*, *daughter*) tells neither
+            keys = [k for k in keys if not (k & _keys(w) and k & _keys(v))]
         if keys and any(k & _keys(word) and k & free[reading] for k in keys):
             return True  # that version says the word itself, where nothing else renders it
         if not keys:

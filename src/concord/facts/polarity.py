@@ -108,6 +108,12 @@ def word_tokens(text: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(out)
 
 
+def not_negating(text: str) -> list[tuple[int, int]]:
+    """The spans of ``text`` holding a fixed phrase whose negative word negates nothing
+    (*not only*, *no sólo*: ``NOT_NEGATING`` of every profile)."""
+    return [m.span() for m in _NOT_NEGATING.finditer(text)]
+
+
 def negations(text: str, language: str) -> list[tuple[int, int]]:
     """The negated clauses of ``text``: the offsets of the negative word that makes each
     one negative (negative concord and coordinated negatives count once; an implied
@@ -285,56 +291,89 @@ def _parse_wordnet(d: str) -> tuple[dict, dict, set]:
     return ants, exc, verb_pairs - other_pairs
 
 
-_CLASSES_FORMAT = 2  # bump when _parse_wordnet_classes's output changes
+_CLASSES_FORMAT = 6  # bump when _parse_wordnet_classes's output changes
+
+
+@dataclass(frozen=True)
+class WordClasses:
+    """The tables :func:`_wordnet_classes` reads from WordNet (see
+    :func:`_parse_wordnet_classes`)."""
+
+    quality: frozenset   # the lemmas WordNet gives as adjectives or adverbs
+    known: frozenset     # every lemma it knows
+    noun: dict           # noun lemma -> its lexical antonyms
+    cluster: dict        # adjective lemma -> the head synsets of the clusters it belongs to
+    opposite: dict       # head synset -> the head synsets of its antonyms
+    verbs: frozenset     # the verb lemmas
+    poles: dict          # noun, verb or adverb lemma -> the synsets of antonym pairs it belongs to
+    pole_opposite: dict  # such a synset -> the synsets opposite to it
+    see_also: dict       # adjective head synset -> the heads (with antonyms) it refers to, ``^``
+
+
+_POLE = {"adv": "r", "noun": "n", "verb": "v"}  # the synset keys of poles: part of speech + offset
+_CLASS_TABLES = ("quality", "known", "noun", "cluster", "opposite", "verbs", "poles", "pole_opposite",
+                 "see_also")
 
 
 @lru_cache(maxsize=1)
-def _wordnet_classes() -> tuple[frozenset, frozenset, dict, dict, dict, frozenset]:
-    """(the lemmas WordNet gives as adjectives or adverbs, every lemma it knows, noun
-    antonyms, adjective clusters: lemma -> the head synsets of the clusters it belongs to,
-    cluster antonyms: head synset -> the head synsets of its antonyms, the verb lemmas) from WordNet's data
-    files (see :func:`_parse_wordnet_classes`), cached like :func:`_wordnet`'s tables."""
+def _wordnet_classes() -> WordClasses:
+    """The word classes and indirect antonyms of WordNet's lemmas from its data files (see
+    :func:`_parse_wordnet_classes`), cached like :func:`_wordnet`'s tables."""
     d = _wordnet_dir()
     if d is None:
-        return frozenset(), frozenset(), {}, {}, {}, frozenset()
+        return WordClasses(frozenset(), frozenset(), {}, {}, {}, frozenset(), {}, {}, {})
     import json
 
     path = wordnet_cache_file("classes", f"classes {_CLASSES_FORMAT}", d,
                               ("data.adj", "data.adv", "data.noun", "data.verb"))
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
-        return (frozenset(raw["quality"]), frozenset(raw["known"]),
-                {k: set(v) for k, v in raw["noun"].items()}, {k: set(v) for k, v in raw["cluster"].items()},
-                {k: set(v) for k, v in raw["opposite"].items()}, frozenset(raw["verbs"]))
+        tables: tuple = tuple(set(raw[k]) if isinstance(raw[k], list) else
+                              {w: set(v) for w, v in raw[k].items()} for k in _CLASS_TABLES)
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
-        pass  # not cached yet (or damaged): parse, then keep it
-    quality, known, noun, cluster, opposite, verbs = _parse_wordnet_classes(d)
-    try:
-        from ..fsutil import atomic_write
+        tables = ()  # not cached yet (or damaged): parse, then keep it
+    if len(tables) != len(_CLASS_TABLES):
+        tables = _parse_wordnet_classes(d)
+        try:
+            from ..fsutil import atomic_write
 
-        atomic_write(path, json.dumps({"quality": sorted(quality), "known": sorted(known),
-                                       "noun": {k: sorted(v) for k, v in sorted(noun.items())},
-                                       "cluster": {k: sorted(v) for k, v in sorted(cluster.items())},
-                                       "opposite": {k: sorted(v) for k, v in sorted(opposite.items())},
-                                       "verbs": sorted(verbs)},
-                                      ensure_ascii=False, separators=(",", ":")))
-    except OSError:
-        pass
-    return frozenset(quality), frozenset(known), noun, cluster, opposite, frozenset(verbs)
+            atomic_write(path, json.dumps({k: {w: sorted(v) for w, v in sorted(t.items())}
+                                           if isinstance(t, dict) else sorted(t)
+                                           for k, t in zip(_CLASS_TABLES, tables)},
+                                          ensure_ascii=False, separators=(",", ":")))
+        except OSError:
+            pass  # a read-only cache folder: parsed again next time
+    quality, known, noun, cluster, opposite, verbs, poles, pole_opposite, see_also = tables
+    return WordClasses(frozenset(quality), frozenset(known), noun, cluster, opposite, frozenset(verbs),
+                       poles, pole_opposite, see_also)
 
 
-def _parse_wordnet_classes(d: str) -> tuple[set, set, dict, dict, dict, set]:
-    """What :func:`_wordnet_classes` returns, read from WordNet's data files in ``d``: the
-    word classes of its lemmas, the lexical antonym pointers (``!``) of nouns, and the
-    adjective clusters (Gross & Miller 1990, the design of WordNet's adjectives: a head
-    adjective with its antonym, each with its *similar to* satellites, ``&``; *enormous* is
-    a satellite of *large*, *minuscule* of *small*, so the two are indirect antonyms)."""
+def _parse_wordnet_classes(d: str) -> tuple[set, set, dict, dict, dict, set, dict, dict, dict]:
+    """The tables of :class:`WordClasses`, read from WordNet's data files in ``d``: the
+    word classes of its lemmas, the lexical antonym pointers (``!``) of nouns, and two kinds
+    of indirect antonymy (WordNet's antonymy holds between two lemmas; their synonyms are
+    opposed through them):
+
+    * the adjective clusters (Gross & Miller 1990, the design of WordNet's adjectives: a
+      head adjective with its antonym, each with its *similar to* satellites, ``&``;
+      *enormous* is a satellite of *large*, *minuscule* of *small*, so the two are indirect
+      antonyms). A head's *see also* pointers (``^``) to other heads with antonyms are kept
+      for words made negative by an affix (*unhappy*: *happy* sees *contented*, whose
+      head words include *content*);
+    * the synsets of nouns, verbs and adverbs that hold an antonym pair: every synonym of
+      the pair's lemmas takes part (*diminish* is a synonym of *decrease*, the antonym
+      of *increase*). Wider relations (the *see also* links of adjectives, the troponyms of verbs:
+      *break out* is a way to *begin*, *make* a way to *change*) join words whose usual
+      senses are not opposed (*broke out* / *began*, *makes* / *remains*)."""
     quality: set[str] = set()
     known: set[str] = set()
     noun: dict[str, set[str]] = {}
     cluster: dict[str, set[str]] = {}
     opposite: dict[str, set[str]] = {}
     verbs: set[str] = set()
+    poles: dict[str, set[str]] = {}
+    pole_opposite: dict[str, set[str]] = {}
+    see_also: dict[str, set[str]] = {}
     for pos in ("adj", "adv", "noun", "verb"):
         words_at: dict[str, list[str]] = {}
         pointers = []
@@ -348,11 +387,13 @@ def _parse_wordnet_classes(d: str) -> tuple[set, set, dict, dict, dict, set]:
                 quality.update(plain)
             elif pos == "verb":
                 verbs.update(plain)
-            for sym, off, _p, st in rec.pointers:
+            for sym, off, target_pos, st in rec.pointers:
                 if sym == "!":
                     pointers.append((rec.offset, words[int(st[:2], 16) - 1], off, int(st[2:], 16)))
                 elif sym == "&" and pos == "adj" and rec.ss_type == "s":
                     heads[rec.offset] = off  # a satellite's head synset
+                elif sym == "^" and pos == "adj" and rec.ss_type == "a" and target_pos == "a":
+                    see_also.setdefault(rec.offset, set()).add(off)
         for at, src, off, tgt in pointers:
             target = words_at.get(off)
             if not (target and tgt):
@@ -364,6 +405,10 @@ def _parse_wordnet_classes(d: str) -> tuple[set, set, dict, dict, dict, set]:
             if pos == "adj":
                 opposite.setdefault(at, set()).add(off)
                 opposite.setdefault(off, set()).add(at)
+            else:
+                key, other = _POLE[pos] + at, _POLE[pos] + off
+                pole_opposite.setdefault(key, set()).add(other)
+                pole_opposite.setdefault(other, set()).add(key)
         if pos == "adj":
             for at, words in words_at.items():
                 head = heads.get(at, at)
@@ -371,42 +416,82 @@ def _parse_wordnet_classes(d: str) -> tuple[set, set, dict, dict, dict, set]:
                     for w in words:
                         if "_" not in w:
                             cluster.setdefault(w, set()).add(head)
-    return quality, known, noun, cluster, opposite, verbs
+        elif pos != "adj":
+            for at, words in words_at.items():
+                keys = {_POLE[pos] + at} & pole_opposite.keys()
+                for w in words:
+                    if "_" not in w and keys:
+                        poles.setdefault(w, set()).update(keys)
+    see_also = {h: {s for s in seen if s in opposite} for h, seen in see_also.items() if h in opposite}
+    return quality, known, noun, cluster, opposite, verbs, poles, pole_opposite, \
+        {h: seen for h, seen in see_also.items() if seen}
 
 
 def is_quality(word: str) -> bool | None:
     """Whether WordNet gives ``word`` (or one of its base forms) as an adjective or adverb;
     None when WordNet does not know it (or is not installed)."""
-    quality, known, _, _, _, _ = _wordnet_classes()
+    classes = _wordnet_classes()
     forms = {word} | set(lemmas(word))
-    if forms & quality:
+    if forms & classes.quality:
         return True
-    return False if forms & known else None
+    return False if forms & classes.known else None
 
 
 def _verb_endings() -> tuple[tuple[str, str], ...]:
     return tuple((suf, rep) for suf, rep in _SUFFIXES if suf in _WORDNET_WORDS.DOUBLING_SUFFIXES)
 
 
-def indirect_antonyms(a: str, b: str) -> bool:
-    """Whether ``a`` and ``b`` are antonyms as nouns (*success* / *failure*) or indirect
-    antonyms through WordNet's adjective clusters (*enormous* / *minuscule*), or one is
-    made negative by an affix and its base shares a cluster with the other (*uncertain* /
-    *convinced*, *unviable* / *possible*)."""
-    _, _, noun, cluster, opposite, verbs = _wordnet_classes()
-    la, lb = {a} | set(lemmas(a)), {b} | set(lemmas(b))
+def indirect_antonyms(a: str, b: str, adjective: bool = False) -> str | None:
+    """How ``a`` and ``b`` are antonyms beyond WordNet's direct pairs, or None: ``"noun"``,
+    antonyms as nouns (*success* / *failure*), or synonyms of the two lemmas of a noun or
+    adverb antonym pair (*son* / *girl*, through *son* / *daughter* and *boy* / *girl*);
+    ``"verb"``, synonyms of a verb antonym pair (*increased* / *diminished*, through
+    *increase* / *decrease*; like those pairs often converses); ``"adjective"``, indirect antonyms through
+    WordNet's adjective clusters (*enormous* / *minuscule*), or one made negative by an
+    affix whose base shares a cluster with the other (*uncertain* / *convinced*,
+    *unviable* / *possible*). An inflected verb form (*stressed*) is read as the verb, not
+    through the adjective clusters, unless ``adjective`` says it stands as an adjective
+    there (*an advanced stage*)."""
+    classes = _wordnet_classes()
+    la, lb = _base_forms(a), _base_forms(b)
+    noun = classes.noun
     if any(noun.get(x, set()) & lb for x in la):
-        return True
+        return "noun"
+    pa = {h for x in la for h in classes.poles.get(x, ())}
+    if pa:
+        pb = {h for x in lb for h in classes.poles.get(x, ())}
+        opposed = {h[0] for h in pa if classes.pole_opposite.get(h, set()) & pb}
+        if opposed:
+            return "noun" if opposed - {_POLE["verb"]} else "verb"
+    cluster, opposite = classes.cluster, classes.opposite
     for x, y in ((a, b), (b, a)):
         base = affixal_negative(x)
-        if base and cluster.get(base, set()) & cluster.get(y, set()):
-            return True  # the negated base's cluster (*uncertain* / *convinced*, like *certain*)
-    for x in (a, b):
-        if any(x.endswith(suf) and x[:-len(suf)] + rep in verbs for suf, rep in _VERB_ENDINGS):
-            return False  # an inflected verb (*stressed*): the clusters are an adjective's
+        if base:
+            near = cluster.get(base, set())
+            near = near | {s for h in near for s in classes.see_also.get(h, ())}
+            if near & cluster.get(y, set()):
+                # the negated base's cluster (*uncertain* / *convinced*, like *certain*), or one
+                # it refers to (*unhappy* / *content*: *happy* sees *contented*)
+                return "adjective"
+    if not adjective:
+        for x in (a, b):
+            if any(x.endswith(suf) and x[:-len(suf)] + rep in classes.verbs for suf, rep in _VERB_ENDINGS):
+                return None  # an inflected verb (*stressed*): the clusters are an adjective's
     ca = {h for x in la for h in cluster.get(x, ())}
     cb = {h for x in lb for h in cluster.get(x, ())}
-    return any(opposite.get(h, set()) & cb for h in ca)
+    return "adjective" if any(opposite.get(h, set()) & cb for h in ca) else None
+
+
+@lru_cache(maxsize=65536)
+def _base_forms(word: str) -> frozenset[str]:
+    """``word`` and its base forms (:func:`lemmas`), with those the suffix rules give that
+    WordNet knows in any class (*daughters* -> *daughter*). Memoised."""
+    known = _wordnet_classes().known
+    out = {word} | set(lemmas(word))
+    for suf, rep in _SUFFIXES:
+        if word.endswith(suf) and len(word) - len(suf) >= 2 and word[:-len(suf)] + rep in known:
+            out.add(word[:-len(suf)] + rep)
+    return frozenset(out)
 
 
 # The polarity words of WordNet's language (English), whose inflection rules lemmas() reads.
@@ -454,6 +539,8 @@ def prefix_base(word: str, language: str) -> str | None:
             base = word[len(p):]
             if p in words.PREFIX_BEFORE and not base.startswith(words.PREFIX_BEFORE[p]):
                 continue  # Spanish i- only before l/r: ilegal, irreal
+            if p not in words.REVERSATIVE and word.endswith(words.GERUND_ENDINGS):
+                continue  # a gerund (*informando*): the negative prefixes make adjectives
             if zipf_frequency(base, language) >= 3.0 and zipf_frequency(word, language) >= 1.5:
                 if words.WORDNET and p not in words.REVERSATIVE and is_quality(word) is False:
                     continue  # a noun or verb (*immigrant*, *impose*): not a negated quality
@@ -509,5 +596,6 @@ def verb_antonym_pairs() -> set:
 
 
 __all__ = ["NEGATIVE_VERBS", "CLAUSE_SPLIT", "affixal_negative", "indirect_antonyms", "is_quality",
+           "not_negating",
            "antonyms", "lemmas", "negated_clauses", "negations", "prefix_base", "profile",
            "tokens", "verb_antonym_pairs", "word_tokens"]

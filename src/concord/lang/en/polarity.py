@@ -17,7 +17,8 @@
 * ``IMPLIED``: implied negation (§10.64: *without*, *free of/from*, *short of*, *far from*,
   *absence of*, the verb *lack*); ``IMPLIED_WORDS``: its one-word forms.
 * ``NOT_NEGATING``: regex alternatives of fixed phrases whose negative word negates
-  nothing (*not only*, which the verb may split, *not just*, *no doubt*, *nothing but*,
+  nothing (*not only*, which the verb may split, and *no only*, the word-for-word reading of
+  Spanish *no sólo*; *not just*, *no doubt*, *nothing but*,
   and *No.* before a number, the abbreviation of *number*; *not long after* = *soon after*,
   litotes that negates a length of time, not the claim).
 * ``NEGATIVE_VERBS``: regex alternatives of the verbs whose complement is not the case:
@@ -43,7 +44,21 @@
 * ``COMPARATIVES``: comparatives a degree word may modify (§7.83: *far fewer*, *much
   less*).
 * ``CONTENT_STOP``: frequent function words of four letters or more, left out when the
-  content words of two readings are compared; hand-written.
+  content words of two readings are compared, and the auxiliaries (Quirk et al. §3.21-3.22:
+  *be, have, do* and the modals), pronouns and conjunctions of three letters, which never
+  tie two readings together; hand-written.
+* ``ARTICLES``: the articles and possessive determiners (Quirk et al. §5.12-5.14,
+  central determiners), after which an *-ed* or *-ing* form stands as an adjective (*the
+  advanced stage*), not as a verb.
+* ``RELATIVES``: the relative pronouns and adverbs (Quirk et al. §17.9-17.15: *who,
+  whom, whose, which, that, where*): a negation right after one negates a relative clause,
+  which often says in a clause what the other version says in one word (*landlocked
+  countries* / *countries that have no coast*).
+* ``CONTINUATIVE_VERBS``: regex alternatives of the verbs that say an action goes on
+  (Quirk et al. §4.49, the opposites of *stop*: *continue to* / *continue* + *-ing*, *keep
+  (on)* + *-ing*, *carry on* + *-ing*).
+* ``GERUND_ENDINGS``: the endings of the gerund, a verb form no negative prefix makes;
+  none here (WordNet's word classes tell a verb from an adjective: :func:`prefix_base`).
 """
 
 from __future__ import annotations
@@ -60,7 +75,7 @@ NOT_APPROXIMATE = (r"a\s+(?:few|little)",)
 IMPLIED = re.compile(r"\b(?:without|free\s+(?:of|from)|short\s+of|far\s+from|absence\s+of|"
                      r"lack(?:s|ed|ing)?)\b", re.I)
 IMPLIED_WORDS = frozenset({"without", "lack", "lacks", "lacked", "lacking", "absence"})
-NOT_NEGATING = (r"not(?:\s+\w+)?\s+only", r"not\s+just", r"no\s+doubt", r"nothing\s+but",
+NOT_NEGATING = (r"not(?:\s+\w+)?\s+only", r"no\s+only", r"not\s+just", r"no\s+doubt", r"nothing\s+but",
                 r"no\.(?=\s*\d)", r"not\s+(?:long|much)\s+(?:after|before|later|earlier|ago)")
 NEGATIVE_VERBS = (r"(?:stop|stopp|cease|ceas|quit|quitt)(?:s|ed|ing)?(?:\s+to)?", r"(?:no|any)\s+longer",
                   r"any\s?more", r"fail(?:s|ed|ing)?\s+to")
@@ -79,4 +94,13 @@ NOT_ANTONYMS = frozenset({"some", "any", "all", "every", "each", "no", "none", "
 OPPOSITES = (("before", "after"), ("above", "below"), ("over", "under"), ("inside", "outside"))
 COMPARATIVES = frozenset({"more", "less", "fewer"})
 CONTENT_STOP = frozenset({"the", "and", "that", "this", "with", "from", "have", "been", "will", "would",
-                          "which", "their", "there", "they", "what", "were", "when", "also"})
+                          "which", "their", "there", "they", "what", "were", "when", "also",
+                          "was", "are", "has", "had", "did", "does", "can", "may", "might", "must",
+                          "shall", "should", "could", "its", "his", "her", "our", "who", "how", "why",
+                          "you", "him", "she", "one", "for", "but", "nor", "yet"})
+ARTICLES = frozenset({"the", "a", "an", "my", "your", "his", "her", "its", "our", "their"})
+RELATIVES = frozenset({"who", "whom", "whose", "which", "that", "where"})
+CONTINUATIVE_VERBS = (r"continu(?:e|es|ed|ing)\s+(?:to\s+[^\W\d_]+|[^\W\d_]+ing)",
+                       r"(?:keep|keeps|kept|keeping)\s+(?:on\s+)?[^\W\d_]+ing",
+                       r"carr(?:y|ies|ied|ying)\s+on\s+[^\W\d_]+ing")
+GERUND_ENDINGS: tuple[str, ...] = ()

@@ -41,6 +41,16 @@
 * ``COMPARATIVES``: comparatives a degree word may modify (*mucho más*, *bastante menos*).
 * ``CONTENT_STOP``: frequent function words of four letters or more, left out when the
   content words of two readings are compared; hand-written.
+* ``ARTICLES``: the articles and possessive determiners (RAE-ASALE ch. 14 and 18), after
+  which a participle stands as an adjective (*la citada ley*), not as a verb.
+* ``RELATIVES``: the relative pronouns, determiners and adverbs (RAE-ASALE ch. 22:
+  *que, quien, cual, cuyo, donde*): a negation right after one negates a relative clause.
+* ``CONTINUATIVE_VERBS``: regex alternatives of the periphrases that say an action goes
+  on (RAE-ASALE §28.12-28.14: *seguir* / *continuar* + gerund, *sigue luchando*), the
+  opposites of *dejar de*.
+* ``GERUND_ENDINGS``: the endings of the gerund (RAE-ASALE §27.1), a verb form the
+  negative prefixes *in- / im- / i-*, which make adjectives (§10.8), never make:
+  *informando* is *informar*, not *formando* negated.
 """
 
 from __future__ import annotations
@@ -85,3 +95,10 @@ COMPARATIVES = frozenset({"más", "menos"})
 CONTENT_STOP = frozenset({"para", "como", "pero", "este", "esta", "estos", "estas", "sobre", "entre",
                           "desde", "hasta", "también", "cuando", "donde", "porque", "sido", "había",
                           "fueron", "será", "tiene", "tienen"})
+ARTICLES = frozenset({"el", "la", "los", "las", "lo", "un", "una", "unos", "unas", "mi", "mis", "tu", "tus",
+                      "su", "sus", "nuestro", "nuestra", "nuestros", "nuestras"})
+RELATIVES = frozenset({"que", "quien", "quienes", "cual", "cuales", "cuyo", "cuya", "cuyos", "cuyas", "donde"})
+CONTINUATIVE_VERBS = (r"(?:segu(?:ir|ía|ían|í|imos|ido|irá|irán|iría|irían)|sig(?:o|ue|ues|uen|uió|uieron|a|an|amos)"
+                      r"|continu(?:ar|aba|aban|ó|aron|ará|arán|aría|arían|ado)|contin[úu](?:a|an|e|en|o))"
+                      r"\s+[^\W\d_]+(?:ando|iendo|yendo)",)
+GERUND_ENDINGS: tuple[str, ...] = ("ando", "iendo", "yendo")

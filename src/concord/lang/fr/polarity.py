@@ -32,6 +32,14 @@
   *no longer recognized*) and *échouer à* (a negative implicative verb).
 * ``OPPOSITES``: opposite pairs of closed-class words (prepositions and adverbs: *avant* /
   *après*, *dessus* / *dessous*, *sur* / *sous*, *dedans* / *dehors*).
+* ``ARTICLES``: the articles and possessive determiners (Grevisse, *Le Bon usage*, §581-
+  606), after which a participle stands as an adjective, not as a verb.
+* ``RELATIVES``: the relative pronouns (Grevisse, *Le Bon usage*, §689-699: *qui, que,
+  dont, où, lequel*): a negation right after one negates a relative clause.
+* ``CONTINUATIVE_VERBS``: regex alternatives of the verbs that say an action goes on
+  (*continuer à / de* + infinitive), the opposites of *cesser de*.
+* ``GERUND_ENDINGS``: the endings of the gerund, a verb form no negative prefix makes;
+  none here (*-ant* also ends adjectives the prefixes do make: *indépendant*).
 """
 
 from __future__ import annotations
@@ -72,3 +80,8 @@ CONTENT_STOP = frozenset({"pour", "comme", "mais", "cette", "sont", "avec", "dan
 NEGATIVE_VERBS = (r"(?:cess|arr[eê]t)(?:e|es|ent|er|é|ée|és|ait|aient|era|eront|a|èrent)\s+d(?:e|')",
                   r"[ée]chou(?:e|ent|er|é|ait|a|èrent)\s+[àa]")
 OPPOSITES = (("avant", "après"), ("dessus", "dessous"), ("sur", "sous"), ("dedans", "dehors"))
+ARTICLES = frozenset({"le", "la", "les", "l'", "un", "une", "des", "mon", "ma", "mes", "ton", "ta", "tes",
+                      "son", "sa", "ses", "notre", "nos", "votre", "vos", "leur", "leurs"})
+RELATIVES = frozenset({"qui", "que", "qu'", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles"})
+CONTINUATIVE_VERBS = (r"continu[^\W\d_]*\s+(?:à|a|de|d')\s*[^\W\d_]+",)
+GERUND_ENDINGS: tuple[str, ...] = ()

@@ -27,6 +27,15 @@
   longer recognized*) and *fracassar em* (a negative implicative verb).
 * ``OPPOSITES``: opposite pairs of closed-class words (prepositions and adverbs: *antes* /
   *depois*, *acima* / *abaixo*, *sobre* / *sob*, *dentro* / *fora*).
+* ``ARTICLES``: the articles and possessive determiners (Cunha & Cintra, *Nova gramática
+  do português contemporâneo*, ch. 10-11), after which a participle stands as an
+  adjective, not as a verb.
+* ``RELATIVES``: the relative pronouns and adverbs (Cunha & Cintra ch. 11: *que, quem,
+  qual, cujo, onde*): a negation right after one negates a relative clause.
+* ``CONTINUATIVE_VERBS``: regex alternatives of the periphrases that say an action goes
+  on (*continuar* / *seguir* + gerund or *a* + infinitive), the opposites of *deixar de*.
+* ``GERUND_ENDINGS``: the endings of the gerund (Cunha & Cintra ch. 13), a verb form the
+  negative prefixes *in- / im- / i-*, which make adjectives, never make.
 """
 
 from __future__ import annotations
@@ -65,3 +74,8 @@ CONTENT_STOP = frozenset({"para", "como", "mas", "este", "esta", "estes", "estas
 NEGATIVE_VERBS = (r"(?:deix|par)(?:a|ar|ou|aram|am|ava|avam|e|em|ará|arão|aria|ariam|o|amos|asse|assem)"
                   r"\s+de", r"fracass(?:a|am|ar|ou|aram|ado)\s+em")
 OPPOSITES = (("antes", "depois"), ("acima", "abaixo"), ("sobre", "sob"), ("dentro", "fora"))
+ARTICLES = frozenset({"o", "a", "os", "as", "um", "uma", "uns", "umas", "meu", "minha", "meus", "minhas",
+                      "seu", "sua", "seus", "suas", "nosso", "nossa", "nossos", "nossas"})
+RELATIVES = frozenset({"que", "quem", "qual", "quais", "cujo", "cuja", "cujos", "cujas", "onde"})
+CONTINUATIVE_VERBS = (r"(?:continu|segu|sig)[^\W\d_]*\s+(?:a\s+[^\W\d_]+r|[^\W\d_]+(?:ando|endo|indo))",)
+GERUND_ENDINGS: tuple[str, ...] = ("ando", "endo", "indo")
