@@ -127,6 +127,14 @@ def _hole_patterns(language: str | None) -> list[re.Pattern[str]]:
         out.append(re.compile(rf"(?:^|\s)(?i:{articles})\s*[,;:.)]"))
         out.append(re.compile(rf"(?:^|\s)(?:{preps})\s+[,;:.!?)]"))
         out.append(re.compile(rf"^\W*(?i:{preps}),"))
+        # a preposition before a comma within a clause (``developed at, and``), before
+        # another (``those of in the team``), or before a finite auxiliary (``the failure
+        # in was``): its noun phrase is missing
+        out.append(re.compile(rf"\s(?:{preps})[,;]\s"))
+        out.append(re.compile(rf"\s(?:{preps})\s+(?:{preps})\s"))
+        finite = "|".join(sorted(p.AUXILIARIES))
+        markers = "|".join(sorted(p.INFINITIVE_MARKERS)) or "(?!)"
+        out.append(re.compile(rf"\s(?!(?:{markers})\s)(?:{preps})\s+(?:{finite})\s"))
         if not p.ARTICLES_AS_PRONOUNS:
             # an article that cannot stand for a noun, before a preposition or conjunction
             out.append(re.compile(rf"\b(?i:{articles})\s+(?:{joiners})\b(?![-'’])"))
@@ -136,8 +144,10 @@ def _hole_patterns(language: str | None) -> list[re.Pattern[str]]:
             # (not before another auxiliary: "May has ..." opens on a name)
             out.append(re.compile(rf"^\W*(?i:{aux})\s(?!(?i:{aux})\b)(?![^?]*\?\W*$)"))
             out.append(re.compile(rf"[\"”]\s*(?:{'|'.join(lang.get(code).SPEECH_VERBS)})\s*\.\s*$"))
-    # two stops with nothing between them; a possessive clitic with no word
+    # two stops with nothing between them; a stop spaced from the word before it; a
+    # possessive clitic with no word
     out.append(re.compile(r"[,;:]\s*[,;:.]"))
+    out.append(re.compile(r"[^\W\d_]\s+[,.](?:\s|$)"))
     out.append(re.compile(r"(?:^|\s)['’]?s\s"))
     return out
 
@@ -731,9 +741,12 @@ def _opening_word(f: Fact, side: DocumentFacts) -> bool:
 def holed(text: str, language: str | None = None) -> bool:
     """Whether a sentence shows a place where words were cut out: an article left before a
     stop, or a preposition before a stop it is spaced from (``in .``) or opening the
-    sentence before a comma (``At, ...``), an article that cannot stand alone before a
-    preposition or a conjunction (``in the as a base``), two stops with nothing between
-    them (``,,``), a possessive clitic with no word (``one of 's sons``), or, in a language
+    sentence or before a comma inside it (``At, ...``, ``developed at, and``), a
+    preposition before another or before a finite auxiliary (``those of in the team``,
+    ``the failure in was``), an article that cannot stand alone before a preposition or a
+    conjunction (``in the as a base``), two stops with nothing between them (``,,``), a
+    stop spaced from its word (``the weekly .``), a possessive clitic with no word (``one
+    of 's sons``), or, in a language
     whose clauses state their subject, a sentence opening on an auxiliary that asks nothing
     (``Has found sponsors in Germany.``) or a reporting verb with no speaker (``..."
     said.``). With ``language``, that language's words only."""

@@ -57,6 +57,8 @@
 * ``NOT_ANCHORS``: capitalised words that never anchor a story when documents are grouped
   by shared names (closed-class words, titles, labels, weekdays); hand-written from Spanish
   grammar.
+* ``INFINITIVE_MARKERS``: none: a Spanish preposition takes the infinitive itself, and
+  the auxiliaries listed are finite forms only.
 """
 
 from __future__ import annotations
@@ -96,6 +98,7 @@ DEMONYM_SUFFIXES = ("o", "a", "os", "as", "ano", "ana", "anos", "anas", "ense", 
 DOUBLED_INITIAL_PLURALS = True
 POSSESSIVE_CLITICS: tuple[str, ...] = ()
 SUBJECT_REQUIRED = False
+INFINITIVE_MARKERS: frozenset[str] = frozenset()
 AUXILIARIES = frozenset("es son era eran fue fueron ha han había habían será serán puede pueden".split())
 ARTICLES_AS_PRONOUNS = True
 PREPOSITIONS = frozenset("""
