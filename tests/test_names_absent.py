@@ -120,3 +120,14 @@ def test_a_country_replaced_by_another_place_is_a_warning(tmp_path):
     es2 = "Los aranceles de Estados Unidos subieron el año pasado.\n"
     en2 = "Tariffs in America rose last year.\n"
     assert [f for f in _findings(tmp_path, es2, en2) if f["severity"] != "info"] == []
+
+
+@needs_apertium
+def test_a_name_of_ordinary_words_is_a_rendering_only_where_its_words_are(tmp_path):
+    es = "El faraón construyó el Muro del Príncipe al este del delta del río.\n"
+    en = "The pharaoh built the Walls of the Ruler east of the river delta.\n"
+    assert [f for f in _findings(tmp_path, es, en) if f["severity"] != "info"] == []
+    es2 = "La asociación Manos Solidarias abrió una escuela en Cuzco el año pasado.\n"
+    en2 = "The International Leadership Foundation opened a school in Cuzco last year.\n"
+    changed = [f for f in _findings(tmp_path, es2, en2) if f["severity"] != "info"]
+    assert [f["classification"] for f in changed] == ["replaced"]

@@ -62,6 +62,7 @@ from ..facts.name_knowledge import (
     same_letters,
     same_start,
     typo,
+    word_rendered,
     zipf,
 )
 from ..facts.names import TextIndex, appositive, as_index, extract_names, known_in_indexes, name_in, significant_tokens
@@ -414,12 +415,15 @@ def _weak(f: Fact, side: DocumentFacts, other: DocumentFacts) -> bool:
 _ENTITY_KIND = {"PER": "person", "PERSON": "person"}
 
 
-def _replaced_strong(x: Fact, A: DocumentFacts, y: Fact, B: DocumentFacts, ruled: set[int]) -> bool:
+def _replaced_strong(x: Fact, A: DocumentFacts, y: Fact, B: DocumentFacts, ruled: set[int],
+                     sents: tuple[list[int], list[int]] | None = None) -> bool:
     """Whether ``x`` (of ``A``) replaced by ``y`` (of ``B``) is evidence of a changed name.
     Not when either is a form translators render otherwise: an acronym (``GTA`` / ``el área
     metropolitana de Toronto``), a form not used in the other language (``Pekín``,
-    ``Ródano``), a name made of ordinary words of its language (``Walls of the Ruler``),
-    or, for a capitalised word the rules add beside an NER model, an ordinary capitalised
+    ``Ródano``), a name made of ordinary words of its language some of which the other
+    sentence renders (``Walls of the Ruler`` / ``el Muro del Príncipe``; where none is,
+    it renders nothing there and another name stands in its place), or, for a
+    capitalised word the rules add beside an NER model, an ordinary capitalised
     word (``el Distrito de ...``, ``la Edad Media``); nor when both forms are specific to
     their languages (an exonym pair no resource knows).
 
@@ -429,6 +433,8 @@ def _replaced_strong(x: Fact, A: DocumentFacts, y: Fact, B: DocumentFacts, ruled
     it is known too, or is a person, or names a territory itself (``Países Bajos`` /
     ``North China``); a place's other name no resource lists (``Britain`` / ``Reino
     Unido``) is not."""
+    if _territory_absent(x, B) or _territory_absent(y, A):
+        return True
     known = [f for f, side in ((x, A), (y, B)) if _identified(f.surface) or _mt_made(f, side)]
     if len(known) == 2:
         return True
@@ -436,15 +442,61 @@ def _replaced_strong(x: Fact, A: DocumentFacts, y: Fact, B: DocumentFacts, ruled
         g = y if known[0] is x else x
         if _person(g) or _names_territory(g.surface):
             return True
-    for f, side, other in ((x, A, B), (y, B, A)):
+        if keys_of(g.surface):
+            return False  # a world region's name standing for a country in it
+    sides = ((x, A, B, sents[1] if sents else None), (y, B, A, sents[0] if sents else None))
+    if is_acronym(x.surface) or is_acronym(y.surface):
+        return False
+    untranslated = False
+    for f, side, other, where in sides:
         mine, theirs = _doc_language(side), _doc_language(other)
-        if is_acronym(f.surface) or exonym_form(f.surface, mine, theirs):
+        if _ENTITY_KIND.get(f.entity or "") != "person" and not _identified(f.surface) \
+                and common_phrase(f.surface, mine, theirs):
+            # a name of ordinary words is translated word by word, which leaves some of
+            # them there; where none is, it renders nothing there: another name stands in
+            # its place
+            if where is None or _some_word_rendered(f, side, other, where):
+                return False
+            untranslated = True
+    if untranslated:
+        return True
+    for f, side, other, _ in sides:
+        mine, theirs = _doc_language(side), _doc_language(other)
+        if exonym_form(f.surface, mine, theirs):
             return False
         if _ENTITY_KIND.get(f.entity or "") == "person":
             continue  # people's names are made of given names and surnames, not phrases
-        if common_phrase(f.surface, mine, theirs) or (id(f) in ruled and common_phrase(f.surface, mine, single=True)):
+        if id(f) in ruled and common_phrase(f.surface, mine, single=True):
             return False
     return not (_weak(x, A, B) and _weak(y, B, A))
+
+
+def _some_word_rendered(f: Fact, side: DocumentFacts, other: DocumentFacts, theirs: list[int]) -> bool:
+    """Whether a content word of name ``f`` is rendered in ``other``'s sentences ``theirs``
+    (``Walls of the Ruler`` / ``el Muro del Príncipe``): in their original text (an MT
+    word of the name's own language meets it by a crude stem: ``Foundation`` / ``found``)."""
+    s = side.doc.sentences[f.sentence] if f.sentence is not None else None
+    language = _language(side, s) if s is not None else side.doc.language
+    words = [(w, _language(other, other.doc.sentences[i])) for i in theirs
+             for w in _WORD.findall(other.doc.sentences[i].text)]
+    content = [w for w in _WORD.findall(f.surface) if not lexicon_keys_closed(w, language) and len(w) > 2]
+    if any(word_rendered(w, language, o, ol) for w in content for o, ol in words):
+        return True
+    # or an acronym of it (``Miembro del Parlamento`` / ``MP``)
+    mine = [(w, language) for w in _WORD.findall(f.surface)]
+    return any(is_acronym(o) and expansion_in(o, mine, least=2) for o, _ in words)
+
+
+def _territory_absent(f: Fact, other: DocumentFacts) -> bool:
+    """Whether name ``f`` holds the name of a territory CLDR knows (``Administration of Hong
+    Kong``) that the other version states nowhere in any form."""
+    words = f.surface.split()
+    if len(words) < 2:
+        return False
+    subs = [" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)
+            if (i, j) != (0, len(words))]
+    # (by name: a code in capitals inside a name is often something else: MP, PM)
+    return any(not t.isupper() and _identified(t) and not known_in_indexes(t, _indexes(other)) for t in subs)
 
 
 def _identified(surface: str) -> bool:
@@ -457,8 +509,9 @@ def _identified(surface: str) -> bool:
 def _names_territory(surface: str) -> bool:
     """Whether a name of several words holds a CLDR territory's name (``North China``)."""
     words = surface.split()
-    return len(words) > 1 and any(_identified(" ".join(words[i:j])) for i in range(len(words))
-                                  for j in range(i + 1, len(words) + 1) if (i, j) != (0, len(words)))
+    return len(words) > 1 and any(not t.isupper() and _identified(t) for t in
+                                  (" ".join(words[i:j]) for i in range(len(words))
+                                   for j in range(i + 1, len(words) + 1) if (i, j) != (0, len(words))))
 
 
 def _mt_made(f: Fact, side: DocumentFacts) -> set[str]:
@@ -577,7 +630,7 @@ def name_differences(A: DocumentFacts, B: DocumentFacts, beads: list[Bead]) -> l
             partner = _partner(y, x_new, span_b, span_a) or _partner(y, [x for x in xs if x in xs_free], span_b, span_a)
             if partner is None:
                 continue
-            strong = _replaced_strong(partner, A, y, B, ruled)
+            strong = _replaced_strong(partner, A, y, B, ruled, (bd.a, bd.b))
             out.append(NameDifference("replaced", partner, y, list(bd.a), list(bd.b), strong))
             y_new.remove(y)
             ys.remove(y)
@@ -588,7 +641,7 @@ def name_differences(A: DocumentFacts, B: DocumentFacts, beads: list[Bead]) -> l
             partner = _partner(x, [y for y in ys if y in ys_free], span_a, span_b)
             if partner is None:
                 continue
-            strong = _replaced_strong(x, A, partner, B, ruled)
+            strong = _replaced_strong(x, A, partner, B, ruled, (bd.a, bd.b))
             out.append(NameDifference("replaced", x, partner, list(bd.a), list(bd.b), strong))
             x_new.remove(x)
             ys.remove(partner)

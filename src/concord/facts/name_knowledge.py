@@ -761,15 +761,16 @@ def _initials(word: str, language: str | None) -> frozenset:
     return frozenset({w[0]} | {k[0] for k in lexicon_keys(word, language) if k})
 
 
-def expansion_in(acronym: str, words: list[tuple[str, str | None]]) -> bool:
+def expansion_in(acronym: str, words: list[tuple[str, str | None]], least: int = 3) -> bool:
     """Whether ``words`` (a text's words in order, each with its language) hold an expansion
     of ``acronym`` in either language: consecutive words (particles skipped) as many as its
     letters, each giving one letter, in any order: the words of a phrase are reordered
     between languages (``ICJ`` / ``Tribunal Internacional de Justicia``, ``OTAN`` / ``North
-    Atlantic Treaty Organization``). Three letters at least, the first word capitalised."""
+    Atlantic Treaty Organization``). ``least`` letters at least (fewer match by chance),
+    the first word capitalised."""
     letters = sorted(c for c in fold(re.sub(r"s$", "", acronym.replace(".", ""))) if c.isalpha())
     n = len(letters)
-    if n < 3 or n > 8:
+    if n < least or n > 8:
         return False
     for i, (first, _) in enumerate(words):
         if not first[:1].isupper() or fold(first) in _PARTICLES:
