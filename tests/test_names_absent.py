@@ -131,3 +131,13 @@ def test_a_name_of_ordinary_words_is_a_rendering_only_where_its_words_are(tmp_pa
     en2 = "The International Leadership Foundation opened a school in Cuzco last year.\n"
     changed = [f for f in _findings(tmp_path, es2, en2) if f["severity"] != "info"]
     assert [f["classification"] for f in changed] == ["replaced"]
+
+
+def test_a_party_and_its_adherents_adjective_share_a_noun():
+    from concord.facts.name_knowledge import cognate, derived, name_rendered
+
+    assert derived("Labour", "laborista")  # (British -our spelt -or elsewhere)
+    assert derived("Perón", "peronismo")
+    assert not derived("Labour", "laboratorio")
+    assert cognate("Labour", "Partido Laborista")
+    assert name_rendered("Partido Laborista", "es", [("the", "en"), ("Labour", "en"), ("Party", "en")])

@@ -432,8 +432,8 @@ def osa_distance(a: str, b: str) -> int:
 
 # Spelling correspondences between the Latin transcriptions of Spanish and English (and of
 # the Greek, Slavic and Asian names both transcribe): ph/f, th/t, kh/j, q/k/c, y/i, ae/ai/e,
-# silent h; a Spanish e- before s + consonant (Esparta/Sparta).
-_TRANSLIT = [(r"ph", "f"), (r"th", "t"), (r"kh", "j"), (r"ch", "k"), (r"qu", "k"), (r"q", "k"),
+# silent h; a Spanish e- before s + consonant (Esparta/Sparta); British -our (Labour/Labor).
+_TRANSLIT = [(r"our$", "or"), (r"ph", "f"), (r"th", "t"), (r"kh", "j"), (r"ch", "k"), (r"qu", "k"), (r"q", "k"),
              (r"c(?=[aou]|$)", "k"), (r"ck", "k"), (r"y", "i"), (r"ae|ai|oe", "e"), (r"h", ""),
              (r"w", "v"), (r"z", "s"), (r"^es(?=[^aeiou])", "s"), (r"x", "ks")]
 
@@ -492,8 +492,26 @@ def typo(x: str, y: str) -> bool:
 _VOICING = str.maketrans("bdg", "ptk")
 
 
+_DERIVATION = re.compile("(?:" + "|".join(x for p in _PROFILES for x in p.DERIVATION_SUFFIXES) + ")$")
+
+
+def derived(a: str, b: str) -> bool:
+    """Whether one word is the other with an adherent's or a doctrine's suffix, in their
+    transcriptions (``Labour`` / ``laborista``, ``Peron`` / ``peronismo``): a party and its
+    adjective in another language share its noun. Four letters of stem at least."""
+    ka, kb = translit_key(a), translit_key(b)
+    if len(ka) > len(kb):
+        ka, kb = kb, ka
+    for base in {ka, ka[:-1] if ka[-1:] in "aeiou" else ka}:
+        if len(base) >= 4 and kb.startswith(base) and _DERIVATION.fullmatch(kb[len(base):]):
+            return True
+    return False
+
+
 def _cognate_words(a: str, b: str) -> bool:
     if fold(a) == fold(b):
+        return True
+    if derived(a, b):
         return True
     if min(len(a), len(b)) < 3:
         return False
@@ -661,7 +679,7 @@ def word_rendered(word: str, language: str | None, other: str, other_language: s
         return False  # a slip of the keyboard (Morgan / Moragn) is a misspelling, not a form
     if len(fw) >= 4 and len(fo) >= 4 and _plain(word) == _plain(other):
         return True
-    if adjective_of(word, other):
+    if adjective_of(word, other) or derived(word, other):
         return True
     if min(len(fw), len(fo)) >= 4:
         if other[:1].isupper() and _cognate_words(word, other):

@@ -56,6 +56,9 @@
 * ``INFINITIVE_MARKERS``: the prepositions that also mark an infinitive (*to*, Quirk et
   al. 3.54): before one, an auxiliary's form is a verb's base form (*to have*), not a
   finite verb with its object missing.
+* ``DERIVATION_SUFFIXES``: the suffixes that form an adherent's noun or adjective, or a
+  doctrine, on a noun (*Labourist*, *Peronism*; Quirk et al. App. I.35): a party's name
+  and its adjective in another language share that noun (*Labour* / *laborista*).
 """
 
 from __future__ import annotations
@@ -95,6 +98,7 @@ DOUBLED_INITIAL_PLURALS = False
 POSSESSIVE_CLITICS = ("'s",)
 SUBJECT_REQUIRED = True
 INFINITIVE_MARKERS = frozenset({"to"})
+DERIVATION_SUFFIXES = ("ist", "ists", "ism", "isms")
 AUXILIARIES = frozenset("""
 is are was were has have had does do did will would can could shall should may might must
 """.split())
