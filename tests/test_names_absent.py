@@ -141,3 +141,20 @@ def test_a_party_and_its_adherents_adjective_share_a_noun():
     assert not derived("Labour", "laboratorio")
     assert cognate("Labour", "Partido Laborista")
     assert name_rendered("Partido Laborista", "es", [("the", "en"), ("Labour", "en"), ("Party", "en")])
+
+
+@needs_apertium
+def test_a_name_kept_in_the_other_languages_form_and_replaced_is_a_warning(tmp_path):
+    # the Spanish keeps the English name verbatim: another name in the English is a change
+    es = "La ministra escribió ayer a los trabajadores del hospital de Glasgow Royal sobre el Brexit.\n"
+    en = "The minister wrote yesterday to the workers of the Glasgow Royal hospital about Brexit.\n"
+    assert [f for f in _findings(tmp_path, es, en) if f["severity"] != "info"] == []
+    changed = _findings(tmp_path, es, en.replace("Glasgow Royal", "Somerset"))
+    assert [f["severity"] for f in changed if f["classification"] == "replaced"] == ["warning"]
+
+
+def test_a_roman_numeral_is_no_name():
+    from concord.checks._name_match import _ROMAN_NUMERAL
+
+    assert all(_ROMAN_NUMERAL.fullmatch(w) for w in ("XIX", "XXI", "IV", "VIII"))
+    assert not any(_ROMAN_NUMERAL.fullmatch(w) for w in ("DC", "MD", "X", "Vix"))

@@ -233,6 +233,8 @@ def not_a_name(f: Fact, s: Sentence, side: DocumentFacts, ner: bool) -> bool:
         return True
     if fold(f.surface).replace(" ", "") in _ERAS:
         return True  # BC, a. C.: an era, part of a date
+    if _ROMAN_NUMERAL.fullmatch(f.surface.strip()):
+        return True  # XIX (siglo XIX): a number, which the number check compares
     if _DOUBLING and _DOUBLED_PIECE.match(f.surface.strip()):
         return True  # EE. / UU.: half of a plural abbreviation
 
@@ -242,6 +244,8 @@ def not_a_name(f: Fact, s: Sentence, side: DocumentFacts, ner: bool) -> bool:
 
 
 _MISC = "MISC"
+# Roman numerals of centuries and ordinals, of two letters at least (not DC, MD: places)
+_ROMAN_NUMERAL = re.compile(r"(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})")
 
 
 def _language(side: DocumentFacts, s: Sentence) -> str | None:
@@ -447,6 +451,9 @@ def _replaced_strong(x: Fact, A: DocumentFacts, y: Fact, B: DocumentFacts, ruled
     sides = ((x, A, B, sents[1] if sents else None), (y, B, A, sents[0] if sents else None))
     if is_acronym(x.surface) or is_acronym(y.surface):
         return False
+    la, lb = _doc_language(A), _doc_language(B)
+    if language_specific(y.surface, la, lb) or language_specific(x.surface, lb, la):
+        return True  # written in the form of the other version's language: kept verbatim there
     untranslated = False
     for f, side, other, where in sides:
         mine, theirs = _doc_language(side), _doc_language(other)
