@@ -14,8 +14,11 @@ a finding depends on the evidence, per aligned sentence pair:
 * a name in one version that the other never mentions, with another name in its place:
   **replaced** (``Mark Zuckerberg`` -> ``Cristina Cifuentes``), unless both forms are
   specific to their languages (weak evidence: an exonym pair no resource knows);
-* a name with no counterpart at all: **missing**, strong only when translators keep it
-  verbatim (a form used alike in both languages, not an acronym); otherwise a candidate.
+* a name with no counterpart at all: **missing**, strong where the other sentence shows the
+  cut, where the pair says other things too, or for a person named there for the first
+  time and referred to in no other way (not by a pronoun, not by the role its apposition
+  gives); otherwise a candidate. An acronym in common use as a word (``ATM``) in a
+  faithful pair is no difference: the other version gives its meaning.
 
 The sides are fact tables (:class:`concord.facts.table.DocumentFacts`): ``doc`` (sentences
 with ``text``, ``translation``, ``pivot_text``, ``language``), ``names`` (facts per
@@ -42,9 +45,11 @@ from ..facts.name_knowledge import (
     cognate,
     common_acronym,
     common_phrase,
+    currency_of_amount,
     defined_acronyms,
     demonym_of,
     exonym_form,
+    expansion_in,
     is_acronym,
     is_nationality,
     keys_of,
@@ -52,13 +57,15 @@ from ..facts.name_knowledge import (
     known_word,
     language_specific,
     lexicon_keys_closed,
+    lower_case_form,
     name_rendered,
     same_letters,
     same_start,
     typo,
+    word_rendered,
     zipf,
 )
-from ..facts.names import TextIndex, as_index, extract_names, known_in_indexes, name_in, significant_tokens
+from ..facts.names import TextIndex, appositive, as_index, extract_names, known_in_indexes, name_in, significant_tokens
 from ..facts.table import DocumentFacts
 from ..text import contained, features, folded_words
 
@@ -121,6 +128,14 @@ def _hole_patterns(language: str | None) -> list[re.Pattern[str]]:
         out.append(re.compile(rf"(?:^|\s)(?i:{articles})\s*[,;:.)]"))
         out.append(re.compile(rf"(?:^|\s)(?:{preps})\s+[,;:.!?)]"))
         out.append(re.compile(rf"^\W*(?i:{preps}),"))
+        # a preposition before a comma within a clause (``developed at, and``), before
+        # another (``those of in the team``), or before a finite auxiliary (``the failure
+        # in was``): its noun phrase is missing
+        out.append(re.compile(rf"\s(?:{preps})[,;]\s"))
+        out.append(re.compile(rf"\s(?:{preps})\s+(?:{preps})\s"))
+        finite = "|".join(sorted(p.AUXILIARIES))
+        markers = "|".join(sorted(p.INFINITIVE_MARKERS)) or "(?!)"
+        out.append(re.compile(rf"\s(?!(?:{markers})\s)(?:{preps})\s+(?:{finite})\s"))
         if not p.ARTICLES_AS_PRONOUNS:
             # an article that cannot stand for a noun, before a preposition or conjunction
             out.append(re.compile(rf"\b(?i:{articles})\s+(?:{joiners})\b(?![-'’])"))
@@ -130,8 +145,10 @@ def _hole_patterns(language: str | None) -> list[re.Pattern[str]]:
             # (not before another auxiliary: "May has ..." opens on a name)
             out.append(re.compile(rf"^\W*(?i:{aux})\s(?!(?i:{aux})\b)(?![^?]*\?\W*$)"))
             out.append(re.compile(rf"[\"”]\s*(?:{'|'.join(lang.get(code).SPEECH_VERBS)})\s*\.\s*$"))
-    # two stops with nothing between them; a possessive clitic with no word
+    # two stops with nothing between them; a stop spaced from the word before it; a
+    # possessive clitic with no word
     out.append(re.compile(r"[,;:]\s*[,;:.]"))
+    out.append(re.compile(r"[^\W\d_]\s+[,.](?:\s|$)"))
     out.append(re.compile(r"(?:^|\s)['’]?s\s"))
     return out
 
@@ -153,17 +170,28 @@ def is_byline(text: str) -> bool:
 
 
 def sentence_initial_word(s: Sentence, f: Fact, side: DocumentFacts) -> bool:
-    """A single capitalised word opening a sentence ("Train services ...") is only a name
-    if the document also capitalises it in mid-sentence."""
+    """A single capitalised word opening a sentence ("Train services ...") that is an
+    ordinary word of the language, or that the document writes in lower case elsewhere
+    (and the NER model did not tag), is only a name if the document also capitalises it in
+    mid-sentence."""
     if " " in f.surface.strip() or f.surface.isupper():
         return False
     if (f.doc_start if f.doc_start is not None else -1) - s.start > 2:
         return False
     # a word the language rarely uses otherwise is a name wherever it stands (``Megabazo``,
     # ``Siberia``); the NER model's word is trusted further than the rules'
-    if zipf(f.surface, _language(side, s) or lang.PIVOT) < (4.0 if f.entity else 2.5):
+    if _doc_index(side).mid_sentence(f.surface):
         return False
-    return not _doc_index(side).mid_sentence(f.surface)
+    # the document writes the word in lower case elsewhere: the capital is the position's
+    if not f.entity and _lower_case_in(f.surface, side.doc.text):
+        return True
+    return zipf(f.surface, _language(side, s) or lang.PIVOT) >= (4.0 if f.entity else 2.5)
+
+
+def _lower_case_in(word: str, text: str) -> bool:
+    """Whether ``text`` writes ``word`` (a capitalised word) in lower case as a word."""
+    low = word[:1].lower() + word[1:]
+    return low != word and low in _lower_words(text)
 
 
 def _proper(f: Fact, language: str | None) -> bool:
@@ -205,6 +233,8 @@ def not_a_name(f: Fact, s: Sentence, side: DocumentFacts, ner: bool) -> bool:
         return True
     if fold(f.surface).replace(" ", "") in _ERAS:
         return True  # BC, a. C.: an era, part of a date
+    if _ROMAN_NUMERAL.fullmatch(f.surface.strip()):
+        return True  # XIX (siglo XIX): a number, which the number check compares
     if _DOUBLING and _DOUBLED_PIECE.match(f.surface.strip()):
         return True  # EE. / UU.: half of a plural abbreviation
 
@@ -214,6 +244,8 @@ def not_a_name(f: Fact, s: Sentence, side: DocumentFacts, ner: bool) -> bool:
 
 
 _MISC = "MISC"
+# Roman numerals of centuries and ordinals, of two letters at least (not DC, MD: places)
+_ROMAN_NUMERAL = re.compile(r"(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})")
 
 
 def _language(side: DocumentFacts, s: Sentence) -> str | None:
@@ -231,8 +263,12 @@ def candidates(side: DocumentFacts) -> dict[int, list[Fact]]:
             continue  # the author and dateline are not facts of the story
         keep = []
         for f in side.names.get(s.index, []):
-            if is_nationality(f.surface) or not_a_name(f, s, side, ner):
-                continue
+            if (is_nationality(f.surface) and not _person(f)) or not_a_name(f, s, side, ner):
+                continue  # (a word the NER model takes for a person is no demonym: Francis)
+            if f.doc_start is not None and f.doc_end is not None and currency_of_amount(
+                    f.surface, side.doc.text[max(0, f.doc_start - 40):f.doc_start],
+                    side.doc.text[f.doc_end:f.doc_end + 12]):
+                continue  # the unit of an amount (2000 millones de USD)
             if s.translation and _language(side, s) != side.pivot and not f.alias \
                     and not _proper(f, _language(side, s)) \
                     and not name_in(f.surface, s.translation) and not known_in(f.surface, s.translation):
@@ -383,23 +419,126 @@ def _weak(f: Fact, side: DocumentFacts, other: DocumentFacts) -> bool:
 _ENTITY_KIND = {"PER": "person", "PERSON": "person"}
 
 
-def _replaced_strong(x: Fact, A: DocumentFacts, y: Fact, B: DocumentFacts, ruled: set[int]) -> bool:
+def _replaced_strong(x: Fact, A: DocumentFacts, y: Fact, B: DocumentFacts, ruled: set[int],
+                     sents: tuple[list[int], list[int]] | None = None) -> bool:
     """Whether ``x`` (of ``A``) replaced by ``y`` (of ``B``) is evidence of a changed name.
     Not when either is a form translators render otherwise: an acronym (``GTA`` / ``el área
     metropolitana de Toronto``), a form not used in the other language (``Pekín``,
-    ``Ródano``), a name made of ordinary words of its language (``Walls of the Ruler``),
-    or, for a capitalised word the rules add beside an NER model, an ordinary capitalised
+    ``Ródano``), a name made of ordinary words of its language some of which the other
+    sentence renders (``Walls of the Ruler`` / ``el Muro del Príncipe``; where none is,
+    it renders nothing there and another name stands in its place), or, for a
+    capitalised word the rules add beside an NER model, an ordinary capitalised
     word (``el Distrito de ...``, ``la Edad Media``); nor when both forms are specific to
-    their languages (an exonym pair no resource knows)."""
-    for f, side, other in ((x, A, B), (y, B, A)):
+    their languages (an exonym pair no resource knows).
+
+    Where the forms a name takes in the other language are known (a CLDR territory,
+    language or currency; the rendering MT gives a name no dictionary has as a word:
+    ``Moscú`` -> ``Moscow``) and none is there, what stands in its place is evidence when
+    it is known too, or is a person, or names a territory itself (``Países Bajos`` /
+    ``North China``); a place's other name no resource lists (``Britain`` / ``Reino
+    Unido``) is not."""
+    if _territory_absent(x, B) or _territory_absent(y, A):
+        return True
+    known = [f for f, side in ((x, A), (y, B)) if _identified(f.surface) or _mt_made(f, side)]
+    if len(known) == 2:
+        return True
+    if known:
+        g = y if known[0] is x else x
+        if _person(g) or _names_territory(g.surface):
+            return True
+        if keys_of(g.surface):
+            return False  # a world region's name standing for a country in it
+    sides = ((x, A, B, sents[1] if sents else None), (y, B, A, sents[0] if sents else None))
+    if is_acronym(x.surface) or is_acronym(y.surface):
+        return False
+    la, lb = _doc_language(A), _doc_language(B)
+    if language_specific(y.surface, la, lb) or language_specific(x.surface, lb, la):
+        return True  # written in the form of the other version's language: kept verbatim there
+    untranslated = False
+    for f, side, other, where in sides:
         mine, theirs = _doc_language(side), _doc_language(other)
-        if is_acronym(f.surface) or exonym_form(f.surface, mine, theirs):
+        if _ENTITY_KIND.get(f.entity or "") != "person" and not _identified(f.surface) \
+                and common_phrase(f.surface, mine, theirs):
+            # a name of ordinary words is translated word by word, which leaves some of
+            # them there; where none is, it renders nothing there: another name stands in
+            # its place
+            if where is None or _some_word_rendered(f, side, other, where):
+                return False
+            untranslated = True
+    if untranslated:
+        return True
+    for f, side, other, _ in sides:
+        mine, theirs = _doc_language(side), _doc_language(other)
+        if exonym_form(f.surface, mine, theirs):
             return False
         if _ENTITY_KIND.get(f.entity or "") == "person":
             continue  # people's names are made of given names and surnames, not phrases
-        if common_phrase(f.surface, mine, theirs) or (id(f) in ruled and common_phrase(f.surface, mine, single=True)):
+        if id(f) in ruled and common_phrase(f.surface, mine, single=True):
             return False
     return not (_weak(x, A, B) and _weak(y, B, A))
+
+
+def _some_word_rendered(f: Fact, side: DocumentFacts, other: DocumentFacts, theirs: list[int]) -> bool:
+    """Whether a content word of name ``f`` is rendered in ``other``'s sentences ``theirs``
+    (``Walls of the Ruler`` / ``el Muro del Príncipe``): in their original text (an MT
+    word of the name's own language meets it by a crude stem: ``Foundation`` / ``found``)."""
+    s = side.doc.sentences[f.sentence] if f.sentence is not None else None
+    language = _language(side, s) if s is not None else side.doc.language
+    words = [(w, _language(other, other.doc.sentences[i])) for i in theirs
+             for w in _WORD.findall(other.doc.sentences[i].text)]
+    content = [w for w in _WORD.findall(f.surface) if not lexicon_keys_closed(w, language) and len(w) > 2]
+    if any(word_rendered(w, language, o, ol) for w in content for o, ol in words):
+        return True
+    # or an acronym of it (``Miembro del Parlamento`` / ``MP``)
+    mine = [(w, language) for w in _WORD.findall(f.surface)]
+    return any(is_acronym(o) and expansion_in(o, mine, least=2) for o, _ in words)
+
+
+def _territory_absent(f: Fact, other: DocumentFacts) -> bool:
+    """Whether name ``f`` holds the name of a territory CLDR knows (``Administration of Hong
+    Kong``) that the other version states nowhere in any form."""
+    words = f.surface.split()
+    if len(words) < 2:
+        return False
+    subs = [" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)
+            if (i, j) != (0, len(words))]
+    # (by name: a code in capitals inside a name is often something else: MP, PM)
+    return any(not t.isupper() and _identified(t) and not known_in_indexes(t, _indexes(other)) for t in subs)
+
+
+def _identified(surface: str) -> bool:
+    """A name CLDR knows, other than a world region (``America``, ``Europe``: a region's
+    name stands loosely for a country or union in it)."""
+    keys = keys_of(surface)
+    return bool(keys) and not all(k[2:].isdigit() for k in keys)
+
+
+def _names_territory(surface: str) -> bool:
+    """Whether a name of several words holds a CLDR territory's name (``North China``)."""
+    words = surface.split()
+    return len(words) > 1 and any(not t.isupper() and _identified(t) for t in
+                                  (" ".join(words[i:j]) for i in range(len(words))
+                                   for j in range(i + 1, len(words) + 1) if (i, j) != (0, len(words))))
+
+
+def _mt_made(f: Fact, side: DocumentFacts) -> set[str]:
+    """The capitalised words MT made of name ``f`` (``Moscú`` -> ``Moscow``): words of its
+    sentence's translation the original lacks that begin as one of the name's words do.
+    Only for a name none of whose words the bilingual lexicon knows as a word of its
+    language: MT's rendering of a common noun (``Senado`` -> ``Senate``) is one of many."""
+    if f.sentence is None:
+        return set()
+    s = side.doc.sentences[f.sentence]
+    if any(known_word(w, _language(side, s)) for w in _WORD.findall(f.surface)):
+        return set()
+    if not s.translation or name_in(f.surface, s.translation):
+        return set()
+    own = folded_words(s.text)
+    made = {fold(w) for w in _WORD.findall(s.translation)[1:] if w[:1].isupper()} - own
+    mine = _WORD.findall(f.surface)
+    # (and of no other capitalised word of the sentence: Pedro -> Peter is not Pekín's)
+    others = [w for w in _WORD.findall(s.text)[1:] if w[:1].isupper() and w not in mine]
+    return {m for m in made if any(same_start(m, t) for t in mine) and not any(same_start(m, o) for o in others)}
 
 
 def _kind(f: Fact) -> str | None:
@@ -487,8 +626,8 @@ def name_differences(A: DocumentFacts, B: DocumentFacts, beads: list[Bead]) -> l
                 out.append(NameDifference(kind, x, y, list(bd.a), list(bd.b), True))
         # a name the other sentence states in another form (a translation, a transcription)
         # is no difference, and not what a new name there replaced
-        x_new = [x for x in x_new if x in xs and not rendered(x, A, B, bd.b)]
-        y_new = [y for y in y_new if y in ys and not rendered(y, B, A, bd.a)]
+        x_new = [x for x in x_new if x in xs and not rendered(x, A, B, bd.b) and not _positional(x, A, B, bd.b)]
+        y_new = [y for y in y_new if y in ys and not rendered(y, B, A, bd.a) and not _positional(y, B, A, bd.a)]
         # replaced: a new name on one side, an unmatched one on the other
         span_a = _span(A, bd.a)
         span_b = _span(B, bd.b)
@@ -498,7 +637,7 @@ def name_differences(A: DocumentFacts, B: DocumentFacts, beads: list[Bead]) -> l
             partner = _partner(y, x_new, span_b, span_a) or _partner(y, [x for x in xs if x in xs_free], span_b, span_a)
             if partner is None:
                 continue
-            strong = _replaced_strong(partner, A, y, B, ruled)
+            strong = _replaced_strong(partner, A, y, B, ruled, (bd.a, bd.b))
             out.append(NameDifference("replaced", partner, y, list(bd.a), list(bd.b), strong))
             y_new.remove(y)
             ys.remove(y)
@@ -509,16 +648,18 @@ def name_differences(A: DocumentFacts, B: DocumentFacts, beads: list[Bead]) -> l
             partner = _partner(x, [y for y in ys if y in ys_free], span_a, span_b)
             if partner is None:
                 continue
-            strong = _replaced_strong(x, A, partner, B, ruled)
+            strong = _replaced_strong(x, A, partner, B, ruled, (bd.a, bd.b))
             out.append(NameDifference("replaced", x, partner, list(bd.a), list(bd.b), strong))
             x_new.remove(x)
             ys.remove(partner)
         # a name with no counterpart: in a faithful translation of the sentence it was
         # rendered otherwise (weak); in a sentence that says other things too, it is news
         for x in x_new:
-            out.append(NameDifference("missing", x, None, list(bd.a), list(bd.b), absent(x, A, bd.a, B, bd.b)))
+            if not _acronym_as_word(x, A, bd.a, B, bd.b):
+                out.append(NameDifference("missing", x, None, list(bd.a), list(bd.b), absent(x, A, bd.a, B, bd.b)))
         for y in y_new:
-            out.append(NameDifference("missing", None, y, list(bd.a), list(bd.b), absent(y, B, bd.b, A, bd.a)))
+            if not _acronym_as_word(y, B, bd.b, A, bd.a):
+                out.append(NameDifference("missing", None, y, list(bd.a), list(bd.b), absent(y, B, bd.b, A, bd.a)))
     result = []
     for d in out:
         key = (d.kind, fold(d.a.surface) if d.a else "", fold(d.b.surface) if d.b else "")
@@ -536,7 +677,12 @@ def absent(f: Fact, side: DocumentFacts, mine: list[int], other: DocumentFacts, 
     bilingual lexicon, the MT of either side), a spelling or transcription, an adjective or
     demonym formed on it, a clipping (``Insta``), a pronoun standing for a person, an
     acronym's expansion. Not evidence: an acronym in common use as a word (translators
-    render its meaning), or a dictionary word that opens its sentence."""
+    render its meaning), or a dictionary word that opens its sentence.
+
+    Evidence: a hole the other sentence shows, a pair that says other things too, or a
+    person's name (its first mention in the document) the other version refers to in no
+    other way (no pronoun at its place, not the role its apposition gives: ``Lin Zexu, the
+    governor of Hunan,`` / ``el gobernador de Hunan``)."""
     if is_acronym(f.surface):
         if common_acronym(f.surface) or _expanded(f.surface, other, theirs):
             return False
@@ -549,7 +695,88 @@ def absent(f: Fact, side: DocumentFacts, mine: list[int], other: DocumentFacts, 
     # sentence shows, or a pair that says other things too.
     if _holed(other, theirs) and not _holed(side, mine):
         return True
+    if _person(f) and _first_mention(f, side) and not _role_for(f, side, other, theirs) \
+            and not _title_before_name(f, side) \
+            and (len(significant_tokens(f.surface)) > 1 or not _weak(f, side, other)):
+        # a person named nowhere in the other version, the first time named here (a given
+        # name and a surname are not translated; a single name may be: Enrique / Henry)
+        return True
     return faithfulness(side, mine, other, theirs) < FAITHFUL and not _weak(f, side, other)
+
+
+def _role_for(f: Fact, side: DocumentFacts, other: DocumentFacts, theirs: list[int]) -> bool:
+    """A person the other version refers to by the role its apposition gives (``Lin Zexu,
+    the governor of Hunan,`` / ``el gobernador de Hunan``): the other aligned sentences (in
+    the pivot language) carry most of the role's words, as a phrase that refers, opened by
+    an article (a role left behind a comma, ``But, managing director of ...``, names nobody)."""
+    if f.sentence is None:
+        return False
+    got = appositive(side.doc.sentences[f.sentence].pivot_text, f.surface)
+    if got is None:
+        return False
+    role = features(got[1].lower())  # (capitals aside: a title is written either way)
+    text = " ".join(other.doc.sentences[i].pivot_text for i in theirs)
+    if not role.content or contained(role, features(text.lower())) < 0.5:
+        return False
+    words = _WORD.findall(fold(text))
+    for i, w in enumerate(words):
+        if stem(w) in role.content and any(v in _ARTICLES_PIVOT for v in words[max(0, i - 2):i]):
+            return True
+    return False
+
+
+_ARTICLES_PIVOT = frozenset(lang.get(lang.PIVOT).names.ARTICLES)
+
+
+_ABBREVIATED_TITLE = re.compile(r"\.\s+[^\W\d_]")
+
+
+def _title_before_name(f: Fact, side: DocumentFacts) -> bool:
+    """A span that ends on an abbreviation followed by a capitalised word (``Republicans
+    Sens. John Kennedy``): a title before a name, not a person's name (a surname is not
+    abbreviated; an initial is one letter)."""
+    if f.doc_end is None:
+        return False
+    last = f.surface.split()[-1].rstrip(".")
+    return len(last) >= 2 and not last.isupper() and _ABBREVIATED_TITLE.match(side.doc.text, f.doc_end) is not None
+
+
+def _person(f: Fact) -> bool:
+    return _ENTITY_KIND.get(f.entity or "") == "person"
+
+
+def _first_mention(f: Fact, side: DocumentFacts) -> bool:
+    """Whether the document names ``f`` here for the first time: no word of the name is
+    written before it (a later mention, a surname alone, may give way to a pronoun or, in a
+    language that drops its subjects, to nothing)."""
+    if f.doc_start is None:
+        return False
+    seen = _first_seen(side.doc.text)
+    return not any(seen.get(t, f.doc_start) < f.doc_start for t in significant_tokens(f.surface))
+
+
+@lru_cache(maxsize=16)
+def _first_seen(text: str) -> dict[str, int]:
+    """Each folded word of ``text`` -> the offset where it first occurs."""
+    out: dict[str, int] = {}
+    for m in _WORD.finditer(text):
+        out.setdefault(fold(m.group(0)), m.start())
+    return out
+
+
+@lru_cache(maxsize=16)
+def _lower_words(text: str) -> frozenset[str]:
+    """The words ``text`` writes in lower case."""
+    return frozenset(m.group(0) for m in _WORD.finditer(text) if m.group(0)[:1].islower())
+
+
+def _acronym_as_word(f: Fact, side: DocumentFacts, mine: list[int], other: DocumentFacts, theirs: list[int]) -> bool:
+    """An acronym in common use as a word (``ATM``, ``PTSD``, ``GOP``: see
+    :func:`concord.facts.name_knowledge.common_acronym`) in a pair that translates each
+    other faithfully: the other version gives its meaning (``cajero automático``), which is
+    no difference to report."""
+    return is_acronym(f.surface) and common_acronym(f.surface) \
+        and faithfulness(side, mine, other, theirs) >= FAITHFUL
 
 
 def _holed(facts: DocumentFacts, sents: list[int]) -> bool:
@@ -574,9 +801,12 @@ def _opening_word(f: Fact, side: DocumentFacts) -> bool:
 def holed(text: str, language: str | None = None) -> bool:
     """Whether a sentence shows a place where words were cut out: an article left before a
     stop, or a preposition before a stop it is spaced from (``in .``) or opening the
-    sentence before a comma (``At, ...``), an article that cannot stand alone before a
-    preposition or a conjunction (``in the as a base``), two stops with nothing between
-    them (``,,``), a possessive clitic with no word (``one of 's sons``), or, in a language
+    sentence or before a comma inside it (``At, ...``, ``developed at, and``), a
+    preposition before another or before a finite auxiliary (``those of in the team``,
+    ``the failure in was``), an article that cannot stand alone before a preposition or a
+    conjunction (``in the as a base``), two stops with nothing between them (``,,``), a
+    stop spaced from its word (``the weekly .``), a possessive clitic with no word (``one
+    of 's sons``), or, in a language
     whose clauses state their subject, a sentence opening on an auxiliary that asks nothing
     (``Has found sponsors in Germany.``) or a reporting verb with no speaker (``..."
     said.``). With ``language``, that language's words only."""
@@ -611,11 +841,36 @@ def rendered(f: Fact, side: DocumentFacts, other: DocumentFacts, theirs: list[in
         return True
     if s is not None and _mt_rendering(f, s, words):
         return True
+    # an acronym and its expansion, in either language (``ICJ`` / ``Tribunal Internacional
+    # de Justicia``)
+    if is_acronym(f.surface):
+        if expansion_in(f.surface, words):
+            return True
+    elif " " in f.surface.strip():
+        mine = [(w, language) for w in _WORD.findall(f.surface)]
+        if any(is_acronym(w) and expansion_in(w, mine) for w, _ in words):
+            return True
     if len(f.surface.split()) == 1:
         end = f.doc_end if f.doc_end is not None else -1
         abbreviation = 0 <= end < len(side.doc.text) and side.doc.text[end] == "."
         return any(clipped(f.surface, w, abbreviation) for w, _ in words)
     return False
+
+
+def _positional(f: Fact, side: DocumentFacts, other: DocumentFacts, theirs: list[int]) -> bool:
+    """A single capitalised word opening its sentence, which the NER model does not take
+    for a person or place, written in lower case in the other version's aligned sentences
+    (``Geophysicists`` / ``los geofísicos``): a common noun capitalised by its position."""
+    if " " in f.surface.strip() or f.surface.isupper() or f.sentence is None or f.doc_start is None:
+        return False
+    if f.entity and f.entity != _MISC:
+        return False
+    s = side.doc.sentences[f.sentence]
+    if f.doc_start - s.start > 2 or _doc_index(side).mid_sentence(f.surface):
+        return False
+    words = [(w, _language(other, other.doc.sentences[i])) for i in theirs
+             for w in _WORD.findall(other.doc.sentences[i].text)]
+    return lower_case_form(f.surface, _language(side, s), words)
 
 
 def _mt_rendering(f: Fact, s: Sentence, words: list[tuple[str, str | None]]) -> bool:

@@ -173,44 +173,82 @@ _DEMONYM_SUFFIX = re.compile(
     "(?:" + "|".join(x for p in _PROFILES for x in p.DEMONYM_SUFFIXES) + ")$")
 
 
+# Per language, its demonym suffixes (a demonym is formed in one language on that
+# language's name of the place: Spanish *rusa* on *Rusia*, English *French* on *France*).
+_SUFFIXES = {code: re.compile("(?:" + "|".join(lang.get(code).names.DEMONYM_SUFFIXES) + ")$") for code in LANGS}
+
+
 @lru_cache(maxsize=1)
 def _territory_stems() -> dict[str, set]:
     """First letters (at least four) of every word of the CLDR territory names -> keys."""
-    _, by_key, _ = _cldr()
     out: dict[str, set] = {}
-    for key, names in by_key.items():
-        if not key.startswith("T:"):
-            continue
-        for n in names:
-            for w in n.split():
-                if len(w) >= 4 and w not in _PARTICLES:
-                    out.setdefault(w, set()).add(key)
+    for words in _territory_words().values():
+        for w, ks in words.items():
+            out.setdefault(w, set()).update(ks)
     return out
+
+
+@lru_cache(maxsize=1)
+def _territory_words() -> dict[str, dict[str, set]]:
+    """Per language, the words (four letters at least) of its CLDR territory names -> keys,
+    and for a name of several words their singular forms joined, which a compound
+    demonym is formed on (*Estados Unidos* -> *estadounidense*)."""
+    from babel import Locale
+
+    out: dict[str, dict[str, set]] = {}
+    for language in LANGS:
+        words: dict[str, set] = {}
+        for code, name in Locale(language).territories.items():
+            key = "T:" + code
+            content = [w for w in _norm(name).split() if w not in _PARTICLES]
+            for w in content:
+                if len(w) >= 4:
+                    words.setdefault(w, set()).add(key)
+            if len(content) > 1 and all(len(w) >= 4 for w in content):
+                words.setdefault("".join(w[:-1] if w.endswith("s") else w for w in content), set()).add(key)
+        out[language] = words
+    return out
+
+
+def _lexicon_word(word: str, language: str) -> bool:
+    """Whether the bilingual lexicon knows ``word`` in ``language``; True without Apertium
+    (no evidence either way)."""
+    from ..lexicon import get_lexicon
+
+    lex = get_lexicon()
+    return lex is None or lex.keys(word.lower(), language) is not None
 
 
 @lru_cache(maxsize=4096)
 def demonym_of(word: str) -> frozenset:
     """The territories ``word`` is a demonym or adjective of (``Macedonian`` -> North
-    Macedonia; ``australiano`` -> Australia), or a CLDR language name; empty if neither."""
+    Macedonia; ``australiano`` -> Australia; ``estadounidense`` -> United States), or a CLDR
+    language name; empty if neither. A demonym is formed in one language on that language's
+    name of the place; one formed on a stem of three letters (``rusa`` on ``Rusia``) must be
+    a word the bilingual lexicon knows (``Luca`` is no demonym of Santa Lucía)."""
     w = fold(word)
     if len(w) < 4:
         return frozenset()
     by_name, _, _ = _cldr()
     keys = {k for k in by_name.get(w, ()) if k.startswith("L:")}
-    stems = _territory_stems()
-    if w in stems:
+    if w in _territory_stems():
         return frozenset(keys)  # a word of a territory's own name (Pedro of San Pedro y Miquelón)
-    for cut in range(len(w) - 1, 2, -1):
-        head, tail = w[:cut], w[cut:]
-        if not _DEMONYM_SUFFIX.fullmatch(tail):
-            continue
-        for name, ks in stems.items():
-            # the adjective keeps the territory word but its last vowel (Russia -> Russian,
-            # Rusia -> rusa, Australia -> australiano, Corea -> coreano)
-            base = name[:-1] if name[-1] in "aeiouy" else name
-            short = name[:-2] if name.endswith("ia") else base  # Rusia -> rusa, Macedonia -> Macedonian
-            if head in (name, base, short) or (len(base) >= 5 and head.startswith(base)):
-                keys |= ks
+    for language, stems in _territory_words().items():
+        suffix = _SUFFIXES[language]
+        for cut in range(len(w) - 1, 2, -1):
+            head, tail = w[:cut], w[cut:]
+            if not suffix.fullmatch(tail):
+                continue
+            for name, ks in stems.items():
+                if not name.startswith(head[:3]):
+                    continue
+                # the adjective keeps the territory word but its last vowel (Russia -> Russian,
+                # Rusia -> rusa, Australia -> australiano, Corea -> coreano)
+                base = name[:-1] if name[-1] in "aeiouy" else name
+                short = name[:-2] if name.endswith("ia") else base  # Rusia -> rusa, Macedonia -> Macedonian
+                whole = head in (name, base) or (len(base) >= 5 and head.startswith(base))
+                if whole or (head == short and (len(short) >= 4 or _lexicon_word(w, language))):
+                    keys |= ks
     return frozenset(keys)
 
 
@@ -394,8 +432,8 @@ def osa_distance(a: str, b: str) -> int:
 
 # Spelling correspondences between the Latin transcriptions of Spanish and English (and of
 # the Greek, Slavic and Asian names both transcribe): ph/f, th/t, kh/j, q/k/c, y/i, ae/ai/e,
-# silent h; a Spanish e- before s + consonant (Esparta/Sparta).
-_TRANSLIT = [(r"ph", "f"), (r"th", "t"), (r"kh", "j"), (r"ch", "k"), (r"qu", "k"), (r"q", "k"),
+# silent h; a Spanish e- before s + consonant (Esparta/Sparta); British -our (Labour/Labor).
+_TRANSLIT = [(r"our$", "or"), (r"ph", "f"), (r"th", "t"), (r"kh", "j"), (r"ch", "k"), (r"qu", "k"), (r"q", "k"),
              (r"c(?=[aou]|$)", "k"), (r"ck", "k"), (r"y", "i"), (r"ae|ai|oe", "e"), (r"h", ""),
              (r"w", "v"), (r"z", "s"), (r"^es(?=[^aeiou])", "s"), (r"x", "ks")]
 
@@ -454,8 +492,26 @@ def typo(x: str, y: str) -> bool:
 _VOICING = str.maketrans("bdg", "ptk")
 
 
+_DERIVATION = re.compile("(?:" + "|".join(x for p in _PROFILES for x in p.DERIVATION_SUFFIXES) + ")$")
+
+
+def derived(a: str, b: str) -> bool:
+    """Whether one word is the other with an adherent's or a doctrine's suffix, in their
+    transcriptions (``Labour`` / ``laborista``, ``Peron`` / ``peronismo``): a party and its
+    adjective in another language share its noun. Four letters of stem at least."""
+    ka, kb = translit_key(a), translit_key(b)
+    if len(ka) > len(kb):
+        ka, kb = kb, ka
+    for base in {ka, ka[:-1] if ka[-1:] in "aeiou" else ka}:
+        if len(base) >= 4 and kb.startswith(base) and _DERIVATION.fullmatch(kb[len(base):]):
+            return True
+    return False
+
+
 def _cognate_words(a: str, b: str) -> bool:
     if fold(a) == fold(b):
+        return True
+    if derived(a, b):
         return True
     if min(len(a), len(b)) < 3:
         return False
@@ -623,7 +679,7 @@ def word_rendered(word: str, language: str | None, other: str, other_language: s
         return False  # a slip of the keyboard (Morgan / Moragn) is a misspelling, not a form
     if len(fw) >= 4 and len(fo) >= 4 and _plain(word) == _plain(other):
         return True
-    if adjective_of(word, other):
+    if adjective_of(word, other) or derived(word, other):
         return True
     if min(len(fw), len(fo)) >= 4:
         if other[:1].isupper() and _cognate_words(word, other):
@@ -712,3 +768,87 @@ def name_rendered(surface: str, language: str | None, words: list[tuple[str, str
         return True
     found = 2 * sum(1 for w in common if said(w))
     return found >= len(common) if rare else found > len(common)
+
+
+def _initials(word: str, language: str | None) -> frozenset:
+    """The letters ``word`` can give an acronym: its own initial and, through the bilingual
+    lexicon, the initials of its translations (``Tribunal`` -> t, c[ourt])."""
+    w = fold(word)
+    if not w:
+        return frozenset()
+    return frozenset({w[0]} | {k[0] for k in lexicon_keys(word, language) if k})
+
+
+def expansion_in(acronym: str, words: list[tuple[str, str | None]], least: int = 3) -> bool:
+    """Whether ``words`` (a text's words in order, each with its language) hold an expansion
+    of ``acronym`` in either language: consecutive words (particles skipped) as many as its
+    letters, each giving one letter, in any order: the words of a phrase are reordered
+    between languages (``ICJ`` / ``Tribunal Internacional de Justicia``, ``OTAN`` / ``North
+    Atlantic Treaty Organization``). ``least`` letters at least (fewer match by chance),
+    the first word capitalised."""
+    letters = sorted(c for c in fold(re.sub(r"s$", "", acronym.replace(".", ""))) if c.isalpha())
+    n = len(letters)
+    if n < least or n > 8:
+        return False
+    for i, (first, _) in enumerate(words):
+        if not first[:1].isupper() or fold(first) in _PARTICLES:
+            continue
+        run: list[frozenset] = []
+        for w, language in words[i:]:
+            if fold(w) in _PARTICLES:
+                continue
+            run.append(_initials(w, language))
+            if len(run) == n:
+                break
+        if len(run) == n and _assign(letters, run):
+            return True
+    return False
+
+
+def _assign(letters: list[str], options: list[frozenset]) -> bool:
+    """Whether each letter can be given by a different word (a bipartite matching)."""
+    match: dict[int, int] = {}
+
+    def place(i: int, seen: set[int]) -> bool:
+        for j, opts in enumerate(options):
+            if letters[i] in opts and j not in seen:
+                seen.add(j)
+                if j not in match or place(match[j], seen):
+                    match[j] = i
+                    return True
+        return False
+
+    return all(place(i, set()) for i in range(len(letters)))
+
+
+def lower_case_form(word: str, language: str | None, words: list[tuple[str, str | None]]) -> bool:
+    """Whether ``words`` (of the other version, each with its language) write ``word`` (a
+    capitalised word) in lower case, in another form (:func:`word_rendered`, or a word of
+    one origin: ``Geophysicists`` / ``geofísicos``): the other translator took it for a
+    common noun."""
+    for w, other in words:
+        if not w[:1].islower() or min(len(w), len(word)) < 5:
+            continue
+        if word_rendered(word, language, w, other) or _cognate_words(word.lower(), w):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _currency_codes() -> frozenset:
+    from babel.core import get_global
+
+    return frozenset(get_global("all_currencies"))
+
+
+_AMOUNT_BEFORE = re.compile(r"\d[\d.,]*\s*(?:[^\W\d_]+\s+)?(?:de\s+)?$")
+_AMOUNT_AFTER = re.compile(r"^\s*[$€£¥]?\d")
+
+
+def currency_of_amount(surface: str, before: str, after: str) -> bool:
+    """Whether ``surface`` is an ISO 4217 currency code (CLDR) written as the unit of an
+    amount: a number right before it (``2000 millones de USD``) or after it (``USD 20``).
+    It is part of the amount, which the number check compares, not a name."""
+    if surface not in _currency_codes():
+        return False
+    return bool(_AMOUNT_BEFORE.search(before[-40:]) or _AMOUNT_AFTER.match(after[:12]))

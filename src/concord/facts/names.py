@@ -182,9 +182,22 @@ def _trim_entity(text: str, start: int, end: int) -> tuple[int, int]:
         words.pop(0)
     while words and closed(text[words[-1][0]:words[-1][1]]):
         words.pop()
+    # the first piece of a plural abbreviation written with a space (``Estado de EE`` of
+    # ``Estado de EE. UU.``): the abbreviation is a name of its own
+    if words and _DOUBLED_PIECE.fullmatch(text[words[-1][0]:words[-1][1]]) \
+            and _DOUBLED_REST.match(text, words[-1][1]):
+        words.pop()
+        while words and closed(text[words[-1][0]:words[-1][1]]):
+            words.pop()
     if not words:
         return start, start
     return words[0][0], max(words[-1][1], min(end, words[-1][1]))
+
+
+# One doubled initial, and the rest of a plural abbreviation after it, in a language whose
+# orthography doubles plural initials (``EE. UU.``)
+_DOUBLED_PIECE = re.compile(r"([^\W\d_])\1\.?" if any(p.DOUBLED_INITIAL_PLURALS for p in _PROFILES) else r"(?!)")
+_DOUBLED_REST = re.compile(r"\.?\s+([^\W\d_])\1\.")
 
 
 # Entity labels (spaCy/stanza: OntoNotes, AnCora, WikiNER) whose spans may be a list of
@@ -224,6 +237,11 @@ def extract_names(text: str, language: str | None = None, context: str | None = 
         while words and (fold(words[-1].strip(".")) in _COMMON or fold(words[-1]) in _PARTICLES
                          or (fold(words[-1]) in lower_words and not words[-1].isupper())):
             words = words[:-1]
+        if len(words) > 1 and _DOUBLED_PIECE.fullmatch(words[-1]) \
+                and _DOUBLED_REST.match(text, start + len(" ".join(words))):
+            words = words[:-1]  # "Estado de EE" of "Estado de EE. UU.": the abbreviation is a name of its own
+            while words and fold(words[-1]) in _PARTICLES:
+                words = words[:-1]
         if heading:
             start, words = _trim_heading(text, start, m.end(), words, language)
         if not words:

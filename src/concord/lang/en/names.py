@@ -53,6 +53,12 @@
 * ``NOT_ANCHORS``: capitalised words that never anchor a story when documents are grouped
   by shared names (closed-class words, titles, labels, weekdays); hand-written from English
   grammar.
+* ``INFINITIVE_MARKERS``: the prepositions that also mark an infinitive (*to*, Quirk et
+  al. 3.54): before one, an auxiliary's form is a verb's base form (*to have*), not a
+  finite verb with its object missing.
+* ``DERIVATION_SUFFIXES``: the suffixes that form an adherent's noun or adjective, or a
+  doctrine, on a noun (*Labourist*, *Peronism*; Quirk et al. App. I.35): a party's name
+  and its adjective in another language share that noun (*Labour* / *laborista*).
 """
 
 from __future__ import annotations
@@ -91,6 +97,8 @@ DEMONYM_SUFFIXES = ("n", "ns", "an", "ans", "ian", "ians", "ese", "ish", "i", "i
 DOUBLED_INITIAL_PLURALS = False
 POSSESSIVE_CLITICS = ("'s",)
 SUBJECT_REQUIRED = True
+INFINITIVE_MARKERS = frozenset({"to"})
+DERIVATION_SUFFIXES = ("ist", "ists", "ism", "isms")
 AUXILIARIES = frozenset("""
 is are was were has have had does do did will would can could shall should may might must
 """.split())

@@ -57,6 +57,10 @@
 * ``NOT_ANCHORS``: capitalised words that never anchor a story when documents are grouped
   by shared names (closed-class words, titles, labels, weekdays); hand-written from Spanish
   grammar.
+* ``INFINITIVE_MARKERS``: none: a Spanish preposition takes the infinitive itself, and
+  the auxiliaries listed are finite forms only.
+* ``DERIVATION_SUFFIXES``: the suffixes that form an adherent's noun or adjective, or a
+  doctrine, on a noun (*laborista*, *peronismo*; RAE-ASALE §6.11).
 """
 
 from __future__ import annotations
@@ -96,6 +100,8 @@ DEMONYM_SUFFIXES = ("o", "a", "os", "as", "ano", "ana", "anos", "anas", "ense", 
 DOUBLED_INITIAL_PLURALS = True
 POSSESSIVE_CLITICS: tuple[str, ...] = ()
 SUBJECT_REQUIRED = False
+INFINITIVE_MARKERS: frozenset[str] = frozenset()
+DERIVATION_SUFFIXES = ("ista", "istas", "ismo", "ismos")
 AUXILIARIES = frozenset("es son era eran fue fueron ha han había habían será serán puede pueden".split())
 ARTICLES_AS_PRONOUNS = True
 PREPOSITIONS = frozenset("""

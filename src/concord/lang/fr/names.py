@@ -47,6 +47,9 @@
   *celui qui*): false.
 * ``SUBJECT_REQUIRED``: a French finite clause states its subject: true.
   ``AUXILIARIES``: the finite forms of *être*, *avoir* and *pouvoir* (Grevisse §790).
+* ``INFINITIVE_MARKERS``: none: the auxiliaries listed are finite forms only.
+* ``DERIVATION_SUFFIXES``: the suffixes that form an adherent's noun or adjective, or a
+  doctrine, on a noun (*travailliste*, *gaullisme*).
 """
 
 from __future__ import annotations
@@ -105,4 +108,6 @@ jusque malgré par parmi pendant pour sans selon sous sur vers via du des au aux
 """.split())
 ARTICLES_AS_PRONOUNS = False
 SUBJECT_REQUIRED = True
+INFINITIVE_MARKERS: frozenset[str] = frozenset()
+DERIVATION_SUFFIXES = ("iste", "istes", "isme", "ismes")
 AUXILIARIES = frozenset("est sont était étaient fut furent sera seront a ont avait avaient peut peuvent".split())

@@ -43,6 +43,9 @@
   preposition or a relative clause (*o de João*, *o que veio*), as in Spanish: true.
 * ``SUBJECT_REQUIRED``: Portuguese drops the subject of a finite clause: false.
   ``AUXILIARIES``: the finite forms of *ser*, *ter*, *haver* and *poder*.
+* ``INFINITIVE_MARKERS``: none: the auxiliaries listed are finite forms only.
+* ``DERIVATION_SUFFIXES``: the suffixes that form an adherent's noun or adjective, or a
+  doctrine, on a noun (*trabalhista*, *peronismo*).
 """
 
 from __future__ import annotations
@@ -100,4 +103,6 @@ do da dos das no na nos nas ao aos à às pelo pela pelos pelas
 """.split())
 ARTICLES_AS_PRONOUNS = True
 SUBJECT_REQUIRED = False
+INFINITIVE_MARKERS: frozenset[str] = frozenset()
+DERIVATION_SUFFIXES = ("ista", "istas", "ismo", "ismos")
 AUXILIARIES = frozenset("é são era eram foi foram tem têm tinha tinham há havia será serão pode podem".split())
