@@ -28,12 +28,16 @@ from .. import lang
 from .base import fold
 
 LANGS = lang.LANGUAGES
-_PROFILES = [lang.get(code).names for code in LANGS]
+# The profiles of the languages compared (lang.compared()): each value built from them is
+# Scoped (built once for each pair's languages), each cache keyed by them.
+_PROFILES: lang.Scoped[list] = lang.Scoped(lambda codes: [lang.get(code).names for code in codes])
 # Articles, particles and conjunctions inside names (closed-class words of each profile).
-_PARTICLES = frozenset().union(*(p.MINOR_WORDS for p in _PROFILES))
-_ARTICLE = re.compile(r"^(?:" + "|".join(w for p in _PROFILES for w in p.ARTICLES) + r")\s+")
+_PARTICLES: lang.Scoped[frozenset] = lang.Scoped(lambda codes: frozenset().union(*(p.MINOR_WORDS for p in _PROFILES)))
+_ARTICLE: lang.Scoped[re.Pattern] = lang.Scoped(lambda codes: re.compile(
+    r"^(?:" + "|".join(w for p in _PROFILES for w in p.ARTICLES) + r")\s+"))
 # The languages whose orthography doubles each initial of a plural word (EE. UU.).
-_DOUBLING = tuple(code for code in LANGS if lang.get(code).names.DOUBLED_INITIAL_PLURALS)
+_DOUBLING: lang.Scoped[tuple] = lang.Scoped(lambda codes: tuple(
+    code for code in codes if lang.get(code).names.DOUBLED_INITIAL_PLURALS))
 _UPPER = lang.UPPER
 
 
@@ -44,7 +48,7 @@ def _norm(text: str) -> str:
     return _ARTICLE.sub("", t)
 
 
-@lru_cache(maxsize=1)
+@lang.scoped_cache(maxsize=8)
 def _cldr() -> tuple[dict, dict, dict]:
     """(normalised name -> keys, key -> normalised names, capital code -> keys)."""
     from babel import Locale
@@ -59,7 +63,7 @@ def _cldr() -> tuple[dict, dict, dict]:
             by_name.setdefault(n, set()).add(key)
             by_key.setdefault(key, set()).add(n)
 
-    for language in LANGS:
+    for language in lang.compared():
         loc = Locale(language)
         for code, name in loc.territories.items():  # numeric codes are regions (Americas)
             add(name, "T:" + code)
@@ -81,7 +85,7 @@ def _cldr() -> tuple[dict, dict, dict]:
 _DOUBLED = re.compile(rf"^(?:([{_UPPER}])\1){{2,}}$")
 
 
-@lru_cache(maxsize=1024)
+@lang.scoped_cache(maxsize=1024)
 def _plural_abbreviation(surface: str) -> frozenset:
     """``EE. UU.`` / ``EEUU``: each initial doubled for a plural word (Spanish orthography:
     the profiles with ``DOUBLED_INITIAL_PLURALS``); the CLDR territory names of those
@@ -98,7 +102,7 @@ def _plural_abbreviation(surface: str) -> frozenset:
     return frozenset(out)
 
 
-@lru_cache(maxsize=1)
+@lang.scoped_cache(maxsize=8)
 def _doubling_names() -> dict[str, set]:
     from babel import Locale
 
@@ -114,7 +118,7 @@ def keys_of(surface: str) -> frozenset:
     return _keys_of(surface)
 
 
-@lru_cache(maxsize=4096)
+@lang.scoped_cache(maxsize=4096)
 def _keys_of(surface: str) -> frozenset:
     by_name, _, codes = _cldr()
     keys = set(by_name.get(_norm(surface), ()))
@@ -169,11 +173,11 @@ def caps_keys(text: str) -> frozenset:
     return frozenset(out)
 
 
-_DEMONYM_SUFFIX = re.compile(
-    "(?:" + "|".join(x for p in _PROFILES for x in p.DEMONYM_SUFFIXES) + ")$")
+_DEMONYM_SUFFIX: lang.Scoped[re.Pattern] = lang.Scoped(lambda codes: re.compile(
+    "(?:" + "|".join(x for p in _PROFILES for x in p.DEMONYM_SUFFIXES) + ")$"))
 
 
-@lru_cache(maxsize=1)
+@lang.scoped_cache(maxsize=8)
 def _territory_stems() -> dict[str, set]:
     """First letters (at least four) of every word of the CLDR territory names -> keys."""
     _, by_key, _ = _cldr()
@@ -188,7 +192,7 @@ def _territory_stems() -> dict[str, set]:
     return out
 
 
-@lru_cache(maxsize=4096)
+@lang.scoped_cache(maxsize=4096)
 def demonym_of(word: str) -> frozenset:
     """The territories ``word`` is a demonym or adjective of (``Macedonian`` -> North
     Macedonia; ``australiano`` -> Australia), or a CLDR language name; empty if neither."""
@@ -315,7 +319,7 @@ def zipf(word: str, language: str) -> float:
 
 def attested(word: str) -> bool:
     """Whether the form is in use in Spanish or English text at all."""
-    return max(zipf(word, code) for code in LANGS) >= 1.0
+    return max(zipf(word, code) for code in lang.compared()) >= 1.0
 
 
 def language_specific(surface: str, language: str | None, other: str | None) -> bool:
@@ -477,7 +481,7 @@ def _cognate_words(a: str, b: str) -> bool:
 def _ordinary_word(word: str) -> bool:
     """A word in common use in Spanish or English (wordfreq Zipf >= 4): ``Sea``, ``mar``,
     ``Great``; such words of a name are translated, its rare words carry it."""
-    return max(zipf(word, code) for code in LANGS) >= 4.0
+    return max(zipf(word, code) for code in lang.compared()) >= 4.0
 
 
 def cognate(x: str, y: str) -> bool:
@@ -680,7 +684,7 @@ def common_acronym(surface: str) -> bool:
     bare = re.sub(r"[.\s]", "", surface)
     if bare.endswith("s") and bare[:-1].isupper():
         bare = bare[:-1]
-    return max(zipf(bare.lower(), code) for code in LANGS) >= 3.0
+    return max(zipf(bare.lower(), code) for code in lang.compared()) >= 3.0
 
 
 # a Roman numeral (Roma III, Eduardo IV): a number, which the number check compares
