@@ -197,3 +197,52 @@ def test_a_story_is_read_among_its_own_languages():
     assert story_languages([es, en], every) == ("en", "es")
     assert story_languages([fr, en], every) == ("en", "fr")
     assert story_languages([es], every) == every  # one version: every language
+
+
+# Knowledge no single language owns is read from the languages of the pair compared.
+
+def test_a_pair_is_read_with_its_own_languages_and_the_pivot():
+    from concord import lang
+
+    assert lang.pair_languages({"es", "fr"}) == ("en", "es", "fr")
+    assert lang.pair_languages({"en", "es", None}) == ("en", "es")
+    assert lang.pair_languages({"fr", "pt"}, pivot="es") == ("es", "fr", "pt")
+    # two versions in the pivot language: every profile of the run
+    assert lang.pair_languages({"en"}, every=("en", "es")) == ("en", "es")
+    assert lang.compared() == lang.LANGUAGES  # outside a comparison
+    with lang.comparing(("en", "fr")):
+        assert lang.compared() == ("en", "fr")
+    assert lang.compared() == lang.LANGUAGES
+
+
+def test_scoped_values_are_built_once_per_set_of_languages():
+    from concord import lang
+
+    built = []
+    words = lang.Scoped(lambda codes: built.append(codes) or frozenset(codes))
+    with lang.comparing(("en", "es")):
+        assert "es" in words and "fr" not in words and sorted(words) == ["en", "es"]
+        assert "en" in words
+    with lang.comparing(("en", "fr")):
+        assert "fr" in words
+    assert built == [("en", "es"), ("en", "fr")]
+
+
+def test_a_word_of_a_third_language_does_not_change_a_spanish_english_pair():
+    from concord import lang
+    from concord.facts.dates import extract_dates
+    from concord.facts.names import extract_names
+
+    # Portuguese "segunda" (Monday) and French "sur" (on) are Spanish words of other kinds
+    text = "La segunda reunión con Corea del Sur fue larga."
+    with lang.comparing(("en", "es")):
+        assert extract_dates(text, "es") == []
+        assert [f.surface for f in extract_names(text, "es", text)] == ["Corea del Sur"]
+    with lang.comparing(("en", "pt")):
+        assert [f.weekday for f in extract_dates("A reunião foi na segunda.", "pt")] == [0]
+
+
+def test_adding_profiles_leaves_a_spanish_english_story_unchanged():
+    two = check_corpus(DATA / "corpus", Settings(translator="none", languages=("en", "es")))
+    four = check_corpus(DATA / "corpus", Settings(translator="none", languages=("en", "es", "fr", "pt")))
+    assert _pairs(two) == _pairs(four)
