@@ -246,3 +246,30 @@ def test_adding_profiles_leaves_a_spanish_english_story_unchanged():
     two = check_corpus(DATA / "corpus", Settings(translator="none", languages=("en", "es")))
     four = check_corpus(DATA / "corpus", Settings(translator="none", languages=("en", "es", "fr", "pt")))
     assert _pairs(two) == _pairs(four)
+
+
+def test_french_expletive_ne_and_comparative_plus_negate_nothing():
+    from concord.facts.polarity import negations
+
+    for text in ("Le prix est plus élevé qu'il ne l'était l'an dernier.",
+                 "Il faut agir avant que la crue ne détruise le pont.",
+                 "Le maire ne pouvait signer le décret que si le conseil votait."):
+        assert negations(text, "fr") == [], text
+    for text in ("Le maire ne signera pas le décret.", "Personne ne l'a vu.", "Il n'a jamais voté."):
+        assert negations(text, "fr"), text
+
+
+def test_french_collective_numerals_and_times_written_with_h():
+    from concord.facts.numbers import extract_numbers
+
+    assert [(f.surface, f.value) for f in extract_numbers("Une trentaine de maisons ont brûlé.", "fr")] == [
+        ("trentaine", 30.0)]
+    assert extract_numbers("Le train part à 18 h 45 et arrive à 21h10.", "fr") == []
+    assert [f.value for f in extract_numbers("Le vote a duré 3 heures.", "fr")] == [3.0]
+
+
+def test_portuguese_grammar_words_are_evidence_of_portuguese():
+    from concord.detect import lexical_scores
+
+    scores = lexical_scores("Porém, isso não é o que eles têm dito nesta semana.")
+    assert scores["pt"] > max(scores["es"], scores["fr"])

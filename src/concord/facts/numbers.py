@@ -115,6 +115,10 @@ _DIGITS: Scoped[re.Pattern] = Scoped(lambda codes: re.compile(
 _TIME_BEFORE: Scoped[re.Pattern] = Scoped(lambda codes: re.compile(rf"\b(?:{_alt(_words('TIME_BEFORE'))})\s+$", re.I))
 _TIME_AFTER: Scoped[re.Pattern] = Scoped(lambda codes: re.compile(
     rf"\s*(?:[ap]\.?\s?m\.?|h\b|(?:{_alt(_words('TIME_AFTER'))})\b)", re.I))
+# a time written with an h between hours and minutes (French and Portuguese: "23 h 45",
+# "06h30"): neither figure is a quantity
+_HOURS_MINUTES = re.compile(r"\s?h\s?[0-5]\d\b")
+_HOURS_BEFORE = re.compile(r"\b\d{1,2}\s?h\s?$")
 # words that make the number that follows approximate (closed classes of degree adverbs
 # and quantifying prepositions of each grammar)
 _APPROX_BEFORE: Scoped[re.Pattern] = Scoped(
@@ -404,6 +408,9 @@ def extract_numbers(text: str, language: str | None = None) -> list[Fact]:
                 _TIME_BEFORE.search(text[:m.start("num")])
                 or _TIME_AFTER.match(text[m.end():])):
             continue  # a time of day
+        if re.fullmatch(r"\d{1,2}", num) and (_HOURS_MINUTES.match(text, m.end("num"))
+                                              or _HOURS_BEFORE.search(text, 0, m.start("num"))):
+            continue  # hours and minutes written with an h (23 h 45, 06h30): a time of day
         fields: dict = {}
         if m.group("ord"):
             fields["ordinal"] = True
