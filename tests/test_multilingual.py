@@ -273,3 +273,19 @@ def test_portuguese_grammar_words_are_evidence_of_portuguese():
 
     scores = lexical_scores("Porém, isso não é o que eles têm dito nesta semana.")
     assert scores["pt"] > max(scores["es"], scores["fr"])
+
+
+def test_accuracy_counts_pud_multi_per_language_pair(tmp_path):
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    import accuracy
+
+    for code, paragraphs in (("en", 2), ("es", 2), ("fr", 3)):
+        (tmp_path / f"s1.{code}.txt").write_text("\n\n".join(["Una frase."] * paragraphs), encoding="utf-8")
+    assert accuracy.multi_sentences(tmp_path) == {"en-es": 2, "en-fr": 3, "es-fr": 3}
+    group = {"documents": [{"id": "s1.fr.txt", "language": "fr", "path": "s1.fr.txt"},
+                           {"id": "s1.es.txt", "language": "es", "path": "s1.es.txt"}],
+             "pairs": [{"a": "s1.es.txt", "b": "s1.fr.txt", "findings": [
+                 {"category": "number", "severity": "error"}, {"category": "name", "severity": "info"}]}]}
+    assert accuracy.multi_tally([group]) == {"es-fr": {"number": 1}}
