@@ -421,10 +421,11 @@ def multi_sentences(folder: Path) -> dict[str, int]:
 
 
 def multi_tally(groups: list[dict]) -> dict[str, Counter]:
-    """Warnings and errors per language pair (``en-fr``, codes sorted), by category."""
+    """Warnings and errors per language pair (``en-fr``, codes sorted), by category. The
+    pair is named by the files' language codes (``ID.fr.txt``), whatever Concord detected."""
     out: dict[str, Counter] = {}
     for g in groups:
-        langs = _lang_of(g)
+        langs = {d["id"]: Path(d["path"]).name.split(".")[1] for d in g["documents"]}
         for pair in g["pairs"]:
             key = "-".join(sorted((langs.get(pair["a"]) or "?", langs.get(pair["b"]) or "?")))
             counter = out.setdefault(key, Counter())
