@@ -19,6 +19,10 @@ every evaluation set of ``SHARED/eval`` (see its README) and on the team corpus,
   (``meta.json``) with at least one warning or error of the folder's expected categories
   (``DEMETR`` below, from ``demetr-dev/README.md``); for the reference folder, the share
   with any warning or error at all, every one a false alarm;
+* ``pud-multi``: the clean stories in four languages (English, Spanish, French,
+  Portuguese); every warning or error is a false alarm. Prints warnings+errors per 100
+  sentences for each language pair compared (the goal is at most 3 for every pair with
+  French or Portuguese), with the counts by category;
 * the team corpus (``corpus/`` with ``corpus/labels.json``), through ``benchmarks/facts.py``.
 
 "Per 100 sentences" divides by the set's own sentence count: the files hold one sentence
@@ -58,7 +62,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 KINDS = ("number", "name", "date", "quote", "omission", "addition")
 SEVERITIES = ("error", "warning")
-SETS = ("pud-clean", "pud-injected", "ntrex-dev", "ntrex-dev-injected", "demetr-dev", "team")
+SETS = ("pud-clean", "pud-injected", "ntrex-dev", "ntrex-dev-injected", "demetr-dev", "pud-multi", "team")
 ALIASES = {"clean": "pud-clean", "injected": "pud-injected"}
 # The scorer names a sentence on one side only from the Spanish version's point of view:
 # content in the English version only is an omission, in the Spanish only an addition.
@@ -400,6 +404,63 @@ def demetr_set(eval_dir: Path, jobs: int, extra: list[str], keep: Path | None) -
     return figures
 
 
+def multi_sentences(folder: Path) -> dict[str, int]:
+    """Per language pair (``en-fr``): over stories, the larger paragraph count of the pair's
+    two files (the set's "per 100 sentences" denominator for that pair)."""
+    counts: dict[str, dict[str, int]] = {}
+    for p in folder.glob("*.txt"):
+        stem, code = p.name.split(".")[:2]
+        counts.setdefault(stem, {})[code] = paragraphs(p.read_text(encoding="utf-8"))
+    out: Counter = Counter()
+    for per_lang in counts.values():
+        codes = sorted(per_lang)
+        for i, a in enumerate(codes):
+            for b in codes[i + 1:]:
+                out[f"{a}-{b}"] += max(per_lang[a], per_lang[b])
+    return dict(sorted(out.items()))
+
+
+def multi_tally(groups: list[dict]) -> dict[str, Counter]:
+    """Warnings and errors per language pair (``en-fr``, codes sorted), by category. The
+    pair is named by the files' language codes (``ID.fr.txt``), whatever Concord detected."""
+    out: dict[str, Counter] = {}
+    for g in groups:
+        langs = {d["id"]: Path(d["path"]).name.split(".")[1] for d in g["documents"]}
+        for pair in g["pairs"]:
+            key = "-".join(sorted((langs.get(pair["a"]) or "?", langs.get(pair["b"]) or "?")))
+            counter = out.setdefault(key, Counter())
+            for f in pair["findings"]:
+                if f["severity"] != "info":
+                    counter[f["category"]] += 1
+    return out
+
+
+def multi_set(eval_dir: Path, jobs: int, sample: int, extra: list[str], keep: Path | None) -> dict:
+    """pud-multi: clean stories in four languages, false alarms per language pair."""
+    folder = eval_dir / "pud-multi"
+    out = _out(keep, "pud-multi")
+    result = run_check(folder, out, jobs, extra)
+    groups = result["groups"]
+    sentences = multi_sentences(folder)
+    tallies = multi_tally(groups)
+    figures: dict = {"stories": len(groups), "pairs": {}}
+    print(f"pud-multi: {len(groups)} stories; warnings+errors per 100 sentences per language pair "
+          "(goal <= 3 for the pairs with fr or pt):")
+    for key in sorted(set(sentences) | set(tallies)):
+        counter = tallies.get(key, Counter())
+        n, sent = sum(counter.values()), sentences.get(key, 0)
+        figures["pairs"][key] = {"findings": n, "sentences": sent, "per_100": per_100(n, sent),
+                                 "by_category": dict(counter.most_common())}
+        print(f"  {key}: {n} = {per_100(n, sent):.2f} per 100 sentences ({sent}): "
+              f"{_counts(dict(counter.most_common()))}")
+    found = [(_stem_of(g), f) for g in groups for f in findings_of(g) if f["severity"] != "info"]
+    rng = random.Random(0)
+    for pid, f in rng.sample(found, min(sample, len(found))):
+        print(f"  sample {pid} [{f['category']}/{f['severity']}] {f['message'][:160]}")
+    _done(keep, out)
+    return figures
+
+
 def team(extra: list[str]) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         jfile = Path(tmp) / "facts.json"
@@ -457,6 +518,8 @@ def main(argv=None) -> int:
             figures[name] = injected_set(eval_dir, name, args.jobs, args.extra, args.keep, args.verbose)
         elif name == "demetr-dev":
             figures[name] = demetr_set(eval_dir, args.jobs, args.extra, args.keep)
+        elif name == "pud-multi":
+            figures[name] = multi_set(eval_dir, args.jobs, args.sample, args.extra, args.keep)
         else:
             figures[name] = team([])
     if args.markdown:

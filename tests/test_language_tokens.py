@@ -25,10 +25,11 @@ def test_march_is_english_evidence_only_before_a_number():
 
 def test_scores_and_counts():
     info = language.analyse("El lunes, x² dijo que sí")
-    assert info.lex == {"es": 1.0 + 2.0 + 1.0 + 1.0 + 1.0, "en": 0.0}  # el, lunes (twice), dijo, que, sí
+    # el, lunes (twice), dijo, que, sí
+    assert info.lex == {"es": 1.0 + 2.0 + 1.0 + 1.0 + 1.0, "en": 0.0, "fr": 0.0, "pt": 0.0}
     assert info.letters == len("Ellunesxdijoquesí")
     assert info.words == 6
-    assert info.evidence_tokens == {"es": 5, "en": 0}
+    assert info.evidence_tokens == {"es": 5, "en": 0, "fr": 0, "pt": 0}
     assert not info.names_only
     assert language.analyse("Los Angeles Times").names_only
 

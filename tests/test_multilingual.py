@@ -197,3 +197,95 @@ def test_a_story_is_read_among_its_own_languages():
     assert story_languages([es, en], every) == ("en", "es")
     assert story_languages([fr, en], every) == ("en", "fr")
     assert story_languages([es], every) == every  # one version: every language
+
+
+# Knowledge no single language owns is read from the languages of the pair compared.
+
+def test_a_pair_is_read_with_its_own_languages_and_the_pivot():
+    from concord import lang
+
+    assert lang.pair_languages({"es", "fr"}) == ("en", "es", "fr")
+    assert lang.pair_languages({"en", "es", None}) == ("en", "es")
+    assert lang.pair_languages({"fr", "pt"}, pivot="es") == ("es", "fr", "pt")
+    # two versions in the pivot language: every profile of the run
+    assert lang.pair_languages({"en"}, every=("en", "es")) == ("en", "es")
+    assert lang.compared() == lang.LANGUAGES  # outside a comparison
+    with lang.comparing(("en", "fr")):
+        assert lang.compared() == ("en", "fr")
+    assert lang.compared() == lang.LANGUAGES
+
+
+def test_scoped_values_are_built_once_per_set_of_languages():
+    from concord import lang
+
+    built = []
+    words = lang.Scoped(lambda codes: built.append(codes) or frozenset(codes))
+    with lang.comparing(("en", "es")):
+        assert "es" in words and "fr" not in words and sorted(words) == ["en", "es"]
+        assert "en" in words
+    with lang.comparing(("en", "fr")):
+        assert "fr" in words
+    assert built == [("en", "es"), ("en", "fr")]
+
+
+def test_a_word_of_a_third_language_does_not_change_a_spanish_english_pair():
+    from concord import lang
+    from concord.facts.dates import extract_dates
+    from concord.facts.names import extract_names
+
+    # Portuguese "segunda" (Monday) and French "sur" (on) are Spanish words of other kinds
+    text = "La segunda reunión con Corea del Sur fue larga."
+    with lang.comparing(("en", "es")):
+        assert extract_dates(text, "es") == []
+        assert [f.surface for f in extract_names(text, "es", text)] == ["Corea del Sur"]
+    with lang.comparing(("en", "pt")):
+        assert [f.weekday for f in extract_dates("A reunião foi na segunda.", "pt")] == [0]
+
+
+def test_adding_profiles_leaves_a_spanish_english_story_unchanged():
+    two = check_corpus(DATA / "corpus", Settings(translator="none", languages=("en", "es")))
+    four = check_corpus(DATA / "corpus", Settings(translator="none", languages=("en", "es", "fr", "pt")))
+    assert _pairs(two) == _pairs(four)
+
+
+def test_french_expletive_ne_and_comparative_plus_negate_nothing():
+    from concord.facts.polarity import negations
+
+    for text in ("Le prix est plus élevé qu'il ne l'était l'an dernier.",
+                 "Il faut agir avant que la crue ne détruise le pont.",
+                 "Le maire ne pouvait signer le décret que si le conseil votait."):
+        assert negations(text, "fr") == [], text
+    for text in ("Le maire ne signera pas le décret.", "Personne ne l'a vu.", "Il n'a jamais voté."):
+        assert negations(text, "fr"), text
+
+
+def test_french_collective_numerals_and_times_written_with_h():
+    from concord.facts.numbers import extract_numbers
+
+    assert [(f.surface, f.value) for f in extract_numbers("Une trentaine de maisons ont brûlé.", "fr")] == [
+        ("trentaine", 30.0)]
+    assert extract_numbers("Le train part à 18 h 45 et arrive à 21h10.", "fr") == []
+    assert [f.value for f in extract_numbers("Le vote a duré 3 heures.", "fr")] == [3.0]
+
+
+def test_portuguese_grammar_words_are_evidence_of_portuguese():
+    from concord.detect import lexical_scores
+
+    scores = lexical_scores("Porém, isso não é o que eles têm dito nesta semana.")
+    assert scores["pt"] > max(scores["es"], scores["fr"])
+
+
+def test_accuracy_counts_pud_multi_per_language_pair(tmp_path):
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    import accuracy
+
+    for code, paragraphs in (("en", 2), ("es", 2), ("fr", 3)):
+        (tmp_path / f"s1.{code}.txt").write_text("\n\n".join(["Una frase."] * paragraphs), encoding="utf-8")
+    assert accuracy.multi_sentences(tmp_path) == {"en-es": 2, "en-fr": 3, "es-fr": 3}
+    group = {"documents": [{"id": "s1.fr.txt", "language": "fr", "path": "s1.fr.txt"},
+                           {"id": "s1.es.txt", "language": "es", "path": "s1.es.txt"}],
+             "pairs": [{"a": "s1.es.txt", "b": "s1.fr.txt", "findings": [
+                 {"category": "number", "severity": "error"}, {"category": "name", "severity": "info"}]}]}
+    assert accuracy.multi_tally([group]) == {"es-fr": {"number": 1}}

@@ -413,16 +413,18 @@ def test_language_named_after_a_country_states_it():
 
 
 def test_a_cut_leaves_a_hole():
+    from concord import lang
     from concord.checks._name_match import holed
 
     for text in ("The farmers protested yesterday in .", "However,, a geologist at the institute said so.",
                  "It was built in the as a test.", "s Iron Dome system worked.", "Has found sponsors in Spain.",
                  '"We will win," said.', "The debt of 's sons was paid."):
         assert holed(text), text
-    for text in ("The farmers protested yesterday in Valdemoro.", "Has he found sponsors?", '"We will win," said Ana.',
-                 "La de Juan y el que vino llegaron tarde.", "En el siglo 8 a. C., Grecia creció.",
-                 "Trabajó en la capital, y luego volvió."):
-        assert not holed(text), text
+    with lang.comparing(("en", "es")):  # the words of a Spanish-English pair
+        for text in ("The farmers protested yesterday in Valdemoro.", "Has he found sponsors?",
+                     '"We will win," said Ana.', "La de Juan y el que vino llegaron tarde.",
+                     "En el siglo 8 a. C., Grecia creció.", "Trabajó en la capital, y luego volvió."):
+            assert not holed(text), text
 
 
 def test_edges_of_entity_spans_and_headlines():

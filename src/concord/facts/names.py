@@ -21,31 +21,36 @@ import re
 from functools import cached_property, lru_cache
 
 from .. import lang
-from ..lang import LANGUAGES
+from ..lang import LANGUAGES, Scoped
 from ..text import folded_words, word_stems
 from .base import Fact, fold, stem
 
-_PROFILES = [lang.get(code).names for code in LANGUAGES]
-_ARTICLE_WORDS = tuple(w for p in _PROFILES for w in p.ARTICLES)
-_ARTICLES = set(_ARTICLE_WORDS) | {w for p in _PROFILES for w in p.CONTRACTED_ARTICLES}
-_PARTICLES = set().union(*(p.PARTICLES for p in _PROFILES))
-_GENITIVE = set().union(*(p.GENITIVE for p in _PROFILES))
+# The profiles of the languages compared (lang.compared()); each value built from them
+# is Scoped: built once for each pair's languages.
+_PROFILES: Scoped[list] = Scoped(lambda codes: [lang.get(code).names for code in codes])
+_ARTICLE_WORDS: Scoped[tuple] = Scoped(lambda codes: tuple(w for p in _PROFILES for w in p.ARTICLES))
+_ARTICLES: Scoped[set] = Scoped(
+    lambda codes: set(_ARTICLE_WORDS) | {w for p in _PROFILES for w in p.CONTRACTED_ARTICLES})
+_PARTICLES: Scoped[set] = Scoped(lambda codes: set().union(*(p.PARTICLES for p in _PROFILES)))
+_GENITIVE: Scoped[set] = Scoped(lambda codes: set().union(*(p.GENITIVE for p in _PROFILES)))
 _UPPER = lang.UPPER
 _CAPWORD = rf"[{_UPPER}][\w'’.-]*\w|[{_UPPER}]"
-_SEQ = re.compile(
+_SEQ: Scoped[re.Pattern] = Scoped(lambda codes: re.compile(
     rf"(?:{_CAPWORD})(?:(?:\s+(?:{'|'.join(sorted(_PARTICLES))}))*\s+(?:{_CAPWORD}))*",
-    re.U)
+    re.U))
 # articles opening an entity's span ("the Sinaloa cartel", "la Fiscalía")
-_LEADING_ARTICLES = re.compile(rf"(?:(?:{'|'.join(_ARTICLE_WORDS)})\s+)+", re.I)
+_LEADING_ARTICLES: Scoped[re.Pattern] = Scoped(
+    lambda codes: re.compile(rf"(?:(?:{'|'.join(_ARTICLE_WORDS)})\s+)+", re.I))
 # a possessive clitic ("Mexico's"), written with either apostrophe, at a name's end
-_POSSESSIVE = "|".join(re.escape(c).replace("'", "['’]") for p in _PROFILES for c in p.POSSESSIVE_CLITICS)
-_TRAILING = re.compile(rf"(?:{_POSSESSIVE}|[,;:])+$")
-_TRAILING_DOT = re.compile(rf"(?:{_POSSESSIVE}|[.,;:])+$")
+_POSSESSIVE: Scoped[str] = Scoped(lambda codes: "|".join(
+    re.escape(c).replace("'", "['’]") for p in _PROFILES for c in p.POSSESSIVE_CLITICS))
+_TRAILING: Scoped[re.Pattern] = Scoped(lambda codes: re.compile(rf"(?:{_POSSESSIVE.current()}|[,;:])+$"))
+_TRAILING_DOT: Scoped[re.Pattern] = Scoped(lambda codes: re.compile(rf"(?:{_POSSESSIVE.current()}|[.,;:])+$"))
 _LOWER_WORD = re.compile(rf"\b[{lang.UPPER.lower()}][\w'’-]*")
-_ALIAS = re.compile(
-    r"(?:" + "|".join(r"\b" + re.escape(m) for code in LANGUAGES for m in lang.get(code).ALIAS_MARKERS)
+_ALIAS: Scoped[re.Pattern] = Scoped(lambda codes: re.compile(
+    r"(?:" + "|".join(r"\b" + re.escape(m) for code in codes for m in lang.get(code).ALIAS_MARKERS)
     + r")\s*,?\s*[\"“«‘]"
-    r"(?P<alias>[^\"”»’]{2,40})[\"”»’]", re.I)
+    r"(?P<alias>[^\"”»’]{2,40})[\"”»’]", re.I))
 
 # Capitalised words that are never names on their own: closed-class words of Spanish and
 # English grammar (articles, prepositions, conjunctions, pronouns, determiners, quantifiers,
@@ -54,10 +59,10 @@ _ALIAS = re.compile(
 # decided from the document (it also writes it in lower case) and from word frequencies
 # (:func:`_ordinary`); nationalities and country names come from CLDR
 # (:mod:`concord.facts.name_knowledge`).
-_COMMON = {fold(w) for code in LANGUAGES for w in (
-    *lang.get(code).NOT_NAMES, *lang.get(code).WEEKDAYS, *lang.get(code).MONTHS)}
+_COMMON: Scoped[set] = Scoped(lambda codes: {fold(w) for code in codes for w in (
+    *lang.get(code).NOT_NAMES, *lang.get(code).WEEKDAYS, *lang.get(code).MONTHS)})
 # Common nouns and adjectives of organisation names, which do not tell two names apart.
-_GENERIC = {fold(w) for p in _PROFILES for w in p.GENERIC}
+_GENERIC: Scoped[set] = Scoped(lambda codes: {fold(w) for p in _PROFILES for w in p.GENERIC})
 
 
 def _is_heading(text: str) -> bool:
@@ -76,7 +81,7 @@ def _ordinary(surface: str, language: str | None) -> bool:
     Zipf frequency of at least 3.5): in a title-case heading such a phrase is not a name."""
     from .name_knowledge import zipf
 
-    langs = [language] if language in LANGUAGES else list(LANGUAGES)
+    langs = [language] if language in LANGUAGES else list(lang.compared())
     words = [w for w in re.findall(r"\w+", surface) if fold(w) not in _PARTICLES]
     return bool(words) and all(max(zipf(w.lower(), code) for code in langs) >= 3.5 for w in words)
 
@@ -277,7 +282,7 @@ def _trim_heading(text: str, start: int, end: int, words: list[str], language: s
     name, as long as a rarer word is left."""
     from .name_knowledge import known_word, zipf
 
-    langs = [language] if language in LANGUAGES else list(LANGUAGES)
+    langs = [language] if language in LANGUAGES else list(lang.compared())
 
     def common(w: str) -> bool:
         return not w.isupper() and any(zipf(w.lower(), code) >= 3.0 and known_word(w, code) for code in langs)
@@ -294,8 +299,10 @@ def _trim_heading(text: str, start: int, end: int, words: list[str], language: s
     return start, words
 
 
-_CONJ = re.compile(rf"\s+(?:{'|'.join(w for p in _PROFILES for w in p.CONJUNCTIONS)})\s+")
-_BINDING = re.compile(rf"\b(?:{'|'.join(w for p in _PROFILES for w in p.BINDING_PREPOSITIONS)})\b")
+_CONJ: Scoped[re.Pattern] = Scoped(
+    lambda codes: re.compile(rf"\s+(?:{'|'.join(w for p in _PROFILES for w in p.CONJUNCTIONS)})\s+"))
+_BINDING: Scoped[re.Pattern] = Scoped(
+    lambda codes: re.compile(rf"\b(?:{'|'.join(w for p in _PROFILES for w in p.BINDING_PREPOSITIONS)})\b"))
 
 
 def _split_list(surface: str, start: int) -> list[tuple[int, str]]:
@@ -316,7 +323,7 @@ def _split_list(surface: str, start: int) -> list[tuple[int, str]]:
 
 
 # Head nouns of descriptive (translatable) organisation names.
-_INSTITUTION = {fold(w) for p in _PROFILES for w in p.INSTITUTIONS}
+_INSTITUTION: Scoped[set] = Scoped(lambda codes: {fold(w) for p in _PROFILES for w in p.INSTITUTIONS})
 
 
 def is_descriptive(name: str) -> bool:
@@ -506,8 +513,8 @@ class TextIndex:
 
 _WORDS = re.compile(r"\w+")
 _MID_WORD = re.compile(r"(?<=[\w,;] )\w+")
-# The longest suffix of name_knowledge._DEMONYM_SUFFIX (tests check it).
-_MAX_DEMONYM_SUFFIX = 5
+# The longest suffix of name_knowledge._DEMONYM_SUFFIX, of every profile (tests check it).
+_MAX_DEMONYM_SUFFIX = max(len(x) for code in LANGUAGES for x in lang.get(code).names.DEMONYM_SUFFIXES)
 # Texts of at most this many distinct words are scanned for adjectives, not indexed.
 _SCAN_WORDS = 48
 
@@ -517,7 +524,7 @@ def _surface_pattern(surface: str) -> re.Pattern:
     return re.compile(re.escape(surface) + r"\b")
 
 
-@lru_cache(maxsize=512)
+@lang.scoped_cache(maxsize=512)
 def _text_index(text: str) -> TextIndex:
     return TextIndex(text)
 
@@ -594,9 +601,9 @@ def known_in_indexes(surface: str, indexes) -> bool:
 
 # a phrase set off by a comma (optional after an alias, whose comma may sit inside its quotes)
 _APPOSITIVE = re.compile(r"\s*(?P<comma>,?)\s*(?P<role>[^,.;:()“”\"]{3,120}?)\s*(?=[,.;:()]|$)")
-_ALIAS_AFTER = re.compile(
+_ALIAS_AFTER: Scoped[re.Pattern] = Scoped(lambda codes: re.compile(
     r"\s*,?\s*(?:" + "|".join(re.escape(w) for p in _PROFILES for w in p.APPOSITION_ALIASES) + r")\s*"
-    r"(?:[“\"«‘][^”\"»’]{1,60}[”\"»’]|[^,.;]{1,40}(?=,))", re.I)
+    r"(?:[“\"«‘][^”\"»’]{1,60}[”\"»’]|[^,.;]{1,40}(?=,))", re.I))
 
 
 def appositive(text: str, name: str) -> tuple[int, str] | None:
@@ -623,4 +630,5 @@ def appositive(text: str, name: str) -> tuple[int, str] | None:
 # Words that open a clause, not a noun phrase: the closed-class coordinating and
 # subordinating conjunctions and relative pronouns and adverbs of every profile. A phrase
 # after a name's comma that begins with one is not an apposition.
-_CLAUSE_OPENERS = frozenset(fold(w) for p in _PROFILES for w in p.CLAUSE_OPENERS)
+_CLAUSE_OPENERS: Scoped[frozenset] = Scoped(
+    lambda codes: frozenset(fold(w) for p in _PROFILES for w in p.CLAUSE_OPENERS))

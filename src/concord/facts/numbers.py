@@ -13,8 +13,10 @@ ciento`` after number words makes one percentage, ``del cinco al diez por ciento
 Times of day (``4:12``) are not numbers.
 
 The words of each language (number words, magnitudes, units, decade patterns, ...) come
-from its profile, ``lang/xx/numbers.py``; a text of unknown language reads every
-profile's.
+from its profile, ``lang/xx/numbers.py``. What no one language decides (a text of unknown
+language, the magnitude and unit words a figure may carry) is read from the languages of
+the pair compared (:func:`concord.lang.compared`), so a profile never changes the numbers
+read in a pair of other languages.
 """
 
 from __future__ import annotations
@@ -24,27 +26,33 @@ import re
 from typing import cast
 
 from .. import lang
+from ..lang import Scoped
 from .base import Fact, fold
 
 # The number knowledge of each language profile (lang/xx/numbers.py).
 _PROFILES = {code: lang.get(code).numbers for code in lang.LANGUAGES}
 
 
+def _compared() -> tuple:
+    """The number knowledge of the languages compared."""
+    return tuple(_PROFILES[code] for code in lang.compared() if code in _PROFILES)
+
+
 def _of(language: str | None) -> tuple:
-    """The number knowledge of ``language``, or of every profile when the language is
-    unknown."""
+    """The number knowledge of ``language``, or of the languages compared when the
+    language is unknown."""
     profile = _PROFILES.get(language or "")
-    return (profile,) if profile is not None else tuple(_PROFILES.values())
+    return (profile,) if profile is not None else _compared()
 
 
 def _merged(attr: str) -> dict:
-    """Dictionary ``attr`` of every profile in one."""
-    return {k: v for p in _PROFILES.values() for k, v in getattr(p, attr).items()}
+    """Dictionary ``attr`` of the languages compared in one."""
+    return {k: v for p in _compared() for k, v in getattr(p, attr).items()}
 
 
 def _words(attr: str) -> tuple[str, ...]:
-    """The words of list ``attr`` of every profile, each once, longest first."""
-    seen = dict.fromkeys(w for p in _PROFILES.values() for w in getattr(p, attr))
+    """The words of list ``attr`` of the languages compared, each once, longest first."""
+    seen = dict.fromkeys(w for p in _compared() for w in getattr(p, attr))
     return tuple(sorted(seen, key=len, reverse=True))
 
 
@@ -53,7 +61,8 @@ def _alt(phrases) -> str:
     return "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in phrases)
 
 
-_MAGNITUDES = _merged("MAGNITUDES")
+# Each value built from the languages compared is Scoped: built once for each pair's languages.
+_MAGNITUDES: Scoped[dict] = Scoped(lambda codes: _merged("MAGNITUDES"))
 # Unit symbols, written alike in every language.
 _SYMBOL_UNITS = {
     "%": "percent", "km²": "km2", "km2": "km2", "km/h": "kmh", "km": "km", "cm": "cm",
@@ -61,26 +70,29 @@ _SYMBOL_UNITS = {
     "°c": "degC", "ºc": "degC", "°f": "degF", "ºf": "degF", "° c": "degC", "° f": "degF",
     "°": "deg",
 }
-_UNITS = {**_SYMBOL_UNITS, **_merged("UNITS")}
+_UNITS: Scoped[dict] = Scoped(lambda codes: {**_SYMBOL_UNITS, **_merged("UNITS")})
 _CURRENCY_PREFIX = {"us$": "usd", "usd": "usd", "$": "usd", "€": "eur", "eur": "eur",
                     "£": "gbp", "mx$": "mxn"}
 
-_UNIT_ALT = "|".join(sorted((re.escape(u) for u in _UNITS if u[0].isalpha()), key=len, reverse=True))
+_UNIT_ALT: Scoped[str] = Scoped(lambda codes: "|".join(
+    sorted((re.escape(u) for u in _UNITS if u[0].isalpha()), key=len, reverse=True)))
 # unit abbreviations that may be written attached to the figure ("5km", "6ft 6in"): the
 # symbols of every language and each profile's attached abbreviations
-_ATTACHED_UNIT_ALT = "|".join(sorted(
+_ATTACHED_UNIT_ALT: Scoped[str] = Scoped(lambda codes: "|".join(sorted(
     {re.escape(u) for u in _SYMBOL_UNITS if u[0].isalpha()} | {re.escape(u) for u in _words("ATTACHED_UNITS")},
-    key=len, reverse=True))
-_MAG_ALT = "|".join(sorted((re.escape(m) for m in _MAGNITUDES), key=len, reverse=True))
+    key=len, reverse=True)))
+_MAG_ALT: Scoped[str] = Scoped(
+    lambda codes: "|".join(sorted((re.escape(m) for m in _MAGNITUDES), key=len, reverse=True)))
 _CUR_ALT = r"US\$|USD|MX\$|\$|€|£|EUR"
 # the word some languages put between a magnitude and its unit ("5 millones de dólares")
-_LINKER_ALT = _alt(_words("MAGNITUDE_LINKERS"))
-_LINKER = rf"(?:(?:{_LINKER_ALT})\s)?" if _LINKER_ALT else ""
-_LINKER_PREFIX = re.compile(rf"^(?:{_LINKER_ALT})\s+") if _LINKER_ALT else None
+_LINKER_ALT: Scoped[str] = Scoped(lambda codes: _alt(_words("MAGNITUDE_LINKERS")))
+_LINKER: Scoped[str] = Scoped(lambda codes: rf"(?:(?:{_LINKER_ALT.current()})\s)?" if _LINKER_ALT.current() else "")
+_LINKER_PREFIX: Scoped[re.Pattern | None] = Scoped(
+    lambda codes: re.compile(rf"^(?:{_LINKER_ALT.current()})\s+") if _LINKER_ALT.current() else None)
 # "m" is also the metre: a magnitude only after a currency ("$5m")
 _METRE = "m"
 
-_DIGITS = re.compile(
+_DIGITS: Scoped[re.Pattern] = Scoped(lambda codes: re.compile(
     rf"(?P<cur>(?:{_CUR_ALT})\s?)?"
     # not inside a word, a decimal or a path; "No.1" (the number sign) is a number
     r"(?P<num>(?:(?<![\w.,:/])|(?<=\bNo\.))(?<![^\W\d_]-)"
@@ -92,32 +104,39 @@ _DIGITS = re.compile(
     # also after the abbreviation's point (5.º, 5.ª; not the degree sign)
     rf"(?:(?P<ord>{_alt(_words('ORDINAL_SUFFIXES'))}|\.?º(?![CF]\b)|\.?ª)\b)?"
     # a magnitude: "5 millones", "$221bn" (an abbreviation may be written attached)
-    rf"(?(ord)|(?P<mag>\s?(?:{_alt(_words('ATTACHED_MAGNITUDES'))})\b|\s(?:{_MAG_ALT})\b)?"
+    rf"(?(ord)|(?P<mag>\s?(?:{_alt(_words('ATTACHED_MAGNITUDES'))})\b|\s(?:{_MAG_ALT.current()})\b)?"
     # a unit: a symbol, a unit word after a space or a hyphen ("a 550-pound hog"), an
     # abbreviation attached ("6ft")
-    rf"(?P<unit>\s?%|\s?[°º]\s?[CF]\b|\s?°|[\s-](?(mag){_LINKER})(?:{_UNIT_ALT})\b"
-    rf"|(?(mag)(?!)|(?:{_ATTACHED_UNIT_ALT})\b))?)",
+    rf"(?P<unit>\s?%|\s?[°º]\s?[CF]\b|\s?°|[\s-](?(mag){_LINKER.current()})(?:{_UNIT_ALT.current()})\b"
+    rf"|(?(mag)(?!)|(?:{_ATTACHED_UNIT_ALT.current()})\b))?)",
     re.I,
-)
+))
 # a time of day written with a dot ("at 23.45", "a las 10.30"): not a quantity
-_TIME_BEFORE = re.compile(rf"\b(?:{_alt(_words('TIME_BEFORE'))})\s+$", re.I)
-_TIME_AFTER = re.compile(rf"\s*(?:[ap]\.?\s?m\.?|h\b|(?:{_alt(_words('TIME_AFTER'))})\b)", re.I)
+_TIME_BEFORE: Scoped[re.Pattern] = Scoped(lambda codes: re.compile(rf"\b(?:{_alt(_words('TIME_BEFORE'))})\s+$", re.I))
+_TIME_AFTER: Scoped[re.Pattern] = Scoped(lambda codes: re.compile(
+    rf"\s*(?:[ap]\.?\s?m\.?|h\b|(?:{_alt(_words('TIME_AFTER'))})\b)", re.I))
+# a time written with an h between hours and minutes (French and Portuguese: "23 h 45",
+# "06h30"): neither figure is a quantity
+_HOURS_MINUTES = re.compile(r"\s?h\s?[0-5]\d\b")
+_HOURS_BEFORE = re.compile(r"\b\d{1,2}\s?h\s?$")
 # words that make the number that follows approximate (closed classes of degree adverbs
 # and quantifying prepositions of each grammar)
-_APPROX_BEFORE = re.compile(rf"\b(?:{_alt(_words('APPROX_BEFORE'))})\s+$", re.I)
+_APPROX_BEFORE: Scoped[re.Pattern] = Scoped(
+    lambda codes: re.compile(rf"\b(?:{_alt(_words('APPROX_BEFORE'))})\s+$", re.I))
 
-# Number words of every profile, for text of unknown language.
-_ALL_CARDS = _merged("CARDINALS")
-_ORDINALS = _merged("ORDINALS")
+# Number words of the languages compared, for text of unknown language.
+_ALL_CARDS: Scoped[dict] = Scoped(lambda codes: _merged("CARDINALS"))
+_ORDINALS: Scoped[dict] = Scoped(lambda codes: _merged("ORDINALS"))
 # Words that join spelled-out numbers: "twenty-one", "treinta y dos", "one hundred and five".
-_JOINERS = frozenset(_words("JOINERS")) | {"-"}
-_SCALE_WORDS = _merged("SCALE_WORDS")
+_JOINERS: Scoped[frozenset] = Scoped(lambda codes: frozenset(_words("JOINERS")) | {"-"})
+_SCALE_WORDS: Scoped[dict] = Scoped(lambda codes: _merged("SCALE_WORDS"))
 # "one" / "un(o|a)": numbers only before a magnitude, unit or number word
-_ALL_WEAK = frozenset(_words("WEAK_ONE"))
+_ALL_WEAK: Scoped[frozenset] = Scoped(lambda codes: frozenset(_words("WEAK_ONE")))
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*", re.U)
 # a rank's noun or sign before "one" / "uno" makes it the numeral ("number one", "el
 # número uno")
-_NUMBER_NOUN_BEFORE = re.compile(rf"(?<!\w)(?:{_alt(_words('NUMBER_NOUNS'))})\s+$", re.I)
+_NUMBER_NOUN_BEFORE: Scoped[re.Pattern] = Scoped(
+    lambda codes: re.compile(rf"(?<!\w)(?:{_alt(_words('NUMBER_NOUNS'))})\s+$", re.I))
 
 
 def parse_digits(num: str, language: str | None) -> float | None:
@@ -161,16 +180,17 @@ def _unit_of(raw: str | None) -> str | None:
     if not raw:
         return None
     key = raw.strip().lstrip("-").lower()
-    if _LINKER_PREFIX is not None:
-        key = _LINKER_PREFIX.sub("", key)
-    return _UNITS.get(key, key)
+    prefix = _LINKER_PREFIX.current()
+    if prefix is not None:
+        key = prefix.sub("", key)
+    return _UNITS.current().get(key, key)
 
 
 def _cards(language: str | None) -> dict:
     """Number words of the text's language only: English ``once`` is not Spanish
     ``once`` (11); text of unknown language reads every profile's."""
     profile = _PROFILES.get(language or "")
-    return profile.CARDINALS if profile is not None else _ALL_CARDS
+    return profile.CARDINALS if profile is not None else _ALL_CARDS.current()
 
 
 def _weak(language: str | None) -> frozenset:
@@ -178,14 +198,14 @@ def _weak(language: str | None) -> frozenset:
     only before a magnitude, unit or number word ("one million", "un 1 %", "one hundred"),
     never as a pronoun or article ("one of", "una vez")."""
     profile = _PROFILES.get(language or "")
-    return profile.WEAK_ONE if profile is not None else _ALL_WEAK
+    return profile.WEAK_ONE if profile is not None else _ALL_WEAK.current()
 
 
 def _ordinals(language: str | None) -> dict:
     """Ordinal words read in text of ``language``: every profile's when the language is not
     given, none for a language without a profile."""
     if language is None:
-        return _ORDINALS
+        return _ORDINALS.current()
     profile = _PROFILES.get(language or "")
     return profile.ORDINALS if profile is not None else {}
 
@@ -241,7 +261,7 @@ def _spelled_runs(text: str, language: str | None):
                 pass  # "one hundred", "un millón": a run; not the article of "un dos por
                 # ciento", "una docena"
             elif low in weak and ((adjacent and nxt in _MAGNITUDES)
-                                  or re.match(rf"\s(?:{_UNIT_ALT})\b|\s?%", text[b:], re.I)
+                                  or re.match(rf"\s(?:{_UNIT_ALT.current()})\b|\s?%", text[b:], re.I)
                                   or _NUMBER_NOUN_BEFORE.search(text, max(0, a - 20), a)):
                 yield a, b, 1.0, False  # "one percent", "un 1 %", "number one"
                 i += 1
@@ -295,7 +315,7 @@ def _words_value(phrase: str, language: str | None) -> float | None:
 
     words = phrase.lower().replace("-", " ").split()
     # text2num reads the languages of the profiles, by the same codes
-    codes = [language] if language in _PROFILES else list(_PROFILES)
+    codes = [language] if language in _PROFILES else [c for c in lang.compared() if c in _PROFILES]
     for code in codes:
         try:
             return float(text2num(" ".join(words), code))
@@ -344,10 +364,10 @@ def extract_decades(text: str, language: str | None = None) -> list[Fact]:
 
 
 # Roman numerals of centuries: "siglo XVI", "siglos XV y XVI", "XVI century".
-_ROMAN = re.compile(
+_ROMAN: Scoped[re.Pattern] = Scoped(lambda codes: re.compile(
     rf"\b(?:(?:{_alt(_words('CENTURY_BEFORE'))})\s+(?P<r>[IVXL]+)\b"
     rf"(?:\s+(?:{_alt(_words('CENTURY_JOINERS'))})\s+(?P<r2>[IVXL]+)\b)?"
-    rf"|(?P<r3>[IVXL]+)\s+(?:{_alt(_words('CENTURY_AFTER'))})\b)")
+    rf"|(?P<r3>[IVXL]+)\s+(?:{_alt(_words('CENTURY_AFTER'))})\b)"))
 
 
 def roman_value(r: str) -> int | None:
@@ -388,6 +408,9 @@ def extract_numbers(text: str, language: str | None = None) -> list[Fact]:
                 _TIME_BEFORE.search(text[:m.start("num")])
                 or _TIME_AFTER.match(text[m.end():])):
             continue  # a time of day
+        if re.fullmatch(r"\d{1,2}", num) and (_HOURS_MINUTES.match(text, m.end("num"))
+                                              or _HOURS_BEFORE.search(text, 0, m.start("num"))):
+            continue  # hours and minutes written with an h (23 h 45, 06h30): a time of day
         fields: dict = {}
         if m.group("ord"):
             fields["ordinal"] = True
@@ -415,15 +438,15 @@ def extract_numbers(text: str, language: str | None = None) -> list[Fact]:
         end = b
         unit = None
         fields = {"ordinal": ordinal, "spelled": True}
-        tail = re.match(rf"\s(?P<mag>{_MAG_ALT})\b", text[b:], re.I)
+        tail = re.match(rf"\s(?P<mag>{_MAG_ALT.current()})\b", text[b:], re.I)
         scaled = text[a:b].split()[-1].lower() in _MAGNITUDES
         if tail and not ordinal and tail.group("mag").lower() != _METRE:
             value *= _MAGNITUDES[tail.group("mag").lower()]
             fields["scaled"] = _MAGNITUDES[tail.group("mag").lower()]
             end = b + tail.end()
             scaled = True
-        linker = _LINKER if scaled else ""
-        tail = re.match(rf"(?:\s?%|\s{linker}(?:{_UNIT_ALT})\b)", text[end:], re.I)
+        linker = _LINKER.current() if scaled else ""
+        tail = re.match(rf"(?:\s?%|\s{linker}(?:{_UNIT_ALT.current()})\b)", text[end:], re.I)
         if tail and not ordinal:
             unit = _unit_of(tail.group(0))
             end = end + tail.end()
@@ -459,8 +482,8 @@ def _compound_quantities(facts: list[Fact], text: str) -> list[Fact]:
 
 # "between 3 and 10 million", "entre 3 y más de 10 millones", "2 o 3 mil": the first
 # number shares the magnitude written after the second.
-_RANGE_GAP = re.compile(rf"\s*(?:{_alt(_words('RANGE_WORDS'))}|-|–)\s+"
-                        rf"(?:(?:{_alt(_words('RANGE_QUALIFIERS'))})\s+)?$", re.I)
+_RANGE_GAP: Scoped[re.Pattern] = Scoped(lambda codes: re.compile(
+    rf"\s*(?:{_alt(_words('RANGE_WORDS'))}|-|–)\s+(?:(?:{_alt(_words('RANGE_QUALIFIERS'))})\s+)?$", re.I))
 
 
 def _share_magnitudes(facts: list[Fact], text: str) -> None:

@@ -4,7 +4,7 @@ Hand-written from French grammar (Grevisse, *Le Bon Usage*, numerals; the 1990
 orthographic rectifications, which hyphenate every compound numeral) and news style (AFP):
 
 * ``CARDINALS``: the simple cardinal words and their values (``seize`` = 16, ``vingt`` =
-  20, ``soixante`` = 60, ``douzaine`` = 12). French counts in twenties from 60 on
+  20, ``soixante`` = 60, ``douzaine`` = 12, the collective ``quarantaine`` = 40). French counts in twenties from 60 on
   (*soixante-dix* = 70, *quatre-vingts* = 80, *quatre-vingt-dix* = 90): a compound is
   written with hyphens or *et* (*vingt et un*), which the extractor splits and
   ``text2num`` reads as one number (*quatre-vingt-dix-neuf* = 99); ``un``, ``une`` are
@@ -48,6 +48,10 @@ CARDINALS = {
     "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14,
     "quinze": 15, "seize": 16, "vingt": 20, "vingts": 20, "trente": 30, "quarante": 40,
     "cinquante": 50, "soixante": 60, "cent": 100, "cents": 100, "douzaine": 12,
+    # the collective numerals in -aine (Grevisse §601: *une quarantaine* = about forty);
+    # *quinzaine* is left out: it is also the fortnight
+    "dizaine": 10, "vingtaine": 20, "trentaine": 30, "quarantaine": 40, "cinquantaine": 50,
+    "soixantaine": 60, "centaine": 100,
 }
 WEAK_ONE = frozenset({"un", "une"})
 # the nouns and signs of a rank, after which "one" is the numeral (French typography)

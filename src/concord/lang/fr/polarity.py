@@ -15,7 +15,9 @@
   the verb *manquer*); ``IMPLIED_WORDS``: its one-word forms.
 * ``NOT_NEGATING``: regex alternatives whose negative word negates nothing: *ne ...
   que* (restriction: *il n'a que deux enfants*), the expletive *ne* after *avant que*,
-  *à moins que*, *de peur que*, and *non seulement*, *ne ... pas seulement*.
+  *à moins que*, *de peur que*, the comparative (*plus grand qu'il ne l'est*): *ne* with no
+  forclusif after it in its clause (Grevisse §1023-1024), and *non seulement*, *ne ... pas
+  seulement*.
 * ``CONTRACTED_NEGATION`` / ``CONTRACTED_STEMS``: French elides *ne* to *n'* before a vowel
   (*n'a pas*), read as the negator itself: no contracted stems.
 * ``PREFIXES``: negative prefixes (*dé-, dés-, in-, im-, il-, ir-, mal-, non-*);
@@ -57,9 +59,23 @@ IMPLIED = re.compile(r"\b(?:sans|faute\s+d[e']|absence\s+d[e']|manque\s+d[e']|lo
                      r"manqu(?:e|ent|er|ait|aient|é))\b", re.I)
 IMPLIED_WORDS = frozenset({"sans", "faute", "absence", "manque", "manquent", "manquer", "manquait",
                            "manquaient"})
-NOT_NEGATING = (r"n(?:e\b|')\s*(?:\w+\s+){0,3}?que\b", r"avant\s+qu[e']\s*(?:\w+\s+)?n(?:e\b|')",
-                r"à\s+moins\s+qu[e']\s*(?:\w+\s+)?n(?:e\b|')", r"non\s+seulement",
-                r"n(?:e\b|')\s*(?:\w+\s+){0,3}?pas\s+seulement")
+# the forclusifs that complete *ne* into a negation (Grevisse §1014-1022)
+_FORCLUSIFS = r"pas|jamais|plus|rien|personne|aucun|aucune|nul|nulle|guère|point|ni|nullement|nulle\s+part"
+NOT_NEGATING = (
+    # ne ... que: restriction, with no forclusif between (il ne pouvait tomber un vendredi que si)
+    rf"n(?:e\b|')\s*(?:(?!(?:{_FORCLUSIFS})\b)[\w’'-]+\s+){{0,6}}?que\b",
+    r"avant\s+qu[e']\s*(?:\w+\s+)?n(?:e\b|')",
+    r"à\s+moins\s+qu[e']\s*(?:\w+\s+)?n(?:e\b|')", r"non\s+seulement",
+    r"n(?:e\b|')\s*(?:\w+\s+){0,3}?pas\s+seulement",
+    # the expletive ne: *ne* with no forclusif after it in its clause negates nothing (avant
+    # que les Slaves ne s'installent, plus inquiétant qu'il ne l'est, à moins qu'une action ne
+    # soit prise); a negative word before it (rien ne, personne ne) still negates
+    rf"n(?:e\b|')(?!(?:\s*[\w’'-]+){{0,6}}?\s*\b(?:{_FORCLUSIFS}|que|qu)\b)",
+    # the comparative plus ... que (more ... than), and ne ... plus que (only, a
+    # restriction): neither negates
+    r"plus\s+(?:[\w’'-]+\s+){0,3}?(?:que\b|qu(?=['’]))",
+)
+del _FORCLUSIFS  # only the patterns above read it
 CONTRACTED_NEGATION = None
 CONTRACTED_STEMS: dict[str, str] = {}
 PREFIXES = ("dés", "dé", "in", "im", "il", "ir", "mal", "non")

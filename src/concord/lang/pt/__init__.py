@@ -8,8 +8,10 @@
   for alignment; hand-written from Portuguese grammar (Cunha & Cintra, *Nova Gramática do
   Português Contemporâneo*).
 * ``EVIDENCE_WORDS``: words that show a text is Portuguese (language detection): only words
-  no other profile's language writes as a common word (not *de*, *que*, *a*, Spanish too);
-  hand-written.
+  no other profile's language writes as a common word (not *de*, *que*, *a*, Spanish too):
+  closed-class words of Portuguese grammar (contractions of *em* and *de* with the
+  demonstratives, *lhe*, *é*, *têm*, indefinites) and frequent verb forms, none of them a
+  word of Spanish, French or English grammar; hand-written.
 * ``NOT_NAMES``: capitalised words that are never names on their own: closed-class words,
   courtesy and office titles, deictic time words; hand-written, leaving out the words other
   profiles list.
@@ -57,6 +59,11 @@ então depois já apenas sobre entre até desde durante após nenhum nenhuma nin
 também você vocês nós eram será serão sido tinha havia fez disse afirmou segundo
 milhões mil ano anos dia dias semana mês meses pessoas governo presidente país
 ontem hoje amanhã anunciou informou declarou
+é numa neste nesta nesse nessa nesses naquele naquela disso desta destes destas dessa desse
+desses dessas daquele daquela lhe lhes têm tem seriam assim porém contudo nem muita pouca
+pouco poucos fazer pode podem deve devem foram sendo estava estavam tinham fazia outro outra
+outros outras esse essa esses essas aquele aquela algum alguma alguns algumas tudo quem qual
+porquê às
 """.split()) - frozenset("""sobre entre desde durante mil ano anos presidente nunca semana país está
 sido meses será mais""".split())  # words of Spanish or French too
 
