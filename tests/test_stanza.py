@@ -158,7 +158,7 @@ def test_names_stanza_without_a_model_is_a_one_line_error(stanza_home, story):
                                     "--names", "stanza", "--no-cache", "-o", str(story / "x")])
     assert res.exit_code == 2
     assert res.output.strip().splitlines() == [
-        "concord: error: --names stanza: no stanza NER model for en, es: "
+        "concord: error: --names stanza: no stanza NER model for en, es, fr, pt: "
         "concord models install --stanza FILE.zip (or SRC TGT with a network)"]
     assert not (story / "x").exists()
 

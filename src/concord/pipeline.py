@@ -117,7 +117,9 @@ def reduced_backends(settings: Settings) -> list[str]:
 
 
 def check_names_backend(settings: Settings) -> None:
-    """``names = "stanza"`` or ``"spacy"`` needs that library and a model for every language."""
+    """``names = "stanza"`` or ``"spacy"`` needs that library and a model for at least one
+    language of the run (spaCy: of those whose profile names a pipeline); a language with no
+    model uses the rules, as with ``auto``, and findings.json names the extractor of each."""
     if settings.names not in _NER_HINTS:
         return
     ner = get_ner(settings.names)
@@ -126,8 +128,9 @@ def check_names_backend(settings: Settings) -> None:
         raise BackendError(f"--names {settings.names}: {settings.names} is not installed: {install}")
     # spaCy serves the languages whose profile names a pipeline; the others use the rules
     served = getattr(ner, "models", None)
-    missing = [lang for lang in settings.languages if (served is None or lang in served) and not ner.available(lang)]
-    if missing:
+    wanted = [lang for lang in settings.languages if served is None or lang in served]
+    missing = [lang for lang in wanted if not ner.available(lang)]
+    if missing and len(missing) == len(wanted):
         raise BackendError(f"--names {settings.names}: no {settings.names} NER model for "
                            f"{', '.join(missing)}: {model}")
 
