@@ -289,3 +289,20 @@ def test_accuracy_counts_pud_multi_per_language_pair(tmp_path):
              "pairs": [{"a": "s1.es.txt", "b": "s1.fr.txt", "findings": [
                  {"category": "number", "severity": "error"}, {"category": "name", "severity": "info"}]}]}
     assert accuracy.multi_tally([group]) == {"es-fr": {"number": 1}}
+
+
+def test_a_french_document_full_of_words_spanish_also_writes_is_french():
+    """French writes many of Spanish's commonest function words (*la*, *de*, *que*, *se*),
+    which the Spanish profile counts as its evidence; a whole document the statistical
+    model confidently places in French is French, not Spanish."""
+    from concord.detect import document_language
+    from concord.document import Document
+
+    text = ("La commune de Vallorcine se trouve dans la vallée de l'Arve, que la route "
+            "de Chamonix traverse depuis la fin de la guerre.")
+    doc = Document(id="a.txt", path="a.txt", text=text)
+    assert document_language(doc) == "fr"
+    spanish = Document(id="b.txt", path="b.txt",
+                       text="La comuna de Vallorcine se encuentra en el valle del Arve, que la carretera "
+                            "de Chamonix atraviesa desde el final de la guerra.")
+    assert document_language(spanish) == "es"

@@ -585,6 +585,11 @@ def other_language(text: str, languages: tuple[str, ...] = DEFAULT_LANGUAGES) ->
     return top
 
 
+# lingua's score (its confidence values, summing to 1 over the languages asked) above which
+# a document is placed in a language against the function-word evidence
+_CONFIDENT = 0.9
+
+
 def document_language(doc: Document, languages: tuple[str, ...] = DEFAULT_LANGUAGES) -> str | None:
     """Set and return the language of ``doc`` (not of its sentences).
 
@@ -599,7 +604,18 @@ def document_language(doc: Document, languages: tuple[str, ...] = DEFAULT_LANGUA
         for s in doc.sentences:
             s.language, s.spans = other, []
         return other
-    doc.language = detect_language(doc.text[:20000], languages)
+    text = doc.text[:20000]
+    found = detect_language(text, languages)
+    # Function words decide between languages that share few of them (Spanish, English),
+    # but neighbouring languages share most (French and Portuguese write Spanish's *la*,
+    # *de*, *que*, *se*): a whole document the statistical model confidently places in
+    # another of the profiled languages is in that language.
+    if found is not None and _letters(text) >= 40:
+        stat = lingua_scores(text, languages)
+        top = max(sorted(stat), key=lambda k: stat[k]) if stat else None
+        if top is not None and top != found and stat[top] >= _CONFIDENT:
+            found = top
+    doc.language = found
     return doc.language
 
 
