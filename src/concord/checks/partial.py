@@ -284,17 +284,28 @@ def _candidates_of(p_words: list[Word], t_words: list[Word], o_words: list[Word]
     out: dict[tuple[int, int], int] = {}
     p_content = [e for e in p_words if e.content]
     o_content = {o.i for o in o_words if o.content}
-    for t in t_words:
-        ois = t_to_o.get(t.i, set())
-        loose = int(len(ois) > 1)
-        for e in p_content:
-            if t.keys & e.wide or t.wide & e.keys or _contains(e, t):
-                for oi in ois & o_content:
-                    out[(e.i, oi)] = min(out.get((e.i, oi), 1), loose)
+    by_wide: dict[str, set[int]] = {}
+    by_own: dict[str, set[int]] = {}
     for e in p_content:
-        for oi in o_content:
-            if e.wide & o_words[oi].keys:
-                out[(e.i, oi)] = 0
+        for k in e.wide:
+            by_wide.setdefault(k, set()).add(e.i)
+        for k in e.keys:
+            by_own.setdefault(k, set()).add(e.i)
+    p_long = [e for e in p_content if len(e.folded) >= 5]
+    for t in t_words:
+        ois = t_to_o.get(t.i, set()) & o_content
+        if not ois:
+            continue
+        loose = int(len(t_to_o[t.i]) > 1)
+        hits = set().union(*(by_wide.get(k, ()) for k in t.keys), *(by_own.get(k, ()) for k in t.wide))
+        if t.content and len(t.folded) >= 5:
+            hits.update(e.i for e in p_long if _contains(e, t))
+        for i in hits:
+            for oi in ois:
+                out[(i, oi)] = min(out.get((i, oi), 1), loose)
+    for oi in o_content:
+        for i in set().union(*(by_wide.get(k, ()) for k in o_words[oi].keys)):
+            out[(i, oi)] = 0
     return out
 
 
