@@ -23,10 +23,12 @@ such as *allegedly* or *only*.
    through) cannot be checked: it is never reported, and it may stand for any unmatched
    word of the other side.
 2. **Runs and spans.** Unmatched content words next to each other form a run. A run is
-   reported only when the other version's sentence has no unmatched word at the same
-   place (between the counterparts of the run's linked neighbours, :data:`NEAR` words
-   wider): a rewording leaves unmatched words on both sides at one place, an omission
-   leaves nothing on the other side there. Further, the rest of both sentences must
+   reported only when the other version's sentence has no more unmatched words at the
+   same place (between the counterparts of the run's linked neighbours, :data:`NEAR`
+   content words wider) than the run's own sentence has beside the run: a rewording
+   leaves unmatched words on both sides at one place, an omission leaves nothing on the
+   other side there. A nationality or a weekday (capitalised in the translation) is
+   linked like any word but never reported. Further, the rest of both sentences must
    correspond (:data:`MIN_COVERAGE`), and the run must hold a
    word that is evidence at all: very frequent words and words with many senses or many
    translations are what translators add and drop when they rephrase (:data:`GENERIC_ZIPF`,
@@ -128,6 +130,9 @@ class Word:
     matched: bool = False
     verbal: bool = False  # an inflected verb (or the original of one): restructured freely
     links: set[int] = field(default_factory=set)  # the other version's words it corresponds to
+    # a word that is not reported but may be linked: a nationality or a weekday, written
+    # with a capital in the translation (the name and date checks compare those)
+    linkable: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -283,7 +288,7 @@ def _candidates_of(p_words: list[Word], t_words: list[Word], o_words: list[Word]
     1: the translated word lies between two original words it may come from)."""
     out: dict[tuple[int, int], int] = {}
     p_content = [e for e in p_words if e.content]
-    o_content = {o.i for o in o_words if o.content}
+    o_content = {o.i for o in o_words if o.content or o.linkable}
     by_wide: dict[str, set[int]] = {}
     by_own: dict[str, set[int]] = {}
     for e in p_content:
@@ -359,6 +364,7 @@ def correspond(pivot_text: str, other_text: str, translation: str,
                 o.content = False
             elif any(t.text[0].isupper() and t.i > 0 and t_to_o[t.i] == {o.i} for t in ts):
                 o.content = False  # a nationality ("español" -> "Spanish"): the name check's
+                o.linkable = True
         o.verbal = any(t.verbal for t in ts or ())
     _hedges_match(p_words, t_words, o_words, lang.PIVOT, language)
     _link(p_words, t_words, o_words, t_to_o)
@@ -611,23 +617,33 @@ _Run = tuple[bool, str, str, tuple[Word, ...], frozenset[tuple[int, int]], float
 
 
 def _rival(run: list[Word], words: list[Word], other: list[Word]) -> bool:
-    """Whether the other sentence has an unmatched word at the place of ``run``: between the
-    counterparts of the nearest linked words before and after the run (the sentence's
-    ends where there are none), :data:`NEAR` words wider. A rewording leaves unmatched
-    words on both sides at the same place; an omission leaves nothing on the other side
-    there. An unmatched verb there answers first an unmatched verb of this sentence (a
-    verb rendered by another verb: *opened* / *inauguró*)."""
+    """Whether the other sentence has an unmatched word at the place of ``run`` that is not
+    answered by an unmatched word beside the run: the other sentence is searched between
+    the counterparts of the nearest linked words before and after the run (the sentence's
+    ends where there are none), :data:`NEAR` words wider; this sentence :data:`NEAR` words
+    either side of the run. A rewording leaves unmatched words on both sides at one place
+    (*expone* / *has been showing*), and what it leaves over on one side is the omission."""
     before = [w for w in words[:run[0].i] if w.links]
     after = [w for w in words[run[-1].i + 1:] if w.links]
     lo = min(before[-1].links) if before else 0
     hi = max(after[0].links) if after else len(other) - 1
     if lo > hi:
         lo, hi = min(after[0].links) if after else 0, max(before[-1].links) if before else len(other) - 1
-    near = [w for w in other[max(lo - NEAR, 0):hi + 1 + NEAR] if w.content and not w.matched]
-    verbs = sum(w.verbal for w in near)
-    own_verbs = sum(w.content and w.verbal and not w.matched
-                    for w in words[max(run[0].i - NEAR, 0):run[-1].i + 1 + NEAR])
-    return len(near) - verbs > 0 or verbs > own_verbs
+    theirs = _near(other, lo, hi)
+    inside = {w.i for w in run}
+    mine = _near(words, run[0].i, run[-1].i, inside)
+    return theirs > mine
+
+
+def _near(words: list[Word], lo: int, hi: int, leave: frozenset[int] | set[int] = frozenset()) -> int:
+    """How many unmatched content words stand from word ``lo`` to word ``hi``, or
+    :data:`NEAR` content words beyond either end (function words do not count as
+    distance: *paquete de ayudas* / *aid package*), leaving out the words ``leave``."""
+    content = [w for w in words if w.content or w.links]
+    first = next((k for k, w in enumerate(content) if w.i >= lo), len(content))
+    last = next((k for k in range(len(content) - 1, -1, -1) if content[k].i <= hi), -1)
+    return sum(not w.matched and w.content and w.i not in leave
+               for w in content[max(first - NEAR, 0):last + 1 + NEAR])
 
 
 @lru_cache(maxsize=1024)
