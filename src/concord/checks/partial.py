@@ -81,12 +81,12 @@ from .base import Pair, check, evidence, span_evidence
 # correspond before a run is reported at all: below it the translation is free and an
 # unmatched word is more likely a rewording than a lost fact.
 MIN_COVERAGE = 0.9
-# How many words beyond the counterparts of a run's neighbours the other sentence is
-# searched for an unmatched word that may say the same (:func:`_rival`): Spanish, French
-# and Portuguese put most adjectives after the noun and English before it, so the
-# counterpart of a reworded modifier may sit a word or two outside the stretch its
+# How many content words beyond the counterparts of a run's neighbours the other sentence
+# is searched for an unmatched word that may say the same (:func:`_rival`): Spanish,
+# French and Portuguese put most adjectives after the noun and English before it, so the
+# counterpart of a reworded modifier may sit one content word outside the stretch its
 # neighbours' counterparts bound.
-NEAR = 2
+NEAR = 1
 # what a span must carry to be a warning: a lost negation or hedge changes what the
 # sentence asserts (a name or a number is the name and number checks' to report, at
 # their own severity: raising the span as well would report the fact twice)
@@ -621,8 +621,10 @@ def _rival(run: list[Word], words: list[Word], other: list[Word]) -> bool:
     answered by an unmatched word beside the run: the other sentence is searched between
     the counterparts of the nearest linked words before and after the run (the sentence's
     ends where there are none), :data:`NEAR` words wider; this sentence :data:`NEAR` words
-    either side of the run. A rewording leaves unmatched words on both sides at one place
-    (*expone* / *has been showing*), and what it leaves over on one side is the omission."""
+    either side of the run; an unmatched verb of the other sentence is answered by an
+    unmatched verb anywhere in this one. A rewording leaves unmatched words on both sides
+    at one place (*expone* / *has been showing*), and what it leaves over on one side is
+    the omission."""
     before = [w for w in words[:run[0].i] if w.links]
     after = [w for w in words[run[-1].i + 1:] if w.links]
     lo = min(before[-1].links) if before else 0
@@ -630,20 +632,22 @@ def _rival(run: list[Word], words: list[Word], other: list[Word]) -> bool:
     if lo > hi:
         lo, hi = min(after[0].links) if after else 0, max(before[-1].links) if before else len(other) - 1
     theirs = _near(other, lo, hi)
-    inside = {w.i for w in run}
-    mine = _near(words, run[0].i, run[-1].i, inside)
-    return theirs > mine
+    mine = _near(words, run[0].i, run[-1].i, {w.i for w in run})
+    # a verb rendered by another verb: an unmatched verb answers one anywhere in the sentence
+    verbs = sum(w.verbal for w in theirs)
+    own_verbs = sum(w.content and w.verbal and not w.matched for w in words)
+    return len(theirs) - verbs + max(verbs - own_verbs, 0) > sum(not w.verbal for w in mine)
 
 
-def _near(words: list[Word], lo: int, hi: int, leave: frozenset[int] | set[int] = frozenset()) -> int:
-    """How many unmatched content words stand from word ``lo`` to word ``hi``, or
-    :data:`NEAR` content words beyond either end (function words do not count as
-    distance: *paquete de ayudas* / *aid package*), leaving out the words ``leave``."""
+def _near(words: list[Word], lo: int, hi: int, leave: frozenset[int] | set[int] = frozenset()) -> list[Word]:
+    """The unmatched content words from word ``lo`` to word ``hi``, or :data:`NEAR` content
+    words beyond either end (function words do not count as distance: *paquete de ayudas*
+    / *aid package*), but the words ``leave``."""
     content = [w for w in words if w.content or w.links]
     first = next((k for k, w in enumerate(content) if w.i >= lo), len(content))
     last = next((k for k in range(len(content) - 1, -1, -1) if content[k].i <= hi), -1)
-    return sum(not w.matched and w.content and w.i not in leave
-               for w in content[max(first - NEAR, 0):last + 1 + NEAR])
+    return [w for w in content[max(first - NEAR, 0):last + 1 + NEAR]
+            if not w.matched and w.content and w.i not in leave]
 
 
 @lru_cache(maxsize=1024)
