@@ -20,6 +20,9 @@ every evaluation set of ``SHARED/eval`` (see its README) and on the team corpus,
   (``DEMETR`` below, from ``demetr-dev/README.md``); for the reference folder, the share
   with any warning or error at all, every one a false alarm;
 * the team corpus (``corpus/`` with ``corpus/labels.json``), through ``benchmarks/facts.py``.
+* with ``--partial``, the opt-in partial checks' own rows, in runs of their own with these
+  checks added: per demetr-dev content folder the items they find (their warnings and
+  errors) and show (any severity), and the warnings and errors they add on ntrex-dev.
 
 "Per 100 sentences" divides by the set's own sentence count: the files hold one sentence
 per paragraph, so it is the sum over pairs of the larger paragraph count (1,002 for
@@ -35,7 +38,7 @@ a content-missing folder accepts Concord's ``omission`` and ``addition`` alike (
 names content one version lacks), and a reversal folder accepts ``meaning`` and ``quote``.
 
     .venv/bin/python benchmarks/accuracy.py [--shared DIR] [--only SET[,SET]] [--sample N]
-        [--jobs N] [--keep DIR] [--json FILE] [--markdown] [-- extra check options]
+        [--jobs N] [--keep DIR] [--json FILE] [--markdown] [--partial] [-- extra check options]
 
 ``SHARED`` is ``--shared``, else ``$CONCORD_SHARED``, else ``../shared`` beside the
 project; without it (or without one of its sets) the script says so and measures what it
