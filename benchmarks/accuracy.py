@@ -24,6 +24,9 @@ every evaluation set of ``SHARED/eval`` (see its README) and on the team corpus,
   sentences for each language pair compared (the goal is at most 3 for every pair with
   French or Portuguese), with the counts by category;
 * the team corpus (``corpus/`` with ``corpus/labels.json``), through ``benchmarks/facts.py``.
+* with ``--partial``, the opt-in partial checks' own rows, in runs of their own with these
+  checks added: per demetr-dev content folder the items they find (their warnings and
+  errors) and show (any severity), and the warnings and errors they add on ntrex-dev.
 
 "Per 100 sentences" divides by the set's own sentence count: the files hold one sentence
 per paragraph, so it is the sum over pairs of the larger paragraph count (1,002 for
@@ -39,7 +42,7 @@ a content-missing folder accepts Concord's ``omission`` and ``addition`` alike (
 names content one version lacks), and a reversal folder accepts ``meaning`` and ``quote``.
 
     .venv/bin/python benchmarks/accuracy.py [--shared DIR] [--only SET[,SET]] [--sample N]
-        [--jobs N] [--keep DIR] [--json FILE] [--markdown] [-- extra check options]
+        [--jobs N] [--keep DIR] [--json FILE] [--markdown] [--partial] [-- extra check options]
 
 ``SHARED`` is ``--shared``, else ``$CONCORD_SHARED``, else ``../shared`` beside the
 project; without it (or without one of its sets) the script says so and measures what it
@@ -461,6 +464,54 @@ def multi_set(eval_dir: Path, jobs: int, sample: int, extra: list[str], keep: Pa
     return figures
 
 
+# the partial checks (opt-in), measured with --partial in runs of their own
+PARTIAL = ("partial-omission", "partial-addition")
+PARTIAL_FOLDERS = ("critical_id6_addition", "critical_id23_noun_removed", "major_id5_pp_removed",
+                   "critical_id21_adj_adv_removed", "base_id35_reference")
+
+
+def partial_set(eval_dir: Path, jobs: int, extra: list[str], keep: Path | None) -> dict:
+    """The partial checks' own rows: demetr-dev's content folders (and its references) and
+    ntrex-dev checked with the partial checks added to the default checks (or with the
+    ``--checks`` given after ``--``). Per folder, the items these checks find (a warning
+    or error of theirs) and show (any severity); on ntrex-dev, their warnings and errors per
+    100 sentences: what they add on clean translations."""
+    if "--checks" not in extra:
+        sys.path.insert(0, str(ROOT / "src"))
+        from concord.checks import REGISTRY
+
+        extra = extra + ["--checks", ",".join(k for k, c in REGISTRY.items() if c.default or k in PARTIAL)]
+    figures: dict = {}
+    print(f"partial checks ({', '.join(PARTIAL)}): items found (warning/error of these checks), "
+          "shown (any severity):")
+    out = _out(keep, "partial-demetr-dev")
+    by_folder: dict[str, list[dict]] = {}
+    for g in run_check(eval_dir / "demetr-dev", out, jobs, extra, recursive=True)["groups"]:
+        by_folder.setdefault(Path(g["documents"][0]["path"]).parent.name, []).append(g)
+    _done(keep, out)
+    for sub in PARTIAL_FOLDERS:
+        meta = json.loads((eval_dir / "demetr-dev" / sub / "meta.json").read_text(encoding="utf-8"))
+        items = {_stem_of(g): [f for f in findings_of(g) if f.get("check") in PARTIAL]
+                 for g in by_folder.get(sub, [])}
+        perturbed = [i for i, m in meta.items() if m.get("perturbed", True)]
+        found = sum(1 for i in perturbed if any(f["severity"] != "info" for f in items.get(i, [])))
+        shown = sum(1 for i in perturbed if items.get(i))
+        figures[sub] = {"found": found, "shown": shown, "items": len(perturbed)}
+        print(f"  {DEMETR[sub][0]:<18} {found:>2}/{len(perturbed):<2} ({100 * found / max(len(perturbed), 1):4.0f}%)"
+              f"  shown {shown:>2}")
+    out = _out(keep, "partial-ntrex-dev")
+    groups = run_check(eval_dir / "ntrex-dev", out, jobs, extra)["groups"]
+    _done(keep, out)
+    mine = [f for g in groups for f in findings_of(g) if f.get("check") in PARTIAL]
+    n_sent = set_sentences(eval_dir / "ntrex-dev")
+    we = sum(1 for f in mine if f["severity"] != "info")
+    figures["ntrex-dev"] = {"findings": we, "info": len(mine) - we, "sentences": n_sent,
+                            "per_100": per_100(we, n_sent), "info_per_100": per_100(len(mine) - we, n_sent)}
+    print(f"  ntrex-dev: {we} warnings+errors of these checks = {per_100(we, n_sent):.2f} per 100 sentences; "
+          f"info {len(mine) - we} = {per_100(len(mine) - we, n_sent):.2f} per 100")
+    return figures
+
+
 def team(extra: list[str]) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         jfile = Path(tmp) / "facts.json"
@@ -498,6 +549,8 @@ def main(argv=None) -> int:
     ap.add_argument("--json", type=Path, dest="json_file", metavar="FILE", help="write every figure here as JSON")
     ap.add_argument("--markdown", action="store_true", help="print the README accuracy table's rows")
     ap.add_argument("-v", "--verbose", action="store_true", help="list every injected-set match and miss")
+    ap.add_argument("--partial", action="store_true",
+                    help="also measure the partial checks in runs of their own (demetr-dev content folders, ntrex-dev)")
     ap.add_argument("extra", nargs="*", help="options passed to concord check (after --)")
     args = ap.parse_args(argv)
     shared = args.shared or default_shared()
@@ -522,6 +575,8 @@ def main(argv=None) -> int:
             figures[name] = multi_set(eval_dir, args.jobs, args.sample, args.extra, args.keep)
         else:
             figures[name] = team([])
+    if args.partial and (eval_dir / "demetr-dev").is_dir() and (eval_dir / "ntrex-dev").is_dir():
+        figures["partial"] = partial_set(eval_dir, args.jobs, args.extra, args.keep)
     if args.markdown:
         print("README accuracy table rows:")
         for row in markdown_rows(figures):
