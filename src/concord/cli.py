@@ -28,10 +28,21 @@ def _is_command() -> bool:
     return os.path.basename(arg0) == "concord" or arg0.endswith(os.path.join("concord", "__main__.py"))
 
 
+def _spawned() -> bool:
+    """Whether this process is a worker a run spawned (a Dask worker of a local cluster),
+    which imports this module with the command's arguments."""
+    from multiprocessing import parent_process
+
+    return parent_process() is not None
+
+
 if _is_command():
     try:
-        for _sig in (signal.SIGINT, signal.SIGTERM):
-            signal.signal(_sig, _early_exit)
+        if _spawned():  # Ctrl-C is the run's to handle (it kills its workers); SIGTERM ends a worker quietly
+            signal.signal(signal.SIGINT, signal.SIG_IGN)
+        else:
+            for _sig in (signal.SIGINT, signal.SIGTERM):
+                signal.signal(_sig, _early_exit)
     except ValueError:  # not the main thread
         pass
 
@@ -114,9 +125,12 @@ def _quiet_exit(code: int, message: str):
     from .executors import kill_workers
     from .fsutil import discard_temp_files
 
-    kill_workers()  # wherever the interrupt landed, no worker process outlives the run
+    hard = kill_workers()  # wherever the interrupt landed, no worker process outlives the run
     discard_temp_files()  # wherever the interrupt landed, no partial file stays behind
     _err(message)
+    if hard:  # a Dask cluster's threads would delay the interpreter's exit and log during it
+        sys.stderr.flush()
+        os._exit(code)
     sys.exit(code)
 
 
