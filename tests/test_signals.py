@@ -92,7 +92,7 @@ def test_a_signal_at_any_of_twenty_points_ends_the_run_cleanly(tmp_path, executo
     corpus = story_copies(tmp_path / "corpus", 1)
     inputs = _digest(corpus)
     args = [sys.executable, "-m", "concord", "check", str(corpus), "--translator", "none", "--names", "rules",
-            "-q", "--jobs", "2", "--executor", executor]
+            "-q", "--jobs", "2", "--executor", executor, "--format", "json,html"]
     clean, start = _start([*args, "-o", str(tmp_path / "clean")], tmp_path / "cache-clean")
     _, err = clean.communicate(timeout=600)
     duration = time.monotonic() - start
@@ -101,12 +101,16 @@ def test_a_signal_at_any_of_twenty_points_ends_the_run_cleanly(tmp_path, executo
     for n, at in enumerate(_points(duration, seed=30)):
         sig = (signal.SIGINT, signal.SIGTERM)[n % 2]
         group = n % 4 >= 2
-        out, cache = tmp_path / f"out{n}", tmp_path / f"cache{n}"
-        p, started = _start([*args, "-o", str(out)], cache)
-        time.sleep(max(0.0, started + at - time.monotonic()))
-        if p.poll() is not None:
+        for attempt in range(4):  # a run faster than the clean one: the point again, earlier
+            out, cache = tmp_path / f"out{n}-{attempt}", tmp_path / f"cache{n}-{attempt}"
+            p, started = _start([*args, "-o", str(out)], cache)
+            when = at * 0.7 ** attempt
+            time.sleep(max(0.0, started + when - time.monotonic()))
+            if p.poll() is None:
+                break
             p.communicate()
-            continue  # finished before the signal: nothing to test at this point
+        else:
+            continue
         (os.killpg if group else os.kill)(p.pid, sig)
         delivered += 1
         sent = time.monotonic()
@@ -118,7 +122,7 @@ def test_a_signal_at_any_of_twenty_points_ends_the_run_cleanly(tmp_path, executo
                 p.communicate()
         took = time.monotonic() - sent
         code, word = (143, "terminated") if sig == signal.SIGTERM else (130, "interrupted")
-        where = f"{sig.name} to the {'group' if group else 'process'} at {at:.2f} s"
+        where = f"{sig.name} to the {'group' if group else 'process'} at {when:.2f} s"
         deadline = time.monotonic() + 5
         while _group_left(p.pid) and time.monotonic() < deadline:
             time.sleep(0.1)
@@ -126,10 +130,16 @@ def test_a_signal_at_any_of_twenty_points_ends_the_run_cleanly(tmp_path, executo
         if left:
             os.killpg(p.pid, signal.SIGKILL)
         files = sorted(f.name for f in out.iterdir()) if out.exists() else []
+        line = f"concord: error: {word}\n"
+        if p.returncode == 1 and not err and (out / "findings.json").exists():
+            # the signal came once the run was done (its reports written): the process
+            # ends at once, with the run's own exit code and its complete report
+            code, line, files = 1, "", []
+            if (out / "findings.json").read_bytes() != (tmp_path / "clean" / "findings.json").read_bytes():
+                files = ["a findings.json that differs from the clean run's"]
         problems = [
             f"exit {p.returncode}" if p.returncode != code else "",
-            f"stderr {err.decode(errors='replace')!r}" if err.decode(errors="replace") != f"concord: error: {word}\n"
-            else "",
+            f"stderr {err.decode(errors='replace')!r}" if err.decode(errors="replace") != line else "",
             f"took {took:.1f} s" if took >= 5 else "",
             f"processes left {left}" if left else "",
             f"files left {files}" if files else "",
@@ -141,5 +151,5 @@ def test_a_signal_at_any_of_twenty_points_ends_the_run_cleanly(tmp_path, executo
     assert _digest(corpus) == inputs
     print(f"{executor}: a clean run takes {duration:.1f} s; {delivered} signals delivered")
     assert not failures, "\n".join(failures)
-    assert delivered >= POINTS - 4, f"only {delivered} runs were still going when their signal came"
+    assert delivered == POINTS, f"only {delivered} runs were still going when their signal came"
 

@@ -143,8 +143,9 @@ def friendly(fn):
         signals = _Signals()
         try:
             with signals:
-                return fn(*args, **kwargs)
-        except SystemExit:
+                rv = fn(*args, **kwargs)
+        except SystemExit as exc:
+            _hurry_on_signal(exc.code if isinstance(exc.code, int) else int(exc.code is not None))
             raise
         except BaseException as exc:
             # a signal decides the exit, whatever a library made of the KeyboardInterrupt
@@ -161,6 +162,8 @@ def friendly(fn):
                 _broken_pipe()
             _err(f"{getattr(exc, 'filename', '') or ''}: {exc.strerror or exc}".lstrip(": "))
             sys.exit(2)
+        _hurry_on_signal(rv if isinstance(rv, int) else 0)
+        return rv
 
     return wrapper
 
@@ -701,6 +704,26 @@ def _stop(code: int, message: str) -> int:
     return code
 
 
+def _hurry_on_signal(code: int) -> None:
+    """The command is done (its reports written): Ctrl-C or SIGTERM during the teardown
+    (freeing a Dask client and cluster, or their threads, can take seconds) ends the
+    process at once with the command's own exit code, instead of a traceback or a death
+    by the signal."""
+    import threading
+
+    def hurry(signum, frame):
+        for stream in (sys.stdout, sys.stderr):
+            try:
+                stream.flush()
+            except (OSError, ValueError):
+                pass
+        os._exit(code)
+
+    if _is_command() and threading.current_thread() is threading.main_thread():  # not a program calling main()
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            signal.signal(sig, hurry)
+
+
 def run(prog_name: str | None = None) -> None:
     """The ``concord`` command: :func:`main`, then a quick exit.
 
@@ -725,6 +748,7 @@ def run(prog_name: str | None = None) -> None:
     elif not isinstance(code, int):
         sys.stderr.write(f"{code}\n")
         code = 1
+    _hurry_on_signal(code)
     if threading.active_count() > 1 or sys.getprofile() is not None or sys.gettrace() is not None:
         sys.exit(code)  # another thread, or a profiler or tracer that writes its data at exit
     import atexit

@@ -190,6 +190,9 @@ def _abandon_clusters() -> bool:
     _ABANDONED = True
     for name in ("distributed", "asyncio", "tornado"):
         logging.getLogger(name).disabled = True
+    import warnings  # the sweep below also ends multiprocessing's resource tracker
+
+    warnings.filterwarnings("ignore", message="resource_tracker")
     for cluster in clusters:
         if cluster is None:
             continue
