@@ -724,6 +724,14 @@ def _hurry_on_signal(code: int) -> None:
             signal.signal(sig, hurry)
 
 
+def _ignore_signals() -> None:
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        try:
+            signal.signal(sig, signal.SIG_IGN)
+        except ValueError:  # not the main thread
+            pass
+
+
 def run(prog_name: str | None = None) -> None:
     """The ``concord`` command: :func:`main`, then a quick exit.
 
@@ -750,6 +758,11 @@ def run(prog_name: str | None = None) -> None:
         code = 1
     _hurry_on_signal(code)
     if threading.active_count() > 1 or sys.getprofile() is not None or sys.gettrace() is not None:
+        import atexit
+
+        # the interpreter's teardown, after the exit handlers, sets handled signals back to
+        # the default (a death by the signal): the command is done, so they are ignored then
+        atexit.register(_ignore_signals)
         sys.exit(code)  # another thread, or a profiler or tracer that writes its data at exit
     import atexit
 

@@ -419,6 +419,7 @@ def run_dask(chunks: list, settings, cache_path: str | None, jobs: int,
             raise BackendError(f"--scheduler {scheduler}: cannot connect ({exc})") from None
         worker_cache = None  # each worker keeps its own cache (CONCORD_CACHE_DIR on the worker)
     interrupted = False
+    last = None
     try:
         # a bounded window of tasks in flight: the client never holds every chunk's
         # documents (or every result) at once, however large the archive
@@ -447,10 +448,11 @@ def run_dask(chunks: list, settings, cache_path: str | None, jobs: int,
                 reason = f"failed on the cluster after {RETRIES + 1} tries: {type(exc).__name__}: {exc}"
                 done[i] = ([failed_group(g, reason) for g in chunks[i]], {})
             fut.release()
-            while nxt in done:
+            while nxt in done and nxt < len(chunks) - 1:
                 yield done.pop(nxt)
                 nxt += 1
             submit_more()
+        last = done.pop(nxt, None) if nxt == len(chunks) - 1 else None
     except KeyboardInterrupt:  # a signal
         interrupted = True
         raise
@@ -463,6 +465,8 @@ def run_dask(chunks: list, settings, cache_path: str | None, jobs: int,
                 cluster.close()
         if cluster is not None and cluster in _CLUSTERS:
             _CLUSTERS.remove(cluster)
+    if last is not None:  # yielded once the cluster is closed: a consumer that stops after
+        yield last        # the last result would leave the closing to the garbage collector
 
 
 def _spawn_without_sigint() -> None:
