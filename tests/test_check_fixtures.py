@@ -1,9 +1,10 @@
 """Per-check fixtures, one folder a registered check: ``tests/data/checks/<id>/``.
 
 Each folder holds a Spanish and an English version that the check must flag
-(``flag.es.txt``, ``flag.en.txt``) with the findings it must give (``expected.json``: check,
-category, severity, classification and the text each side points at), and a pair it must
-pass (``pass.es.txt``, ``pass.en.txt``): the same story told right. Every sentence was
+(``flag.es.txt``, ``flag.en.txt``; one bilingual ``flag.po`` for a check of translator
+files) with the findings it must give (``expected.json``: check, category, severity,
+classification and the text each side points at), and a pair it must pass
+(``pass.es.txt``, ``pass.en.txt``; ``pass.po``): the same story told right. Every sentence was
 written for these tests. The whole pipeline runs (Apertium translates) with only that check
 selected and Spanish as the source.
 
@@ -28,10 +29,14 @@ FIXTURES = Path(__file__).parent / "data" / "checks"
 
 def _run(folder: Path, kind: str, tmp_path: Path) -> list[dict]:
     # copied, so the file names (and the messages that quote them) do not depend on the folder
-    a, b = tmp_path / "story.es.txt", tmp_path / "story.en.txt"
-    a.write_bytes((folder / f"{kind}.es.txt").read_bytes())
-    b.write_bytes((folder / f"{kind}.en.txt").read_bytes())
-    result = compare_files([a, b], Settings(translator="apertium", checks=[folder.name], source="es"))
+    if (folder / f"{kind}.po").exists():  # a check of translator files: one bilingual file
+        files = [tmp_path / "story.po"]
+        files[0].write_bytes((folder / f"{kind}.po").read_bytes())
+    else:
+        files = [tmp_path / "story.es.txt", tmp_path / "story.en.txt"]
+        files[0].write_bytes((folder / f"{kind}.es.txt").read_bytes())
+        files[1].write_bytes((folder / f"{kind}.en.txt").read_bytes())
+    result = compare_files(files, Settings(translator="apertium", checks=[folder.name], source="es"))
     return [{"check": f["check"], "category": f["category"], "severity": f["severity"],
              "classification": f.get("classification"),
              "es": (f.get("a") or {}).get("text"), "en": (f.get("b") or {}).get("text")}

@@ -6,6 +6,8 @@ pipeline on a Spanish and an English version (Apertium for the translation) with
 that check selected.
 """
 
+import json
+
 import pytest
 
 from concord.checks import REGISTRY
@@ -17,12 +19,17 @@ from conftest import needs_apertium
 pytestmark = needs_apertium
 
 
-def _findings(check_id, es, en, tmp_path):
-    a, b = tmp_path / "story.es.txt", tmp_path / "story.en.txt"
-    a.write_text(es, encoding="utf-8")
-    b.write_text(en, encoding="utf-8")
+def _findings(check_id, es, en, tmp_path, po=False):
+    if po:  # one message of a translator file (gettext PO): Spanish source, English target
+        files = [tmp_path / "story.po"]
+        files[0].write_text('msgid ""\nmsgstr ""\n"Language: en\\n"\n"X-Source-Language: es\\n"\n\n'
+                            f"msgid {json.dumps(es)}\nmsgstr {json.dumps(en)}\n", encoding="utf-8")
+    else:
+        files = [tmp_path / "story.es.txt", tmp_path / "story.en.txt"]
+        files[0].write_text(es, encoding="utf-8")
+        files[1].write_text(en, encoding="utf-8")
     # Spanish is the source: it is "a", omissions are Spanish sentences the English lacks
-    result = compare_files([a, b], Settings(translator="apertium", checks=[check_id], source="es"))
+    result = compare_files(files, Settings(translator="apertium", checks=[check_id], source="es"))
     found = list(result.findings())
     assert {f["check"] for f in found} <= {check_id}
     return found
@@ -30,8 +37,8 @@ def _findings(check_id, es, en, tmp_path):
 
 @pytest.fixture
 def fails(tmp_path):
-    def run(check_id, es, en):
-        found = _findings(check_id, es, en, tmp_path)
+    def run(check_id, es, en, po=False):
+        found = _findings(check_id, es, en, tmp_path, po)
         assert found, f"{check_id} passed a pair it must flag"
         return found
     return run
@@ -39,8 +46,8 @@ def fails(tmp_path):
 
 @pytest.fixture
 def passes(tmp_path):
-    def run(check_id, es, en):
-        found = _findings(check_id, es, en, tmp_path)
+    def run(check_id, es, en, po=False):
+        found = _findings(check_id, es, en, tmp_path, po)
         assert found == [], [f["message"] for f in found]
     return run
 
@@ -197,3 +204,11 @@ def test_language(fails, passes):
     assert got[0]["severity"] == "info" and "20 de enero de 2026" in got[0]["b"]["text"]
     passes("language", "El puerto reabrió el lunes tras la tormenta.\n",
            "The port reopened on Monday after the storm.\n")
+
+
+def test_placeholder(fails, passes):
+    got = fails("placeholder", "Hola, {0}. Tienes correo nuevo.", "Hello. You have new mail.", po=True)
+    assert [(f["severity"], f["message"]) for f in got] == [
+        ("error", "Placeholder '{0}' (unit 1) is in story.po.es, not in story.po.en.")]
+    passes("placeholder", "Hola, {0}. Tienes correo nuevo.", "Hello, {0}. You have new mail.", po=True)
+    passes("placeholder", "Hola, {0}. Tienes correo nuevo.", "Hello. You have new mail.")  # news text: never

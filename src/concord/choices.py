@@ -12,7 +12,7 @@ from __future__ import annotations
 
 #: concord.checks.REGISTRY's ids, in the order the checks run.
 CHECK_IDS = ("number", "date", "weekday", "meaning", "quote", "name", "role", "omission", "addition",
-             "partial-omission", "partial-addition", "language")
+             "partial-omission", "partial-addition", "language", "placeholder")
 
 #: concord.facts.ner.CHOICES: the ``names`` setting (``--names``).
 NAME_EXTRACTORS = ("auto", "rules", "spacy", "stanza")

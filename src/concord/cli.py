@@ -28,10 +28,21 @@ def _is_command() -> bool:
     return os.path.basename(arg0) == "concord" or arg0.endswith(os.path.join("concord", "__main__.py"))
 
 
+def _spawned() -> bool:
+    """Whether this process is a worker a run spawned (a Dask worker of a local cluster),
+    which imports this module with the command's arguments."""
+    from multiprocessing import parent_process
+
+    return parent_process() is not None
+
+
 if _is_command():
     try:
-        for _sig in (signal.SIGINT, signal.SIGTERM):
-            signal.signal(_sig, _early_exit)
+        if _spawned():  # Ctrl-C is the run's to handle (it kills its workers); SIGTERM ends a worker quietly
+            signal.signal(signal.SIGINT, signal.SIG_IGN)
+        else:
+            for _sig in (signal.SIGINT, signal.SIGTERM):
+                signal.signal(_sig, _early_exit)
     except ValueError:  # not the main thread
         pass
 
@@ -114,9 +125,12 @@ def _quiet_exit(code: int, message: str):
     from .executors import kill_workers
     from .fsutil import discard_temp_files
 
-    kill_workers()  # wherever the interrupt landed, no worker process outlives the run
+    hard = kill_workers()  # wherever the interrupt landed, no worker process outlives the run
     discard_temp_files()  # wherever the interrupt landed, no partial file stays behind
     _err(message)
+    if hard:  # a Dask cluster's threads would delay the interpreter's exit and log during it
+        sys.stderr.flush()
+        os._exit(code)
     sys.exit(code)
 
 
@@ -129,8 +143,9 @@ def friendly(fn):
         signals = _Signals()
         try:
             with signals:
-                return fn(*args, **kwargs)
-        except SystemExit:
+                rv = fn(*args, **kwargs)
+        except SystemExit as exc:
+            _hurry_on_signal(exc.code if isinstance(exc.code, int) else int(exc.code is not None))
             raise
         except BaseException as exc:
             # a signal decides the exit, whatever a library made of the KeyboardInterrupt
@@ -147,6 +162,8 @@ def friendly(fn):
                 _broken_pipe()
             _err(f"{getattr(exc, 'filename', '') or ''}: {exc.strerror or exc}".lstrip(": "))
             sys.exit(2)
+        _hurry_on_signal(rv if isinstance(rv, int) else 0)
+        return rv
 
     return wrapper
 
@@ -895,6 +912,34 @@ def _stop(code: int, message: str) -> int:
     return code
 
 
+def _hurry_on_signal(code: int) -> None:
+    """The command is done (its reports written): Ctrl-C or SIGTERM during the teardown
+    (freeing a Dask client and cluster, or their threads, can take seconds) ends the
+    process at once with the command's own exit code, instead of a traceback or a death
+    by the signal."""
+    import threading
+
+    def hurry(signum, frame):
+        for stream in (sys.stdout, sys.stderr):
+            try:
+                stream.flush()
+            except (OSError, ValueError):
+                pass
+        os._exit(code)
+
+    if _is_command() and threading.current_thread() is threading.main_thread():  # not a program calling main()
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            signal.signal(sig, hurry)
+
+
+def _ignore_signals() -> None:
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        try:
+            signal.signal(sig, signal.SIG_IGN)
+        except ValueError:  # not the main thread
+            pass
+
+
 def run(prog_name: str | None = None) -> None:
     """The ``concord`` command: :func:`main`, then a quick exit.
 
@@ -919,7 +964,13 @@ def run(prog_name: str | None = None) -> None:
     elif not isinstance(code, int):
         sys.stderr.write(f"{code}\n")
         code = 1
+    _hurry_on_signal(code)
     if threading.active_count() > 1 or sys.getprofile() is not None or sys.gettrace() is not None:
+        import atexit
+
+        # the interpreter's teardown, after the exit handlers, sets handled signals back to
+        # the default (a death by the signal): the command is done, so they are ignored then
+        atexit.register(_ignore_signals)
         sys.exit(code)  # another thread, or a profiler or tracer that writes its data at exit
     import atexit
 

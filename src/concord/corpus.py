@@ -188,10 +188,13 @@ def _format_documents(decoded, rel: str) -> list[Document]:
                        source_text=decoded.source_text, prealigned=v.units is not None,
                        package=v.package if many else None)
         if v.units is not None:
+            codes: dict[int, list[tuple[str, str | None, str]]] = {}
+            for c in v.codes:
+                codes.setdefault(c.block, []).append((c.kind, c.id, c.text))
             for k, ((a, b), unit) in enumerate(zip(v.blocks, v.units)):
                 doc.paragraphs.append(Paragraph(index=k, start=a, end=b, sentences=[k]))
                 doc.sentences.append(Sentence(index=k, start=a, end=b, text=v.text[a:b],
-                                              paragraph=k, unit=unit))
+                                              paragraph=k, unit=unit, codes=tuple(codes.get(k, ()))))
         docs.append(doc)
     return docs
 

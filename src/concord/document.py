@@ -110,6 +110,9 @@ class Sentence:
     translation: str | None = None
     translator: str | None = None
     unit: str | None = None  # translator formats: the id of the unit this sentence is
+    # translator formats: the unit's inline codes and placeholders left out of its text,
+    # in order, as (kind, id, what it stands for)
+    codes: tuple[tuple[str, str | None, str], ...] = ()
 
     @property
     def pivot_text(self) -> str:

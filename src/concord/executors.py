@@ -21,6 +21,7 @@ ran them.
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Callable, Iterator
 
@@ -167,11 +168,84 @@ def _worker_main(conn, settings, cache_path: str | None, render: dict | None) ->
 _LIVE: dict[int, object] = {}  # pid -> a worker process of a run in progress in this process
 
 
-def kill_workers() -> None:
+_CLUSTERS: list = []  # the LocalClusters of dask runs in progress in this process
+_ABANDONED = False  # whether a run's local cluster was ended for an exit
+
+
+def _abandon_clusters() -> bool:
+    """End the local Dask clusters of runs in progress at once, for an exit (a signal, a
+    closed pipe); whether there were any. Their event loops stop (no nanny starts another
+    worker), every child process of this one is killed like a local worker (a worker the
+    cluster was still starting is no registered process yet, hence the sweep), and nothing
+    Dask does while the process exits (closing the cluster at exit, logging the tasks it
+    cancels) reaches stderr."""
+    import atexit
+    import signal
+    import time
+
+    global _ABANDONED
+    clusters = list(_CLUSTERS)
+    _CLUSTERS.clear()
+    if not clusters:
+        return _ABANDONED
+    _ABANDONED = True
+    for name in ("distributed", "asyncio", "tornado"):
+        logging.getLogger(name).disabled = True
+    import warnings  # the sweep below also ends multiprocessing's resource tracker
+
+    warnings.filterwarnings("ignore", message="resource_tracker")
+    for cluster in clusters:
+        if cluster is None:
+            continue
+        for nanny in list(getattr(cluster, "workers", {}).values()):
+            nanny.auto_restart = False  # a nanny whose worker dies would start another
+        try:
+            cluster.loop.add_callback(cluster.loop.stop)
+        except Exception:  # noqa: BLE001 - a loop already closed
+            pass
+    try:
+        from distributed.deploy.spec import close_clusters
+
+        atexit.unregister(close_clusters)
+    except ImportError:  # pragma: no cover - no dask
+        pass
+    for _ in range(3):  # a process being spawned shows up a moment later
+        for pid in _children():
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+        time.sleep(0.05)
+    return True
+
+
+def _children() -> list[int]:
+    """The process ids of this process's children (Linux; none elsewhere)."""
+    me, out = os.getpid(), []
+    try:
+        names = os.listdir("/proc")
+    except OSError:
+        return []
+    for name in names:
+        if name.isdigit():
+            try:
+                with open(f"/proc/{name}/stat", "rb") as f:
+                    stat = f.read()
+            except OSError:
+                continue
+            if int(stat.rsplit(b")", 1)[1].split()[1]) == me:
+                out.append(int(name))
+    return out
+
+
+def kill_workers() -> bool:
     """Kill every worker process of this process's runs at once (SIGKILL: they hold no
-    state of their own, and a worker stuck anywhere cannot delay the exit) and reap them."""
+    state of their own, and a worker stuck anywhere cannot delay the exit) and reap them.
+    True when a local Dask cluster was running: its threads would then delay (and log
+    during) the interpreter's exit, so an exit should not wait for them (``os._exit``)."""
     import signal
 
+    hard = _abandon_clusters()
     procs = list(_LIVE.values())
     _LIVE.clear()
     for p in procs:
@@ -181,6 +255,7 @@ def kill_workers() -> None:
             pass
     for p in procs:
         p.join(5)  # type: ignore[attr-defined]
+    return hard
 
 
 class _Worker:
@@ -324,8 +399,18 @@ def run_dask(chunks: list, settings, cache_path: str | None, jobs: int,
                            "source folder (or pip install 'dask[distributed]' fsspec)") from None
     cluster = None
     if scheduler is None:
-        cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True,
-                               dashboard_address=None, silence_logs=40)
+        _CLUSTERS.append(None)  # a cluster is starting: an exit now ends its processes too
+        _spawn_without_sigint()
+        try:
+            # logs above CRITICAL only: a task's failure is reported on its groups, and a
+            # worker ended by a signal to the process group must not print a traceback;
+            # the dashboard on a free port (a second run would warn that 8787 is taken)
+            cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True,
+                                   dashboard_address=":0", silence_logs=logging.CRITICAL + 10)
+        except Exception:
+            _CLUSTERS.remove(None)
+            raise
+        _CLUSTERS[-1] = cluster
         client = Client(cluster)
         worker_cache = cache_path  # same machine: the run's cache file is shared
     else:
@@ -334,6 +419,8 @@ def run_dask(chunks: list, settings, cache_path: str | None, jobs: int,
         except (OSError, ValueError, TypeError) as exc:  # unreachable, or not an address
             raise BackendError(f"--scheduler {scheduler}: cannot connect ({exc})") from None
         worker_cache = None  # each worker keeps its own cache (CONCORD_CACHE_DIR on the worker)
+    interrupted = False
+    last = None
     try:
         # a bounded window of tasks in flight: the client never holds every chunk's
         # documents (or every result) at once, however large the archive
@@ -362,14 +449,49 @@ def run_dask(chunks: list, settings, cache_path: str | None, jobs: int,
                 reason = f"failed on the cluster after {RETRIES + 1} tries: {type(exc).__name__}: {exc}"
                 done[i] = ([failed_group(g, reason) for g in chunks[i]], {})
             fut.release()
-            while nxt in done:
+            while nxt in done and nxt < len(chunks) - 1:
                 yield done.pop(nxt)
                 nxt += 1
             submit_more()
+        last = done.pop(nxt, None) if nxt == len(chunks) - 1 else None
+    except KeyboardInterrupt:  # a signal
+        interrupted = True
+        raise
     finally:
-        client.close()
-        if cluster is not None:
-            cluster.close()
+        if interrupted and cluster is not None:  # no orderly shutdown: it takes seconds and logs
+            kill_workers()
+        else:
+            client.close(timeout=2 if interrupted else None)  # (a remote scheduler's)
+            if cluster is not None:
+                cluster.close()
+        if cluster is not None and cluster in _CLUSTERS:
+            _CLUSTERS.remove(cluster)
+    if last is not None:  # yielded once the cluster is closed: a consumer that stops after
+        yield last        # the last result would leave the closing to the garbage collector
+
+
+def _spawn_without_sigint() -> None:
+    """Processes this one spawns from now on (a local cluster's workers) start with SIGINT
+    blocked: Ctrl-C, which a terminal sends to the whole process group, is this process's
+    to handle (it ends the run and kills the workers), instead of a traceback from every
+    worker (a worker being started has no handler of its own yet). The mask is set in the
+    spawning thread only, around the fork and exec that inherit it."""
+    import multiprocessing.util as mp_util
+    import signal
+
+    original = mp_util.spawnv_passfds
+    if getattr(original, "concord", False) or not hasattr(signal, "pthread_sigmask"):
+        return
+
+    def spawnv_passfds(path, args, passfds):
+        old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+        try:
+            return original(path, args, passfds)
+        finally:
+            signal.pthread_sigmask(signal.SIG_SETMASK, old)
+
+    spawnv_passfds.concord = True  # type: ignore[attr-defined]
+    mp_util.spawnv_passfds = spawnv_passfds
 
 
 def _n_workers(client, default: int) -> int:

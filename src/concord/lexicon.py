@@ -96,9 +96,19 @@ def _version(data: Path) -> str:
 
 
 def _lt_proc(flag: str, binary: Path, payload: str) -> list[str]:
-    out = subprocess.run(["lt-proc", flag, str(binary)], input=payload, capture_output=True,
-                         text=True, encoding="utf-8", timeout=300, check=True).stdout
-    return _ENTRY.findall(out)
+    """The entries ``lt-proc`` writes for ``payload``. An ``lt-proc`` that dies (killed, out
+    of memory) is run again once; dying twice is an error (one line), never a lexicon built
+    from half its output or none, which would change the alignment scores silently."""
+    for _ in range(2):
+        p = subprocess.run(["lt-proc", flag, str(binary)], input=payload, capture_output=True,
+                           text=True, encoding="utf-8", timeout=300, check=False)
+        if p.returncode == 0:
+            return _ENTRY.findall(p.stdout)
+    from .errors import BackendError
+
+    how = f"killed by signal {-p.returncode}" if p.returncode < 0 else f"exit status {p.returncode}"
+    raise BackendError(f"lt-proc {flag} {binary.name} failed twice ({how}): the Spanish-English lexicon "
+                       "cannot be built")
 
 
 def _analyse(data: Path, pair: str, forms: list[str]) -> dict[str, list[str]]:

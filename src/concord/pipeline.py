@@ -470,8 +470,8 @@ def _check_corpus(root, settings, cache, warn, progress, jobs, incremental, *, f
             run.timings.add("report", time.perf_counter() - t0)
         except BaseException as exc:
             writer.abort()
-            if isinstance(exc, OSError) and exc.errno in _FULL:
-                _remove_new_pages(out, before)
+            if isinstance(exc, KeyboardInterrupt) or (isinstance(exc, OSError) and exc.errno in _FULL):
+                _remove_new_pages(out, before)  # an interrupted run leaves no part of its report
             raise
         result.written = list(writer.written)
     result.timings = dict(run.timings)

@@ -92,7 +92,10 @@ def parse_json(source: str, name: str) -> Any:
             m = _SCALAR.match(source, i)
             if not m:
                 fail(i, "expected a value")
-            value = json.loads(m.group(0))
+            try:
+                value = json.loads(m.group(0))
+            except ValueError:  # an integer longer than Python converts (4,300 digits): no
+                value = float(m.group(0))  # field Concord reads is a number; its size is enough
             i = m.end()
         # Attach the value, closing every container that ends here.
         while True:

@@ -1,0 +1,103 @@
+"""Placeholder checks: the variables, inline codes and markup of a software string.
+
+A translation unit of a translator file (PO, XLIFF, TMX) is a string a program fills in or
+renders: ``%s``, ``%(name)s``, ``{0}``, ``{name}``, ``${x}``, ``%1`` are replaced by values,
+``<ph>``/``<x/>``/``<bpt>`` stand for markup the translator must keep, and tags such as
+``<b>`` are rendered. A placeholder dropped from the translation loses a value (a name, a
+count), one added shows a value the source never printed, a changed one (``%d`` for
+``%s``) breaks the program, and unnumbered printf directives (``%s ... %d``) are filled in
+order, so swapping them swaps the values. Like translate-toolkit's ``variables``,
+``printf`` and ``xmltags`` checks, this compares each unit's placeholders by identity (the
+inline codes the reader recorded on the sentence, and those still written in its text),
+never their translation. It runs on translator formats only (versions whose sentences are
+units): a news article has no placeholder, so it never reports anything there.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..document import Bead, BeadKind, Category, Document, Finding, Severity
+from .base import Pair, check, evidence
+
+# printf directives (C, Python's %(name)s, positional %1$s; no space flag, which would
+# read "50 % de" as a directive), brace fields ({0}, {name}, {0,number}), ${x}, Qt's %1,
+# and markup tags.
+_PLACEHOLDER = re.compile(
+    r"%(?:\d+\$)?(?:\([^)\s]*\))?[-+#0']*(?:\*|\d+)?(?:\.(?:\*|\d+))?(?:hh|ll|[hlLqjzt])?[diouxXeEfFgGcspr@](?![A-Za-z])"
+    r"|%L?\d{1,2}(?!\d)"
+    r"|\$\{[^{}\s]+\}"
+    r"|(?<!\{)\{(?:\d+|[A-Za-z_][\w.]*)(?:[,:][^{}]*)?\}(?!\})"
+    r"|</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>")
+_TAG = re.compile(r"<(/?)([A-Za-z][\w:-]*)[^<>]*?(/?)>")
+_POSITIONAL = re.compile(r"%\d+\$|%\(")
+
+
+def _key(text: str) -> str:
+    """What identifies a placeholder: its text, a tag by its name (attributes may be
+    localised, an ``href`` for instance)."""
+    text = text.strip()
+    m = _TAG.fullmatch(text)
+    return f"<{m.group(1)}{m.group(2).lower()}{m.group(3)}>" if m else text
+
+
+def placeholders(doc: Document, sentences: list[int]) -> list[str]:
+    """The placeholders of ``sentences`` of ``doc`` in order: its recorded inline codes
+    (by what they stand for, else by kind and id), then those written in the text."""
+    out: list[str] = []
+    for i in sentences:
+        s = doc.sentences[i]
+        for kind, cid, text in s.codes:
+            out.append(_key(text) if text.strip() else f"<{kind}{' ' + cid if cid else ''}>")
+        out.extend(_key(m.group(0)) for m in _PLACEHOLDER.finditer(s.text))
+    return out
+
+
+def _unnumbered(keys: list[str]) -> list[str]:
+    """The printf directives that are filled in order (no ``%1$``, no ``%(name)``)."""
+    return [k for k in keys if k.startswith("%") and not _POSITIONAL.match(k) and not k[1:2].isdigit()]
+
+
+@check("placeholder", Category.OMISSION, Severity.ERROR)
+def placeholder_identity(pair: Pair, bead: Bead) -> list[Finding]:
+    """A placeholder, inline code or tag of a unit is missing, added, changed or reordered.
+
+    Translator formats only (PO, XLIFF, TMX units): a variable (``%s``, ``%(name)s``,
+    ``{0}``, ``{name}``, ``${x}``, ``%1``), an inline code (``<ph>``, ``<x/>``, ``<bpt>``) or a
+    markup tag in one version of a unit and not in the other, or unnumbered printf
+    directives in another order (they are filled in order, so the values swap). The program
+    would print a wrong or missing value, or fail.
+    """
+    if bead.kind in (BeadKind.OMISSION, BeadKind.ADDITION) or not bead.a or not bead.b:
+        return []
+    da, db = pair.A.doc, pair.B.doc
+    if not (da.prealigned and db.prealigned):
+        return []
+    ka, kb = placeholders(da, bead.a), placeholders(db, bead.b)
+    if not ka and not kb:
+        return []
+    ea, eb = evidence(da, bead.a), evidence(db, bead.b)
+    unit = da.sentences[bead.a[0]].unit or ""
+    where = f" (unit {unit})" if unit else ""
+    out: list[Finding] = []
+    only_a, only_b = Counter(ka) - Counter(kb), Counter(kb) - Counter(ka)
+    for diff in (only_a, only_b):  # a tag pair is one finding, reported at its opening tag
+        for key in [k for k in diff if k.startswith("</") and diff[k] == diff.get(f"<{k[2:]}")]:
+            del diff[key]
+    for key in sorted(only_a):
+        out.append(pair.finding("placeholder", Severity.ERROR,
+                                f"Placeholder {key!r}{where} is in {da.id}, not in {db.id}.",
+                                ea, eb, f"{unit}\x1f{key}", ""))
+    for key in sorted(only_b):
+        out.append(pair.finding("placeholder", Severity.ERROR,
+                                f"Placeholder {key!r}{where} is in {db.id}, not in {da.id}.",
+                                ea, eb, "", f"{unit}\x1f{key}"))
+    if not out:
+        oa, ob = _unnumbered(ka), _unnumbered(kb)
+        if oa != ob:
+            out.append(pair.finding("placeholder", Severity.ERROR,
+                                    f"Placeholders {' '.join(oa)!r}{where} are filled in order; {db.id} has them "
+                                    f"as {' '.join(ob)!r}, so the values swap.",
+                                    ea, eb, f"{unit}\x1f{' '.join(oa)}", f"{unit}\x1f{' '.join(ob)}"))
+    return out

@@ -1,0 +1,86 @@
+"""The placeholder check on translator files written for these tests: a variable, inline
+code or tag missing, added, changed or reordered is an error; the same placeholders in
+another order where the syntax allows it, and plain text, give nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from concord.config import Settings
+from concord.pipeline import compare_files
+
+XLIFF = """<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+ <file original="app" source-language="es" target-language="en" datatype="plaintext">
+  <body>
+{units}
+  </body>
+ </file>
+</xliff>
+"""
+
+
+def _unit(uid: str, source: str, target: str) -> str:
+    return f'   <trans-unit id="{uid}"><source>{source}</source><target>{target}</target></trans-unit>'
+
+
+def _findings(tmp_path: Path, name: str, text: str) -> list[dict]:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    result = compare_files([path], Settings(translator="none", checks=["placeholder"], source="es"))
+    return result.findings()
+
+
+def _xliff(tmp_path: Path, *units: tuple[str, str]) -> list[str]:
+    body = "\n".join(_unit(str(k), s, t) for k, (s, t) in enumerate(units, 1))
+    return [f["message"] for f in _findings(tmp_path, "app.xlf", XLIFF.format(units=body))]
+
+
+def test_an_inline_code_missing_from_the_target(tmp_path):
+    got = _xliff(tmp_path, ('Hola, <ph id="1">{0}</ph>. Tienes correo.', "Hello. You have mail."))
+    assert got == ["Placeholder '{0}' (unit 1) is in app.xlf.es, not in app.xlf.en."]
+
+
+def test_an_inline_code_added_to_the_target(tmp_path):
+    got = _xliff(tmp_path, ("Guardado.", 'Saved <x id="1"/>.'))
+    assert got == ["Placeholder '<x 1>' (unit 1) is in app.xlf.en, not in app.xlf.es."]
+
+
+def test_a_markup_pair_missing_is_one_finding(tmp_path):
+    got = _xliff(tmp_path, ('Pulsa <bpt id="1">&lt;b&gt;</bpt>Enviar<ept id="1">&lt;/b&gt;</ept>.', "Press Send."))
+    assert got == ["Placeholder '<b>' (unit 1) is in app.xlf.es, not in app.xlf.en."]
+
+
+def test_variables_written_in_the_text_are_compared_too(tmp_path):
+    got = _xliff(tmp_path, ("Total: ${importe} para %(cliente)s.", "Total: ${amount} for %(cliente)s."))
+    assert sorted(got) == ["Placeholder '${amount}' (unit 1) is in app.xlf.en, not in app.xlf.es.",
+                           "Placeholder '${importe}' (unit 1) is in app.xlf.es, not in app.xlf.en."]
+
+
+def test_the_same_codes_in_another_order_and_attributes_of_tags_pass(tmp_path):
+    assert _xliff(tmp_path,
+                  ('<ph id="1">{0}</ph> escribió a <ph id="2">{1}</ph>.', '<ph id="2">{1}</ph> got a letter from '
+                   '<ph id="1">{0}</ph>.'),
+                  ('Lee el &lt;a href="/es/ayuda"&gt;manual&lt;/a&gt;.', 'Read the &lt;a href="/en/help"&gt;manual'
+                   '&lt;/a&gt;.'),
+                  ("Subió un 50 % de media.", "It rose 50% on average.")) == []
+
+
+def test_unnumbered_printf_directives_swapped_are_an_error(tmp_path):
+    po = ('msgid ""\nmsgstr ""\n"Language: en\\n"\n"X-Source-Language: es\\n"\n\n'
+          '#, c-format\nmsgid "%s tiene %d años."\nmsgstr "%d years for %s."\n\n'
+          '#, c-format\nmsgid "%1$s tiene %2$d años."\nmsgstr "%2$d years for %1$s."\n\n'
+          '#, c-format\nmsgid "%s archivos"\nmsgstr "%d files"\n')
+    got = [f["message"] for f in _findings(tmp_path, "app.po", po)]
+    assert sorted(got) == ["Placeholder '%d' (unit 3) is in app.po.en, not in app.po.es.",
+                           "Placeholder '%s' (unit 3) is in app.po.es, not in app.po.en.",
+                           "Placeholders '%s %d' (unit 1) are filled in order; app.po.en has them as '%d %s', "
+                           "so the values swap."]
+
+
+def test_plain_text_versions_are_never_checked(tmp_path):
+    (tmp_path / "story.es.txt").write_text("El ministro dijo {0} y <b>nada</b> más, un 20 %s.\n", encoding="utf-8")
+    (tmp_path / "story.en.txt").write_text("The minister said nothing more, 20 per cent.\n", encoding="utf-8")
+    result = compare_files([tmp_path / "story.es.txt", tmp_path / "story.en.txt"],
+                           Settings(translator="none", checks=["placeholder"], source="es"))
+    assert list(result.findings()) == []
