@@ -100,13 +100,12 @@ def reduced_backends(settings: Settings) -> list[str]:
 
     out = []
     if settings.translator == "auto":
-        for lang in settings.languages:
-            if lang == settings.pivot:
-                continue
-            if get_translator("auto", lang, settings.pivot).name == "none" and hub_route("auto", lang,
-                                                                                         settings.pivot) is None:
-                out.append(f"no translator for {lang}->{settings.pivot}, so sentences are compared untranslated "
-                           f"(install Apertium: {backend('apertium').install_hint()})")
+        untranslated = [f"{lang}->{settings.pivot}" for lang in settings.languages if lang != settings.pivot
+                        and get_translator("auto", lang, settings.pivot).name == "none"
+                        and hub_route("auto", lang, settings.pivot) is None]
+        if untranslated:
+            out.append(f"no translator for {', '.join(untranslated)}, so sentences are compared untranslated "
+                       f"(install Apertium: {backend('apertium').install_hint()})")
     if settings.names == "auto":
         ner = get_ner("auto")
         rules = [lang for lang in settings.languages if lang in SPACY_MODELS and backend_name(ner, lang) == "rules"]
