@@ -191,9 +191,6 @@ def _abandon_clusters() -> bool:
     _ABANDONED = True
     for name in ("distributed", "asyncio", "tornado"):
         logging.getLogger(name).disabled = True
-    import warnings  # the sweep below also ends multiprocessing's resource tracker
-
-    warnings.filterwarnings("ignore", message="resource_tracker")
     for cluster in clusters:
         if cluster is None:
             continue
@@ -209,8 +206,14 @@ def _abandon_clusters() -> bool:
         atexit.unregister(close_clusters)
     except ImportError:  # pragma: no cover - no dask
         pass
+    try:  # multiprocessing's resource tracker is no worker: it ends with this process
+        from multiprocessing import resource_tracker
+
+        tracker = getattr(resource_tracker._resource_tracker, "_pid", None)
+    except (ImportError, AttributeError):
+        tracker = None
     for _ in range(3):  # a process being spawned shows up a moment later
-        for pid in _children():
+        for pid in [c for c in _children() if c != tracker]:
             try:
                 os.kill(pid, signal.SIGKILL)
             except ProcessLookupError:
