@@ -20,9 +20,10 @@ log-likelihood ratio:
   documents themselves (so Spanish/English, or English/English, needs no constant;
   re-estimated once on the matched sentences alone when it moved by more than
   ``RATIO_TOL``; that ratio counts the sentences one version lacks, and in a short story
-  one extra sentence doubles it, so that no 1-1 bead fits or the wrong ones do: the path
-  is also found from Gale & Church's own ``c = 1`` (re-estimated the same way), and the
-  more likely of the two paths is kept) and the variance per character ``s2 = 6.8`` of Gale & Church, ``z = (lb
+  one extra sentence doubles it, so that no 1-1 bead fits or the wrong ones do: when the
+  path matches at most half of the shorter version's sentences, it is also found from Gale
+  & Church's own ``c = 1`` (re-estimated the same way), and the more likely of the two
+  paths is kept) and the variance per character ``s2 = 6.8`` of Gale & Church, ``z = (lb
   - c la) / sqrt(s2 la)`` and the log of the two-tailed probability ``2 (1 - Phi(|z|))``.
   Lengths are those of the original texts, not of the translation.
 * **Content**: each content word is a set of *keys*: the five-letter stems of its English
@@ -208,9 +209,11 @@ def _align(sa: list[Sent], sb: list[Sent], p: AlignParams) -> list[Bead]:
     beads, score = _best(model, n, m, p.band)
     # the whole-document length ratio counts the sentences one version lacks: in a short
     # story one extra sentence can double it and keep every translation apart (or pair the
-    # wrong ones); the path found from Gale & Church's own ratio of 1 is kept instead when
-    # it is more likely (maximum likelihood over the ratio's two starting points)
-    if abs(model.c - 1.0) > RATIO_TOL:
+    # wrong ones). When the path matches at most half of the shorter version's sentences,
+    # the ratio is suspect, and the path found from Gale & Church's own ratio of 1 is kept
+    # instead when it is more likely (maximum likelihood over the two starting points).
+    matched = sum(len(bd.a) for bd in beads if bd.kind == "match")
+    if abs(model.c - 1.0) > RATIO_TOL and 2 * matched <= min(n, m):
         fitted = model.c
         model.c = 1.0
         beads_1, score_1 = _best(model, n, m, p.band)
