@@ -1,5 +1,6 @@
 import os
 import shutil
+import signal
 import sys
 import tempfile
 from pathlib import Path
@@ -90,3 +91,16 @@ def story_copies(folder: Path, copies: int) -> Path:
             text = re.sub(r"\d", lambda m, k=k: str((int(m.group(0)) + k) % 10), p.read_text(encoding="utf-8"))
             (folder / f"{stem}-{k}.{lang}.{ext}").write_text(text, encoding="utf-8")
     return folder
+
+
+def catches_sigterm(pid: int) -> bool:
+    """Whether the process has a handler for SIGTERM: the interpreter alone has none, so
+    this says Concord's first line has run (a signal during the interpreter's own start-up,
+    before any line of Concord, is the interpreter's to handle)."""
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("SigCgt:"):
+                return bool(int(line.split()[1], 16) & (1 << (signal.SIGTERM - 1)))
+    except OSError:
+        pass
+    return False

@@ -18,7 +18,7 @@ from concord import executors
 from concord.cli import main
 from concord.errors import ConcordError
 
-from conftest import story_copies
+from conftest import catches_sigterm, story_copies
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -142,23 +142,11 @@ def test_sigkill_of_a_worker_mid_run_gives_the_same_findings(tmp_path):
 # SIGINT and SIGTERM at any point of a run, to the process or its group: tests/test_signals.py
 
 
-def _catches_sigterm(pid: int) -> bool:
-    """Whether the process has a handler for SIGTERM (the interpreter alone has none, so
-    this says Concord's own code has started)."""
-    try:
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("SigCgt:"):
-                return bool(int(line.split()[1], 16) & (1 << (signal.SIGTERM - 1)))
-    except OSError:
-        pass
-    return False
-
-
 @pytest.mark.parametrize("delay", [0.0, 0.05, 0.15])
 def test_ctrl_c_while_starting_is_one_line(tmp_path, delay):
     p = _concord(["check", ROOT / "corpus", "-o", tmp_path / "out", "--translator", "none"], tmp_path / "cache")
     end = time.monotonic() + 10
-    while not _catches_sigterm(p.pid) and time.monotonic() < end and p.poll() is None:
+    while not catches_sigterm(p.pid) and time.monotonic() < end and p.poll() is None:
         time.sleep(0.001)
     time.sleep(delay)
     p.send_signal(signal.SIGINT)

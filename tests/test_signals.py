@@ -23,7 +23,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import story_copies
+from conftest import catches_sigterm, story_copies
 
 ROOT = Path(__file__).resolve().parent.parent
 POINTS = 20
@@ -55,25 +55,12 @@ def _cache_reads(cache: Path) -> bool:
     return True
 
 
-def _catches_sigterm(pid: int) -> bool:
-    """Whether the process has a handler for SIGTERM: the interpreter alone has none, so
-    this says Concord's first line has run (a signal during the interpreter's own start-up,
-    before any line of Concord, is the interpreter's to handle)."""
-    try:
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("SigCgt:"):
-                return bool(int(line.split()[1], 16) & (1 << (signal.SIGTERM - 1)))
-    except OSError:
-        pass
-    return False
-
-
 def _start(args, cache: Path) -> tuple[subprocess.Popen, float]:
     """The run, and the instant Concord's code started in it."""
     p = subprocess.Popen(args, env=_env(cache), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                          start_new_session=True)
     end = time.monotonic() + 60
-    while not _catches_sigterm(p.pid) and p.poll() is None and time.monotonic() < end:
+    while not catches_sigterm(p.pid) and p.poll() is None and time.monotonic() < end:
         time.sleep(0.001)
     return p, time.monotonic()
 

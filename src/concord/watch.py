@@ -76,26 +76,25 @@ def _snapshot(roots: list[Path], only: set[str] | None, skip: tuple[str, ...]) -
     """Every file under ``roots`` (or just the files in ``only``) with its size, time and
     inode: what tells a changed file when polling."""
     out: dict[str, tuple[int, int, int]] = {}
+
+    def add(p: str) -> None:
+        try:
+            st = os.stat(p)
+        except OSError:
+            return  # gone since it was listed
+        out[p] = (st.st_size, st.st_mtime_ns, st.st_ino)
+
     if only is not None:
         for p in only:
-            try:
-                st = os.stat(p)
-            except OSError:
-                continue
-            out[p] = (st.st_size, st.st_mtime_ns, st.st_ino)
+            add(p)
         return out
     for root in roots:
         for folder, dirs, files in os.walk(root):
             dirs[:] = [d for d in dirs if not _ignored(os.path.join(folder, d), skip)]
             for name in files:
                 p = os.path.join(folder, name)
-                if _ignored(p, skip):
-                    continue
-                try:
-                    st = os.stat(p)
-                except OSError:
-                    continue
-                out[p] = (st.st_size, st.st_mtime_ns, st.st_ino)
+                if not _ignored(p, skip):
+                    add(p)
     return out
 
 
