@@ -17,11 +17,10 @@ and tell an inflected verb form (``taken``, ``moved``) from other words.
 from __future__ import annotations
 
 import json
-import os
 from functools import lru_cache
 
 from .. import lang
-from ..facts.polarity import wordnet_cache_file, wordnet_records
+from ..facts.polarity import wordnet_cache_file, wordnet_exceptions, wordnet_records
 from ..facts.polarity import wordnet_dir as _wordnet_dir
 
 _POS = ("noun", "verb", "adj", "adv")
@@ -60,13 +59,8 @@ def _parse(d: str) -> tuple[dict[str, list[int]], list[list[str]], dict[str, lis
     verbs = sorted({w for (p, _), i in at.items() if p == "v" for w in members[i]})
     exc: dict[str, list[str]] = {}
     for pos in _POS:
-        path = os.path.join(d, f"{pos}.exc")
-        if os.path.isfile(path):
-            with open(path, encoding="latin-1") as fh:
-                for line in fh:
-                    parts = line.split()
-                    if len(parts) >= 2:
-                        exc.setdefault(parts[0], []).extend(parts[1:])
+        for form, bases in wordnet_exceptions(d, pos):
+            exc.setdefault(form, []).extend(bases)
     return index, related, exc, verbs
 
 

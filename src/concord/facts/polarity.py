@@ -192,6 +192,20 @@ def wordnet_cache_file(kind: str, version: str, d: str, files: tuple[str, ...]) 
     return cache_path(key).with_name(f"wordnet-{kind}-{key}.json")
 
 
+def wordnet_exceptions(d: str, pos: str) -> Iterator[tuple[str, list[str]]]:
+    """The irregular forms of part of speech ``pos`` (``adj``, ``adv``, ``noun``,
+    ``verb``) in WordNet folder ``d``: each line of ``POS.exc`` as (form, its base forms);
+    nothing when the file is absent."""
+    path = os.path.join(d, f"{pos}.exc")
+    if not os.path.isfile(path):
+        return
+    with open(path, encoding="latin-1") as fh:
+        for line in fh:
+            parts = line.split()
+            if len(parts) >= 2:
+                yield parts[0], parts[1:]
+
+
 @dataclass(frozen=True)
 class SynsetRecord:
     """One line of a WordNet data file (``data.noun``, ...): the synset's offset, its
@@ -281,13 +295,8 @@ def _parse_wordnet(d: str) -> tuple[dict, dict, set]:
                     ants.setdefault(src, set()).add(dst)
                     ants.setdefault(dst, set()).add(src)
                     (verb_pairs if pos == "verb" else other_pairs).add(frozenset((src, dst)))
-        exc_path = os.path.join(d, f"{pos}.exc")
-        if os.path.isfile(exc_path):
-            with open(exc_path, encoding="latin-1") as fh:
-                for line in fh:
-                    parts = line.split()
-                    if len(parts) >= 2:
-                        exc.setdefault(parts[0], set()).update(parts[1:])
+        for form, bases in wordnet_exceptions(d, pos):
+            exc.setdefault(form, set()).update(bases)
     return ants, exc, verb_pairs - other_pairs
 
 
