@@ -134,3 +134,15 @@ def test_a_dateline_in_both_versions_is_compared_by_the_other_checks(tmp_path):
     assert [f["category"] for f in found if f["category"] == "credit"] == []
     assert [(f["category"], f["a"]["text"], f["b"]["text"]) for f in found if f["category"] in ("number", "date")] \
         == [("number", "6", "7")]
+
+
+@needs_apertium
+def test_translator_units_are_not_read_for_datelines(tmp_path):
+    # a PO message that looks like a dateline or a byline is a string of the software
+    po = tmp_path / "app.po"
+    po.write_text('msgid ""\nmsgstr ""\n"Language: en\\n"\n"X-Source-Language: es\\n"\n\n'
+                  'msgid "AVISO - esto borrará todos tus archivos guardados"\n'
+                  'msgstr "Warning: this will delete all your saved files"\n\n'
+                  'msgid "Desarrollado con Django"\nmsgstr "Powered by Django Software"\n', encoding="utf-8")
+    found = compare_files([po], Settings(translator="apertium", checks=["credit"]))
+    assert list(found.findings()) == []

@@ -45,9 +45,12 @@ def credit_only_in_one(pair: Pair) -> list[Finding]:
     of the one version when the other version has none of that kind (when both have one,
     the date, number and name checks compare them). A line of its own counts only when the
     aligner left it without a counterpart or set it against the other version's furniture
-    (a byline against a dateline line).
+    (a byline against a dateline line). Translator files (PO, XLIFF, TMX) have no
+    datelines: their units are not read for them.
     """
     out: list[Finding] = []
+    if pair.A.doc.prealigned or pair.B.doc.prealigned:
+        return out  # translator files (PO, XLIFF, TMX) are units, not stories: no furniture
     unaligned = (set(pair.unaligned(True)), set(pair.unaligned(False)))
     for is_a, side, other in ((True, pair.A, pair.B), (False, pair.B, pair.A)):
         mine, theirs = _credits(pair, side), _credits(pair, other)
