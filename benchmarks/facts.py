@@ -71,9 +71,14 @@ def matches(label: dict, finding: dict, category_key: str = "category") -> bool:
     return bool(given) and any(given)
 
 
+# Findings that report a whole passage and list the facts it carries (a sentence only one
+# version has, a dateline or byline only one version has).
+FOLDING = ("omission", "addition", "credit")
+
+
 def listed_in(label: dict, finding: dict) -> bool:
-    """Whether an omission/addition finding lists the labelled fact among its facts."""
-    if finding["category"] not in ("omission", "addition") or label["category"] in ("omission", "addition"):
+    """Whether an omission/addition/credit finding lists the labelled fact among its facts."""
+    if finding["category"] not in FOLDING or label["category"] in FOLDING:
         return False
     want = [_norm(label.get(s)) for s in ("a", "b") if label.get(s)]
     facts = [_norm(x.strip("“”")) for x in finding.get("facts") or []]

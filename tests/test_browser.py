@@ -110,9 +110,9 @@ def test_group_page_sorted_by_severity_with_legend(browser, seed_report):
     assert first.text == "1"
     heads = [h.text for h in browser.find_elements(By.CSS_SELECTOR, "table.align thead th")][:2]
     assert heads[0].startswith("000_30275b1cc5977e66.txt en") and heads[1].startswith("002_b2ec2e246b353f73.txt en")
-    # a dropped sentence is one row, with the facts it carries inside it
+    # a dropped sentence (or dateline) is one row, with the facts it carries inside it
     drops = browser.find_elements(By.XPATH, "//tr[contains(@class,'finding')][contains(., 'It carries:')]")
-    assert drops and {d.get_attribute("data-category") for d in drops} <= {"omission", "addition"}
+    assert drops and {d.get_attribute("data-category") for d in drops} <= {"omission", "addition", "credit"}
     assert all("\u201c" in d.text for d in drops)
     # its figures are listed in its own row, not in rows of their own
     assert any("320 tons" in d.text for d in drops)

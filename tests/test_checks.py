@@ -143,6 +143,14 @@ def test_omission_and_addition(fails, passes):
     assert "40 million dollars" in got[0]["b"]["text"]
 
 
+def test_credit(fails, passes):
+    # a Spanish wire dateline the English version drops; then both carry one
+    es = "TRUJILLO, 2 feb (Andina).- " + _ES3
+    got = fails("credit", es, _EN3)
+    assert [(f["a"]["text"], f["b"]) for f in got] == [("TRUJILLO, 2 feb (Andina).-", None)]
+    passes("credit", es, "TRUJILLO, Feb 2 (Andina) - " + _EN3)
+
+
 
 def test_partial_omission_and_addition(fails, passes):
     es = "Los detenidos, presuntamente miembros de una red de contrabando, fueron trasladados a la cárcel."

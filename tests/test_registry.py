@@ -112,7 +112,7 @@ def test_layering(where, forbidden):
 
 def test_every_check_is_registered_with_a_title_category_and_severity():
     assert list(REGISTRY) == ["number", "date", "weekday", "meaning", "quote", "name", "role", "omission",
-                              "addition", "partial-omission", "partial-addition", "language", "placeholder"]
+                              "addition", "credit", "partial-omission", "partial-addition", "language", "placeholder"]
     for c in REGISTRY.values():
         assert c.title and c.title[0].isupper() and c.title.endswith("."), c.id
         assert isinstance(c.category, Category) and isinstance(c.severity, Severity)

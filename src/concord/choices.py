@@ -11,7 +11,7 @@ equals its registry, in order.
 from __future__ import annotations
 
 #: concord.checks.REGISTRY's ids, in the order the checks run.
-CHECK_IDS = ("number", "date", "weekday", "meaning", "quote", "name", "role", "omission", "addition",
+CHECK_IDS = ("number", "date", "weekday", "meaning", "quote", "name", "role", "omission", "addition", "credit",
              "partial-omission", "partial-addition", "language", "placeholder")
 
 #: concord.facts.ner.CHOICES: the ``names`` setting (``--names``).

@@ -14,7 +14,7 @@ reported twice at the same place (by two checks) is kept once.
 from __future__ import annotations
 
 from .checks import Pair, select, stable_id
-from .document import Bead, BeadKind, Finding, Severity
+from .document import Bead, BeadKind, Category, Document, Evidence, Finding, Severity
 from .facts.table import DocumentFacts
 from .lang import PIVOT
 from .text import fold
@@ -27,15 +27,24 @@ def compare_pair(A: DocumentFacts, B: DocumentFacts, beads: list[Bead], settings
     pivot = settings.pivot if settings is not None else PIVOT
     checks = select(settings.checks, settings.exclude_checks) if settings is not None else select()
     pair = Pair(A, B, beads, pivot, source=settings.source if settings is not None else "")
-    bead_checks = [c for c in checks if c.scope == "bead"]
     findings: list[Finding] = []
+    # checks that report a passage whole run first; the others read the facts outside it
+    for c in checks:
+        if c.claims:
+            findings += c(pair)
+    if pair.claimed:
+        pair.A = A.without([(s, e) for d, s, e in pair.claimed if d == A.doc.id])
+        pair.B = B.without([(s, e) for d, s, e in pair.claimed if d == B.doc.id])
+    bead_checks = [c for c in checks if c.scope == "bead"]
     for bd in beads:
         if bd.kind in _MATCHED and bd.a and bd.b:
             for c in bead_checks:
                 findings += c(pair, bd)
     for c in checks:
-        if c.scope == "pair":
+        if c.scope == "pair" and not c.claims:
             findings += c(pair)
+    if pair.claimed:
+        findings = [f for f in findings if not _folded(f, pair)]
     return _finalise(findings, settings)
 
 
@@ -66,3 +75,29 @@ def _finalise(findings: list[Finding], settings) -> list[Finding]:
         return (f.a.start if f.a else 10**9, f.b.start if f.b else 10**9, str(f.category), f.id)
 
     return sorted(out, key=pos)
+
+
+# What a claimed span (a dateline or byline one version lacks) takes over: the facts and
+# the sentence it holds. A passage in another language inside it is still reported.
+_FOLDED = (Category.NUMBER, Category.DATE, Category.NAME, Category.OMISSION, Category.ADDITION)
+
+
+def _context_only(ev: Evidence | None, doc: Document) -> bool:
+    """Evidence that points at nothing in particular: absent, or its whole sentences (the
+    place a fact is missing from)."""
+    if ev is None:
+        return True
+    first, last = doc.sentences[ev.sentences[0]], doc.sentences[ev.sentences[-1]]
+    return ev.start == first.start and ev.end == last.end
+
+
+def _folded(f: Finding, pair: Pair) -> bool:
+    """Whether ``f`` is about one side's text inside a span a check reported whole (the
+    pair's ``claimed`` spans), with nothing in particular on the other side."""
+    if f.category not in _FOLDED:
+        return False
+    for ev, other, other_doc in ((f.a, f.b, pair.B.doc), (f.b, f.a, pair.A.doc)):
+        if ev is not None and any(doc == ev.document and start <= ev.start and ev.end <= end
+                                  for doc, start, end in pair.claimed):
+            return _context_only(other, other_doc)
+    return False

@@ -51,6 +51,7 @@ class Category(_StrEnum):
     OMISSION = "omission"
     ADDITION = "addition"
     LANGUAGE = "language"
+    CREDIT = "credit"  # a dateline or byline one version only has: the story's furniture
 
 
 class Severity(_StrEnum):

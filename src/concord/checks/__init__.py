@@ -11,7 +11,9 @@ title, and add tests with ``passes``/``fails`` in ``tests/test_checks.py``.
 
 from __future__ import annotations
 
-from . import numbers, dates, meaning, quotes, names, alignment, partial, language, placeholders  # noqa: F401  (registers, in this order)
+from . import (  # noqa: F401  (registers, in this order)
+    numbers, dates, meaning, quotes, names, alignment, credits, partial, language, placeholders,
+)
 from .base import REGISTRY, Check, Pair, check, stable_id
 
 

@@ -8,21 +8,12 @@ from __future__ import annotations
 
 from ..document import BeadKind, Category, Finding, Severity
 from ..text import features
-from .base import Pair, check, evidence
+from .base import Pair, check, evidence, shorten
 
 # A sentence with this many content words or more is content an editor must know about
 # even without a name or a number (a dropped paragraph of explanation); fewer is a
 # heading, a transition or a caption (a headline runs to about four content words).
 MIN_CONTENT = 5
-
-
-def shorten(text: str, width: int = 90) -> str:
-    """``text`` on one line, cut at a word boundary to about ``width`` characters."""
-    text = " ".join(text.split())
-    if len(text) <= width:
-        return text
-    cut = text[:width].rsplit(" ", 1)[0] or text[:width]
-    return cut.rstrip(",;:") + "…"
 
 
 def _lone_sentence(pair: Pair, check_id: str, kind: BeadKind) -> list[Finding]:

@@ -44,6 +44,9 @@ class Check:
     title: str
     description: str
     default: bool = True  # runs unless --checks names others; False: only when named
+    # a pair check that reports passages whole (a dateline one version lacks) and claims
+    # them (``Pair.claimed``): it runs first, and the other checks do not see their facts
+    claims: bool = False
 
     def __call__(self, *args: Any) -> Iterable[Finding]:
         return self.func(*args)
@@ -54,22 +57,26 @@ SCOPES = ("bead", "pair")
 
 
 def check(id: str, category: Category, severity: Severity, scope: str = "bead",
-          default: bool = True) -> Callable[[F], F]:
+          default: bool = True, claims: bool = False) -> Callable[[F], F]:
     """Register the decorated function as check ``id`` (ids are unique); the function is
     returned unchanged. A check with ``default=False`` runs only when ``--checks`` names it
-    (one still being measured, or slower than its worth on every corpus)."""
+    (one still being measured, or slower than its worth on every corpus). A pair check
+    with ``claims=True`` runs before the others and claims the passages it reports
+    (``Pair.claimed``): the other checks do not see the facts inside them."""
 
     def deco(fn: F) -> F:
         if id in REGISTRY:
             raise ValueError(f"check {id!r} registered twice")
         if scope not in SCOPES:
             raise ValueError(f"check {id!r}: scope must be one of {SCOPES}")
+        if claims and scope != "pair":
+            raise ValueError(f"check {id!r}: only a pair check claims passages")
         doc = (fn.__doc__ or "").strip()
         if not doc:
             raise ValueError(f"check {id!r} has no docstring")
         title, _, rest = doc.partition("\n")
         REGISTRY[id] = Check(id, Category(category), Severity(severity), scope, fn, title.strip(),
-                             " ".join(rest.split()), default)
+                             " ".join(rest.split()), default, claims)
         return fn
 
     return deco
@@ -80,6 +87,15 @@ def stable_id(category: str, *parts: str) -> str:
     spacing ignored), so it survives unrelated edits around the evidence."""
     norm = "\x1f".join(" ".join(fold(p or "").split()) for p in parts)
     return hashlib.sha256(f"{category}\x1f{norm}".encode()).hexdigest()[:16]
+
+
+def shorten(text: str, width: int = 90) -> str:
+    """``text`` on one line, cut at a word boundary to about ``width`` characters."""
+    text = " ".join(text.split())
+    if len(text) <= width:
+        return text
+    cut = text[:width].rsplit(" ", 1)[0] or text[:width]
+    return cut.rstrip(",;:") + "…"
 
 
 def evidence(doc: Document, sents: list[int], fact: Fact | None = None) -> Evidence | None:
@@ -116,6 +132,9 @@ class Pair:
     # per-pair results checks share, keyed by a tuple that starts with the check's name
     cache: dict[tuple[object, ...], Any] = field(default_factory=dict)
     source: str = ""  # the run's --source: a language or file name ("" = no source)
+    # text a pair check reported as a whole (a dateline one version lacks), as (document
+    # id, start, end): other findings about one side's facts inside it are folded into it
+    claimed: list[tuple[str, int, int]] = field(default_factory=list)
 
     @property
     def a_is_source(self) -> bool:

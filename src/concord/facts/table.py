@@ -8,6 +8,7 @@ language. Each fact records its sentence and its offsets in the whole document.
 
 from __future__ import annotations
 
+import copy
 from functools import cached_property
 from typing import cast
 
@@ -96,6 +97,20 @@ class DocumentFacts:
         for kept in self.rendered.values():
             out.setdefault(min(kept), []).append(kept)
         return out
+
+    def without(self, spans: list[tuple[int, int]]) -> DocumentFacts:
+        """A view of this table without the facts inside the document ranges ``spans`` (a
+        dateline one pair reports whole): the same document and indexes, shallow-copied so
+        the table shared by the document's other pairs is unchanged."""
+        view = copy.copy(self)
+
+        def keep(f: Fact) -> bool:
+            return not any(a <= (f.doc_start or 0) and (f.doc_end or 0) <= b for a, b in spans)
+
+        for name in ("numbers", "dates", "names", "quotes"):
+            table: dict[int, list[Fact]] = getattr(self, name)
+            setattr(view, name, {i: [f for f in fs if keep(f)] for i, fs in table.items()})
+        return view
 
     def all(self, table: dict[int, list[Fact]], sents) -> list[Fact]:
         """The facts of ``table`` in the sentences ``sents``, in order."""

@@ -45,6 +45,7 @@ CATEGORY_HELP = {
     Category.OMISSION: "a sentence of one version has no counterpart in the other",
     Category.ADDITION: "a sentence of the translation is not in the source",
     Category.LANGUAGE: "a passage is in another language than its sentence",
+    Category.CREDIT: "a dateline or byline (place, date, agency, author) is in one version only",
 }
 SEVERITY_HELP = {
     Severity.ERROR: "a fact that contradicts the other version: fix before publishing",
@@ -53,7 +54,7 @@ SEVERITY_HELP = {
 }
 # Highlight colours of the categories, in the order of Category (pale, so text stays
 # readable; each pair of neighbours differs in hue).
-PALETTE = ("#ffc9b3", "#c9ecbb", "#ffe38a", "#d9ceff", "#f6c4dc", "#b9e5e5", "#cfe0ff", "#eadfcf")
+PALETTE = ("#ffc9b3", "#c9ecbb", "#ffe38a", "#d9ceff", "#f6c4dc", "#b9e5e5", "#cfe0ff", "#eadfcf", "#e2c9f5")
 # How many findings the index lists across stories (most serious first); each story
 # page holds all of its own.
 INDEX_FINDINGS = 500

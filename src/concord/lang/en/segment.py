@@ -23,6 +23,9 @@
   ET``): weekday and month names from CLDR, lower-cased, and time-zone words.
 * ``STARTERS``: words that typically open a sentence (``... to the U.S. The group ...``).
 * ``ONE_LETTER_WORDS``: one-letter words, which are not initials.
+* ``AGENT_PREPOSITIONS``: the preposition that introduces the agent of a passive, the
+  word of a byline or credit line: *by* (``By Ana Ruiz``, ``Reporting by Ana Ruiz;
+  Editing by Tom Lee``); from the grammar.
 
 All hand-written lists are lower-case, without the final full stop.
 """
@@ -61,3 +64,4 @@ STARTERS = frozenset({
     "our", "after", "before", "during", "according", "officials", "authorities",
 })
 ONE_LETTER_WORDS = frozenset({"a", "i"})
+AGENT_PREPOSITIONS = frozenset({"by"})

@@ -23,6 +23,9 @@
   lower case, so a capitalised one after a time opens a sentence.
 * ``STARTERS``: words that typically open a sentence (``... a EE.UU. El grupo ...``).
 * ``ONE_LETTER_WORDS``: one-letter words, which are not initials.
+* ``AGENT_PREPOSITIONS``: the preposition that introduces the agent of a passive, the
+  word of a byline or credit line: *por* (``Por Ana Ruiz``, ``Editado por Tom Lee``);
+  from the grammar.
 
 All hand-written lists are lower-case, without the final full stop.
 """
@@ -58,3 +61,4 @@ STARTERS = frozenset({
     "le", "les", "ellos", "ella", "él", "nosotros", "entre", "desde",
 })
 ONE_LETTER_WORDS = frozenset({"a", "y", "o", "e"})
+AGENT_PREPOSITIONS = frozenset({"por"})

@@ -18,6 +18,9 @@
   ``heure``. French writes month names in lower case.
 * ``STARTERS``: words that typically open a sentence.
 * ``ONE_LETTER_WORDS``: one-letter words, which are not initials (*à*, *a*, *y*).
+* ``AGENT_PREPOSITIONS``: the preposition that introduces the agent of a passive, the
+  word of a byline or credit line: *par* (``Par Ana Ruiz``, ``Édité par Tom Lee``); from
+  the grammar.
 
 All hand-written lists are lower-case, without the final full stop.
 """
@@ -48,3 +51,4 @@ STARTERS = frozenset({
     "elle", "ils", "elles", "on", "nous", "en", "dans", "depuis", "aussi", "entre", "alors",
 })
 ONE_LETTER_WORDS = frozenset({"à", "a", "y"})
+AGENT_PREPOSITIONS = frozenset({"par"})

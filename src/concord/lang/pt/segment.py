@@ -17,6 +17,9 @@
   ``hora``.
 * ``STARTERS``: words that typically open a sentence.
 * ``ONE_LETTER_WORDS``: one-letter words, which are not initials (*a*, *e*, *o*, *é*).
+* ``AGENT_PREPOSITIONS``: the preposition that introduces the agent of a passive, the
+  word of a byline or credit line: *por* and its contractions with the article, *pelo*,
+  *pela* (``Por Ana Ruiz``, ``Editado pela equipe``); from the grammar.
 
 All hand-written lists are lower-case, without the final full stop.
 """
@@ -47,3 +50,4 @@ STARTERS = frozenset({
     "para", "com", "não", "também", "enquanto", "ele", "ela", "eles", "elas", "entre", "desde",
 })
 ONE_LETTER_WORDS = frozenset({"a", "e", "o", "é"})
+AGENT_PREPOSITIONS = frozenset({"por", "pelo", "pela", "pelos", "pelas"})
