@@ -764,6 +764,38 @@ def test_po_format_strings_keep_placeholders_apart(tmp_path, flag, msgid, text, 
 
 
 
+@pytest.mark.parametrize("msgid,msgstr,src_text,trg_text", [
+    # GTK access keys: the marked letters differ, the words are read without the marker
+    ("_Guardar cambios", "_Save changes", "Guardar cambios", "Save changes"),
+    ("Mo_strar todo", "Show _all", "Mostrar todo", "Show all"),
+    # Qt and KDE: an ampersand before the key; an entity is no marker
+    ("&Abrir &amp; cerrar", "&Open &amp; close", "Abrir &amp; cerrar", "Open &amp; close"),
+    # an identifier written alike in both, a name with an ampersand: kept
+    ("Opción file_name", "Option file_name", "Opción file_name", "Option file_name"),
+    ("Inversión en I+D", "Spending on R&D", "Inversión en I+D", "Spending on R&D"),
+    # two underscores in one string are not one access key
+    ("mi_var y tu_var", "my_var and your_var", "mi_var y tu_var", "my_var and your_var"),
+])
+def test_access_key_markers_are_not_text(tmp_path, msgid, msgstr, src_text, trg_text):
+    po = f'msgid ""\nmsgstr ""\n"Language: en\\n"\n\nmsgid "{msgid}"\nmsgstr "{msgstr}"\n'
+    src, trg = _versions(tmp_path, "ui.po", po)
+    assert (src.text, trg.text) == (src_text + "\n", trg_text + "\n")
+    # every other character keeps its place in the file
+    raw = (tmp_path / "ui.po").read_text()
+    for v in (src, trg):
+        assert all(raw[v.offset_map[i]] == ch for i, ch in enumerate(v.text) if ch != "\n")
+
+
+def test_translator_credits_are_not_a_translation(tmp_path):
+    po = ('msgid ""\nmsgstr ""\n"Language: es\\n"\n\n'
+          'msgid "translator-credits"\nmsgstr "Ana Pérez <ana@example.org>, 2019"\n\n'
+          'msgctxt "NAME OF TRANSLATORS"\nmsgid "Your names"\nmsgstr "Luis Gómez"\n\n'
+          'msgid "Open the file"\nmsgstr "Abrir el archivo"\n')
+    src, trg = _versions(tmp_path, "app.po", po)
+    assert (src.text, trg.text) == ("Open the file\n", "Abrir el archivo\n")
+    assert src.units == trg.units == ["3"]  # entries keep their numbers
+
+
 def test_html_reader_follows_the_browser_and_stays_linear():
     """Quoted attribute values may hold ">", script and style hold raw text ("a<b" is no
     tag), declarations and comments are no text; a fragment of tags, comments or quotes

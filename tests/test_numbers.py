@@ -206,3 +206,16 @@ def test_a_bare_year_against_a_year_date_is_a_changed_year(tmp_path):
     # a year that is a quantity with a unit is not a year
     assert [c for c, _, _ in _check(tmp_path, "El barco cargó 2014 toneladas de trigo.",
                                     "The ship loaded 2016 tonnes of wheat in 2016.")] != []
+
+
+def test_a_conjunction_between_two_units_is_two_numbers():
+    # a compound numeral joins a round number to a smaller one; "two and three" are two
+    assert [(f.surface, f.value) for f in extract_numbers("Hay rutas de dos y tres vías.", "es")] == \
+        [("dos", 2.0), ("tres", 3.0)]
+    assert [(f.surface, f.value) for f in extract_numbers("Há pontes de duas e três vias.", "pt")] == \
+        [("duas", 2.0), ("três", 3.0)]
+    assert [f.value for f in extract_numbers("Llegaron treinta y dos barcos.", "es")] == [32.0]
+    assert [f.value for f in extract_numbers("Chegaram cento e dois barcos.", "pt")] == [102.0]
+    assert [f.value for f in extract_numbers("Il reste trente et un jours.", "fr")] == [31.0]
+    assert [f.value for f in extract_numbers("It took one hundred and five days.", "en")] == [105.0]
+

@@ -283,6 +283,8 @@ def _spelled_runs(text: str, language: str | None):
                     is_num(words[k + 1][2].lower()) or words[k + 1][2].lower() in weak):
                 if words[k - 1][2].lower() in _SCALE_WORDS and _scale_follows(words, k + 1, cards, weak):
                     break  # "tres millones y cinco millones": two numbers
+                if not _joins(words[k - 1][2].lower(), words[k + 1][2].lower(), cards):
+                    break  # "dos y tres vías": two numbers
                 k += 1
                 continue
             if kl in _SCALE_WORDS or is_num(kl) or (kl in weak and words[k - 1][2].lower() in _JOINERS):
@@ -296,6 +298,19 @@ def _spelled_runs(text: str, language: str | None):
         if value is not None:
             yield a, end, value, False
         i = j + 1
+
+
+def _joins(before: str, after: str, cards: dict) -> bool:
+    """Whether a conjunction between two number words makes them one number. A compound
+    numeral joins a round number to a smaller one (*treinta y dos*, *vinte e três*,
+    *trente et un*, *cento e dois*, *one hundred and five*, *mil e quinhentos*); between
+    two units (*dos y tres*, *duas e três*, *deux et trois*) it coordinates two numbers."""
+    if before in _SCALE_WORDS:
+        return True
+    x, y = cards.get(before), cards.get(after)
+    if x is None or y is None:
+        return True  # a word read otherwise (a hyphenated part, a weak "one")
+    return x >= 20 and x % 10 == 0 and y < x
 
 
 def _scale_follows(words, k: int, cards: dict, weak: frozenset) -> bool:

@@ -548,6 +548,55 @@ def version_of(builder: TextBuilder, name: str, **kw: Any) -> Version:
     return Version(text=text, offset_map=omap, blocks=list(builder.blocks), **kw)
 
 
+# Access-key markers of user-interface strings: GNOME/GTK write ``_File``, Qt, KDE and
+# Windows resources ``&File``; the marked letter is the key, the marker is not text.
+ACCELERATORS = ("_", "&")
+_ENTITY_AT = re.compile(r"&(?:#\d+|#[xX][0-9a-fA-F]+|\w+);")
+
+
+def _marks(text: str, marker: str) -> list[int]:
+    """Where ``marker`` stands before a letter or digit as an access key would (not an
+    entity ``&amp;``, not a doubled ``__``)."""
+    out = []
+    for i, ch in enumerate(text):
+        if ch != marker or i + 1 >= len(text) or not text[i + 1].isalnum():
+            continue
+        if marker == "&" and _ENTITY_AT.match(text, i):
+            continue
+        if marker == "_" and i and text[i - 1] == "_":
+            continue
+        out.append(i)
+    return out
+
+
+def _word_at(text: str, i: int) -> str:
+    a, b = i, i + 1
+    while a and (text[a - 1].isalnum() or text[a - 1] in ACCELERATORS):
+        a -= 1
+    while b < len(text) and (text[b].isalnum() or text[b] in ACCELERATORS):
+        b += 1
+    return text[a:b]
+
+
+def strip_accelerators(texts: list[list[tuple[str, int]]]) -> list[list[tuple[str, int]]]:
+    """A unit's texts without their access-key markers (``_File`` / ``_Archivo``, ``&Save``
+    / ``&Guardar``): a marker counts when every language's text has exactly one before a
+    letter and the words holding them differ (``file_name`` written alike in both is an
+    identifier, ``R&D`` against ``I+D`` is a name). The other characters keep their
+    offsets."""
+    strings = ["".join(ch for ch, _ in t) for t in texts]
+    for marker in ACCELERATORS:
+        marks = [_marks(s, marker) for s in strings]
+        if len(texts) < 2 or any(len(m) != 1 for m in marks):
+            continue
+        words = {_word_at(s, m[0]) for s, m in zip(strings, marks)}
+        if len(words) == 1:
+            continue
+        texts = [t[:m[0]] + t[m[0] + 1:] for t, m in zip(texts, marks)]
+        strings = [s[:m[0]] + s[m[0] + 1:] for s, m in zip(strings, marks)]
+    return texts
+
+
 def unit_versions(name: str, units: list[tuple[str, list[list[tuple[str, int]]]]],
                   languages: list[str | None], labels: list[str], key: str,
                   warnings: list[str] | None = None,
@@ -559,7 +608,8 @@ def unit_versions(name: str, units: list[tuple[str, list[list[tuple[str, int]]]]
     warning), so block i of every version is the same unit. Units are paired
     by id: an id the file repeats (a PO ``msgctxt`` shared by several messages, a TMX
     ``tuid`` written twice) gets a `` (2)``, `` (3)``... suffix, so each unit pairs with
-    its own translation."""
+    its own translation. Access-key markers are left out of the text
+    (:func:`strip_accelerators`)."""
     builders = [TextBuilder() for _ in languages]
     found: list[list[Code]] = [[] for _ in languages]
     ids: list[str] = []
@@ -572,6 +622,7 @@ def unit_versions(name: str, units: list[tuple[str, list[list[tuple[str, int]]]]
                 missing += 1
             continue
         block = len(ids)
+        texts = strip_accelerators(texts)
         for b, t in zip(builders, texts):
             b.add_block(t)
         for lang_codes, unit_codes in zip(found, codes[n] if codes else ()):

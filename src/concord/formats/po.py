@@ -9,7 +9,10 @@ An entry flagged as a format string (``#, c-format``, ``python-format``,
 ``python-brace-format``, ``qt-format``...) holds placeholders (``%s``, ``%(name)d``,
 ``{0}``, ``%1``): they are left out of the text as inline codes are (a space, so the words
 around them never join, recorded on the version's ``codes``), and an escaped ``%%`` or
-``{{`` reads as the one character it stands for."""
+``{{`` reads as the one character it stands for. The translators' credit message
+(``translator-credits``; KDE's ``NAME OF TRANSLATORS`` and ``EMAIL OF TRANSLATORS``
+contexts) holds names, not a translation, and is left out. Access-key markers (``_File``,
+``&File``) are not text (:func:`~concord.formats.base.strip_accelerators`)."""
 
 from __future__ import annotations
 
@@ -131,6 +134,13 @@ def _placeholders(chars: list[tuple[str, int]], syntax: re.Pattern[str] | None,
     return out
 
 
+# Messages whose translation is the translators' own credit, not a translation of the
+# message: gettext and GNOME's ``translator-credits``, KDE's contexts for the translators'
+# names and e-mail addresses.
+CREDIT_IDS = frozenset({"translator-credits", "translator_credits"})
+CREDIT_CONTEXTS = frozenset({"NAME OF TRANSLATORS", "EMAIL OF TRANSLATORS"})
+
+
 def read(source: str, name: str, warnings: list[str] | None = None) -> list[Version]:
     entries = parse_po(source, name)
     header = _header(entries)
@@ -142,6 +152,9 @@ def read(source: str, name: str, warnings: list[str] | None = None) -> list[Vers
             continue
         number += 1
         ctx = "".join(ch for ch, _ in e.get("msgctxt", []))
+        msgid = "".join(ch for ch, _ in e["msgid"]).strip()
+        if msgid in CREDIT_IDS or ctx in CREDIT_CONTEXTS:
+            continue  # the translators' names: nothing to compare with the message
         flags = {f.strip() for f in "".join(ch for ch, _ in e.get("#,", [])).split(",")}
         kind = next((f for f in sorted(flags) if f in _FLAG_SYNTAX), "")
         found: list[list[Code]] = [[], []]
