@@ -84,3 +84,37 @@ def test_plain_text_versions_are_never_checked(tmp_path):
     result = compare_files([tmp_path / "story.es.txt", tmp_path / "story.en.txt"],
                            Settings(translator="none", checks=["placeholder"], source="es"))
     assert list(result.findings()) == []
+
+
+def test_a_code_is_identified_by_its_id_not_by_the_text_shown_for_it(tmp_path):
+    # the equiv-text is for people; a tool writes it with other spacing in the target, or
+    # leaves it out: the same ids are the same codes
+    assert _xliff(tmp_path,
+                  ('Hola, <x id="INTERPOLATION" equiv-text="{{ user.name }}"/>.',
+                   'Hello, <x id="INTERPOLATION" equiv-text="{{user.name}}"/>.'),
+                  ('Borrar <x id="START_BOLD" equiv-text="&lt;b&gt;"/>todo<x id="CLOSE_BOLD" equiv-text="&lt;/b&gt;"/>',
+                   'Delete <x id="START_BOLD"/>everything<x id="CLOSE_BOLD"/>')) == []
+    got = _xliff(tmp_path, ('Hola, <x id="INTERPOLATION" equiv-text="{{ name }}"/>.',
+                            'Hello, <x id="INTERPOLATION_1" equiv-text="{{ name }}"/>.'))
+    assert sorted(got) == ["Placeholder '<x INTERPOLATION>' (unit 1) is in app.xlf.es, not in app.xlf.en.",
+                           "Placeholder '<x INTERPOLATION_1>' (unit 1) is in app.xlf.en, not in app.xlf.es."]
+
+
+def test_words_in_angle_brackets_are_text_and_tags_are_markup(tmp_path):
+    # "<sin nombre>" is what the program shows; <b>...</b> and a void <br> are markup
+    po = ('msgid ""\nmsgstr ""\n"Language: en\\n"\n"X-Source-Language: es\\n"\n\n'
+          'msgid "<sin nombre>"\nmsgstr "<unnamed>"\n\n'
+          'msgid "Pulsa <b>Enviar</b>"\nmsgstr "Press Send"\n\n'
+          'msgid "Línea uno<br>línea dos"\nmsgstr "Line one line two"\n')
+    got = [f["message"] for f in _findings(tmp_path, "app.po", po)]
+    assert sorted(got) == ["Placeholder '<b>' (unit 2) is in app.po.es, not in app.po.en.",
+                           "Placeholder '<br>' (unit 3) is in app.po.es, not in app.po.en."]
+
+
+def test_printf_codes_shown_in_one_version_only_are_still_filled_in_order(tmp_path):
+    # the target leaves the equiv-text out: the ids say which directive each code is
+    got = _xliff(tmp_path, ('<x id="1" equiv-text="%s"/> tiene <x id="2" equiv-text="%d"/> años.',
+                            '<x id="2"/> years for <x id="1"/>.'),
+                 ('<x id="1" equiv-text="%s"/> y <x id="2" equiv-text="%d"/>', '<x id="1"/> and <x id="2"/>'))
+    assert got == ["Placeholders '%s %d' (unit 1) are filled in order; app.xlf.en has them as '%d %s', "
+                   "so the values swap."]

@@ -188,9 +188,9 @@ def _format_documents(decoded, rel: str) -> list[Document]:
                        source_text=decoded.source_text, prealigned=v.units is not None,
                        package=v.package if many else None)
         if v.units is not None:
-            codes: dict[int, list[tuple[str, str | None, str]]] = {}
+            codes: dict[int, list[tuple[str, str | None, str, bool]]] = {}
             for c in v.codes:
-                codes.setdefault(c.block, []).append((c.kind, c.id, c.text))
+                codes.setdefault(c.block, []).append((c.kind, c.id, c.text, c.native))
             for k, ((a, b), unit) in enumerate(zip(v.blocks, v.units)):
                 doc.paragraphs.append(Paragraph(index=k, start=a, end=b, sentences=[k]))
                 doc.sentences.append(Sentence(index=k, start=a, end=b, text=v.text[a:b],

@@ -112,8 +112,9 @@ class Sentence:
     translator: str | None = None
     unit: str | None = None  # translator formats: the id of the unit this sentence is
     # translator formats: the unit's inline codes and placeholders left out of its text,
-    # in order, as (kind, id, what it stands for)
-    codes: tuple[tuple[str, str | None, str], ...] = ()
+    # in order, as (kind, id, what it stands for, whether that is the code itself rather
+    # than the text shown for it)
+    codes: tuple[tuple[str, str | None, str, bool], ...] = ()
 
     @property
     def pivot_text(self) -> str:

@@ -42,15 +42,66 @@ def _key(text: str) -> str:
     return f"<{m.group(1)}{m.group(2).lower()}{m.group(3)}>" if m else text
 
 
-def placeholders(doc: Document, sentences: list[int]) -> list[str]:
-    """The placeholders of ``sentences`` of ``doc`` in order: its recorded inline codes
-    (by what they stand for, else by kind and id), then those written in the text."""
+# HTML's void elements (the HTML Living Standard, "void elements"): a start tag with no end
+# tag. Any other start tag is markup only when its end tag follows.
+_VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
+                   "source", "track", "wbr"})
+
+
+def _markup(keys: list[str]) -> list[str]:
+    """``keys`` without the angle-bracketed words that are no markup: a start tag that is
+    neither void, self-closing nor closed later (``<unnamed>``, ``<sin nombre>``: text in
+    angle brackets), an end tag nothing opened."""
+    opened: list[int] = []
+    keep = [True] * len(keys)
+    for n, k in enumerate(keys):
+        m = _TAG.fullmatch(k)
+        if m is None or m.group(3) or m.group(2).lower() in _VOID:
+            continue
+        if not m.group(1):
+            opened.append(n)
+            keep[n] = False  # until its end tag comes
+            continue
+        start = next((j for j in reversed(opened) if keys[j] == f"<{m.group(2).lower()}>"), None)
+        if start is None:
+            keep[n] = False
+        else:
+            opened.remove(start)
+            keep[start] = True
+    return [k for k, kept in zip(keys, keep) if kept]
+
+
+def placeholders(doc: Document, sentences: list[int], shown: dict[str, str] | None = None) -> list[str]:
+    """The placeholders of ``sentences`` of ``doc`` in order: its recorded inline codes,
+    then the variables and markup written in the text. A code is identified by the native
+    code it holds, else by its kind and id: the text shown for it (XLIFF ``equiv-text``) is
+    for people, and a tool writes it differently in the target or leaves it out. With
+    ``shown`` (id -> the text shown for that code in either version, see :func:`_shown`), a
+    code is given by that text (the ``%s`` it will be filled with)."""
     out: list[str] = []
+    written: list[str] = []
     for i in sentences:
         s = doc.sentences[i]
-        for kind, cid, text in s.codes:
-            out.append(_key(text) if text.strip() else f"<{kind}{' ' + cid if cid else ''}>")
-        out.extend(_key(m.group(0)) for m in _PLACEHOLDER.finditer(s.text))
+        for kind, cid, text, native in s.codes:
+            if shown is not None and cid in shown and not native:
+                out.append(_key(shown[cid]))
+            elif text.strip() and (native or not cid):
+                out.append(_key(text))
+            else:
+                out.append(f"<{kind}{' ' + cid if cid else ''}>")
+        written.extend(_key(m.group(0)) for m in _PLACEHOLDER.finditer(s.text))
+    return out + _markup(written)
+
+
+def _shown(*sides: tuple[Document, list[int]]) -> dict[str, str]:
+    """The text shown for each code id in the versions of a unit (the first version that
+    shows one wins)."""
+    out: dict[str, str] = {}
+    for doc, sentences in sides:
+        for i in sentences:
+            for _, cid, text, native in doc.sentences[i].codes:
+                if cid and not native and text.strip():
+                    out.setdefault(cid, text)
     return out
 
 
@@ -94,7 +145,8 @@ def placeholder_identity(pair: Pair, bead: Bead) -> list[Finding]:
                                 f"Placeholder {key!r}{where} is in {db.id}, not in {da.id}.",
                                 ea, eb, "", f"{unit}\x1f{key}"))
     if not out:
-        oa, ob = _unnumbered(ka), _unnumbered(kb)
+        shown = _shown((da, bead.a), (db, bead.b))
+        oa, ob = _unnumbered(placeholders(da, bead.a, shown)), _unnumbered(placeholders(db, bead.b, shown))
         if oa != ob:
             out.append(pair.finding("placeholder", Severity.ERROR,
                                     f"Placeholders {' '.join(oa)!r}{where} are filled in order; {db.id} has them "

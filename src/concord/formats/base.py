@@ -59,6 +59,7 @@ class Code:
     kind: str  # the element's local name (PO: the format flag, "c-format", ...)
     id: str | None  # its id in the unit (``id``, TMX ``x`` or ``i``), when it has one
     text: str  # what it stands for: the native code it holds, else its equiv/disp
+    native: bool = True  # ``text`` is the code itself, not the text shown for it
 
 
 @dataclass
@@ -386,13 +387,18 @@ _TAG_NAME = re.compile(r"<(/?)([A-Za-z][\w:-]*)")
 def code_of(node: Node, native: str, data: dict[str, str] | None = None) -> Code:
     """The :class:`Code` of an inline code element: its id (XLIFF ``id``, or ``startRef``
     for a 2.x ``ec``; TMX ``x``, else ``i``) and what it stands for: the native code it
-    holds, else the ``originalData`` entry its XLIFF 2 ``dataRef`` names (``data``), else
-    XLIFF 1.2 ``equiv-text``, 2.x ``equiv`` or ``disp``."""
+    holds, else the ``originalData`` entry its XLIFF 2 ``dataRef`` names (``data``). The
+    text shown for a code that holds none (XLIFF 1.2 ``equiv-text``, 2.x ``equiv`` or
+    ``disp``) is for people, and a tool may write it differently in the target
+    (``{{ name }}`` / ``{{name}}``) or leave it out: such a code is identified by its id,
+    and by that text only when it has no id."""
     a = node.attrs
     cid = a.get("id") or a.get("startRef") or a.get("x") or a.get("i")
-    text = (native or (data or {}).get(a.get("dataRef", ""), "") or a.get("equiv-text") or a.get("equiv")
-            or a.get("disp") or "")
-    return Code(-1, node.pos, node.tag, cid, text)
+    text = native or (data or {}).get(a.get("dataRef", ""), "")
+    if text:
+        return Code(-1, node.pos, node.tag, cid, text)
+    return Code(-1, node.pos, node.tag, cid, a.get("equiv-text") or a.get("equiv") or a.get("disp") or "",
+                native=False)
 
 
 def string_chars(text: str, pos: int) -> list[tuple[str, int]]:
