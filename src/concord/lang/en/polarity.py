@@ -20,7 +20,9 @@
   nothing (*not only*, which the verb may split, and *no only*, the word-for-word reading of
   Spanish *no sólo*; *not just*, *no doubt*, *nothing but*,
   and *No.* before a number, the abbreviation of *number*; *not long after* = *soon after*,
-  litotes that negates a length of time, not the claim).
+  litotes that negates a length of time, not the claim); the elliptical *or not* and
+  *if not* that end a clause (*whether they are shown or not*, *if not, it fails* =
+  *otherwise*): the predicate they negate is left out, so the claim keeps its polarity.
 * ``NEGATIVE_VERBS``: regex alternatives of the verbs whose complement is not the case:
   those that say an action stops (§4.49: *stop, cease, quit* + *-ing* or *to*, and *no
   longer*, *any longer*, *anymore*: *stopped recognizing* says *no longer recognizes*),
@@ -76,7 +78,10 @@ IMPLIED = re.compile(r"\b(?:without|free\s+(?:of|from)|short\s+of|far\s+from|abs
                      r"lack(?:s|ed|ing)?)\b", re.I)
 IMPLIED_WORDS = frozenset({"without", "lack", "lacks", "lacked", "lacking", "absence"})
 NOT_NEGATING = (r"not(?:\s+\w+)?\s+only", r"no\s+only", r"not\s+just", r"no\s+doubt", r"nothing\s+but",
-                r"no\.(?=\s*\d)", r"not\s+(?:long|much)\s+(?:after|before|later|earlier|ago)")
+                r"no\.(?=\s*\d)", r"not\s+(?:long|much)\s+(?:after|before|later|earlier|ago)",
+                # elliptical alternative and condition (Quirk et al. §15.6, §12.29): the negated
+                # predicate is left out (whether or not, ... or not., if not, = otherwise)
+                r"whether\s+or\s+not", r"or\s+not(?=\s*(?:[.,;:!?)]|$))", r"if\s+not(?=\s*(?:[.,;:!?)]|$))")
 NEGATIVE_VERBS = (r"(?:stop|stopp|cease|ceas|quit|quitt)(?:s|ed|ing)?(?:\s+to)?", r"(?:no|any)\s+longer",
                   r"any\s?more", r"fail(?:s|ed|ing)?\s+to")
 CONTRACTED_NEGATION = "n't"

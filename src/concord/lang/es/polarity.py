@@ -20,7 +20,8 @@
   mucho* = *recently*, litotes that negates a length of time, not the claim), and the
   negative word after a comparative or superlative (§48.8: *más firme que nunca* = *firmer
   than ever*, *el más dramático visto jamás* = *the most dramatic ever*; a negative-polarity
-  *ever*, not a negation).
+  *ever*, not a negation); the elliptical *o no* and *si no* that end a clause (*se
+  muestren o no*; *y distintos si no* = *otherwise*): the predicate they negate is left out.
 * ``NEGATIVE_VERBS``: regex alternatives of the verbs whose complement is not the case:
   the periphrases that say an action stops (§28.12: *dejar de* / *cesar de* + infinitive:
   *dejó de reconocer* says *no longer recognized*), and *fracasar en*, a negative
@@ -68,7 +69,8 @@ IMPLIED = re.compile(r"\b(?:sin|libres?\s+del?|lejos\s+del?|falta\s+del?|ausenci
                      r"carec(?:e|en|er|ía|ían|ió|ieron))\b", re.I)
 IMPLIED_WORDS = frozenset({"sin", "falta", "ausencia", "carece", "carecen", "carecer", "carecía",
                            "carecían", "careció", "carecieron"})
-NOT_NEGATING = (r"no\s+s[oó]lo", r"no(?:\s+\w+){0,3}?\s+(?:sólo|solamente|[úu]nicamente)",
+NOT_NEGATING = (r"o\s+no(?=\s*(?:[.,;:!?)]|$))", r"si\s+no(?=\s*(?:[.,;:!?)]|$))",
+                r"no\s+s[oó]lo", r"no(?:\s+\w+){0,3}?\s+(?:sólo|solamente|[úu]nicamente)",
                 r"a\s+no\s+ser\s+que", r"no\s+obstante", r"no\s+cabe\s+duda",
                 r"no\s+hace\s+mucho", r"no\s+mucho\s+(?:despu[ée]s|antes|m[aá]s\s+tarde)",
                 r"(?:m[aá]s|menos|mejor|peor|mayor|menor)(?:\s+(?!no\b)[^\W\d_]+){0,6}?\s+que\s+"

@@ -17,7 +17,7 @@
   que* (restriction: *il n'a que deux enfants*), the expletive *ne* after *avant que*,
   *à moins que*, *de peur que*, the comparative (*plus grand qu'il ne l'est*): *ne* with no
   forclusif after it in its clause (Grevisse §1023-1024), and *non seulement*, *ne ... pas
-  seulement*.
+  seulement*; the elliptical *ou non*, *ou pas* that ends a clause (*affichées ou non*).
 * ``CONTRACTED_NEGATION`` / ``CONTRACTED_STEMS``: French elides *ne* to *n'* before a vowel
   (*n'a pas*), read as the negator itself: no contracted stems.
 * ``PREFIXES``: negative prefixes (*dé-, dés-, in-, im-, il-, ir-, mal-, non-*);
@@ -66,6 +66,9 @@ NOT_NEGATING = (
     rf"n(?:e\b|')\s*(?:(?!(?:{_FORCLUSIFS})\b)[\w’'-]+\s+){{0,6}}?que\b",
     r"avant\s+qu[e']\s*(?:\w+\s+)?n(?:e\b|')",
     r"à\s+moins\s+qu[e']\s*(?:\w+\s+)?n(?:e\b|')", r"non\s+seulement",
+    # the elliptical alternative that ends a clause (affichées ou non, ou pas): the negated
+    # predicate is left out
+    r"ou\s+(?:non|pas)(?=\s*(?:[.,;:!?)]|$))",
     r"n(?:e\b|')\s*(?:\w+\s+){0,3}?pas\s+seulement",
     # the expletive ne: *ne* with no forclusif after it in its clause negates nothing (avant
     # que les Slaves ne s'installent, plus inquiétant qu'il ne l'est, à moins qu'une action ne

@@ -12,7 +12,8 @@
 * ``IMPLIED``: implied negation (*sem*, *falta de*, *ausência de*, *longe de*, the verb
   *carecer*); ``IMPLIED_WORDS``: its one-word forms.
 * ``NOT_NEGATING``: regex alternatives of fixed phrases whose negative word negates nothing
-  (*não só*, *não apenas*, *a não ser que*, *não obstante*).
+  (*não só*, *não apenas*, *a não ser que*, *não obstante*), and the elliptical *ou não* and
+  *se não* that end a clause (*mostrados ou não*; *e diferentes se não* = *otherwise*).
 * ``CONTRACTED_NEGATION`` / ``CONTRACTED_STEMS``: Portuguese writes no negative clitic.
 * ``PREFIXES``: negative prefixes (*des-, in-, im-, i-*); ``PREFIX_BEFORE``: *i-* only before
   *l* and *r*; ``REVERSATIVE``: *des-* (*desfazer*); ``PRIVATIVE_SUFFIXES``: none.
@@ -53,7 +54,8 @@ IMPLIED = re.compile(r"\b(?:sem|falta\s+de|ausência\s+de|longe\s+de|"
                      r"carec(?:e|em|er|ia|iam|eu|eram))\b", re.I)
 IMPLIED_WORDS = frozenset({"sem", "falta", "ausência", "carece", "carecem", "carecer", "carecia",
                            "careciam", "careceu", "careceram"})
-NOT_NEGATING = (r"não\s+s[óo]", r"não\s+apenas", r"a\s+não\s+ser\s+que", r"não\s+obstante")
+NOT_NEGATING = (r"ou\s+não(?=\s*(?:[.,;:!?)]|$))", r"se\s+não(?=\s*(?:[.,;:!?)]|$))",
+                r"não\s+s[óo]", r"não\s+apenas", r"a\s+não\s+ser\s+que", r"não\s+obstante")
 CONTRACTED_NEGATION = None
 CONTRACTED_STEMS: dict[str, str] = {}
 PREFIXES = ("des", "in", "im", "i")

@@ -1,0 +1,35 @@
+"""Elliptical negation: *or not*, *if not* and their forms in each language end a clause
+whose negated predicate is left out, so the claim keeps its polarity (sentences written
+for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from concord.facts.polarity import negations
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Choose whether the toolbar is shown or not.", "en"),
+    ("Decide whether or not to keep the backup.", "en"),
+    ("Files match if their sizes match, and differ if not.", "en"),
+    ("Elige si se muestra la barra o no.", "es"),
+    ("Los archivos coinciden si el tamaño coincide, y difieren si no.", "es"),
+    ("Choisissez si la barre est affichée ou non.", "fr"),
+    ("Choisissez si la barre est affichée ou pas.", "fr"),
+    ("Escolha se a barra é mostrada ou não.", "pt"),
+    ("Os ficheiros coincidem se o tamanho coincidir, e diferem se não.", "pt"),
+])
+def test_an_elliptical_negation_that_ends_a_clause_negates_nothing(text, code):
+    assert negations(text, code) == []
+
+
+@pytest.mark.parametrize(("text", "code", "word"), [
+    ("If not stopped, the process fills the disk.", "en", "not"),
+    ("Si no llueve, saldremos al campo.", "es", "no"),
+    ("Se não chover, vamos ao campo.", "pt", "não"),
+    ("Il ne pleut pas ou presque pas.", "fr", "ne"),
+])
+def test_a_negation_with_its_predicate_still_negates(text, code, word):
+    found = negations(text, code)
+    assert found and text[found[0][0]:found[0][1]].lower() == word
