@@ -33,3 +33,9 @@ def test_an_elliptical_negation_that_ends_a_clause_negates_nothing(text, code):
 def test_a_negation_with_its_predicate_still_negates(text, code, word):
     found = negations(text, code)
     assert found and text[found[0][0]:found[0][1]].lower() == word
+
+
+@pytest.mark.parametrize("text", ["Ne choisissez qu’une de ces options.", "Ne choisissez qu'une de ces options."])
+def test_ne_que_before_an_elided_que_is_a_restriction(text):
+    # ne ... qu'une = only one: a restriction, with either apostrophe
+    assert negations(text, "fr") == []

@@ -63,7 +63,7 @@ IMPLIED_WORDS = frozenset({"sans", "faute", "absence", "manque", "manquent", "ma
 _FORCLUSIFS = r"pas|jamais|plus|rien|personne|aucun|aucune|nul|nulle|guère|point|ni|nullement|nulle\s+part"
 NOT_NEGATING = (
     # ne ... que: restriction, with no forclusif between (il ne pouvait tomber un vendredi que si)
-    rf"n(?:e\b|')\s*(?:(?!(?:{_FORCLUSIFS})\b)[\w’'-]+\s+){{0,6}}?que\b",
+    rf"n(?:e\b|')\s*(?:(?!(?:{_FORCLUSIFS})\b)[\w’'-]+\s+){{0,6}}?(?:que\b|qu(?=['’]))",
     r"avant\s+qu[e']\s*(?:\w+\s+)?n(?:e\b|')",
     r"à\s+moins\s+qu[e']\s*(?:\w+\s+)?n(?:e\b|')", r"non\s+seulement",
     # the elliptical alternative that ends a clause (affichées ou non, ou pas): the negated
