@@ -71,6 +71,12 @@ def _cldr() -> tuple[dict, dict, dict]:
             add(name, "L:" + code)
         for code, name in loc.currencies.items():
             add(name, "C:" + code)
+    for language in lang.compared():
+        if lang.get(language).polarity.WORDNET:
+            for names in _wordnet_places():
+                keys = {k for n in names for k in by_name.get(_norm(n), ()) if k.startswith("T:") and k[2:].isalpha()}
+                for n in names if len(keys) == 1 else ():
+                    add(n, next(iter(keys)))
     codes: dict[str, set] = {}
     for code in map(str, Locale(lang.PIVOT).territories):
         if code.isalpha() and len(code) == 2:
@@ -80,6 +86,36 @@ def _cldr() -> tuple[dict, dict, dict]:
         if alias.isalpha() and alias.isupper() and len(targets) == 1:
             codes.setdefault(alias, set()).add("T:" + targets[0])
     return by_name, by_key, codes
+
+
+# a synset line of lexicographer file 15 (noun.location): its word count and what follows
+_LOCATION_SYNSET = re.compile(rb"\n\d{8} 15 n ([0-9a-f]{2}) ([^|\n]*)")
+
+
+@lru_cache(maxsize=1)
+def _wordnet_places() -> tuple[tuple[str, ...], ...]:
+    """The proper names of each WordNet location synset (lexicographer file 15,
+    ``noun.location``) with two names at least: one place under its other names
+    (``United Kingdom``, ``Britain``, ``Great Britain``; ``United States``, ``America``).
+    Names of four letters or more, not in capitals (codes come from CLDR). Empty without
+    the WordNet data."""
+    import os
+
+    from .polarity import wordnet_dir
+
+    d = wordnet_dir()
+    if d is None:
+        return ()
+    with open(os.path.join(d, "data.noun"), "rb") as fh:
+        data = fh.read()
+    out = []
+    for m in _LOCATION_SYNSET.finditer(data):
+        words = m.group(2).decode("latin-1").split(" ")[:2 * int(m.group(1), 16):2]
+        names = tuple(w.replace("_", " ") for w in words
+                      if w[:1].isupper() and len(w) >= 4 and not w.replace("_", "").replace(".", "").isupper())
+        if len(names) > 1:
+            out.append(names)
+    return tuple(out)
 
 
 _DOUBLED = re.compile(rf"^(?:([{_UPPER}])\1){{2,}}$")

@@ -46,6 +46,8 @@
 * ``INFINITIVE_MARKERS``: none: the auxiliaries listed are finite forms only.
 * ``DERIVATION_SUFFIXES``: the suffixes that form an adherent's noun or adjective, or a
   doctrine, on a noun (*trabalhista*, *peronismo*).
+* ``PERSON_RELATIVES``: none: Portuguese *que* refers to a person or a thing alike, and
+  *quem* stands after a preposition (Cunha & Cintra ch. 11).
 """
 
 from __future__ import annotations
@@ -97,6 +99,7 @@ segunda terça quarta quinta sexta sábado domingo
 
 ERAS = ("a.C.", "d.C.", "a. C.", "d. C.", "AEC", "EC")
 THIRD_PERSON_PRONOUNS = frozenset("ele ela eles elas".split())
+PERSON_RELATIVES: frozenset[str] = frozenset()
 PREPOSITIONS = frozenset("""
 a ante após até com contra de desde em entre para perante por sem sob sobre trás
 do da dos das no na nos nas ao aos à às pelo pela pelos pelas
