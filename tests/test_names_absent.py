@@ -290,3 +290,17 @@ def test_a_country_or_an_acronym_replaced_is_a_warning(tmp_path):
     # Britain is the United Kingdom (WordNet)
     es = "Los precios subieron en el Reino Unido el año pasado.\n"
     assert _findings(tmp_path, es, "Prices rose in Britain last year.\n") == []
+
+
+@needs_apertium
+def test_a_nationality_the_model_reads_into_a_given_name():
+    from concord.facts.names import names_from_entities
+
+    # "Dragan" is no nationality CLDR knows, nor a word: the rules' name stands
+    text = "Before the vote, no Dragan Kostelic supporter spoke to the press."
+    at = text.index("Dragan")
+    got = names_from_entities(text, [(at, at + 6, "NORP")], "en", text)
+    assert [f.surface for f in got] == ["Dragan Kostelic"]
+    # a real nationality keeps the rules' capitalised phrase out
+    text = "The Mexican Senate voted on Tuesday."
+    assert [f.surface for f in names_from_entities(text, [(4, 11, "NORP")], "en", text)] == []

@@ -116,7 +116,7 @@ def names_from_entities(text: str, entities: list[tuple[int, int, str]], languag
     type (:data:`concord.facts.ner.NAME_TYPES`), without a leading article or a trailing
     possessive, plus aliases in quotes. With ``language``, the rule-based names that no
     entity covers are added."""
-    from .ner import MISC, NAME_TYPES
+    from .ner import MISC, NAME_TYPES, NATIONALITY
 
     facts = _aliases(text)
     heading = _is_heading(text)
@@ -151,12 +151,21 @@ def names_from_entities(text: str, entities: list[tuple[int, int, str]], languag
     # Spanish model's miscellaneous entities (MISC) hold people and companies it could not
     # type ("Walmart", "Lim Yew Soon") as well as events and works: the rules' names inside
     # one keep its label.
+    # A nationality or group the model sees in a name's first words, which neither CLDR nor
+    # the bilingual lexicon knows (``Miralem`` of ``Miralem Pjanic``; not ``Republicans``,
+    # not a people's name on its own, ``Achaeans``), is a misreading: it does not keep the
+    # rules' longer name out.
     if language is not None:
-        spans = [(a, b, label) for a, b, label in entities]
+        from .name_knowledge import is_nationality, known_word
+
+        def misread(a: int, b: int, label: str, f: Fact) -> bool:
+            return label == NATIONALITY and f.start <= a and b < f.end and not is_nationality(text[a:b]) \
+                and not any(known_word(w, language) for w in text[a:b].split())
+
         for f in extract_names(text, language, context):
             if any(g.start < f.end and f.start < g.end for g in facts):
                 continue
-            over = [label for a, b, label in spans if a < f.end and f.start < b]
+            over = [label for a, b, label in entities if a < f.end and f.start < b and not misread(a, b, label, f)]
             if over and set(over) == {MISC}:
                 f.entity = MISC
             elif over:
