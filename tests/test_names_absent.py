@@ -304,3 +304,15 @@ def test_a_nationality_the_model_reads_into_a_given_name():
     # a real nationality keeps the rules' capitalised phrase out
     text = "The Mexican Senate voted on Tuesday."
     assert [f.surface for f in names_from_entities(text, [(4, 11, "NORP")], "en", text)] == []
+
+
+def test_no_hole_from_words_a_language_has_no_list_of():
+    from concord import lang
+    from concord.checks._name_match import holed
+
+    # French: the bilingual lexicon knows no French words, so no pure prepositions; an
+    # article is no hole for want of them
+    with lang.comparing(("fr", "pt")):
+        assert not holed("Il s’agit d’un des rares bâtiments du centre de la ville.", "fr")
+        # nor a finite verb after an opening phrase: French may invert its subject there
+        assert not holed("Dans cette ville, est né un grand peintre.", "fr")

@@ -42,6 +42,8 @@ from ..document import Bead, BeadKind, Sentence
 from ..facts.base import Fact, fold, stem
 from ..facts.name_knowledge import (
     acronym_of,
+    adjective_of,
+    cldr_names,
     clipped,
     cognate,
     common_acronym,
@@ -63,6 +65,7 @@ from ..facts.name_knowledge import (
     same_letters,
     same_start,
     typo,
+    unknown_word,
     word_rendered,
     zipf,
 )
@@ -126,8 +129,10 @@ def _hole_patterns(language: str | None) -> list[re.Pattern[str]]:
         p = lang.get(code).names
         aux = "|".join(sorted(p.AUXILIARIES))
         articles = "|".join(p.ARTICLES)
-        preps = "|".join(_pure(p.PREPOSITIONS, code))
-        joiners = "|".join(_pure(p.PREPOSITIONS | p.CLAUSE_OPENERS, code))
+        # (a language the bilingual lexicon does not cover has no pure prepositions: an
+        # empty alternative would match anywhere, so it matches nowhere)
+        preps = "|".join(_pure(p.PREPOSITIONS, code)) or "(?!)"
+        joiners = "|".join(_pure(p.PREPOSITIONS | p.CLAUSE_OPENERS, code)) or "(?!)"
         # an article before a stop; a preposition before a stop it is spaced from, or
         # opening the sentence before a comma
         out.append(re.compile(rf"(?:^|\s)(?i:{articles})\s*[,;:.)]"))
@@ -149,10 +154,11 @@ def _hole_patterns(language: str | None) -> list[re.Pattern[str]]:
             # quotation with no speaker
             # (not before another auxiliary: "May has ..." opens on a name)
             out.append(re.compile(rf"^\W*(?i:{aux})\s(?!(?i:{aux})\b)(?![^?]*\?\W*$)"))
+            out.append(re.compile(rf"[\"”]\s*(?:{'|'.join(lang.get(code).SPEECH_VERBS)})\s*\.\s*$"))
+        if p.SUBJECT_REQUIRED and not p.FRONTED_INVERSION:
             # nor on a finite auxiliary right after an opening preposition phrase and its
             # comma (``In terms of diplomacy, is more assertive ...``)
             out.append(re.compile(rf"^\W*(?i:{preps})\s[^,;:]*,\s*(?:{aux})\s(?!(?:{aux})\b)(?![^?]*\?\W*$)"))
-            out.append(re.compile(rf"[\"”]\s*(?:{'|'.join(lang.get(code).SPEECH_VERBS)})\s*\.\s*$"))
     # two stops with nothing between them; a stop spaced from the word before it; a
     # possessive clitic with no word
     out.append(re.compile(r"[,;:]\s*[,;:.]"))
@@ -450,8 +456,12 @@ def _replaced_strong(x: Fact, A: DocumentFacts, y: Fact, B: DocumentFacts, ruled
     Unido``) is not."""
     if _territory_absent(x, B) or _territory_absent(y, A):
         return True
-    if any(_country(f) and not known_in_indexes(f.surface, _indexes(other)) for f, other in ((x, B), (y, A))):
-        return True  # a country the other version states in no form (a CLDR or WordNet name, code, adjective)
+    if any(_country(f) and not known_in_indexes(f.surface, _indexes(other)) and not is_acronym(g.surface)
+           and not any(adjective_of(n, g.surface) for n in cldr_names(keys_of(f.surface)) if " " not in n)
+           for f, g, other in ((x, y, B), (y, x, A))):
+        # a country the other version states in no form (a CLDR or WordNet name, code,
+        # adjective); not where an acronym (EUA) or an adjective of its name stands instead
+        return True
     if any(is_acronym(f.surface) and not is_acronym(g.surface) and _person(g) for f, g in ((x, y), (y, x))):
         return True  # an organisation's acronym is never rendered by a person's name
     known = [f for f, side in ((x, A), (y, B)) if _identified(f.surface) or _mt_made(f, side)]
@@ -833,7 +843,7 @@ def _person_like(f: Fact, side: DocumentFacts) -> bool:
             and after.group(1).lower() in lang.get(language).names.PERSON_RELATIVES:
         return True
     words = _WORD.findall(f.surface)
-    return len(significant_tokens(f.surface)) > 1 and not any(known_word(w, language) for w in words)
+    return len(significant_tokens(f.surface)) > 1 and all(unknown_word(w, language) for w in words)
 
 
 def _first_mention(f: Fact, side: DocumentFacts) -> bool:

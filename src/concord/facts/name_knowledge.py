@@ -678,6 +678,22 @@ def known_word(word: str, language: str | None) -> bool:
     return bool(lex is not None and language and lex.keys(word.lower(), language) is not None)
 
 
+def unknown_word(word: str, language: str | None) -> bool:
+    """Whether the bilingual lexicon covers ``language`` (it knows the language's articles)
+    and does not know ``word``; False without Apertium or for another language (no
+    evidence either way)."""
+    return bool(language) and _lexicon_covers(language or "") and not known_word(word, language)
+
+
+@lru_cache(maxsize=8)
+def _lexicon_covers(language: str) -> bool:
+    from ..lexicon import get_lexicon
+
+    lex = get_lexicon()
+    return lex is not None and language in lang.LANGUAGES \
+        and any(lex.keys(a, language) is not None for a in lang.get(language).names.ARTICLES)
+
+
 def lexicon_keys_closed(word: str, language: str | None) -> bool:
     """Whether the bilingual lexicon knows ``word`` only as a function word of ``language``
     (every analysis closed-class: ``of``, ``de``); False without Apertium."""
