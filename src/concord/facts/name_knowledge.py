@@ -99,13 +99,21 @@ def _wordnet_places() -> tuple[tuple[str, ...], ...]:
     (``United Kingdom``, ``Britain``, ``Great Britain``; ``United States``, ``America``).
     Names of four letters or more, not in capitals (codes come from CLDR). Empty without
     the WordNet data."""
+    import json
     import os
 
-    from .polarity import wordnet_dir
+    from .polarity import wordnet_cache_file, wordnet_dir
 
     d = wordnet_dir()
     if d is None:
         return ()
+    # parsed once, then kept in the cache folder (beside the lexicon and the other tables
+    # read from WordNet), keyed by the data file's size and modification time
+    path = wordnet_cache_file("places", "format 1", d, ("data.noun",))
+    try:
+        return tuple(tuple(names) for names in json.loads(path.read_text(encoding="utf-8")))
+    except (OSError, ValueError, TypeError):
+        pass  # not cached yet (or damaged): parse, then keep it
     with open(os.path.join(d, "data.noun"), "rb") as fh:
         data = fh.read()
     out = []
@@ -115,6 +123,12 @@ def _wordnet_places() -> tuple[tuple[str, ...], ...]:
                       if w[:1].isupper() and len(w) >= 4 and not w.replace("_", "").replace(".", "").isupper())
         if len(names) > 1:
             out.append(names)
+    try:
+        from ..fsutil import atomic_write
+
+        atomic_write(path, json.dumps(out, ensure_ascii=False, separators=(",", ":")))
+    except OSError:
+        pass  # a read-only cache folder: parsed again next time
     return tuple(out)
 
 
