@@ -14,6 +14,7 @@ from concord.facts.name_knowledge import (
     lower_case_form,
 )
 from concord.facts.names import extract_names
+from concord.facts.polarity import wordnet_dir
 from concord.pipeline import compare_files
 
 from conftest import needs_apertium
@@ -158,3 +159,160 @@ def test_a_roman_numeral_is_no_name():
 
     assert all(_ROMAN_NUMERAL.fullmatch(w) for w in ("XIX", "XXI", "IV", "VIII"))
     assert not any(_ROMAN_NUMERAL.fullmatch(w) for w in ("DC", "MD", "X", "Vix"))
+
+
+needs_wordnet = pytest.mark.skipif(wordnet_dir() is None, reason="WordNet data (wordnet-base) not installed")
+
+
+@needs_wordnet
+def test_a_country_under_its_other_english_names():
+    from concord.facts.name_knowledge import keys_of, known_in
+
+    # WordNet's location synsets: one country under several names
+    assert keys_of("Britain") == keys_of("Reino Unido") == keys_of("Great Britain")
+    assert "T:US" in keys_of("America")
+    assert known_in("Reino Unido", "Prices rose in Britain last year.")
+    assert not keys_of("Brussels")  # a city: no country's name
+
+
+@needs_wordnet
+def test_a_hole_where_a_phrase_lost_its_noun():
+    from concord.checks._name_match import holed
+
+    # a preposition before a verb that is never a noun
+    assert holed("The winegrowers of seem pleased with the harvest.", "en")
+    assert not holed("The winegrowers of Chile seem pleased with the harvest.", "en")
+    assert not holed("They want to seem pleased with the harvest.", "en")  # an infinitive
+    assert not holed("The farmers of export crops sell abroad.", "en")  # (export is a noun too)
+    # an opening preposition phrase, its comma, then a finite verb with no subject
+    assert holed("In matters of trade, is more cautious than ever.", "en")
+    assert not holed("In matters of trade, Japan is more cautious than ever.", "en")
+    assert not holed("In your view, is it worth it?", "en")
+    # Spanish states no subject
+    assert not holed("En materia de comercio, es más prudente que nunca.", "es")
+
+
+def test_two_person_entities_side_by_side_are_one_name():
+    from concord.facts.names import names_from_entities
+
+    text = "Sir Ngozi Okafor Adeyemi's portrait of the queen hangs in the hall."
+    people = [(4, 16, "PERSON"), (17, 24, "PERSON")]
+    assert [f.surface for f in names_from_entities(text, people, "en")] == ["Ngozi Okafor Adeyemi"]
+    # a comma or a conjunction parts two people
+    text = "Ana Ruiz, Pedro Gil and Eva Sanz signed."
+    got = names_from_entities(text, [(0, 8, "PERSON"), (10, 19, "PERSON"), (24, 32, "PERSON")], "en")
+    assert [f.surface for f in got] == ["Ana Ruiz", "Pedro Gil", "Eva Sanz"]
+
+
+def test_a_place_or_person_span_does_not_end_on_a_lower_case_word():
+    from concord.facts.names import names_from_entities
+
+    text = "Ese año la OMPI registró tres millones de solicitudes."
+    assert [f.surface for f in names_from_entities(text, [(11, 24, "LOC")], "es")] == ["OMPI"]
+    # an organisation may: "the Sinaloa cartel"
+    text = "Agents of the Sinaloa cartel were arrested."
+    assert [f.surface for f in names_from_entities(text, [(10, 28, "ORG")], "en")] == ["Sinaloa cartel"]
+
+
+def _side(text, language):
+    from types import SimpleNamespace
+
+    from concord.document import Sentence
+
+    s = Sentence(index=0, start=0, end=len(text), text=text, language=language)
+    return SimpleNamespace(doc=SimpleNamespace(text=text, sentences=[s], language=language))
+
+
+@needs_apertium
+def test_the_grammar_shows_a_person_the_model_could_not_type():
+    from concord.checks._name_match import _person_like
+    from concord.facts.base import Fact
+
+    text = "“Vendemos todo antes del mediodía”, cuenta Yusuf, quien abre el puesto."
+    at = text.index("Yusuf")
+    f = Fact("name", "yusuf", at, at + 5, "Yusuf", None, entity="MISC", doc_start=at, doc_end=at + 5, sentence=0)
+    assert _person_like(f, _side(text, "es"))  # a relative pronoun that refers to people only
+    text2 = "Visitó el Prado, que abre a las diez."
+    at = text2.index("Prado")
+    g = Fact("name", "prado", at, at + 5, "Prado", None, entity="MISC", doc_start=at, doc_end=at + 5, sentence=0)
+    assert not _person_like(g, _side(text2, "es"))
+    # given names and surnames: no word of them a word of the language
+    text3 = "Pero Lim Kah Wee dice que las ventas crecieron."
+    at = text3.index("Lim")
+    h = Fact("name", "lim kah wee", at, at + 11, "Lim Kah Wee", None, entity="MISC", doc_start=at, doc_end=at + 11,
+             sentence=0)
+    assert _person_like(h, _side(text3, "es"))
+
+
+@needs_apertium
+def test_a_name_cut_out_of_a_translation_is_a_warning(tmp_path):
+    # the hole is where the name was: a preposition with no noun, a comma with nothing before
+    es = "Cada invierno, miles de turistas viajan a Moscú, Kiev y otras ciudades.\n"
+    en = "Every winter, thousands of tourists travel to Moscow, Kiev and other cities.\n"
+    assert [f for f in _findings(tmp_path, es, en) if f["severity"] != "info"] == []
+    cut = _findings(tmp_path, es, en.replace("to Moscow,", "to,"))
+    assert [(f["severity"], f["classification"]) for f in cut] == [("warning", "missing")]
+    # a capitalised word that is also a common noun (granada): MT translates it
+    es = "En Granada, el alcalde inauguró ayer el puente nuevo.\n"
+    en = "In Granada, the mayor opened the new bridge yesterday.\n"
+    assert [f for f in _findings(tmp_path, es, en) if f["severity"] != "info"] == []
+    cut = _findings(tmp_path, es, en.replace("In Granada,", "At,"))
+    assert [f["severity"] for f in cut] == ["warning"]
+    # a person the grammar shows (who), given a verb and no name
+    es = "“Vendemos todo antes del mediodía”, cuenta Yusuf, quien abre el puesto a las seis.\n"
+    en = "“We sell everything before noon,” says Yusuf, who opens the stall at six.\n"
+    assert [f for f in _findings(tmp_path, es, en) if f["severity"] != "info"] == []
+    assert [f["severity"] for f in _findings(tmp_path, es, en.replace("says Yusuf,", "says,"))] == ["warning"]
+
+
+@needs_apertium
+def test_a_name_in_the_other_languages_form_is_kept_there(tmp_path):
+    es = "El equipo juvenil venció a los Dallas Cowboys en la final.\n"
+    en = "The youth team beat the Dallas Cowboys in the final.\n"
+    assert _findings(tmp_path, es, en) == []
+    gone = _findings(tmp_path, es, "The youth team won the final.\n")
+    assert [(f["severity"], f["classification"]) for f in gone] == [("warning", "missing")]
+
+
+@needs_apertium
+@needs_wordnet
+def test_a_country_or_an_acronym_replaced_is_a_warning(tmp_path):
+    es = "Los viticultores de Chile parecen satisfechos con la cosecha.\n"
+    en = "The winegrowers of Chile seem pleased with the harvest.\n"
+    assert _findings(tmp_path, es, en) == []
+    # a city in place of a country the English names in no form
+    moved = _findings(tmp_path, es, en.replace("of Chile", "of Lisbon"))
+    assert [(f["severity"], f["classification"]) for f in moved] == [("warning", "replaced")]
+    # a person in place of an organisation's acronym
+    es = "La OMPI registró el año pasado tres millones de solicitudes.\n"
+    en = "Last year Gary Lineker registered three million applications.\n"
+    assert [(f["severity"], f["classification"]) for f in _findings(tmp_path, es, en)] == [("warning", "replaced")]
+    # Britain is the United Kingdom (WordNet)
+    es = "Los precios subieron en el Reino Unido el año pasado.\n"
+    assert _findings(tmp_path, es, "Prices rose in Britain last year.\n") == []
+
+
+@needs_apertium
+def test_a_nationality_the_model_reads_into_a_given_name():
+    from concord.facts.names import names_from_entities
+
+    # "Dragan" is no nationality CLDR knows, nor a word: the rules' name stands
+    text = "Before the vote, no Dragan Kostelic supporter spoke to the press."
+    at = text.index("Dragan")
+    got = names_from_entities(text, [(at, at + 6, "NORP")], "en", text)
+    assert [f.surface for f in got] == ["Dragan Kostelic"]
+    # a real nationality keeps the rules' capitalised phrase out
+    text = "The Mexican Senate voted on Tuesday."
+    assert [f.surface for f in names_from_entities(text, [(4, 11, "NORP")], "en", text)] == []
+
+
+def test_no_hole_from_words_a_language_has_no_list_of():
+    from concord import lang
+    from concord.checks._name_match import holed
+
+    # French: the bilingual lexicon knows no French words, so no pure prepositions; an
+    # article is no hole for want of them
+    with lang.comparing(("fr", "pt")):
+        assert not holed("Il s’agit d’un des rares bâtiments du centre de la ville.", "fr")
+        # nor a finite verb after an opening phrase: French may invert its subject there
+        assert not holed("Dans cette ville, est né un grand peintre.", "fr")

@@ -42,6 +42,8 @@ from ..document import Bead, BeadKind, Sentence
 from ..facts.base import Fact, fold, stem
 from ..facts.name_knowledge import (
     acronym_of,
+    adjective_of,
+    cldr_names,
     clipped,
     cognate,
     common_acronym,
@@ -63,12 +65,14 @@ from ..facts.name_knowledge import (
     same_letters,
     same_start,
     typo,
+    unknown_word,
     word_rendered,
     zipf,
 )
 from ..facts.names import TextIndex, appositive, as_index, extract_names, known_in_indexes, name_in, significant_tokens
 from ..facts.table import DocumentFacts
 from ..text import contained, features, folded_words
+from ._wordnet import only_verb
 
 _MATCHED_KINDS = (BeadKind.MATCH, BeadKind.MOVED, BeadKind.REPEATED)
 # An aligned pair whose sides carry less than this share of each other's content words
@@ -125,8 +129,10 @@ def _hole_patterns(language: str | None) -> list[re.Pattern[str]]:
         p = lang.get(code).names
         aux = "|".join(sorted(p.AUXILIARIES))
         articles = "|".join(p.ARTICLES)
-        preps = "|".join(_pure(p.PREPOSITIONS, code))
-        joiners = "|".join(_pure(p.PREPOSITIONS | p.CLAUSE_OPENERS, code))
+        # (a language the bilingual lexicon does not cover has no pure prepositions: an
+        # empty alternative would match anywhere, so it matches nowhere)
+        preps = "|".join(_pure(p.PREPOSITIONS, code)) or "(?!)"
+        joiners = "|".join(_pure(p.PREPOSITIONS | p.CLAUSE_OPENERS, code)) or "(?!)"
         # an article before a stop; a preposition before a stop it is spaced from, or
         # opening the sentence before a comma
         out.append(re.compile(rf"(?:^|\s)(?i:{articles})\s*[,;:.)]"))
@@ -149,6 +155,10 @@ def _hole_patterns(language: str | None) -> list[re.Pattern[str]]:
             # (not before another auxiliary: "May has ..." opens on a name)
             out.append(re.compile(rf"^\W*(?i:{aux})\s(?!(?i:{aux})\b)(?![^?]*\?\W*$)"))
             out.append(re.compile(rf"[\"”]\s*(?:{'|'.join(lang.get(code).SPEECH_VERBS)})\s*\.\s*$"))
+        if p.SUBJECT_REQUIRED and not p.FRONTED_INVERSION:
+            # nor on a finite auxiliary right after an opening preposition phrase and its
+            # comma (``In terms of diplomacy, is more assertive ...``)
+            out.append(re.compile(rf"^\W*(?i:{preps})\s[^,;:]*,\s*(?:{aux})\s(?!(?:{aux})\b)(?![^?]*\?\W*$)"))
     # two stops with nothing between them; a stop spaced from the word before it; a
     # possessive clitic with no word
     out.append(re.compile(r"[,;:]\s*[,;:.]"))
@@ -256,10 +266,11 @@ def _language(side: DocumentFacts, s: Sentence) -> str | None:
     return s.language or side.doc.language or None
 
 
-def candidates(side: DocumentFacts) -> dict[int, list[Fact]]:
+def candidates(side: DocumentFacts, translated: dict[int, list[Fact]] | None = None) -> dict[int, list[Fact]]:
     """The names of each sentence that are names to check: not in a byline, not a
     nationality or language, not a common-noun name MT translated (``Ley``, ``Defensa``),
-    not a lone sentence-initial capital."""
+    not a lone sentence-initial capital. The names MT translated go to ``translated`` when
+    given (:func:`_cut` takes them back where the other sentence shows a hole)."""
     out: dict[int, list[Fact]] = {}
     ner = any(f.entity for fs in side.names.values() for f in fs)
     for s in side.doc.sentences:
@@ -276,6 +287,8 @@ def candidates(side: DocumentFacts) -> dict[int, list[Fact]]:
             if s.translation and _language(side, s) != side.pivot and not f.alias \
                     and not _proper(f, _language(side, s)) \
                     and not name_in(f.surface, s.translation) and not known_in(f.surface, s.translation):
+                if translated is not None and not sentence_initial_word(s, f, side):
+                    translated.setdefault(s.index, []).append(f)
                 continue  # MT translated it: a common-noun name (not a person or a country)
             if sentence_initial_word(s, f, side) or institution_word(s, f, side):
                 continue
@@ -420,7 +433,7 @@ def _weak(f: Fact, side: DocumentFacts, other: DocumentFacts) -> bool:
 
 # NER labels of the spaCy and stanza models (OntoNotes in English, AnCora/WikiNER in
 # Spanish) that name people.
-_ENTITY_KIND = {"PER": "person", "PERSON": "person"}
+_ENTITY_KIND = {"PER": "person", "PERSON": "person", "GPE": "place", "LOC": "place"}
 
 
 def _replaced_strong(x: Fact, A: DocumentFacts, y: Fact, B: DocumentFacts, ruled: set[int],
@@ -443,6 +456,14 @@ def _replaced_strong(x: Fact, A: DocumentFacts, y: Fact, B: DocumentFacts, ruled
     Unido``) is not."""
     if _territory_absent(x, B) or _territory_absent(y, A):
         return True
+    if any(_country(f) and not known_in_indexes(f.surface, _indexes(other)) and not is_acronym(g.surface)
+           and not any(adjective_of(n, g.surface) for n in cldr_names(keys_of(f.surface)) if " " not in n)
+           for f, g, other in ((x, y, B), (y, x, A))):
+        # a country the other version states in no form (a CLDR or WordNet name, code,
+        # adjective); not where an acronym (EUA) or an adjective of its name stands instead
+        return True
+    if any(is_acronym(f.surface) and not is_acronym(g.surface) and _person(g) for f, g in ((x, y), (y, x))):
+        return True  # an organisation's acronym is never rendered by a person's name
     known = [f for f, side in ((x, A), (y, B)) if _identified(f.surface) or _mt_made(f, side)]
     if len(known) == 2:
         return True
@@ -491,7 +512,15 @@ def _some_word_rendered(f: Fact, side: DocumentFacts, other: DocumentFacts, thei
     words = [(w, _language(other, other.doc.sentences[i])) for i in theirs
              for w in _WORD.findall(other.doc.sentences[i].text)]
     content = [w for w in _WORD.findall(f.surface) if not lexicon_keys_closed(w, language) and len(w) > 2]
-    if any(word_rendered(w, language, o, ol) for w in content for o, ol in words):
+    # a word there that renders a word of this sentence outside the name renders that word,
+    # not the name's (``Instituto Aéreo ... pruebas aéreas`` / ``... aerial tests``)
+    rest = []
+    if s is not None and f.doc_start is not None and f.doc_end is not None:
+        text = side.doc.text
+        rest = [w for w in _WORD.findall(text[s.start:f.doc_start] + " " + text[f.doc_end:s.end])
+                if not lexicon_keys_closed(w, language) and len(w) > 2]
+    if any(word_rendered(w, language, o, ol) and not any(word_rendered(r, language, o, ol) for r in rest)
+           for w in content for o, ol in words):
         return True
     # or an acronym of it (``Miembro del Parlamento`` / ``MP``)
     mine = [(w, language) for w in _WORD.findall(f.surface)]
@@ -580,7 +609,8 @@ def name_differences(A: DocumentFacts, B: DocumentFacts, beads: list[Bead]) -> l
     """The name differences between versions ``A`` and ``B`` aligned by ``beads``: one per
     name (its first place), names of unaligned sentences left to the omission/addition
     finding of their sentence."""
-    cand = {id(A): candidates(A), id(B): candidates(B)}
+    translated: dict[int, dict[int, list[Fact]]] = {id(A): {}, id(B): {}}
+    cand = {id(A): candidates(A, translated[id(A)]), id(B): candidates(B, translated[id(B)])}
     doc_ok: dict[int, bool] = {}
 
     def in_doc(f: Fact, side: DocumentFacts, other: DocumentFacts) -> bool:
@@ -597,8 +627,10 @@ def name_differences(A: DocumentFacts, B: DocumentFacts, beads: list[Bead]) -> l
         if bd.kind not in _MATCHED_KINDS or not bd.a or not bd.b:
             continue
         ta, tb = _bead_texts(A, bd.a), _bead_texts(B, bd.b)
-        xs = [f for i in bd.a for f in cand[id(A)].get(i, []) if not matched(f, A, B, tb)]
-        ys = [f for i in bd.b for f in cand[id(B)].get(i, []) if not matched(f, B, A, ta)]
+        xs = [f for f in [g for i in bd.a for g in cand[id(A)].get(i, [])] + _cut(translated[id(A)], A, bd.a, B, bd.b)
+              if not matched(f, A, B, tb)]
+        ys = [f for f in [g for i in bd.b for g in cand[id(B)].get(i, [])] + _cut(translated[id(B)], B, bd.b, A, bd.a)
+              if not matched(f, B, A, ta)]
         # sentence-level misses found elsewhere in the other version can still be the
         # counterpart of a replaced name, but are never differences themselves
         x_new = [x for x in xs if not in_doc(x, A, B)]
@@ -674,6 +706,37 @@ def name_differences(A: DocumentFacts, B: DocumentFacts, beads: list[Bead]) -> l
     return result
 
 
+def _cut(translated: dict[int, list[Fact]], side: DocumentFacts, mine: list[int], other: DocumentFacts,
+         theirs: list[int]) -> list[Fact]:
+    """The common-noun names MT translated (see :func:`candidates`) of ``side``'s sentences
+    ``mine`` when the other version's aligned sentences show a hole (:func:`holed`) and
+    these do not: ``En Temple, el profesor ...`` / ``At, Adjunct Professor ...``: a
+    capitalised word that also means something (*temple*, temper), or a name MT renders
+    (``Moscú`` -> ``Moscow``) that is not there, was the name cut out."""
+    found = [f for i in mine for f in translated.get(i, ())]
+    if not found or not _holed(other, theirs) or _holed(side, mine):
+        return []
+    # the hole is where the name was: at about its place in the sentence (a fifth of the
+    # sentence either way; translations mostly keep the order of a sentence's parts)
+    start, length = _span(side, mine)
+    o_start, o_length = _span(other, theirs)
+    text = other.doc.text[o_start:o_start + o_length]
+    spots = [m.start() / max(o_length, 1) for p in _holes_of(other, theirs) for m in p.finditer(text)]
+    spots += [at / max(o_length, 1) for at in _verb_holes(text, _language(other, other.doc.sentences[theirs[0]]))]
+    return [f for f in found if f.doc_start is not None
+            and any(abs(at - (f.doc_start - start) / max(length, 1)) <= 0.2 for at in spots)
+            and not rendered(f, side, other, theirs)]
+
+
+def _holes_of(facts: DocumentFacts, sents: list[int]) -> list[re.Pattern[str]]:
+    """The hole patterns (:func:`holed`) of the language of ``facts``'s sentences ``sents``."""
+    language = _language(facts, facts.doc.sentences[sents[0]])
+    key = (language, lang.compared())
+    if key not in _HOLES:
+        _HOLES[key] = _hole_patterns(language)
+    return _HOLES[key]
+
+
 def absent(f: Fact, side: DocumentFacts, mine: list[int], other: DocumentFacts, theirs: list[int]) -> bool:
     """Whether name ``f`` (of ``side``'s sentences ``mine``), found nowhere in the other
     version, is stated in no other form in its aligned sentences ``theirs`` either: that is
@@ -694,12 +757,14 @@ def absent(f: Fact, side: DocumentFacts, mine: list[int], other: DocumentFacts, 
         return False
     if _pronoun_for(f, side, mine, other, theirs):
         return False
+    if not is_acronym(f.surface) and language_specific(f.surface, _doc_language(other), _doc_language(side)):
+        return True  # written in the other version's language (``el Dream Team``): kept verbatim there
     # A translator drops or adds a name on purpose (a clarifying place, a name an
     # apposition repeats): evidence of an error is where the name was, a hole the other
     # sentence shows, or a pair that says other things too.
     if _holed(other, theirs) and not _holed(side, mine):
         return True
-    if _person(f) and _first_mention(f, side) and not _role_for(f, side, other, theirs) \
+    if _person_like(f, side) and _first_mention(f, side) and not _role_for(f, side, other, theirs) \
             and not _title_before_name(f, side) \
             and (len(significant_tokens(f.surface)) > 1 or not _weak(f, side, other)):
         # a person named nowhere in the other version, the first time named here (a given
@@ -747,6 +812,38 @@ def _title_before_name(f: Fact, side: DocumentFacts) -> bool:
 
 def _person(f: Fact) -> bool:
     return _ENTITY_KIND.get(f.entity or "") == "person"
+
+
+def _country(f: Fact) -> bool:
+    """A country's name (a CLDR territory with a letter code, not a world region), in any
+    of its CLDR or WordNet names; a code in capitals (``UK``) only where the NER model
+    took it for a place (``A.I.``, ``M.A.`` are no codes of Anguilla and Morocco)."""
+    keys = [k for k in keys_of(f.surface) if k.startswith("T:") and k[2:].isalpha()]
+    if not keys:
+        return False
+    return not is_acronym(f.surface) or ("." not in f.surface and _ENTITY_KIND.get(f.entity or "") == "place")
+
+
+_COMMA_WORD = re.compile(r",\s*([^\W\d_]+)")
+
+
+def _person_like(f: Fact, side: DocumentFacts) -> bool:
+    """A person's name: the NER model's person, or a name it could not type (``MISC``, or
+    none) that the grammar shows is a person's: a relative pronoun that refers to people
+    only after its comma (``Anto, quien ...``), or given names and surnames, two words at
+    least, none a word the bilingual lexicon knows in its language (``Lim Yew Soon``)."""
+    if _person(f):
+        return True
+    if (f.entity and f.entity != _MISC) or f.surface.isupper() or f.sentence is None or f.doc_end is None:
+        return False
+    s = side.doc.sentences[f.sentence]
+    language = _language(side, s)
+    after = _COMMA_WORD.match(side.doc.text, f.doc_end)
+    if after is not None and language in lang.LANGUAGES \
+            and after.group(1).lower() in lang.get(language).names.PERSON_RELATIVES:
+        return True
+    words = _WORD.findall(f.surface)
+    return len(significant_tokens(f.surface)) > 1 and all(unknown_word(w, language) for w in words)
 
 
 def _first_mention(f: Fact, side: DocumentFacts) -> bool:
@@ -817,7 +914,25 @@ def holed(text: str, language: str | None = None) -> bool:
     key = (language, lang.compared())
     if key not in _HOLES:
         _HOLES[key] = _hole_patterns(language)
-    return any(p.search(text) for p in _HOLES[key])
+    return any(p.search(text) for p in _HOLES[key]) or bool(_verb_holes(text, language))
+
+
+def _verb_holes(text: str, language: str | None) -> list[int]:
+    """Where a preposition stands right before the base form of a verb that is never a
+    noun (``the inhabitants of enjoy``: WordNet's verbs, in the language WordNet describes;
+    not an infinitive marker, ``to enjoy``): the preposition's noun phrase is missing."""
+    out = []
+    for code in [language] if language in lang.LANGUAGES else lang.compared():
+        if not lang.get(code).polarity.WORDNET:
+            continue
+        p = lang.get(code).names
+        preps = sorted(w for w in _pure(p.PREPOSITIONS, code) if w not in p.INFINITIVE_MARKERS)
+        pattern = _VERB_HOLE.setdefault(code, re.compile(rf"(?:^|\s)(?i:{'|'.join(preps)})\s+([a-z]+)\b"))
+        out += [m.start() for m in pattern.finditer(text) if only_verb(m.group(1))]
+    return out
+
+
+_VERB_HOLE: dict[str, re.Pattern[str]] = {}
 
 
 def _other_words(other: DocumentFacts, sents: list[int]) -> list[tuple[str, str | None]]:
@@ -939,8 +1054,8 @@ def _rule_names(side: DocumentFacts, sents: list[int], have: list[Fact], other: 
                                                     or fold(h.surface) in fold(f.surface)) for h in have):
                 continue
             if is_nationality(f.surface) or sentence_initial_word(s, f, side) \
-                    or matched(f, side, other, other_texts):
-                continue
+                    or not_a_name(f, s, side, False) or matched(f, side, other, other_texts):
+                continue  # (a Roman numeral, an era: no counterpart of a name)
             # the label the NER model gave the same words, if it found them
             f.entity = next((g.entity for g in side.names.get(i, []) if fold(g.surface) == fold(f.surface)), None)
             out.append(f)

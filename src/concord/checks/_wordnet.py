@@ -140,3 +140,32 @@ def verb_form(word: str) -> bool:
     if not word.endswith(_VERB_ENDINGS):
         return False
     return any(lem in verbs and lem != word for lem in lemmas(word))
+
+
+
+@lru_cache(maxsize=1)
+def _index_lemmas() -> tuple[frozenset[str], frozenset[str]]:
+    """(the lemmas WordNet lists as verbs, those it lists as nouns, adjectives or adverbs):
+    the first column of its ``index.*`` files; empty without the WordNet data."""
+    import os
+    import re
+
+    d = _wordnet_dir()
+    found: dict[str, set[str]] = {}
+    for pos in _POS:
+        try:
+            with open(os.path.join(d or "", f"index.{pos}"), "rb") as fh:
+                found[pos] = {m.decode("latin-1") for m in re.findall(rb"\n([^ \n]+) ", b"\n" + fh.read())}
+        except OSError:
+            return frozenset(), frozenset()
+    return frozenset(found["verb"]), frozenset(found["noun"] | found["adj"] | found["adv"])
+
+
+@lru_cache(maxsize=65536)
+def only_verb(word: str) -> bool:
+    """Whether ``word`` is the base form of a verb that WordNet knows as a verb only, never
+    as a noun, adjective or adverb (``enjoy``, ``seem``; not ``place``, ``help``): after a
+    preposition such a word shows that the preposition's noun phrase is missing."""
+    verbs, other = _index_lemmas()
+    word = word.lower()
+    return word in verbs and word not in other

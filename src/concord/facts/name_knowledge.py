@@ -71,6 +71,12 @@ def _cldr() -> tuple[dict, dict, dict]:
             add(name, "L:" + code)
         for code, name in loc.currencies.items():
             add(name, "C:" + code)
+    for language in lang.compared():
+        if lang.get(language).polarity.WORDNET:
+            for names in _wordnet_places():
+                keys = {k for n in names for k in by_name.get(_norm(n), ()) if k.startswith("T:") and k[2:].isalpha()}
+                for n in names if len(keys) == 1 else ():
+                    add(n, next(iter(keys)))
     codes: dict[str, set] = {}
     for code in map(str, Locale(lang.PIVOT).territories):
         if code.isalpha() and len(code) == 2:
@@ -80,6 +86,50 @@ def _cldr() -> tuple[dict, dict, dict]:
         if alias.isalpha() and alias.isupper() and len(targets) == 1:
             codes.setdefault(alias, set()).add("T:" + targets[0])
     return by_name, by_key, codes
+
+
+# a synset line of lexicographer file 15 (noun.location): its word count and what follows
+_LOCATION_SYNSET = re.compile(rb"\n\d{8} 15 n ([0-9a-f]{2}) ([^|\n]*)")
+
+
+@lru_cache(maxsize=1)
+def _wordnet_places() -> tuple[tuple[str, ...], ...]:
+    """The proper names of each WordNet location synset (lexicographer file 15,
+    ``noun.location``) with two names at least: one place under its other names
+    (``United Kingdom``, ``Britain``, ``Great Britain``; ``United States``, ``America``).
+    Names of four letters or more, not in capitals (codes come from CLDR). Empty without
+    the WordNet data."""
+    import json
+    import os
+
+    from .polarity import wordnet_cache_file, wordnet_dir
+
+    d = wordnet_dir()
+    if d is None:
+        return ()
+    # parsed once, then kept in the cache folder (beside the lexicon and the other tables
+    # read from WordNet), keyed by the data file's size and modification time
+    path = wordnet_cache_file("places", "format 1", d, ("data.noun",))
+    try:
+        return tuple(tuple(names) for names in json.loads(path.read_text(encoding="utf-8")))
+    except (OSError, ValueError, TypeError):
+        pass  # not cached yet (or damaged): parse, then keep it
+    with open(os.path.join(d, "data.noun"), "rb") as fh:
+        data = fh.read()
+    out = []
+    for m in _LOCATION_SYNSET.finditer(data):
+        words = m.group(2).decode("latin-1").split(" ")[:2 * int(m.group(1), 16):2]
+        names = tuple(w.replace("_", " ") for w in words
+                      if w[:1].isupper() and len(w) >= 4 and not w.replace("_", "").replace(".", "").isupper())
+        if len(names) > 1:
+            out.append(names)
+    try:
+        from ..fsutil import atomic_write
+
+        atomic_write(path, json.dumps(out, ensure_ascii=False, separators=(",", ":")))
+    except OSError:
+        pass  # a read-only cache folder: parsed again next time
+    return tuple(out)
 
 
 _DOUBLED = re.compile(rf"^(?:([{_UPPER}])\1){{2,}}$")
@@ -640,6 +690,22 @@ def known_word(word: str, language: str | None) -> bool:
 
     lex = get_lexicon()
     return bool(lex is not None and language and lex.keys(word.lower(), language) is not None)
+
+
+def unknown_word(word: str, language: str | None) -> bool:
+    """Whether the bilingual lexicon covers ``language`` (it knows the language's articles)
+    and does not know ``word``; False without Apertium or for another language (no
+    evidence either way)."""
+    return bool(language) and _lexicon_covers(language or "") and not known_word(word, language)
+
+
+@lru_cache(maxsize=8)
+def _lexicon_covers(language: str) -> bool:
+    from ..lexicon import get_lexicon
+
+    lex = get_lexicon()
+    return lex is not None and language in lang.LANGUAGES \
+        and any(lex.keys(a, language) is not None for a in lang.get(language).names.ARTICLES)
 
 
 def lexicon_keys_closed(word: str, language: str | None) -> bool:

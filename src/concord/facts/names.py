@@ -116,16 +116,16 @@ def names_from_entities(text: str, entities: list[tuple[int, int, str]], languag
     type (:data:`concord.facts.ner.NAME_TYPES`), without a leading article or a trailing
     possessive, plus aliases in quotes. With ``language``, the rule-based names that no
     entity covers are added."""
-    from .ner import MISC, NAME_TYPES
+    from .ner import MISC, NAME_TYPES, NATIONALITY
 
     facts = _aliases(text)
     heading = _is_heading(text)
-    for start, end, label in entities:
+    for start, end, label in _joined_people(text, entities):
         if label not in NAME_TYPES:
             continue
         if heading and _ordinary(text[start:end], language):
             continue
-        start, end = _trim_entity(text, start, end)
+        start, end = _trim_entity(text, start, end, label)
         if heading and end > start:
             start, words = _trim_heading(text, start, end, text[start:end].split(), language)
             end = start + len(" ".join(words)) if words else start
@@ -151,12 +151,21 @@ def names_from_entities(text: str, entities: list[tuple[int, int, str]], languag
     # Spanish model's miscellaneous entities (MISC) hold people and companies it could not
     # type ("Walmart", "Lim Yew Soon") as well as events and works: the rules' names inside
     # one keep its label.
+    # A nationality or group the model sees in a name's first words, which neither CLDR nor
+    # the bilingual lexicon knows (``Miralem`` of ``Miralem Pjanic``; not ``Republicans``,
+    # not a people's name on its own, ``Achaeans``), is a misreading: it does not keep the
+    # rules' longer name out.
     if language is not None:
-        spans = [(a, b, label) for a, b, label in entities]
+        from .name_knowledge import is_nationality, known_word
+
+        def misread(a: int, b: int, label: str, f: Fact) -> bool:
+            return label == NATIONALITY and f.start <= a and b < f.end and not is_nationality(text[a:b]) \
+                and not any(known_word(w, language) for w in text[a:b].split())
+
         for f in extract_names(text, language, context):
             if any(g.start < f.end and f.start < g.end for g in facts):
                 continue
-            over = [label for a, b, label in spans if a < f.end and f.start < b]
+            over = [label for a, b, label in entities if a < f.end and f.start < b and not misread(a, b, label, f)]
             if over and set(over) == {MISC}:
                 f.entity = MISC
             elif over:
@@ -166,14 +175,31 @@ def names_from_entities(text: str, entities: list[tuple[int, int, str]], languag
     return facts
 
 
+def _joined_people(text: str, entities: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The entities with two people's names that only a space parts joined into one
+    (``Eduardo Rodríguez`` + ``Veltzé``): a statistical model cuts a long foreign name, but
+    two people are never written side by side without a conjunction or a comma."""
+    out: list[tuple[int, int, str]] = []
+    for start, end, label in sorted(entities):
+        if out and _ENTITY_LISTS.get(label) and out[-1][2] == label and _PERSON_LABELS.get(label) \
+                and text[out[-1][1]:start] == " ":
+            out[-1] = (out[-1][0], end, label)
+        else:
+            out.append((start, end, label))
+    return out
+
+
+_PERSON_LABELS = {"PER": True, "PERSON": True}
 _EDGE_WORD = re.compile(r"[\w'’.-]+")
 
 
-def _trim_entity(text: str, start: int, end: int) -> tuple[int, int]:
+def _trim_entity(text: str, start: int, end: int, label: str = "") -> tuple[int, int]:
     """An entity span without what a name does not begin or end with: punctuation (``¿Qué``,
     ``“Voy``), a lower-case word at its start (``another Honorary Academy Award``,
-    ``ministro de Asuntos Exteriores``) and a closed-class word at either end (``Según``).
-    What is left may be empty."""
+    ``ministro de Asuntos Exteriores``) and a closed-class word at either end (``Según``);
+    for a person or a place, a lower-case word at its end too (``CTMO registró``: only an
+    organisation's name ends on a common noun, ``the Sinaloa cartel``). What is left may be
+    empty."""
     while start < end and not text[start].isalnum():
         start += 1
     words = [(m.start() + start, m.end() + start) for m in _EDGE_WORD.finditer(text[start:end])]
@@ -185,7 +211,8 @@ def _trim_entity(text: str, start: int, end: int) -> tuple[int, int]:
     # (a lower-case word may end an organisation's span: "the Sinaloa cartel")
     while words and (closed(w := text[words[0][0]:words[0][1]]) or (w[:1].islower() and not w[:1].isdigit())):
         words.pop(0)
-    while words and closed(text[words[-1][0]:words[-1][1]]):
+    while words and (closed(w := text[words[-1][0]:words[-1][1]])
+                     or (_ENTITY_LISTS.get(label) and w[:1].islower() and len(words) > 1)):
         words.pop()
     # the first piece of a plural abbreviation written with a space (``Estado de EE`` of
     # ``Estado de EE. UU.``): the abbreviation is a name of its own

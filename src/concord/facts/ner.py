@@ -38,6 +38,8 @@ from .. import lang
 NAME_TYPES = frozenset({"PER", "PERSON", "LOC", "GPE", "FAC", "ORG"})
 # the miscellaneous label (AnCora/WikiNER): events, works, and names the model could not type
 MISC = "MISC"
+# the nationalities, religious and political groups label (OntoNotes)
+NATIONALITY = "NORP"
 
 # Acronyms with dots (U.S., EE.UU.), words with inner hyphens or apostrophes, numbers with
 # separators, then any other non-space character on its own.

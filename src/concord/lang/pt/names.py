@@ -46,6 +46,10 @@
 * ``INFINITIVE_MARKERS``: none: the auxiliaries listed are finite forms only.
 * ``DERIVATION_SUFFIXES``: the suffixes that form an adherent's noun or adjective, or a
   doctrine, on a noun (*trabalhista*, *peronismo*).
+* ``PERSON_RELATIVES``: none: Portuguese *que* refers to a person or a thing alike, and
+  *quem* stands after a preposition (Cunha & Cintra ch. 11).
+* ``FRONTED_INVERSION``: whether a clause may put its finite verb before its subject
+  after an opening phrase and its comma: Portuguese does (Cunha & Cintra ch. 7).
 """
 
 from __future__ import annotations
@@ -97,6 +101,8 @@ segunda terça quarta quinta sexta sábado domingo
 
 ERAS = ("a.C.", "d.C.", "a. C.", "d. C.", "AEC", "EC")
 THIRD_PERSON_PRONOUNS = frozenset("ele ela eles elas".split())
+PERSON_RELATIVES: frozenset[str] = frozenset()
+FRONTED_INVERSION = True
 PREPOSITIONS = frozenset("""
 a ante após até com contra de desde em entre para perante por sem sob sobre trás
 do da dos das no na nos nas ao aos à às pelo pela pelos pelas
