@@ -69,6 +69,9 @@ def _alternatives(name: str) -> str:
 # words that continue the negation of the clause before them (coordination of negatives:
 # "no X, ni Y" / "not X, nor Y")
 _CONTINUERS = _words("CONTINUERS")
+# a negator with a focusing adverb that, opening a clause right after a negated clause,
+# continues its negation elliptically ("no lo sabe, ni siquiera lo sospecha" read "not even")
+_CONTINUING = re.compile(r"\W*(?:" + _alternatives("CONTINUING_PHRASES") + r")\b", re.I)
 # fixed phrases whose negative word negates nothing in the clause (*not only*, *no sólo*)
 _NOT_NEGATING = re.compile(r"\b(?:" + _alternatives("NOT_NEGATING") + r")(?!\w)", re.I)
 # punctuation between clauses (not the comma or point of a number: 1,5 / 2.000)
@@ -153,6 +156,10 @@ def negated_clauses(text: str, language: str) -> tuple[tuple[int, int, bool], ..
             continue
         if prev_negative and all(not imp and clause[a:b].lower() in _CONTINUERS for a, b, imp in hits):
             continue  # "no X, ni Y", "nunca lo oculté, tampoco en ...": the negation goes on
+        if prev_negative and len(hits) == 1 and not hits[0][2]:
+            opening = _CONTINUING.match(clause)
+            if opening and opening.start() <= hits[0][0] < opening.end():
+                continue  # "..., not even in the court": an elliptical clause goes on with it
         out += [(start + a, start + b, imp) for a, b, imp in hits]
         prev_negative = True
     return tuple(out)
