@@ -421,3 +421,35 @@ def test_a_negated_base_near_the_other_word_is_an_indirect_antonym():
     # happy refers to contented (WordNet's see also), whose head words include content
     assert indirect_antonyms("unhappy", "content") == "adjective"
     assert indirect_antonyms("happy", "content") is None
+
+
+def test_not_even_opening_a_clause_continues_its_negation():
+    # "not even" after a negated clause is elliptical, like "ni siquiera": one negated clause
+    assert len(negations("He is not fit for this court, not even for a lower one.", "en")) == 1
+    assert len(negations("He did not call, and she did not even write.", "en")) == 2
+    # the reading of "ni siquiera" no longer hides the negation the English adds
+    r = _es("Aceptó la oferta del club, aunque no habló con la prensa, ni siquiera con su agente.",
+            "It accepted the offer of the club, although it did not speak with the press, not even with his agent.",
+            "He did not accept the club's offer, although he did not speak to the press or even to his agent.")
+    assert r is not None and r.kind == "negation"
+
+
+@needs_wordnet
+def test_a_comparison_of_inferiority_against_one_of_superiority_is_a_reversal():
+    r = _es("Es uno de los problemas más graves de la ciudad, según el informe.",
+            "It is one of the gravest problems of the city, according to the report.",
+            "It is one of the least serious problems of the city, according to the report.")
+    assert r is not None and r.kind == "antonym" and r.words == ("least serious", "gravest")
+    assert not r.confident  # serious and grave: synonyms from one adjective cluster
+    # the inferior degree of a word says the superior degree of its antonym
+    assert _es("El nuevo modelo es menos caro que el anterior, dijo la empresa.",
+               "The new model is less expensive than the previous, said the company.",
+               "The new model is cheaper than the previous one, the company said.") is None
+
+
+@needs_wordnet
+def test_a_word_after_a_determiner_is_no_verb_of_a_converse_pair():
+    # lend / borrow are converses; "loans" after "few" is a noun (a loanword), not "lend"
+    assert _es("La lengua recibió poca influencia y pocos préstamos del francés durante aquel siglo.",
+               "The language received little influence and few loans of the French during that century.",
+               "The language received very little influence and borrowing from French during that century.") is None

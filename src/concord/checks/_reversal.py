@@ -22,6 +22,9 @@ from ..facts.base import Fact, fold
 from ..facts.polarity import (
     CLAUSE_SPLIT,
     NEGATIVE_VERBS,
+    _base_forms,
+    _wordnet,
+    _wordnet_classes,
     affixal_negative,
     antonyms,
     indirect_antonyms,
@@ -209,6 +212,11 @@ def reversal(text_a: str, lang_a: str, pivot_a: str, text_b: str, lang_b: str, p
     # the machine translation left untranslated (a Spanish word spelt like an English one): not an English word
     copied = tuple(frozenset(w for _, _, w in word_tokens(text)) if text != pivot else frozenset()
                    for text, pivot in ((text_a, pivot_a), (text_b, pivot_b)))
+    degree = _degree_reversal(pivot_a, pivot_b)
+    if degree:
+        (wa, span_a), (wb, span_b), same_word = degree
+        return Reversal("antonym", (wa, wb), span_a if pivot_a == text_a else None,
+                        span_b if pivot_b == text_b else None, sim, same_word)
     substituted = _indirect_pair(pivot_a, pivot_b, lambda w, v: _same_in_lexicon(w, v, versions[1], versions[0]),
                                  sim, (copied[0], copied[1]))
     if substituted:
@@ -294,13 +302,14 @@ def _indirect_pair(x: str, y: str, same: Callable[[str, str], bool], sim: float 
         if i in ax or len(w) < 3 or w in _NOT_ANTONYMS or w in _PIVOT.NEGATORS or _degree(tx, i) \
                 or lemmas(w) & fy:
             continue
-        # a negator shortly before it in its clause (*not clear* / *unclear*)
-        negated_w = _negated_before(x, i, neg_before)
+        # a negator shortly before it in its clause (*not clear* / *unclear*), or a comparison
+        # of inferiority (*less expensive* / *cheaper*)
+        negated_w = _negated_before(x, i, neg_before) or _inferior(tx, i)
         for k, (sb, eb, v) in enumerate(ty):
             if k in ay or len(v) < 3 or v in _NOT_ANTONYMS or v in _PIVOT.NEGATORS or _degree(ty, k) \
                     or lemmas(v) & fx:
                 continue
-            if negated_w != _negated_before(y, k, neg_before):
+            if negated_w != (_negated_before(y, k, neg_before) or _inferior(ty, k)):
                 continue  # one of them negated: *not clear* / *unclear* (both: *does not want*)
             antonym = bool(antonyms(w) & lemmas(v))
             # WordNet's verb antonyms are often converses (come / go): weaker evidence
@@ -311,12 +320,80 @@ def _indirect_pair(x: str, y: str, same: Callable[[str, str], bool], sim: float 
             indirect = None if antonym or w in copied[0] or v in copied[1] \
                 or not (_indirect_candidate(w) and _indirect_candidate(v)) else \
                 indirect_antonyms(w, v, _attributive(tx, i) or _attributive(ty, k))
-            if indirect == "verb" and sim < VERB_ANTONYM_MATCH:
-                continue  # synonyms of a verb pair: converses too (*lent* / *borrowed*)
+            if indirect == "verb" and (sim < VERB_ANTONYM_MATCH or _nominal(tx, i) or _nominal(ty, k)):
+                # synonyms of a verb pair: converses too (*lent* / *borrowed*); and no verb
+                # after a determiner (*few loans*, a noun)
+                continue
             if indirect and indirect != "noun" and min(len(w), len(v)) < 4:
                 continue  # a word of three letters (*out*) has adjective senses its use rarely has
             if (antonym or indirect) and _corresponds(x, i, y, k) and not same(w, v):
                 return (w, (sa, ea)), (v, (sb, eb)), direct
+    return None
+
+
+def _degree_forms(toks: Sequence[Token], i: int) -> tuple[str, frozenset[str]] | None:
+    """The comparison word ``i`` of an English reading says, with the base forms of the
+    quality it compares: ``("inferior", {serious})`` for *less / least serious*,
+    ``("superior", {grave})`` for *graver*, *gravest* or *more / most grave* (WordNet's
+    adjectives and adverbs; an inflected form whose base WordNet gives no such class, *forest*,
+    is none); None for any other word. A comparison a negator turns round (*no less*, *not
+    less*) is none either."""
+    w = toks[i][2]
+    prev = toks[i - 1][2] if i else ""
+    if prev in _PIVOT.NEGATORS:
+        return None
+    if i and prev in _PIVOT.INFERIOR_DEGREE | _PIVOT.SUPERIOR_DEGREE:
+        if toks[i - 2][2] in _PIVOT.NEGATORS if i >= 2 else False:
+            return None
+        forms = frozenset(b for b in _base_forms(w) if is_quality(b))
+        if forms:
+            return ("inferior" if prev in _PIVOT.INFERIOR_DEGREE else "superior"), forms
+        return None
+    bases = set(_wordnet()[1].get(w, ()))  # irregular forms (*worse*, *best*)
+    for suf, rep in _PIVOT.DEGREE_SUFFIXES:
+        root = w[:-len(suf)]
+        if w.endswith(suf) and len(root) >= 3:
+            bases.add(root + rep)
+            if not rep and root[-1] == root[-2]:
+                bases.add(root[:-1])  # a doubled consonant: *bigger* -> *big*
+    forms = frozenset(b for b in bases if is_quality(b))
+    return ("superior", forms) if forms else None
+
+
+def _same_quality(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two sets of base forms name one quality: a lemma in common, or two adjectives of one
+    WordNet cluster (*serious*, *grave*) that are no antonyms of each other in any way."""
+    if a & b:
+        return True
+    if any(antonyms(x) & b for x in a) or any(indirect_antonyms(x, y, True) for x in a for y in b):
+        return False
+    cluster = _wordnet_classes().cluster
+    return any(cluster.get(x, set()) & cluster.get(y, set()) for x in a for y in b)
+
+
+def _degree_reversal(x: str, y: str) -> tuple[tuple[str, Span], tuple[str, Span], bool] | None:
+    """A comparison of inferiority in one English reading where the other has one of
+    superiority at the same place, of the same quality (*the least serious violation* /
+    *the gravest violation*, *more firmly* / *less firmly*): one version says the opposite
+    degree (Quirk et al. §7.74). Returns the two phrases with their offsets and whether the
+    quality is the same word (else a synonym from WordNet's adjective clusters: weaker
+    evidence)."""
+    tx, ty = word_tokens(x), word_tokens(y)
+    if not (any(t[2] in _PIVOT.INFERIOR_DEGREE for t in tx) or any(t[2] in _PIVOT.INFERIOR_DEGREE for t in ty)):
+        return None
+    found_y = [(k, f) for k in range(len(ty)) for f in [_degree_forms(ty, k)] if f]
+    if not found_y:
+        return None
+    for i in range(len(tx)):
+        fx = _degree_forms(tx, i)
+        if not fx:
+            continue
+        for k, fy in found_y:
+            if fx[0] == fy[0] or not _same_quality(fx[1], fy[1]) or not _corresponds(x, i, y, k):
+                continue
+            sx = tx[i - 1][0] if tx[i - 1][2] in _PIVOT.INFERIOR_DEGREE | _PIVOT.SUPERIOR_DEGREE and i else tx[i][0]
+            sy = ty[k - 1][0] if ty[k - 1][2] in _PIVOT.INFERIOR_DEGREE | _PIVOT.SUPERIOR_DEGREE and k else ty[k][0]
+            return (x[sx:tx[i][1]], (sx, tx[i][1])), (y[sy:ty[k][1]], (sy, ty[k][1])), bool(fx[1] & fy[1])
     return None
 
 
@@ -331,6 +408,19 @@ def _attributive(toks: Sequence[Token], i: int) -> bool:
     """Word ``i`` of ``toks`` comes right after an article or a possessive determiner (*the
     advanced stage*): an inflected verb form there stands as an adjective."""
     return i > 0 and toks[i - 1][2] in _PIVOT.ARTICLES
+
+
+def _inferior(toks: Sequence[Token], i: int) -> bool:
+    """Word ``i`` of ``toks`` is compared in the degree of inferiority (*less expensive*,
+    *least serious*), which says the superior degree of its antonym (*cheaper*): like a
+    negated word, it is no evidence against its antonym."""
+    return i > 0 and toks[i - 1][2] in _PIVOT.INFERIOR_DEGREE
+
+
+def _nominal(toks: Sequence[Token], i: int) -> bool:
+    """Word ``i`` of ``toks`` comes right after a determiner (an article, a possessive, a
+    demonstrative or a quantifier: *few loans*): it stands in a noun phrase, not as a verb."""
+    return i > 0 and (toks[i - 1][2] in _PIVOT.ARTICLES or toks[i - 1][2] in _PIVOT.DETERMINERS)
 
 
 def _inside(at: tuple[int, int] | None, spans: Sequence[tuple[int, int]]) -> bool:
@@ -719,8 +809,8 @@ def _antonym_pair(ta: Sequence[Token], tb: Sequence[Token], sim: float = 1.0,
         if len(w) < 3 or w in words_b or w in _NOT_ANTONYMS or lemmas(w) & lb \
                 or _degree(ta, i) or w in _PIVOT.NEGATORS:
             continue
-        if any(t[2] in neg_before for t in ta[max(0, i - 4):i]):
-            continue  # "not clear" against "unclear"
+        if any(t[2] in neg_before for t in ta[max(0, i - 4):i]) or _inferior(ta, i):
+            continue  # "not clear" against "unclear", "less expensive" against "cheaper"
         for ant in antonyms(w):
             if ant not in lb or ant in la or ant in _NOT_ANTONYMS or ant in _PIVOT.NEGATORS:
                 continue
@@ -729,7 +819,7 @@ def _antonym_pair(ta: Sequence[Token], tb: Sequence[Token], sim: float = 1.0,
                 continue
             for k, (sb, eb, x) in enumerate(tb):
                 if ant in lemmas(x) and not _degree(tb, k) \
-                        and not any(t[2] in neg_before for t in tb[max(0, k - 4):k]) \
+                        and not any(t[2] in neg_before for t in tb[max(0, k - 4):k]) and not _inferior(tb, k) \
                         and (readings is None or _corresponds(readings[0], i, readings[1], k)) \
                         and (same is None or not same(w, x)):
                     return (w, (sa, ea)), (x, (sb, eb))
