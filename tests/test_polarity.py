@@ -453,3 +453,28 @@ def test_a_word_after_a_determiner_is_no_verb_of_a_converse_pair():
     assert _es("La lengua recibió poca influencia y pocos préstamos del francés durante aquel siglo.",
                "The language received little influence and few loans of the French during that century.",
                "The language received very little influence and borrowing from French during that century.") is None
+
+
+def test_a_negative_determiner_after_but_opens_a_negation_of_its_own():
+    assert len(negations("They cannot open the border but there is no date for it yet.", "en")) == 2
+    assert len(negations("No vino pero nadie lo notó.", "es")) == 2
+    assert len(negations("He is not rich but poor.", "en")) == 1
+
+
+def test_a_negated_claim_said_plainly_inside_a_quote_needs_only_a_loose_match():
+    from concord.facts.quotes import extract_quotes
+
+    es = ("“Cuando el gobierno lo declare zona catastrófica, podremos pedir ayuda exterior, pero todavía no "
+          "lo ha hecho”, explicó la alcaldesa.")
+    mt = ("“When the government declare it catastrophic zone, will be able to ask help exterior, but still it "
+          "has not done it”, explained the mayoress.")
+    en = ("“When the government declares it a disaster area, we cannot ask for help from abroad, but it has "
+          "not happened yet,” the mayor said.")
+
+    def quoted(t):
+        return [(q.start, q.end) for q in extract_quotes(t)]
+
+    r = reversal(en, "en", en, es, "es", mt, quoted(en), quoted(es))
+    assert r is not None and r.kind == "negation" and r.confident
+    # the same sentences without quotation marks match too loosely for a reversal
+    assert reversal(en, "en", en, es, "es", mt) is None

@@ -121,6 +121,9 @@ def reversal(text_a: str, lang_a: str, pivot_a: str, text_b: str, lang_b: str, p
       version negates nothing and does not say it in other words
       (:func:`_negative_in_other_words`). The rest of the two English readings must match
       with Dice >= ``NEGATION_MATCH`` (0.45).
+    * Degree: a comparison of inferiority in one reading where the other has one of
+      superiority of the same quality at the same place (:func:`_degree_reversal`: *least
+      serious* / *gravest*), with the rest matching as for an antonym.
     * Antonym: an English content word of one reading whose antonym is in the other
       reading at the same place (:func:`_corresponds`), neither reading having both and
       the lexicon not placing the word elsewhere (:func:`_same_in_lexicon`), with the rest
@@ -130,7 +133,8 @@ def reversal(text_a: str, lang_a: str, pivot_a: str, text_b: str, lang_b: str, p
       for WordNet antonyms, a warning for verb, noun and indirect antonyms).
     * Inside a quotation the match may be looser, ``QUOTED_MATCH`` (0.1): an explicit
       negation (``not``, ``never``, not an implied one) inside a quote where the other
-      version has no negation at all, or a negative-prefix antonym (``unimportant`` /
+      version has no negation at all or says the negated claim without one (an error, as
+      above), or a negative-prefix antonym (``unimportant`` /
       ``important``) inside a quote. Quoted speech is rendered closely, but idiom inside
       it (*está en las últimas* / *on its way out*) shares few words with machine
       translation, so the aligned pair's wording is a weak guide there.
@@ -166,7 +170,9 @@ def reversal(text_a: str, lang_a: str, pivot_a: str, text_b: str, lang_b: str, p
             at_a = _pick(na) if more_a and na else None
             at_b = _pick(nb) if not more_a and nb else None
             at, quoted = (at_a, quoted_a) if more_a else (at_b, quoted_b)
-            in_quote = not fewer and _inside(at, quoted)
+            # inside a quote: where the other version negates nothing, or where the negated
+            # claim's counterpart is said there without a negation
+            in_quote = (confident or not fewer) and _inside(at, quoted)
             if sim >= (QUOTED_MATCH if in_quote else NEGATION_MATCH):
                 wa = text_a[at_a[0]:at_a[1]] if at_a else ""
                 wb = text_b[at_b[0]:at_b[1]] if at_b else ""

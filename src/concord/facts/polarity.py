@@ -141,10 +141,13 @@ def negated_clauses(text: str, language: str) -> tuple[tuple[int, int, bool], ..
                    words.IMPLIED.finditer(masked[start:end])]
         hits: list[tuple[int, int, bool]] = []
         clause = masked[start:end]
+        adversative = [a for a, _, w in toks if w in words.ADVERSATIVES]
         for a, b, w in toks:
             if w not in negs or (clause[b:b + 1] == "-" and clause[b + 1:b + 2].isalpha()):
                 continue  # not a negator, or the first part of a compound (*no-confidence*)
-            before = hits or any(x < a for x, _, _ in implied)
+            # a negation before it in its clause, with no adversative conjunction between
+            # (*we cannot open but there is no status*: *but* opens a clause of its own)
+            before = any(x < a and not any(x < c < a for c in adversative) for x, _, _ in hits + implied)
             if before and w not in words.ALWAYS_NEGATES:
                 # negative concord ("no dijo nada", "sin nada"), or a determiner after the
                 # clause's negation ("no X and no Y", "neither X nor Y"): one negated clause

@@ -10,6 +10,9 @@
 * ``CONTINUERS``: words that continue the negation of the clause before them (*not X, nor
   Y*, *and neither did she*): a clause whose only negation is one of them, right after a
   negated clause, adds no negation.
+* ``ADVERSATIVES``: the adversative coordinating conjunction *but* (Quirk et al.
+  §13.5, 13.10): it opens a conjoined clause, so a negative determiner after it (*but
+  there is no sign*) opens that clause's negation rather than continuing the one before.
 * ``CONTINUING_PHRASES``: regex alternatives of a negator with a focusing adverb
   (Quirk et al. §8.116-8.117: *not even*, additive) that, opening a clause right after a
   negated clause, continue its negation elliptically (*he is not fit for this court, not
@@ -84,6 +87,7 @@ NEGATORS = frozenset({"not", "no", "never", "none", "nobody", "nothing", "nowher
 ALWAYS_NEGATES = frozenset({"not", "n't", "cannot", "never"})
 CONTINUERS = frozenset({"nor", "neither"})
 CONTINUING_PHRASES = (r"not\s+even",)
+ADVERSATIVES = frozenset({"but"})
 APPROXIMATE = frozenset({"few", "fewer", "little", "seldom", "rarely", "hardly", "scarcely", "barely",
                          "non", "nary"})
 NOT_APPROXIMATE = (r"a\s+(?:few|little)",)

@@ -9,6 +9,9 @@
 * ``CONTINUERS``: words that continue the negation of the clause before them (*no X, ni
   Y*; *nunca lo oculté, tampoco en las elecciones*, like English *nor*): a clause whose only
   negation is one of them, right after a negated clause, adds no negation.
+* ``ADVERSATIVES``: the adversative conjunction *pero* (RAE-ASALE §31.11): it opens a
+  conjoined clause, whose negative word is a negation of its own (*no vino pero nadie lo
+  notó*: two), not the concord of the one before.
 * ``CONTINUING_PHRASES``: regex alternatives of a negator with a focusing adverb that,
   opening a clause right after a negated clause, continue its negation: none beyond
   ``CONTINUERS`` (*ni siquiera* opens with *ni*).
@@ -71,6 +74,7 @@ NEGATORS = frozenset({"no", "nunca", "jamás", "nadie", "nada", "ninguno", "ning
 ALWAYS_NEGATES = frozenset({"no"})
 CONTINUERS = frozenset({"ni", "tampoco"})
 CONTINUING_PHRASES: tuple[str, ...] = ()
+ADVERSATIVES = frozenset({"pero"})
 APPROXIMATE = frozenset({"apenas", "poco", "poca", "pocos", "pocas", "escasamente"})
 NOT_APPROXIMATE = (r"un\s+poco", r"hace\s+poco", r"poco\s+a\s+poco", r"dentro\s+de\s+poco",
                    r"poco\s+(?:despu[ée]s|antes)")

@@ -8,6 +8,8 @@
   forclusif counts only when no negation comes before it in its clause (*pas un mot*,
   spoken French without *ne*).
 * ``CONTINUERS``: words that continue the negation of the clause before them (*ni*).
+* ``ADVERSATIVES``: the adversative conjunction *mais* (Grevisse §1084): it opens a
+  conjoined clause, whose negative word is a negation of its own.
 * ``CONTINUING_PHRASES``: regex alternatives of a negator with a focusing adverb that,
   opening a clause right after a negated clause, continue its negation elliptically (*il
   n'a rien dit, pas même un mot*; Grevisse §1022): *pas même*, *même pas*.
@@ -62,6 +64,7 @@ NEGATORS = frozenset({"ne", "n'", "pas", "jamais", "plus", "rien", "personne", "
 ALWAYS_NEGATES = frozenset({"ne", "n'", "non"})
 CONTINUERS = frozenset({"ni"})
 CONTINUING_PHRASES = (r"pas\s+même", r"même\s+pas")
+ADVERSATIVES = frozenset({"mais"})
 APPROXIMATE = frozenset({"guère", "peu"})
 NOT_APPROXIMATE = (r"un\s+peu", r"peu\s+à\s+peu", r"depuis\s+peu", r"sous\s+peu",
                    r"peu\s+(?:après|avant)")

@@ -6,6 +6,8 @@
 * ``ALWAYS_NEGATES``: Portuguese has negative concord (*não disse nada* is one negation):
   every *não* counts, another negative word only when no negation comes before it.
 * ``CONTINUERS``: words that continue the negation of the clause before them (*nem*).
+* ``ADVERSATIVES``: the adversative conjunction *mas* (Cunha & Cintra ch. 16): it opens a
+  conjoined clause, whose negative word is a negation of its own.
 * ``CONTINUING_PHRASES``: regex alternatives of a negator with a focusing adverb that,
   opening a clause right after a negated clause, continue its negation: none beyond
   ``CONTINUERS`` (*nem sequer*, *nem mesmo* open with *nem*).
@@ -56,6 +58,7 @@ NEGATORS = frozenset({"não", "nunca", "jamais", "nada", "ninguém", "nenhum", "
 ALWAYS_NEGATES = frozenset({"não"})
 CONTINUERS = frozenset({"nem"})
 CONTINUING_PHRASES: tuple[str, ...] = ()
+ADVERSATIVES = frozenset({"mas"})
 APPROXIMATE = frozenset({"mal", "pouco", "pouca", "poucos", "poucas"})
 NOT_APPROXIMATE = (r"um\s+pouco", r"pouco\s+a\s+pouco", r"há\s+pouco", r"daqui\s+a\s+pouco",
                    r"pouco\s+(?:depois|antes)")
