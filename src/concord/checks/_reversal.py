@@ -304,6 +304,7 @@ def _indirect_pair(x: str, y: str, same: Callable[[str, str], bool], sim: float 
     fx = {lem for n, t in enumerate(tx) if n not in ax for lem in lemmas(t[2])}
     fy = {lem for n, t in enumerate(ty) if n not in ay for lem in lemmas(t[2])}
     neg_before = _PIVOT.NEGATORS | _PIVOT.APPROXIMATE | _PIVOT.IMPLIED_WORDS
+    negated_y: dict[int, bool] = {}  # per word of y, computed once for every word of x
     for i, (sa, ea, w) in enumerate(tx):
         if i in ax or len(w) < 3 or w in _NOT_ANTONYMS or w in _PIVOT.NEGATORS or _degree(tx, i) \
                 or lemmas(w) & fy:
@@ -311,11 +312,14 @@ def _indirect_pair(x: str, y: str, same: Callable[[str, str], bool], sim: float 
         # a negator shortly before it in its clause (*not clear* / *unclear*), or a comparison
         # of inferiority (*less expensive* / *cheaper*)
         negated_w = _negated_before(x, i, neg_before) or _inferior(tx, i)
+        may_be_indirect = w not in copied[0] and _indirect_candidate(w)
         for k, (sb, eb, v) in enumerate(ty):
             if k in ay or len(v) < 3 or v in _NOT_ANTONYMS or v in _PIVOT.NEGATORS or _degree(ty, k) \
                     or lemmas(v) & fx:
                 continue
-            if negated_w != (_negated_before(y, k, neg_before) or _inferior(ty, k)):
+            if k not in negated_y:
+                negated_y[k] = _negated_before(y, k, neg_before) or _inferior(ty, k)
+            if negated_w != negated_y[k]:
                 continue  # one of them negated: *not clear* / *unclear* (both: *does not want*)
             antonym = bool(antonyms(w) & lemmas(v))
             # WordNet's verb antonyms are often converses (come / go): weaker evidence
@@ -323,9 +327,9 @@ def _indirect_pair(x: str, y: str, same: Callable[[str, str], bool], sim: float 
                 frozenset((lem, a)) in verb_antonym_pairs() for lem in lemmas(w) for a in lemmas(v))
             if antonym and not direct and sim < VERB_ANTONYM_MATCH:
                 continue  # a converse needs the rest to match closely
-            indirect = None if antonym or w in copied[0] or v in copied[1] \
-                or not (_indirect_candidate(w) and _indirect_candidate(v)) else \
-                indirect_antonyms(w, v, _attributive(tx, i) or _attributive(ty, k))
+            if not antonym and not (may_be_indirect and v not in copied[1] and _indirect_candidate(v)):
+                continue  # no antonyms, and no candidates for indirect ones
+            indirect = None if antonym else indirect_antonyms(w, v, _attributive(tx, i) or _attributive(ty, k))
             if indirect == "verb" and (sim < VERB_ANTONYM_MATCH or _nominal(tx, i) or _nominal(ty, k)):
                 # synonyms of a verb pair: converses too (*lent* / *borrowed*); and no verb
                 # after a determiner (*few loans*, a noun)
@@ -355,6 +359,9 @@ def _degree_forms(toks: Sequence[Token], i: int) -> tuple[str, frozenset[str]] |
         if forms:
             return ("inferior" if prev in _PIVOT.INFERIOR_DEGREE else "superior"), forms
         return None
+    classes = _wordnet_classes()
+    if w in classes.known and w not in classes.quality:
+        return None  # a word WordNet lists only as a noun or verb (*number*, *forest*)
     bases = set(_wordnet()[1].get(w, ()))  # irregular forms (*worse*, *best*)
     for suf, rep in _PIVOT.DEGREE_SUFFIXES:
         root = w[:-len(suf)]

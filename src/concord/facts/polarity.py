@@ -460,6 +460,7 @@ def _verb_endings() -> tuple[tuple[str, str], ...]:
     return tuple((suf, rep) for suf, rep in _SUFFIXES if suf in _WORDNET_WORDS.DOUBLING_SUFFIXES)
 
 
+@lru_cache(maxsize=65536)
 def indirect_antonyms(a: str, b: str, adjective: bool = False) -> str | None:
     """How ``a`` and ``b`` are antonyms beyond WordNet's direct pairs, or None: ``"noun"``,
     antonyms as nouns (*success* / *failure*), or synonyms of the two lemmas of a noun or
@@ -470,7 +471,7 @@ def indirect_antonyms(a: str, b: str, adjective: bool = False) -> str | None:
     affix whose base shares a cluster with the other (*uncertain* / *convinced*,
     *unviable* / *possible*). An inflected verb form (*stressed*) is read as the verb, not
     through the adjective clusters, unless ``adjective`` says it stands as an adjective
-    there (*an advanced stage*)."""
+    there (*an advanced stage*). Memoised: a comparison tries every pair of free words."""
     classes = _wordnet_classes()
     la, lb = _base_forms(a), _base_forms(b)
     noun = classes.noun
@@ -585,10 +586,12 @@ def antonyms(word: str, language: str = lang.PIVOT) -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=65536)
 def affixal_negative(word: str, language: str = lang.PIVOT) -> str | None:
     """The base of a word made negative by an affix: ``unclear`` -> ``clear``, ``invalid``
     -> ``valid``, ``indistinguishable`` -> ``distinguishable`` (WordNet's antonym),
-    ``roadless`` -> ``road`` (the suffix *-less*, Quirk et al. App. I.34); else None."""
+    ``roadless`` -> ``road`` (the suffix *-less*, Quirk et al. App. I.34); else None.
+    Memoised: a comparison asks it of the same words many times."""
     base = prefix_base(word, language)
     if base:
         return base
