@@ -478,3 +478,17 @@ def test_a_negated_claim_said_plainly_inside_a_quote_needs_only_a_loose_match():
     assert r is not None and r.kind == "negation" and r.confident
     # the same sentences without quotation marks match too loosely for a reversal
     assert reversal(en, "en", en, es, "es", mt) is None
+
+
+@needs_wordnet
+def test_a_negated_degree_of_inferiority_says_the_word_itself():
+    # "no less just" = at least as just: against "igual de injusto" the two say opposite things;
+    # "no more just" says what the Spanish says
+    es = "Según los sindicatos, el nuevo reparto de las ayudas agrícolas es igual de injusto que el reparto anterior."
+    mt = ("According to the unions, the new distribution of the agricultural aids is equal of unjust that the "
+          "previous distribution.")
+    r = _es(es, mt, "According to the unions, the new distribution of agricultural aid is no less just than the "
+                    "previous distribution.")
+    assert r is not None and r.kind == "antonym" and r.words == ("just", "unjust")
+    assert _es(es, mt, "According to the unions, the new distribution of agricultural aid is no more just than "
+                       "the previous distribution.") is None

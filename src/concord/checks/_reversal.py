@@ -311,14 +311,14 @@ def _indirect_pair(x: str, y: str, same: Callable[[str, str], bool], sim: float 
             continue
         # a negator shortly before it in its clause (*not clear* / *unclear*), or a comparison
         # of inferiority (*less expensive* / *cheaper*)
-        negated_w = _negated_before(x, i, neg_before) or _inferior(tx, i)
+        negated_w = not _litotes(tx, i) and (_negated_before(x, i, neg_before) or _inferior(tx, i))
         may_be_indirect = w not in copied[0] and _indirect_candidate(w)
         for k, (sb, eb, v) in enumerate(ty):
             if k in ay or len(v) < 3 or v in _NOT_ANTONYMS or v in _PIVOT.NEGATORS or _degree(ty, k) \
                     or lemmas(v) & fx:
                 continue
             if k not in negated_y:
-                negated_y[k] = _negated_before(y, k, neg_before) or _inferior(ty, k)
+                negated_y[k] = not _litotes(ty, k) and (_negated_before(y, k, neg_before) or _inferior(ty, k))
             if negated_w != negated_y[k]:
                 continue  # one of them negated: *not clear* / *unclear* (both: *does not want*)
             antonym = bool(antonyms(w) & lemmas(v))
@@ -428,6 +428,22 @@ def _inferior(toks: Sequence[Token], i: int) -> bool:
     *least serious*), which says the superior degree of its antonym (*cheaper*): like a
     negated word, it is no evidence against its antonym."""
     return i > 0 and toks[i - 1][2] in _PIVOT.INFERIOR_DEGREE
+
+
+def _litotes(toks: Sequence[Token], i: int) -> bool:
+    """Word ``i`` of ``toks`` follows a negated degree of inferiority (*no less rational*,
+    *not less clear*): the negator negates the degree, and the phrase says the word itself
+    (at least as rational), not its negation."""
+    return i >= 2 and toks[i - 1][2] in _PIVOT.INFERIOR_DEGREE and toks[i - 2][2] in _PIVOT.NEGATORS
+
+
+def _negated_near(toks: Sequence[Token], i: int, negators: frozenset[str]) -> bool:
+    """Word ``i`` of ``toks`` is said negatively: one of ``negators`` among the four words
+    before it, or the degree of inferiority (:func:`_inferior`); but *no less X* says X
+    (:func:`_litotes`)."""
+    if _litotes(toks, i):
+        return any(t[2] in negators for t in toks[max(0, i - 4):i - 2])
+    return any(t[2] in negators for t in toks[max(0, i - 4):i]) or _inferior(toks, i)
 
 
 def _nominal(toks: Sequence[Token], i: int) -> bool:
@@ -822,7 +838,7 @@ def _antonym_pair(ta: Sequence[Token], tb: Sequence[Token], sim: float = 1.0,
         if len(w) < 3 or w in words_b or w in _NOT_ANTONYMS or lemmas(w) & lb \
                 or _degree(ta, i) or w in _PIVOT.NEGATORS:
             continue
-        if any(t[2] in neg_before for t in ta[max(0, i - 4):i]) or _inferior(ta, i):
+        if _negated_near(ta, i, neg_before):
             continue  # "not clear" against "unclear", "less expensive" against "cheaper"
         for ant in antonyms(w):
             if ant not in lb or ant in la or ant in _NOT_ANTONYMS or ant in _PIVOT.NEGATORS:
@@ -832,7 +848,7 @@ def _antonym_pair(ta: Sequence[Token], tb: Sequence[Token], sim: float = 1.0,
                 continue
             for k, (sb, eb, x) in enumerate(tb):
                 if ant in lemmas(x) and not _degree(tb, k) \
-                        and not any(t[2] in neg_before for t in tb[max(0, k - 4):k]) and not _inferior(tb, k) \
+                        and not _negated_near(tb, k, neg_before) \
                         and (readings is None or _corresponds(readings[0], i, readings[1], k)) \
                         and (same is None or not same(w, x)):
                     return (w, (sa, ea)), (x, (sb, eb))
