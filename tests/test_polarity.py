@@ -492,3 +492,10 @@ def test_a_negated_degree_of_inferiority_says_the_word_itself():
     assert r is not None and r.kind == "antonym" and r.words == ("just", "unjust")
     assert _es(es, mt, "According to the unions, the new distribution of agricultural aid is no more just than "
                        "the previous distribution.") is None
+
+
+@pytest.mark.skipif(get_lexicon() is None, reason="Apertium's spa-eng data (the bilingual lexicon) not installed")
+def test_a_function_word_takes_no_negative_prefix():
+    assert prefix_base("unless", "en") is None  # a conjunction, not "less" negated
+    assert "less" not in antonyms("unless")
+    assert prefix_base("unfair", "en") == "fair"

@@ -548,11 +548,18 @@ def prefix_base(word: str, language: str) -> str | None:
     word is itself common in ``language`` (wordfreq Zipf >= 3) and the prefixed word is a
     word of the language too; else None. The negative prefixes make adjectives and adverbs
     (Quirk et al. App. I.21): where WordNet knows the word only as a noun or verb
-    (*immigrant*, *impose*, *invest*), the prefix is another one (*in-* = *into*)."""
+    (*immigrant*, *impose*, *invest*), the prefix is another one (*in-* = *into*); where
+    the bilingual lexicon gives the word only closed-class analyses (a function word:
+    *unless*, a conjunction), there is no prefix at all."""
     from wordfreq import zipf_frequency
+
+    from ..lexicon import get_lexicon
 
     if language not in lang.LANGUAGES:
         return None
+    lexicon = get_lexicon()
+    if lexicon is not None and lexicon.keys(word, language) == frozenset():
+        return None  # a function word (*unless*): no negative prefix makes one
     words = lang.get(language).polarity
     for p in words.PREFIXES:
         if word.startswith(p) and len(word) - len(p) >= 4:
