@@ -22,14 +22,15 @@ from ..facts.base import Fact, fold
 from ..facts.polarity import (
     CLAUSE_SPLIT,
     NEGATIVE_VERBS,
-    _base_forms,
-    _wordnet,
-    _wordnet_classes,
+    adjective_clusters,
     affixal_negative,
     antonyms,
+    base_forms,
     indirect_antonyms,
+    irregular_bases,
     is_quality,
     lemmas,
+    listed_quality,
     negated_clauses,
     not_negating,
     profile,
@@ -355,14 +356,13 @@ def _degree_forms(toks: Sequence[Token], i: int) -> tuple[str, frozenset[str]] |
     if i and prev in _PIVOT.INFERIOR_DEGREE | _PIVOT.SUPERIOR_DEGREE:
         if toks[i - 2][2] in _PIVOT.NEGATORS if i >= 2 else False:
             return None
-        forms = frozenset(b for b in _base_forms(w) if is_quality(b))
+        forms = frozenset(b for b in base_forms(w) if is_quality(b))
         if forms:
             return ("inferior" if prev in _PIVOT.INFERIOR_DEGREE else "superior"), forms
         return None
-    classes = _wordnet_classes()
-    if w in classes.known and w not in classes.quality:
+    if listed_quality(w) is False:
         return None  # a word WordNet lists only as a noun or verb (*number*, *forest*)
-    bases = set(_wordnet()[1].get(w, ()))  # irregular forms (*worse*, *best*)
+    bases = set(irregular_bases(w))  # irregular forms (*worse*, *best*)
     for suf, rep in _PIVOT.DEGREE_SUFFIXES:
         root = w[:-len(suf)]
         if w.endswith(suf) and len(root) >= 3:
@@ -380,8 +380,7 @@ def _same_quality(a: frozenset[str], b: frozenset[str]) -> bool:
         return True
     if any(antonyms(x) & b for x in a) or any(indirect_antonyms(x, y, True) for x in a for y in b):
         return False
-    cluster = _wordnet_classes().cluster
-    return any(cluster.get(x, set()) & cluster.get(y, set()) for x in a for y in b)
+    return any(adjective_clusters(x) & adjective_clusters(y) for x in a for y in b)
 
 
 def _degree_reversal(x: str, y: str) -> tuple[tuple[str, Span], tuple[str, Span], bool] | None:

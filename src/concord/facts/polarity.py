@@ -514,6 +514,31 @@ def _base_forms(word: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def base_forms(word: str) -> frozenset[str]:
+    """``word`` and its base forms in any of WordNet's word classes (:func:`_base_forms`)."""
+    return _base_forms(word)
+
+
+def irregular_bases(word: str) -> frozenset[str]:
+    """The base forms WordNet's exception files give an irregular form (*worse* -> *bad*)."""
+    return frozenset(_wordnet()[1].get(word, ()))
+
+
+def listed_quality(word: str) -> bool | None:
+    """Whether WordNet lists ``word`` itself (not a base form of it) as an adjective or
+    adverb: True, False when only as a noun or verb (*number*), None when not at all."""
+    classes = _wordnet_classes()
+    if word in classes.quality:
+        return True
+    return False if word in classes.known else None
+
+
+def adjective_clusters(word: str) -> frozenset[str]:
+    """The head synsets of WordNet's adjective clusters ``word`` belongs to (its synonyms
+    share one: *serious*, *grave*)."""
+    return frozenset(_wordnet_classes().cluster.get(word, ()))
+
+
 # The polarity words of WordNet's language (English), whose inflection rules lemmas() reads.
 _WORDNET_WORDS = next(lang.get(code).polarity for code in lang.LANGUAGES if lang.get(code).polarity.WORDNET)
 _SUFFIXES = _WORDNET_WORDS.LEMMA_SUFFIXES
@@ -624,7 +649,8 @@ def verb_antonym_pairs() -> set:
     return _wordnet()[2]
 
 
-__all__ = ["NEGATIVE_VERBS", "CLAUSE_SPLIT", "affixal_negative", "indirect_antonyms", "is_quality",
+__all__ = ["NEGATIVE_VERBS", "CLAUSE_SPLIT", "adjective_clusters", "affixal_negative", "base_forms",
+           "indirect_antonyms", "irregular_bases", "is_quality", "listed_quality",
            "not_negating",
            "antonyms", "lemmas", "negated_clauses", "negations", "prefix_base", "profile",
            "tokens", "verb_antonym_pairs", "word_tokens"]
