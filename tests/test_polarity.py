@@ -421,3 +421,81 @@ def test_a_negated_base_near_the_other_word_is_an_indirect_antonym():
     # happy refers to contented (WordNet's see also), whose head words include content
     assert indirect_antonyms("unhappy", "content") == "adjective"
     assert indirect_antonyms("happy", "content") is None
+
+
+def test_not_even_opening_a_clause_continues_its_negation():
+    # "not even" after a negated clause is elliptical, like "ni siquiera": one negated clause
+    assert len(negations("He is not fit for this court, not even for a lower one.", "en")) == 1
+    assert len(negations("He did not call, and she did not even write.", "en")) == 2
+    # the reading of "ni siquiera" no longer hides the negation the English adds
+    r = _es("Aceptó la oferta del club, aunque no habló con la prensa, ni siquiera con su agente.",
+            "It accepted the offer of the club, although it did not speak with the press, not even with his agent.",
+            "He did not accept the club's offer, although he did not speak to the press or even to his agent.")
+    assert r is not None and r.kind == "negation"
+
+
+@needs_wordnet
+def test_a_comparison_of_inferiority_against_one_of_superiority_is_a_reversal():
+    r = _es("Es uno de los problemas más graves de la ciudad, según el informe.",
+            "It is one of the gravest problems of the city, according to the report.",
+            "It is one of the least serious problems of the city, according to the report.")
+    assert r is not None and r.kind == "antonym" and r.words == ("least serious", "gravest")
+    assert not r.confident  # serious and grave: synonyms from one adjective cluster
+    # the inferior degree of a word says the superior degree of its antonym
+    assert _es("El nuevo modelo es menos caro que el anterior, dijo la empresa.",
+               "The new model is less expensive than the previous, said the company.",
+               "The new model is cheaper than the previous one, the company said.") is None
+
+
+@needs_wordnet
+def test_a_word_after_a_determiner_is_no_verb_of_a_converse_pair():
+    # lend / borrow are converses; "loans" after "few" is a noun (a loanword), not "lend"
+    assert _es("La lengua recibió poca influencia y pocos préstamos del francés durante aquel siglo.",
+               "The language received little influence and few loans of the French during that century.",
+               "The language received very little influence and borrowing from French during that century.") is None
+
+
+def test_a_negative_determiner_after_but_opens_a_negation_of_its_own():
+    assert len(negations("They cannot open the border but there is no date for it yet.", "en")) == 2
+    assert len(negations("No vino pero nadie lo notó.", "es")) == 2
+    assert len(negations("He is not rich but poor.", "en")) == 1
+
+
+def test_a_negated_claim_said_plainly_inside_a_quote_needs_only_a_loose_match():
+    from concord.facts.quotes import extract_quotes
+
+    es = ("“Cuando el gobierno lo declare zona catastrófica, podremos pedir ayuda exterior, pero todavía no "
+          "lo ha hecho”, explicó la alcaldesa.")
+    mt = ("“When the government declare it catastrophic zone, will be able to ask help exterior, but still it "
+          "has not done it”, explained the mayoress.")
+    en = ("“When the government declares it a disaster area, we cannot ask for help from abroad, but it has "
+          "not happened yet,” the mayor said.")
+
+    def quoted(t):
+        return [(q.start, q.end) for q in extract_quotes(t)]
+
+    r = reversal(en, "en", en, es, "es", mt, quoted(en), quoted(es))
+    assert r is not None and r.kind == "negation" and r.confident
+    # the same sentences without quotation marks match too loosely for a reversal
+    assert reversal(en, "en", en, es, "es", mt) is None
+
+
+@needs_wordnet
+def test_a_negated_degree_of_inferiority_says_the_word_itself():
+    # "no less just" = at least as just: against "igual de injusto" the two say opposite things;
+    # "no more just" says what the Spanish says
+    es = "Según los sindicatos, el nuevo reparto de las ayudas agrícolas es igual de injusto que el reparto anterior."
+    mt = ("According to the unions, the new distribution of the agricultural aids is equal of unjust that the "
+          "previous distribution.")
+    r = _es(es, mt, "According to the unions, the new distribution of agricultural aid is no less just than the "
+                    "previous distribution.")
+    assert r is not None and r.kind == "antonym" and r.words == ("just", "unjust")
+    assert _es(es, mt, "According to the unions, the new distribution of agricultural aid is no more just than "
+                       "the previous distribution.") is None
+
+
+@pytest.mark.skipif(get_lexicon() is None, reason="Apertium's spa-eng data (the bilingual lexicon) not installed")
+def test_a_function_word_takes_no_negative_prefix():
+    assert prefix_base("unless", "en") is None  # a conjunction, not "less" negated
+    assert "less" not in antonyms("unless")
+    assert prefix_base("unfair", "en") == "fair"

@@ -22,11 +22,15 @@ from ..facts.base import Fact, fold
 from ..facts.polarity import (
     CLAUSE_SPLIT,
     NEGATIVE_VERBS,
+    adjective_clusters,
     affixal_negative,
     antonyms,
+    base_forms,
     indirect_antonyms,
+    irregular_bases,
     is_quality,
     lemmas,
+    listed_quality,
     negated_clauses,
     not_negating,
     profile,
@@ -118,6 +122,9 @@ def reversal(text_a: str, lang_a: str, pivot_a: str, text_b: str, lang_b: str, p
       version negates nothing and does not say it in other words
       (:func:`_negative_in_other_words`). The rest of the two English readings must match
       with Dice >= ``NEGATION_MATCH`` (0.45).
+    * Degree: a comparison of inferiority in one reading where the other has one of
+      superiority of the same quality at the same place (:func:`_degree_reversal`: *least
+      serious* / *gravest*), with the rest matching as for an antonym.
     * Antonym: an English content word of one reading whose antonym is in the other
       reading at the same place (:func:`_corresponds`), neither reading having both and
       the lexicon not placing the word elsewhere (:func:`_same_in_lexicon`), with the rest
@@ -127,7 +134,8 @@ def reversal(text_a: str, lang_a: str, pivot_a: str, text_b: str, lang_b: str, p
       for WordNet antonyms, a warning for verb, noun and indirect antonyms).
     * Inside a quotation the match may be looser, ``QUOTED_MATCH`` (0.1): an explicit
       negation (``not``, ``never``, not an implied one) inside a quote where the other
-      version has no negation at all, or a negative-prefix antonym (``unimportant`` /
+      version has no negation at all or says the negated claim without one (an error, as
+      above), or a negative-prefix antonym (``unimportant`` /
       ``important``) inside a quote. Quoted speech is rendered closely, but idiom inside
       it (*está en las últimas* / *on its way out*) shares few words with machine
       translation, so the aligned pair's wording is a weak guide there.
@@ -163,7 +171,9 @@ def reversal(text_a: str, lang_a: str, pivot_a: str, text_b: str, lang_b: str, p
             at_a = _pick(na) if more_a and na else None
             at_b = _pick(nb) if not more_a and nb else None
             at, quoted = (at_a, quoted_a) if more_a else (at_b, quoted_b)
-            in_quote = not fewer and _inside(at, quoted)
+            # inside a quote: where the other version negates nothing, or where the negated
+            # claim's counterpart is said there without a negation
+            in_quote = (confident or not fewer) and _inside(at, quoted)
             if sim >= (QUOTED_MATCH if in_quote else NEGATION_MATCH):
                 wa = text_a[at_a[0]:at_a[1]] if at_a else ""
                 wb = text_b[at_b[0]:at_b[1]] if at_b else ""
@@ -209,6 +219,11 @@ def reversal(text_a: str, lang_a: str, pivot_a: str, text_b: str, lang_b: str, p
     # the machine translation left untranslated (a Spanish word spelt like an English one): not an English word
     copied = tuple(frozenset(w for _, _, w in word_tokens(text)) if text != pivot else frozenset()
                    for text, pivot in ((text_a, pivot_a), (text_b, pivot_b)))
+    degree = _degree_reversal(pivot_a, pivot_b)
+    if degree:
+        (wa, span_a), (wb, span_b), same_word = degree
+        return Reversal("antonym", (wa, wb), span_a if pivot_a == text_a else None,
+                        span_b if pivot_b == text_b else None, sim, same_word)
     substituted = _indirect_pair(pivot_a, pivot_b, lambda w, v: _same_in_lexicon(w, v, versions[1], versions[0]),
                                  sim, (copied[0], copied[1]))
     if substituted:
@@ -290,17 +305,22 @@ def _indirect_pair(x: str, y: str, same: Callable[[str, str], bool], sim: float 
     fx = {lem for n, t in enumerate(tx) if n not in ax for lem in lemmas(t[2])}
     fy = {lem for n, t in enumerate(ty) if n not in ay for lem in lemmas(t[2])}
     neg_before = _PIVOT.NEGATORS | _PIVOT.APPROXIMATE | _PIVOT.IMPLIED_WORDS
+    negated_y: dict[int, bool] = {}  # per word of y, computed once for every word of x
     for i, (sa, ea, w) in enumerate(tx):
         if i in ax or len(w) < 3 or w in _NOT_ANTONYMS or w in _PIVOT.NEGATORS or _degree(tx, i) \
                 or lemmas(w) & fy:
             continue
-        # a negator shortly before it in its clause (*not clear* / *unclear*)
-        negated_w = _negated_before(x, i, neg_before)
+        # a negator shortly before it in its clause (*not clear* / *unclear*), or a comparison
+        # of inferiority (*less expensive* / *cheaper*)
+        negated_w = not _litotes(tx, i) and (_negated_before(x, i, neg_before) or _inferior(tx, i))
+        may_be_indirect = w not in copied[0] and _indirect_candidate(w)
         for k, (sb, eb, v) in enumerate(ty):
             if k in ay or len(v) < 3 or v in _NOT_ANTONYMS or v in _PIVOT.NEGATORS or _degree(ty, k) \
                     or lemmas(v) & fx:
                 continue
-            if negated_w != _negated_before(y, k, neg_before):
+            if k not in negated_y:
+                negated_y[k] = not _litotes(ty, k) and (_negated_before(y, k, neg_before) or _inferior(ty, k))
+            if negated_w != negated_y[k]:
                 continue  # one of them negated: *not clear* / *unclear* (both: *does not want*)
             antonym = bool(antonyms(w) & lemmas(v))
             # WordNet's verb antonyms are often converses (come / go): weaker evidence
@@ -308,15 +328,84 @@ def _indirect_pair(x: str, y: str, same: Callable[[str, str], bool], sim: float 
                 frozenset((lem, a)) in verb_antonym_pairs() for lem in lemmas(w) for a in lemmas(v))
             if antonym and not direct and sim < VERB_ANTONYM_MATCH:
                 continue  # a converse needs the rest to match closely
-            indirect = None if antonym or w in copied[0] or v in copied[1] \
-                or not (_indirect_candidate(w) and _indirect_candidate(v)) else \
-                indirect_antonyms(w, v, _attributive(tx, i) or _attributive(ty, k))
-            if indirect == "verb" and sim < VERB_ANTONYM_MATCH:
-                continue  # synonyms of a verb pair: converses too (*lent* / *borrowed*)
+            if not antonym and not (may_be_indirect and v not in copied[1] and _indirect_candidate(v)):
+                continue  # no antonyms, and no candidates for indirect ones
+            indirect = None if antonym else indirect_antonyms(w, v, _attributive(tx, i) or _attributive(ty, k))
+            if indirect == "verb" and (sim < VERB_ANTONYM_MATCH or _nominal(tx, i) or _nominal(ty, k)):
+                # synonyms of a verb pair: converses too (*lent* / *borrowed*); and no verb
+                # after a determiner (*few loans*, a noun)
+                continue
             if indirect and indirect != "noun" and min(len(w), len(v)) < 4:
                 continue  # a word of three letters (*out*) has adjective senses its use rarely has
             if (antonym or indirect) and _corresponds(x, i, y, k) and not same(w, v):
                 return (w, (sa, ea)), (v, (sb, eb)), direct
+    return None
+
+
+def _degree_forms(toks: Sequence[Token], i: int) -> tuple[str, frozenset[str]] | None:
+    """The comparison word ``i`` of an English reading says, with the base forms of the
+    quality it compares: ``("inferior", {serious})`` for *less / least serious*,
+    ``("superior", {grave})`` for *graver*, *gravest* or *more / most grave* (WordNet's
+    adjectives and adverbs; an inflected form whose base WordNet gives no such class, *forest*,
+    is none); None for any other word. A comparison a negator turns round (*no less*, *not
+    less*) is none either."""
+    w = toks[i][2]
+    prev = toks[i - 1][2] if i else ""
+    if prev in _PIVOT.NEGATORS:
+        return None
+    if i and prev in _PIVOT.INFERIOR_DEGREE | _PIVOT.SUPERIOR_DEGREE:
+        if toks[i - 2][2] in _PIVOT.NEGATORS if i >= 2 else False:
+            return None
+        forms = frozenset(b for b in base_forms(w) if is_quality(b))
+        if forms:
+            return ("inferior" if prev in _PIVOT.INFERIOR_DEGREE else "superior"), forms
+        return None
+    if listed_quality(w) is False:
+        return None  # a word WordNet lists only as a noun or verb (*number*, *forest*)
+    bases = set(irregular_bases(w))  # irregular forms (*worse*, *best*)
+    for suf, rep in _PIVOT.DEGREE_SUFFIXES:
+        root = w[:-len(suf)]
+        if w.endswith(suf) and len(root) >= 3:
+            bases.add(root + rep)
+            if not rep and root[-1] == root[-2]:
+                bases.add(root[:-1])  # a doubled consonant: *bigger* -> *big*
+    forms = frozenset(b for b in bases if is_quality(b))
+    return ("superior", forms) if forms else None
+
+
+def _same_quality(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two sets of base forms name one quality: a lemma in common, or two adjectives of one
+    WordNet cluster (*serious*, *grave*) that are no antonyms of each other in any way."""
+    if a & b:
+        return True
+    if any(antonyms(x) & b for x in a) or any(indirect_antonyms(x, y, True) for x in a for y in b):
+        return False
+    return any(adjective_clusters(x) & adjective_clusters(y) for x in a for y in b)
+
+
+def _degree_reversal(x: str, y: str) -> tuple[tuple[str, Span], tuple[str, Span], bool] | None:
+    """A comparison of inferiority in one English reading where the other has one of
+    superiority at the same place, of the same quality (*the least serious violation* /
+    *the gravest violation*, *more firmly* / *less firmly*): one version says the opposite
+    degree (Quirk et al. §7.74). Returns the two phrases with their offsets and whether the
+    quality is the same word (else a synonym from WordNet's adjective clusters: weaker
+    evidence)."""
+    tx, ty = word_tokens(x), word_tokens(y)
+    if not (any(t[2] in _PIVOT.INFERIOR_DEGREE for t in tx) or any(t[2] in _PIVOT.INFERIOR_DEGREE for t in ty)):
+        return None
+    found_y = [(k, f) for k in range(len(ty)) for f in [_degree_forms(ty, k)] if f]
+    if not found_y:
+        return None
+    for i in range(len(tx)):
+        fx = _degree_forms(tx, i)
+        if not fx:
+            continue
+        for k, fy in found_y:
+            if fx[0] == fy[0] or not _same_quality(fx[1], fy[1]) or not _corresponds(x, i, y, k):
+                continue
+            sx = tx[i - 1][0] if tx[i - 1][2] in _PIVOT.INFERIOR_DEGREE | _PIVOT.SUPERIOR_DEGREE and i else tx[i][0]
+            sy = ty[k - 1][0] if ty[k - 1][2] in _PIVOT.INFERIOR_DEGREE | _PIVOT.SUPERIOR_DEGREE and k else ty[k][0]
+            return (x[sx:tx[i][1]], (sx, tx[i][1])), (y[sy:ty[k][1]], (sy, ty[k][1])), bool(fx[1] & fy[1])
     return None
 
 
@@ -331,6 +420,35 @@ def _attributive(toks: Sequence[Token], i: int) -> bool:
     """Word ``i`` of ``toks`` comes right after an article or a possessive determiner (*the
     advanced stage*): an inflected verb form there stands as an adjective."""
     return i > 0 and toks[i - 1][2] in _PIVOT.ARTICLES
+
+
+def _inferior(toks: Sequence[Token], i: int) -> bool:
+    """Word ``i`` of ``toks`` is compared in the degree of inferiority (*less expensive*,
+    *least serious*), which says the superior degree of its antonym (*cheaper*): like a
+    negated word, it is no evidence against its antonym."""
+    return i > 0 and toks[i - 1][2] in _PIVOT.INFERIOR_DEGREE
+
+
+def _litotes(toks: Sequence[Token], i: int) -> bool:
+    """Word ``i`` of ``toks`` follows a negated degree of inferiority (*no less rational*,
+    *not less clear*): the negator negates the degree, and the phrase says the word itself
+    (at least as rational), not its negation."""
+    return i >= 2 and toks[i - 1][2] in _PIVOT.INFERIOR_DEGREE and toks[i - 2][2] in _PIVOT.NEGATORS
+
+
+def _negated_near(toks: Sequence[Token], i: int, negators: frozenset[str]) -> bool:
+    """Word ``i`` of ``toks`` is said negatively: one of ``negators`` among the four words
+    before it, or the degree of inferiority (:func:`_inferior`); but *no less X* says X
+    (:func:`_litotes`)."""
+    if _litotes(toks, i):
+        return any(t[2] in negators for t in toks[max(0, i - 4):i - 2])
+    return any(t[2] in negators for t in toks[max(0, i - 4):i]) or _inferior(toks, i)
+
+
+def _nominal(toks: Sequence[Token], i: int) -> bool:
+    """Word ``i`` of ``toks`` comes right after a determiner (an article, a possessive, a
+    demonstrative or a quantifier: *few loans*): it stands in a noun phrase, not as a verb."""
+    return i > 0 and (toks[i - 1][2] in _PIVOT.ARTICLES or toks[i - 1][2] in _PIVOT.DETERMINERS)
 
 
 def _inside(at: tuple[int, int] | None, spans: Sequence[tuple[int, int]]) -> bool:
@@ -719,8 +837,8 @@ def _antonym_pair(ta: Sequence[Token], tb: Sequence[Token], sim: float = 1.0,
         if len(w) < 3 or w in words_b or w in _NOT_ANTONYMS or lemmas(w) & lb \
                 or _degree(ta, i) or w in _PIVOT.NEGATORS:
             continue
-        if any(t[2] in neg_before for t in ta[max(0, i - 4):i]):
-            continue  # "not clear" against "unclear"
+        if _negated_near(ta, i, neg_before):
+            continue  # "not clear" against "unclear", "less expensive" against "cheaper"
         for ant in antonyms(w):
             if ant not in lb or ant in la or ant in _NOT_ANTONYMS or ant in _PIVOT.NEGATORS:
                 continue
@@ -729,7 +847,7 @@ def _antonym_pair(ta: Sequence[Token], tb: Sequence[Token], sim: float = 1.0,
                 continue
             for k, (sb, eb, x) in enumerate(tb):
                 if ant in lemmas(x) and not _degree(tb, k) \
-                        and not any(t[2] in neg_before for t in tb[max(0, k - 4):k]) \
+                        and not _negated_near(tb, k, neg_before) \
                         and (readings is None or _corresponds(readings[0], i, readings[1], k)) \
                         and (same is None or not same(w, x)):
                     return (w, (sa, ea)), (x, (sb, eb))

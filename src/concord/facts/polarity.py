@@ -69,6 +69,9 @@ def _alternatives(name: str) -> str:
 # words that continue the negation of the clause before them (coordination of negatives:
 # "no X, ni Y" / "not X, nor Y")
 _CONTINUERS = _words("CONTINUERS")
+# a negator with a focusing adverb that, opening a clause right after a negated clause,
+# continues its negation elliptically ("no lo sabe, ni siquiera lo sospecha" read "not even")
+_CONTINUING = re.compile(r"\W*(?:" + _alternatives("CONTINUING_PHRASES") + r")\b", re.I)
 # fixed phrases whose negative word negates nothing in the clause (*not only*, *no sólo*)
 _NOT_NEGATING = re.compile(r"\b(?:" + _alternatives("NOT_NEGATING") + r")(?!\w)", re.I)
 # punctuation between clauses (not the comma or point of a number: 1,5 / 2.000)
@@ -138,10 +141,13 @@ def negated_clauses(text: str, language: str) -> tuple[tuple[int, int, bool], ..
                    words.IMPLIED.finditer(masked[start:end])]
         hits: list[tuple[int, int, bool]] = []
         clause = masked[start:end]
+        adversative = [a for a, _, w in toks if w in words.ADVERSATIVES]
         for a, b, w in toks:
             if w not in negs or (clause[b:b + 1] == "-" and clause[b + 1:b + 2].isalpha()):
                 continue  # not a negator, or the first part of a compound (*no-confidence*)
-            before = hits or any(x < a for x, _, _ in implied)
+            # a negation before it in its clause, with no adversative conjunction between
+            # (*we cannot open but there is no status*: *but* opens a clause of its own)
+            before = any(x < a and not any(x < c < a for c in adversative) for x, _, _ in hits + implied)
             if before and w not in words.ALWAYS_NEGATES:
                 # negative concord ("no dijo nada", "sin nada"), or a determiner after the
                 # clause's negation ("no X and no Y", "neither X nor Y"): one negated clause
@@ -153,6 +159,10 @@ def negated_clauses(text: str, language: str) -> tuple[tuple[int, int, bool], ..
             continue
         if prev_negative and all(not imp and clause[a:b].lower() in _CONTINUERS for a, b, imp in hits):
             continue  # "no X, ni Y", "nunca lo oculté, tampoco en ...": the negation goes on
+        if prev_negative and len(hits) == 1 and not hits[0][2]:
+            opening = _CONTINUING.match(clause)
+            if opening and opening.start() <= hits[0][0] < opening.end():
+                continue  # "..., not even in the court": an elliptical clause goes on with it
         out += [(start + a, start + b, imp) for a, b, imp in hits]
         prev_negative = True
     return tuple(out)
@@ -450,6 +460,7 @@ def _verb_endings() -> tuple[tuple[str, str], ...]:
     return tuple((suf, rep) for suf, rep in _SUFFIXES if suf in _WORDNET_WORDS.DOUBLING_SUFFIXES)
 
 
+@lru_cache(maxsize=65536)
 def indirect_antonyms(a: str, b: str, adjective: bool = False) -> str | None:
     """How ``a`` and ``b`` are antonyms beyond WordNet's direct pairs, or None: ``"noun"``,
     antonyms as nouns (*success* / *failure*), or synonyms of the two lemmas of a noun or
@@ -460,7 +471,7 @@ def indirect_antonyms(a: str, b: str, adjective: bool = False) -> str | None:
     affix whose base shares a cluster with the other (*uncertain* / *convinced*,
     *unviable* / *possible*). An inflected verb form (*stressed*) is read as the verb, not
     through the adjective clusters, unless ``adjective`` says it stands as an adjective
-    there (*an advanced stage*)."""
+    there (*an advanced stage*). Memoised: a comparison tries every pair of free words."""
     classes = _wordnet_classes()
     la, lb = _base_forms(a), _base_forms(b)
     noun = classes.noun
@@ -503,6 +514,31 @@ def _base_forms(word: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def base_forms(word: str) -> frozenset[str]:
+    """``word`` and its base forms in any of WordNet's word classes (:func:`_base_forms`)."""
+    return _base_forms(word)
+
+
+def irregular_bases(word: str) -> frozenset[str]:
+    """The base forms WordNet's exception files give an irregular form (*worse* -> *bad*)."""
+    return frozenset(_wordnet()[1].get(word, ()))
+
+
+def listed_quality(word: str) -> bool | None:
+    """Whether WordNet lists ``word`` itself (not a base form of it) as an adjective or
+    adverb: True, False when only as a noun or verb (*number*), None when not at all."""
+    classes = _wordnet_classes()
+    if word in classes.quality:
+        return True
+    return False if word in classes.known else None
+
+
+def adjective_clusters(word: str) -> frozenset[str]:
+    """The head synsets of WordNet's adjective clusters ``word`` belongs to (its synonyms
+    share one: *serious*, *grave*)."""
+    return frozenset(_wordnet_classes().cluster.get(word, ()))
+
+
 # The polarity words of WordNet's language (English), whose inflection rules lemmas() reads.
 _WORDNET_WORDS = next(lang.get(code).polarity for code in lang.LANGUAGES if lang.get(code).polarity.WORDNET)
 _SUFFIXES = _WORDNET_WORDS.LEMMA_SUFFIXES
@@ -537,11 +573,18 @@ def prefix_base(word: str, language: str) -> str | None:
     word is itself common in ``language`` (wordfreq Zipf >= 3) and the prefixed word is a
     word of the language too; else None. The negative prefixes make adjectives and adverbs
     (Quirk et al. App. I.21): where WordNet knows the word only as a noun or verb
-    (*immigrant*, *impose*, *invest*), the prefix is another one (*in-* = *into*)."""
+    (*immigrant*, *impose*, *invest*), the prefix is another one (*in-* = *into*); where
+    the bilingual lexicon gives the word only closed-class analyses (a function word:
+    *unless*, a conjunction), there is no prefix at all."""
     from wordfreq import zipf_frequency
+
+    from ..lexicon import get_lexicon
 
     if language not in lang.LANGUAGES:
         return None
+    lexicon = get_lexicon()
+    if lexicon is not None and lexicon.keys(word, language) == frozenset():
+        return None  # a function word (*unless*): no negative prefix makes one
     words = lang.get(language).polarity
     for p in words.PREFIXES:
         if word.startswith(p) and len(word) - len(p) >= 4:
@@ -575,10 +618,12 @@ def antonyms(word: str, language: str = lang.PIVOT) -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=65536)
 def affixal_negative(word: str, language: str = lang.PIVOT) -> str | None:
     """The base of a word made negative by an affix: ``unclear`` -> ``clear``, ``invalid``
     -> ``valid``, ``indistinguishable`` -> ``distinguishable`` (WordNet's antonym),
-    ``roadless`` -> ``road`` (the suffix *-less*, Quirk et al. App. I.34); else None."""
+    ``roadless`` -> ``road`` (the suffix *-less*, Quirk et al. App. I.34); else None.
+    Memoised: a comparison asks it of the same words many times."""
     base = prefix_base(word, language)
     if base:
         return base
@@ -604,7 +649,8 @@ def verb_antonym_pairs() -> set:
     return _wordnet()[2]
 
 
-__all__ = ["NEGATIVE_VERBS", "CLAUSE_SPLIT", "affixal_negative", "indirect_antonyms", "is_quality",
+__all__ = ["NEGATIVE_VERBS", "CLAUSE_SPLIT", "adjective_clusters", "affixal_negative", "base_forms",
+           "indirect_antonyms", "irregular_bases", "is_quality", "listed_quality",
            "not_negating",
            "antonyms", "lemmas", "negated_clauses", "negations", "prefix_base", "profile",
            "tokens", "verb_antonym_pairs", "word_tokens"]

@@ -10,6 +10,13 @@
 * ``CONTINUERS``: words that continue the negation of the clause before them (*not X, nor
   Y*, *and neither did she*): a clause whose only negation is one of them, right after a
   negated clause, adds no negation.
+* ``ADVERSATIVES``: the adversative coordinating conjunction *but* (Quirk et al.
+  §13.5, 13.10): it opens a conjoined clause, so a negative determiner after it (*but
+  there is no sign*) opens that clause's negation rather than continuing the one before.
+* ``CONTINUING_PHRASES``: regex alternatives of a negator with a focusing adverb
+  (Quirk et al. §8.116-8.117: *not even*, additive) that, opening a clause right after a
+  negated clause, continue its negation elliptically (*he is not fit for this court, not
+  even for that one*): such a clause adds no negation, as *nor* adds none.
 * ``APPROXIMATE``: approximate negators (Quirk et al. §10.63: *few, little, seldom,
   rarely, hardly, scarcely, barely*) and the privative *non*, *nary*.
 * ``NOT_APPROXIMATE``: regex alternatives where such a word is not negative (*a few*, *a
@@ -45,6 +52,11 @@
   *under*, *inside* / *outside*), antonyms like WordNet's.
 * ``COMPARATIVES``: comparatives a degree word may modify (§7.83: *far fewer*, *much
   less*).
+* ``INFERIOR_DEGREE`` / ``SUPERIOR_DEGREE``: the words of the comparison of inferiority
+  and of superiority (§7.74: *less, least* + adjective or adverb; *more, most*);
+  ``DEGREE_SUFFIXES``: the inflected comparative and superlative endings (§7.75-7.77:
+  *graver, gravest*, *bigger*, *happier*) and what replaces them in the base form. *Less
+  serious* says the opposite of *graver* about the same quality.
 * ``CONTENT_STOP``: frequent function words of four letters or more, left out when the
   content words of two readings are compared, and the auxiliaries (Quirk et al. §3.21-3.22:
   *be, have, do* and the modals), pronouns and conjunctions of three letters, which never
@@ -52,6 +64,11 @@
 * ``ARTICLES``: the articles and possessive determiners (Quirk et al. §5.12-5.14,
   central determiners), after which an *-ed* or *-ing* form stands as an adjective (*the
   advanced stage*), not as a verb.
+* ``DETERMINERS``: the other determiners (Quirk et al. §5.12-5.24): the demonstratives
+  *this, these, those* (*that* is also a relative and a conjunction), the quantifiers
+  *every, each, some, any, no, either, neither, enough* and the postdeterminers *many,
+  few, fewer, several*: a word right after one is read in a noun phrase, not as a verb
+  (*few loans*).
 * ``RELATIVES``: the relative pronouns and adverbs (Quirk et al. §17.9-17.15: *who,
   whom, whose, which, that, where*): a negation right after one negates a relative clause,
   which often says in a clause what the other version says in one word (*landlocked
@@ -71,6 +88,8 @@ NEGATORS = frozenset({"not", "no", "never", "none", "nobody", "nothing", "nowher
                       "cannot", "n't", "noone"})
 ALWAYS_NEGATES = frozenset({"not", "n't", "cannot", "never"})
 CONTINUERS = frozenset({"nor", "neither"})
+CONTINUING_PHRASES = (r"not\s+even",)
+ADVERSATIVES = frozenset({"but"})
 APPROXIMATE = frozenset({"few", "fewer", "little", "seldom", "rarely", "hardly", "scarcely", "barely",
                          "non", "nary"})
 NOT_APPROXIMATE = (r"a\s+(?:few|little)",)
@@ -98,6 +117,9 @@ NOT_ANTONYMS = frozenset({"some", "any", "all", "every", "each", "no", "none", "
                           "now", "this", "that", "these", "those", "such", "other", "another"})
 OPPOSITES = (("before", "after"), ("above", "below"), ("over", "under"), ("inside", "outside"))
 COMPARATIVES = frozenset({"more", "less", "fewer"})
+INFERIOR_DEGREE = frozenset({"less", "least"})
+SUPERIOR_DEGREE = frozenset({"more", "most"})
+DEGREE_SUFFIXES = (("iest", "y"), ("ier", "y"), ("est", "e"), ("est", ""), ("er", "e"), ("er", ""))
 CONTENT_STOP = frozenset({"the", "and", "that", "this", "with", "from", "have", "been", "will", "would",
                           "which", "their", "there", "they", "what", "were", "when", "also",
                           "was", "are", "has", "had", "did", "does", "can", "may", "might", "must",
@@ -105,6 +127,8 @@ CONTENT_STOP = frozenset({"the", "and", "that", "this", "with", "from", "have", 
                           "you", "him", "she", "one", "for", "but", "nor", "yet"})
 ARTICLES = frozenset({"the", "a", "an", "my", "your", "his", "her", "its", "our", "their"})
 RELATIVES = frozenset({"who", "whom", "whose", "which", "that", "where"})
+DETERMINERS = frozenset({"this", "these", "those", "every", "each", "some", "any", "no", "either", "neither",
+                         "enough", "many", "few", "fewer", "several"})
 CONTINUATIVE_VERBS = (r"continu(?:e|es|ed|ing)\s+(?:to\s+[^\W\d_]+|[^\W\d_]+ing)",
                        r"(?:keep|keeps|kept|keeping)\s+(?:on\s+)?[^\W\d_]+ing",
                        r"carr(?:y|ies|ied|ying)\s+on\s+[^\W\d_]+ing")

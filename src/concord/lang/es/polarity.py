@@ -9,6 +9,12 @@
 * ``CONTINUERS``: words that continue the negation of the clause before them (*no X, ni
   Y*; *nunca lo oculté, tampoco en las elecciones*, like English *nor*): a clause whose only
   negation is one of them, right after a negated clause, adds no negation.
+* ``ADVERSATIVES``: the adversative conjunction *pero* (RAE-ASALE §31.11): it opens a
+  conjoined clause, whose negative word is a negation of its own (*no vino pero nadie lo
+  notó*: two), not the concord of the one before.
+* ``CONTINUING_PHRASES``: regex alternatives of a negator with a focusing adverb that,
+  opening a clause right after a negated clause, continue its negation: none beyond
+  ``CONTINUERS`` (*ni siquiera* opens with *ni*).
 * ``APPROXIMATE``: approximate negators (§48.7: *apenas*, *poco*, *escasamente*).
 * ``NOT_APPROXIMATE``: regex alternatives where *poco* is not negative (*un poco*, *hace
   poco* = recently, *poco a poco*, *dentro de poco*, *poco después / antes*).
@@ -40,10 +46,16 @@
   ch. 29-30: *antes* / *después*, *encima* / *debajo*, *sobre* / *bajo*, *dentro* /
   *fuera*), antonyms like WordNet's.
 * ``COMPARATIVES``: comparatives a degree word may modify (*mucho más*, *bastante menos*).
+* ``INFERIOR_DEGREE`` / ``SUPERIOR_DEGREE``: the words of the comparison of inferiority
+  and of superiority (*menos* + adjective or adverb; *más*); ``DEGREE_SUFFIXES``:
+  inflected comparative endings, none (the comparative is periphrastic).
 * ``CONTENT_STOP``: frequent function words of four letters or more, left out when the
   content words of two readings are compared; hand-written.
 * ``ARTICLES``: the articles and possessive determiners (RAE-ASALE ch. 14 and 18), after
   which a participle stands as an adjective (*la citada ley*), not as a verb.
+* ``DETERMINERS``: the demonstratives and quantifiers (RAE-ASALE ch. 17, 19-20: *este,
+  ese, aquel*, *cada, algún, ningún, muchos, pocos, varios*): a word right after one is read
+  in a noun phrase, not as a verb.
 * ``RELATIVES``: the relative pronouns, determiners and adverbs (RAE-ASALE ch. 22:
   *que, quien, cual, cuyo, donde*): a negation right after one negates a relative clause.
 * ``CONTINUATIVE_VERBS``: regex alternatives of the periphrases that say an action goes
@@ -62,6 +74,8 @@ NEGATORS = frozenset({"no", "nunca", "jamás", "nadie", "nada", "ninguno", "ning
                       "ningunos", "ningunas", "ni", "tampoco"})
 ALWAYS_NEGATES = frozenset({"no"})
 CONTINUERS = frozenset({"ni", "tampoco"})
+CONTINUING_PHRASES: tuple[str, ...] = ()
+ADVERSATIVES = frozenset({"pero"})
 APPROXIMATE = frozenset({"apenas", "poco", "poca", "pocos", "pocas", "escasamente"})
 NOT_APPROXIMATE = (r"un\s+poco", r"hace\s+poco", r"poco\s+a\s+poco", r"dentro\s+de\s+poco",
                    r"poco\s+(?:despu[ée]s|antes)")
@@ -94,12 +108,18 @@ NOT_ANTONYMS = frozenset({"algún", "alguno", "alguna", "algunos", "algunas", "c
                           "esos", "esas", "tal", "tales", "otro", "otra", "otros", "otras"})
 OPPOSITES = (("antes", "después"), ("encima", "debajo"), ("sobre", "bajo"), ("dentro", "fuera"))
 COMPARATIVES = frozenset({"más", "menos"})
+INFERIOR_DEGREE = frozenset({"menos"})
+SUPERIOR_DEGREE = frozenset({"más"})
+DEGREE_SUFFIXES: tuple[tuple[str, str], ...] = ()
 CONTENT_STOP = frozenset({"para", "como", "pero", "este", "esta", "estos", "estas", "sobre", "entre",
                           "desde", "hasta", "también", "cuando", "donde", "porque", "sido", "había",
                           "fueron", "será", "tiene", "tienen"})
 ARTICLES = frozenset({"el", "la", "los", "las", "lo", "un", "una", "unos", "unas", "mi", "mis", "tu", "tus",
                       "su", "sus", "nuestro", "nuestra", "nuestros", "nuestras"})
 RELATIVES = frozenset({"que", "quien", "quienes", "cual", "cuales", "cuyo", "cuya", "cuyos", "cuyas", "donde"})
+DETERMINERS = frozenset({"este", "esta", "estos", "estas", "ese", "esa", "esos", "esas", "aquel", "aquella",
+                         "aquellos", "aquellas", "cada", "algún", "alguna", "algunos", "algunas", "ningún",
+                         "ninguna", "muchos", "muchas", "pocos", "pocas", "varios", "varias"})
 CONTINUATIVE_VERBS = (r"(?:segu(?:ir|ía|ían|í|imos|ido|irá|irán|iría|irían)|sig(?:o|ue|ues|uen|uió|uieron|a|an|amos)"
                       r"|continu(?:ar|aba|aban|ó|aron|ará|arán|aría|arían|ado)|contin[úu](?:a|an|e|en|o))"
                       r"\s+[^\W\d_]+(?:ando|iendo|yendo)",)

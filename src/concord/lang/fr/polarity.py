@@ -8,6 +8,11 @@
   forclusif counts only when no negation comes before it in its clause (*pas un mot*,
   spoken French without *ne*).
 * ``CONTINUERS``: words that continue the negation of the clause before them (*ni*).
+* ``ADVERSATIVES``: the adversative conjunction *mais* (Grevisse §1084): it opens a
+  conjoined clause, whose negative word is a negation of its own.
+* ``CONTINUING_PHRASES``: regex alternatives of a negator with a focusing adverb that,
+  opening a clause right after a negated clause, continue its negation elliptically (*il
+  n'a rien dit, pas même un mot*; Grevisse §1022): *pas même*, *même pas*.
 * ``APPROXIMATE``: approximate negators (*à peine*, *guère*, *peu*).
 * ``NOT_APPROXIMATE``: regex alternatives where *peu* is not negative (*un peu*, *peu à
   peu*, *depuis peu*, *sous peu*, *peu après / avant*).
@@ -27,6 +32,9 @@
 * ``LEMMA_SUFFIXES`` / ``DOUBLING_SUFFIXES``: WordNet's inflection rules: none.
 * ``NOT_ANTONYMS``: determiners and deictic adverbs, which change reference, not polarity.
 * ``COMPARATIVES``: comparatives a degree word may modify (*beaucoup plus*, *bien moins*).
+* ``INFERIOR_DEGREE`` / ``SUPERIOR_DEGREE``: the words of the comparison of inferiority
+  and of superiority (*moins* + adjective or adverb; *plus*); ``DEGREE_SUFFIXES``:
+  inflected comparative endings, none (the comparative is periphrastic).
 * ``CONTENT_STOP``: frequent function words of four letters or more, left out when the
   content words of two readings are compared; hand-written.
 * ``NEGATIVE_VERBS``: regex alternatives of the verbs whose complement is not the case:
@@ -36,6 +44,9 @@
   *après*, *dessus* / *dessous*, *sur* / *sous*, *dedans* / *dehors*).
 * ``ARTICLES``: the articles and possessive determiners (Grevisse, *Le Bon usage*, §581-
   606), after which a participle stands as an adjective, not as a verb.
+* ``DETERMINERS``: the demonstratives and quantifiers (Grevisse, *Le Bon usage*, §607-
+  628: *ce, cet, cette, ces*, *chaque, plusieurs, quelques, aucun*): a word right after one
+  is read in a noun phrase, not as a verb.
 * ``RELATIVES``: the relative pronouns (Grevisse, *Le Bon usage*, §689-699: *qui, que,
   dont, où, lequel*): a negation right after one negates a relative clause.
 * ``CONTINUATIVE_VERBS``: regex alternatives of the verbs that say an action goes on
@@ -52,6 +63,8 @@ NEGATORS = frozenset({"ne", "n'", "pas", "jamais", "plus", "rien", "personne", "
                       "nul", "nulle", "guère", "point", "ni", "non"})
 ALWAYS_NEGATES = frozenset({"ne", "n'", "non"})
 CONTINUERS = frozenset({"ni"})
+CONTINUING_PHRASES = (r"pas\s+même", r"même\s+pas")
+ADVERSATIVES = frozenset({"mais"})
 APPROXIMATE = frozenset({"guère", "peu"})
 NOT_APPROXIMATE = (r"un\s+peu", r"peu\s+à\s+peu", r"depuis\s+peu", r"sous\s+peu",
                    r"peu\s+(?:après|avant)")
@@ -93,6 +106,9 @@ NOT_ANTONYMS = frozenset({"quelque", "quelques", "certain", "certaine", "certain
                           "maintenant", "ce", "cet", "cette", "ces", "tel", "telle", "tels", "telles",
                           "autre", "autres"})
 COMPARATIVES = frozenset({"plus", "moins"})
+INFERIOR_DEGREE = frozenset({"moins"})
+SUPERIOR_DEGREE = frozenset({"plus"})
+DEGREE_SUFFIXES: tuple[tuple[str, str], ...] = ()
 CONTENT_STOP = frozenset({"pour", "comme", "mais", "cette", "sont", "avec", "dans", "entre", "depuis",
                           "aussi", "quand", "parce", "était", "étaient", "sera", "avait", "avaient",
                           "leur", "leurs"})
@@ -102,5 +118,7 @@ OPPOSITES = (("avant", "après"), ("dessus", "dessous"), ("sur", "sous"), ("deda
 ARTICLES = frozenset({"le", "la", "les", "l'", "un", "une", "des", "mon", "ma", "mes", "ton", "ta", "tes",
                       "son", "sa", "ses", "notre", "nos", "votre", "vos", "leur", "leurs"})
 RELATIVES = frozenset({"qui", "que", "qu'", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles"})
+DETERMINERS = frozenset({"ce", "cet", "cette", "ces", "chaque", "plusieurs", "quelques", "aucun", "aucune",
+                         "certains", "certaines"})
 CONTINUATIVE_VERBS = (r"continu[^\W\d_]*\s+(?:à|a|de|d')\s*[^\W\d_]+",)
 GERUND_ENDINGS: tuple[str, ...] = ()

@@ -6,6 +6,11 @@
 * ``ALWAYS_NEGATES``: Portuguese has negative concord (*não disse nada* is one negation):
   every *não* counts, another negative word only when no negation comes before it.
 * ``CONTINUERS``: words that continue the negation of the clause before them (*nem*).
+* ``ADVERSATIVES``: the adversative conjunction *mas* (Cunha & Cintra ch. 16): it opens a
+  conjoined clause, whose negative word is a negation of its own.
+* ``CONTINUING_PHRASES``: regex alternatives of a negator with a focusing adverb that,
+  opening a clause right after a negated clause, continue its negation: none beyond
+  ``CONTINUERS`` (*nem sequer*, *nem mesmo* open with *nem*).
 * ``APPROXIMATE``: approximate negators (*mal*, *pouco*, *quase não*).
 * ``NOT_APPROXIMATE``: regex alternatives where *pouco* is not negative (*um pouco*, *pouco a
   pouco*, *há pouco*, *daqui a pouco*, *pouco depois / antes*).
@@ -21,6 +26,9 @@
 * ``LEMMA_SUFFIXES`` / ``DOUBLING_SUFFIXES``: WordNet's inflection rules: none.
 * ``NOT_ANTONYMS``: determiners and deictic adverbs, which change reference, not polarity.
 * ``COMPARATIVES``: comparatives a degree word may modify (*muito mais*).
+* ``INFERIOR_DEGREE`` / ``SUPERIOR_DEGREE``: the words of the comparison of inferiority
+  and of superiority (*menos* + adjective or adverb; *mais*); ``DEGREE_SUFFIXES``:
+  inflected comparative endings, none (the comparative is periphrastic).
 * ``CONTENT_STOP``: frequent function words of four letters or more, left out when the
   content words of two readings are compared; hand-written.
 * ``NEGATIVE_VERBS``: regex alternatives of the verbs whose complement is not the case:
@@ -31,6 +39,9 @@
 * ``ARTICLES``: the articles and possessive determiners (Cunha & Cintra, *Nova gramática
   do português contemporâneo*, ch. 10-11), after which a participle stands as an
   adjective, not as a verb.
+* ``DETERMINERS``: the demonstratives and quantifiers (Cunha & Cintra ch. 11: *este,
+  esse, aquele*, *cada, algum, nenhum, muitos, poucos, vários*): a word right after one is
+  read in a noun phrase, not as a verb.
 * ``RELATIVES``: the relative pronouns and adverbs (Cunha & Cintra ch. 11: *que, quem,
   qual, cujo, onde*): a negation right after one negates a relative clause.
 * ``CONTINUATIVE_VERBS``: regex alternatives of the periphrases that say an action goes
@@ -47,6 +58,8 @@ NEGATORS = frozenset({"não", "nunca", "jamais", "nada", "ninguém", "nenhum", "
                       "nenhumas", "nem", "tampouco"})
 ALWAYS_NEGATES = frozenset({"não"})
 CONTINUERS = frozenset({"nem"})
+CONTINUING_PHRASES: tuple[str, ...] = ()
+ADVERSATIVES = frozenset({"mas"})
 APPROXIMATE = frozenset({"mal", "pouco", "pouca", "poucos", "poucas"})
 NOT_APPROXIMATE = (r"um\s+pouco", r"pouco\s+a\s+pouco", r"há\s+pouco", r"daqui\s+a\s+pouco",
                    r"pouco\s+(?:depois|antes)")
@@ -70,6 +83,9 @@ NOT_ANTONYMS = frozenset({"algum", "alguma", "alguns", "algumas", "qualquer", "t
                           "este", "esta", "estes", "estas", "esse", "essa", "esses", "essas", "tal",
                           "tais", "outro", "outra", "outros", "outras"})
 COMPARATIVES = frozenset({"mais", "menos"})
+INFERIOR_DEGREE = frozenset({"menos"})
+SUPERIOR_DEGREE = frozenset({"mais"})
+DEGREE_SUFFIXES: tuple[tuple[str, str], ...] = ()
 CONTENT_STOP = frozenset({"para", "como", "mas", "este", "esta", "estes", "estas", "sobre", "entre",
                           "desde", "até", "também", "quando", "onde", "porque", "sido", "tinha",
                           "foram", "será", "pelo", "pela"})
@@ -79,5 +95,8 @@ OPPOSITES = (("antes", "depois"), ("acima", "abaixo"), ("sobre", "sob"), ("dentr
 ARTICLES = frozenset({"o", "a", "os", "as", "um", "uma", "uns", "umas", "meu", "minha", "meus", "minhas",
                       "seu", "sua", "seus", "suas", "nosso", "nossa", "nossos", "nossas"})
 RELATIVES = frozenset({"que", "quem", "qual", "quais", "cujo", "cuja", "cujos", "cujas", "onde"})
+DETERMINERS = frozenset({"este", "esta", "estes", "estas", "esse", "essa", "esses", "essas", "aquele", "aquela",
+                         "aqueles", "aquelas", "cada", "algum", "alguma", "alguns", "algumas", "nenhum",
+                         "nenhuma", "muitos", "muitas", "poucos", "poucas", "vários", "várias"})
 CONTINUATIVE_VERBS = (r"(?:continu|segu|sig)[^\W\d_]*\s+(?:a\s+[^\W\d_]+r|[^\W\d_]+(?:ando|endo|indo))",)
 GERUND_ENDINGS: tuple[str, ...] = ("ando", "endo", "indo")
