@@ -109,20 +109,41 @@ def ner_needed(chunks: list, settings, cache_path: str | None) -> bool:
     return any(t not in known for t in texts)
 
 
-def warm_up_models(settings, ner: bool = True) -> None:
+def likely_languages(chunks: list, settings) -> tuple[str, ...]:
+    """The languages of ``settings`` the run's documents are likely written in, read
+    cheaply from the function words of each document's opening, and the pivot: what is worth
+    loading before the workers fork. A guess, never a decision: a worker that meets another
+    language loads its models itself (a French NER pipeline alone takes two seconds to load,
+    wasted on a Spanish/English corpus)."""
+    from .detect import analyse
+
+    found = {settings.pivot}
+    for chunk in chunks:
+        for g in chunk:
+            for d in g.documents:
+                lex = analyse(d.text[:3000]).lex
+                best = max(sorted(settings.languages), key=lambda k: lex.get(k, 0.0))
+                if lex.get(best, 0.0) > 0:
+                    found.add(best)
+    return tuple(code for code in settings.languages if code in found)
+
+
+def warm_up_models(settings, ner: bool = True, languages: tuple[str, ...] | None = None) -> None:
     """Load the NER pipelines (unless ``ner`` is False: every entity is cached), WordNet,
     the lexicon, word frequencies, langdetect's profiles and the unit registry in this
     process, before worker processes fork: the workers then share those pages instead of
-    each loading a copy (a warm run needs all of them)."""
+    each loading a copy (a warm run needs all of them). The models of one language are
+    loaded for ``languages`` (:func:`likely_languages`), all of the settings' by default."""
+    languages = tuple(settings.languages) if languages is None else languages
     model = get_ner(settings.names) if ner else None
     if model is not None:
-        for lang in settings.languages:
+        for lang in languages:
             if model.available(lang):
                 model.entities(["Concord"], lang)
     try:
         from .facts.polarity import antonyms, is_quality
 
-        for lang in settings.languages:  # WordNet loads for the languages that use it
+        for lang in languages:  # WordNet loads for the languages that use it
             antonyms("open", lang)
         is_quality("open")  # WordNet's word classes (the meaning check)
     except Exception:  # noqa: BLE001 - WordNet is optional: the workers manage without it
@@ -135,7 +156,7 @@ def warm_up_models(settings, ner: bool = True) -> None:
 
     from .facts.quantities import convertible
 
-    for lang in settings.languages:
+    for lang in languages:
         zipf_frequency("a", lang)
     langdetect_scores("La policía dijo que el presidente habló con los periodistas.", tuple(settings.languages))
     convertible("km", "mile")
@@ -322,7 +343,8 @@ def run_local(chunks: list, settings, cache_path: str | None, jobs: int,
     from multiprocessing.connection import wait
 
     warm_up(tuple(settings.languages))  # load detector models once, before forking
-    warm_up_models(settings, ner=ner_needed(chunks, settings, cache_path))
+    warm_up_models(settings, ner=ner_needed(chunks, settings, cache_path),
+                   languages=likely_languages(chunks, settings))
     if render is not None and render.get("html"):  # the workers render the group pages
         html_report.env().get_template("group.html.j2")
 
