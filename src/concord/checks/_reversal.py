@@ -290,6 +290,7 @@ def _indirect_pair(x: str, y: str, same: Callable[[str, str], bool], sim: float 
     fx = {lem for n, t in enumerate(tx) if n not in ax for lem in lemmas(t[2])}
     fy = {lem for n, t in enumerate(ty) if n not in ay for lem in lemmas(t[2])}
     neg_before = _PIVOT.NEGATORS | _PIVOT.APPROXIMATE | _PIVOT.IMPLIED_WORDS
+    negated_y: dict[int, bool] = {}  # word k of y -> negated (read once, not once per word of x)
     for i, (sa, ea, w) in enumerate(tx):
         if i in ax or len(w) < 3 or w in _NOT_ANTONYMS or w in _PIVOT.NEGATORS or _degree(tx, i) \
                 or lemmas(w) & fy:
@@ -300,7 +301,10 @@ def _indirect_pair(x: str, y: str, same: Callable[[str, str], bool], sim: float 
             if k in ay or len(v) < 3 or v in _NOT_ANTONYMS or v in _PIVOT.NEGATORS or _degree(ty, k) \
                     or lemmas(v) & fx:
                 continue
-            if negated_w != _negated_before(y, k, neg_before):
+            negated_v = negated_y.get(k)
+            if negated_v is None:
+                negated_v = negated_y[k] = _negated_before(y, k, neg_before)
+            if negated_w != negated_v:
                 continue  # one of them negated: *not clear* / *unclear* (both: *does not want*)
             antonym = bool(antonyms(w) & lemmas(v))
             # WordNet's verb antonyms are often converses (come / go): weaker evidence
@@ -310,7 +314,7 @@ def _indirect_pair(x: str, y: str, same: Callable[[str, str], bool], sim: float 
                 continue  # a converse needs the rest to match closely
             indirect = None if antonym or w in copied[0] or v in copied[1] \
                 or not (_indirect_candidate(w) and _indirect_candidate(v)) else \
-                indirect_antonyms(w, v, _attributive(tx, i) or _attributive(ty, k))
+                _indirect_antonyms(w, v, _attributive(tx, i) or _attributive(ty, k))
             if indirect == "verb" and sim < VERB_ANTONYM_MATCH:
                 continue  # synonyms of a verb pair: converses too (*lent* / *borrowed*)
             if indirect and indirect != "noun" and min(len(w), len(v)) < 4:
@@ -318,6 +322,11 @@ def _indirect_pair(x: str, y: str, same: Callable[[str, str], bool], sim: float 
             if (antonym or indirect) and _corresponds(x, i, y, k) and not same(w, v):
                 return (w, (sa, ea)), (v, (sb, eb)), direct
     return None
+
+
+# indirect_antonyms is a function of its words (WordNet's tables, the pivot's affixes): the
+# same pairs of words come back sentence after sentence
+_indirect_antonyms = lru_cache(maxsize=65536)(indirect_antonyms)
 
 
 def _indirect_candidate(word: str) -> bool:

@@ -575,6 +575,7 @@ def antonyms(word: str, language: str = lang.PIVOT) -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=65536)
 def affixal_negative(word: str, language: str = lang.PIVOT) -> str | None:
     """The base of a word made negative by an affix: ``unclear`` -> ``clear``, ``invalid``
     -> ``valid``, ``indistinguishable`` -> ``distinguishable`` (WordNet's antonym),
