@@ -343,9 +343,9 @@ def run_local(chunks: list, settings, cache_path: str | None, jobs: int,
     import multiprocessing as mp
     from multiprocessing.connection import wait
 
-    warm_up(tuple(settings.languages))  # load detector models once, before forking
-    warm_up_models(settings, ner=ner_needed(chunks, settings, cache_path),
-                   languages=likely_languages(chunks, settings))
+    likely = likely_languages(chunks, settings)
+    warm_up(tuple(settings.languages), likely)  # load detector models once, before forking
+    warm_up_models(settings, ner=ner_needed(chunks, settings, cache_path), languages=likely)
     if render is not None and render.get("html"):  # the workers render the group pages
         html_report.env().get_template("group.html.j2")
 
