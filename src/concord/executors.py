@@ -35,7 +35,7 @@ from .report.findings_json import group_dict
 from .segment import segment_document
 from .store import StoredGroup
 from .translate import TranslationCache
-from .translate.apertium import ApertiumTranslator
+from .translate.apertium import ApertiumTranslator, close_pipelines
 
 # chunk results: (findings.json entries of its groups, or those prepared for the report
 # writer, and seconds per stage)
@@ -332,6 +332,86 @@ def _died(proc) -> str:
     return f"exit status {code}"
 
 
+def _prefetch_texts(chunks: list, settings, likely: tuple[str, ...]) -> dict[str, list[str]]:
+    """Per language other than the pivot, the sentences of the documents that are likely in
+    it (:func:`likely_languages`' reading of each document), as the workers will send them
+    to the translator: most of what the run translates, known before the documents'
+    languages are detected."""
+    import copy
+
+    from .detect import analyse
+
+    out: dict[str, dict[str, None]] = {}
+    for chunk in chunks:
+        for g in chunk:
+            for d in g.documents:
+                lex = analyse(d.text[:3000]).lex
+                best = max(sorted(settings.languages), key=lambda k: lex.get(k, 0.0))
+                if best == settings.pivot or best not in likely or lex.get(best, 0.0) <= 0:
+                    continue
+                doc = d if d.prealigned else segment_document(copy.copy(d))
+                texts = out.setdefault(best, {})
+                for s in doc.sentences:
+                    if s.text.strip():
+                        texts[s.text] = None
+    return {code: list(texts) for code, texts in out.items()}
+
+
+def _prefetch_translations(chunks: list, settings, cache_path: str | None, likely: tuple[str, ...]):
+    """Start translating, in a thread of this process, the sentences the workers will most
+    likely send to Apertium (:func:`_prefetch_texts`), into the run's cache: Apertium's
+    processes then work on the second core while this process loads the models (a serial
+    start the workers wait for), and the workers find the translations cached. It stops at
+    the next batch of ``_PREFETCH_BATCH`` sentences once the models are loaded (the event
+    returned is set), so it never delays the fork by more than a batch however large the
+    corpus. A sentence the guess missed is translated by its worker as usual; one
+    translated needlessly costs Apertium time only. Returns the thread, the stop event and
+    a list the thread appends its seconds to, or None."""
+    import threading
+    import time
+
+    from .translate import _direct, get_translator, translate_texts
+
+    if not cache_path or settings.translator not in ("auto", "apertium"):
+        return None
+    work = []
+    for code, texts in _prefetch_texts(chunks, settings, likely).items():
+        try:
+            if not _direct(settings.translator, code, settings.pivot):
+                continue
+            translator = get_translator(settings.translator, code, settings.pivot)
+        except Exception:  # noqa: BLE001 - no translator: the workers say so
+            continue
+        if translator.name == "apertium":
+            work.append((code, texts, translator))
+    if not work:
+        return None
+    seconds: list[float] = []
+    stop = threading.Event()
+
+    def run() -> None:
+        t0 = time.perf_counter()
+        cache = TranslationCache(cache_path)
+        try:
+            for code, texts, translator in work:
+                for i in range(0, len(texts), _PREFETCH_BATCH):
+                    if stop.is_set():
+                        return
+                    translate_texts(texts[i:i + _PREFETCH_BATCH], code, settings.pivot, translator, cache)
+        except Exception:  # noqa: BLE001 - a prefetch only: the workers translate what is missing
+            pass
+        finally:
+            cache.close()
+            seconds.append(time.perf_counter() - t0)
+
+    thread = threading.Thread(target=run, name="concord-prefetch", daemon=True)
+    thread.start()
+    return thread, stop, seconds
+
+
+_PREFETCH_BATCH = 256  # sentences per Apertium round trip of the prefetch
+
+
 def run_local(chunks: list, settings, cache_path: str | None, jobs: int,
               render: dict | None = None) -> Iterator[ChunkResult]:
     """``jobs`` forked worker processes, one pipe each; results in chunk order.
@@ -344,10 +424,18 @@ def run_local(chunks: list, settings, cache_path: str | None, jobs: int,
     from multiprocessing.connection import wait
 
     likely = likely_languages(chunks, settings)
+    prefetch = _prefetch_translations(chunks, settings, cache_path, likely)
     warm_up(tuple(settings.languages), likely)  # load detector models once, before forking
     warm_up_models(settings, ner=ner_needed(chunks, settings, cache_path), languages=likely)
     if render is not None and render.get("html"):  # the workers render the group pages
         html_report.env().get_template("group.html.j2")
+    prefetched = 0.0
+    if prefetch is not None:  # no thread of this process may run while it forks
+        thread, stop, seconds = prefetch
+        stop.set()
+        thread.join()
+        prefetched = sum(seconds)
+        close_pipelines()
 
     ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
     workers: list[_Worker] = []
@@ -396,7 +484,11 @@ def run_local(chunks: list, settings, cache_path: str | None, jobs: int,
                     raise value
                 done[i] = value
             while nxt in done:
-                yield done.pop(nxt)
+                results, timings = done.pop(nxt)
+                if prefetched:  # the translations made before the fork count as the first chunk's
+                    timings = dict(timings, translate=timings.get("translate", 0.0) + prefetched)
+                    prefetched = 0.0
+                yield results, timings
                 nxt += 1
         for w in workers:
             w.stop()
