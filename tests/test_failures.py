@@ -91,8 +91,9 @@ def _fake_executor(monkeypatch, tmp_path: Path, deaths: int):
         return [{"id": str(chunk[0] * 10)}], {"translate": 0.0}
 
     monkeypatch.setattr(executors, "compute_chunk", compute)
-    monkeypatch.setattr(executors, "warm_up", lambda langs: None)
-    monkeypatch.setattr(executors, "warm_up_models", lambda settings, ner=True: None)
+    monkeypatch.setattr(executors, "likely_languages", lambda chunks, settings: ())
+    monkeypatch.setattr(executors, "warm_up", lambda langs, likely=None: None)
+    monkeypatch.setattr(executors, "warm_up_models", lambda settings, ner=True, languages=None: None)
     monkeypatch.setattr(executors, "ner_needed", lambda chunks, settings, cache_path: False)
 
 

@@ -236,17 +236,23 @@ def _lingua(languages: tuple[str, ...]):
     return LanguageDetectorBuilder.from_iso_codes_639_1(*codes).build()
 
 
-def warm_up(languages: tuple[str, ...] = DEFAULT_LANGUAGES) -> None:
+def warm_up(languages: tuple[str, ...] = DEFAULT_LANGUAGES, likely: tuple[str, ...] | None = None) -> None:
     """Load lingua's models now (before worker processes fork, so the workers share them
     instead of each loading its own copy). Building a detector loads nothing: lingua reads a
     language's models the first time a text could be in that language, so each detector
     reads the Latin alphabet here, in words of five letters so that every n-gram model
     up to five letters loads (about 0.4 s each, once instead of once per worker).
     langdetect's profiles load on first use: it is consulted only where lingua and the
-    lexical evidence leave the answer open."""
+    lexical evidence leave the answer open. With ``likely`` (the languages the documents
+    are likely written in), the models of every n-gram size load for those only: lingua
+    reads a text of 120 characters or more (a whole document, weighed among all of
+    ``languages``) by its trigrams alone, and a sentence among its story's languages."""
     letters = " ".join(string.ascii_lowercase[i:i + 5] for i in range(0, 26, 5))
     det = _lingua(tuple(languages))
-    if det is not None:
+    if det is not None and likely is not None:
+        det.compute_language_confidence_values(" ".join([letters] * 6))  # 191 characters: trigrams
+        _lingua(tuple(likely)).compute_language_confidence_values(letters)
+    elif det is not None:
         det.compute_language_confidence_values(letters)
     _lingua_all().compute_language_confidence_values(letters)
 

@@ -26,7 +26,7 @@ import os
 from collections.abc import Callable, Iterator
 
 from .compute import Timings, process_groups
-from .detect import langdetect_scores, warm_up
+from .detect import warm_up
 from .document import Group, GroupDict, GroupResult
 from .errors import BackendError
 from .facts.ner import CachedNER, get_ner
@@ -35,7 +35,7 @@ from .report.findings_json import group_dict
 from .segment import segment_document
 from .store import StoredGroup
 from .translate import TranslationCache
-from .translate.apertium import ApertiumTranslator
+from .translate.apertium import ApertiumTranslator, close_pipelines
 
 # chunk results: (findings.json entries of its groups, or those prepared for the report
 # writer, and seconds per stage)
@@ -109,20 +109,43 @@ def ner_needed(chunks: list, settings, cache_path: str | None) -> bool:
     return any(t not in known for t in texts)
 
 
-def warm_up_models(settings, ner: bool = True) -> None:
+def likely_languages(chunks: list, settings) -> tuple[str, ...]:
+    """The languages of ``settings`` the run's documents are likely written in, read
+    cheaply from the function words of each document's opening, and the pivot: what is worth
+    loading before the workers fork. A guess, never a decision: a worker that meets another
+    language loads its models itself (a French NER pipeline alone takes two seconds to load,
+    wasted on a Spanish/English corpus)."""
+    from .detect import analyse
+
+    found = {settings.pivot}
+    for chunk in chunks:
+        for g in chunk:
+            for d in g.documents:
+                lex = analyse(d.text[:3000]).lex
+                best = max(sorted(settings.languages), key=lambda k: lex.get(k, 0.0))
+                if lex.get(best, 0.0) > 0:
+                    found.add(best)
+    return tuple(code for code in settings.languages if code in found)
+
+
+def warm_up_models(settings, ner: bool = True, languages: tuple[str, ...] | None = None) -> None:
     """Load the NER pipelines (unless ``ner`` is False: every entity is cached), WordNet,
-    the lexicon, word frequencies, langdetect's profiles and the unit registry in this
-    process, before worker processes fork: the workers then share those pages instead of
-    each loading a copy (a warm run needs all of them)."""
+    the lexicon, word frequencies and the unit registry in this process, before worker
+    processes fork: the workers then share those pages instead of each loading a copy (a
+    warm run needs all of them). The models of one language are loaded for ``languages``
+    (:func:`likely_languages`), all of the settings' by default. langdetect's 55 profiles
+    (0.3 s) are left to the workers: it is consulted only where lingua and the function
+    words leave a sentence's language open, which news text rarely does."""
+    languages = tuple(settings.languages) if languages is None else languages
     model = get_ner(settings.names) if ner else None
     if model is not None:
-        for lang in settings.languages:
+        for lang in languages:
             if model.available(lang):
                 model.entities(["Concord"], lang)
     try:
         from .facts.polarity import antonyms, is_quality
 
-        for lang in settings.languages:  # WordNet loads for the languages that use it
+        for lang in languages:  # WordNet loads for the languages that use it
             antonyms("open", lang)
         is_quality("open")  # WordNet's word classes (the meaning check)
     except Exception:  # noqa: BLE001 - WordNet is optional: the workers manage without it
@@ -135,9 +158,8 @@ def warm_up_models(settings, ner: bool = True) -> None:
 
     from .facts.quantities import convertible
 
-    for lang in settings.languages:
+    for lang in languages:
         zipf_frequency("a", lang)
-    langdetect_scores("La policía dijo que el presidente habló con los periodistas.", tuple(settings.languages))
     convertible("km", "mile")
 
 
@@ -310,6 +332,86 @@ def _died(proc) -> str:
     return f"exit status {code}"
 
 
+def _prefetch_texts(chunks: list, settings, likely: tuple[str, ...]) -> dict[str, list[str]]:
+    """Per language other than the pivot, the sentences of the documents that are likely in
+    it (:func:`likely_languages`' reading of each document), as the workers will send them
+    to the translator: most of what the run translates, known before the documents'
+    languages are detected."""
+    import copy
+
+    from .detect import analyse
+
+    out: dict[str, dict[str, None]] = {}
+    for chunk in chunks:
+        for g in chunk:
+            for d in g.documents:
+                lex = analyse(d.text[:3000]).lex
+                best = max(sorted(settings.languages), key=lambda k: lex.get(k, 0.0))
+                if best == settings.pivot or best not in likely or lex.get(best, 0.0) <= 0:
+                    continue
+                doc = d if d.prealigned else segment_document(copy.copy(d))
+                texts = out.setdefault(best, {})
+                for s in doc.sentences:
+                    if s.text.strip():
+                        texts[s.text] = None
+    return {code: list(texts) for code, texts in out.items()}
+
+
+def _prefetch_translations(chunks: list, settings, cache_path: str | None, likely: tuple[str, ...]):
+    """Start translating, in a thread of this process, the sentences the workers will most
+    likely send to Apertium (:func:`_prefetch_texts`), into the run's cache: Apertium's
+    processes then work on the second core while this process loads the models (a serial
+    start the workers wait for), and the workers find the translations cached. It stops at
+    the next batch of ``_PREFETCH_BATCH`` sentences once the models are loaded (the event
+    returned is set), so it never delays the fork by more than a batch however large the
+    corpus. A sentence the guess missed is translated by its worker as usual; one
+    translated needlessly costs Apertium time only. Returns the thread, the stop event and
+    a list the thread appends its seconds to, or None."""
+    import threading
+    import time
+
+    from .translate import _direct, get_translator, translate_texts
+
+    if not cache_path or settings.translator not in ("auto", "apertium"):
+        return None
+    work = []
+    for code, texts in _prefetch_texts(chunks, settings, likely).items():
+        try:
+            if not _direct(settings.translator, code, settings.pivot):
+                continue
+            translator = get_translator(settings.translator, code, settings.pivot)
+        except Exception:  # noqa: BLE001 - no translator: the workers say so
+            continue
+        if translator.name == "apertium":
+            work.append((code, texts, translator))
+    if not work:
+        return None
+    seconds: list[float] = []
+    stop = threading.Event()
+
+    def run() -> None:
+        t0 = time.perf_counter()
+        cache = TranslationCache(cache_path)
+        try:
+            for code, texts, translator in work:
+                for i in range(0, len(texts), _PREFETCH_BATCH):
+                    if stop.is_set():
+                        return
+                    translate_texts(texts[i:i + _PREFETCH_BATCH], code, settings.pivot, translator, cache)
+        except Exception:  # noqa: BLE001 - a prefetch only: the workers translate what is missing
+            pass
+        finally:
+            cache.close()
+            seconds.append(time.perf_counter() - t0)
+
+    thread = threading.Thread(target=run, name="concord-prefetch", daemon=True)
+    thread.start()
+    return thread, stop, seconds
+
+
+_PREFETCH_BATCH = 256  # sentences per Apertium round trip of the prefetch
+
+
 def run_local(chunks: list, settings, cache_path: str | None, jobs: int,
               render: dict | None = None) -> Iterator[ChunkResult]:
     """``jobs`` forked worker processes, one pipe each; results in chunk order.
@@ -321,10 +423,19 @@ def run_local(chunks: list, settings, cache_path: str | None, jobs: int,
     import multiprocessing as mp
     from multiprocessing.connection import wait
 
-    warm_up(tuple(settings.languages))  # load detector models once, before forking
-    warm_up_models(settings, ner=ner_needed(chunks, settings, cache_path))
+    likely = likely_languages(chunks, settings)
+    prefetch = _prefetch_translations(chunks, settings, cache_path, likely)
+    warm_up(tuple(settings.languages), likely)  # load detector models once, before forking
+    warm_up_models(settings, ner=ner_needed(chunks, settings, cache_path), languages=likely)
     if render is not None and render.get("html"):  # the workers render the group pages
         html_report.env().get_template("group.html.j2")
+    prefetched = 0.0
+    if prefetch is not None:  # no thread of this process may run while it forks
+        thread, stop, seconds = prefetch
+        stop.set()
+        thread.join()
+        prefetched = sum(seconds)
+        close_pipelines()
 
     ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
     workers: list[_Worker] = []
@@ -373,7 +484,11 @@ def run_local(chunks: list, settings, cache_path: str | None, jobs: int,
                     raise value
                 done[i] = value
             while nxt in done:
-                yield done.pop(nxt)
+                results, timings = done.pop(nxt)
+                if prefetched:  # the translations made before the fork count as the first chunk's
+                    timings = dict(timings, translate=timings.get("translate", 0.0) + prefetched)
+                    prefetched = 0.0
+                yield results, timings
                 nxt += 1
         for w in workers:
             w.stop()

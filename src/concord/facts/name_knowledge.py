@@ -274,6 +274,18 @@ def _lexicon_word(word: str, language: str) -> bool:
     return lex is None or lex.keys(word.lower(), language) is not None
 
 
+@lang.scoped_cache(maxsize=8)
+def _territory_words_by_prefix() -> dict[str, dict[str, list[tuple[str, set]]]]:
+    """:func:`_territory_words` indexed by each word's first three letters, which a demonym
+    shares with the word it is formed on: :func:`demonym_of` reads those words only."""
+    out: dict[str, dict[str, list[tuple[str, set]]]] = {}
+    for language, words in _territory_words().items():
+        index = out[language] = {}
+        for name, ks in words.items():
+            index.setdefault(name[:3], []).append((name, ks))
+    return out
+
+
 @lang.scoped_cache(maxsize=4096)
 def demonym_of(word: str) -> frozenset:
     """The territories ``word`` is a demonym or adjective of (``Macedonian`` -> North
@@ -288,14 +300,14 @@ def demonym_of(word: str) -> frozenset:
     keys = {k for k in by_name.get(w, ()) if k.startswith("L:")}
     if w in _territory_stems():
         return frozenset(keys)  # a word of a territory's own name (Pedro of San Pedro y Miquelón)
-    every = _territory_words()
+    every = _territory_words_by_prefix()
     for language in lang.compared():
-        stems, suffix = every[language], _SUFFIXES[language]
+        stems, suffix = every[language].get(w[:3], ()), _SUFFIXES[language]
         for cut in range(len(w) - 1, 2, -1):
             head, tail = w[:cut], w[cut:]
             if not suffix.fullmatch(tail):
                 continue
-            for name, ks in stems.items():
+            for name, ks in stems:
                 if not name.startswith(head[:3]):
                     continue
                 # the adjective keeps the territory word but its last vowel (Russia -> Russian,
@@ -494,6 +506,7 @@ _TRANSLIT = [(r"our$", "or"), (r"ph", "f"), (r"th", "t"), (r"kh", "j"), (r"ch", 
              (r"w", "v"), (r"z", "s"), (r"^es(?=[^aeiou])", "s"), (r"x", "ks")]
 
 
+@lru_cache(maxsize=65536)
 def translit_key(word: str) -> str:
     w = fold(word)
     for pat, rep in _TRANSLIT:

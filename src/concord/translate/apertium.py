@@ -333,6 +333,12 @@ def _close_all() -> None:
                 pipe.close()
 
 
+def close_pipelines() -> None:
+    """End this process's pipelines (they start again on next use): before worker
+    processes fork from it, so that none of them holds the pipe ends of an idle pipeline."""
+    _close_all()
+
+
 def _forget_after_fork() -> None:
     """In a forked child, drop the parent's pipelines without touching them (closing our
     copies of their pipe ends only): the child starts its own on first use."""
