@@ -158,15 +158,31 @@ def test_french_negation_is_discontinuous_and_ne_que_negates_nothing():
     assert not restriction.search("Se necesita que venga.")  # no French *ne* inside a Spanish word
 
 
-def test_new_profiles_evidence_words_are_no_other_profiles_words():
+def test_new_profiles_not_names_are_no_other_profiles_words():
     from importlib import import_module
 
     profiles = {code: import_module(f"concord.lang.{code}") for code in ("en", "es", "fr", "pt")}
     for code in ("fr", "pt"):
         for other, p in profiles.items():
             if other != code:
-                assert not profiles[code].EVIDENCE_WORDS & p.EVIDENCE_WORDS, (code, other)
                 assert not set(profiles[code].NOT_NAMES) & set(p.NOT_NAMES), (code, other)
+
+
+def test_evidence_words_are_read_among_the_story_languages():
+    """French and Portuguese list their common words though Spanish writes them too (*de*,
+    *la*, *que*): beside Spanish they are evidence of neither, so a French or Portuguese
+    sentence of a four-language story holds no Spanish span, and a Spanish/English story
+    reads them as before."""
+    from concord.detect import sentence_language
+
+    four = ("en", "es", "fr", "pt")
+    fr = "Dans la deuxième guerre, la ville s'est établie comme la puissance de sa région."
+    pt = "Na Segunda Guerra, a cidade se impôs como um poder local no Peloponeso e no resto da Grécia."
+    assert sentence_language(fr, "fr", four) == ("fr", [])
+    assert sentence_language(pt, "pt", four) == ("pt", [])
+    assert sentence_language("Publié par Ana Ruiz, el lunes 20 de enero de 2026", "fr", four)[1] != []
+    assert sentence_language("Published by Williams Perdomo 20 de enero, 2026", "en", ("en", "es")) == \
+        ("en", [(30, 47, "es")])
 
 
 def test_portuguese_numbers_weekdays_and_negation():

@@ -7,11 +7,11 @@
   contractions, conjunctions, the commonest forms of *ser* and *ter*) that carry no content
   for alignment; hand-written from Portuguese grammar (Cunha & Cintra, *Nova Gramática do
   Português Contemporâneo*).
-* ``EVIDENCE_WORDS``: words that show a text is Portuguese (language detection): only words
-  no other profile's language writes as a common word (not *de*, *que*, *a*, Spanish too):
-  closed-class words of Portuguese grammar (contractions of *em* and *de* with the
-  demonstratives, *lhe*, *é*, *têm*, indefinites) and frequent verb forms, none of them a
-  word of Spanish, French or English grammar; hand-written.
+* ``EVIDENCE_WORDS``: words that show a text is Portuguese (language detection): the
+  closed-class words of Portuguese grammar (articles, prepositions and their contractions
+  with the article and the demonstratives, *lhe*, *é*, *têm*, indefinites) and frequent
+  verb and newsroom words; hand-written. Words another profile also lists are evidence of
+  neither where both languages are read (see :mod:`concord.detect`).
 * ``NOT_NAMES``: capitalised words that are never names on their own: closed-class words,
   courtesy and office titles, deictic time words; hand-written, leaving out the words other
   profiles list.
@@ -52,20 +52,26 @@ de da do das dos a o as os que e em no na nos nas um uma por para com se seu sua
 pelo pela foi é são ser ter tem
 """.split())
 
+# A word another profile also lists is evidence of neither where both languages are read
+# (*de*, *que*, *por*, *para*, Spanish too): what is listed here is every common Portuguese
+# word but those that are common words of a profiled language that does not list them (*a*,
+# a word of all four; *no*, English and Spanish; *da*, *dos*, *das*, *mas*, Spanish).
 EVIDENCE_WORDS = frozenset("""
+de que se o os as e em na nas nos um do la lo ou por para como este esta estas ser sobre
+entre desde durante contra cada tanto nada estar sido publicado escrito editado foto fotos
+estados unidos
 não uma umas com ao aos pelo pela pelos pelas foi são está estão também mais muito
 muitos muitas ele ela eles elas isso isto aquilo seu sua seus suas ainda quando onde
-então depois já apenas sobre entre até desde durante após nenhum nenhuma ninguém nunca
-também você vocês nós eram será serão sido tinha havia fez disse afirmou segundo
-milhões mil ano anos dia dias semana mês meses pessoas governo presidente país
+então depois já apenas até após nenhum nenhuma ninguém nunca
+também você vocês nós eram será serão tinha havia fez disse afirmou segundo
+milhões mil semana meses pessoas governo presidente país
 ontem hoje amanhã anunciou informou declarou
 é numa neste nesta nesse nessa nesses naquele naquela disso desta destes destas dessa desse
 desses dessas daquele daquela lhe lhes têm tem seriam assim porém contudo nem muita pouca
 pouco poucos fazer pode podem deve devem foram sendo estava estavam tinham fazia outro outra
 outros outras esse essa esses essas aquele aquela algum alguma alguns algumas tudo quem qual
 porquê às
-""".split()) - frozenset("""sobre entre desde durante mil ano anos presidente nunca semana país está
-sido meses será mais""".split())  # words of Spanish or French too
+""".split())
 
 NOT_NAMES = tuple("""
 Os Uma Umas Em Na Nos Nas Pelo Pela Com Não Também Ainda Quando Onde Depois Após
