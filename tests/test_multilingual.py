@@ -158,14 +158,17 @@ def test_french_negation_is_discontinuous_and_ne_que_negates_nothing():
     assert not restriction.search("Se necesita que venga.")  # no French *ne* inside a Spanish word
 
 
-def test_new_profiles_not_names_are_no_other_profiles_words():
-    from importlib import import_module
+def test_new_profiles_not_names_are_read_where_their_language_is_compared():
+    """Portuguese lists *Para* though Spanish does too: in a French/Portuguese pair (where
+    Spanish knowledge is not read) a sentence-opening *Para* is no name; in a
+    Spanish/English pair the Portuguese list is not read."""
+    from concord import lang
+    from concord.facts.names import _COMMON
 
-    profiles = {code: import_module(f"concord.lang.{code}") for code in ("en", "es", "fr", "pt")}
-    for code in ("fr", "pt"):
-        for other, p in profiles.items():
-            if other != code:
-                assert not set(profiles[code].NOT_NAMES) & set(p.NOT_NAMES), (code, other)
+    with lang.comparing(("en", "fr", "pt")):
+        assert {"para", "fora", "dans", "il"} <= _COMMON.current()
+    with lang.comparing(("en", "es")):
+        assert "fora" not in _COMMON.current() and "dans" not in _COMMON.current()
 
 
 def test_evidence_words_are_read_among_the_story_languages():

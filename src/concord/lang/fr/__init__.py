@@ -55,11 +55,14 @@ gouvernement président hier aujourd'hui demain déclaré annoncé indiqué affi
 ajouté expliqué souligné publié écrit
 """.split())
 
-# Not the words that are also names or words in another profile's language (*Le* of *Le
-# Pen*, *Des* of *Des Moines*, *Son*, *Me*, *Plus*).
+# Not the articles and the words that are also names (*Le* of *Le Pen*, *Des* of *Des
+# Moines*, *Son*, *Me*, *Plus*). A word another profile also lists is read only where its
+# language is compared, so the list is complete for French.
 NOT_NAMES = tuple("""
-Une Aux Pour Avec Et Mais Ses Cette Ces Ils Elles Selon Après Avant Pendant Lors Quand Où
-Aussi Ainsi Déjà Oui Sans Sur Sous Depuis Vers Chez Qui
+Une Aux Au Du De En Dans Par Pour Avec Et Mais Ou Donc Car Ni Ses Cette Ces Cet Ce Ils Elles
+Il Elle On Nous Vous Je Leur Leurs Si Que Comme Est Sont Tout Tous Toute Toutes Très Non
+Selon Après Avant Pendant Durant Lors Quand Où Entre Contre Malgré Parmi
+Aussi Ainsi Déjà Oui Sans Sur Sous Depuis Vers Chez Qui Alors Puis Ensuite Cependant Pourtant Enfin
 Mme Mlle Présidente Ministre Secrétaire Gouverneur Maire Sénateur Porte-parole Directeur
 Directrice
 Aujourd'hui Hier Demain Ici Maintenant

@@ -13,8 +13,9 @@
   verb and newsroom words; hand-written. Words another profile also lists are evidence of
   neither where both languages are read (see :mod:`concord.detect`).
 * ``NOT_NAMES``: capitalised words that are never names on their own: closed-class words,
-  courtesy and office titles, deictic time words; hand-written, leaving out the words other
-  profiles list.
+  courtesy and office titles, deictic time words; hand-written from Portuguese grammar (a
+  word another profile also lists is read only where its language is compared, so the
+  list is complete for Portuguese).
 * ``SPEECH_VERBS`` / ``SPEECH_VERBS_AFTER``: *verba dicendi* that introduce a quote's
   speaker, before or after the name; hand-written from news style.
 * ``ALIAS_MARKERS``: words that introduce an alias in quotes (``conhecido como``).
@@ -74,10 +75,14 @@ porquê às
 """.split())
 
 NOT_NAMES = tuple("""
-Os Uma Umas Em Na Nos Nas Pelo Pela Com Não Também Ainda Quando Onde Depois Após
-Ele Ela Eles Elas Seu Sua Seus Suas Isso Isto
-Senhor Senhora Secretário Secretária Governador Prefeito
-Porta-voz Diretor Diretora
+O A Os As Um Uma Uns Umas Em No Na Nos Nas Num Numa De Do Da Dos Das Ao Aos Por Pelo Pela
+Pelos Pelas Para Com Sem Sobre Sob Entre Desde Durante Contra Até Após Ante Fora
+Que Quem Qual Como Quando Onde Porque Mas Porém Contudo Todavia Ou Nem Se Não Sim
+Também Ainda Já Mais Menos Muito Muitos Muitas Pouco Depois Antes Assim Então Lá Segundo Conforme
+Ele Ela Eles Elas Seu Sua Seus Suas Este Esta Estes Estas Esse Essa Esses Essas Isso Isto
+Aquele Aquela Aquilo Cada Todo Toda Todos Todas Outro Outra Outros Outras
+Senhor Senhora Sr Sra Presidente Presidenta Ministro Ministra Secretário Secretária
+Governador Prefeito Senador Deputado Porta-voz Diretor Diretora
 Hoje Ontem Amanhã Aqui Agora
 """.split())
 
