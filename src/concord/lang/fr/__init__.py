@@ -32,6 +32,9 @@ AMBIGUOUS_MONTHS = frozenset({"Mars", "mars"})  # also the planet
 
 #: The language's code in Apertium's language pairs (ISO 639-3: ``fra-spa``).
 APERTIUM = "fra"
+#: The Debian packages of the Apertium pairs this language is translated with:
+#: ``apertium-fr-es`` (French-Spanish: French reaches English through Spanish).
+APERTIUM_PACKAGES: tuple[str, ...] = ("apertium-fr-es",)
 
 #: Capital letters beyond A-Z that the orthography writes.
 UPPERCASE = "ÀÂÆÇÉÈÊËÎÏÔŒÙÛÜŸ"

@@ -44,6 +44,9 @@ AMBIGUOUS_MONTHS: frozenset[str] = frozenset()
 
 #: The language's code in Apertium's language pairs (ISO 639-3: ``por-spa``).
 APERTIUM = "por"
+#: The Debian packages of the Apertium pairs this language is translated with:
+#: ``apertium-es-pt`` (Spanish-Portuguese: Portuguese reaches English through Spanish).
+APERTIUM_PACKAGES: tuple[str, ...] = ("apertium-es-pt",)
 
 #: Capital letters beyond A-Z that the orthography writes.
 UPPERCASE = "ÁÂÃÀÇÉÊÍÓÔÕÚ"
