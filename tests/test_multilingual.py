@@ -325,3 +325,40 @@ def test_a_french_document_full_of_words_spanish_also_writes_is_french():
                        text="La comuna de Vallorcine se encuentra en el valle del Arve, que la carretera "
                             "de Chamonix atraviesa desde el final de la guerra.")
     assert document_language(spanish) == "es"
+
+
+def test_french_forclusifs_of_another_sense_and_jamais_meaning_ever():
+    """*les plus secs*, *plus tôt*, *une personne* negate nothing; *personne ne*, *ne ...
+    plus* do; *si jamais*, *plus que jamais* mean *ever*; *ne ... guère* is approximate;
+    *il n'y a pas longtemps* is a litotes of time."""
+    from concord.facts.polarity import negations
+
+    assert negations("Les Alpes arrosent les endroits les plus secs, 120 ans plus tôt.", "fr") == []
+    assert negations("Une personne a été blessée.", "fr") == []
+    assert negations("Personne n'est venu.", "fr") != []
+    assert negations("Il ne vient plus.", "fr") != []
+    assert negations("Leur droit n'était-il plus garanti ?", "fr") != []  # n' is written onto its verb
+    assert negations("Les animaux font rarement halte, si jamais, après la période.", "fr") == []
+    assert negations("Il est plus fort que jamais.", "fr") == []
+    assert negations("La lettre n'a guère été commentée.", "fr") == []
+    assert negations("Il n'y a pas si longtemps, il vivait à Lyon.", "fr") == []
+    assert negations("Il ne viendra jamais.", "fr") != []
+    assert negations("La zone ne représente qu'environ 11 % du continent.", "fr") == []  # ne ... qu'
+
+
+def test_portuguese_nunca_meaning_ever_and_litotes_of_time():
+    from concord.facts.polarity import negations
+
+    assert negations("As empresas mandam mais do que nunca em Wall Street.", "pt") == []
+    assert negations("Não há muito tempo, ele morava em Lisboa.", "pt") == []
+    assert negations("Ele nunca veio.", "pt") != []
+
+
+def test_french_and_portuguese_ordinals_are_formed_by_rule():
+    from importlib import import_module
+
+    fr = import_module("concord.lang.fr").numbers.ORDINALS
+    pt = import_module("concord.lang.pt").numbers.ORDINALS
+    assert fr["quatorzième"] == 14 and fr["onzième"] == 11 and fr["cinquième"] == 5 and fr["neuvième"] == 9
+    assert fr["vingtième"] == 20 and fr["troisième"] == 3 and "vingtsième" not in fr
+    assert pt["vigésimo"] == pt["vigésima"] == 20 and pt["centésimo"] == 100

@@ -1,9 +1,13 @@
 """French polarity words: what makes a clause negative, and what only looks negative.
 
 * ``NEGATORS``: the negative words (Grevisse, *Le Bon Usage*, §§1011-1022): the
-  adverbs *ne* and its forclusifs *pas, jamais, plus, rien, personne, aucun/aucune, nul,
-  point*, and *ni*, *non*. *ne ... guère* (hardly) is an approximate negation
-  (``APPROXIMATE``), like English *hardly* and Portuguese *mal*.
+  adverb *ne* and its forclusifs *pas, jamais, plus, rien, personne, aucun/aucune, nul*
+  (an elided *n'* is written onto its verb, so the forclusif marks the negation: *n'était-il
+  plus*), and *ni*, *non*; not *point*, in news copy the noun (*le point de vue*), its
+  *ne ... point* archaic. *ne ... guère* (hardly) is an approximate negation
+  (``APPROXIMATE``), like English *hardly* and Portuguese *mal*. *plus* in a superlative
+  (*les plus secs*, Grevisse §964) or in *plus tôt*, *plus tard*, and *personne* after a
+  determiner (the noun: *une personne*) negate nothing (``NOT_NEGATING``).
 * ``ALWAYS_NEGATES``: French negation is discontinuous (*ne ... pas*, *ne ... jamais*, *ne
   ... plus*): the pair is one negation, so *ne* (and *n'*) counts, and *non*; the
   forclusif counts only when no negation comes before it in its clause (*pas un mot*,
@@ -51,8 +55,8 @@ from __future__ import annotations
 
 import re
 
-NEGATORS = frozenset({"ne", "n'", "pas", "jamais", "plus", "rien", "personne", "aucun", "aucune",
-                      "nul", "nulle", "point", "ni", "non"})
+NEGATORS = frozenset({"ne", "n'", "pas", "jamais", "plus", "rien", "personne", "aucun", "aucune", "nul",
+                      "nulle", "ni", "non"})
 ALWAYS_NEGATES = frozenset({"ne", "n'", "non"})
 CONTINUERS = frozenset({"ni"})
 APPROXIMATE = frozenset({"guère", "peu"})
@@ -66,7 +70,7 @@ IMPLIED_WORDS = frozenset({"sans", "faute", "absence", "manque", "manquent", "ma
 _FORCLUSIFS = r"pas|jamais|plus|rien|personne|aucun|aucune|nul|nulle|guère|point|ni|nullement|nulle\s+part"
 NOT_NEGATING = (
     # ne ... que: restriction, with no forclusif between (il ne pouvait tomber un vendredi que si)
-    rf"n(?:e\b|')\s*(?:(?!(?:{_FORCLUSIFS})\b)[\w’'-]+\s+){{0,6}}?que\b",
+    rf"n(?:e\b|')\s*(?:(?!(?:{_FORCLUSIFS})\b)[\w’'-]+\s+){{0,6}}?(?:que\b|qu(?=['’]))",
     r"avant\s+qu[e']\s*(?:\w+\s+)?n(?:e\b|')",
     r"à\s+moins\s+qu[e']\s*(?:\w+\s+)?n(?:e\b|')", r"non\s+seulement",
     r"n(?:e\b|')\s*(?:\w+\s+){0,3}?pas\s+seulement",
@@ -76,13 +80,17 @@ NOT_NEGATING = (
     rf"n(?:e\b|')(?!(?:\s*[\w’'-]+){{0,6}}?\s*\b(?:{_FORCLUSIFS}|que|qu)\b)",
     # the comparative plus ... que (more ... than), and ne ... plus que (only, a
     # restriction): neither negates
-    r"plus\s+(?:[\w’'-]+\s+){0,3}?(?:que\b|qu(?=['’]))",
+    r"plus\s+(?:[\w’'-]+\s+){0,3}?(?:que\b(?:\s+jamais\b)?|qu(?=['’]))",
     # jamais without ne means *ever* (Grevisse §1013): after a comparative's que (plus
     # que jamais), in a condition (si jamais) and in à jamais, pour jamais (forever)
     r"(?:qu(?:e\s+|['’]\s*)|si\s+|à\s+|pour\s+)jamais",
     # ne ... guère (hardly, Grevisse §1020): an approximate negation, read by guère
     r"n(?:e\b|['’])(?=(?:\s*[\w’'-]+){0,3}?\s+guère\b)",
     r"non\s+pas\s+seulement",
+    # the superlative (the article and plus: les plus secs) and plus tôt / plus tard
+    r"(?:le|la|les|l['’]|des|du|au|aux)\s+plus\b", r"plus\s+(?:tôt|tard)\b",
+    # personne after a determiner is the noun (Grevisse §755: the pronoun takes none)
+    r"(?:une|la|cette|chaque|toute|seule|quelle|quelque|autre|tierce)\s+personne",
     # il n'y a pas (si) longtemps (not long ago), pas longtemps après (not long after):
     # litotes that negates a length of time, not the claim
     r"(?:il\s+)?n(?:e\s+|['’])\s*y\s+a(?:vait)?\s+pas\s+(?:si\s+|très\s+)?longtemps",
