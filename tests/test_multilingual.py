@@ -362,3 +362,17 @@ def test_french_and_portuguese_ordinals_are_formed_by_rule():
     assert fr["quatorzième"] == 14 and fr["onzième"] == 11 and fr["cinquième"] == 5 and fr["neuvième"] == 9
     assert fr["vingtième"] == 20 and fr["troisième"] == 3 and "vingtsième" not in fr
     assert pt["vigésimo"] == pt["vigésima"] == 20 and pt["centésimo"] == 100
+
+
+def test_a_document_goes_to_another_language_only_when_both_models_say_so(monkeypatch):
+    """lingua alone, however confident, does not move a document the words and langdetect
+    place in Portuguese; with langdetect agreeing it does."""
+    from concord import detect
+    from concord.document import Document
+
+    text = "É muito rico em recursos naturais, com grandes jazidas de prata, cobre, estanho e zinco."
+    four = ("en", "es", "fr", "pt")
+    monkeypatch.setattr(detect, "lingua_scores", lambda t, languages=four: {"es": 0.99, "pt": 0.01})
+    assert detect.document_language(Document(id="d", path="d", text=text), four) == "pt"
+    monkeypatch.setattr(detect, "langdetect_scores", lambda t, languages=four: {"es": 0.8, "pt": 0.2})
+    assert detect.document_language(Document(id="d", path="d", text=text), four) == "es"

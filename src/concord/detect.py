@@ -648,13 +648,17 @@ def document_language(doc: Document, languages: tuple[str, ...] = DEFAULT_LANGUA
     found = detect_language(text, languages)
     # Function words decide between languages that share few of them (Spanish, English),
     # but neighbouring languages share most (French and Portuguese write Spanish's *la*,
-    # *de*, *que*, *se*): a whole document the statistical model confidently places in
-    # another of the profiled languages is in that language.
+    # *de*, *que*, *se*): a whole document the statistical models confidently place in
+    # another of the profiled languages is in that language. Both models must agree: lingua
+    # alone may be confident and wrong on a short text (a Portuguese paragraph of mineral
+    # names read as Spanish) where langdetect and the words say otherwise.
     if found is not None and _letters(text, languages) >= 40:
         stat = lingua_scores(text, languages)
         top = max(sorted(stat), key=lambda k: stat[k]) if stat else None
         if top is not None and top != found and stat[top] >= _CONFIDENT:
-            found = top
+            other = langdetect_scores(text[:3000], languages)
+            if not other or max(sorted(other), key=lambda k: other[k]) == top:
+                found = top
     doc.language = found
     return doc.language
 
