@@ -656,8 +656,8 @@ def document_language(doc: Document, languages: tuple[str, ...] = DEFAULT_LANGUA
         stat = lingua_scores(text, languages)
         top = max(sorted(stat), key=lambda k: stat[k]) if stat else None
         if top is not None and top != found and stat[top] >= _CONFIDENT:
-            other = langdetect_scores(text[:3000], languages)
-            if not other or max(sorted(other), key=lambda k: other[k]) == top:
+            second = langdetect_scores(text[:3000], languages)
+            if not second or max(sorted(second), key=lambda k: second[k]) == top:
                 found = top
     doc.language = found
     return doc.language
