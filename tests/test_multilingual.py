@@ -186,6 +186,11 @@ def test_evidence_words_are_read_among_the_story_languages():
     assert sentence_language("Publié par Ana Ruiz, el lunes 20 de enero de 2026", "fr", four)[1] != []
     assert sentence_language("Published by Williams Perdomo 20 de enero, 2026", "en", ("en", "es")) == \
         ("en", [(30, 47, "es")])
+    # read among the four profiles, *de* is no Spanish evidence of its own but not English
+    # either: beside *enero* it is part of the Spanish date
+    assert sentence_language("Published by Williams Perdomo 20 de enero, 2026", "en", four) == \
+        ("en", [(30, 47, "es")])
+    assert sentence_language("Vive en Santa Cruz de la Sierra desde 2020.", "en", four)[1] == []
 
 
 def test_portuguese_numbers_weekdays_and_negation():

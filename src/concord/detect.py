@@ -450,14 +450,27 @@ def _decided(total: dict[str, float], prior: str | None, bonus: float, weight: f
 def _span_runs(text: str, base: str, other: str,
                languages: tuple[str, ...] = DEFAULT_LANGUAGES) -> list[tuple[int, int]]:
     """Runs of ``other``-language evidence inside a ``base``-language sentence, read among
-    ``languages``."""
+    ``languages``. A word ``other`` shares with a third language read, but ``base`` does not
+    write (*de* of a Spanish date in an English line read among four languages), counts in a
+    run that a word of ``other`` alone starts."""
     info = analyse(text, languages)
-    if info.evidence_tokens.get(other, 0) < 2:
-        return []  # a run holds two tokens of the other language at least
+    if info.evidence_tokens.get(other, 0) < 1:
+        return []  # a run starts at a token of the other language
     codes = info.tokens.codes
+    texts = info.tokens.texts
     bits = [ord(c) - _CODE0 for c in codes]
     want = _EV_BITS[other]
     stop = _EV_BITS.get(base, -1)
+    mine, theirs = _LISTED_OF[other], _LISTED_OF.get(base, frozenset())
+    rivals = [_LISTED_OF[c] for c in languages if c in _LISTED_OF and c not in (base, other)]
+    muted = {k for m in _NAME_PARTICLES.finditer(codes) for k in range(m.start(), m.end())} if rivals else set()
+
+    def shared(k: int) -> bool:
+        if not rivals or bits[k] & _EV or k in muted:
+            return False
+        w = texts[k].lower()
+        return w in mine and w not in theirs and any(w in r for r in rivals)
+
     runs = []
     i = 0
     n = len(bits)
@@ -465,13 +478,18 @@ def _span_runs(text: str, base: str, other: str,
         if bits[i] & _EV != want:
             i += 1
             continue
+        # Extend back over adjacent numbers and shared words (a date in a byline).
+        a = i
+        count = 1
+        while a > 0 and (bits[a - 1] & _DIGIT or shared(a - 1)):
+            a -= 1
+            count += shared(a)
         j = i
         last_ev = i
-        count = 1
         k = i + 1
         while k < n:
             ev = bits[k] & _EV
-            if ev == want:
+            if ev == want or shared(k):
                 last_ev = k
                 count += 1
             elif ev == stop or (bits[k] & _CAP and k - last_ev > 2) or k - last_ev > 4:
@@ -480,9 +498,6 @@ def _span_runs(text: str, base: str, other: str,
         j = last_ev
         if count >= 2:
             # Extend over adjacent numbers and their punctuation (dates in a byline).
-            a = i
-            while a > 0 and bits[a - 1] & _DIGIT:
-                a -= 1
             b = j
             while b + 1 < n and (bits[b + 1] & _DIGIT or
                                  (bits[b + 1] & _COMMA_DOT and b + 2 < n and bits[b + 2] & _DIGIT)):
