@@ -32,11 +32,13 @@ def test_combined_detector_meets_targets_and_beats_langdetect():
 def test_known_items():
     from concord.detect import sentence_language
 
-    assert sentence_language("Published by Williams Perdomo 20 de enero, 2026", "en") == \
+    ES_EN = ("en", "es")  # a Spanish/English story's sentences are read among its languages
+
+    assert sentence_language("Published by Williams Perdomo 20 de enero, 2026", "en", ES_EN) == \
         ("en", [(30, 47, "es")])
-    assert sentence_language("Los Angeles Times", "en") == ("en", [])
-    assert sentence_language("The investigation is still ongoing.", "es")[0] == "en"
-    assert sentence_language('Los aficionados gritaban "we are the champions" en las calles de Lima.', "es") == \
+    assert sentence_language("Los Angeles Times", "en", ES_EN) == ("en", [])
+    assert sentence_language("The investigation is still ongoing.", "es", ES_EN)[0] == "en"
+    assert sentence_language('Los aficionados gritaban "we are the champions" en las calles de Lima.', "es", ES_EN) == \
         ("es", [(26, 46, "en")])
 
 
@@ -78,7 +80,7 @@ def test_a_sentence_is_tokenised_once(monkeypatch):
     doc = segment_document(Document(id="d", path="d", text=text))
     seen = []
     real = language.tokenize
-    monkeypatch.setattr(language, "tokenize", lambda t: seen.append(t) or real(t))
+    monkeypatch.setattr(language, "tokenize", lambda t, *rest: seen.append(t) or real(t, *rest))
     language.analyse.cache_clear()
     language.annotate_languages(doc)
     per_text = {t: seen.count(t) for t in seen}

@@ -158,15 +158,39 @@ def test_french_negation_is_discontinuous_and_ne_que_negates_nothing():
     assert not restriction.search("Se necesita que venga.")  # no French *ne* inside a Spanish word
 
 
-def test_new_profiles_evidence_words_are_no_other_profiles_words():
-    from importlib import import_module
+def test_new_profiles_not_names_are_read_where_their_language_is_compared():
+    """Portuguese lists *Para* though Spanish does too: in a French/Portuguese pair (where
+    Spanish knowledge is not read) a sentence-opening *Para* is no name; in a
+    Spanish/English pair the Portuguese list is not read."""
+    from concord import lang
+    from concord.facts.names import _COMMON
 
-    profiles = {code: import_module(f"concord.lang.{code}") for code in ("en", "es", "fr", "pt")}
-    for code in ("fr", "pt"):
-        for other, p in profiles.items():
-            if other != code:
-                assert not profiles[code].EVIDENCE_WORDS & p.EVIDENCE_WORDS, (code, other)
-                assert not set(profiles[code].NOT_NAMES) & set(p.NOT_NAMES), (code, other)
+    with lang.comparing(("en", "fr", "pt")):
+        assert {"para", "fora", "dans", "il"} <= _COMMON.current()
+    with lang.comparing(("en", "es")):
+        assert "fora" not in _COMMON.current() and "dans" not in _COMMON.current()
+
+
+def test_evidence_words_are_read_among_the_story_languages():
+    """French and Portuguese list their common words though Spanish writes them too (*de*,
+    *la*, *que*): beside Spanish they are evidence of neither, so a French or Portuguese
+    sentence of a four-language story holds no Spanish span, and a Spanish/English story
+    reads them as before."""
+    from concord.detect import sentence_language
+
+    four = ("en", "es", "fr", "pt")
+    fr = "Dans la deuxième guerre, la ville s'est établie comme la puissance de sa région."
+    pt = "Na Segunda Guerra, a cidade se impôs como um poder local no Peloponeso e no resto da Grécia."
+    assert sentence_language(fr, "fr", four) == ("fr", [])
+    assert sentence_language(pt, "pt", four) == ("pt", [])
+    assert sentence_language("Publié par Ana Ruiz, el lunes 20 de enero de 2026", "fr", four)[1] != []
+    assert sentence_language("Published by Williams Perdomo 20 de enero, 2026", "en", ("en", "es")) == \
+        ("en", [(30, 47, "es")])
+    # read among the four profiles, *de* is no Spanish evidence of its own but not English
+    # either: beside *enero* it is part of the Spanish date
+    assert sentence_language("Published by Williams Perdomo 20 de enero, 2026", "en", four) == \
+        ("en", [(30, 47, "es")])
+    assert sentence_language("Vive en Santa Cruz de la Sierra desde 2020.", "en", four)[1] == []
 
 
 def test_portuguese_numbers_weekdays_and_negation():
@@ -306,3 +330,54 @@ def test_a_french_document_full_of_words_spanish_also_writes_is_french():
                        text="La comuna de Vallorcine se encuentra en el valle del Arve, que la carretera "
                             "de Chamonix atraviesa desde el final de la guerra.")
     assert document_language(spanish) == "es"
+
+
+def test_french_forclusifs_of_another_sense_and_jamais_meaning_ever():
+    """*les plus secs*, *plus tôt*, *une personne* negate nothing; *personne ne*, *ne ...
+    plus* do; *si jamais*, *plus que jamais* mean *ever*; *ne ... guère* is approximate;
+    *il n'y a pas longtemps* is a litotes of time."""
+    from concord.facts.polarity import negations
+
+    assert negations("Les Alpes arrosent les endroits les plus secs, 120 ans plus tôt.", "fr") == []
+    assert negations("Une personne a été blessée.", "fr") == []
+    assert negations("Personne n'est venu.", "fr") != []
+    assert negations("Il ne vient plus.", "fr") != []
+    assert negations("Leur droit n'était-il plus garanti ?", "fr") != []  # n' is written onto its verb
+    assert negations("Les animaux font rarement halte, si jamais, après la période.", "fr") == []
+    assert negations("Il est plus fort que jamais.", "fr") == []
+    assert negations("La lettre n'a guère été commentée.", "fr") == []
+    assert negations("Il n'y a pas si longtemps, il vivait à Lyon.", "fr") == []
+    assert negations("Il ne viendra jamais.", "fr") != []
+    assert negations("La zone ne représente qu'environ 11 % du continent.", "fr") == []  # ne ... qu'
+
+
+def test_portuguese_nunca_meaning_ever_and_litotes_of_time():
+    from concord.facts.polarity import negations
+
+    assert negations("As empresas mandam mais do que nunca em Wall Street.", "pt") == []
+    assert negations("Não há muito tempo, ele morava em Lisboa.", "pt") == []
+    assert negations("Ele nunca veio.", "pt") != []
+
+
+def test_french_and_portuguese_ordinals_are_formed_by_rule():
+    from importlib import import_module
+
+    fr = import_module("concord.lang.fr").numbers.ORDINALS
+    pt = import_module("concord.lang.pt").numbers.ORDINALS
+    assert fr["quatorzième"] == 14 and fr["onzième"] == 11 and fr["cinquième"] == 5 and fr["neuvième"] == 9
+    assert fr["vingtième"] == 20 and fr["troisième"] == 3 and "vingtsième" not in fr
+    assert pt["vigésimo"] == pt["vigésima"] == 20 and pt["centésimo"] == 100
+
+
+def test_a_document_goes_to_another_language_only_when_both_models_say_so(monkeypatch):
+    """lingua alone, however confident, does not move a document the words and langdetect
+    place in Portuguese; with langdetect agreeing it does."""
+    from concord import detect
+    from concord.document import Document
+
+    text = "É muito rico em recursos naturais, com grandes jazidas de prata, cobre, estanho e zinco."
+    four = ("en", "es", "fr", "pt")
+    monkeypatch.setattr(detect, "lingua_scores", lambda t, languages=four: {"es": 0.99, "pt": 0.01})
+    assert detect.document_language(Document(id="d", path="d", text=text), four) == "pt"
+    monkeypatch.setattr(detect, "langdetect_scores", lambda t, languages=four: {"es": 0.8, "pt": 0.2})
+    assert detect.document_language(Document(id="d", path="d", text=text), four) == "es"

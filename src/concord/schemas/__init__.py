@@ -34,7 +34,7 @@ def expected_enums() -> dict[str, tuple[str, ...]]:
         "/properties/settings/properties/fail_on": (*Severity.values()[:2], "never"),
         "/$defs/group/properties/method": GroupMethod.values(),
         "/$defs/document/properties/format": (*TEXT_FORMATS, *FORMAT_READERS),
-        "/$defs/group/properties/translators/additionalProperties": tuple(BACKENDS),
+        "/$defs/backend": tuple(BACKENDS),
         "/$defs/group/properties/names/additionalProperties": tuple(n for n in NAMES if n != "auto"),
         "/$defs/bead/properties/kind": BeadKind.values(),
         "/$defs/finding/properties/category": Category.values(),

@@ -42,6 +42,8 @@ from pathlib import Path
 from typing import IO
 
 from ..errors import BackendError
+from ..lang import LANGUAGES
+from ..lang import get as get_profile
 from ..lang.codes import ISO_639_3 as ISO_TO_APERTIUM
 from .base import Translator
 from .cache import Uncacheable
@@ -95,7 +97,8 @@ class ApertiumTranslator(Translator):
         return _mode(source, target) in _modes()
 
     def install_hint(self) -> str:
-        return "sudo apt-get install apertium apertium-eng-spa apertium-fr-es apertium-es-pt"
+        packages = [p for code in LANGUAGES for p in get_profile(code).APERTIUM_PACKAGES]
+        return "sudo apt-get install apertium " + " ".join(dict.fromkeys(packages))
 
     # Translators live as long as the process and are few; the cache is keyed by instance.
     @lru_cache(maxsize=8)  # noqa: B019 - see above

@@ -31,6 +31,9 @@ AMBIGUOUS_MONTHS = frozenset({"May", "March"})
 
 #: The language's code in Apertium's language pairs (ISO 639-3: ``spa-eng``).
 APERTIUM = "eng"
+#: The Debian packages of the Apertium pairs this language is translated with: none (English
+#: is reached from the other languages; ``apertium-eng-spa`` is Spanish's).
+APERTIUM_PACKAGES: tuple[str, ...] = ()
 
 #: Capital letters beyond A-Z that the orthography writes.
 UPPERCASE = ""

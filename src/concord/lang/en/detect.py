@@ -2,6 +2,8 @@
 
 * ``ORTHOGRAPHY``: letters only English writes: none (English writes A-Z only).
 * ``MARKS``: punctuation only English writes: none.
+* ``ELISIONS``: the words written elided before an apostrophe (French *l'*): none (the
+  English contractions, *don't*, *it's*, elide what follows the apostrophe).
 * ``NAME_PARTICLES``: lower-case words that stand inside a name (*Lula da Silva*,
   *Ludwig van Beethoven*): between two capitalised words they are part of the name, not
   evidence of the language. The Portuguese, Italian, Dutch and German particles of
@@ -15,4 +17,5 @@ from __future__ import annotations
 
 ORTHOGRAPHY = None
 MARKS: tuple[str, ...] = ()
+ELISIONS: tuple[str, ...] = ()
 NAME_PARTICLES = frozenset("da do dos das di van von".split())

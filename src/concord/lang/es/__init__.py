@@ -38,6 +38,9 @@ AMBIGUOUS_MONTHS: frozenset[str] = frozenset()  # no month name is also a common
 
 #: The language's code in Apertium's language pairs (ISO 639-3: ``spa-eng``).
 APERTIUM = "spa"
+#: The Debian packages of the Apertium pairs this language is translated with:
+#: ``apertium-eng-spa`` (Spanish-English).
+APERTIUM_PACKAGES: tuple[str, ...] = ("apertium-eng-spa",)
 
 #: Capital letters beyond A-Z that the orthography writes.
 UPPERCASE = "ÁÉÍÓÚÑÜ"

@@ -7,7 +7,8 @@
   hand-written from French grammar (Grevisse, *Le Bon Usage*).
 * ``EVIDENCE_WORDS``: words that show a text is French (language detection): the
   closed-class words above and more, plus frequent newsroom words; hand-written. Words
-  another profile also lists are evidence of neither (see :mod:`concord.detect`).
+  another profile also lists are evidence of neither where both languages are read (see
+  :mod:`concord.detect`).
 * ``NOT_NAMES``: capitalised words that are never names on their own: closed-class words,
   courtesy and office titles, deictic time words; hand-written from French grammar and
   newsroom usage. (Month and weekday names come from CLDR.)
@@ -31,6 +32,9 @@ AMBIGUOUS_MONTHS = frozenset({"Mars", "mars"})  # also the planet
 
 #: The language's code in Apertium's language pairs (ISO 639-3: ``fra-spa``).
 APERTIUM = "fra"
+#: The Debian packages of the Apertium pairs this language is translated with:
+#: ``apertium-fr-es`` (French-Spanish: French reaches English through Spanish).
+APERTIUM_PACKAGES: tuple[str, ...] = ("apertium-fr-es",)
 
 #: Capital letters beyond A-Z that the orthography writes.
 UPPERCASE = "ÀÂÆÇÉÈÊËÎÏÔŒÙÛÜŸ"
@@ -40,22 +44,28 @@ de la le les l d du des un une et en à au aux que qui ne pas se sa son ses sur 
 dans avec est a ont été il elle ils elles ce cette ces
 """.split())
 
-# Only words no other profile's language writes as a common word (not *le*, Spanish; not
-# *a*, *ou*, *entre*, Spanish and Portuguese; not *plus*, *encore*, *pays*, *car*, English).
+# A word another profile also lists is evidence of neither where both languages are read
+# (*de*, *la*, *que*, *en*, Spanish too): what is listed here is every common French word
+# but those that are common words of a profiled language that does not list them (*a*, a
+# word of all four; *car*, *plus*, *pays*, English).
 EVIDENCE_WORDS = frozenset("""
-du des une et au aux qui ne pas ses sur dans avec est ont été ils elles cette ces
-leur leurs nous vous mais où donc jamais aussi très tout tous toutes sans sous chez vers
+de la le les un une en que qui se sa son ce ces y il elle on an ni ou entre
+du des et au aux ne pas ses sur dans avec est ont été ils elles cette
+leur leurs lui nous vous mais où donc jamais aussi très tout tous toutes sans sous chez vers
 depuis avant après selon lors dont quand comme être avoir était étaient sera seront fait
 faire peut doit déjà milliards année années jour jours semaine mois personnes
 gouvernement président hier aujourd'hui demain déclaré annoncé indiqué affirmé précisé
 ajouté expliqué souligné publié écrit
 """.split())
 
-# Not the words that are also names or words in another profile's language (*Le* of *Le
-# Pen*, *Des* of *Des Moines*, *Son*, *Me*, *Plus*).
+# Not the articles and the words that are also names (*Le* of *Le Pen*, *Des* of *Des
+# Moines*, *Son*, *Me*, *Plus*). A word another profile also lists is read only where its
+# language is compared, so the list is complete for French.
 NOT_NAMES = tuple("""
-Une Aux Pour Avec Et Mais Ses Cette Ces Ils Elles Selon Après Avant Pendant Lors Quand Où
-Aussi Ainsi Déjà Oui Sans Sur Sous Depuis Vers Chez Qui
+Une Aux Au Du De En Dans Par Pour Avec Et Mais Ou Donc Car Ni Ses Cette Ces Cet Ce Ils Elles
+Il Elle On Nous Vous Je Leur Leurs Si Que Comme Est Sont Tout Tous Toute Toutes Très Non
+Selon Après Avant Pendant Durant Lors Quand Où Entre Contre Malgré Parmi
+Aussi Ainsi Déjà Oui Sans Sur Sous Depuis Vers Chez Qui Alors Puis Ensuite Cependant Pourtant Enfin
 Mme Mlle Présidente Ministre Secrétaire Gouverneur Maire Sénateur Porte-parole Directeur
 Directrice
 Aujourd'hui Hier Demain Ici Maintenant

@@ -10,9 +10,10 @@ orthographic rectifications, which hyphenate every compound numeral) and news st
   ``text2num`` reads as one number (*quatre-vingt-dix-neuf* = 99); ``un``, ``une`` are
   in ``WEAK_ONE``, a number only before a magnitude, unit or number word (``un
   million``), never as an article.
-* ``ORDINALS``: ordinal words up to ``dixième`` (and ``premier``, ``première``,
-  ``second``); ``ORDINAL_SUFFIXES``: those written after digits (``1er``, ``1re``,
-  ``2e``, ``2ème``).
+* ``ORDINALS``: the ordinal of every simple cardinal, formed by rule (*-ième*:
+  ``quatorzième``, ``vingtième``, ``centième``), ``unième`` (of ``vingt et unième``),
+  ``millième``, and ``premier``, ``première``, ``second``; ``ORDINAL_SUFFIXES``: those
+  written after digits (``1er``, ``1re``, ``2e``, ``2ème``).
 * ``TIMES``: multiplicative words (none: *deux fois* is read as the number *deux*).
 * ``JOINERS``: words inside a spelled-out number (``vingt et un``); ``SCALE_WORDS``: the
   words that multiply what comes before (``mille``).
@@ -56,10 +57,18 @@ CARDINALS = {
 WEAK_ONE = frozenset({"un", "une"})
 # the nouns and signs of a rank, after which "one" is the numeral (French typography)
 NUMBER_NOUNS = ("numéro", "no", "nº", "n°")
+def _ordinal(cardinal: str) -> str:
+    """The ordinal of a simple cardinal (Grevisse §593): the cardinal and *-ième*, with the
+    final *e* elided (*quatre* -> *quatrième*, *onze* -> *onzième*), *cinq* -> *cinquième*,
+    *neuf* -> *neuvième*."""
+    stem = {"cinq": "cinqu", "neuf": "neuv"}.get(cardinal, cardinal[:-1] if cardinal.endswith("e") else cardinal)
+    return stem + "ième"
+
+
 ORDINALS = {
-    "premier": 1, "première": 1, "second": 2, "seconde": 2, "deuxième": 2, "troisième": 3,
-    "quatrième": 4, "cinquième": 5, "sixième": 6, "septième": 7, "huitième": 8,
-    "neuvième": 9, "dixième": 10,
+    "premier": 1, "première": 1, "second": 2, "seconde": 2, "unième": 1, "millième": 1000,
+    **{_ordinal(w): v for w, v in CARDINALS.items()
+       if not w.endswith("aine") and w not in ("zéro", "vingts", "cents")},  # not the plurals
 }
 ORDINAL_SUFFIXES = ("er", "re", "ère", "e", "ème")
 TIMES: dict[str, int] = {}

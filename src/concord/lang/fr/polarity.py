@@ -1,8 +1,13 @@
 """French polarity words: what makes a clause negative, and what only looks negative.
 
 * ``NEGATORS``: the negative words (Grevisse, *Le Bon Usage*, §§1011-1022): the
-  adverbs *ne* and its forclusifs *pas, jamais, plus, rien, personne, aucun/aucune, nul,
-  guère, point*, and *ni*, *non*.
+  adverb *ne* and its forclusifs *pas, jamais, plus, rien, personne, aucun/aucune, nul*
+  (an elided *n'* is written onto its verb, so the forclusif marks the negation: *n'était-il
+  plus*), and *ni*, *non*; not *point*, in news copy the noun (*le point de vue*), its
+  *ne ... point* archaic. *ne ... guère* (hardly) is an approximate negation
+  (``APPROXIMATE``), like English *hardly* and Portuguese *mal*. *plus* in a superlative
+  (*les plus secs*, Grevisse §964) or in *plus tôt*, *plus tard*, and *personne* after a
+  determiner (the noun: *une personne*) negate nothing (``NOT_NEGATING``).
 * ``ALWAYS_NEGATES``: French negation is discontinuous (*ne ... pas*, *ne ... jamais*, *ne
   ... plus*): the pair is one negation, so *ne* (and *n'*) counts, and *non*; the
   forclusif counts only when no negation comes before it in its clause (*pas un mot*,
@@ -21,8 +26,11 @@
 * ``NOT_NEGATING``: regex alternatives whose negative word negates nothing: *ne ...
   que* (restriction: *il n'a que deux enfants*), the expletive *ne* after *avant que*,
   *à moins que*, *de peur que*, the comparative (*plus grand qu'il ne l'est*): *ne* with no
-  forclusif after it in its clause (Grevisse §1023-1024), and *non seulement*, *ne ... pas
-  seulement*; the elliptical *ou non*, *ou pas* that ends a clause (*affichées ou non*).
+  forclusif after it in its clause (Grevisse §1023-1024), *non seulement*, *ne ... pas
+  seulement*, *non pas seulement*; *jamais* meaning *ever* (§1013: *plus que jamais*, *si
+  jamais*, *à jamais*); the *ne* of *ne ... guère*, read as approximate; and the litotes of
+  time *il n'y a pas longtemps* (*not long ago*), *pas longtemps après*; the elliptical
+  *ou non*, *ou pas* that ends a clause (*affichées ou non*).
 * ``CONTRACTED_NEGATION`` / ``CONTRACTED_STEMS``: French elides *ne* to *n'* before a vowel
   (*n'a pas*), read as the negator itself: no contracted stems.
 * ``PREFIXES``: negative prefixes (*dé-, dés-, in-, im-, il-, ir-, mal-, non-*);
@@ -59,8 +67,8 @@ from __future__ import annotations
 
 import re
 
-NEGATORS = frozenset({"ne", "n'", "pas", "jamais", "plus", "rien", "personne", "aucun", "aucune",
-                      "nul", "nulle", "guère", "point", "ni", "non"})
+NEGATORS = frozenset({"ne", "n'", "pas", "jamais", "plus", "rien", "personne", "aucun", "aucune", "nul",
+                      "nulle", "ni", "non"})
 ALWAYS_NEGATES = frozenset({"ne", "n'", "non"})
 CONTINUERS = frozenset({"ni"})
 CONTINUING_PHRASES = (r"pas\s+même", r"même\s+pas")
@@ -89,7 +97,21 @@ NOT_NEGATING = (
     rf"n(?:e\b|')(?!(?:\s*[\w’'-]+){{0,6}}?\s*\b(?:{_FORCLUSIFS}|que|qu)\b)",
     # the comparative plus ... que (more ... than), and ne ... plus que (only, a
     # restriction): neither negates
-    r"plus\s+(?:[\w’'-]+\s+){0,3}?(?:que\b|qu(?=['’]))",
+    r"plus\s+(?:[\w’'-]+\s+){0,3}?(?:que\b(?:\s+jamais\b)?|qu(?=['’]))",
+    # jamais without ne means *ever* (Grevisse §1013): after a comparative's que (plus
+    # que jamais), in a condition (si jamais) and in à jamais, pour jamais (forever)
+    r"(?:qu(?:e\s+|['’]\s*)|si\s+|à\s+|pour\s+)jamais",
+    # ne ... guère (hardly, Grevisse §1020): an approximate negation, read by guère
+    r"n(?:e\b|['’])(?=(?:\s*[\w’'-]+){0,3}?\s+guère\b)",
+    r"non\s+pas\s+seulement",
+    # the superlative (the article and plus: les plus secs) and plus tôt / plus tard
+    r"(?:le|la|les|l['’]|des|du|au|aux)\s+plus\b", r"plus\s+(?:tôt|tard)\b",
+    # personne after a determiner is the noun (Grevisse §755: the pronoun takes none)
+    r"(?:une|la|cette|chaque|toute|seule|quelle|quelque|autre|tierce)\s+personne",
+    # il n'y a pas (si) longtemps (not long ago), pas longtemps après (not long after):
+    # litotes that negates a length of time, not the claim
+    r"(?:il\s+)?n(?:e\s+|['’])\s*y\s+a(?:vait)?\s+pas\s+(?:si\s+|très\s+)?longtemps",
+    r"pas\s+(?:si\s+|très\s+)?longtemps\s+(?:après|avant|plus\s+tard)",
 )
 del _FORCLUSIFS  # only the patterns above read it
 CONTRACTED_NEGATION = None

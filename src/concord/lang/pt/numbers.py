@@ -7,7 +7,8 @@ Brazilian spellings (*dezasseis* / *dezesseis*), and news style (Lusa, Agência 
   ``um``, ``uma`` are in ``WEAK_ONE``, a number only before a magnitude, unit or number
   word (``um milhão``), never as an article. A compound is joined by *e* (``trinta e
   dois``), which ``text2num`` reads.
-* ``ORDINALS``: ordinal words up to ``décimo`` in both genders; ``ORDINAL_SUFFIXES``: none
+* ``ORDINALS``: ordinal words up to ``décimo`` and the tens and hundreds (``vigésimo``,
+  ``centésimo``, ``milésimo``) in both genders; ``ORDINAL_SUFFIXES``: none
   beyond the indicators ``º``/``ª``, read in code.
 * ``TIMES``: multiplicative words (none: *duas vezes* is read as the number *duas*).
 * ``JOINERS``: words inside a spelled-out number (``e``); ``SCALE_WORDS``: the words that
@@ -51,6 +52,11 @@ ORDINALS = {
     "quarto": 4, "quarta": 4, "quinto": 5, "quinta": 5, "sexto": 6, "sexta": 6,
     "sétimo": 7, "sétima": 7, "oitavo": 8, "oitava": 8, "nono": 9, "nona": 9,
     "décimo": 10, "décima": 10,
+    # the tens and hundreds (Cunha & Cintra, numerais ordinais), in both genders
+    **{w + e: v for w, v in (("vigésim", 20), ("trigésim", 30), ("quadragésim", 40),
+                             ("quinquagésim", 50), ("sexagésim", 60), ("septuagésim", 70),
+                             ("octogésim", 80), ("nonagésim", 90), ("centésim", 100),
+                             ("milésim", 1000)) for e in ("o", "a")},
 }
 ORDINAL_SUFFIXES: tuple[str, ...] = ()
 TIMES: dict[str, int] = {}

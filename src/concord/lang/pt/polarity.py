@@ -17,8 +17,10 @@
 * ``IMPLIED``: implied negation (*sem*, *falta de*, *ausência de*, *longe de*, the verb
   *carecer*); ``IMPLIED_WORDS``: its one-word forms.
 * ``NOT_NEGATING``: regex alternatives of fixed phrases whose negative word negates nothing
-  (*não só*, *não apenas*, *a não ser que*, *não obstante*), and the elliptical *ou não* and
-  *se não* that end a clause (*mostrados ou não*; *e diferentes se não* = *otherwise*).
+  (*não só*, *não apenas*, *a não ser que*, *não obstante*), the negative word after a
+  comparative (*mais do que nunca* = *more than ever*) and the litotes of time (*não há
+  muito tempo* = *not long ago*, *não muito depois*), and the elliptical *ou não* and *se não* that end a clause
+  (*mostrados ou não*; *e diferentes se não* = *otherwise*).
 * ``CONTRACTED_NEGATION`` / ``CONTRACTED_STEMS``: Portuguese writes no negative clitic.
 * ``PREFIXES``: negative prefixes (*des-, in-, im-, i-*); ``PREFIX_BEFORE``: *i-* only before
   *l* and *r*; ``REVERSATIVE``: *des-* (*desfazer*); ``PRIVATIVE_SUFFIXES``: none.
@@ -68,7 +70,13 @@ IMPLIED = re.compile(r"\b(?:sem|falta\s+de|ausência\s+de|longe\s+de|"
 IMPLIED_WORDS = frozenset({"sem", "falta", "ausência", "carece", "carecem", "carecer", "carecia",
                            "careciam", "careceu", "careceram"})
 NOT_NEGATING = (r"ou\s+não(?=\s*(?:[.,;:!?)]|$))", r"se\s+não(?=\s*(?:[.,;:!?)]|$))",
-                r"não\s+s[óo]", r"não\s+apenas", r"a\s+não\s+ser\s+que", r"não\s+obstante")
+                r"não\s+s[óo]", r"não\s+apenas", r"a\s+não\s+ser\s+que", r"não\s+obstante",
+                # the negative word after a comparative means *ever* (mais do que nunca)
+                r"(?:mais|menos|melhor|pior|maior|menor)(?:\s+(?!não\b)[^\W\d_]+){0,6}?\s+(?:do\s+)?que\s+"
+                r"(?:nunca|jamais|ninguém|nada)",
+                # litotes of time: não há muito (tempo) = not long ago
+                r"não\s+há\s+muito(?:\s+tempo)?", r"há\s+não\s+muito\s+tempo",
+                r"não\s+muito\s+(?:depois|antes|mais\s+tarde)")
 CONTRACTED_NEGATION = None
 CONTRACTED_STEMS: dict[str, str] = {}
 PREFIXES = ("des", "in", "im", "i")
