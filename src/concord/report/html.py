@@ -14,6 +14,7 @@ with search and filters across stories.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import time
@@ -351,30 +352,43 @@ def _page_key(path: Path) -> str | None:
     return m.group(1) if m else None
 
 
-def page_is_current(out_dir: Path, group_id: str, key: str, head: str | None = None) -> bool:
-    """Whether the group's page on disk was written for this content key."""
-    return _page_key(Path(out_dir) / page_name(group_id, head)) == key
+def page_key(key: str, notices: Sequence[str] = ()) -> str:
+    """The key a group's page carries: the group's content key, and the banner it shows
+    (what the run lacked of the default backends), so a page written by a run with
+    another banner is written again."""
+    if not notices:
+        return key
+    return hashlib.sha256("\n".join([key, *notices]).encode("utf-8")).hexdigest()
+
+
+def page_is_current(out_dir: Path, group_id: str, key: str, head: str | None = None,
+                    notices: Sequence[str] = ()) -> bool:
+    """Whether the group's page on disk was written for this content key (and banner)."""
+    return _page_key(Path(out_dir) / page_name(group_id, head)) == page_key(key, notices)
 
 
 def render_group_page(env: Environment, group: Mapping[str, Any], tool: dict[str, Any], key: str | None = None,
-                      settings: dict[str, Any] | None = None) -> tuple[str, str]:
+                      settings: dict[str, Any] | None = None, notices: Sequence[str] = ()) -> tuple[str, str]:
     """One group's page: its file name and HTML. ``key`` (the group's content hash, on
-    incremental runs) goes into the page for ``page_is_current``. Worker processes render
-    the pages of the groups they compute; the parent only writes them."""
+    incremental runs) goes into the page for ``page_is_current``; ``notices`` (what the run
+    lacked of the default backends) make the banner every page of the run shows. Worker
+    processes render the pages of the groups they compute; the parent only writes them."""
     settings = settings or {}
     view = group_view(group, settings.get("source", ""))
     html = env.get_template("group.html.j2").render(
-        view=view, tool=tool, severities=SEVERITIES, categories=CATEGORIES, key=key,
+        view=view, tool=tool, severities=SEVERITIES, categories=CATEGORIES,
+        key=page_key(key, notices) if key else key, notices=list(notices),
         category_help=CATEGORY_HELP, severity_help=SEVERITY_HELP,
         data={"story": group["id"], "tool": tool, "rows": csv_rows(group, view["rows"])})
     return page_name(group["id"], view["headline"]), html
 
 
 def write_group_page(env: Environment, group: Mapping[str, Any], tool: dict[str, Any], out_dir: Path,
-                     key: str | None = None, settings: dict[str, Any] | None = None) -> Path:
+                     key: str | None = None, settings: dict[str, Any] | None = None,
+                     notices: Sequence[str] = ()) -> Path:
     """Render and write one group's page as soon as the group is finished (see
     :func:`render_group_page`)."""
-    name, html = render_group_page(env, group, tool, key, settings)
+    name, html = render_group_page(env, group, tool, key, settings, notices)
     path = Path(out_dir) / name
     atomic_write(path, html)
     return path
