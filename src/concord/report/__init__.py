@@ -246,7 +246,7 @@ class ReportWriter:
             top, counts = html_report.index_findings(self.slim, self.summaries, result.settings.get("source", ""),
                                                      keys=self.keys)
             written.append(html_report.write_index(self.env, result_dict(result), self.summaries, self.out,
-                                                   top, result.paths, counts, self.notices))
+                                                   top, result.paths, counts, self.notices, self.keys))
         if self.json is not None:
             written.append(self.json.finish(result.baseline))
         if "sarif" in self.formats:
