@@ -51,6 +51,7 @@ class Category(_StrEnum):
     OMISSION = "omission"
     ADDITION = "addition"
     LANGUAGE = "language"
+    PLACEHOLDER = "placeholder"  # a variable, inline code or tag of a software string
 
 
 class Severity(_StrEnum):

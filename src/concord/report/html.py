@@ -47,6 +47,8 @@ CATEGORY_HELP = {
     Category.OMISSION: "a sentence of one version has no counterpart in the other",
     Category.ADDITION: "a sentence of the translation is not in the source",
     Category.LANGUAGE: "a passage is in another language than its sentence",
+    Category.PLACEHOLDER: "a placeholder of a software string (%s, {0}, an inline code or tag) is lost, added "
+                          "or changed",
 }
 SEVERITY_HELP = {
     Severity.ERROR: "a fact that contradicts the other version: fix before publishing",
@@ -55,7 +57,7 @@ SEVERITY_HELP = {
 }
 # Highlight colours of the categories, in the order of Category (pale, so text stays
 # readable; each pair of neighbours differs in hue).
-PALETTE = ("#ffc9b3", "#c9ecbb", "#ffe38a", "#d9ceff", "#f6c4dc", "#b9e5e5", "#cfe0ff", "#eadfcf")
+PALETTE = ("#ffc9b3", "#c9ecbb", "#ffe38a", "#d9ceff", "#f6c4dc", "#b9e5e5", "#cfe0ff", "#eadfcf", "#f9d9a8")
 # How many findings the index lists across stories (most serious first); each story
 # page holds all of its own.
 INDEX_FINDINGS = 500
