@@ -501,8 +501,9 @@ def _run_watch(corpus, files, out, source, fail_on, translator, pivot, name_extr
         if run.changed:  # the lines of the stories the change touched
             changed = {os.path.realpath(p) for p in run.changed}
             docs = {d for d, p in result.paths.items() if os.path.realpath(p) in changed}
-            touched = {g["id"] for g in result.summaries or () if any(d["id"] in docs for d in g["documents"])}
-            groups = [g for g in result.groups if g["id"] in touched]
+            at = {i for i, g in enumerate(result.summaries or ()) if any(d["id"] in docs for d in g["documents"])}
+            select = getattr(result.groups, "select", None)  # the spool: only the touched stories are parsed
+            groups = list(select(at)) if select is not None else [g for i, g in enumerate(result.groups) if i in at]
         for line in finding_lines(groups, result.paths, settings.fail_on, colour):
             click.echo(line, color=colour)
         counts = _counts(result)
