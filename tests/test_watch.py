@@ -310,3 +310,18 @@ def test_a_watch_run_writes_the_bytes_of_a_full_run(tmp_path, monkeypatch):
             assert _reports(out) == _reports(full), k
     finally:
         keep_index_rows(False)
+
+
+def test_the_spool_gives_the_groups_asked_for_in_order():
+    from concord.report.spool import GroupSpool
+
+    spool = GroupSpool()
+    for k in range(5):
+        spool.append({"id": f"g{k}"})  # type: ignore[typeddict-item]
+    picked = []
+    for g in spool.select({1, 3}):
+        picked.append(g["id"])
+        assert len(list(spool)) == 5  # iterating meanwhile moves nothing
+    assert picked == ["g1", "g3"]
+    assert [g["id"] for g in spool.select(set())] == []
+    spool.close()
