@@ -302,6 +302,11 @@ def test_reduced_backends_are_said_and_required_backends_fail(story, tmp_path):
     page = (out / "index.html").read_text(encoding="utf-8")
     assert 'class="banner"' in page and "Reduced backends" in page
     assert "no translator for es-&gt;en" in page and "concord models install spacy" in page
+    stories = [p for p in out.glob("*.html") if p.name != "index.html"]
+    assert stories
+    for story_page in stories:  # every page of the report says it, not only the index
+        text = story_page.read_text(encoding="utf-8")
+        assert 'class="banner"' in text and "no translator for es-&gt;en" in text, story_page.name
 
     strict = subprocess.run([sys.executable, "-c", _WITHOUT_NER, "check", str(story), "-o", str(tmp_path / "r2"),
                              "--require-backends"], capture_output=True, text=True, env=env, timeout=600)
@@ -315,7 +320,7 @@ def test_reduced_backends_are_said_and_required_backends_fail(story, tmp_path):
                             capture_output=True, text=True, env=env, timeout=600)
     assert chosen.returncode == 0, chosen.stderr
     assert "reduced backends" not in chosen.stderr
-    assert 'class="banner"' not in (tmp_path / "r3" / "index.html").read_text(encoding="utf-8")
+    assert not [p.name for p in (tmp_path / "r3").glob("*.html") if 'class="banner"' in p.read_text(encoding="utf-8")]
 
 
 def test_a_full_install_has_no_banner(story, tmp_path):

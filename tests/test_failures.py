@@ -116,17 +116,44 @@ def _findings(out: Path) -> bytes:
     return (out / "findings.json").read_bytes()
 
 
-def test_sigkill_of_a_worker_mid_run_gives_the_same_findings(tmp_path):
+def _cpu_seconds(pid: str) -> float:
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_bytes().rsplit(b")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(stat[11]) + int(stat[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _dask_workers(pid: int) -> list[str]:
+    """The worker processes of a run's local Dask cluster that are at work: children
+    started by multiprocessing's spawn (not its resource tracker) that have used more CPU
+    than starting takes (their imports done, a task of the run under way)."""
+    out = []
+    for child in subprocess.run(["pgrep", "-P", str(pid)], capture_output=True, text=True, check=False).stdout.split():
+        try:
+            if b"spawn_main" in Path(f"/proc/{child}/cmdline").read_bytes() and _cpu_seconds(child) > 4:
+                out.append(child)
+        except OSError:
+            pass
+    return out
+
+
+@pytest.mark.parametrize("executor", ["local", "dask"])
+def test_sigkill_of_a_worker_mid_run_gives_the_same_findings(tmp_path, executor):
+    if executor == "dask":
+        pytest.importorskip("distributed")
     corpus = story_copies(tmp_path / "corpus", 4)
-    args = ["check", corpus, "--translator", "none", "--names", "rules", "-q", "--jobs", "2", "--format", "json"]
+    args = ["check", corpus, "--translator", "none", "--names", "rules", "-q", "--jobs", "2", "--format", "json",
+            "--executor", executor]
     p = _concord(args + ["-o", tmp_path / "clean"], tmp_path / "cache-clean")
     _, err = p.communicate(timeout=300)
     assert p.returncode == 1, err
     p = _concord(args + ["-o", tmp_path / "out"], tmp_path / "cache")
     end = time.monotonic() + 120
     killed = False
+    workers = _dask_workers if executor == "dask" else _workers
     while not killed and time.monotonic() < end and p.poll() is None:
-        for pid in _workers(p.pid):
+        for pid in workers(p.pid):
             try:
                 os.kill(int(pid), signal.SIGKILL)
                 killed = True
@@ -137,6 +164,7 @@ def test_sigkill_of_a_worker_mid_run_gives_the_same_findings(tmp_path):
     assert killed, "no worker to kill"
     _, err = p.communicate(timeout=300)
     assert p.returncode == 1, err
+    assert not err  # the lost worker is replaced and its task run again, silently
     assert _findings(tmp_path / "out") == _findings(tmp_path / "clean")
 
 

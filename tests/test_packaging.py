@@ -127,6 +127,39 @@ def test_wheel_installs_in_a_fresh_venv_and_checks_the_corpus(dist, tmp_path):
     where = subprocess.run([str(py), "-c", "import concord; print(concord.__file__)"],
                            capture_output=True, text=True, env=env).stdout
     assert str(venv) in where
+    # ... and it finds what the repository's install finds
+    here = tmp_path / "reports-here"
+    mine = subprocess.run([sys.executable, "-m", "concord", "check", str(ROOT / "corpus"), "-o", str(here),
+                           "--no-cache", "-q", "--format", "json"], capture_output=True, text=True, timeout=1800,
+                          cwd=tmp_path, env=dict(env, PYTHONPATH=str(ROOT / "src")))
+    assert mine.returncode == 1, mine.stderr[-2000:]
+    assert _findings(out) == _findings(here)
+
+    # without Apertium on PATH: one line on the terminal, a banner on every page, and
+    # --require-backends exits 2
+    bare = tmp_path / "bin"
+    bare.mkdir()
+    os.symlink(py, bare / "python")
+    reduced = tmp_path / "reports-reduced"
+    proc = subprocess.run([str(venv / "bin" / "concord"), "check", str(ROOT / "corpus"), "-o", str(reduced),
+                           "--no-cache", "--fail-on", "never"], capture_output=True, text=True, timeout=1800,
+                          cwd=tmp_path, env=dict(env, PATH=str(bare)))
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert "running with reduced backends: no translator" in proc.stderr
+    pages = list(reduced.glob("*.html"))
+    assert len(pages) > 1 and all('class="banner"' in p.read_text(encoding="utf-8") for p in pages)
+    strict = subprocess.run([str(venv / "bin" / "concord"), "check", str(ROOT / "corpus"), "-o",
+                             str(tmp_path / "strict"), "--require-backends"], capture_output=True, text=True,
+                            timeout=600, cwd=tmp_path, env=dict(env, PATH=str(bare)))
+    assert strict.returncode == 2 and strict.stderr.count("\n") == 1, strict.stderr
+
+
+def _findings(out: Path) -> list:
+    """Every finding of a findings.json (story, check, id, severity, message): what two
+    installs must agree on (the header names the install's own paths and versions)."""
+    data = json.loads((out / "findings.json").read_text(encoding="utf-8"))
+    return [(g["id"], f["check"], f["id"], f["severity"], f["message"])
+            for g in data["groups"] for p in g["pairs"] for f in p["findings"]]
 
 
 def _story_repo(tmp_path: Path, es: str = STORY_ES) -> Path:

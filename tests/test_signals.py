@@ -72,9 +72,7 @@ def _points(duration: float, seed: int) -> list[float]:
     return [duration * ((k + rnd.random()) / POINTS) ** 3 for k in range(POINTS)]
 
 
-@pytest.mark.parametrize("executor", ["local", pytest.param("dask", marks=pytest.mark.xfail(
-    strict=False, reason="not yet 20 of 20: at some early points multiprocessing's resource tracker of the "
-    "local cluster still writes to stderr"))])
+@pytest.mark.parametrize("executor", ["local", "dask"])
 def test_a_signal_at_any_of_twenty_points_ends_the_run_cleanly(tmp_path, executor):
     if executor == "dask":
         pytest.importorskip("distributed")

@@ -267,3 +267,61 @@ def test_warm_up_takes_the_smallest_story_with_two_versions():
             {"id": "small", "documents": [{"id": "c", "sentence_count": 5}, {"id": "d", "sentence_count": 6}]},
         ])
     assert warm_up_files(result) == ["/c/c.txt", "/c/d.txt"]
+
+
+def _reports(out: Path) -> dict[str, bytes]:
+    """The report files' bytes, without the content key a page of an incremental run
+    carries (so that a later run can keep it)."""
+    key = re.compile(rb'<meta name="concord-key" content="[0-9a-f]{64}">\n')
+    return {p.name: key.sub(b"", p.read_bytes()) for p in sorted(out.iterdir())}
+
+
+def test_a_watch_run_writes_the_bytes_of_a_full_run(tmp_path, monkeypatch):
+    """What a long-lived process keeps between runs (the index rows of unchanged stories
+    and their HTML) never shows: after each saved change, its reports are the bytes a
+    fresh full run on the same files writes (findings.json, every page, the index, whose
+    rows move when a story's findings change)."""
+
+    from concord.config import Settings
+    from concord.pipeline import check_corpus
+    from concord.report.html import keep_index_rows
+    from concord.translate import TranslationCache
+
+    from conftest import story_copies
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1790000000")
+    corpus = story_copies(tmp_path / "corpus", 2)
+    settings = Settings(translator="none", names="rules")
+    cache = TranslationCache(tmp_path / "cache.sqlite3")
+    out = tmp_path / "watch"
+    formats = ["html", "json"]
+    keep_index_rows()
+    try:
+        check_corpus(corpus, settings, cache, incremental=True, out=out, formats=formats)
+        spanish = sorted(corpus.glob("*.es.txt"))
+        for k, victim in enumerate([spanish[0], spanish[-1], spanish[0]]):
+            time.sleep(0.05)
+            text = victim.read_text(encoding="utf-8")
+            victim.write_text(re.sub(r"\d+", str(9100 + k), text, count=1), encoding="utf-8")
+            run = check_corpus(corpus, settings, cache, incremental=True, out=out, formats=formats)
+            assert run.reused == len(run.summaries) - 1
+            full = tmp_path / f"full{k}"
+            check_corpus(corpus, settings, None, incremental=False, out=full, formats=formats)
+            assert _reports(out) == _reports(full), k
+    finally:
+        keep_index_rows(False)
+
+
+def test_the_spool_gives_the_groups_asked_for_in_order():
+    from concord.report.spool import GroupSpool
+
+    spool = GroupSpool()
+    for k in range(5):
+        spool.append({"id": f"g{k}"})  # type: ignore[typeddict-item]
+    picked = []
+    for g in spool.select({1, 3}):
+        picked.append(g["id"])
+        assert len(list(spool)) == 5  # iterating meanwhile moves nothing
+    assert picked == ["g1", "g3"]
+    assert [g["id"] for g in spool.select(set())] == []
+    spool.close()

@@ -122,13 +122,14 @@ def _quiet_exit(code: int, message: str):
             signal.signal(sig, signal.SIG_IGN)
         except ValueError:  # not the main thread
             pass
-    from .executors import kill_workers
+    from .executors import kill_workers, release_semaphores
     from .fsutil import discard_temp_files
 
     hard = kill_workers()  # wherever the interrupt landed, no worker process outlives the run
     discard_temp_files()  # wherever the interrupt landed, no partial file stays behind
     _err(message)
     if hard:  # a Dask cluster's threads would delay the interpreter's exit and log during it
+        release_semaphores()  # what the skipped exit handler does (else a warning on stderr)
         sys.stderr.flush()
         os._exit(code)
     sys.exit(code)
@@ -500,8 +501,9 @@ def _run_watch(corpus, files, out, source, fail_on, translator, pivot, name_extr
         if run.changed:  # the lines of the stories the change touched
             changed = {os.path.realpath(p) for p in run.changed}
             docs = {d for d, p in result.paths.items() if os.path.realpath(p) in changed}
-            touched = {g["id"] for g in result.summaries or () if any(d["id"] in docs for d in g["documents"])}
-            groups = [g for g in result.groups if g["id"] in touched]
+            at = {i for i, g in enumerate(result.summaries or ()) if any(d["id"] in docs for d in g["documents"])}
+            select = getattr(result.groups, "select", None)  # the spool: only the touched stories are parsed
+            groups = list(select(at)) if select is not None else [g for i, g in enumerate(result.groups) if i in at]
         for line in finding_lines(groups, result.paths, settings.fail_on, colour):
             click.echo(line, color=colour)
         counts = _counts(result)
@@ -878,6 +880,16 @@ def models_install(langs, argos_file, stanza_file, dry_run):
         click.echo(line)
 
 
+_TERMINATED: list[bool] = []  # SIGTERM came while the options were read
+
+
+def _term_before_command(signum, frame):
+    """SIGTERM while the options are read, before the command's own handlers: like
+    Ctrl-C there (one line, no traceback), with SIGTERM's exit code 143."""
+    _TERMINATED.append(True)
+    raise KeyboardInterrupt
+
+
 def _main(prog_name: str | None) -> int | str | None:
     """:func:`main` with every way out of it as an exit code: a usage error of the option
     parser is one line (exit 2), Ctrl-C anywhere (also while the options are read) exits
@@ -885,10 +897,8 @@ def _main(prog_name: str | None) -> int | str | None:
     try:
         rv = main.main(prog_name=prog_name, standalone_mode=False)
         return rv if isinstance(rv, int) else 0
-    except click.exceptions.Abort:
-        return _stop(130, "interrupted")
-    except KeyboardInterrupt:
-        return _stop(130, "interrupted")
+    except (click.exceptions.Abort, KeyboardInterrupt):
+        return _stop(143, "terminated") if _TERMINATED else _stop(130, "interrupted")
     except click.ClickException as exc:
         msg = " ".join(exc.format_message().split())
         if isinstance(exc, click.UsageError) and exc.ctx is not None:
@@ -920,6 +930,9 @@ def _hurry_on_signal(code: int) -> None:
     import threading
 
     def hurry(signum, frame):
+        from .executors import release_semaphores
+
+        release_semaphores()  # what the skipped exit handler does (else a warning on stderr)
         for stream in (sys.stdout, sys.stderr):
             try:
                 stream.flush()
@@ -955,7 +968,7 @@ def run(prog_name: str | None = None) -> None:
     try:
         if threading.current_thread() is threading.main_thread():  # from here on, the usual handlers
             signal.signal(signal.SIGINT, signal.default_int_handler)
-            signal.signal(signal.SIGTERM, signal.SIG_DFL)
+            signal.signal(signal.SIGTERM, _term_before_command)
         code = _main(prog_name)
     except SystemExit as exc:
         code = exc.code

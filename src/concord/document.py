@@ -52,6 +52,7 @@ class Category(_StrEnum):
     ADDITION = "addition"
     LANGUAGE = "language"
     CREDIT = "credit"  # a dateline or byline one version only has: the story's furniture
+    PLACEHOLDER = "placeholder"  # a variable, inline code or tag of a software string
 
 
 class Severity(_StrEnum):

@@ -244,6 +244,27 @@ def _abandon_clusters() -> bool:
     return True
 
 
+def release_semaphores() -> None:
+    """Unlink and unregister now the named semaphores this process made (the locks and
+    queues through which a local Dask cluster's nannies start their workers, three per
+    queue), as multiprocessing's exit handler would: an exit by ``os._exit`` skips that
+    handler, and multiprocessing's resource tracker, a process of its own, then unlinks
+    them itself and prints a "leaked semaphore objects" warning on the run's stderr."""
+    try:
+        from multiprocessing import util
+        from multiprocessing.synchronize import SemLock
+    except ImportError:  # pragma: no cover - a platform without named semaphores
+        return
+    registry = getattr(util, "_finalizer_registry", {})
+    cleanup = getattr(SemLock, "_cleanup", None)
+    for fin in list(registry.values()):
+        if cleanup is not None and getattr(fin, "_callback", None) is cleanup:
+            try:
+                fin()  # runs once and leaves the registry
+            except Exception:  # noqa: BLE001 - a semaphore already gone
+                pass
+
+
 def _children() -> list[int]:
     """The process ids of this process's children (Linux; none elsewhere)."""
     me, out = os.getpid(), []

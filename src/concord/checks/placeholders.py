@@ -110,7 +110,7 @@ def _unnumbered(keys: list[str]) -> list[str]:
     return [k for k in keys if k.startswith("%") and not _POSITIONAL.match(k) and not k[1:2].isdigit()]
 
 
-@check("placeholder", Category.OMISSION, Severity.ERROR)
+@check("placeholder", Category.PLACEHOLDER, Severity.ERROR)
 def placeholder_identity(pair: Pair, bead: Bead) -> list[Finding]:
     """A placeholder, inline code or tag of a unit is missing, added, changed or reordered.
 

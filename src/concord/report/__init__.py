@@ -131,7 +131,8 @@ def prepare_group(group: GroupDict, render: dict[str, Any], keep: bool = False) 
     page = None
     if render.get("html"):
         page = html_report.render_group_page(html_report.env(), group, render["tool"],
-                                             render.get("keys", {}).get(group["id"]), render["settings"])
+                                             render.get("keys", {}).get(group["id"]), render["settings"],
+                                             render.get("notices", ()))
     return StoredGroup(group["id"], group_fragment(group), slim_text(group), group_summary(group),
                        group if keep else None, page)
 
@@ -153,7 +154,7 @@ class ReportWriter:
                  baseline_ids: set[str] | None = None, baseline_name: str | None = None,
                  fail_on: str = "error", notices: list[str] | None = None) -> None:
         self.out = Path(out_dir)
-        self.notices = list(notices or ())  # a banner at the top of index.html (reduced backends)
+        self.notices = list(notices or ())  # a banner at the top of every page (reduced backends)
         self.formats = list(formats)
         self.header = header  # a pipeline.Result without groups
         self.baseline_ids = baseline_ids
@@ -182,7 +183,7 @@ class ReportWriter:
         and whether to render pages at all (not when a baseline changes them: the writer
         renders those itself, from the suppressed findings)."""
         return {"html": self.env is not None and self.baseline_ids is None, "tool": self.tool,
-                "settings": self.header.settings, "keys": dict(keys or {})}
+                "settings": self.header.settings, "keys": dict(keys or {}), "notices": self.notices}
 
     def add(self, group: GroupDict | StoredGroup, key: str | None = None) -> None:
         """Write one finished group (a dict, or a StoredGroup from the group store).
@@ -201,11 +202,11 @@ class ReportWriter:
     def _add_group(self, group: GroupDict, key: str | None) -> None:
         head = html_report.headline(group)
         if self.env is not None:
-            if key and html_report.page_is_current(self.out, group["id"], key, head):
+            if key and html_report.page_is_current(self.out, group["id"], key, head, self.notices):
                 self.pages.add(html_report.page_name(group["id"], head))
             else:
                 self.pages.add(html_report.write_group_page(self.env, group, self.tool, self.out, key,
-                                                            self.header.settings).name)
+                                                            self.header.settings, self.notices).name)
         if self.json is not None:
             self.json.add_fragment(group_fragment(group))
         self.slim.append_text(slim_text(group))
@@ -221,11 +222,11 @@ class ReportWriter:
                 stored.page = None
                 atomic_write(self.out / name, html)
                 self.pages.add(name)
-            elif key and html_report.page_is_current(self.out, stored.id, key, head):
+            elif key and html_report.page_is_current(self.out, stored.id, key, head, self.notices):
                 self.pages.add(html_report.page_name(stored.id, head))
             else:
                 self.pages.add(html_report.write_group_page(self.env, stored.full(), self.tool, self.out, key,
-                                                            self.header.settings).name)
+                                                            self.header.settings, self.notices).name)
         if self.json is not None:
             self.json.add_fragment(stored.fragment)
         self.slim.append_text(stored.slim_text)
@@ -245,7 +246,7 @@ class ReportWriter:
             top, counts = html_report.index_findings(self.slim, self.summaries, result.settings.get("source", ""),
                                                      keys=self.keys)
             written.append(html_report.write_index(self.env, result_dict(result), self.summaries, self.out,
-                                                   top, result.paths, counts, self.notices))
+                                                   top, result.paths, counts, self.notices, self.keys))
         if self.json is not None:
             written.append(self.json.finish(result.baseline))
         if "sarif" in self.formats:

@@ -14,6 +14,7 @@ with search and filters across stories.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import time
@@ -26,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment, PackageLoader, select_autoescape
+from markupsafe import Markup
 
 from ..document import Category, Severity
 from ..fsutil import atomic_write
@@ -46,6 +48,8 @@ CATEGORY_HELP = {
     Category.ADDITION: "a sentence of the translation is not in the source",
     Category.LANGUAGE: "a passage is in another language than its sentence",
     Category.CREDIT: "a dateline or byline (place, date, agency, author) is in one version only",
+    Category.PLACEHOLDER: "a placeholder of a software string (%s, {0}, an inline code or tag) is lost, added "
+                          "or changed",
 }
 SEVERITY_HELP = {
     Severity.ERROR: "a fact that contradicts the other version: fix before publishing",
@@ -54,7 +58,7 @@ SEVERITY_HELP = {
 }
 # Highlight colours of the categories, in the order of Category (pale, so text stays
 # readable; each pair of neighbours differs in hue).
-PALETTE = ("#ffc9b3", "#c9ecbb", "#ffe38a", "#d9ceff", "#f6c4dc", "#b9e5e5", "#cfe0ff", "#eadfcf", "#e2c9f5")
+PALETTE = ("#ffc9b3", "#c9ecbb", "#ffe38a", "#d9ceff", "#f6c4dc", "#b9e5e5", "#cfe0ff", "#eadfcf", "#e2c9f5", "#f9d9a8")
 # How many findings the index lists across stories (most serious first); each story
 # page holds all of its own.
 INDEX_FINDINGS = 500
@@ -352,30 +356,43 @@ def _page_key(path: Path) -> str | None:
     return m.group(1) if m else None
 
 
-def page_is_current(out_dir: Path, group_id: str, key: str, head: str | None = None) -> bool:
-    """Whether the group's page on disk was written for this content key."""
-    return _page_key(Path(out_dir) / page_name(group_id, head)) == key
+def page_key(key: str, notices: Sequence[str] = ()) -> str:
+    """The key a group's page carries: the group's content key, and the banner it shows
+    (what the run lacked of the default backends), so a page written by a run with
+    another banner is written again."""
+    if not notices:
+        return key
+    return hashlib.sha256("\n".join([key, *notices]).encode("utf-8")).hexdigest()
+
+
+def page_is_current(out_dir: Path, group_id: str, key: str, head: str | None = None,
+                    notices: Sequence[str] = ()) -> bool:
+    """Whether the group's page on disk was written for this content key (and banner)."""
+    return _page_key(Path(out_dir) / page_name(group_id, head)) == page_key(key, notices)
 
 
 def render_group_page(env: Environment, group: Mapping[str, Any], tool: dict[str, Any], key: str | None = None,
-                      settings: dict[str, Any] | None = None) -> tuple[str, str]:
+                      settings: dict[str, Any] | None = None, notices: Sequence[str] = ()) -> tuple[str, str]:
     """One group's page: its file name and HTML. ``key`` (the group's content hash, on
-    incremental runs) goes into the page for ``page_is_current``. Worker processes render
-    the pages of the groups they compute; the parent only writes them."""
+    incremental runs) goes into the page for ``page_is_current``; ``notices`` (what the run
+    lacked of the default backends) make the banner every page of the run shows. Worker
+    processes render the pages of the groups they compute; the parent only writes them."""
     settings = settings or {}
     view = group_view(group, settings.get("source", ""))
     html = env.get_template("group.html.j2").render(
-        view=view, tool=tool, severities=SEVERITIES, categories=CATEGORIES, key=key,
+        view=view, tool=tool, severities=SEVERITIES, categories=CATEGORIES,
+        key=page_key(key, notices) if key else key, notices=list(notices),
         category_help=CATEGORY_HELP, severity_help=SEVERITY_HELP,
         data={"story": group["id"], "tool": tool, "rows": csv_rows(group, view["rows"])})
     return page_name(group["id"], view["headline"]), html
 
 
 def write_group_page(env: Environment, group: Mapping[str, Any], tool: dict[str, Any], out_dir: Path,
-                     key: str | None = None, settings: dict[str, Any] | None = None) -> Path:
+                     key: str | None = None, settings: dict[str, Any] | None = None,
+                     notices: Sequence[str] = ()) -> Path:
     """Render and write one group's page as soon as the group is finished (see
     :func:`render_group_page`)."""
-    name, html = render_group_page(env, group, tool, key, settings)
+    name, html = render_group_page(env, group, tool, key, settings, notices)
     path = Path(out_dir) / name
     atomic_write(path, html)
     return path
@@ -425,11 +442,13 @@ def _corpus(paths: dict[str, Any]) -> str:
 def write_index(env: Environment, data: dict[str, Any], summaries: Sequence[Mapping[str, Any]], out_dir: Path,
                 findings: Iterable[tuple[Mapping[str, Any], dict[str, Any]]] | None = None,
                 paths: dict[str, Any] | None = None, counts: RowCounts | None = None,
-                notices: Sequence[str] = ()) -> Path:
+                notices: Sequence[str] = (), keys: Mapping[str, str | None] | None = None) -> Path:
     """Write index.html from the run header, the groups' summaries (see
     ``report.group_summary``: ids, documents, headline and counts) and ``findings``, an
     iterable of (group summary, finding row) pairs for the cross-story table.
-    ``notices`` (what the run lacked of the default backends) make a banner at the top."""
+    ``notices`` (what the run lacked of the default backends) make a banner at the top.
+    ``keys`` (story id -> content key) lets a process that keeps its index rows
+    (:func:`keep_index_rows`) reuse the HTML of the rows of unchanged stories."""
     rows: list[dict[str, Any]] = []
     totals_sev: Counter[str] = Counter()
     totals_cat: Counter[str] = Counter()
@@ -451,8 +470,10 @@ def write_index(env: Environment, data: dict[str, Any], summaries: Sequence[Mapp
                      "worst": max((Severity(s).rank for s, n in sev.items() if n), default=-1)})
     max_cat = max((n for r in rows for n in r["category_counts"].values()), default=0)
     top = list(findings or [])
+    story_rows, top_rows = _index_rows(env, rows, top[:INDEX_FINDINGS], max_cat, keys)
     index = env.get_template("index.html.j2").render(
-        groups=rows, tool=data["tool"], skipped=data["skipped"], settings=data["settings"],
+        groups=rows, story_rows=story_rows, top_rows=top_rows,
+        tool=data["tool"], skipped=data["skipped"], settings=data["settings"],
         baseline=data.get("baseline"), totals_sev=totals_sev, totals_cat=totals_cat, max_cat=max_cat,
         severities=SEVERITIES, categories=CATEGORIES, date=run_date(), corpus=_corpus(paths or {}),
         documents=sum(len(g["documents"]) for g in summaries),
@@ -465,6 +486,43 @@ def write_index(env: Environment, data: dict[str, Any], summaries: Sequence[Mapp
     path = Path(out_dir) / "index.html"
     atomic_write(path, index)
     return path
+
+
+def _index_rows(env: Environment, rows: list[dict[str, Any]], top: list[tuple[Mapping[str, Any], dict[str, Any]]],
+                max_cat: int, keys: Mapping[str, str | None] | None) -> tuple[list[Markup], list[Markup]]:
+    """The HTML of the index's story rows and cross-story finding rows. A process that
+    keeps its index rows (``concord watch``) keeps their HTML too: a story row by the
+    story's content key, its place and the scale of the bars; a finding row by the row
+    object kept for an unchanged story (see :func:`index_findings`) and its place. Rows
+    of stories that changed are rendered again, as every row is otherwise."""
+    story_t, top_t = env.get_template("_story_row.html.j2"), env.get_template("_top_row.html.j2")
+    kept = _KEPT_HTML[0] if (_KEPT_HTML and keys is not None) else None
+    new: dict[Any, Any] = {}
+    story_rows = []
+    for order, row in enumerate(rows, 1):
+        content = keys.get(row["group"]["id"]) if keys is not None else None
+        memo = ("story", row["group"]["id"], content, order, max_cat) if content else None
+        html = kept.get(memo) if (kept is not None and memo is not None) else None
+        if html is None:
+            html = Markup(story_t.render(g=row, order=order, severities=SEVERITIES, categories=CATEGORIES,
+                                         max_cat=max_cat))
+        if memo is not None:
+            new[memo] = html
+        story_rows.append(html)
+    top_rows = []
+    for order, (g, r) in enumerate(top, 1):
+        top_memo = ("top", id(r), order)
+        hit = kept.get(top_memo) if kept is not None else None
+        if hit is not None and hit[0] is r and hit[1] == g["id"]:  # the same kept row object
+            html = hit[2]
+        else:
+            html = Markup(top_t.render(g=g, r=r, order=order, severities=SEVERITIES))
+        new[top_memo] = (r, g["id"], html)
+        top_rows.append(html)
+    if kept is not None:
+        kept.clear()
+        kept.update(new)
+    return story_rows, top_rows
 
 
 @dataclass
@@ -489,14 +547,17 @@ _Rows = list[tuple[dict[str, Any], dict[str, Any]]]
 # key and source, so a run after one saved document derives the rows of that story only.
 # None (the default): nothing is kept, and a run's memory stays bounded.
 _KEPT_ROWS: list[dict[tuple[str, str, str], _Rows]] = []
+_KEPT_HTML: list[dict[Any, Any]] = []  # and the HTML of their rows (see _index_rows)
 
 
 def keep_index_rows(on: bool = True) -> None:
     """Keep the index rows of unchanged stories from one run to the next in this process
     (for a long-lived process that writes the reports again and again)."""
     _KEPT_ROWS.clear()
+    _KEPT_HTML.clear()
     if on:
         _KEPT_ROWS.append({})
+        _KEPT_HTML.append({})
 
 
 def index_findings(slim_groups: Iterable[Mapping[str, Any]], summaries: Sequence[Mapping[str, Any]], source: str = "",

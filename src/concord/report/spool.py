@@ -41,5 +41,17 @@ class GroupSpool:
             pos = self._fh.tell()
             yield json.loads(line)
 
+    def select(self, positions: set[int]) -> Iterator[SlimGroupDict]:
+        """The groups at ``positions`` (their order of arrival), in order; the others are
+        skipped unparsed."""
+        self._fh.flush()
+        self._fh.seek(0)
+        for i in range(self._n):
+            line = self._fh.readline()
+            if i in positions:
+                pos = self._fh.tell()
+                yield json.loads(line)
+                self._fh.seek(pos)  # the consumer may have iterated the spool meanwhile
+
     def close(self) -> None:
         self._fh.close()
