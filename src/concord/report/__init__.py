@@ -1,4 +1,4 @@
-"""Report writers: one module per format (html, json, sarif, junit, csv).
+"""Report writers: one module per format (html, json and jsonl, sarif, junit, csv).
 
 ``ReportWriter`` takes finished groups one at a time: each group's HTML page and its part
 of findings.json are written at once, and a slim summary (ids, documents, findings) is
@@ -28,18 +28,18 @@ from . import csvfile as csv_report
 from . import html as html_report
 from . import junit as junit_report
 from . import sarif as sarif_report
-from .findings_json import JsonStream, group_fragment, result_dict
+from .findings_json import JsonlStream, JsonStream, group_fragment, group_line, result_dict
 from .spool import GroupSpool
 
 if TYPE_CHECKING:
     from ..store import StoredGroup
 
-FORMATS = ("html", "json", "sarif", "junit", "csv")
+FORMATS = ("html", "json", "jsonl", "sarif", "junit", "csv")
 STDOUT_FORMATS = tuple(f for f in FORMATS if f != "html")  # one file each: `-o -` can print it
 
 
 # The files a run writes besides the group pages (group-*.html).
-REPORT_FILES = ("index.html", "findings.json", "findings.sarif", "junit.xml", "findings.csv")
+REPORT_FILES = ("index.html", "findings.json", "findings.jsonl", "findings.sarif", "junit.xml", "findings.csv")
 
 
 def is_report_file(path: Path) -> bool:
@@ -175,6 +175,7 @@ class ReportWriter:
             head.pop(k)
         self.tool = head["tool"]
         self.json = JsonStream(self.out, head) if "json" in self.formats else None
+        self.jsonl = JsonlStream(self.out) if "jsonl" in self.formats else None
 
     def render_spec(self, keys: dict[str, Any] | None = None) -> dict[str, Any]:
         """What :func:`prepare_group` needs to prepare groups for this writer elsewhere (in a
@@ -208,6 +209,8 @@ class ReportWriter:
                                                             self.header.settings).name)
         if self.json is not None:
             self.json.add_fragment(group_fragment(group))
+        if self.jsonl is not None:
+            self.jsonl.add_line(group_line(group))
         self.slim.append_text(slim_text(group))
         self.summaries.append(group_summary(group))
 
@@ -228,6 +231,8 @@ class ReportWriter:
                                                             self.header.settings).name)
         if self.json is not None:
             self.json.add_fragment(stored.fragment)
+        if self.jsonl is not None:
+            self.jsonl.add_fragment(stored.fragment)
         self.slim.append_text(stored.slim_text)
         self.summaries.append(stored.summary)
 
@@ -248,6 +253,8 @@ class ReportWriter:
                                                    top, result.paths, counts, self.notices))
         if self.json is not None:
             written.append(self.json.finish(result.baseline))
+        if self.jsonl is not None:
+            written.append(self.jsonl.finish())
         if "sarif" in self.formats:
             written += sarif_report.write(result, self.out)
         if "junit" in self.formats:
@@ -260,8 +267,9 @@ class ReportWriter:
         return result
 
     def abort(self) -> None:
-        if self.json is not None:
-            self.json.abort()
+        for stream in (self.json, self.jsonl):
+            if stream is not None:
+                stream.abort()
 
 
 def write_reports(result: Result, out_dir: str | Path, formats: Iterable[str] = ("html", "json"),
