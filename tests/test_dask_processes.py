@@ -42,7 +42,8 @@ def test_a_worker_killed_mid_run_on_a_cluster_of_processes_changes_no_byte(tmp_p
         dask = tmp_path / "dask"
         # jobs=4: one group per task (chunks of 16 / (4 * 4)), so tasks are still running on
         # both workers when the first group comes back
-        result = check_corpus(tmp_path / "a", Settings(**SETTINGS), None, out=dask, formats=FORMATS,
+        result = check_corpus(tmp_path / "a", Settings(**SETTINGS), TranslationCache(tmp_path / "client.sqlite3"),
+                              out=dask, formats=FORMATS,
                               executor="dask", scheduler=cluster.address, jobs=4, progress=kill_a_busy_worker)
         assert killed, "no worker was busy when the first group came back"
         assert cluster.workers[killed[0]].poll() is not None  # it is gone, and stayed gone
@@ -50,3 +51,5 @@ def test_a_worker_killed_mid_run_on_a_cluster_of_processes_changes_no_byte(tmp_p
     lines = (dask / "findings.jsonl").read_text(encoding="utf-8").splitlines()
     assert len(lines) == 16 and '"error":' not in (dask / "findings.jsonl").read_text(encoding="utf-8")
     assert result.reused == 0
+    # each worker translated through its own cache (CONCORD_CACHE_DIR on the worker)
+    assert (tmp_path / "worker-cache" / "translations.sqlite3").stat().st_size > 0
