@@ -80,3 +80,39 @@ def test_findings_jsonl_to_standard_output_and_with_a_baseline(tmp_path):
     groups = [json.loads(x) for x in (tmp_path / "out" / "findings.jsonl").read_text(encoding="utf-8").splitlines()]
     assert len(groups) == 11 and not any(p["findings"] for g in groups for p in g["pairs"])
 
+
+
+@needs_apertium
+def test_a_large_run_lists_its_stories_on_several_index_pages(tmp_path, monkeypatch):
+    import shutil
+
+    from concord.config import Settings
+    from concord.pipeline import check_corpus
+    from concord.report import html
+
+    monkeypatch.setattr(html, "INDEX_STORIES", 5)
+    archive.write_archive(tmp_path / "a", 12)
+    out = tmp_path / "out"
+    settings = Settings(translator="apertium", names="rules")
+    check_corpus(tmp_path / "a", settings, None, out=out, formats=("html",))
+    pages = sorted(p.name for p in out.glob("index*.html"))
+    assert pages == ["index-2.html", "index-3.html", "index.html"]
+    texts = {n: (out / n).read_text(encoding="utf-8") for n in pages}
+    stories = {n: t.count('<tr class="story"') for n, t in texts.items()}
+    assert stories == {"index.html": 5, "index-2.html": 5, "index-3.html": 2}
+    assert "story-0000000" in texts["index.html"] and "story-0000011" in texts["index-3.html"]
+    for t in texts.values():  # every page: the run's totals and links to the others
+        assert "12 stories, 24 documents" in t and "12 stories on 3 pages" in t
+    second = texts["index-2.html"]
+    assert "<strong>6–10</strong>" in second and '<a href="index-3.html">11–12</a>' in second
+    assert "Most serious findings" in texts["index.html"] and "Most serious findings" not in texts["index-2.html"]
+    # a smaller run: one page again, and the pages it no longer writes are gone
+    for rel in archive.story_paths(11) + archive.story_paths(10):
+        (tmp_path / "a" / rel).unlink()
+    check_corpus(tmp_path / "a", settings, None, out=out, formats=("html",))
+    assert sorted(p.name for p in out.glob("index*.html")) == ["index-2.html", "index.html"]
+    monkeypatch.setattr(html, "INDEX_STORIES", 2000)
+    check_corpus(tmp_path / "a", settings, None, out=out, formats=("html",))
+    assert sorted(p.name for p in out.glob("index*.html")) == ["index.html"]
+    assert "on 1 pages" not in (out / "index.html").read_text(encoding="utf-8")
+    shutil.rmtree(out)

@@ -16,6 +16,7 @@ not asked for) are removed when it finishes. Only files Concord writes are touch
 from __future__ import annotations
 
 import json as _json
+import re
 from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
@@ -38,17 +39,27 @@ FORMATS = ("html", "json", "jsonl", "sarif", "junit", "csv")
 STDOUT_FORMATS = tuple(f for f in FORMATS if f != "html")  # one file each: `-o -` can print it
 
 
-# The files a run writes besides the group pages (group-*.html).
+# The files a run writes besides the group pages (group-*.html) and the index's further
+# pages of a large run (index-2.html, ...).
 REPORT_FILES = ("index.html", "findings.json", "findings.jsonl", "findings.sarif", "junit.xml", "findings.csv")
 
 
+_INDEX_PAGE = re.compile(r"index-[1-9][0-9]*\.html")
+
+
+def is_report_name(name: str) -> bool:
+    """Whether Concord's reports use the file name ``name``: one of :data:`REPORT_FILES`, a
+    group page ``group-*.html`` or a further index page ``index-2.html``, ...."""
+    return name in REPORT_FILES or (name.startswith("group-") and name.endswith(".html")) \
+        or _INDEX_PAGE.fullmatch(name) is not None
+
+
 def is_report_file(path: Path) -> bool:
-    """A report file Concord writes: one of :data:`REPORT_FILES`, or a group page
-    ``group-*.html``; an HTML file counts only when its head has Concord's title (a page
-    of the user's own named ``index.html`` is never Concord's to remove)."""
+    """A report file Concord writes (a name of :func:`is_report_name`); an HTML file
+    counts only when its head has Concord's title (a page of the user's own named
+    ``index.html`` is never Concord's to remove)."""
     name = path.name
-    is_page = name.startswith("group-") and name.endswith(".html")
-    if name not in REPORT_FILES and not is_page:
+    if not is_report_name(name):
         return False
     try:
         if not path.is_file() or path.is_symlink():
@@ -249,8 +260,8 @@ class ReportWriter:
         if self.env is not None:
             top, counts = html_report.index_findings(self.slim, self.summaries, result.settings.get("source", ""),
                                                      keys=self.keys)
-            written.append(html_report.write_index(self.env, result_dict(result), self.summaries, self.out,
-                                                   top, result.paths, counts, self.notices))
+            written += html_report.write_index(self.env, result_dict(result), self.summaries, self.out,
+                                               top, result.paths, counts, self.notices)
         if self.json is not None:
             written.append(self.json.finish(result.baseline))
         if self.jsonl is not None:

@@ -57,6 +57,14 @@ PALETTE = ("#ffc9b3", "#c9ecbb", "#ffe38a", "#d9ceff", "#f6c4dc", "#b9e5e5", "#c
 # How many findings the index lists across stories (most serious first); each story
 # page holds all of its own.
 INDEX_FINDINGS = 500
+# How many stories an index page lists: a larger run's story table continues on
+# index-2.html, index-3.html, ... (a run of up to this many stories has index.html only).
+INDEX_STORIES = 2000
+
+
+def index_page_name(number: int) -> str:
+    """The file of story-table page ``number`` (1 is index.html)."""
+    return "index.html" if number == 1 else f"index-{number}.html"
 
 # A highlight in a document: start, end, css class, finding row id, message.
 Mark = tuple[int, int, str, str, str]
@@ -421,49 +429,78 @@ def _corpus(paths: dict[str, Any]) -> str:
         return values[0]
 
 
-def write_index(env: Environment, data: dict[str, Any], summaries: Sequence[Mapping[str, Any]], out_dir: Path,
+def write_index(env: Environment, data: dict[str, Any], summaries: Iterable[Mapping[str, Any]], out_dir: Path,
                 findings: Iterable[tuple[Mapping[str, Any], dict[str, Any]]] | None = None,
                 paths: dict[str, Any] | None = None, counts: RowCounts | None = None,
-                notices: Sequence[str] = ()) -> Path:
+                notices: Sequence[str] = (), per_page: int | None = None) -> list[Path]:
     """Write index.html from the run header, the groups' summaries (see
-    ``report.group_summary``: ids, documents, headline and counts) and ``findings``, an
-    iterable of (group summary, finding row) pairs for the cross-story table.
-    ``notices`` (what the run lacked of the default backends) make a banner at the top."""
-    rows: list[dict[str, Any]] = []
+    ``report.group_summary``: ids, documents, headline and counts; iterated twice, so a
+    spool on disk will do) and ``findings``, an iterable of (group summary, finding row)
+    pairs for the cross-story table. ``notices`` (what the run lacked of the default
+    backends) make a banner at the top. A run of more than ``per_page`` stories (default
+    :data:`INDEX_STORIES`) lists them on several pages: index.html has the totals, the most
+    serious findings and the first stories, index-2.html ... the next ones, each page
+    linking to the others; one story's row is held at a time beyond the page in hand.
+    Returns the pages written."""
+    per_page = per_page or INDEX_STORIES
     totals_sev: Counter[str] = Counter()
     totals_cat: Counter[str] = Counter()
     backends: dict[str, set[str]] = {}
-    for g in summaries:
-        if counts is not None:  # finding rows, as the pages list them
-            sev = counts.severity.get(g["id"], Counter())
-            cat = counts.category.get(g["id"], Counter())
-        else:
-            sev, cat = Counter(g["severity_counts"]), Counter(g["category_counts"])
+    n_stories = documents = max_cat = 0
+    for g in summaries:  # the totals first: every page shows them
+        sev, cat = _counts(g, counts)
         totals_sev.update(sev)
         totals_cat.update(cat)
+        max_cat = max([max_cat, *cat.values()])
         for k, v in list(g.get("translators", {}).items()) + [(f"names {k}", v) for k, v in g.get("names", {}).items()]:
             backends.setdefault(k, set()).add(v)
+        n_stories += 1
+        documents += len(g["documents"])
+    n_pages = max(1, -(-n_stories // per_page))
+    top = list(findings or [])
+    common = {
+        "tool": data["tool"], "skipped": data["skipped"], "settings": data["settings"],
+        "baseline": data.get("baseline"), "totals_sev": totals_sev, "totals_cat": totals_cat, "max_cat": max_cat,
+        "severities": SEVERITIES, "categories": CATEGORIES, "date": run_date(), "corpus": _corpus(paths or {}),
+        "documents": documents, "backends": {k: ", ".join(sorted(v)) for k, v in sorted(backends.items())},
+        "top": top[:INDEX_FINDINGS], "top_total": counts.total if counts is not None else len(top),
+        "index_limit": INDEX_FINDINGS, "notices": list(notices),
+        "category_help": CATEGORY_HELP, "severity_help": SEVERITY_HELP,
+        "data": {"tool": data["tool"], "rows": [dict(rec, story=g["id"]) for g, r in top[:INDEX_FINDINGS]
+                                             for rec in r["csv"]]}}
+    template = env.get_template("index.html.j2")
+    written = []
+    rows: list[dict[str, Any]] = []
+
+    def flush(number: int) -> None:
+        pages = [] if n_pages == 1 else [
+            {"number": k, "file": index_page_name(k), "first": (k - 1) * per_page + 1,
+             "last": min(k * per_page, n_stories)} for k in range(1, n_pages + 1)]
+        html = template.render(groups=rows, stories=n_stories, pages=pages, page_number=number,
+                               first_story=(number - 1) * per_page, **common)
+        path = Path(out_dir) / index_page_name(number)
+        atomic_write(path, html)
+        written.append(path)
+
+    for g in summaries:
+        sev, cat = _counts(g, counts)
         head = g.get("headline") or ""
         rows.append({"group": g, "page": page_name(g["id"], head), "headline": head,
                      "languages": sorted({d["language"] or "?" for d in g["documents"]}),
                      "severity_counts": sev, "category_counts": cat, "total": sum(sev.values()),
                      "worst": max((Severity(s).rank for s, n in sev.items() if n), default=-1)})
-    max_cat = max((n for r in rows for n in r["category_counts"].values()), default=0)
-    top = list(findings or [])
-    index = env.get_template("index.html.j2").render(
-        groups=rows, tool=data["tool"], skipped=data["skipped"], settings=data["settings"],
-        baseline=data.get("baseline"), totals_sev=totals_sev, totals_cat=totals_cat, max_cat=max_cat,
-        severities=SEVERITIES, categories=CATEGORIES, date=run_date(), corpus=_corpus(paths or {}),
-        documents=sum(len(g["documents"]) for g in summaries),
-        backends={k: ", ".join(sorted(v)) for k, v in sorted(backends.items())},
-        top=top[:INDEX_FINDINGS], top_total=counts.total if counts is not None else len(top),
-        index_limit=INDEX_FINDINGS, notices=list(notices),
-        category_help=CATEGORY_HELP, severity_help=SEVERITY_HELP,
-        data={"tool": data["tool"], "rows": [dict(rec, story=g["id"]) for g, r in top[:INDEX_FINDINGS]
-                                             for rec in r["csv"]]})
-    path = Path(out_dir) / "index.html"
-    atomic_write(path, index)
-    return path
+        if len(rows) == per_page and len(written) + 1 < n_pages:
+            flush(len(written) + 1)
+            rows = []
+    flush(len(written) + 1)
+    return written
+
+
+def _counts(g: Mapping[str, Any], counts: RowCounts | None) -> tuple[Counter[str], Counter[str]]:
+    """A story's finding rows by severity and by category (the index's badges)."""
+    if counts is not None:  # finding rows, as the pages list them
+        return counts.severity.get(g["id"], Counter()), counts.category.get(g["id"], Counter())
+    return Counter(g["severity_counts"]), Counter(g["category_counts"])
 
 
 @dataclass
