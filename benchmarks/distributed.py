@@ -5,11 +5,13 @@ scheduler`` and two ``dask worker`` programs on 127.0.0.1, ``--scheduler ADDRESS
 whole and once with one worker killed (SIGKILL) mid-run.
 
 Prints, per run: wall and CPU seconds (CPU of the client and its children: the cluster's
-own processes are not the client's), groups per second, the client's peak resident memory
-(``ru_maxrss`` from ``wait4``), whether findings.jsonl is byte-identical to the local
-run's, Dask's per-group overhead on the running cluster against the mean group time, and a
-projection to 1M and 10M groups from the measured rate. Translations are cached (each run
-after a first one that fills the caches: the client's, and each cluster worker's own).
+own processes are not the client's), groups per second, the peak resident memory
+(``ru_maxrss`` from ``wait4``: of the client's largest process, its own workers included
+when they are its children, as with ``--jobs 2`` and a LocalCluster), whether
+findings.jsonl is byte-identical to the local run's, Dask's per-group overhead on the
+running cluster against the mean group time, and a projection to 1M and 10M groups from
+the measured rate. Translations are cached (each run after a first one that fills the
+caches: the client's, and each cluster worker's own).
 
     .venv/bin/python benchmarks/distributed.py [--groups 400]
 """
@@ -111,12 +113,12 @@ def main(argv=None) -> int:
             rows.append(("the same, a worker killed", run(corpus, base / "pc-kill", cache, addr, kill_one)))
         print(f"archive: {n} groups, {2 * n} documents, {size / 2**20:.1f} MB of text; translations cached, "
               f"--names rules, --format jsonl")
-        print(f"{'run':<32}{'wall s':>8}{'client CPU s':>14}{'groups/s':>10}{'client MB':>11}  findings.jsonl")
+        print(f"{'run':<32}{'wall s':>8}{'client CPU s':>14}{'groups/s':>10}{'peak MB':>9}  findings.jsonl")
         local = rows[0][1]
         for name, r in rows:
             same = "reference" if r is local else ("identical" if r["jsonl"] == local["jsonl"] else "DIFFERENT")
             note = f" (killed at {r['killed'][0]:.1f} s)" if r["killed"] else ""
-            print(f"{name:<32}{r['wall']:>8.1f}{r['cpu']:>14.1f}{n / r['wall']:>10.1f}{r['rss'] / 2**20:>11.0f}  "
+            print(f"{name:<32}{r['wall']:>8.1f}{r['cpu']:>14.1f}{n / r['wall']:>10.1f}{r['rss'] / 2**20:>9.0f}  "
                   f"{same}{note}")
         if rows[-1][0].endswith("killed") and not rows[-1][1]["killed"]:
             print("(no worker was busy when the kill was due: the run finished first)")
