@@ -30,7 +30,7 @@ from . import html as html_report
 from . import junit as junit_report
 from . import sarif as sarif_report
 from .findings_json import JsonlStream, JsonStream, group_fragment, group_line, result_dict
-from .spool import GroupSpool
+from .spool import GroupSpool, SummarySpool
 
 if TYPE_CHECKING:
     from ..store import StoredGroup
@@ -172,9 +172,9 @@ class ReportWriter:
         self.fail_on = fail_on
         self.suppressed = 0
         # every finding goes to a spool on disk (for SARIF, JUnit and the returned Result);
-        # only the small per-group summaries stay in memory
+        # and the per-group summaries too (what the index and the exit code read)
         self.slim = GroupSpool()
-        self.summaries: list[GroupSummaryDict] = []
+        self.summaries = SummarySpool()
         self.written: list[Path] = []
         self.pages: set[str] = set()  # the group pages of this run (written or current)
         self.keys: dict[str, str | None] = {}  # group id -> content key (None: not known)
@@ -204,7 +204,8 @@ class ReportWriter:
             group = group if isinstance(group, dict) else group.full()
             self.suppressed += suppress(group, self.baseline_ids)
             key = None
-        self.keys[group["id"] if isinstance(group, dict) else group.id] = key
+        if self.env is not None:  # (the index reads them)
+            self.keys[group["id"] if isinstance(group, dict) else group.id] = key
         if isinstance(group, dict):
             self._add_group(group, key)
         else:

@@ -535,7 +535,7 @@ def keep_index_rows(on: bool = True) -> None:
         _KEPT_ROWS.append({})
 
 
-def index_findings(slim_groups: Iterable[Mapping[str, Any]], summaries: Sequence[Mapping[str, Any]], source: str = "",
+def index_findings(slim_groups: Iterable[Mapping[str, Any]], summaries: Iterable[Mapping[str, Any]], source: str = "",
                    limit: int = INDEX_FINDINGS, keys: Mapping[str, str | None] | None = None
                    ) -> tuple[list[tuple[Mapping[str, Any], dict[str, Any]]], RowCounts]:
     """The cross-story findings of the index: (summary, row) pairs, most serious first,
@@ -544,14 +544,16 @@ def index_findings(slim_groups: Iterable[Mapping[str, Any]], summaries: Sequence
     that keeps its rows (:func:`keep_index_rows`) reuse those of unchanged stories."""
     import heapq
 
-    by_id = {g["id"]: g for g in summaries}
+    in_step = iter(summaries)  # the summaries come in the slim groups' order
     kept = _KEPT_ROWS[0] if (_KEPT_ROWS and keys is not None) else None
     seen: set[tuple[str, str, str]] = set()
     # (sort key, arrival, (summary, row)): the arrival number keeps equal keys in order
     heap: list[tuple[tuple[int, int, tuple[int, ...]], int, tuple[Mapping[str, Any], dict[str, Any]]]] = []
     counts = RowCounts()
     for gi, g in enumerate(slim_groups):
-        summary = by_id.get(g["id"], g)
+        summary = next(in_step, None)
+        if summary is None or summary["id"] != g["id"]:
+            summary = g
         content = keys.get(g["id"]) if keys is not None else None
         memo = (g["id"], content, source) if (kept is not None and content) else None
         rows = kept.get(memo) if (kept is not None and memo is not None) else None
