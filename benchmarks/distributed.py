@@ -1,20 +1,26 @@
-"""Distributed benchmark: the same scaled corpus checked with ``--jobs 2`` (local worker
-processes) and on a 2-worker Dask ``LocalCluster`` (``--executor dask --jobs 2``).
+"""Distributed benchmark: one synthetic archive (``benchmarks/archive.py``) checked with
+``--jobs 2`` (local worker processes), on a 2-worker Dask ``LocalCluster`` started for the
+run (``--executor dask --jobs 2``), and on a cluster of separate processes (``dask
+scheduler`` and two ``dask worker`` programs on 127.0.0.1, ``--scheduler ADDRESS``), once
+whole and once with one worker killed (SIGKILL) mid-run.
 
-Prints, per run: wall and CPU seconds, the per-group scheduling overhead of Dask (its extra
-wall time over the local pool, per group) against the mean group time, and the peak memory
-(PSS) of the client process alone and of the whole process tree (client, workers, Apertium).
-Client memory is measured at two corpus sizes to show it stays flat in the number of
-groups. Last, a projection of a 1,000,000-group archive re-check from the measured rate.
+Prints, per run: wall and CPU seconds (CPU of the client and its children: the cluster's
+own processes are not the client's), groups per second, the peak resident memory
+(``ru_maxrss`` from ``wait4``: of the client's largest process, its own workers included
+when they are its children, as with ``--jobs 2`` and a LocalCluster), whether
+findings.jsonl is byte-identical to the local run's, Dask's per-group overhead on the
+running cluster against the mean group time, and a projection to 1M and 10M groups from
+the measured rate. Translations are cached (each run after a first one that fills the
+caches: the client's, and each cluster worker's own).
 
-    .venv/bin/python benchmarks/distributed.py [--groups 200,800]
+    .venv/bin/python benchmarks/distributed.py [--groups 400]
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import os
-import resource
 import subprocess
 import sys
 import tempfile
@@ -23,117 +29,110 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-# this file's folder would shadow dask's ``distributed`` package: read scale.py by its path
+# this file's folder would shadow dask's ``distributed`` package: the helpers are read by path
 sys.path = [p for p in sys.path if Path(p or ".").resolve() != ROOT / "benchmarks"]
 
 
-def _scale():
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("concord_scale_bench", ROOT / "benchmarks" / "scale.py")
+def _load(name: str):
+    spec = importlib.util.spec_from_file_location(f"concord_bench_{name}", ROOT / "benchmarks" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     return mod
 
 
-_s = _scale()
-PeakRSS, build_corpus = _s.PeakRSS, _s.build_corpus
-
-
-class ClientPeak(threading.Thread):
-    """Peak PSS of one process (the client), polled."""
-
-    def __init__(self, pid: int):
-        super().__init__(daemon=True)
-        self.pid, self.peak, self.stop_flag = pid, 0, False
-        self.start()
-
-    def run(self):
-        while not self.stop_flag:
-            self.peak = max(self.peak, PeakRSS._pss(self.pid))
-            time.sleep(0.05)
-
-    def stop(self) -> int:
-        self.stop_flag = True
-        self.join()
-        return self.peak
-
-
-def run(corpus: Path, out: Path, cache: Path, extra: list[str]) -> dict:
+def run(archive: Path, out: Path, cache: Path, extra: list[str], kill=None) -> dict:
+    """One ``concord check`` in a child process; ``kill`` (a callable) is called once from
+    another thread while it runs, as soon as it returns True."""
     env = dict(os.environ, CONCORD_CACHE_DIR=str(cache), PYTHONPATH=str(ROOT / "src"))
     env.pop("CI", None)
-    cmd = [sys.executable, "-m", "concord.cli", "check", str(corpus), "-o", str(out), "--full",
-           "--fail-on", "never", "-q", "--format", "json"] + extra
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cmd = [sys.executable, "-m", "concord", "check", str(archive), "-o", str(out), "--full", "--names", "rules",
+           "--fail-on", "never", "-q", "--format", "jsonl"] + extra
     t0 = time.perf_counter()
-    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    tree, client = PeakRSS(proc.pid), ClientPeak(proc.pid)
-    _, err = proc.communicate()
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    done = threading.Event()
+    killed: list[float] = []
+
+    def watch():
+        while not done.is_set():
+            if kill():
+                killed.append(time.perf_counter() - t0)
+                return
+            time.sleep(0.2)
+
+    watcher = threading.Thread(target=watch, daemon=True) if kill else None
+    if watcher:
+        watcher.start()
+    assert proc.stderr is not None
+    err = proc.stderr.read()
+    _, status, usage = os.wait4(proc.pid, 0)
+    done.set()
+    if watcher:
+        watcher.join()
     wall = time.perf_counter() - t0
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    if proc.returncode != 0:
-        raise SystemExit(f"concord failed ({proc.returncode}): {err.strip()[-400:]}")
-    return {"wall": wall, "cpu": (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime),
-            "tree": tree.stop(), "client": client.stop(),
-            "findings": (out / "findings.json").read_bytes()}
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"concord failed: {err.decode(errors='replace').strip()[-600:]}")
+    return {"wall": wall, "cpu": usage.ru_utime + usage.ru_stime, "rss": usage.ru_maxrss * 1024,
+            "jsonl": (out / "findings.jsonl").read_bytes(), "killed": killed}
 
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--groups", default="200,800", help="corpus sizes (the first is timed both ways)")
+    ap.add_argument("--groups", type=int, default=400, help="archive size in groups (stories)")
     args = ap.parse_args(argv)
-    sizes = [int(x) for x in args.groups.split(",") if x]
+    n = args.groups
     try:
         import distributed  # noqa: F401
     except ImportError:
         print("distributed: dask's distributed scheduler is not installed (pip install 'concord-check[dask]')")
         return 0
+    archive, procs = _load("archive"), _load("dask_processes")
     with tempfile.TemporaryDirectory(prefix="concord-dist-") as tmp:
-        tmp = Path(tmp)
-        n = sizes[0]
-        corpus = tmp / f"c{n}"
-        info = build_corpus(corpus, n)
-        cache = tmp / "cache"
-        run(corpus, tmp / "warmup", cache, ["--jobs", "2"])  # fill the translation cache: time the rest
-        local = run(corpus, tmp / "local", cache, ["--jobs", "2"])
-        dask = run(corpus, tmp / "dask", cache, ["--executor", "dask", "--jobs", "2"])
-        same = local["findings"] == dask["findings"]
-        # scheduling overhead alone: a cluster already running, its workers' models loaded
-        from distributed import LocalCluster
+        base = Path(tmp)
+        corpus = base / "archive"
+        size = archive.write_archive(corpus, n)
+        cache = base / "cache"
+        run(corpus, base / "warm-up", cache, ["--jobs", "2"])  # fill the translation cache: time the rest
+        rows = [("local, --jobs 2", run(corpus, base / "local", cache, ["--jobs", "2"]))]
+        rows.append(("dask LocalCluster, 2 workers", run(corpus, base / "lc", cache, ["--executor", "dask",
+                                                                                       "--jobs", "2"])))
+        with procs.ProcessCluster(workers=2, env={"CONCORD_CACHE_DIR": str(base / "worker-cache")}) as cluster:
+            addr = ["--executor", "dask", "--scheduler", cluster.address]
+            run(corpus, base / "pc-warm-up", cache, addr)  # each worker loads its models, fills its cache
+            rows.append(("dask scheduler + 2 dask worker", run(corpus, base / "pc", cache, addr)))
+            started = time.perf_counter()
 
-        with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
-                          silence_logs=40) as cluster:
-            addr = ["--executor", "dask", "--scheduler", cluster.scheduler_address]
-            run(corpus, tmp / "dask-warm", cache, addr)  # each worker loads its models once
-            steady = run(corpus, tmp / "dask-steady", cache, addr)
-        print(f"corpus: {n} groups, {info['documents']} documents, {info['words']} words (translations cached)")
-        print(f"{'run':<28}{'wall s':>8}{'cpu s':>8}{'client MB':>11}{'tree MB':>9}")
-        for name, r in (("local, --jobs 2", local), ("dask LocalCluster, 2 workers", dask),
-                        ("dask, running cluster", steady)):
-            print(f"{name:<28}{r['wall']:>8.1f}{r['cpu']:>8.1f}{r['client'] / 2**20:>11.0f}{r['tree'] / 2**20:>9.0f}")
-        print(f"findings.json byte-identical: {same}")
-        group_time = local["wall"] * 2 / n
-        cold_extra = max(0.0, dask["wall"] - local["wall"]) / n * 2
+            def kill_one():  # once the run is under way and a worker is busy
+                if time.perf_counter() - started < rows[-1][1]["wall"] * 0.3:
+                    return False
+                busy = cluster.worker_busy()
+                if busy:
+                    cluster.kill_worker(busy[0])
+                return bool(busy)
+
+            rows.append(("the same, a worker killed", run(corpus, base / "pc-kill", cache, addr, kill_one)))
+        print(f"archive: {n} groups, {2 * n} documents, {size / 2**20:.1f} MB of text; translations cached, "
+              f"--names rules, --format jsonl")
+        print(f"{'run':<32}{'wall s':>8}{'client CPU s':>14}{'groups/s':>10}{'peak MB':>9}  findings.jsonl")
+        local = rows[0][1]
+        for name, r in rows:
+            same = "reference" if r is local else ("identical" if r["jsonl"] == local["jsonl"] else "DIFFERENT")
+            note = f" (killed at {r['killed'][0]:.1f} s)" if r["killed"] else ""
+            print(f"{name:<32}{r['wall']:>8.1f}{r['cpu']:>14.1f}{n / r['wall']:>10.1f}{r['rss'] / 2**20:>9.0f}  "
+                  f"{same}{note}")
+        if rows[-1][0].endswith("killed") and not rows[-1][1]["killed"]:
+            print("(no worker was busy when the kill was due: the run finished first)")
+        group_time = local["wall"] * 2 / n  # seconds per group per worker
+        steady = rows[2][1]
         overhead = max(0.0, steady["wall"] - local["wall"]) / n * 2
-        print(f"mean group time {group_time * 1000:.0f} ms per worker; Dask's scheduling overhead on a "
-              f"running cluster {overhead * 1000:.0f} ms per group = {100 * overhead / group_time:.1f}% "
-              f"(target < 10%); starting a cluster for the run (its workers load their models) adds "
-              f"{cold_extra * 1000:.0f} ms per group over {n} groups")
-        clients = [dask["client"]]
-        for m in sizes[1:]:
-            c = tmp / f"c{m}"
-            build_corpus(c, m)
-            r = run(c, tmp / f"dask{m}", tmp / "cache-big", ["--executor", "dask", "--jobs", "2"])
-            clients.append(r["client"])
-        if len(clients) > 1:
-            print("client peak memory: " + ", ".join(f"{s} groups {c / 2**20:.0f} MB" for s, c in zip(sizes, clients))
-                  + f" ({100 * (clients[-1] / clients[0] - 1):+.1f}%)")
-        rate = n / (dask["wall"] * 2) * 3600  # groups per worker-hour (warm translation cache)
-        print(f"projection: {rate:,.0f} groups per worker-hour with cached translations; a cold run adds "
-              f"Apertium's time (see benchmarks/scale.py). 1,000,000 groups = {1e6 / rate:,.0f} worker-hours "
-              f"(e.g. {1e6 / rate / 50:,.1f} h on 50 workers). Limits: the client keeps per-group counts "
-              f"(about 1 KB each) and writes every report itself; each worker's translation cache grows "
-              f"with the text it has seen.")
+        print(f"mean group time {group_time * 1000:.0f} ms per worker; a running cluster adds "
+              f"{overhead * 1000:.0f} ms per group ({100 * overhead / group_time:.1f}%)")
+        rate = n / (steady["wall"] * 2) * 3600  # groups per worker-hour, warm caches
+        jsonl_per_group = len(local["jsonl"]) / n
+        for total in (1_000_000, 10_000_000):
+            print(f"projection, {total:,} groups: {total / rate:,.0f} worker-hours with cached translations "
+                  f"({total / rate / 50:,.1f} h on 50 workers), "
+                  f"findings.jsonl {total * jsonl_per_group / 2**30:,.1f} GB")
     return 0
 
 

@@ -270,8 +270,8 @@ MAX_BYTES_LIMIT = 2**40  # --max-bytes above a terabyte is a mistake (and overfl
 
 _common = [
     click.option("--out", "-o", default="reports", show_default=True, type=click.Path(file_okay=False),
-                 help="Folder for the reports; `-` writes the one --format given (json, sarif or "
-                      "junit) to standard output."),
+                 help="Folder for the reports; `-` writes the one --format given (json, jsonl, sarif, "
+                      "junit or csv) to standard output."),
     click.option("--source", default=None, metavar="LANG|FILE",
                  help="The original version (a language such as es, or a file name): an omission "
                       "is then content of the source missing from the translation, an addition "
@@ -291,7 +291,8 @@ _common = [
     click.option("--exclude-checks", "exclude_checks", default=None, metavar="IDS",
                  help="Comma-separated check ids not to run."),
     click.option("--format", "formats", default="html,json", show_default=True,
-                 help="Comma-separated report formats: html, json, sarif, junit."),
+                 help="Comma-separated report formats: html, json, jsonl (findings.jsonl: one story "
+                      "group a line), sarif, junit, csv."),
     click.option("--baseline", type=click.Path(dir_okay=False, path_type=Path), default=None,
                  help="Report only findings not recorded in this baseline file."),
     click.option("--no-cache", is_flag=True, help="Do not read or write the translation cache."),

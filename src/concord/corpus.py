@@ -381,7 +381,7 @@ def check_output_folder(out: str | os.PathLike, inputs: list[str | os.PathLike],
     ``findings.json``, ``group-*.html``, ...). An output folder inside the corpus is
     fine: :func:`scan` leaves it out of the input."""
     # (imported here: the report writers and jinja2 load only when reports are written)
-    from .report import REPORT_FILES
+    from .report import is_report_name
 
 
     out_real = os.path.realpath(out)
@@ -393,7 +393,7 @@ def check_output_folder(out: str | os.PathLike, inputs: list[str | os.PathLike],
         if os.path.dirname(real) != out_real:
             continue
         name = os.path.basename(real)
-        if name in REPORT_FILES or (name.startswith("group-") and name.endswith(".html")):
+        if is_report_name(name):
             raise InputError(f"--out {printable_path(out)}: the report would overwrite the input "
                              f"file {printable_path(p)}; choose another folder")
 

@@ -441,6 +441,15 @@ class SlimGroups(Protocol):
     def __iter__(self) -> Iterator[SlimGroupDict]: ...
 
 
+class Summaries(Protocol):
+    """The group summaries of a run whose reports were written (kept on disk, read back in
+    order when iterated)."""
+
+    def __len__(self) -> int: ...
+
+    def __iter__(self) -> Iterator[GroupSummaryDict]: ...
+
+
 @dataclass
 class Result:
     """Everything a run produced: the groups (findings.json entries; the slim groups when
@@ -453,7 +462,7 @@ class Result:
     baseline: BaselineDict | None = None  # of a run given a baseline
     paths: dict[str, str] = field(default_factory=dict)  # document id -> path as given (SARIF locations)
     # per-group finding counts (report.group_summary), when a ReportWriter produced the Result
-    summaries: list[GroupSummaryDict] | None = None
+    summaries: list[GroupSummaryDict] | Summaries | None = None
     timings: dict[str, float] = field(default_factory=dict)  # seconds per stage
     reused: int = 0  # groups taken unchanged from the group store
     written: list[Path] = field(default_factory=list)  # report files, when written

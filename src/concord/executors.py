@@ -43,6 +43,10 @@ ChunkResult = tuple[list[GroupDict] | list[StoredGroup], dict[str, float]]
 
 RETRIES = 1  # a task is run again once after its worker died or it raised
 
+# the cache path a task on a remote cluster is given when the run uses a cache: the
+# worker's own (``CONCORD_CACHE_DIR`` on the worker, else its user cache folder)
+WORKER_CACHE = "@worker"
+
 
 def compute_chunk(chunk, settings, cache_path: str | None, keep_open: bool = False,
                   render: dict | None = None) -> ChunkResult:
@@ -53,10 +57,19 @@ def compute_chunk(chunk, settings, cache_path: str | None, keep_open: bool = Fal
     each time."""
     timings = Timings()
     cache = None
+    if cache_path == WORKER_CACHE:  # a worker of a remote cluster: its own cache, kept open
+        from .translate.cache import default_cache_path
+
+        cache_path, keep_open = str(default_cache_path()), True
     if cache_path and keep_open:
-        cache = _WORKER_CACHES.get((os.getpid(), cache_path))
+        import threading
+
+        # per thread too: a SQLite connection serves the thread that opened it (a Dask
+        # worker runs its tasks in threads of its own)
+        where = (os.getpid(), threading.get_ident(), cache_path)
+        cache = _WORKER_CACHES.get(where)
         if cache is None:
-            cache = _WORKER_CACHES[(os.getpid(), cache_path)] = TranslationCache(cache_path)
+            cache = _WORKER_CACHES[where] = TranslationCache(cache_path)
     elif cache_path:
         cache = TranslationCache(cache_path)
     try:
@@ -66,7 +79,7 @@ def compute_chunk(chunk, settings, cache_path: str | None, keep_open: bool = Fal
             cache.close()
 
 
-_WORKER_CACHES: dict = {}  # (process id, cache path) -> a pool worker's translation cache
+_WORKER_CACHES: dict = {}  # (process id, thread, cache path) -> a worker's translation cache
 
 
 def _init_worker() -> None:
@@ -557,7 +570,8 @@ def run_dask(chunks: list, settings, cache_path: str | None, jobs: int,
             client = Client(scheduler, timeout=10)
         except (OSError, ValueError, TypeError) as exc:  # unreachable, or not an address
             raise BackendError(f"--scheduler {scheduler}: cannot connect ({exc})") from None
-        worker_cache = None  # each worker keeps its own cache (CONCORD_CACHE_DIR on the worker)
+        # each worker keeps its own cache (CONCORD_CACHE_DIR on the worker), when the run has one
+        worker_cache = WORKER_CACHE if cache_path else None
     interrupted = False
     last = None
     try:

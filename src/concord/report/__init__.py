@@ -1,4 +1,4 @@
-"""Report writers: one module per format (html, json, sarif, junit, csv).
+"""Report writers: one module per format (html, json and jsonl, sarif, junit, csv).
 
 ``ReportWriter`` takes finished groups one at a time: each group's HTML page and its part
 of findings.json are written at once, and a slim summary (ids, documents, findings) is
@@ -16,6 +16,7 @@ not asked for) are removed when it finishes. Only files Concord writes are touch
 from __future__ import annotations
 
 import json as _json
+import re
 from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
@@ -28,27 +29,37 @@ from . import csvfile as csv_report
 from . import html as html_report
 from . import junit as junit_report
 from . import sarif as sarif_report
-from .findings_json import JsonStream, group_fragment, result_dict
-from .spool import GroupSpool
+from .findings_json import JsonlStream, JsonStream, group_fragment, group_line, result_dict
+from .spool import GroupSpool, SummarySpool
 
 if TYPE_CHECKING:
     from ..store import StoredGroup
 
-FORMATS = ("html", "json", "sarif", "junit", "csv")
+FORMATS = ("html", "json", "jsonl", "sarif", "junit", "csv")
 STDOUT_FORMATS = tuple(f for f in FORMATS if f != "html")  # one file each: `-o -` can print it
 
 
-# The files a run writes besides the group pages (group-*.html).
-REPORT_FILES = ("index.html", "findings.json", "findings.sarif", "junit.xml", "findings.csv")
+# The files a run writes besides the group pages (group-*.html) and the index's further
+# pages of a large run (index-2.html, ...).
+REPORT_FILES = ("index.html", "findings.json", "findings.jsonl", "findings.sarif", "junit.xml", "findings.csv")
+
+
+_INDEX_PAGE = re.compile(r"index-[1-9][0-9]*\.html")
+
+
+def is_report_name(name: str) -> bool:
+    """Whether Concord's reports use the file name ``name``: one of :data:`REPORT_FILES`, a
+    group page ``group-*.html`` or a further index page ``index-2.html``, ...."""
+    return name in REPORT_FILES or (name.startswith("group-") and name.endswith(".html")) \
+        or _INDEX_PAGE.fullmatch(name) is not None
 
 
 def is_report_file(path: Path) -> bool:
-    """A report file Concord writes: one of :data:`REPORT_FILES`, or a group page
-    ``group-*.html``; an HTML file counts only when its head has Concord's title (a page
-    of the user's own named ``index.html`` is never Concord's to remove)."""
+    """A report file Concord writes (a name of :func:`is_report_name`); an HTML file
+    counts only when its head has Concord's title (a page of the user's own named
+    ``index.html`` is never Concord's to remove)."""
     name = path.name
-    is_page = name.startswith("group-") and name.endswith(".html")
-    if name not in REPORT_FILES and not is_page:
+    if not is_report_name(name):
         return False
     try:
         if not path.is_file() or path.is_symlink():
@@ -162,9 +173,9 @@ class ReportWriter:
         self.fail_on = fail_on
         self.suppressed = 0
         # every finding goes to a spool on disk (for SARIF, JUnit and the returned Result);
-        # only the small per-group summaries stay in memory
+        # and the per-group summaries too (what the index and the exit code read)
         self.slim = GroupSpool()
-        self.summaries: list[GroupSummaryDict] = []
+        self.summaries = SummarySpool()
         self.written: list[Path] = []
         self.pages: set[str] = set()  # the group pages of this run (written or current)
         self.keys: dict[str, str | None] = {}  # group id -> content key (None: not known)
@@ -176,6 +187,7 @@ class ReportWriter:
             head.pop(k)
         self.tool = head["tool"]
         self.json = JsonStream(self.out, head) if "json" in self.formats else None
+        self.jsonl = JsonlStream(self.out) if "jsonl" in self.formats else None
 
     def render_spec(self, keys: dict[str, Any] | None = None) -> dict[str, Any]:
         """What :func:`prepare_group` needs to prepare groups for this writer elsewhere (in a
@@ -193,7 +205,8 @@ class ReportWriter:
             group = group if isinstance(group, dict) else group.full()
             self.suppressed += suppress(group, self.baseline_ids)
             key = None
-        self.keys[group["id"] if isinstance(group, dict) else group.id] = key
+        if self.env is not None:  # (the index reads them)
+            self.keys[group["id"] if isinstance(group, dict) else group.id] = key
         if isinstance(group, dict):
             self._add_group(group, key)
         else:
@@ -209,6 +222,8 @@ class ReportWriter:
                                                             self.header.settings, self.notices).name)
         if self.json is not None:
             self.json.add_fragment(group_fragment(group))
+        if self.jsonl is not None:
+            self.jsonl.add_line(group_line(group))
         self.slim.append_text(slim_text(group))
         self.summaries.append(group_summary(group))
 
@@ -229,6 +244,8 @@ class ReportWriter:
                                                             self.header.settings, self.notices).name)
         if self.json is not None:
             self.json.add_fragment(stored.fragment)
+        if self.jsonl is not None:
+            self.jsonl.add_fragment(stored.fragment)
         self.slim.append_text(stored.slim_text)
         self.summaries.append(stored.summary)
 
@@ -245,10 +262,13 @@ class ReportWriter:
         if self.env is not None:
             top, counts = html_report.index_findings(self.slim, self.summaries, result.settings.get("source", ""),
                                                      keys=self.keys)
-            written.append(html_report.write_index(self.env, result_dict(result), self.summaries, self.out,
-                                                   top, result.paths, counts, self.notices, self.keys))
+            written += html_report.write_index(self.env, result_dict(result), self.summaries, self.out,
+                                               top, result.paths, counts, self.notices,
+                                               self.keys)
         if self.json is not None:
             written.append(self.json.finish(result.baseline))
+        if self.jsonl is not None:
+            written.append(self.jsonl.finish())
         if "sarif" in self.formats:
             written += sarif_report.write(result, self.out)
         if "junit" in self.formats:
@@ -261,8 +281,9 @@ class ReportWriter:
         return result
 
     def abort(self) -> None:
-        if self.json is not None:
-            self.json.abort()
+        for stream in (self.json, self.jsonl):
+            if stream is not None:
+                stream.abort()
 
 
 def write_reports(result: Result, out_dir: str | Path, formats: Iterable[str] = ("html", "json"),

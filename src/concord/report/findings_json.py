@@ -7,6 +7,11 @@ Written as a stream: the header first, then each group as it finishes, then the 
 summary, into a temporary file renamed into place at the end. The bytes are exactly those
 of ``json.dumps(result.to_dict(), indent=2, ensure_ascii=False)``: the same corpus and
 settings give a byte-identical file.
+
+``findings.jsonl`` (:class:`JsonlStream`, ``--format jsonl``) holds the same group objects,
+one a line (compact JSON, in corpus order), for archives too large to read as one JSON
+document: each line is ``json.dumps(group, ensure_ascii=False, separators=(",", ":"))`` of
+the group findings.json holds at the same place.
 """
 
 from __future__ import annotations
@@ -253,3 +258,39 @@ class JsonStream:
         except OSError:
             pass
         temp_done(self.tmp)
+
+
+def group_line(group: GroupDict) -> str:
+    """A group's line in findings.jsonl (without the line break): compact JSON."""
+    return json.dumps(group, ensure_ascii=False, separators=(",", ":"))
+
+
+class JsonlStream(JsonStream):
+    """Write findings.jsonl: one group a line, written as each group finishes (nothing is
+    held), into a temporary file renamed into place at the end."""
+
+    def __init__(self, out_dir: Path) -> None:  # (no header: groups only)
+        self.path = Path(out_dir) / "findings.jsonl"
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd, self.tmp = temp_file(self.path.parent)
+        self.fh = os.fdopen(fd, "w", encoding="utf-8", newline="\n")
+        self.n = 0
+
+    def add(self, group: GroupDict) -> None:
+        self.add_line(group_line(group))
+
+    def add_fragment(self, fragment: str) -> None:
+        """A group given as its findings.json text (a stored group)."""
+        self.add_line(group_line(json.loads(fragment)))
+
+    def add_line(self, line: str) -> None:
+        self.fh.write(line + "\n")
+        self.n += 1
+
+    def finish(self, baseline: BaselineDict | None = None) -> Path:
+        self.fh.flush()
+        os.fsync(self.fh.fileno())
+        self.fh.close()
+        os.replace(self.tmp, self.path)
+        temp_done(self.tmp)
+        return self.path

@@ -62,6 +62,14 @@ PALETTE = ("#ffc9b3", "#c9ecbb", "#ffe38a", "#d9ceff", "#f6c4dc", "#b9e5e5", "#c
 # How many findings the index lists across stories (most serious first); each story
 # page holds all of its own.
 INDEX_FINDINGS = 500
+# How many stories an index page lists: a larger run's story table continues on
+# index-2.html, index-3.html, ... (a run of up to this many stories has index.html only).
+INDEX_STORIES = 2000
+
+
+def index_page_name(number: int) -> str:
+    """The file of story-table page ``number`` (1 is index.html)."""
+    return "index.html" if number == 1 else f"index-{number}.html"
 
 # A highlight in a document: start, end, css class, finding row id, message.
 Mark = tuple[int, int, str, str, str]
@@ -439,67 +447,102 @@ def _corpus(paths: dict[str, Any]) -> str:
         return values[0]
 
 
-def write_index(env: Environment, data: dict[str, Any], summaries: Sequence[Mapping[str, Any]], out_dir: Path,
+def write_index(env: Environment, data: dict[str, Any], summaries: Iterable[Mapping[str, Any]], out_dir: Path,
                 findings: Iterable[tuple[Mapping[str, Any], dict[str, Any]]] | None = None,
                 paths: dict[str, Any] | None = None, counts: RowCounts | None = None,
-                notices: Sequence[str] = (), keys: Mapping[str, str | None] | None = None) -> Path:
+                notices: Sequence[str] = (), keys: Mapping[str, str | None] | None = None,
+                per_page: int | None = None) -> list[Path]:
     """Write index.html from the run header, the groups' summaries (see
-    ``report.group_summary``: ids, documents, headline and counts) and ``findings``, an
-    iterable of (group summary, finding row) pairs for the cross-story table.
-    ``notices`` (what the run lacked of the default backends) make a banner at the top.
+    ``report.group_summary``: ids, documents, headline and counts; iterated twice, so a
+    spool on disk will do) and ``findings``, an iterable of (group summary, finding row)
+    pairs for the cross-story table. ``notices`` (what the run lacked of the default
+    backends) make a banner at the top. A run of more than ``per_page`` stories (default
+    :data:`INDEX_STORIES`) lists them on several pages: index.html has the totals, the most
+    serious findings and the first stories, index-2.html ... the next ones, each page
+    linking to the others; one story's row is held at a time beyond the page in hand.
     ``keys`` (story id -> content key) lets a process that keeps its index rows
-    (:func:`keep_index_rows`) reuse the HTML of the rows of unchanged stories."""
-    rows: list[dict[str, Any]] = []
+    (:func:`keep_index_rows`) reuse the HTML of the rows of unchanged stories. Returns the
+    pages written."""
+    per_page = per_page or INDEX_STORIES
     totals_sev: Counter[str] = Counter()
     totals_cat: Counter[str] = Counter()
     backends: dict[str, set[str]] = {}
-    for g in summaries:
-        if counts is not None:  # finding rows, as the pages list them
-            sev = counts.severity.get(g["id"], Counter())
-            cat = counts.category.get(g["id"], Counter())
-        else:
-            sev, cat = Counter(g["severity_counts"]), Counter(g["category_counts"])
+    n_stories = documents = max_cat = 0
+    for g in summaries:  # the totals first: every page shows them
+        sev, cat = _counts(g, counts)
         totals_sev.update(sev)
         totals_cat.update(cat)
+        max_cat = max([max_cat, *cat.values()])
         for k, v in list(g.get("translators", {}).items()) + [(f"names {k}", v) for k, v in g.get("names", {}).items()]:
             backends.setdefault(k, set()).add(v)
+        n_stories += 1
+        documents += len(g["documents"])
+    n_pages = max(1, -(-n_stories // per_page))
+    top = list(findings or [])
+    common = {
+        "tool": data["tool"], "skipped": data["skipped"], "settings": data["settings"],
+        "baseline": data.get("baseline"), "totals_sev": totals_sev, "totals_cat": totals_cat, "max_cat": max_cat,
+        "severities": SEVERITIES, "categories": CATEGORIES, "date": run_date(), "corpus": _corpus(paths or {}),
+        "documents": documents, "backends": {k: ", ".join(sorted(v)) for k, v in sorted(backends.items())},
+        "top": top[:INDEX_FINDINGS], "top_total": counts.total if counts is not None else len(top),
+        "index_limit": INDEX_FINDINGS, "notices": list(notices),
+        "category_help": CATEGORY_HELP, "severity_help": SEVERITY_HELP,
+        "data": {"tool": data["tool"], "rows": [dict(rec, story=g["id"]) for g, r in top[:INDEX_FINDINGS]
+                                             for rec in r["csv"]]}}
+    template = env.get_template("index.html.j2")
+    written = []
+    rows: list[dict[str, Any]] = []
+    kept = _KEPT_HTML[0] if (_KEPT_HTML and keys is not None) else None
+    new: dict[Any, Any] = {}  # the rows' HTML to keep for the next run
+
+    def flush(number: int) -> None:
+        pages = [] if n_pages == 1 else [
+            {"number": k, "file": index_page_name(k), "first": (k - 1) * per_page + 1,
+             "last": min(k * per_page, n_stories)} for k in range(1, n_pages + 1)]
+        first = (number - 1) * per_page
+        story_rows, top_rows = _index_rows(env, rows, common["top"] if number == 1 else [], max_cat, keys,
+                                           kept, new, first)
+        html = template.render(groups=rows, story_rows=story_rows, top_rows=top_rows, stories=n_stories,
+                               pages=pages, page_number=number, first_story=first, **common)
+        path = Path(out_dir) / index_page_name(number)
+        atomic_write(path, html)
+        written.append(path)
+
+    for g in summaries:
+        sev, cat = _counts(g, counts)
         head = g.get("headline") or ""
         rows.append({"group": g, "page": page_name(g["id"], head), "headline": head,
                      "languages": sorted({d["language"] or "?" for d in g["documents"]}),
                      "severity_counts": sev, "category_counts": cat, "total": sum(sev.values()),
                      "worst": max((Severity(s).rank for s, n in sev.items() if n), default=-1)})
-    max_cat = max((n for r in rows for n in r["category_counts"].values()), default=0)
-    top = list(findings or [])
-    story_rows, top_rows = _index_rows(env, rows, top[:INDEX_FINDINGS], max_cat, keys)
-    index = env.get_template("index.html.j2").render(
-        groups=rows, story_rows=story_rows, top_rows=top_rows,
-        tool=data["tool"], skipped=data["skipped"], settings=data["settings"],
-        baseline=data.get("baseline"), totals_sev=totals_sev, totals_cat=totals_cat, max_cat=max_cat,
-        severities=SEVERITIES, categories=CATEGORIES, date=run_date(), corpus=_corpus(paths or {}),
-        documents=sum(len(g["documents"]) for g in summaries),
-        backends={k: ", ".join(sorted(v)) for k, v in sorted(backends.items())},
-        top=top[:INDEX_FINDINGS], top_total=counts.total if counts is not None else len(top),
-        index_limit=INDEX_FINDINGS, notices=list(notices),
-        category_help=CATEGORY_HELP, severity_help=SEVERITY_HELP,
-        data={"tool": data["tool"], "rows": [dict(rec, story=g["id"]) for g, r in top[:INDEX_FINDINGS]
-                                             for rec in r["csv"]]})
-    path = Path(out_dir) / "index.html"
-    atomic_write(path, index)
-    return path
+        if len(rows) == per_page and len(written) + 1 < n_pages:
+            flush(len(written) + 1)
+            rows = []
+    flush(len(written) + 1)
+    if kept is not None:
+        kept.clear()
+        kept.update(new)
+    return written
+
+
+def _counts(g: Mapping[str, Any], counts: RowCounts | None) -> tuple[Counter[str], Counter[str]]:
+    """A story's finding rows by severity and by category (the index's badges)."""
+    if counts is not None:  # finding rows, as the pages list them
+        return counts.severity.get(g["id"], Counter()), counts.category.get(g["id"], Counter())
+    return Counter(g["severity_counts"]), Counter(g["category_counts"])
 
 
 def _index_rows(env: Environment, rows: list[dict[str, Any]], top: list[tuple[Mapping[str, Any], dict[str, Any]]],
-                max_cat: int, keys: Mapping[str, str | None] | None) -> tuple[list[Markup], list[Markup]]:
+                max_cat: int, keys: Mapping[str, str | None] | None, kept: dict[Any, Any] | None,
+                new: dict[Any, Any], first: int = 0) -> tuple[list[Markup], list[Markup]]:
     """The HTML of the index's story rows and cross-story finding rows. A process that
     keeps its index rows (``concord watch``) keeps their HTML too: a story row by the
     story's content key, its place and the scale of the bars; a finding row by the row
     object kept for an unchanged story (see :func:`index_findings`) and its place. Rows
     of stories that changed are rendered again, as every row is otherwise."""
     story_t, top_t = env.get_template("_story_row.html.j2"), env.get_template("_top_row.html.j2")
-    kept = _KEPT_HTML[0] if (_KEPT_HTML and keys is not None) else None
-    new: dict[Any, Any] = {}
     story_rows = []
-    for order, row in enumerate(rows, 1):
+    for order, row in enumerate(rows, first + 1):
         content = keys.get(row["group"]["id"]) if keys is not None else None
         memo = ("story", row["group"]["id"], content, order, max_cat) if content else None
         html = kept.get(memo) if (kept is not None and memo is not None) else None
@@ -519,9 +562,6 @@ def _index_rows(env: Environment, rows: list[dict[str, Any]], top: list[tuple[Ma
             html = Markup(top_t.render(g=g, r=r, order=order, severities=SEVERITIES))
         new[top_memo] = (r, g["id"], html)
         top_rows.append(html)
-    if kept is not None:
-        kept.clear()
-        kept.update(new)
     return story_rows, top_rows
 
 
@@ -560,7 +600,7 @@ def keep_index_rows(on: bool = True) -> None:
         _KEPT_HTML.append({})
 
 
-def index_findings(slim_groups: Iterable[Mapping[str, Any]], summaries: Sequence[Mapping[str, Any]], source: str = "",
+def index_findings(slim_groups: Iterable[Mapping[str, Any]], summaries: Iterable[Mapping[str, Any]], source: str = "",
                    limit: int = INDEX_FINDINGS, keys: Mapping[str, str | None] | None = None
                    ) -> tuple[list[tuple[Mapping[str, Any], dict[str, Any]]], RowCounts]:
     """The cross-story findings of the index: (summary, row) pairs, most serious first,
@@ -569,14 +609,16 @@ def index_findings(slim_groups: Iterable[Mapping[str, Any]], summaries: Sequence
     that keeps its rows (:func:`keep_index_rows`) reuse those of unchanged stories."""
     import heapq
 
-    by_id = {g["id"]: g for g in summaries}
+    in_step = iter(summaries)  # the summaries come in the slim groups' order
     kept = _KEPT_ROWS[0] if (_KEPT_ROWS and keys is not None) else None
     seen: set[tuple[str, str, str]] = set()
     # (sort key, arrival, (summary, row)): the arrival number keeps equal keys in order
     heap: list[tuple[tuple[int, int, tuple[int, ...]], int, tuple[Mapping[str, Any], dict[str, Any]]]] = []
     counts = RowCounts()
     for gi, g in enumerate(slim_groups):
-        summary = by_id.get(g["id"], g)
+        summary = next(in_step, None)
+        if summary is None or summary["id"] != g["id"]:
+            summary = g
         content = keys.get(g["id"]) if keys is not None else None
         memo = (g["id"], content, source) if (kept is not None and content) else None
         rows = kept.get(memo) if (kept is not None and memo is not None) else None

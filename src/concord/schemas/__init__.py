@@ -41,3 +41,12 @@ def expected_enums() -> dict[str, tuple[str, ...]]:
         "/$defs/finding/properties/severity": Severity.values(),
         "/$defs/finding/properties/check": tuple(REGISTRY),
     }
+
+
+def group_line_schema() -> dict[str, Any]:
+    """The schema of one line of findings.jsonl: a group of findings.json (its ``group``
+    definition, with the definitions it refers to)."""
+    schema = load_schema()
+    return {"$schema": schema["$schema"], "title": "Concord findings.jsonl line",
+            "description": "One story group, as in findings.json's groups.",
+            "$ref": "#/$defs/group", "$defs": schema["$defs"]}
