@@ -404,14 +404,14 @@ def _prefetch_translations(chunks: list, settings, cache_path: str | None, likel
     import threading
     import time
 
-    from .translate import _direct, get_translator, translate_texts
+    from .translate import get_translator, has_direct_route, translate_texts
 
     if not cache_path or settings.translator not in ("auto", "apertium"):
         return None
     work = []
     for code, texts in _prefetch_texts(chunks, settings, likely).items():
         try:
-            if not _direct(settings.translator, code, settings.pivot):
+            if not has_direct_route(settings.translator, code, settings.pivot):
                 continue
             translator = get_translator(settings.translator, code, settings.pivot)
         except Exception:  # noqa: BLE001 - no translator: the workers say so

@@ -69,7 +69,7 @@ def hub_route(name: str, source: str,
     return None
 
 
-def _direct(name: str, source: str, target: str) -> bool:
+def has_direct_route(name: str, source: str, target: str) -> bool:
     """Whether ``name`` (or, for ``auto``, argos or apertium) translates the pair itself."""
     names = ("argos", "apertium") if name == "auto" else (name,)
     return any(n in BACKENDS and backend(n).available(source, target) for n in names)
@@ -133,7 +133,7 @@ def translate_documents(docs: list[Document], pivot: str, name: str = "auto",
                             (s, span.text, (span.start - s.start, span.end - s.start)))
     used: dict[str, str] = {}
     for lang in sorted(jobs):
-        route = None if name == "none" or _direct(name, lang, pivot) else hub_route(name, lang, pivot)
+        route = None if name == "none" or has_direct_route(name, lang, pivot) else hub_route(name, lang, pivot)
         items = jobs[lang]
         if route is not None:
             (first, hub), (second, _) = route
