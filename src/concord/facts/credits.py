@@ -16,8 +16,9 @@ What is read here is typography and grammar, not a list of places or agencies:
   comma (the date read by :mod:`concord.facts.dates`);
 * a **byline** is a short paragraph among the first or last ones in which the language's
   agent preposition (``segment.AGENT_PREPOSITIONS``: *by*, *por*, *par*) stands right
-  before a name (read by the name extractor or NER); when it also gives a date it serves
-  as the dateline too (``By Ana Ruiz, 20 January 2026``).
+  before a name (read by the name extractor or NER), at most three words into the line (or
+  into a part after a semicolon), in a line that is no sentence (no final full stop); when
+  it also gives a date it serves as the dateline too (``By Ana Ruiz, 20 January 2026``).
 """
 
 from __future__ import annotations
@@ -39,6 +40,9 @@ MAX_PLACE_WORDS = 5
 MAX_DATE_WORDS = 6
 # The words of text a dateline prefix must lead into (else the "dash" ends a heading).
 MIN_FOLLOWING_WORDS = 3
+# The words a credit may have before its preposition (*Reporting by*, *Photo and text by*,
+# *date 2026-01-20 Published by*).
+MAX_CREDIT_LEAD = 3
 
 # place [, date] [(agency)] dash: the dash is a hyphen with spaces, an en or em dash, or
 # Spanish agencies' ".-"; the pieces are checked one by one below.
@@ -141,8 +145,16 @@ def _byline(facts: DocumentFacts, par: Paragraph, words: frozenset[str]) -> bool
     starts = {f.doc_start for i in par.sentences for f in facts.names.get(i, [])}
     first = facts.doc.sentences[par.sentences[0]].start
     last = facts.doc.sentences[par.sentences[-1]].end
+    if text[first:last].rstrip().endswith((".", "!", "?")):
+        return False  # a sentence (*The march was led by Ana Ruiz.*), not a credit line
     for m in _WORD.finditer(text, first, last):
         if m.group().lower() not in words:
+            continue
+        # a credit opens with its preposition, or a word or three before it (*Reporting
+        # by*, *Published by*), in the line or after a semicolon or parenthesis
+        opening = text[first:m.start()]
+        opening = opening[max(opening.rfind(";"), opening.rfind("(")) + 1:]
+        if len(_WORD.findall(opening)) > MAX_CREDIT_LEAD:
             continue
         after = _WORD.findall(text[m.end():m.end() + 60])
         gap = text[m.end():m.end() + 1]
