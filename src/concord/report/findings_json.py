@@ -244,6 +244,10 @@ class JsonStream:
         tail = "\n  ]" if self.n else "]"
         tail += ',\n  "baseline": ' + _indent(json.dumps(baseline, ensure_ascii=False, indent=2), "  ")
         self.fh.write(tail + "\n}\n")
+        return self._commit()
+
+    def _commit(self) -> Path:
+        """Flush the temporary file to disk and rename it into place."""
         self.fh.flush()
         os.fsync(self.fh.fileno())
         self.fh.close()
@@ -288,9 +292,4 @@ class JsonlStream(JsonStream):
         self.n += 1
 
     def finish(self, baseline: BaselineDict | None = None) -> Path:
-        self.fh.flush()
-        os.fsync(self.fh.fileno())
-        self.fh.close()
-        os.replace(self.tmp, self.path)
-        temp_done(self.tmp)
-        return self.path
+        return self._commit()
