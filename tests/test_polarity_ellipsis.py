@@ -6,7 +6,11 @@ from __future__ import annotations
 
 import pytest
 
+from concord.config import Settings
 from concord.facts.polarity import negations
+from concord.pipeline import compare_files
+
+from conftest import needs_apertium
 
 
 @pytest.mark.parametrize(("text", "code"), [
@@ -39,3 +43,14 @@ def test_a_negation_with_its_predicate_still_negates(text, code, word):
 def test_ne_que_before_an_elided_que_is_a_restriction(text):
     # ne ... qu'une = only one: a restriction, with either apostrophe
     assert negations(text, "fr") == []
+
+
+@needs_apertium
+def test_a_negation_said_with_a_negative_adjective_is_no_error(tmp_path):
+    # "could not load" / "impossible de charger": the same claim; a warning at most, never an error
+    po = tmp_path / "app.po"
+    po.write_text('msgid ""\nmsgstr ""\n"Language: fr\\n"\n\n'
+                  '#, c-format\nmsgid "Couldn\'t load Tessera-specific CSS (%s)"\n'
+                  'msgstr "Impossible de charger une CSS spécifique de Tessera (%s)"\n', encoding="utf-8")
+    found = compare_files([po], Settings(translator="apertium", checks=["meaning"])).findings()
+    assert [f["severity"] for f in found if f["severity"] == "error"] == []

@@ -158,22 +158,24 @@ def reversal(text_a: str, lang_a: str, pivot_a: str, text_b: str, lang_b: str, p
         # negates nothing and says no negation in other words (a warning)
         more_a = len(na) > len(nb)
         unmatched = _unmatched_negation(pivot_a, pivot_b) if more_a else _unmatched_negation(pivot_b, pivot_a)
-        confident = bool(unmatched)
         fewer = nb if more_a else na
         plain = (text_b, lang_b, pivot_b, text_a + " " + pivot_a) if more_a else \
             (text_a, lang_a, pivot_a, text_b + " " + pivot_b)
+        # a version that says a negation in other words (*impossible to load* against
+        # *could not load*) leaves the reversal in doubt: a warning at most, never an error
+        other_words = _negative_in_other_words(*plain)
+        confident = bool(unmatched) and not other_words
         # a verb of stopping anywhere in the other version says "no longer" (*dejar de
         # reconocer*, read *leave to recognise*, where the reading keeps no negation)
         more = (text_a, lang_a, na) if more_a else (text_b, lang_b, nb)
-        if (confident and not NEGATIVE_VERBS.search(plain[0])) or \
-                (unmatched is None and not fewer and not _negative_in_other_words(*plain)
-                 and not _relative_negations(*more)):
+        if (unmatched and not NEGATIVE_VERBS.search(plain[0])) or \
+                (unmatched is None and not fewer and not other_words and not _relative_negations(*more)):
             at_a = _pick(na) if more_a and na else None
             at_b = _pick(nb) if not more_a and nb else None
             at, quoted = (at_a, quoted_a) if more_a else (at_b, quoted_b)
             # inside a quote: where the other version negates nothing, or where the negated
             # claim's counterpart is said there without a negation
-            in_quote = (confident or not fewer) and _inside(at, quoted)
+            in_quote = (bool(unmatched) or not fewer) and _inside(at, quoted)
             if sim >= (QUOTED_MATCH if in_quote else NEGATION_MATCH):
                 wa = text_a[at_a[0]:at_a[1]] if at_a else ""
                 wb = text_b[at_b[0]:at_b[1]] if at_b else ""
