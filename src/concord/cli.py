@@ -122,15 +122,15 @@ def _quiet_exit(code: int, message: str):
             signal.signal(sig, signal.SIG_IGN)
         except ValueError:  # not the main thread
             pass
-    from .executors import kill_workers, release_semaphores
+    from .executors import kill_workers, release_semaphores_quietly
     from .fsutil import discard_temp_files
 
     hard = kill_workers()  # wherever the interrupt landed, no worker process outlives the run
     discard_temp_files()  # wherever the interrupt landed, no partial file stays behind
     _err(message)
     if hard:  # a Dask cluster's threads would delay the interpreter's exit and log during it
-        release_semaphores()  # what the skipped exit handler does (else a warning on stderr)
         sys.stderr.flush()
+        release_semaphores_quietly()  # what the skipped exit handler does (else a warning on stderr)
         os._exit(code)
     sys.exit(code)
 
@@ -931,14 +931,14 @@ def _hurry_on_signal(code: int) -> None:
     import threading
 
     def hurry(signum, frame):
-        from .executors import release_semaphores
+        from .executors import release_semaphores_quietly
 
-        release_semaphores()  # what the skipped exit handler does (else a warning on stderr)
         for stream in (sys.stdout, sys.stderr):
             try:
                 stream.flush()
             except (OSError, ValueError):
                 pass
+        release_semaphores_quietly()  # what the skipped exit handler does (else a warning on stderr)
         os._exit(code)
 
     if _is_command() and threading.current_thread() is threading.main_thread():  # not a program calling main()

@@ -82,6 +82,24 @@ def compute_chunk(chunk, settings, cache_path: str | None, keep_open: bool = Fal
 _WORKER_CACHES: dict = {}  # (process id, thread, cache path) -> a worker's translation cache
 
 
+def _hold_signals() -> bool:
+    """Block SIGINT and SIGTERM in this thread (where the platform can); True if blocked."""
+    import signal
+
+    if not hasattr(signal, "pthread_sigmask"):
+        return False
+    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+    return True
+
+
+def _release_signals(held: bool) -> None:
+    """Unblock what :func:`_hold_signals` blocked."""
+    import signal
+
+    if held and hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT, signal.SIGTERM})
+
+
 def _init_worker() -> None:
     """A worker process leaves interruptions to the parent: Ctrl-C (sent to the whole
     process group by a terminal) is ignored here, and the parent's SIGTERM handler is not
@@ -91,6 +109,7 @@ def _init_worker() -> None:
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    _release_signals(True)  # held back by the parent while it forked this worker
     try:
         import ctypes
 
@@ -278,6 +297,26 @@ def release_semaphores() -> None:
                 pass
 
 
+def release_semaphores_quietly() -> None:
+    """Before an exit by ``os._exit`` once the run's one line is written: the standard
+    error of any process started from now on goes nowhere, the workers are killed again,
+    and the named semaphores are released (:func:`release_semaphores`), then the workers
+    once more. A local cluster's nanny thread may be spawning a worker at that moment; a
+    worker that starts after its semaphores are gone fails while it unpickles them and
+    would print a traceback on the run's stderr."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        try:
+            os.dup2(devnull, 2)
+        finally:
+            os.close(devnull)
+    except OSError:
+        pass
+    kill_workers()
+    release_semaphores()
+    kill_workers()
+
+
 def _children() -> list[int]:
     """The process ids of this process's children (Linux; none elsewhere)."""
     me, out = os.getpid(), []
@@ -323,11 +362,18 @@ class _Worker:
 
         self.conn, child = ctx.Pipe()
         self.proc = ctx.Process(target=_worker_main, args=(child, settings, cache_path, render), daemon=True)
+        # SIGINT and SIGTERM are held back while the worker is forked: a signal to the
+        # process group that reached the child before _init_worker set its own handlers
+        # would run the parent's (a traceback from the worker); the worker unblocks them
+        # once its handlers are set, the parent right after the fork (a pending one is
+        # then delivered)
+        held = _hold_signals()
         gc.freeze()  # the worker starts with these objects out of the collector's reach, so
         try:         # collections there do not copy the pages it shares with this process
             self.proc.start()
         finally:
             gc.unfreeze()
+            _release_signals(held)
         _LIVE[self.proc.pid] = self.proc
         child.close()
         self.task: int | None = None  # the chunk it is computing
