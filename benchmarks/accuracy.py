@@ -309,6 +309,14 @@ def _out(keep: Path | None, name: str) -> Path:
     return keep / name if keep else Path(tempfile.mkdtemp())
 
 
+def _print_samples(groups: list, sample: int) -> None:
+    """Print ``sample`` warnings and errors drawn at random (seed 0) from ``groups``."""
+    found = [(_stem_of(g), f) for g in groups for f in findings_of(g) if f["severity"] != "info"]
+    rng = random.Random(0)
+    for pid, f in rng.sample(found, min(sample, len(found))):
+        print(f"  sample {pid} [{f['category']}/{f['severity']}] {f['message'][:160]}")
+
+
 def _done(keep: Path | None, out: Path) -> None:
     if not keep:
         shutil.rmtree(out, ignore_errors=True)
@@ -338,10 +346,7 @@ def clean_set(eval_dir: Path, name: str, jobs: int, sample: int, extra: list[str
     print(f"  info (shown, never failing): {t['info']} = {fig['info_per_100']:.2f} per 100 sentences: "
           + (", ".join(f"{k} {v} ({per_100(v, n_sent):.2f})" for k, v in t["info_by_category"].items())
              or "none"))
-    found = [(_stem_of(g), f) for g in groups for f in findings_of(g) if f["severity"] != "info"]
-    rng = random.Random(0)
-    for pid, f in rng.sample(found, min(sample, len(found))):
-        print(f"  sample {pid} [{f['category']}/{f['severity']}] {f['message'][:160]}")
+    _print_samples(groups, sample)
     _done(keep, out)
     return fig
 
@@ -456,10 +461,7 @@ def multi_set(eval_dir: Path, jobs: int, sample: int, extra: list[str], keep: Pa
                                  "by_category": dict(counter.most_common())}
         print(f"  {key}: {n} = {per_100(n, sent):.2f} per 100 sentences ({sent}): "
               f"{_counts(dict(counter.most_common()))}")
-    found = [(_stem_of(g), f) for g in groups for f in findings_of(g) if f["severity"] != "info"]
-    rng = random.Random(0)
-    for pid, f in rng.sample(found, min(sample, len(found))):
-        print(f"  sample {pid} [{f['category']}/{f['severity']}] {f['message'][:160]}")
+    _print_samples(groups, sample)
     _done(keep, out)
     return figures
 
