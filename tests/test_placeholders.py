@@ -20,6 +20,10 @@ XLIFF = """<?xml version="1.0" encoding="UTF-8"?>
 """
 
 
+# a PO file's header: Spanish source, English target
+PO_HEADER = 'msgid ""\nmsgstr ""\n"Language: en\\n"\n"X-Source-Language: es\\n"\n\n'
+
+
 def _unit(uid: str, source: str, target: str) -> str:
     return f'   <trans-unit id="{uid}"><source>{source}</source><target>{target}</target></trans-unit>'
 
@@ -67,10 +71,9 @@ def test_the_same_codes_in_another_order_and_attributes_of_tags_pass(tmp_path):
 
 
 def test_unnumbered_printf_directives_swapped_are_an_error(tmp_path):
-    po = ('msgid ""\nmsgstr ""\n"Language: en\\n"\n"X-Source-Language: es\\n"\n\n'
-          '#, c-format\nmsgid "%s tiene %d años."\nmsgstr "%d years for %s."\n\n'
-          '#, c-format\nmsgid "%1$s tiene %2$d años."\nmsgstr "%2$d years for %1$s."\n\n'
-          '#, c-format\nmsgid "%s archivos"\nmsgstr "%d files"\n')
+    po = PO_HEADER + ('#, c-format\nmsgid "%s tiene %d años."\nmsgstr "%d years for %s."\n\n'
+                      '#, c-format\nmsgid "%1$s tiene %2$d años."\nmsgstr "%2$d years for %1$s."\n\n'
+                      '#, c-format\nmsgid "%s archivos"\nmsgstr "%d files"\n')
     got = [f["message"] for f in _findings(tmp_path, "app.po", po)]
     assert sorted(got) == ["Placeholder '%d' (unit 3) is in app.po.en, not in app.po.es.",
                            "Placeholder '%s' (unit 3) is in app.po.es, not in app.po.en.",
@@ -102,10 +105,9 @@ def test_a_code_is_identified_by_its_id_not_by_the_text_shown_for_it(tmp_path):
 
 def test_words_in_angle_brackets_are_text_and_tags_are_markup(tmp_path):
     # "<sin nombre>" is what the program shows; <b>...</b> and a void <br> are markup
-    po = ('msgid ""\nmsgstr ""\n"Language: en\\n"\n"X-Source-Language: es\\n"\n\n'
-          'msgid "<sin nombre>"\nmsgstr "<unnamed>"\n\n'
-          'msgid "Pulsa <b>Enviar</b>"\nmsgstr "Press Send"\n\n'
-          'msgid "Línea uno<br>línea dos"\nmsgstr "Line one line two"\n')
+    po = PO_HEADER + ('msgid "<sin nombre>"\nmsgstr "<unnamed>"\n\n'
+                      'msgid "Pulsa <b>Enviar</b>"\nmsgstr "Press Send"\n\n'
+                      'msgid "Línea uno<br>línea dos"\nmsgstr "Line one line two"\n')
     got = [f["message"] for f in _findings(tmp_path, "app.po", po)]
     assert sorted(got) == ["Placeholder '<b>' (unit 2) is in app.po.es, not in app.po.en.",
                            "Placeholder '<br>' (unit 3) is in app.po.es, not in app.po.en."]
