@@ -289,12 +289,44 @@ def release_semaphores() -> None:
         return
     registry = getattr(util, "_finalizer_registry", {})
     cleanup = getattr(SemLock, "_cleanup", None)
+    # a signal to the process group may have ended the resource tracker too: telling a
+    # dead tracker would start another, which knows none of the names and complains
+    tracker_alive = _tracker_alive()
     for fin in list(registry.values()):
         if cleanup is not None and getattr(fin, "_callback", None) is cleanup:
             try:
-                fin()  # runs once and leaves the registry
+                if tracker_alive:
+                    fin()  # runs once and leaves the registry
+                else:
+                    fin.cancel()
+                    _sem_unlink(*getattr(fin, "_args", ()))
             except Exception:  # noqa: BLE001 - a semaphore already gone
                 pass
+
+
+def _tracker_alive() -> bool:
+    """Whether multiprocessing's resource tracker (a child of this process) still runs."""
+    try:
+        from multiprocessing import resource_tracker
+
+        pid = getattr(resource_tracker._resource_tracker, "_pid", None)
+    except (ImportError, AttributeError):
+        return False
+    if pid is None:
+        return False
+    try:
+        done, _ = os.waitpid(pid, os.WNOHANG)
+    except ChildProcessError:
+        return False
+    return done == 0
+
+
+def _sem_unlink(name: str = "", *_: object) -> None:
+    """Unlink a named semaphore without telling the resource tracker."""
+    import _multiprocessing  # type: ignore[import-not-found]
+
+    if name:
+        _multiprocessing.sem_unlink(name)
 
 
 def release_semaphores_quietly() -> None:
