@@ -20,6 +20,14 @@ Spanish, with the same practice for initials in English):
   two sentences, "de EE. UU. Paul Rowlett" one).
 * A title takes the plural endings of its language (``Sens.``, ``Reps.``, ``Sres.``,
   ``Dras.``) and stays a title when capitalised.
+
+A sentence is bounded: a stretch without a sentence break longer than
+:data:`MAX_SENTENCE_WORDS` words or :data:`MAX_SENTENCE_CHARS` characters (a transcript
+without punctuation, a list run together, a hostile file of one line) is cut into pieces
+within those bounds, at the last clause mark (``;``, ``:``, ``,``, a dash) of the second half
+of each window, else at its last space, else (text without spaces) at the bound itself.
+Every later stage compares sentence pairs word by word, so the bound keeps a whole run
+linear in the length of a document, whatever its punctuation.
 """
 
 from __future__ import annotations
@@ -236,6 +244,48 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in paras]
 
 
+# Real sentences stay far below these bounds (a long sentence of news or of legislation
+# runs to 100-200 words); a stretch beyond them is no sentence a reader parses as one.
+MAX_SENTENCE_WORDS = 250
+MAX_SENTENCE_CHARS = 2000
+_SPACE = re.compile(r"\s+")
+_CLAUSE_MARK = re.compile(r"[;:,\u2013\u2014]\s")
+
+
+def bounded(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """``(a, b)`` cut into pieces of at most :data:`MAX_SENTENCE_WORDS` words and
+    :data:`MAX_SENTENCE_CHARS` characters (see the module docstring); the pieces cover the
+    range but for the spaces between them. Linear in ``b - a``."""
+    if b - a <= MAX_SENTENCE_CHARS and len(text[a:b].split()) <= MAX_SENTENCE_WORDS:
+        return [(a, b)]
+    out = []
+    while a < b:
+        gap = _SPACE.match(text, a, b)
+        if gap:
+            a = gap.end()
+            continue
+        limit = min(b, a + MAX_SENTENCE_CHARS)
+        spaces = [m for _, m in zip(range(MAX_SENTENCE_WORDS), _SPACE.finditer(text, a, limit))]
+        if limit < b or len(spaces) == MAX_SENTENCE_WORDS:
+            if len(spaces) == MAX_SENTENCE_WORDS:
+                limit = spaces[-1].start()
+            half = a + (limit - a) // 2
+            cut = None
+            for m in _CLAUSE_MARK.finditer(text, half, limit + 1):
+                cut = m.start() + 1
+            if cut is None:
+                within = [m for m in spaces if half <= m.start() <= limit]
+                cut = within[-1].start() if within else limit
+        else:
+            cut = b
+        piece = text[a:cut]
+        end = cut - (len(piece) - len(piece.rstrip()))
+        if a < end:
+            out.append((a, end))
+        a = max(cut, a + 1)
+    return out
+
+
 class RuleSegmenter:
     """The default segmenter: rules, no model."""
 
@@ -257,7 +307,8 @@ def segment_document(doc: Document, segmenter=None, language: str | None = None)
     doc.sentences = []
     for p_index, (a, b) in enumerate(split_paragraphs(doc.text)):
         para = Paragraph(index=p_index, start=a, end=b)
-        for s_a, s_b in seg.sentences(doc.text, a, b, language or doc.language):
+        for s_a, s_b in (piece for span in seg.sentences(doc.text, a, b, language or doc.language)
+                         for piece in bounded(doc.text, *span)):
             sent = Sentence(index=len(doc.sentences), start=s_a, end=s_b,
                             text=doc.text[s_a:s_b], paragraph=p_index)
             para.sentences.append(sent.index)

@@ -304,8 +304,25 @@ def _echoes(ev: LexicalEvidence, x: int, partners) -> bool:
 
 
 def _binom_le(n: int, h: int, p: float) -> float:
-    """P(X <= h) for X ~ Binomial(n, p)."""
-    return sum(math.comb(n, k) * p ** k * (1 - p) ** (n - k) for k in range(h + 1))
+    """P(X <= h) for X ~ Binomial(n, p).
+
+    Summed exactly term by term while every term is a float (``math.comb(n, k)`` stays
+    below the float range up to ``n`` = 1,000); for a longer sentence (a document that is
+    one line of thousands of words) the terms are summed in log space, so the sum neither
+    overflows nor costs more than ``h`` additions."""
+    if h >= n:
+        return 1.0
+    if n <= 1000:
+        return sum(math.comb(n, k) * p ** k * (1 - p) ** (n - k) for k in range(h + 1))
+    if p <= 0.0:
+        return 1.0
+    if p >= 1.0:
+        return 0.0
+    log_p, log_q = math.log(p), math.log1p(-p)
+    logs = [math.lgamma(n + 1) - math.lgamma(k + 1) - math.lgamma(n - k + 1) + k * log_p + (n - k) * log_q
+            for k in range(h + 1)]
+    top = max(logs)
+    return min(1.0, math.exp(top) * math.fsum(math.exp(v - top) for v in logs))
 
 
 # what :func:`_restated` returns for a sentence whose content several sentences carry

@@ -12,6 +12,7 @@ below.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -308,6 +309,7 @@ def _indirect_pair(x: str, y: str, same: Callable[[str, str], bool], sim: float 
     fy = {lem for n, t in enumerate(ty) if n not in ay for lem in lemmas(t[2])}
     neg_before = _PIVOT.NEGATORS | _PIVOT.APPROXIMATE | _PIVOT.IMPLIED_WORDS
     negated_y: dict[int, bool] = {}  # per word of y, computed once for every word of x
+    anchors_x, anchors_y = [i for i, _ in anchors], [k for _, k in anchors]
     for i, (sa, ea, w) in enumerate(tx):
         if i in ax or len(w) < 3 or w in _NOT_ANTONYMS or w in _PIVOT.NEGATORS or _degree(tx, i) \
                 or lemmas(w) & fy:
@@ -316,7 +318,8 @@ def _indirect_pair(x: str, y: str, same: Callable[[str, str], bool], sim: float 
         # of inferiority (*less expensive* / *cheaper*)
         negated_w = not _litotes(tx, i) and (_negated_before(x, i, neg_before) or _inferior(tx, i))
         may_be_indirect = w not in copied[0] and _indirect_candidate(w)
-        for k, (sb, eb, v) in enumerate(ty):
+        for k in _places_of(i, anchors_x, anchors_y, len(ty)):
+            sb, eb, v = ty[k]
             if k in ay or len(v) < 3 or v in _NOT_ANTONYMS or v in _PIVOT.NEGATORS or _degree(ty, k) \
                     or lemmas(v) & fx:
                 continue
@@ -342,6 +345,20 @@ def _indirect_pair(x: str, y: str, same: Callable[[str, str], bool], sim: float 
             if (antonym or indirect) and _corresponds(x, i, y, k) and not same(w, v):
                 return (w, (sa, ea)), (v, (sb, eb)), direct
     return None
+
+
+def _places_of(i: int, anchors_x: list[int], anchors_y: list[int], m: int) -> list[int]:
+    """The words of the other reading (of ``m``) that :func:`_corresponds` may tie to word
+    ``i`` (not itself an anchor), in order: those within two words of the counterpart of
+    an anchor within two words of ``i``, and those between the counterparts of the two
+    anchors around ``i`` (its gap). Only these are compared with ``i``, so a long pair
+    costs its length times the width of a gap, not the product of its lengths."""
+    gap = bisect_right(anchors_x, i)
+    lo = anchors_y[gap - 1] + 1 if gap else 0
+    hi = anchors_y[gap] if gap < len(anchors_y) else m
+    near = {k for n in range(max(0, gap - 3), min(len(anchors_x), gap + 3)) if abs(anchors_x[n] - i) <= 2
+            for k in range(max(0, anchors_y[n] - 2), min(m, anchors_y[n] + 3))}
+    return sorted(near.union(range(lo, hi)))
 
 
 def _degree_forms(toks: Sequence[Token], i: int) -> tuple[str, frozenset[str]] | None:
@@ -560,6 +577,8 @@ def _alignment(x: str, y: str) -> tuple[tuple[int, int], ...]:
     # a pair scores SCALE less its distance in relative place (0-100): the number of pairs
     # comes first, the distance decides between sequences equally long
     scale = 101 * (min(n, m) + 1)
+    if n * m > _FULL_TABLE:
+        return _banded_alignment(tx, ty, ix, iy, kx, ky, scale)
     table = [[0] * (m + 1) for _ in range(n + 1)]
     for a in range(n - 1, -1, -1):
         row, below = table[a], table[a + 1]
@@ -579,6 +598,46 @@ def _alignment(x: str, y: str) -> tuple[tuple[int, int], ...]:
         else:
             b += 1
     return tuple(out)
+
+
+def _banded_alignment(tx: Sequence[Token], ty: Sequence[Token], ix: list[int], iy: list[int],
+                      kx: list[frozenset[str]], ky: list[frozenset[str]], scale: int) -> tuple[tuple[int, int], ...]:
+    """:func:`_alignment` for a pair too long for the full table (a unit of a translation
+    file holding thousands of words): the same search within a band of :data:`_BAND` cells
+    either side of the diagonal, so its cost stays linear in the pair's length; a cell
+    outside the band holds 0 (no anchor is sought there)."""
+    n, m = len(ix), len(iy)
+    lows = [max(0, (a * m) // n - _BAND) for a in range(n + 1)]
+    highs = [min(m, (a * m) // n + _BAND) for a in range(n + 1)]
+    table = [dict.fromkeys(range(lows[a], highs[a] + 1), 0) for a in range(n + 1)]
+
+    def at(a: int, b: int) -> int:
+        return table[a].get(b, 0)
+
+    for a in range(n - 1, -1, -1):
+        row = table[a]
+        for b in range(min(highs[a], m - 1), lows[a] - 1, -1):
+            best = max(at(a + 1, b), at(a, b + 1))
+            if kx[a] & ky[b]:
+                best = max(best, at(a + 1, b + 1) + scale - _distance(ix[a], len(tx), iy[b], len(ty)))
+            row[b] = best
+    out, a, b = [], 0, 0
+    while a < n and b < m:
+        if kx[a] & ky[b] and b in table[a] and \
+                at(a, b) == at(a + 1, b + 1) + scale - _distance(ix[a], len(tx), iy[b], len(ty)):
+            out.append((ix[a], iy[b]))
+            a, b = a + 1, b + 1
+        elif at(a + 1, b) >= at(a, b + 1):
+            a += 1
+        else:
+            b += 1
+    return tuple(out)
+
+
+# the cells of the largest word-alignment table computed in full (two sentences of 250
+# content words), and the half-width of the band searched beyond it
+_FULL_TABLE = 250 * 250
+_BAND = 125
 
 
 def _distance(i: int, n: int, k: int, m: int) -> int:
@@ -621,14 +680,20 @@ def _place_in_gap(text: str, i: int, anchors: list[int], gap: int) -> float:
 def _clause_of(text: str, at: int) -> tuple[int, int]:
     """The clause of ``text`` holding offset ``at`` (split as :mod:`concord.facts.polarity`
     splits clauses)."""
-    start, end = 0, len(text)
-    for m in CLAUSE_SPLIT.finditer(text):
-        if m.end() <= at:
-            start = m.end()
-        elif m.start() > at:
-            end = m.start()
-            break
-    return start, end
+    starts, ends = _clause_marks(text)
+    # the last mark ending at or before ``at``, and the first one starting after it
+    k = bisect_right(ends, at)
+    start = ends[k - 1] if k else 0
+    j = bisect_right(starts, at)
+    return start, (starts[j] if j < len(starts) else len(text))
+
+
+@lru_cache(maxsize=256)
+def _clause_marks(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """The starts and ends of the clause marks of ``text``, once per text (a long
+    sentence asks for the clause of each of its words)."""
+    marks = [(m.start(), m.end()) for m in CLAUSE_SPLIT.finditer(text)]
+    return tuple(a for a, _ in marks), tuple(b for _, b in marks)
 
 
 def _negators_of(text: str, k: int, same_word: bool = False) -> list[int] | None:
