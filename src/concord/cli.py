@@ -56,7 +56,7 @@ import click  # noqa: E402
 
 from .config import DOCX_CHANGES, FAIL_ON  # noqa: E402
 from .document import BeadKind, Severity  # noqa: E402
-from .errors import ConcordError, InputError, UsageError  # noqa: E402
+from .errors import STDERR_LOCK, ConcordError, InputError, UsageError  # noqa: E402
 from .lang import PIVOT  # noqa: E402
 from .version import __version__  # noqa: E402
 
@@ -73,11 +73,13 @@ TRANSLATORS, NAME_CHOICES, EXECUTOR_CHOICES = _choices()
 
 
 def _err(msg: str) -> None:
-    click.echo(f"concord: error: {msg}", err=True)
+    with STDERR_LOCK:
+        click.echo(f"concord: error: {msg}", err=True)
 
 
 def _warn(msg: str) -> None:
-    click.echo(f"concord: warning: {msg}", err=True)
+    with STDERR_LOCK:
+        click.echo(f"concord: warning: {msg}", err=True)
 
 
 class _Signals:

@@ -702,13 +702,22 @@ def run_dask(chunks: list, settings, cache_path: str | None, jobs: int,
 
 
 def _spawn_without_sigint() -> None:
-    """Processes this one spawns from now on (a local cluster's workers) start with SIGINT
-    blocked: Ctrl-C, which a terminal sends to the whole process group, is this process's
-    to handle (it ends the run and kills the workers), instead of a traceback from every
-    worker (a worker being started has no handler of its own yet). The mask is set in the
-    spawning thread only, around the fork and exec that inherit it."""
+    """Processes this one spawns from now on (a local cluster's workers, and
+    multiprocessing's resource tracker) start with SIGINT blocked and with their standard
+    error sent nowhere. Ctrl-C, which a terminal sends to the whole process group, is this
+    process's to handle (it ends the run and kills the workers), instead of a traceback
+    from every worker (a worker being started has no handler of its own yet). And a worker
+    the cluster is still starting when a signal ends the run fails as it unpickles what the
+    run has already released, or the tracker warns of semaphores the exit left: neither
+    may print on the run's standard error, which carries its one line. (A worker's own
+    failure is reported by the cluster, on its groups.) The mask is set in the spawning
+    thread only, around the fork and exec that inherit it; descriptor 2 points elsewhere
+    for that instant under :data:`concord.errors.STDERR_LOCK`, which every line of the run
+    takes too."""
     import multiprocessing.util as mp_util
     import signal
+
+    from .errors import STDERR_LOCK
 
     original = mp_util.spawnv_passfds
     if getattr(original, "concord", False) or not hasattr(signal, "pthread_sigmask"):
@@ -717,7 +726,16 @@ def _spawn_without_sigint() -> None:
     def spawnv_passfds(path, args, passfds):
         old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
         try:
-            return original(path, args, passfds)
+            with STDERR_LOCK:
+                saved = os.dup(2)
+                devnull = os.open(os.devnull, os.O_WRONLY)
+                try:
+                    os.dup2(devnull, 2)
+                    return original(path, args, passfds)
+                finally:
+                    os.dup2(saved, 2)
+                    os.close(saved)
+                    os.close(devnull)
         finally:
             signal.pthread_sigmask(signal.SIG_SETMASK, old)
 
