@@ -18,6 +18,7 @@ from . import lang
 from .align import align_documents
 from .compare import compare_pair
 from .config import Settings
+from .corpus import named_language
 from .detect import annotate_sentences, document_language, story_languages, uncompared
 from .document import Bead, BeadKind, Document, Group, GroupDict, GroupResult, PairResult, UncomparedDict
 from .facts.ner import backend_name, cached, get_ner
@@ -66,7 +67,7 @@ def prepare_documents(docs: list[Document], settings: Settings, timings: Timings
             segment_document(doc)
     t1 = time.perf_counter()
     for doc in docs:
-        document_language(doc, languages)
+        document_language(doc, languages, named=named_language(doc.path))
     within = story or story_languages(docs, languages, settings.pivot)
     for doc in docs:
         annotate_sentences(doc, within if doc.language in within else languages)

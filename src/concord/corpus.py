@@ -40,6 +40,14 @@ _CONVENTION = re.compile(rf"^(?P<slug>.+)\.(?P<lang>[a-z]{{2,3}}(?:-[A-Za-z]{{2}
 _SKIP_NAMES = {"README.md", "README.txt", "LABELS.md", "labels.json", MANIFEST}
 
 
+def named_language(path: str) -> str | None:
+    """The language code a file name following the ``slug.LANG.ext`` convention gives
+    (``es`` for ``sismo.es.txt``, ``pt`` for ``nota.pt-BR.md``), lower case; None for any
+    other name."""
+    m = _CONVENTION.match(Path(path).name)
+    return m.group("lang").split("-")[0].lower() if m else None
+
+
 @dataclass
 class Corpus:
     root: Path

@@ -438,6 +438,11 @@ def detect_language(text: str, languages: tuple[str, ...] = DEFAULT_LANGUAGES,
                 total[lang] = total.get(lang, 0.0) + v * weight
     if prior in total:
         total[prior] += bonus
+    if not prior and letters and not any(total.values()):
+        # no function word and too few letters for the weighted models (a text of one
+        # or two words): the statistical model's reading, rather than none
+        for lang, v in lingua_scores(text, languages).items():
+            total[lang] = v
     best = max(sorted(total), key=lambda k: total[k])
     if total[best] <= 0.35 and prior:
         return prior
@@ -651,13 +656,18 @@ def other_language(text: str, languages: tuple[str, ...] = DEFAULT_LANGUAGES) ->
 _CONFIDENT = 0.9
 
 
-def document_language(doc: Document, languages: tuple[str, ...] = DEFAULT_LANGUAGES) -> str | None:
+def document_language(doc: Document, languages: tuple[str, ...] = DEFAULT_LANGUAGES,
+                      named: str | None = None) -> str | None:
     """Set and return the language of ``doc`` (not of its sentences).
 
     A document in a language outside ``languages`` (declared by its format, such as a
     TMX ``xml:lang`` or an XLIFF ``target-language``, or found by both detectors: see
     :func:`other_language`) is labelled with its own code; its sentences take that code
-    and no spans, and nothing compares it (see :func:`uncompared`)."""
+    and no spans, and nothing compares it (see :func:`uncompared`). ``named``: the
+    language its file name gives (``story.es.txt``), one of ``languages``: what the text
+    is read as when it carries too little evidence to say (a headline of three words), as
+    a sentence falls back on its document's language; the text's own evidence decides
+    otherwise."""
     declared = _iso(doc.language)
     other = declared if declared and declared not in languages else other_language(doc.text[:20000], languages)
     if other:
@@ -666,7 +676,7 @@ def document_language(doc: Document, languages: tuple[str, ...] = DEFAULT_LANGUA
             s.language, s.spans = other, []
         return other
     text = doc.text[:20000]
-    found = detect_language(text, languages)
+    found = detect_language(text, languages, prior=named if named in languages else None)
     # Function words decide between languages that share few of them (Spanish, English),
     # but neighbouring languages share most (French and Portuguese write Spanish's *la*,
     # *de*, *que*, *se*): a whole document the statistical models confidently place in
