@@ -660,6 +660,25 @@ def test_docx_tracked_changes_read_as_accepted_or_original(tmp_path):
         read_document_text(path, docx_changes="both")
 
 
+def test_docx_tracked_paragraph_marks_join_paragraphs(tmp_path):
+    """A paragraph mark inserted with changes tracked splits one paragraph in two: the
+    original version reads them as one; a deleted mark joins them in the accepted one."""
+    def mark(tag: str) -> str:
+        return f'<w:pPr><w:rPr><w:{tag} w:id="9" w:author="A"/></w:rPr></w:pPr>'
+
+    body = (f'<w:p>{mark("ins")}<w:r><w:t xml:space="preserve">Llovió el lunes. </w:t></w:r></w:p>'
+            '<w:p><w:r><w:t>Hubo cortes de luz.</w:t></w:r></w:p>'
+            f'<w:p>{mark("del")}<w:r><w:t xml:space="preserve">Cerró el puerto</w:t></w:r></w:p>'
+            '<w:p><w:r><w:t xml:space="preserve"> dos días.</w:t></w:r></w:p>'
+            f'<w:tbl><w:tr><w:tc><w:p>{mark("del")}<w:r><w:t>A</w:t></w:r></w:p></w:tc>'
+            '<w:tc><w:p><w:r><w:t>B</w:t></w:r></w:p></w:tc></w:tr></w:tbl>')
+    path = _docx_with_body(tmp_path, body)
+    assert read_document_text(path).text == ("Llovió el lunes.\n\nHubo cortes de luz.\n\n"
+                                             "Cerró el puerto dos días.\n\nA\n\nB\n")
+    assert read_document_text(path, docx_changes="original").text == (
+        "Llovió el lunes. Hubo cortes de luz.\n\nCerró el puerto\n\ndos días.\n\nA\n\nB\n")
+
+
 def test_docx_merged_cells_are_read_once(tmp_path):
     """A cell spanning two grid columns is one cell: its text is read once."""
     body = ('<w:tbl><w:tr><w:tc><w:tcPr><w:gridSpan w:val="2"/></w:tcPr>'
