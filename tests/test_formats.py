@@ -735,6 +735,19 @@ def test_xliff_unit_ids_are_scoped_per_file(tmp_path):
     assert [(b.a, b.b) for b in beads] == [([0], [0]), ([1], [1])]
 
 
+def test_xliff_unit_translate_yes_wins_over_file_no(tmp_path):
+    """``translate`` is inherited, and the nearest value given applies: a unit marked
+    ``translate="yes"`` in a file (or group) marked ``no`` is read, the others are not."""
+    xlf = ('<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="es" trgLang="en">'
+           '<file id="f" translate="no"><unit id="1" translate="yes"><segment><source>Uno.</source>'
+           '<target>One.</target></segment></unit><unit id="2"><segment><source>Dos.</source>'
+           '<target>Two.</target></segment></unit><group id="g" translate="yes"><unit id="3" translate="no">'
+           '<segment><source>Tres.</source><target>Three.</target></segment></unit><unit id="4"><segment>'
+           '<source>Cuatro.</source><target>Four.</target></segment></unit></group></file></xliff>')
+    src, trg = _versions(tmp_path, "a.xlf", xlf)
+    assert (_blocks(src), _blocks(trg), src.units) == (["Uno.", "Cuatro."], ["One.", "Four."], ["1", "4"])
+
+
 def test_repeated_unit_ids_pair_with_their_own_translation(tmp_path):
     from concord.compute import unit_beads
 
