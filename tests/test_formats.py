@@ -608,6 +608,58 @@ def test_ninjs_empty_text_body_falls_back_to_the_html_body(tmp_path):
     assert _blocks(v) == ["H", "Uno.", "Dos."]
 
 
+def test_ninjs_1x_named_headlines_and_bodies(tmp_path):
+    """ninjs 1.x names further headlines and bodies ``headline_<purpose>`` and
+    ``body_<format or purpose>``: with no ``headline``/``body_text``, the ``main`` one is
+    read (else the first); a body whose name or text says HTML is read as HTML."""
+    item = {"language": "es", "headline_main": "Cierra el puerto", "byline": "Ana Torres",
+            "body_richtext": "<p>Uno &amp; dos.</p><p>Tres.</p>", "body_main": "Uno & dos.\n\nTres."}
+    v, = _versions(tmp_path, "n.json", json.dumps(item))
+    assert _blocks(v) == ["Cierra el puerto", "Ana Torres", "Uno & dos.", "Tres."]
+    del item["body_main"]
+    v, = _versions(tmp_path, "n.json", json.dumps(item))
+    assert _blocks(v) == ["Cierra el puerto", "Ana Torres", "Uno & dos.", "Tres."]
+    v, = _versions(tmp_path, "n.json", json.dumps({"headline_short": "Puerto", "body_main_html": "<p>A &lt; B.</p>"}))
+    assert _blocks(v) == ["Puerto", "A < B."]
+
+
+@pytest.mark.parametrize("key,content_type", [("contentType", "text/vnd.IPTC.NITF"),
+                                              ("contenttype", "application/nitf+xml")])
+def test_ninjs_nitf_body_is_read_as_nitf(tmp_path, key, content_type):
+    """A ninjs body holding a whole NITF document: its body.content paragraphs are read
+    (no tag, declaration or header metadata reaches the checks), offsets in the JSON file."""
+    nitf = ('<?xml version="1.0" encoding="UTF-8"?>\n<nitf><head><title>Puerto</title></head><body><body.head>'
+            '<hedline><hl1>Puerto</hl1></hedline></body.head><body.content><block><p>Uno &amp; dos.</p>\n'
+            '<p>Tres.</p></block></body.content></body></nitf>')
+    item = {"headlines": [{"role": "main", "value": "Cierra el puerto"}],
+            "bodies": [{"role": "nitf", key: content_type, "value": nitf}]}
+    path = _write(tmp_path, "n.json", json.dumps(item))
+    decoded = read_document_text(path)
+    v, = decoded.versions
+    assert _blocks(v) == ["Cierra el puerto", "Uno & dos.", "Tres."]
+    a, _ = v.blocks[2]
+    assert decoded.source_text[v.offset_map[a]:].startswith("Tres.")
+    v, = _versions(tmp_path, "m.json", json.dumps({"headline": "H", "body_nitf": nitf}))
+    assert _blocks(v) == ["H", "Uno & dos.", "Tres."]
+
+
+def test_newsml_summary_line_breaks_are_layout(tmp_path):
+    """A NewsML-G2 ``description`` is XML text: the line breaks written to wrap it in the
+    file are spaces, not paragraphs."""
+    item = ('<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="g"><contentMeta>'
+            '<headline>Titular</headline><description role="drol:summary">Dos equipos\n    se\n'
+            '    enfrentan hoy.</description></contentMeta><contentSet><inlineXML contenttype="application/xhtml+xml">'
+            '<html xmlns="http://www.w3.org/1999/xhtml"><body><p>Uno.</p></body></html></inlineXML></contentSet></newsItem>')
+    v, = _versions(tmp_path, "item.xml", item)
+    assert _blocks(v) == ["Titular", "Dos equipos se enfrentan hoy.", "Uno."]
+
+
+def test_nitf_language_from_baselang(tmp_path):
+    nitf = '<nitf baselang="es-ES"><body><body.content><p>Uno.</p></body.content></body></nitf>'
+    v, = _versions(tmp_path, "a.nitf", nitf)
+    assert v.language == "es-ES"
+
+
 def test_newsml_inline_html_data_is_read_as_html(tmp_path):
     item = ('<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="g"><contentMeta>'
             '<headline>Titular</headline></contentMeta><contentSet>'
