@@ -608,6 +608,58 @@ def test_ninjs_empty_text_body_falls_back_to_the_html_body(tmp_path):
     assert _blocks(v) == ["H", "Uno.", "Dos."]
 
 
+def test_ninjs_1x_named_headlines_and_bodies(tmp_path):
+    """ninjs 1.x names further headlines and bodies ``headline_<purpose>`` and
+    ``body_<format or purpose>``: with no ``headline``/``body_text``, the ``main`` one is
+    read (else the first); a body whose name or text says HTML is read as HTML."""
+    item = {"language": "es", "headline_main": "Cierra el puerto", "byline": "Ana Torres",
+            "body_richtext": "<p>Uno &amp; dos.</p><p>Tres.</p>", "body_main": "Uno & dos.\n\nTres."}
+    v, = _versions(tmp_path, "n.json", json.dumps(item))
+    assert _blocks(v) == ["Cierra el puerto", "Ana Torres", "Uno & dos.", "Tres."]
+    del item["body_main"]
+    v, = _versions(tmp_path, "n.json", json.dumps(item))
+    assert _blocks(v) == ["Cierra el puerto", "Ana Torres", "Uno & dos.", "Tres."]
+    v, = _versions(tmp_path, "n.json", json.dumps({"headline_short": "Puerto", "body_main_html": "<p>A &lt; B.</p>"}))
+    assert _blocks(v) == ["Puerto", "A < B."]
+
+
+@pytest.mark.parametrize("key,content_type", [("contentType", "text/vnd.IPTC.NITF"),
+                                              ("contenttype", "application/nitf+xml")])
+def test_ninjs_nitf_body_is_read_as_nitf(tmp_path, key, content_type):
+    """A ninjs body holding a whole NITF document: its body.content paragraphs are read
+    (no tag, declaration or header metadata reaches the checks), offsets in the JSON file."""
+    nitf = ('<?xml version="1.0" encoding="UTF-8"?>\n<nitf><head><title>Puerto</title></head><body><body.head>'
+            '<hedline><hl1>Puerto</hl1></hedline></body.head><body.content><block><p>Uno &amp; dos.</p>\n'
+            '<p>Tres.</p></block></body.content></body></nitf>')
+    item = {"headlines": [{"role": "main", "value": "Cierra el puerto"}],
+            "bodies": [{"role": "nitf", key: content_type, "value": nitf}]}
+    path = _write(tmp_path, "n.json", json.dumps(item))
+    decoded = read_document_text(path)
+    v, = decoded.versions
+    assert _blocks(v) == ["Cierra el puerto", "Uno & dos.", "Tres."]
+    a, _ = v.blocks[2]
+    assert decoded.source_text[v.offset_map[a]:].startswith("Tres.")
+    v, = _versions(tmp_path, "m.json", json.dumps({"headline": "H", "body_nitf": nitf}))
+    assert _blocks(v) == ["H", "Uno & dos.", "Tres."]
+
+
+def test_newsml_summary_line_breaks_are_layout(tmp_path):
+    """A NewsML-G2 ``description`` is XML text: the line breaks written to wrap it in the
+    file are spaces, not paragraphs."""
+    item = ('<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="g"><contentMeta>'
+            '<headline>Titular</headline><description role="drol:summary">Dos equipos\n    se\n'
+            '    enfrentan hoy.</description></contentMeta><contentSet><inlineXML contenttype="application/xhtml+xml">'
+            '<html xmlns="http://www.w3.org/1999/xhtml"><body><p>Uno.</p></body></html></inlineXML></contentSet></newsItem>')
+    v, = _versions(tmp_path, "item.xml", item)
+    assert _blocks(v) == ["Titular", "Dos equipos se enfrentan hoy.", "Uno."]
+
+
+def test_nitf_language_from_baselang(tmp_path):
+    nitf = '<nitf baselang="es-ES"><body><body.content><p>Uno.</p></body.content></body></nitf>'
+    v, = _versions(tmp_path, "a.nitf", nitf)
+    assert v.language == "es-ES"
+
+
 def test_newsml_inline_html_data_is_read_as_html(tmp_path):
     item = ('<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="g"><contentMeta>'
             '<headline>Titular</headline></contentMeta><contentSet>'
@@ -658,6 +710,25 @@ def test_docx_tracked_changes_read_as_accepted_or_original(tmp_path):
     assert read_document_text(path, docx_changes="original").text == "El alcalde dijo que el lunes por la tarde.\n"
     with pytest.raises(ValueError):
         read_document_text(path, docx_changes="both")
+
+
+def test_docx_tracked_paragraph_marks_join_paragraphs(tmp_path):
+    """A paragraph mark inserted with changes tracked splits one paragraph in two: the
+    original version reads them as one; a deleted mark joins them in the accepted one."""
+    def mark(tag: str) -> str:
+        return f'<w:pPr><w:rPr><w:{tag} w:id="9" w:author="A"/></w:rPr></w:pPr>'
+
+    body = (f'<w:p>{mark("ins")}<w:r><w:t xml:space="preserve">Llovió el lunes. </w:t></w:r></w:p>'
+            '<w:p><w:r><w:t>Hubo cortes de luz.</w:t></w:r></w:p>'
+            f'<w:p>{mark("del")}<w:r><w:t xml:space="preserve">Cerró el puerto</w:t></w:r></w:p>'
+            '<w:p><w:r><w:t xml:space="preserve"> dos días.</w:t></w:r></w:p>'
+            f'<w:tbl><w:tr><w:tc><w:p>{mark("del")}<w:r><w:t>A</w:t></w:r></w:p></w:tc>'
+            '<w:tc><w:p><w:r><w:t>B</w:t></w:r></w:p></w:tc></w:tr></w:tbl>')
+    path = _docx_with_body(tmp_path, body)
+    assert read_document_text(path).text == ("Llovió el lunes.\n\nHubo cortes de luz.\n\n"
+                                             "Cerró el puerto dos días.\n\nA\n\nB\n")
+    assert read_document_text(path, docx_changes="original").text == (
+        "Llovió el lunes. Hubo cortes de luz.\n\nCerró el puerto\n\ndos días.\n\nA\n\nB\n")
 
 
 def test_docx_merged_cells_are_read_once(tmp_path):
@@ -714,6 +785,19 @@ def test_xliff_unit_ids_are_scoped_per_file(tmp_path):
     assert [s.unit for s in src.sentences] == ["a.txt#1", "b.txt#1"]
     beads = unit_beads(src, trg)
     assert [(b.a, b.b) for b in beads] == [([0], [0]), ([1], [1])]
+
+
+def test_xliff_unit_translate_yes_wins_over_file_no(tmp_path):
+    """``translate`` is inherited, and the nearest value given applies: a unit marked
+    ``translate="yes"`` in a file (or group) marked ``no`` is read, the others are not."""
+    xlf = ('<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="es" trgLang="en">'
+           '<file id="f" translate="no"><unit id="1" translate="yes"><segment><source>Uno.</source>'
+           '<target>One.</target></segment></unit><unit id="2"><segment><source>Dos.</source>'
+           '<target>Two.</target></segment></unit><group id="g" translate="yes"><unit id="3" translate="no">'
+           '<segment><source>Tres.</source><target>Three.</target></segment></unit><unit id="4"><segment>'
+           '<source>Cuatro.</source><target>Four.</target></segment></unit></group></file></xliff>')
+    src, trg = _versions(tmp_path, "a.xlf", xlf)
+    assert (_blocks(src), _blocks(trg), src.units) == (["Uno.", "Cuatro."], ["One.", "Four."], ["1", "4"])
 
 
 def test_repeated_unit_ids_pair_with_their_own_translation(tmp_path):

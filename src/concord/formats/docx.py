@@ -6,7 +6,10 @@ cites them.
 Tracked changes are resolved to one version of the text: by default the version with
 every change accepted (text inserted, ``<w:ins>``, and moved to, ``<w:moveTo>``, is read;
 text deleted, ``<w:del>``/``<w:delText>``, and moved from, ``<w:moveFrom>``, is not), or
-with ``changes="original"`` the version before the changes (the other way round).
+with ``changes="original"`` the version before the changes (the other way round). A
+paragraph mark is tracked too (``<w:ins>``, ``<w:del>``... in the paragraph's run
+properties): a mark not in the version read joins the paragraph to the next one, as Word
+shows it.
 
 A ``.docx`` is a zip file: its members' sizes are checked before anything is inflated (a
 zip bomb is refused), and the XML parts are parsed with the defused parser (no entity
@@ -63,6 +66,7 @@ def _blocks(container: Node, changes: str) -> list[str]:
     tracked insertions of whole paragraphs walked through), each one string; a text box's
     paragraphs follow the paragraph that anchors it."""
     out: list[str] = []
+    joined = -1  # the block the next paragraph joins (its mark is not in this version)
     stack: list[Node] = list(reversed(container.kids()))
     while stack:
         el = stack.pop()
@@ -72,13 +76,29 @@ def _blocks(container: Node, changes: str) -> list[str]:
             continue
         if el.tag == "p":
             text, boxes = _paragraph(el, changes)
-            out.append(text)
+            if joined >= 0:
+                out[joined] += text
+            else:
+                out.append(text)
+            joined = joined if joined >= 0 else len(out) - 1
+            if not _mark_left_out(el, changes):
+                joined = -1
             for box in boxes:
                 out.extend(_blocks(box, changes))
         elif el.tag in ("tbl", "tr", "tc", "sdt", "sdtContent", "customXml", "ins", "moveTo",
                         "del", "moveFrom", "smartTag"):
+            if el.tag in ("tbl", "tr", "tc"):
+                joined = -1  # a table cell is never joined to what is around it
             stack.extend(reversed(el.kids()))
     return out
+
+
+def _mark_left_out(p: Node, changes: str) -> bool:
+    """Whether the paragraph mark of ``p`` is a tracked change not in the version
+    ``changes`` names (an inserted mark read as original, a deleted one as accepted)."""
+    ppr = next(iter(p.kids("pPr")), None)
+    rpr = next(iter(ppr.kids("rPr")), None) if ppr is not None else None
+    return rpr is not None and any(k.ns in _W_NS and k.tag in _LEFT_OUT[changes] for k in rpr.kids())
 
 
 def _paragraph(p: Node, changes: str) -> tuple[str, list[Node]]:

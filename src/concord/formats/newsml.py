@@ -47,7 +47,9 @@ def _item_version(item: Node, name: str) -> Version:
     headline = run_chars(main.runs()) if main is not None else None
     subheadlines = [run_chars(h.runs()) for h in subs]
     summary = [d for d in (meta.kids("description") if meta is not None else []) if _role(d) in ("summary", "abstract")]
-    abstract = [b for d in summary[:1] for b in plain_blocks(run_chars(d.runs()))]
+    # One block: a description is XML text, its line breaks are layout of the file (as a
+    # headline's are), not paragraphs.
+    abstract = [b for d in summary[:1] for b in [run_chars(d.runs())] if any(not ch.isspace() for ch, _ in b)]
     byline, dateline = _field(meta, "by"), _field(meta, "dateline")
     lang_node = meta.find("language") if meta is not None else None
     lang = (lang_node.attrs.get("tag") if lang_node is not None else None) or item.attrs.get("lang")

@@ -1,10 +1,15 @@
 """IPTC ninjs (news in JSON), versions 1.x to 3.x: ``headline`` / ``headlines``,
 ``byline`` / ``by``, ``located`` (the dateline), the summary (a ``descriptions`` entry whose
 role is a summary) and the body from ``body_text``, ``body_html`` / ``body_xhtml`` or
-``bodies``. HTML (``body_html``, ``body_xhtml``, and a ``headlines``, ``descriptions`` or
+``bodies``; ninjs 1.x also names further headlines and bodies ``headline_<purpose>`` and
+``body_<format or purpose>`` (``headline_main``, ``body_main``, ``body_richtext``): with no
+``headline`` (no ``body_text``, ``body_html`` or ``body_xhtml``), the ``main`` one is read,
+else the first. HTML (``body_html``, ``body_xhtml``, and a ``headlines``, ``descriptions`` or
 ``bodies`` entry whose content type, ``contenttype`` in 2.x and ``contentType`` in 3.x, is
 HTML or XHTML) is read through the HTML reader: tags dropped, entities decoded, block
-elements kept apart.
+elements kept apart. A body whose content type is NITF (``text/vnd.IPTC.NITF``,
+``application/nitf+xml``) holds a whole NITF document: its ``body.content`` paragraphs
+are read (the headline and byline are the item's own).
 
 The JSON is read by a small parser that keeps the offset of every string, so findings point
 at a line and column of the file; it is iterative and refuses nesting deeper than
@@ -17,10 +22,13 @@ from json.decoder import scanstring  # type: ignore[attr-defined]  # public at r
 from typing import Any, NoReturn
 
 from ..errors import InputError
-from .base import MAX_DEPTH, TextBuilder, Version, html_blocks, plain_blocks, story, version_of
+from .base import MAX_DEPTH, TextBuilder, Version, html_blocks, parse_xml, plain_blocks, story, version_of
+from .nitf import body_blocks
 
 NAME = "ninjs"
 FIELDS = ("headline", "headlines", "body_text", "body_html", "body_xhtml", "bodies")
+# ninjs 1.x pattern properties: headline_<purpose>, body_<format and/or purpose>.
+_NAMED = re.compile(r"(headline|body)_[a-zA-Z0-9_]+")
 
 
 class JStr(str):
@@ -152,7 +160,16 @@ def string_chars(source: str, s: JStr) -> list[tuple[str, int]]:
 
 
 def is_ninjs(value: object) -> bool:
-    return isinstance(value, dict) and any(k in value for k in FIELDS)
+    return isinstance(value, dict) and any(k in FIELDS or _NAMED.fullmatch(k) for k in value)
+
+
+def _named(item: dict[str, object], kind: str) -> tuple[str, JStr] | None:
+    """The ninjs 1.x ``headline_*`` or ``body_*`` property to read (``kind`` names which)
+    with its name: the one named ``main`` (``body_main``, ``body_main_html``), else the
+    first with text."""
+    found = [(k, v) for k, v in item.items() if _NAMED.fullmatch(k) and k.startswith(kind + "_")
+             and isinstance(v, JStr) and v.strip()]
+    return next((kv for kv in found if "main" in kv[0].split("_")[1:]), found[0] if found else None)
 
 
 def _content_type(entry: dict[str, object]) -> str:
@@ -164,6 +181,28 @@ def _content_type(entry: dict[str, object]) -> str:
 
 def _is_html(content_type: str) -> bool:
     return "html" in content_type  # text/html, application/xhtml+xml
+
+
+def _nitf_blocks(chars: list[tuple[str, int]], name: str) -> list[list[tuple[str, int]]]:
+    """The paragraphs of an NITF document held in a JSON string (its character/offset
+    pairs): offsets point into the JSON file; what does not parse as NITF is read as HTML
+    (tags dropped)."""
+    text = "".join(ch for ch, _ in chars)
+    try:
+        root = parse_xml(text, name)
+    except InputError:
+        return html_blocks(chars)
+    nitf = root if root.tag == "nitf" else root.find("nitf")
+    if nitf is None:
+        return html_blocks(chars)
+    return [[(ch, chars[k][1]) for ch, k in block] for block in body_blocks(nitf)]
+
+
+def _body_blocks(chars: list[tuple[str, int]], content_type: str, name: str) -> list[list[tuple[str, int]]]:
+    """The blocks of a body by its content type: NITF, HTML or plain text."""
+    if "nitf" in content_type:
+        return _nitf_blocks(chars, name)
+    return html_blocks(chars) if _is_html(content_type) else plain_blocks(chars)
 
 
 def read(source: str, name: str) -> list[Version]:
@@ -186,6 +225,9 @@ def read(source: str, name: str) -> list[Version]:
         main = next((h for h in mains if h.get("role") in (None, "main")), mains[0] if mains else {})
         headline = main.get("value")
         headline_html = _is_html(_content_type(main))
+    named_headline = _named(item, "headline") if headline is None else None
+    if named_headline is not None:
+        headline = named_headline[1]
     byline = item.get("byline", item.get("by"))
     located = item.get("located")
     body: list[list[tuple[str, int]]] = []
@@ -203,8 +245,15 @@ def read(source: str, name: str) -> list[Version]:
         bodies = [b for b in item["bodies"] if isinstance(b, dict) and isinstance(b.get("value"), JStr)]
         main_body = next((b for b in bodies if b.get("role") in (None, "main")), bodies[0] if bodies else None)
         if main_body is not None:
-            value = string_chars(source, main_body["value"])
-            body = html_blocks(value) if _is_html(_content_type(main_body)) else plain_blocks(value)
+            body = _body_blocks(string_chars(source, main_body["value"]), _content_type(main_body), name)
+    elif (named_body := _named(item, "body")) is not None:
+        body_key, body_value = named_body
+        # the format, when the name gives it (body_html, body_main_xhtml, body_nitf); else
+        # markup if it opens with a tag
+        parts = set(body_key.lower().split("_"))
+        markup = bool(parts & {"html", "xhtml"}) or re.match(r"\s*<[a-zA-Z]", body_value) is not None
+        kind = "nitf" if "nitf" in parts else "html" if markup else ""
+        body = _body_blocks(string_chars(source, body_value), kind, name)
     # The summary (ninjs 2.x/3.x ``descriptions`` entry whose role is a summary), read like
     # NITF's abstract.
     abstract: list[list[tuple[str, int]]] = []

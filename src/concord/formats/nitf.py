@@ -1,7 +1,8 @@
 """IPTC NITF (News Industry Text Format, XML): from ``body.head`` the headline (``hl1``),
 the subheadlines (``hl2``), byline and dateline and the abstract; paragraphs (and the
 headings, list items and preformatted text) of ``body.content``. Blocks come in document
-order (NITF's ``body.head`` puts the byline and dateline before the abstract)."""
+order (NITF's ``body.head`` puts the byline and dateline before the abstract). The language
+is the root's ``xml:lang`` or, failing that, NITF's ``baselang``."""
 
 from __future__ import annotations
 
@@ -21,6 +22,12 @@ def _chars(node: Node | None) -> list[tuple[str, int]] | None:
 def _blocks(node: Node | None) -> list[list[tuple[str, int]]]:
     """The text blocks below ``node`` (see :func:`~concord.formats.base.leaf_blocks`)."""
     return leaf_blocks(node, _BLOCKS, _SKIP) if node is not None else []
+
+
+def body_blocks(nitf: Node) -> list[list[tuple[str, int]]]:
+    """The text blocks of the ``body.content`` of an ``<nitf>`` element (an NITF body held
+    in another format's field, e.g. a ninjs body)."""
+    return _blocks(nitf.find("body.content"))
 
 
 def nitf_story(nitf: Node, builder: TextBuilder, headline: list[tuple[str, int]] | None = None,
@@ -47,5 +54,5 @@ def read(source: str, name: str) -> list[Version]:
     root = parse_xml(source, name)
     builder = TextBuilder()
     nitf_story(root, builder)
-    lang = root.attrs.get("lang")
+    lang = root.attrs.get("lang") or root.attrs.get("baselang")  # NITF's own attribute for it
     return [version_of(builder, name, language=lang, label=lang or "")]

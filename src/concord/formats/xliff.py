@@ -1,7 +1,8 @@
 """XLIFF 1.2 (``trans-unit`` with ``source``/``target``) and XLIFF 2.x (``unit`` /
 ``segment`` with ``source``/``target``): two prealigned versions, one block per unit (per
 segment in 2.x when a unit has several). A unit marked ``translate="no"``, itself or by a
-group around it, is not read.
+group around it, is not read (a unit's own ``translate="yes"`` wins over a ``no`` around
+it: the attribute is inherited, and the nearest value given applies).
 
 Inline codes are left out of the text and kept on the version
 (:attr:`~concord.formats.base.Version.codes`): a placeholder (1.2 ``ph``, ``x``; 2.x
@@ -31,13 +32,14 @@ def _text(node: Node | None, codes: list[Code], data: dict[str, str] | None) -> 
 def _translatable(file: Node, tag: str) -> list[tuple[int, Node]]:
     """The units (elements named ``tag``) of a file with their position, in document order,
     leaving out those marked ``translate="no"``, themselves or by a ``group`` (or ``file``)
-    around them."""
+    around them and not marked ``translate="yes"`` nearer."""
     out: list[tuple[int, Node]] = []
     k = 0
     stack = [(file, file.attrs.get("translate") == "no")]
     while stack:
         node, off = stack.pop()
-        off = off or node.attrs.get("translate") == "no"
+        if "translate" in node.attrs:  # the nearest explicit value wins (inherited otherwise)
+            off = node.attrs["translate"] == "no"
         if node.tag == tag:
             if not off:
                 out.append((k, node))
