@@ -10,11 +10,12 @@ import time
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from concord.corpus import group_documents, load_documents, read_corpus, scan
 from concord.errors import InputError
+from concord.formats.base import ACCELERATORS
 from concord.reading import read_document_text
 from concord.segment import segment_document
 
@@ -961,6 +962,9 @@ def test_round_trip_po(tmp_path, a, b):
     def quoted(t: str) -> str:
         return '"' + t.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\t", "\\t") + '"'
 
+    # a pair with one access-key marker each (``_File`` / ``_Archivo``) loses them: the
+    # accelerator rule, tested on its own
+    assume(not any(a.count(m) == 1 and b.count(m) == 1 for m in ACCELERATORS))
     po = f'msgid ""\nmsgstr ""\n"Language: es\\n"\n\nmsgid {quoted(a)}\nmsgstr {quoted(b)}\n'
     src, trg = _versions(tmp_path, "r.po", po)
     _same(src, a)
