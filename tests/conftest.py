@@ -6,6 +6,13 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import settings as hypothesis_settings
+
+# Property tests draw the same examples on every run (a CI run is never failed by a new
+# draw); HYPOTHESIS_PROFILE=random draws afresh, for a search campaign.
+hypothesis_settings.register_profile("derandomized", derandomize=True, database=None)
+hypothesis_settings.register_profile("random", derandomize=False)
+hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "derandomized"))
 
 # argostranslate reads its package folder when first imported: point it at an empty
 # folder so no test ever sees (or installs into) the user's own argos packages.
