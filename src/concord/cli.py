@@ -450,9 +450,8 @@ def _run_watch(corpus, files, out, source, fail_on, translator, pivot, name_extr
     import time
 
     from .pipeline import check_corpus, reduced_backends
-    from .report.html import keep_index_rows
     from .report.terminal import finding_lines, use_colour
-    from .watch import LiveServer, Watcher
+    from .watch import LiveServer, Watcher, WatchSession
 
     if str(out) == "-":
         raise UsageError("watch writes its reports to a folder: give -o DIR (-o - is for check)")
@@ -466,7 +465,7 @@ def _run_watch(corpus, files, out, source, fail_on, translator, pivot, name_extr
     if cache is None and not quiet:
         _warn("--no-cache: nothing is stored between runs, so every change checks every story again")
     colour = use_colour(sys.stdout)
-    keep_index_rows()  # the index rows of unchanged stories are not derived again
+    session = WatchSession()  # the listing, stored groups and report pieces, kept between runs
     warned: set[str] = set()  # the warnings of the last run: a run repeats only new ones
     current: set[str] = set()
 
@@ -481,7 +480,7 @@ def _run_watch(corpus, files, out, source, fail_on, translator, pivot, name_extr
             return check_corpus(corpus, settings, cache, warn=warn, jobs=jobs, incremental=not (full and first),
                                 files=files, out=out, formats=names, baseline=ids,
                                 baseline_name=baseline.name if baseline else None, executor=executor,
-                                scheduler=scheduler, notices=notices)
+                                scheduler=scheduler, notices=notices, session=session)
         finally:
             warned.clear()
             warned.update(current)
@@ -534,7 +533,8 @@ def _run_watch(corpus, files, out, source, fail_on, translator, pivot, name_extr
             except ConcordError:
                 pass
 
-    watcher = Watcher(check, report, root=corpus, files=files, out=Path(out), polling=polling, warm_up=warm)
+    watcher = Watcher(check, report, root=corpus, files=files, out=Path(out), polling=polling, warm_up=warm,
+                      session=session)
     try:
         watcher.start()
         if serve:
