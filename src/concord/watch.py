@@ -26,7 +26,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from .errors import ConcordError
 
@@ -348,6 +348,7 @@ class Listing:
         self.states: dict[str, Any] = {}  # corpus path -> FileState of every file read
         self.skipped: list[tuple[str, str]] = []  # what the last full read passed over
         self.pending: set[str] | None = None  # paths changed since; None: list everything again
+        self.docs: dict[str, tuple[Any, list]] = {}  # corpus path -> (its state, its documents, unread)
 
     def changed(self, paths: Iterable[str]) -> None:
         """Paths created, changed, deleted or renamed since the last run."""
@@ -442,16 +443,23 @@ class Listing:
         for rel, reason in self.skipped:
             if warn and not reason.startswith("unsupported") and not reason.startswith("the report folder"):
                 warn(f"skipped {rel}: {reason}")
+        kept = {}
         for rel in sorted(self.states):
             state = self.states[rel]
             path = base.joinpath(*rel.split("/"))
-            for m in state.documents:
-                d = _unread_document(m, rel, state.digest)
+            hit = self.docs.get(rel)
+            if hit is not None and hit[0] is state:  # (unread documents: nothing of a run changes them)
+                docs = hit[1]
+            else:
+                docs = [_unread_document(m, rel, state.digest) for m in state.documents]
+            kept[rel] = (state, docs)
+            for d, m in zip(docs, state.documents):
                 corpus.documents.append(d)
                 corpus.unread[d.id] = path
                 corpus.anchors[d.id] = set(m["anchors"])
             corpus.warnings.extend(state.warnings)
             corpus.states[rel] = state
+        self.docs = kept
         if warn:
             for w in corpus.warnings:
                 warn(w)
@@ -482,6 +490,13 @@ def _stamp(path: Path) -> tuple[int, int] | None:
     except OSError:
         return None
     return st.st_ino, st.st_mtime_ns
+
+
+class _NoSpool:
+    """Where a watch's writer sends the summaries ReportWriter would spool (it keeps them)."""
+
+    def append(self, summary: Any) -> None:
+        pass
 
 
 def _writer_class():
@@ -521,7 +536,10 @@ def _writer_class():
 
         def add(self, group, key=None) -> None:
             if not self.fast or key is None or not isinstance(group, StoredGroup):
-                self.fast = False
+                if self.fast:  # from here on as ReportWriter: the summaries spool gets those so far
+                    self.fast = False
+                    for p in self.parts:
+                        self.summaries.append_text(p.summary_text)
                 super().add(group, key)
                 return
             parts = self.session.parts.get(key)
@@ -536,9 +554,12 @@ def _writer_class():
                         parts.line = group_line(json.loads(group.fragment))
                     self.jsonl.add_line(parts.line)
                 self.slim.append_text(parts.slim_text)
-                self.summaries.append_text(parts.summary_text)
             else:
-                super().add(group, key)
+                spool, self.summaries = self.summaries, cast(Any, _NoSpool())  # (kept in parts: see finish)
+                try:
+                    super().add(group, key)
+                finally:
+                    self.summaries = spool
                 summary = dict(group.summary)
                 page = None
                 if self.env is not None:
