@@ -116,6 +116,16 @@ def test_a_watch_writes_the_bytes_of_a_fresh_check_after_every_kind_of_change(wa
     new[1].rename(renamed)
     run([new[1], renamed], False)
 
+    # a new folder with a story in it: listed again; then a change inside it is not
+    sub = corpus / "mas"
+    sub.mkdir()
+    for p in sorted(corpus.glob(stem + ".*")):
+        (sub / p.name).write_text(re.sub(r"\d+", "5555", p.read_text(encoding="utf-8"), count=1), encoding="utf-8")
+    inside = sorted(sub.iterdir())
+    run([sub, *inside], True)
+    _save(inside[0], re.sub(r"5555", "5556", inside[0].read_text(encoding="utf-8"), count=1))
+    run([inside[0]], False)
+
     # a manifest that groups two stories' files differently: listed again, regrouped
     a, b = sorted(corpus.glob("*.en.txt"))[:2]
     manifest = corpus / "concord.toml"
@@ -176,7 +186,8 @@ def test_group_pieces_make_the_whole_run_writers_bytes(tmp_path):
     from concord.report.findings_json import placed_fragment
 
     corpus = story_copies(tmp_path / "corpus", 1)
-    shutil.copy(Path(__file__).parent.parent / "corpus" / "lluvias-valencia.pt.txt", corpus / "lluvias-valencia-0.pt.txt")
+    team = Path(__file__).parent.parent / "corpus"
+    shutil.copy(team / "lluvias-valencia.pt.txt", corpus / "lluvias-valencia-0.pt.txt")  # a story of three
     settings = Settings(translator="none", names="rules")
     result = check_corpus(corpus, settings, None, out=tmp_path / "out", formats=["json"])
     groups = list(result.groups)

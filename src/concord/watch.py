@@ -2,11 +2,13 @@
 its files changes.
 
 The process keeps what a run loads (language detectors, NER pipelines, the lexicon,
-WordNet, Apertium's mode list) and the group store between runs, so a saved document costs
-only its own story: every other group comes from the store (see :mod:`concord.store`),
-unchanged files are not even read again (the file-state table), and the report writer
-keeps the pages of unchanged stories. Each run rewrites the reports atomically, as
-``check`` does.
+WordNet, Apertium's mode list) and, in a :class:`WatchSession`, what a run derives from
+the whole corpus, so a saved document costs about its own story: the corpus listing is
+updated from the changed paths (only the saved file is read; see :class:`Listing`), every
+other group comes from the store held in memory (see :mod:`concord.store`), and the report
+writer reuses each unchanged group's pieces (its page on disk, its text in findings.json,
+SARIF and JUnit, its index rows). Each run rewrites the reports atomically, as ``check``
+does, with the same bytes.
 
 Changes arrive as filesystem events through ``watchfiles`` when it is installed (inotify
 on Linux); without it, or with ``polling``, the files' sizes and times are compared every
@@ -396,6 +398,7 @@ class Listing:
         assert self.pending is not None
         states = dict(self.states)
         skipped = {rel for rel, _ in self.skipped}
+        folders = [rel for rel in skipped if rel.endswith("/")]
         for p in sorted(self.pending):
             if p == base or not p.startswith(base + os.sep):
                 continue
@@ -405,8 +408,8 @@ class Listing:
             parts = rel.split("/")
             if any(x.startswith(".") for x in parts) or parts[-1] in _SKIP_NAMES - {MANIFEST}:
                 continue  # never read (hidden, the corpus's own notes)
-            if parts[-1] == MANIFEST or rel in skipped or rel + "/" in skipped:
-                return False
+            if parts[-1] == MANIFEST or rel in skipped or any(rel.startswith(f) for f in folders):
+                return False  # the manifest, or what the listing passed over (a file, a folder)
             try:
                 st = os.lstat(p)
             except OSError:  # gone
