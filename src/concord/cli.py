@@ -499,16 +499,16 @@ def _run_watch(corpus, files, out, source, fail_on, translator, pivot, name_extr
             return
         groups = result.groups
         if run.changed:  # the lines of the stories the change touched
-            changed = {os.path.realpath(p) for p in run.changed}
-            docs = {d for d, p in result.paths.items() if os.path.realpath(p) in changed}
+            changed = {session.real(p) for p in run.changed}
+            docs = {d for d, p in result.paths.items() if session.real(p) in changed}
             at = {i for i, g in enumerate(result.summaries or ()) if any(d["id"] in docs for d in g["documents"])}
             select = getattr(result.groups, "select", None)  # the spool: only the touched stories are parsed
             groups = list(select(at)) if select is not None else [g for i, g in enumerate(result.groups) if i in at]
         for line in finding_lines(groups, result.paths, settings.fail_on, colour):
             click.echo(line, color=colour)
         counts = _counts(result)
-        known = {os.path.realpath(p) for p in result.paths.values()}
-        shown = [p for p in run.changed if os.path.realpath(p) in known or os.path.exists(p)]  # no editor temp file
+        known = {session.real(p) for p in result.paths.values()}
+        shown = [p for p in run.changed if session.real(p) in known or os.path.exists(p)]  # no editor temp file
         what = ", ".join(os.path.basename(p) for p in shown[:3]) + (" ..." if len(shown) > 3 else "")
         from .report.terminal import summary_line
 

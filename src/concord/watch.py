@@ -650,14 +650,24 @@ class WatchSession:
         self.listing = Listing()
         self.parts: dict[str, _Parts] = {}
         self._writer: Any = None
+        self._real: dict[str, str] = {}
+
+    def real(self, path: str) -> str:
+        """``os.path.realpath(path)``, resolved once per path for the session (a run's
+        terminal lines look up every path of the corpus: thousands of system calls each)."""
+        hit = self._real.get(path)
+        if hit is None:
+            hit = self._real[path] = os.path.realpath(path)
+        return hit
 
     def changed(self, paths: Iterable[str]) -> None:
         """Paths changed since the last run (created, changed, deleted, renamed)."""
         self.listing.changed(paths)
 
     def failed(self) -> None:
-        """A run failed: the next one lists the corpus again."""
+        """A run failed: the next one lists the corpus again (and resolves paths again)."""
         self.listing.forget()
+        self._real.clear()
 
     def read_corpus(self, *args, **kwargs):
         return self.listing.read_corpus(*args, **kwargs)
