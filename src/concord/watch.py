@@ -496,10 +496,35 @@ def _stamp(path: Path) -> tuple[int, int] | None:
 
 
 class _NoSpool:
-    """Where a watch's writer sends the summaries ReportWriter would spool (it keeps them)."""
+    """Where a watch's writer sends what ReportWriter would spool (it keeps them)."""
 
     def append(self, summary: Any) -> None:
         pass
+
+    def append_text(self, text: str) -> None:
+        pass
+
+
+class _SlimTexts:
+    """A run's slim groups as the watch's writer keeps them (their JSON texts, in memory):
+    what :class:`concord.report.spool.GroupSpool` gives a Result, parsed when read."""
+
+    def __init__(self, texts: list[str]):
+        self.texts = texts
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    def __iter__(self) -> Iterator[Any]:
+        import json
+
+        return (json.loads(t) for t in self.texts)
+
+    def select(self, positions: set[int]) -> Iterator[Any]:
+        """The groups at ``positions``, in order; the others are not parsed."""
+        import json
+
+        return (json.loads(self.texts[i]) for i in sorted(positions) if 0 <= i < len(self.texts))
 
 
 def _writer_class():
@@ -539,9 +564,10 @@ def _writer_class():
 
         def add(self, group, key=None) -> None:
             if not self.fast or key is None or not isinstance(group, StoredGroup):
-                if self.fast:  # from here on as ReportWriter: the summaries spool gets those so far
+                if self.fast:  # from here on as ReportWriter: its spools get the groups so far
                     self.fast = False
                     for p in self.parts:
+                        self.slim.append_text(p.slim_text)
                         self.summaries.append_text(p.summary_text)
                 super().add(group, key)
                 return
@@ -556,13 +582,13 @@ def _writer_class():
                     if parts.line is None:
                         parts.line = group_line(json.loads(group.fragment))
                     self.jsonl.add_line(parts.line)
-                self.slim.append_text(parts.slim_text)
             else:
-                spool, self.summaries = self.summaries, cast(Any, _NoSpool())  # (kept in parts: see finish)
+                spools = self.slim, self.summaries
+                self.slim = self.summaries = cast(Any, _NoSpool())  # (kept in parts: see finish)
                 try:
                     super().add(group, key)
                 finally:
-                    self.summaries = spool
+                    self.slim, self.summaries = spools
                 summary = dict(group.summary)
                 page = None
                 if self.env is not None:
@@ -578,7 +604,7 @@ def _writer_class():
                 self.session.parts = {}
                 return super().finish()
             result = self.header
-            result.groups = self.slim
+            result.groups = _SlimTexts([p.slim_text for p in self.parts])
             summaries: list[Any] = [p.summary for p in self.parts]
             result.summaries = summaries
             written = []
