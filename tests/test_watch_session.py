@@ -211,3 +211,30 @@ def test_group_pieces_make_the_whole_run_writers_bytes(tmp_path):
         got = html.index_findings_of(stories, limit=limit)
         assert [(s["id"], r["id"]) for s, r in got[0]] == [(s["id"], r["id"]) for s, r in want[0]]
         assert got[1] == want[1]
+
+
+def test_a_store_kept_in_memory_writes_only_the_changed_file_states(tmp_path):
+    """With keep_in_memory, the file-state table gets the rows that changed and loses the
+    rows of files gone: what a process that keeps nothing reads back is the same."""
+    from concord.filestate import FileState
+    from concord.store import GroupStore, StoredGroup, keep_in_memory
+
+    def state(n: int) -> FileState:
+        return FileState(n, n, n, n, f"d{n}", [{"id": f"f{n}"}], [])
+
+    path = tmp_path / "cache.sqlite3"
+    root = str(tmp_path)
+    keep_in_memory()
+    try:
+        store = GroupStore(path)
+        store.put_file_states(root, "v", {"a": state(1), "b": state(2), "c": state(3)})
+        store.put_file_states(root, "v", {"a": state(1), "b": state(5), "d": state(4)})
+        assert store.file_states(root, "v") == {"a": state(1), "b": state(5), "d": state(4)}
+        store.put("k", StoredGroup("g", '{"id": "g"}', "{}", {"id": "g"}))  # type: ignore[typeddict-item]
+        store.close()
+    finally:
+        keep_in_memory(False)
+    fresh = GroupStore(path)
+    assert fresh.file_states(root, "v") == {"a": state(1), "b": state(5), "d": state(4)}
+    assert fresh.get("k").fragment == '{"id": "g"}'
+    fresh.close()
