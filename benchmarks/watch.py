@@ -9,7 +9,12 @@ different story each time) is changed and saved; the time from the save to the m
 the watch process has written the reports and printed its line is measured, and the new
 number is looked for in findings.json. Last, Ctrl-C (SIGINT) stops the watch: exit 130.
 
-    python benchmarks/watch.py [--groups 1000] [--changes 5] [--jobs 2]
+With ``--baseline REF`` the same is done, in the same run (same corpus, same caches, one
+after the other), with ``REF``'s ``src/`` (unpacked with ``git archive``), so the two are
+compared under the same load. The warm ``check --full`` is this code's (it fills the group
+store), so both watches start from a filled store.
+
+    python benchmarks/watch.py [--groups 1000] [--changes 5] [--jobs 2] [--baseline REF]
 """
 
 from __future__ import annotations
@@ -72,11 +77,57 @@ def change_number(path: Path, k: int) -> str:
     return new
 
 
+def watch_changes(src: Path, corpus: Path, cache: Path, out: Path, args, warm: float, k0: int
+                  ) -> tuple[float, float, int | None]:
+    """Start ``concord watch`` (of ``src``) on the corpus, change ``args.changes`` documents one
+    at a time, time each from the save to the run's line, stop it with Ctrl-C: the median
+    and longest times and the exit code."""
+    path = [str(src)] + ([os.environ["PYTHONPATH"]] if os.environ.get("PYTHONPATH") else [])
+    env = dict(os.environ, CONCORD_CACHE_DIR=str(cache), PYTHONPATH=os.pathsep.join(path))
+    env.pop("CI", None)
+    cmd = [sys.executable, "-m", "concord.cli", "watch", str(corpus), "-o", str(out), "--jobs", str(args.jobs),
+           "--no-serve", "--fail-on", "never"]
+    print(f"watch of {src}:")
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    lines = Lines(proc.stdout)
+    code = None
+    try:
+        _, t_ready, line = lines.wait(r"^watching ", 0, 3600)
+        mode = re.search(r"\((filesystem events|polling)\)", line)
+        print(f"  first run and warm-up {t_ready - t0:.1f} s ({mode.group(1) if mode else '?'})")
+        victims = sorted(corpus.glob("*.es.txt"))
+        step = max(1, len(victims) // max(1, args.changes))
+        times = []
+        for k in range(k0, k0 + args.changes):
+            victim = victims[(k * step + step // 2) % len(victims)]
+            time.sleep(0.3)  # the previous save's events are over
+            start = len(lines.lines)
+            t_save = time.perf_counter()
+            new = change_number(victim, k)
+            _, t_done, _line = lines.wait(r"^\[\d\d:\d\d:\d\d\] ", start, 600)
+            seconds = t_done - t_save
+            found = new in (out / "findings.json").read_text(encoding="utf-8")
+            times.append(seconds)
+            print(f"  change {k + 1}: {victim.name}: report written {seconds:.3f} s after the save "
+                  f"({100 * seconds / warm:.2f}% of the warm run); {new} in findings.json: {'yes' if found else 'NO'}")
+            if not found:
+                raise SystemExit("the changed number is not in findings.json")
+        proc.send_signal(signal.SIGINT)
+        code = proc.wait(60)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    return statistics.median(times), max(times), code
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--groups", type=int, default=1000)
     ap.add_argument("--changes", type=int, default=5, help="documents changed, one at a time")
     ap.add_argument("--jobs", type=int, default=2, help="worker processes of the check runs and the first watch run")
+    ap.add_argument("--baseline", default=None, metavar="REF",
+                    help="also time the watch of this commit's src/ (say, the last release), in the same run")
     args = ap.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="concord-watch-") as tmp:
         tmp = Path(tmp)
@@ -88,44 +139,18 @@ def main(argv=None) -> int:
         cold = scale.run_check(corpus, tmp / "out-cold", cache, args.jobs, full=True)
         warm = scale.run_check(corpus, tmp / "out-warm", cache, args.jobs, full=True)
         print(f"cold run: {cold['wall']:.1f} s; warm run: {warm['wall']:.1f} s ({args.jobs} workers)")
-        path = [str(ROOT / "src")] + ([os.environ["PYTHONPATH"]] if os.environ.get("PYTHONPATH") else [])
-        env = dict(os.environ, CONCORD_CACHE_DIR=str(cache), PYTHONPATH=os.pathsep.join(path))
-        env.pop("CI", None)
-        cmd = [sys.executable, "-m", "concord.cli", "watch", str(corpus), "-o", str(out), "--jobs", str(args.jobs),
-               "--no-serve", "--fail-on", "never"]
-        t0 = time.perf_counter()
-        proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-        lines = Lines(proc.stdout)
-        try:
-            _, t_ready, line = lines.wait(r"^watching ", 0, 3600)
-            mode = re.search(r"\((filesystem events|polling)\)", line)
-            print(f"watch: first run and warm-up {t_ready - t0:.1f} s ({mode.group(1) if mode else '?'})")
-            victims = sorted(corpus.glob("*.es.txt"))
-            step = max(1, len(victims) // max(1, args.changes))
-            times = []
-            for k in range(args.changes):
-                victim = victims[(k * step + step // 2) % len(victims)]
-                time.sleep(0.3)  # the previous save's events are over
-                start = len(lines.lines)
-                t_save = time.perf_counter()
-                new = change_number(victim, k)
-                _, t_done, _line = lines.wait(r"^\[\d\d:\d\d:\d\d\] ", start, 600)
-                seconds = t_done - t_save
-                found = new in (out / "findings.json").read_text(encoding="utf-8")
-                times.append(seconds)
-                print(f"  change {k + 1}: {victim.name}: report written {seconds:.3f} s after the save; "
-                      f"{new} in findings.json: {'yes' if found else 'NO'}")
-                if not found:
-                    raise SystemExit("the changed number is not in findings.json")
-            proc.send_signal(signal.SIGINT)
-            code = proc.wait(60)
-        finally:
-            if proc.poll() is None:
-                proc.kill()
-        med = statistics.median(times)
-        print(f"save to report written: median {med:.3f} s, max {max(times):.3f} s = "
-              f"{100 * med / warm['wall']:.2f}% (max {100 * max(times) / warm['wall']:.2f}%) of the warm run "
-              f"(target < 3% and < 1 s at 1,000 groups); Ctrl-C exit {code} (want 130)")
+        results = [("this code", watch_changes(ROOT / "src", corpus, cache, out, args, warm["wall"], 0))]
+        if args.baseline:
+            old = scale.baseline_src(args.baseline, tmp / "baseline")
+            if old is None:
+                print(f"no baseline: {args.baseline} is not in this clone")
+            else:
+                results.append((args.baseline, watch_changes(old, corpus, cache, tmp / "out-baseline", args,
+                                                             warm["wall"], args.changes)))
+        for label, (med, top, code) in results:
+            print(f"{label}: save to report written: median {med:.3f} s, max {top:.3f} s = "
+                  f"{100 * med / warm['wall']:.2f}% (max {100 * top / warm['wall']:.2f}%) of the warm run "
+                  f"(target < 3% and < 1 s at 1,000 groups); Ctrl-C exit {code} (want 130)")
     return 0
 
 

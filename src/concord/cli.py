@@ -452,9 +452,8 @@ def _run_watch(corpus, files, out, source, fail_on, translator, pivot, name_extr
     import time
 
     from .pipeline import check_corpus, reduced_backends
-    from .report.html import keep_index_rows
     from .report.terminal import finding_lines, use_colour
-    from .watch import LiveServer, Watcher
+    from .watch import LiveServer, Watcher, WatchSession
 
     if str(out) == "-":
         raise UsageError("watch writes its reports to a folder: give -o DIR (-o - is for check)")
@@ -468,7 +467,7 @@ def _run_watch(corpus, files, out, source, fail_on, translator, pivot, name_extr
     if cache is None and not quiet:
         _warn("--no-cache: nothing is stored between runs, so every change checks every story again")
     colour = use_colour(sys.stdout)
-    keep_index_rows()  # the index rows of unchanged stories are not derived again
+    session = WatchSession()  # the listing, stored groups and report pieces, kept between runs
     warned: set[str] = set()  # the warnings of the last run: a run repeats only new ones
     current: set[str] = set()
 
@@ -483,7 +482,7 @@ def _run_watch(corpus, files, out, source, fail_on, translator, pivot, name_extr
             return check_corpus(corpus, settings, cache, warn=warn, jobs=jobs, incremental=not (full and first),
                                 files=files, out=out, formats=names, baseline=ids,
                                 baseline_name=baseline.name if baseline else None, executor=executor,
-                                scheduler=scheduler, notices=notices)
+                                scheduler=scheduler, notices=notices, session=session)
         finally:
             warned.clear()
             warned.update(current)
@@ -502,16 +501,16 @@ def _run_watch(corpus, files, out, source, fail_on, translator, pivot, name_extr
             return
         groups = result.groups
         if run.changed:  # the lines of the stories the change touched
-            changed = {os.path.realpath(p) for p in run.changed}
-            docs = {d for d, p in result.paths.items() if os.path.realpath(p) in changed}
+            changed = {session.real(p) for p in run.changed}
+            docs = {d for d, p in result.paths.items() if session.real(p) in changed}
             at = {i for i, g in enumerate(result.summaries or ()) if any(d["id"] in docs for d in g["documents"])}
             select = getattr(result.groups, "select", None)  # the spool: only the touched stories are parsed
             groups = list(select(at)) if select is not None else [g for i, g in enumerate(result.groups) if i in at]
         for line in finding_lines(groups, result.paths, settings.fail_on, colour):
             click.echo(line, color=colour)
         counts = _counts(result)
-        known = {os.path.realpath(p) for p in result.paths.values()}
-        shown = [p for p in run.changed if os.path.realpath(p) in known or os.path.exists(p)]  # no editor temp file
+        known = {session.real(p) for p in result.paths.values()}
+        shown = [p for p in run.changed if session.real(p) in known or os.path.exists(p)]  # no editor temp file
         what = ", ".join(os.path.basename(p) for p in shown[:3]) + (" ..." if len(shown) > 3 else "")
         from .report.terminal import summary_line
 
@@ -536,7 +535,8 @@ def _run_watch(corpus, files, out, source, fail_on, translator, pivot, name_extr
             except ConcordError:
                 pass
 
-    watcher = Watcher(check, report, root=corpus, files=files, out=Path(out), polling=polling, warm_up=warm)
+    watcher = Watcher(check, report, root=corpus, files=files, out=Path(out), polling=polling, warm_up=warm,
+                      session=session)
     try:
         watcher.start()
         if serve:

@@ -168,7 +168,7 @@ class Run:
     def __init__(self, root=None, settings: Settings | None = None, cache: TranslationCache | None = None,
                  warn=None, jobs: int | None = None, incremental: bool = True,
                  chunk_size: int | None = None, files=None, exclude: list | None = None,
-                 executor: str = "local", scheduler: str | None = None):
+                 executor: str = "local", scheduler: str | None = None, reader=None):
         if executor not in EXECUTORS:
             raise InputError(f"unknown executor {executor!r} (choose from {', '.join(EXECUTORS)})")
         if scheduler and executor != "dask":
@@ -184,7 +184,10 @@ class Run:
         self.keys: dict[str, str] = {}  # group id -> content key (incremental runs)
         self.reused_ids: set[str] = set()
         t0 = time.perf_counter()
-        self.store = GroupStore(cache.path) if (cache is not None and incremental) else None
+        # a --full run computes every group but still stores them (and records the file
+        # states), so the next incremental run starts warm
+        self.incremental = incremental
+        self.store = GroupStore(cache.path) if cache is not None else None
         self.skipped: list[SkippedDict] = []
         self.warn = warn
         self.unread: dict = {}  # documents recalled from the file-state table, not yet read
@@ -198,8 +201,9 @@ class Run:
             state_root = known = None
             if self.store is not None:
                 state_root = os.path.realpath(root)
-                known = self.store.file_states(state_root, __version__)
-            corpus: Corpus = read_corpus(root, max_bytes=self.settings.max_bytes, warn=warn,
+                known = self.store.file_states(state_root, __version__) if incremental else {}
+            # ``reader``: a listing kept between runs (concord watch), read_corpus's signature
+            corpus: Corpus = (reader or read_corpus)(root, max_bytes=self.settings.max_bytes, warn=warn,
                                          exclude=list(exclude or ()), known=known,
                                          docx_changes=self.settings.docx_changes)
             if self.store is not None and state_root is not None:  # (set together above)
@@ -241,9 +245,10 @@ class Run:
             for g in self.group_list:
                 keys[g.id] = key_for_group(g, ks, backends)  # covers grouping and order
         stored = {}
-        found = self.store.get_many(list(keys.values())) if self.store is not None else {}
+        reuse = self.store is not None and self.incremental
+        found = self.store.get_many(list(keys.values())) if (self.store is not None and reuse) else {}
         for g in self.group_list:
-            hit = found.get(keys[g.id]) if self.store is not None else None
+            hit = found.get(keys[g.id]) if reuse else None
             if hit is not None and hit.id == g.id:
                 stored[g.id] = hit
             else:
@@ -255,10 +260,10 @@ class Run:
                 keys[g.id] = key_for_group(g, ks, backends)  # the file changed since the scan
             self.timings.add("read", time.perf_counter() - t0)
         self.reused = len(stored)
-        self.keys = keys
+        self.keys = keys if self.incremental else {}  # (a --full run's pages carry no key)
         self.reused_ids = set(stored)
         if render is not None:
-            render = dict(render, keys={g.id: keys[g.id] for g in pending} if self.store is not None else {})
+            render = dict(render, keys={g.id: keys[g.id] for g in pending} if reuse else {})
         fresh = self._compute(pending, render)
         for g in self.group_list:
             if g.id in stored:
@@ -386,7 +391,7 @@ def check_corpus(root: str | os.PathLike | None = None, settings: Settings | Non
                  jobs: int | None = 1, incremental: bool = False, *, files=None, out=None,
                  formats=("html", "json"), baseline: set[str] | None = None,
                  baseline_name: str | None = None, lazy: bool = True, executor: str = "local",
-                 scheduler: str | None = None, notices: list[str] | None = None) -> Result:
+                 scheduler: str | None = None, notices: list[str] | None = None, session=None) -> Result:
     """Check a corpus folder ``root`` (or the explicit ``files``, as one story group).
 
     Without ``out`` every group's findings.json entry is kept in the returned Result. With
@@ -396,11 +401,15 @@ def check_corpus(root: str | os.PathLike | None = None, settings: Settings | Non
     per-stage ``timings`` and how many groups were ``reused`` from the store. ``root`` and
     ``out`` may be fsspec URLs (see :mod:`concord.remote`); ``executor`` and ``scheduler``
     choose where groups are computed (see :mod:`concord.executors`). ``notices`` (say,
-    :func:`reduced_backends`) are shown as a banner at the top of index.html.
+    :func:`reduced_backends`) are shown as a banner at the top of index.html. ``session``
+    (:class:`concord.watch.WatchSession`) keeps the listing and the reports' pieces between
+    the runs of one long-lived process: its ``read_corpus`` lists the corpus, its
+    ``writer`` writes the reports (the same bytes).
     """
     kwargs = {"settings": settings, "cache": cache, "warn": warn, "progress": progress, "jobs": jobs,
               "incremental": incremental, "notices": notices, "files": files, "formats": formats, "baseline": baseline,
-              "baseline_name": baseline_name, "lazy": lazy, "executor": executor, "scheduler": scheduler}
+              "baseline_name": baseline_name, "lazy": lazy, "executor": executor, "scheduler": scheduler,
+              "session": session}
     root, out = local_path(root), local_path(out)
     if is_url(out):
         with temp_folder("concord-reports-") as tmp:
@@ -429,14 +438,15 @@ def _check_source(spec: str, paths: list[str]) -> None:
 
 
 def _check_corpus(root, settings, cache, warn, progress, jobs, incremental, *, files, out, formats,
-                  baseline, baseline_name, lazy, executor, scheduler, notices=None, display_root=None) -> Result:
+                  baseline, baseline_name, lazy, executor, scheduler, notices=None, display_root=None,
+                  session=None) -> Result:
     if (root is None) == (files is None):
         raise InputError("give a corpus folder or a list of files")
     if out is not None:  # reports never overwrite an input, nor are read back as one
         check_output_folder(out, list(files or []), root)
     run = Run(root, settings, cache, warn=warn, jobs=jobs, incremental=incremental, files=files,
               exclude=[out] if out is not None and root is not None else None, executor=executor,
-              scheduler=scheduler)
+              scheduler=scheduler, reader=session.read_corpus if session is not None and root is not None else None)
     _check_source(run.settings.source, [d.path for g in run.group_list for d in g.documents])
     if display_root is not None:  # a staged remote corpus: locations name the URL
         run.paths = {d.id: display_root.rstrip("/") + "/" + d.path for g in run.group_list for d in g.documents}
@@ -455,8 +465,8 @@ def _check_corpus(root, settings, cache, warn, progress, jobs, incremental, *, f
     else:
         result = run.header()  # the writer fills it in (finish)
         before = _page_stamps(out)
-        writer = ReportWriter(out, formats, result, baseline, baseline_name, run.settings.fail_on,
-                              notices=notices)
+        make_writer = session.writer if session is not None else ReportWriter
+        writer = make_writer(out, formats, result, baseline, baseline_name, run.settings.fail_on, notices=notices)
         try:
             for group in run.groups(lazy=lazy, render=writer.render_spec()):
                 t0 = time.perf_counter()

@@ -6,9 +6,15 @@ group's findings.json text and the derived texts the caller hands it (the report
 slim summary and counts), as opaque values; it imports nothing of the reports. A re-run finds unchanged groups here
 and does not recompute them; touching one document changes only its group's key. The
 store lives beside the translation cache (same SQLite file, its own tables) and is
-skipped with ``--no-cache`` or ``--full``. It also keeps the file-state table (size,
+skipped with ``--no-cache``; ``--full`` computes every group again and stores the results
+(so the next incremental run starts warm). It also keeps the file-state table (size,
 times and digest of every corpus file as last read) that lets a re-run skip reading and
 hashing unchanged files.
+
+A long-lived process (``concord watch``) calls :func:`keep_in_memory`: every group and
+file state read or written is then also kept in this process, so a run after one saved
+document reads nothing of the store for the unchanged groups and writes only the rows that
+changed.
 """
 
 from __future__ import annotations
@@ -89,6 +95,30 @@ _FILES_TABLE = (f"CREATE TABLE IF NOT EXISTS {_FILES} (root TEXT NOT NULL, path 
                 " documents TEXT NOT NULL, warnings TEXT NOT NULL, PRIMARY KEY (root, path))")
 _BATCH = 500  # keys per SELECT ... IN (...)
 
+# What keep_in_memory keeps: per store file, the groups by key (their texts, no page, no
+# parsed dict) and the file states last read or written, per (root, version).
+_MEMORY: list[dict[str, dict]] = []
+
+
+def keep_in_memory(on: bool = True) -> None:
+    """Keep the stored groups and file states this process reads or writes in memory (for
+    a long-lived process that checks the same corpus again and again); ``False`` forgets
+    them."""
+    _MEMORY.clear()
+    if on:
+        _MEMORY.append({})
+
+
+def _memory(path: Path) -> dict | None:
+    if not _MEMORY:
+        return None
+    return _MEMORY[0].setdefault(str(path), {"groups": {}, "files": {}})
+
+
+def _lite(group: StoredGroup) -> StoredGroup:
+    """A stored group's texts, as kept in memory (no rendered page, no parsed dict)."""
+    return StoredGroup(group.id, group.fragment, group.slim_text, group.summary)
+
 
 def _schema_mismatch(exc: sqlite3.Error) -> bool:
     """A table of ours exists with other columns (a store written by another schema)."""
@@ -158,6 +188,17 @@ class GroupStore:
     def get_many(self, keys: list[str]) -> dict[str, StoredGroup]:
         """The stored groups of ``keys`` (those found and readable), a few queries in all."""
         keys = list(dict.fromkeys(keys))
+        memory = _memory(self.path)
+        out = {}
+        if memory is not None:
+            kept = memory["groups"]
+            for key in keys:
+                hit = kept.get(key)
+                if hit is not None:  # a copy: the writer may add to its summary
+                    out[key] = StoredGroup(hit.id, hit.fragment, hit.slim_text, hit.summary.copy())
+            keys = [k for k in keys if k not in out]
+            if not keys:
+                return out
 
         def op(db):
             rows = []
@@ -167,11 +208,12 @@ class GroupStore:
                                    f"({','.join('?' * len(part))})", part).fetchall()
             return rows
 
-        out = {}
         for key, *rest in self._guard(op):
             hit = self._decode(rest)
             if hit is not None:
                 out[key] = hit
+                if memory is not None:
+                    memory["groups"][key] = _lite(hit)
         return out
 
     def put(self, key: str, group: StoredGroup) -> StoredGroup:
@@ -185,6 +227,9 @@ class GroupStore:
                 db.execute(f"INSERT OR REPLACE INTO {_GROUPS} VALUES (?, ?, ?, ?, ?)", row)
 
         self._guard(op)
+        memory = _memory(self.path)
+        if memory is not None:
+            memory["groups"][key] = _lite(group)
         return group
 
     def count(self) -> int:
@@ -197,6 +242,9 @@ class GroupStore:
     def file_states(self, root: str, version: str) -> dict:
         """``path -> FileState`` of the files of corpus folder ``root`` as last recorded by
         this ``version`` of Concord (other versions' rows do not count)."""
+        memory = _memory(self.path)
+        if memory is not None and (root, version) in memory["files"]:
+            return dict(memory["files"][root, version])
         rows = self._guard(lambda db: db.execute(
             f"SELECT path, size, mtime_ns, ctime_ns, recorded_ns, digest, documents, warnings FROM {_FILES}"
             " WHERE root = ? AND version = ?", (root, version)).fetchall())
@@ -207,14 +255,46 @@ class GroupStore:
                                       json.loads(documents), json.loads(warnings))
             except (ValueError, TypeError):
                 continue  # a damaged row: that file is read again
+        if memory is not None:
+            memory["files"][root, version] = dict(out)
         return out
 
     def put_file_states(self, root: str, version: str, states: dict) -> None:
         """Replace what is recorded for corpus folder ``root`` by ``states``
-        (``path -> FileState``): files no longer in the corpus are forgotten."""
-        rows = [(root, path, version, s.size, s.mtime_ns, s.ctime_ns, s.recorded_ns, s.digest,
+        (``path -> FileState``): files no longer in the corpus are forgotten. When this
+        process keeps what it wrote (:func:`keep_in_memory`), only the rows that changed
+        are written."""
+        memory = _memory(self.path)
+        before = memory["files"].get((root, version)) if memory is not None else None
+        if before is not None:
+            self._update_file_states(root, version, before, states)
+        else:
+            self._put_file_states(root, version, states)
+        if memory is not None:
+            memory["files"][root, version] = dict(states)
+
+    @staticmethod
+    def _rows(root: str, version: str, states: dict) -> list[tuple]:
+        return [(root, path, version, s.size, s.mtime_ns, s.ctime_ns, s.recorded_ns, s.digest,
                  json.dumps(s.documents, ensure_ascii=False, sort_keys=True),
                  json.dumps(s.warnings, ensure_ascii=False)) for path, s in states.items()]
+
+    def _update_file_states(self, root: str, version: str, before: dict, states: dict) -> None:
+        """Write the difference between the rows last written (``before``) and ``states``."""
+        gone = [(root, path) for path in before.keys() - states.keys()]
+        rows = self._rows(root, version, {p: s for p, s in states.items() if before.get(p) != s})
+        if not gone and not rows:
+            return
+
+        def op(db):
+            with db:
+                db.executemany(f"DELETE FROM {_FILES} WHERE root = ? AND path = ?", gone)
+                db.executemany(f"INSERT OR REPLACE INTO {_FILES} VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+
+        self._guard(op)
+
+    def _put_file_states(self, root: str, version: str, states: dict) -> None:
+        rows = self._rows(root, version, states)
 
         def op(db):
             with db:

@@ -2,11 +2,13 @@
 its files changes.
 
 The process keeps what a run loads (language detectors, NER pipelines, the lexicon,
-WordNet, Apertium's mode list) and the group store between runs, so a saved document costs
-only its own story: every other group comes from the store (see :mod:`concord.store`),
-unchanged files are not even read again (the file-state table), and the report writer
-keeps the pages of unchanged stories. Each run rewrites the reports atomically, as
-``check`` does.
+WordNet, Apertium's mode list) and, in a :class:`WatchSession`, what a run derives from
+the whole corpus, so a saved document costs about its own story: the corpus listing is
+updated from the changed paths (only the saved file is read; see :class:`Listing`), every
+other group comes from the store held in memory (see :mod:`concord.store`), and the report
+writer reuses each unchanged group's pieces (its page on disk, its text in findings.json,
+SARIF and JUnit, its index rows). Each run rewrites the reports atomically, as ``check``
+does, with the same bytes.
 
 Changes arrive as filesystem events through ``watchfiles`` when it is installed (inotify
 on Linux); without it, or with ``polling``, the files' sizes and times are compared every
@@ -26,7 +28,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from .errors import ConcordError
 
@@ -162,8 +164,9 @@ class Watcher:
     def __init__(self, check: Callable[[bool], Any], report: Callable[[WatchRun], None],
                  root: Path | None = None, files: Iterable[Path] | None = None,
                  out: Path | None = None, polling: bool = False, interval: float = POLL_INTERVAL,
-                 warm_up: Callable[[WatchRun], None] | None = None):
+                 warm_up: Callable[[WatchRun], None] | None = None, session: WatchSession | None = None):
         self.check, self.report = check, report
+        self.session = session  # told the changed paths before each run
         self.polling, self.interval = polling, interval
         self.warm_up = warm_up
         self.stop = threading.Event()
@@ -184,12 +187,16 @@ class Watcher:
     def _run(self, first: bool, changed: list[str], t0: float) -> WatchRun:
         self.runs += 1
         run = WatchRun(self.runs, changed=changed)
+        if self.session is not None:
+            self.session.changed(changed)
         try:
             run.result = self.check(first)
         except ConcordError as exc:
             run.error = str(exc)
         except OSError as exc:  # a file that went away or became unreadable mid-run
             run.error = f"{getattr(exc, 'filename', '') or ''}: {exc.strerror or exc}".lstrip(": ")
+        if run.error is not None and self.session is not None:
+            self.session.failed()
         run.seconds = time.perf_counter() - t0
         self.report(run)
         return run
@@ -322,3 +329,386 @@ class LiveServer:
     def close(self) -> None:
         self.httpd.shutdown()
         self.httpd.server_close()
+
+
+# --- what the watch keeps between its runs ----------------------------------------------
+
+class Listing:
+    """The corpus listing of a watch, kept between its runs and updated from the changed
+    paths, so a saved document costs the reading of that file only (not the listing of
+    the folder and a look at every file).
+
+    The first run (and any run after a change this cannot follow exactly: the manifest, a
+    folder, a symbolic link, a file of another type, a file that could not be read or now
+    cannot) lists and reads the corpus as ``check`` does (:func:`concord.corpus.read_corpus`,
+    trusting the recorded file states). Otherwise the files named by :meth:`changed` are
+    read again (or forgotten when gone) and every other file's documents come from its
+    recorded state, unread, exactly as ``read_corpus`` recalls an unchanged file."""
+
+    def __init__(self) -> None:
+        self.args: tuple | None = None  # (root, exclude, max_bytes, docx_changes) of the last read
+        self.states: dict[str, Any] = {}  # corpus path -> FileState of every file read
+        self.skipped: list[tuple[str, str]] = []  # what the last full read passed over
+        self.pending: set[str] | None = None  # paths changed since; None: list everything again
+        self.docs: dict[str, tuple[Any, list]] = {}  # corpus path -> (its state, its documents, unread)
+
+    def changed(self, paths: Iterable[str]) -> None:
+        """Paths created, changed, deleted or renamed since the last run."""
+        if self.pending is not None:
+            self.pending |= {os.path.abspath(p) for p in paths}
+
+    def forget(self) -> None:
+        """List and read everything again at the next run (after a failed run)."""
+        self.pending = None
+
+    def read_corpus(self, root, max_bytes: int | None = None, warn=None, exclude=(), known=None,
+                    docx_changes: str = "accepted"):
+        """:func:`concord.corpus.read_corpus`, from what is kept when it can be."""
+        from .corpus import read_corpus
+        from .textio import DEFAULT_MAX_BYTES
+
+        max_bytes = max_bytes or DEFAULT_MAX_BYTES
+        args = (os.path.abspath(root), tuple(sorted(os.path.abspath(e) for e in exclude)), max_bytes, docx_changes)
+        if known is not None and self.pending is not None and args == self.args and self._update(args):
+            return self._corpus(Path(root), warn)
+        corpus = read_corpus(root, max_bytes=max_bytes, warn=warn, exclude=exclude, known=known,
+                             docx_changes=docx_changes)
+        self._keep(corpus, args, known is not None)
+        return corpus
+
+    def _keep(self, corpus, args: tuple, recorded: bool) -> None:
+        self.args = args
+        self.states = dict(corpus.states)
+        self.skipped = list(corpus.skipped)  # (before the run adds the manifest's)
+        # names printed otherwise than they are (see textio.printable_path): listed again
+        odd = any("\\" in rel for rel in self.states) or any("same name as printed" in r for _, r in self.skipped)
+        self.pending = set() if (recorded and not odd) else None
+
+    def _update(self, args: tuple) -> bool:
+        """Apply the pending changes to the kept states; False when only a full listing can
+        say what they did (nothing is changed then)."""
+        import stat as stat_
+
+        from .corpus import _SKIP_NAMES, MANIFEST, anchors, load_documents
+        from .errors import InputError
+        from .filestate import FileState
+        from .reading import SUPPORTED_SUFFIXES
+
+        base, exclude, max_bytes, docx_changes = args
+        assert self.pending is not None
+        states = dict(self.states)
+        skipped = {rel for rel, _ in self.skipped}
+        folders = [rel for rel in skipped if rel.endswith("/")]
+        for p in sorted(self.pending):
+            if p == base or not p.startswith(base + os.sep):
+                continue
+            if any(p == e or p.startswith(e + os.sep) for e in exclude):
+                continue
+            rel = os.path.relpath(p, base).replace(os.sep, "/")
+            parts = rel.split("/")
+            if any(x.startswith(".") for x in parts) or parts[-1] in _SKIP_NAMES - {MANIFEST}:
+                continue  # never read (hidden, the corpus's own notes)
+            if parts[-1] == MANIFEST or rel in skipped or any(rel.startswith(f) for f in folders):
+                return False  # the manifest, or what the listing passed over (a file, a folder)
+            try:
+                st = os.lstat(p)
+            except OSError:  # gone
+                if any(s.startswith(rel + "/") for s in states):
+                    return False  # a folder
+                states.pop(rel, None)
+                continue
+            if not stat_.S_ISREG(st.st_mode) or os.path.splitext(p)[1].lower() not in SUPPORTED_SUFFIXES:
+                return False  # a folder, a link, a file of another type: the full listing says
+            now = time.time_ns()  # as read_corpus records a file: see corpus.RACY_NS
+            try:
+                st = os.stat(p)
+                warnings: list[str] = []
+                docs = load_documents(p, rel, max_bytes=max_bytes, warnings=warnings, docx_changes=docx_changes)
+            except (OSError, InputError):
+                return False  # skipped, with its reason, by the full listing
+            meta = [{"id": d.id, "encoding": d.encoding, "format": d.format, "language": d.language,
+                     "prealigned": d.prealigned, "package": d.package, "anchors": sorted(anchors(d))}
+                    for d in docs]
+            states[rel] = FileState(st.st_size, st.st_mtime_ns, st.st_ctime_ns, now, docs[0].sha256, meta, warnings)
+        if not states:
+            return False  # an empty corpus: read_corpus says so
+        self.states = states
+        self.pending = set()
+        return True
+
+    def _corpus(self, base: Path, warn):
+        """The corpus of the kept states: every document recalled unread, as read_corpus
+        recalls an unchanged file (its group, if computed, reads it)."""
+        from .corpus import Corpus, _unread_document
+
+        corpus = Corpus(root=base)
+        corpus.skipped = list(self.skipped)
+        for rel, reason in self.skipped:
+            if warn and not reason.startswith("unsupported") and not reason.startswith("the report folder"):
+                warn(f"skipped {rel}: {reason}")
+        kept = {}
+        for rel in sorted(self.states):
+            state = self.states[rel]
+            path = base.joinpath(*rel.split("/"))
+            hit = self.docs.get(rel)
+            if hit is not None and hit[0] is state:  # (unread documents: nothing of a run changes them)
+                docs = hit[1]
+            else:
+                docs = [_unread_document(m, rel, state.digest) for m in state.documents]
+            kept[rel] = (state, docs)
+            for d, m in zip(docs, state.documents):
+                corpus.documents.append(d)
+                corpus.unread[d.id] = path
+                corpus.anchors[d.id] = set(m["anchors"])
+            corpus.warnings.extend(state.warnings)
+            corpus.states[rel] = state
+        self.docs = kept
+        if warn:
+            for w in corpus.warnings:
+                warn(w)
+        return corpus
+
+
+class _Parts:
+    """One group's pieces of the reports, kept by its content key: its text in
+    findings.json (indented for its place), its slim summary, its index summary, its page
+    (name, the file's inode and time when written, the banner), and its SARIF and JUnit
+    texts once made."""
+
+    __slots__ = ("id", "placed", "slim_text", "summary", "summary_text", "page", "line", "sarif", "junit", "index")
+
+    def __init__(self, id: str, placed: bytes, slim_text: str, summary: dict, summary_text: str,
+                 page: tuple | None):
+        self.id, self.placed, self.slim_text = id, placed, slim_text
+        self.summary, self.summary_text, self.page = summary, summary_text, page
+        self.line: str | None = None
+        self.sarif: tuple | None = None
+        self.junit: tuple | None = None
+        self.index: tuple | None = None  # (source, the story's index rows, their tally)
+
+
+def _stamp(path: Path) -> tuple[int, int] | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_ino, st.st_mtime_ns
+
+
+class _NoSpool:
+    """Where a watch's writer sends what ReportWriter would spool (it keeps them)."""
+
+    def append(self, summary: Any) -> None:
+        pass
+
+    def append_text(self, text: str) -> None:
+        pass
+
+
+class _SlimTexts:
+    """A run's slim groups as the watch's writer keeps them (their JSON texts, in memory):
+    what :class:`concord.report.spool.GroupSpool` gives a Result, parsed when read."""
+
+    def __init__(self, texts: list[str]):
+        self.texts = texts
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    def __iter__(self) -> Iterator[Any]:
+        import json
+
+        return (json.loads(t) for t in self.texts)
+
+    def select(self, positions: set[int]) -> Iterator[Any]:
+        """The groups at ``positions``, in order; the others are not parsed."""
+        import json
+
+        return (json.loads(self.texts[i]) for i in sorted(positions) if 0 <= i < len(self.texts))
+
+
+def _writer_class():
+    """:class:`concord.report.ReportWriter` with the pieces of unchanged groups reused
+    (made on first use: the report writers load only when reports are written)."""
+    import json
+
+    from .fsutil import atomic_write
+    from .report import ReportWriter, remove_old_reports
+    from .report import csvfile as csv_report
+    from .report import html as html_report
+    from .report import junit as junit_report
+    from .report import sarif as sarif_report
+    from .report.findings_json import group_line, placed_fragment, result_dict
+    from .store import StoredGroup
+
+    class WatchWriter(ReportWriter):
+        """Writes the reports of a watch's run: the same bytes as ``check``; the groups
+        whose content key is unchanged since the last run give their kept pieces (their
+        page stays on disk as it is; their texts in findings.json, SARIF and JUnit, their
+        index rows are not made again)."""
+
+        def __init__(self, session: WatchSession, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self.session = session
+            self.fast = self.baseline_ids is None
+            self.parts: list[_Parts] = []
+            self.order: list[str] = []  # the groups' content keys, in the order of parts
+
+        def _page_current(self, parts: _Parts) -> bool:
+            if self.env is None:
+                return True
+            if parts.page is None:
+                return False
+            name, stamp, notices = parts.page
+            return notices == tuple(self.notices) and stamp is not None and _stamp(self.out / name) == stamp
+
+        def add(self, group, key=None) -> None:
+            if not self.fast or key is None or not isinstance(group, StoredGroup):
+                if self.fast:  # from here on as ReportWriter: its spools get the groups so far
+                    self.fast = False
+                    for p in self.parts:
+                        self.slim.append_text(p.slim_text)
+                        self.summaries.append_text(p.summary_text)
+                super().add(group, key)
+                return
+            parts = self.session.parts.get(key)
+            if parts is not None and parts.id == group.id and self._page_current(parts):
+                if self.env is not None:
+                    self.keys[group.id] = key
+                    self.pages.add(parts.page[0])  # type: ignore[index]  # (checked above)
+                if self.json is not None:
+                    self.json.add_placed(parts.placed)
+                if self.jsonl is not None:
+                    if parts.line is None:
+                        parts.line = group_line(json.loads(group.fragment))
+                    self.jsonl.add_line(parts.line)
+            else:
+                spools = self.slim, self.summaries
+                self.slim = self.summaries = cast(Any, _NoSpool())  # (kept in parts: see finish)
+                try:
+                    super().add(group, key)
+                finally:
+                    self.slim, self.summaries = spools
+                summary = dict(group.summary)
+                page = None
+                if self.env is not None:
+                    name = html_report.page_name(group.id, str(summary.get("headline") or ""))
+                    page = (name, _stamp(self.out / name), tuple(self.notices))
+                parts = _Parts(group.id, placed_fragment(group.fragment), group.slim_text, summary,
+                               json.dumps(summary, ensure_ascii=False, separators=(",", ":")), page)
+            self.parts.append(parts)
+            self.order.append(key)
+
+        def finish(self):
+            if not self.fast:
+                self.session.parts = {}
+                return super().finish()
+            result = self.header
+            result.groups = _SlimTexts([p.slim_text for p in self.parts])
+            summaries: list[Any] = [p.summary for p in self.parts]
+            result.summaries = summaries
+            written = []
+            if self.env is not None:
+                source = result.settings.get("source", "")
+                stories = []
+                for p in self.parts:
+                    if p.index is None or p.index[0] != source:
+                        p.index = (source, *html_report.story_index_rows(json.loads(p.slim_text), p.summary, source))
+                    stories.append((p.summary, p.index[1], p.index[2]))
+                top, counts = html_report.index_findings_of(stories)
+                written += html_report.write_index(self.env, result_dict(result), summaries, self.out, top,
+                                                   result.paths, counts, self.notices, self.keys)
+            if self.json is not None:
+                written.append(self.json.finish(result.baseline))
+            if self.jsonl is not None:
+                written.append(self.jsonl.finish())
+            if "sarif" in self.formats:
+                root = sarif_report.outside_root(result)
+                where = (root, os.getcwd())
+                ids = sarif_report.rule_ids()
+                artifacts: set = set()
+                texts = []
+                for p in self.parts:
+                    if p.sarif is None or p.sarif[0] != where:
+                        g = json.loads(p.slim_text)
+                        p.sarif = (where, sarif_report.group_text(result, g, root, ids),
+                                   sarif_report.group_artifacts(result, g, root))
+                    artifacts |= p.sarif[2]
+                    texts.append(p.sarif[1])
+                path = self.out / "findings.sarif"
+                atomic_write(path, sarif_report.chunks_from(result, root, artifacts, texts))
+                written.append(path)
+            if "junit" in self.formats:
+                suites = []
+                for p in self.parts:
+                    if p.junit is None or p.junit[0] != self.fail_on:
+                        p.junit = (self.fail_on, junit_report.group_text(json.loads(p.slim_text), self.fail_on))
+                    suites.append(p.junit[1])
+                path = self.out / "junit.xml"
+                atomic_write(path, junit_report.chunks_from(suites))
+                written.append(path)
+            if "csv" in self.formats:
+                written += csv_report.write(result, self.out)
+            self.written = written
+            remove_old_reports(self.out, {p.name for p in written} | self.pages)
+            # the pieces of this run's groups only: memory follows the corpus, not its history
+            self.session.parts = dict(zip(self.order, self.parts))
+            return result
+
+    return WatchWriter
+
+
+class WatchSession:
+    """What one ``concord watch`` process keeps between its runs, so that a run after a
+    saved document costs about that document's story: the corpus listing
+    (:class:`Listing`), the stored groups and file states (in memory beside the store, see
+    :func:`concord.store.keep_in_memory`), the index rows of unchanged stories (see
+    :func:`concord.report.html.keep_index_rows`) and every group's pieces of the reports.
+    Give it to :func:`concord.pipeline.check_corpus` (``session=``) for every run; the
+    reports are the bytes ``check`` writes for the same files."""
+
+    def __init__(self) -> None:
+        from .report.html import keep_index_rows
+        from .store import keep_in_memory
+
+        keep_in_memory()
+        keep_index_rows()
+        self.listing = Listing()
+        self.parts: dict[str, _Parts] = {}
+        self._writer: Any = None
+        self._real: dict[str, str] = {}
+
+    def real(self, path: str) -> str:
+        """``os.path.realpath(path)``, resolved once per path for the session (a run's
+        terminal lines look up every path of the corpus: thousands of system calls each)."""
+        hit = self._real.get(path)
+        if hit is None:
+            hit = self._real[path] = os.path.realpath(path)
+        return hit
+
+    def changed(self, paths: Iterable[str]) -> None:
+        """Paths changed since the last run (created, changed, deleted, renamed)."""
+        self.listing.changed(paths)
+
+    def failed(self) -> None:
+        """A run failed: the next one lists the corpus again (and resolves paths again)."""
+        self.listing.forget()
+        self._real.clear()
+
+    def read_corpus(self, *args, **kwargs):
+        return self.listing.read_corpus(*args, **kwargs)
+
+    def writer(self, *args, **kwargs):
+        if self._writer is None:
+            self._writer = _writer_class()
+        return self._writer(self, *args, **kwargs)
+
+    def close(self) -> None:
+        """Forget what was kept (the process goes on without a watch)."""
+        from .report.html import keep_index_rows
+        from .store import keep_in_memory
+
+        keep_in_memory(False)
+        keep_index_rows(False)
+        self.parts = {}
+        self.listing = Listing()

@@ -240,6 +240,13 @@ class JsonStream:
         self.fh.write(("," if self.n else "") + "\n    " + _indent(fragment, "    "))
         self.n += 1
 
+    def add_placed(self, data: bytes) -> None:
+        """A group given as :func:`placed_fragment` made it, in UTF-8 (kept from an
+        earlier run: written as it is)."""
+        self.fh.flush()  # what the text layer holds goes first
+        self.fh.buffer.write(data if self.n else data[1:])
+        self.n += 1
+
     def finish(self, baseline: BaselineDict | None) -> Path:
         tail = "\n  ]" if self.n else "]"
         tail += ',\n  "baseline": ' + _indent(json.dumps(baseline, ensure_ascii=False, indent=2), "  ")
@@ -262,6 +269,13 @@ class JsonStream:
         except OSError:
             pass
         temp_done(self.tmp)
+
+
+def placed_fragment(fragment: str) -> bytes:
+    """A group's text as it stands in findings.json, in UTF-8: after a comma, a line break
+    and the indentation of its place (:meth:`JsonStream.add_placed` drops the comma of the
+    first)."""
+    return (",\n    " + _indent(fragment, "    ")).encode("utf-8")
 
 
 def group_line(group: GroupDict) -> str:

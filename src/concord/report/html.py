@@ -644,6 +644,51 @@ def index_findings(slim_groups: Iterable[Mapping[str, Any]], summaries: Iterable
     return out, counts
 
 
+def story_index_rows(slim: Mapping[str, Any], summary: Mapping[str, Any], source: str = ""
+                     ) -> tuple[_Rows, tuple[Counter[str], Counter[str], tuple[int, tuple[int, ...]] | None]]:
+    """One story's rows of the index's cross-story table, as :func:`index_findings` derives
+    them, and their tally: rows by severity and by category, and the highest (severity
+    rank, position) among them (None without rows). For :func:`index_findings_of`."""
+    full = _as_full(slim)
+    rows = [(r, _slim_row(r, summary, slim["id"])) for r in finding_rows(full, _source_id(full, source))]
+    sev: Counter[str] = Counter(r["severity"] for r, _ in rows)
+    cat: Counter[str] = Counter(r["category"] for r, _ in rows)
+    best = max(((Severity(r["severity"]).rank, tuple(-x for x in r["pos"][1:3])) for r, _ in rows), default=None)
+    return rows, (sev, cat, best)
+
+
+def index_findings_of(stories: Iterable[tuple[Mapping[str, Any], _Rows,
+                                              tuple[Counter[str], Counter[str], tuple[int, tuple[int, ...]] | None]]],
+                      limit: int = INDEX_FINDINGS) -> tuple[list[tuple[Mapping[str, Any], dict[str, Any]]], RowCounts]:
+    """:func:`index_findings` from every story's summary, rows and tally (see
+    :func:`story_index_rows`, kept by a long-lived process): the same table and counts. A
+    story none of whose rows can enter a full table (its best row ranks no higher than the
+    lowest kept) is passed over in one step, so the work follows the stories, not their
+    rows."""
+    import heapq
+
+    heap: list[tuple[tuple[int, int, tuple[int, ...]], int, tuple[Mapping[str, Any], dict[str, Any]]]] = []
+    counts = RowCounts()
+    for gi, (summary, rows, (sev, cat, best)) in enumerate(stories):
+        base = counts.total
+        if not rows:
+            continue
+        counts.total += len(rows)
+        counts.severity[summary["id"]] = sev
+        counts.category[summary["id"]] = cat
+        if len(heap) >= limit and best is not None and (best[0], -gi, best[1]) <= heap[0][0]:
+            continue
+        for j, (r, row) in enumerate(rows, base + 1):
+            key = (Severity(r["severity"]).rank, -gi, tuple(-x for x in r["pos"][1:3]))
+            item = (key, j, (summary, row))
+            if len(heap) < limit:
+                heapq.heappush(heap, item)
+            elif item[0] > heap[0][0]:
+                heapq.heapreplace(heap, item)
+    out = [x[2] for x in sorted(heap, key=lambda x: (x[0], -x[1]), reverse=True)]
+    return out, counts
+
+
 def _as_full(slim: Mapping[str, Any]) -> dict[str, Any]:
     """A slim group (no sentences) in the shape finding_rows reads: evidence is treated as
     exact (no sentence bounds to compare with)."""

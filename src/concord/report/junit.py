@@ -118,3 +118,27 @@ def write(result: Result, out_dir: Path, fail_on: str = "error") -> list[Path]:
     path = Path(out_dir) / "junit.xml"
     atomic_write(path, chunks(result, fail_on))
     return [path]
+
+
+# --- one group at a time, for a process that keeps each group's text (concord watch) ---
+
+def group_text(group: AnyGroupDict, fail_on: str = "error") -> tuple[str, int, int]:
+    """One group's test suite as it stands in junit.xml (after its line break and
+    indentation), with its tests and failures: what ``chunks`` writes for the group."""
+    suite, tests, failures = _suite(group, fail_on)
+    ET.indent(suite, space="  ", level=1)
+    return "\n  " + ET.tostring(suite, encoding="unicode"), tests, failures
+
+
+def chunks_from(parts: list[tuple[str, int, int]]) -> Iterator[str]:
+    """junit.xml from every group's :func:`group_text`: the bytes ``chunks`` writes."""
+    root = ET.Element("testsuites", name="concord", tests=str(sum(p[1] for p in parts)),
+                      failures=str(sum(p[2] for p in parts)), errors="0")
+    head = ET.tostring(root, encoding="unicode")
+    if not parts:
+        yield '<?xml version="1.0" encoding="UTF-8"?>\n' + head + "\n"
+        return
+    yield '<?xml version="1.0" encoding="UTF-8"?>\n' + head[:-3] + ">"
+    for text, _, _ in parts:
+        yield text
+    yield "\n</testsuites>\n"

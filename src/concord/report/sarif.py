@@ -14,14 +14,14 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 
 from ..fsutil import atomic_write
 
 if TYPE_CHECKING:
-    from ..document import EvidenceDict, Result
+    from ..document import AnyGroupDict, EvidenceDict, Result
 
 SARIF_SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 # SARIF's levels for Concord's severities ("info" is SARIF's "note").
@@ -92,10 +92,13 @@ def _location(result: Result, ev: EvidenceDict, root: str | None = None) -> dict
                                  "region": region}}
 
 
-def _results(result: Result) -> Iterator[dict[str, Any]]:
-    rule_ids = [r["id"] for r in _rules()]
-    root = _outside_root(result)
-    for group in result.groups:
+def _results(result: Result, root: str | None = None, ids: list[str] | None = None,
+             groups: Iterable[AnyGroupDict] | None = None) -> Iterator[dict[str, Any]]:
+    """The results of ``groups`` (default: the run's), with the run's base and rule ids
+    unless ``ids`` (and ``root``) are given."""
+    rule_ids = ids if ids is not None else [r["id"] for r in _rules()]
+    root = _outside_root(result) if ids is None else root
+    for group in (result.groups if groups is None else groups):
         for pair in group["pairs"]:
             for f in pair["findings"]:
                 # the translation's side first, as the terminal line points at it
@@ -115,11 +118,15 @@ def _results(result: Result) -> Iterator[dict[str, Any]]:
 
 
 def _log(result: Result, results: Sequence[object]) -> dict[str, Any]:
-    from ..version import __version__
-
     root = _outside_root(result)
     artifacts = sorted({tuple(sorted(_artifact(result, d["id"], root).items()))
                         for g in result.groups for d in g["documents"]})
+    return _log_of(root, artifacts, results)
+
+
+def _log_of(root: str | None, artifacts: list[Any], results: Sequence[object]) -> dict[str, Any]:
+    from ..version import __version__
+
     return {
         "$schema": SARIF_SCHEMA_URI,
         "version": "2.1.0",
@@ -171,3 +178,50 @@ def write(result: Result, out_dir: Path) -> list[Path]:
     path = Path(out_dir) / "findings.sarif"
     atomic_write(path, chunks(result))
     return [path]
+
+
+# --- one group at a time, for a process that keeps each group's text (concord watch) ---
+
+def outside_root(result: Result) -> str | None:
+    """The base of the locations outside the working folder (see ``originalUriBaseIds``)."""
+    return _outside_root(result)
+
+
+def rule_ids() -> list[str]:
+    """The rules' ids, in the order of the log's ``rules``."""
+    return [r["id"] for r in _rules()]
+
+
+def group_artifacts(result: Result, group: AnyGroupDict, root: str | None) -> set[tuple[tuple[str, str], ...]]:
+    """The artifacts of one group's documents (the log lists the union, sorted)."""
+    return {tuple(sorted(_artifact(result, d["id"], root).items())) for d in group["documents"]}
+
+
+_PAD = " " * 8  # where the results stand in the log: runs[0].results[...]
+
+
+def group_text(result: Result, group: AnyGroupDict, root: str | None, ids: list[str]) -> str:
+    """One group's results as they stand in findings.sarif, each after ``",\\n"`` and its
+    indentation (:func:`chunks_from` drops the first comma): what ``chunks`` writes for
+    the group."""
+    return "".join(",\n" + _PAD + json.dumps(r, ensure_ascii=False, indent=2).replace("\n", "\n" + _PAD)
+                   for r in _results(result, root, ids, [group]))
+
+
+def chunks_from(result: Result, root: str | None, artifacts: set[tuple[tuple[str, str], ...]],
+                texts: Iterable[str]) -> Iterator[str]:
+    """findings.sarif from every group's :func:`group_text` and the union of their
+    :func:`group_artifacts`: the bytes ``chunks`` writes."""
+    text = json.dumps(_log_of(root, sorted(artifacts), [_MARK]), ensure_ascii=False, indent=2) + "\n"
+    mark = json.dumps(_MARK)
+    at = text.index(mark)
+    assert text[text.rindex("\n", 0, at) + 1:at] == _PAD
+    open_at = text.rindex("[", 0, at)
+    close_at = text.index("]", at + len(mark))
+    yield text[:open_at + 1]
+    n = 0
+    for piece in texts:
+        if piece:
+            yield piece if n else piece[1:]
+            n += 1
+    yield (text[at + len(mark):close_at] if n else "") + text[close_at:]
