@@ -37,7 +37,7 @@ from .textio import DEFAULT_MAX_BYTES, printable_path
 MANIFEST = "concord.toml"
 _SUFFIXES = "|".join(re.escape(s) for s in SUPPORTED_SUFFIXES)
 _CONVENTION = re.compile(rf"^(?P<slug>.+)\.(?P<lang>[a-z]{{2,3}}(?:-[A-Za-z]{{2}})?)(?:{_SUFFIXES})$")
-_SKIP_NAMES = {"README.md", "README.txt", "LABELS.md", "labels.json", MANIFEST}
+SKIP_NAMES = {"README.md", "README.txt", "LABELS.md", "labels.json", MANIFEST}
 
 
 def named_language(path: str) -> str | None:
@@ -79,7 +79,7 @@ def _trusted(known: FileState | None, st: os.stat_result, max_bytes: int) -> Typ
             and st.st_mtime_ns < known.recorded_ns - RACY_NS and st.st_size <= max_bytes)
 
 
-def _unread_document(meta: dict, rel: str, digest: str) -> Document:
+def unread_document(meta: dict, rel: str, digest: str) -> Document:
     """A document recalled from the file-state table: identity and metadata, no text (the
     file is read only if its group has to be computed)."""
     return Document(id=meta["id"], path=rel, text="", encoding=meta["encoding"], format=meta["format"],
@@ -264,7 +264,7 @@ def scan(root: str | os.PathLike[str],
             keep.append(d)
         dirnames[:] = keep
         for name in sorted(filenames):
-            if name.startswith(".") or name in _SKIP_NAMES:
+            if name.startswith(".") or name in SKIP_NAMES:
                 continue
             path = here / name
             rel = rel_of(path)
@@ -334,7 +334,7 @@ def read_corpus(root: str | os.PathLike, max_bytes: int = DEFAULT_MAX_BYTES,
                 st = None
             state = known.get(rel)
             if st is not None and _trusted(state, st, max_bytes):
-                docs = [_unread_document(m, rel, state.digest) for m in state.documents]
+                docs = [unread_document(m, rel, state.digest) for m in state.documents]
                 corpus.documents.extend(docs)
                 corpus.warnings.extend(state.warnings)
                 for d, m in zip(docs, state.documents):

@@ -389,7 +389,7 @@ class Listing:
         say what they did (nothing is changed then)."""
         import stat as stat_
 
-        from .corpus import _SKIP_NAMES, MANIFEST, anchors, load_documents
+        from .corpus import MANIFEST, SKIP_NAMES, anchors, load_documents
         from .errors import InputError
         from .filestate import FileState
         from .reading import SUPPORTED_SUFFIXES
@@ -406,7 +406,7 @@ class Listing:
                 continue
             rel = os.path.relpath(p, base).replace(os.sep, "/")
             parts = rel.split("/")
-            if any(x.startswith(".") for x in parts) or parts[-1] in _SKIP_NAMES - {MANIFEST}:
+            if any(x.startswith(".") for x in parts) or parts[-1] in SKIP_NAMES - {MANIFEST}:
                 continue  # never read (hidden, the corpus's own notes)
             if parts[-1] == MANIFEST or rel in skipped or any(rel.startswith(f) for f in folders):
                 return False  # the manifest, or what the listing passed over (a file, a folder)
@@ -439,7 +439,7 @@ class Listing:
     def _corpus(self, base: Path, warn):
         """The corpus of the kept states: every document recalled unread, as read_corpus
         recalls an unchanged file (its group, if computed, reads it)."""
-        from .corpus import Corpus, _unread_document
+        from .corpus import Corpus, unread_document
 
         corpus = Corpus(root=base)
         corpus.skipped = list(self.skipped)
@@ -454,7 +454,7 @@ class Listing:
             if hit is not None and hit[0] is state:  # (unread documents: nothing of a run changes them)
                 docs = hit[1]
             else:
-                docs = [_unread_document(m, rel, state.digest) for m in state.documents]
+                docs = [unread_document(m, rel, state.digest) for m in state.documents]
             kept[rel] = (state, docs)
             for d, m in zip(docs, state.documents):
                 corpus.documents.append(d)
