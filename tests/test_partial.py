@@ -297,6 +297,32 @@ def test_a_reworded_word_answers_one_word_only():
     assert [(t, sev) for t, _, _, sev in only_en] == [("timeless and expensive", "info")] and only_es == []
 
 
+def _word(i: int, text: str, link: int | None) -> partial.Word:
+    w = partial.Word(i, 0, 0, text, text.lower(), True, frozenset(), frozenset())
+    if link is not None:
+        w.links.add(link)
+        w.matched = True
+    return w
+
+
+def test_leftovers_pair_by_place_and_a_name_only_with_a_name():
+    # "rusty" between "Yesterday" and "ships": an unmatched common word of the other
+    # sentence at that place is its rewording; an unmatched name there is not
+    en = [_word(0, "Yesterday", 0), _word(1, "rusty", None), _word(2, "ships", 2)]
+    es = [_word(0, "Ayer", 0), _word(1, "oxidados", None), _word(2, "barcos", 2)]
+    partial._pair_leftovers(en, es)
+    assert en[1].reworded and es[1].reworded
+    en = [_word(0, "Yesterday", 0), _word(1, "rusty", None), _word(2, "ships", 2)]
+    es = [_word(0, "Ayer", 0), _word(1, "Vigo", None), _word(2, "barcos", 2)]
+    partial._pair_leftovers(en, es)
+    assert not en[1].reworded and not es[1].reworded
+    # one reworded word answers one word: of two unmatched words, the nearer is paired
+    en = [_word(0, "Yesterday", 0), _word(1, "rusty", None), _word(2, "old", None), _word(3, "ships", 2)]
+    es = [_word(0, "Ayer", 0), _word(1, "oxidados", None), _word(2, "barcos", 3)]
+    partial._pair_leftovers(en, es)
+    assert [w.reworded for w in en] == [False, True, False, False]
+
+
 def test_the_weak_words_are_the_common_and_the_polysemous():
     assert partial._weak("people", EN, True, 1)
     assert not partial._weak("omnivore", EN, True, 1)

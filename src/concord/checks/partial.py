@@ -679,13 +679,20 @@ def _place_cost(w: Word, words: list[Word], y: Word, other: list[Word]) -> int |
     return 1 if first - NEAR <= k <= last + NEAR else None
 
 
+def _named(w: Word) -> bool:
+    """A capitalised word inside its sentence: a name."""
+    return w.i > 0 and w.text[:1].isupper()
+
+
 def _pair_leftovers(p_words: list[Word], o_words: list[Word]) -> None:
     """Pair the unmatched content words of the two sentences one to one by place, as a
     rewording pairs them: a word of one sentence and a word of the other at the same place
     (:func:`_place_cost`, either seen from its own side), the nearest first; an unmatched
-    verb also pairs with an unmatched verb anywhere (a verb rendered by another verb). An
-    unmatched word of the other sentence stands for one word here, not for every word
-    around it: what is left unpaired is what one version says and the other does not."""
+    verb also pairs with an unmatched verb anywhere (a verb rendered by another verb); a
+    name (capitalised inside its sentence) pairs only with a name (the name checks compare
+    names; a name rendered another way is no rewording of a common word). An unmatched
+    word of the other sentence stands for one word here, not for every word around it:
+    what is left unpaired is what one version says and the other does not."""
     left = [w for w in p_words if w.content and not w.matched]
     right = [w for w in o_words if w.content and not w.matched]
     if not left or not right:
@@ -694,6 +701,8 @@ def _pair_leftovers(p_words: list[Word], o_words: list[Word]) -> None:
     cands = []
     for x in left:
         for y in right:
+            if _named(x) != _named(y):
+                continue  # a name is the name check's, never a rewording of a common word
             costs = [c for c in (_place_cost(x, p_words, y, o_words), _place_cost(y, o_words, x, p_words))
                      if c is not None]
             if costs:
