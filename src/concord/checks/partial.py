@@ -874,10 +874,11 @@ def part_only_in_a(pair: Pair, bead: Bead) -> list[Finding]:
 
     A clause, phrase, noun, modifier or hedge of a sentence both versions have, with no
     counterpart in the other version's sentence while the rest corresponds word for word.
-    Warning when it carries a lost negation or a hedge (*allegedly*, *only*, *almost*);
-    info for a short adjunct (*in a statement*, *on Tuesday*) and for plain
-    content. Rewordings, function words, verbs, a pronoun for a name and explicitation are
-    not reported.
+    Warning when it carries a lost negation or a hedge (*allegedly*, *only*, *almost*), or
+    when it is two content words or more while the rest corresponds word for word; info
+    for a short adjunct (*in a statement*, *on Tuesday*) and for other content.
+    Rewordings, function words, verbs, a pronoun for a name and explicitation are not
+    reported.
     """
     return [_finding(pair, "partial-omission", g) for g in bead_gaps(pair, bead) if g.in_a]
 
@@ -888,7 +889,8 @@ def part_only_in_b(pair: Pair, bead: Bead) -> list[Finding]:
 
     A clause, phrase, noun, modifier or hedge of a sentence both versions have, with no
     counterpart in the other version's sentence while the rest corresponds word for word.
-    Warning when it carries a negation or a hedge; info for a short adjunct and for plain
+    Warning when it carries a negation or a hedge, or when it is two content words or more
+    while the rest corresponds word for word; info for a short adjunct and for other
     content.
     """
     return [_finding(pair, "partial-addition", g) for g in bead_gaps(pair, bead) if not g.in_a]
