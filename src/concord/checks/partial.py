@@ -269,7 +269,7 @@ def _monotone(o_words: list[Word], t_words: list[Word]) -> dict[int, set[int]]:
         # a rule-based translation swaps a noun and its adjective (*células inmunitarias*
         # -> *immune cells*): a word between two anchors may also come from the word just
         # past either anchor
-        swapped = between | {x for x in (prev[0] - 1, a + 1) if 0 <= x < n and prev[0] >= 0 and a < n}
+        swapped = between | {x for x in (prev[0] - 1 if prev[0] > 0 else -1, a + 1) if 0 <= x < n}
         for jj in range(prev[1] + 1, b):
             out[jj] = swapped
         if a < n:
