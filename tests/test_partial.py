@@ -277,6 +277,14 @@ def test_an_adjective_the_translation_moved_finds_its_original():
 
 
 @needs_apertium
+def test_a_word_at_the_end_of_the_translation_is_a_place_guess():
+    # "lugar oscuro" comes out as "dark place" at the sentence's end: "place" may come from
+    # "oscuro" (its one anchor) or the word before it; its own translation "lugar" wins
+    en, es = _links("El preso pasó años en un lugar oscuro.", "The prisoner spent years in a dark place.")
+    assert en["place"] == ["lugar"] and es["oscuro"] == ["dark"]
+
+
+@needs_apertium
 def test_a_words_own_translation_comes_before_a_related_lemma():
     # "failure" relates through WordNet to "go", one of the lexicon's readings of "Irán":
     # its own translation "fracaso" is linked first, and "Iran" keeps "Irán"
