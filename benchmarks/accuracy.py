@@ -26,7 +26,9 @@ every evaluation set of ``SHARED/eval`` (see its README) and on the team corpus,
 * the team corpus (``corpus/`` with ``corpus/labels.json``), through ``benchmarks/facts.py``.
 * with ``--partial``, the opt-in partial checks' own rows, in runs of their own with these
   checks added: per demetr-dev content folder the items they find (their warnings and
-  errors) and show (any severity), and the warnings and errors they add on ntrex-dev.
+  errors) and show (any severity), and the items found with every check (the one-sided
+  categories, or a name, number or date); the warnings and errors they add on ntrex-dev;
+  and the time of an ntrex-dev run with the default checks and with these checks added.
 
 "Per 100 sentences" divides by the set's own sentence count: the files hold one sentence
 per paragraph, so it is the sum over pairs of the larger paragraph count (1,002 for
@@ -59,6 +61,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 from collections import Counter
 from pathlib import Path
 
@@ -468,6 +471,9 @@ def multi_set(eval_dir: Path, jobs: int, sample: int, extra: list[str], keep: Pa
 
 # the partial checks (opt-in), measured with --partial in runs of their own
 PARTIAL = ("partial-omission", "partial-addition")
+# what counts as finding a partial omission or addition with every check: the one-sided
+# categories, or a name, number or date where the words held one (demetr-dev/README.md)
+PARTIAL_KINDS = ONE_SIDED + ("name", "number", "date")
 PARTIAL_FOLDERS = ("critical_id6_addition", "critical_id23_noun_removed", "major_id5_pp_removed",
                    "critical_id21_adj_adv_removed", "base_id35_reference")
 
@@ -478,6 +484,7 @@ def partial_set(eval_dir: Path, jobs: int, extra: list[str], keep: Path | None) 
     ``--checks`` given after ``--``). Per folder, the items these checks find (a warning
     or error of theirs) and show (any severity); on ntrex-dev, their warnings and errors per
     100 sentences: what they add on clean translations."""
+    plain = list(extra)
     if "--checks" not in extra:
         sys.path.insert(0, str(ROOT / "src"))
         from concord.checks import REGISTRY
@@ -485,7 +492,8 @@ def partial_set(eval_dir: Path, jobs: int, extra: list[str], keep: Path | None) 
         extra = extra + ["--checks", ",".join(k for k, c in REGISTRY.items() if c.default or k in PARTIAL)]
     figures: dict = {}
     print(f"partial checks ({', '.join(PARTIAL)}): items found (warning/error of these checks), "
-          "shown (any severity):")
+          "shown (any severity), and found with every check (a warning/error of category "
+          f"{'/'.join(PARTIAL_KINDS)}; for the reference, any warning/error):")
     out = _out(keep, "partial-demetr-dev")
     by_folder: dict[str, list[dict]] = {}
     for g in run_check(eval_dir / "demetr-dev", out, jobs, extra, recursive=True)["groups"]:
@@ -498,11 +506,22 @@ def partial_set(eval_dir: Path, jobs: int, extra: list[str], keep: Path | None) 
         perturbed = [i for i, m in meta.items() if m.get("perturbed", True)]
         found = sum(1 for i in perturbed if any(f["severity"] != "info" for f in items.get(i, [])))
         shown = sum(1 for i in perturbed if items.get(i))
-        figures[sub] = {"found": found, "shown": shown, "items": len(perturbed)}
+        every = demetr_score(by_folder.get(sub, []), meta, None if DEMETR[sub][1] is None else PARTIAL_KINDS)
+        figures[sub] = {"found": found, "shown": shown, "items": len(perturbed), "every_check": every["found"]}
         print(f"  {DEMETR[sub][0]:<18} {found:>2}/{len(perturbed):<2} ({100 * found / max(len(perturbed), 1):4.0f}%)"
-              f"  shown {shown:>2}")
+              f"  shown {shown:>2}  every check {every['found']:>2}")
+    # ntrex-dev with the default checks, then with the partial checks added: the second run's
+    # time over the first's is what the partial checks cost (both with the translations cached)
+    words = sum(len(p.read_text(encoding="utf-8").split()) for p in (eval_dir / "ntrex-dev").glob("*.txt"))
+    out = _out(keep, "partial-ntrex-dev-default")
+    start = time.monotonic()
+    run_check(eval_dir / "ntrex-dev", out, jobs, plain)
+    plain_s = time.monotonic() - start
+    _done(keep, out)
     out = _out(keep, "partial-ntrex-dev")
+    start = time.monotonic()
     groups = run_check(eval_dir / "ntrex-dev", out, jobs, extra)["groups"]
+    partial_s = time.monotonic() - start
     _done(keep, out)
     mine = [f for g in groups for f in findings_of(g) if f.get("check") in PARTIAL]
     n_sent = set_sentences(eval_dir / "ntrex-dev")
@@ -511,6 +530,10 @@ def partial_set(eval_dir: Path, jobs: int, extra: list[str], keep: Path | None) 
                             "per_100": per_100(we, n_sent), "info_per_100": per_100(len(mine) - we, n_sent)}
     print(f"  ntrex-dev: {we} warnings+errors of these checks = {per_100(we, n_sent):.2f} per 100 sentences; "
           f"info {len(mine) - we} = {per_100(len(mine) - we, n_sent):.2f} per 100")
+    figures["time"] = {"words": words, "default_s": round(plain_s, 2), "partial_s": round(partial_s, 2)}
+    print(f"  time on ntrex-dev ({words} words, translations cached, {jobs} jobs): default checks "
+          f"{plain_s:.1f} s ({words / max(plain_s, 1e-9):.0f} words/s), with the partial checks "
+          f"{partial_s:.1f} s ({words / max(partial_s, 1e-9):.0f} words/s)")
     return figures
 
 

@@ -143,7 +143,9 @@ def test_a_dropped_adjunct_with_its_noun_is_one_span():
     only_en, only_es = gaps("La orquesta interpretó la sinfonía ante un público entusiasta en el teatro de la ópera.",
                             "The orchestra performed the symphony in the opera house.")
     assert only_en == []
-    assert only_es == [("ante un público entusiasta", "phrase", (), "info")]
+    # two content words with no counterpart while the rest corresponds word for word: a
+    # whole constituent is missing, a warning
+    assert only_es == [("ante un público entusiasta", "phrase", (), "warning")]
 
 
 def _links(es: str, en: str) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
@@ -238,6 +240,95 @@ def test_hedges_answer_hedges():
     others = partial.other_words("supuestamente", ES)
     partial._hedges_match(words, [], others, EN, ES)
     assert words[0].matched and others[0].matched
+
+
+@needs_apertium
+@needs_parser
+def test_an_added_modifier_in_a_literal_pair_is_shown():
+    # one content word with no counterpart: shown, not a warning (a lone word is as often a
+    # free rendering the lexicon does not know)
+    only_en, only_es = gaps("El alcalde inauguró ayer el nuevo puente sobre el río.",
+                            "The mayor opened the new wooden bridge over the river yesterday.")
+    assert only_en == [("wooden", "modifier", (), "info")] and only_es == []
+
+
+@needs_apertium
+@needs_parser
+def test_a_dropped_phrase_in_a_literal_pair_is_a_warning():
+    only_en, only_es = gaps("El ministro visitó la frontera con una delegación de diputados.",
+                            "The minister visited the border.")
+    assert only_en == []
+    assert only_es == [("con una delegación de diputados", "phrase", (), "warning")]
+
+
+@needs_apertium
+def test_a_determiner_like_adjective_has_its_counterpart():
+    # "últimos" is a determiner in Apertium's tags: "last" still has its counterpart
+    assert gaps("Perdieron tres de sus últimos cuatro partidos en casa.",
+                "They lost three of their last four games at home.") == ([], [])
+
+
+@needs_apertium
+def test_an_adjective_the_translation_moved_finds_its_original():
+    # "células inmunitarias" comes out as "immune cells": "immune" is linked past "cells"
+    en, es = _links("Los científicos extrajeron células inmunitarias de la sangre.",
+                    "The scientists extracted immune cells from the blood.")
+    assert en["immune"] == ["inmunitarias"] and all(es.values())
+
+
+@needs_apertium
+def test_a_word_at_the_end_of_the_translation_is_a_place_guess():
+    # "lugar oscuro" comes out as "dark place" at the sentence's end: "place" may come from
+    # "oscuro" (its one anchor) or the word before it; its own translation "lugar" wins
+    en, es = _links("El preso pasó años en un lugar oscuro.", "The prisoner spent years in a dark place.")
+    assert en["place"] == ["lugar"] and es["oscuro"] == ["dark"]
+
+
+@needs_apertium
+def test_a_words_own_translation_comes_before_a_related_lemma():
+    # "failure" relates through WordNet to "go", one of the lexicon's readings of "Irán":
+    # its own translation "fracaso" is linked first, and "Iran" keeps "Irán"
+    en, _ = _links("El fracaso del plan en Irán sorprendió a los analistas.",
+                   "The failure of the plan in Iran surprised the analysts.")
+    assert en["failure"] == ["fracaso"] and en["Iran"] == ["Irán"]
+
+
+@needs_apertium
+@needs_parser
+def test_a_reworded_word_answers_one_word_only():
+    # the untranslated "atemporal" may stand for "timeless": silent; beside a second
+    # adjective it answers one of the two, and the span is shown
+    assert gaps("El museo exhibe una colección atemporal de cerámica.",
+                "The museum shows a timeless collection of pottery.") == ([], [])
+    only_en, only_es = gaps("El museo exhibe una colección atemporal de cerámica.",
+                            "The museum shows a timeless and expensive collection of pottery.")
+    assert [(t, sev) for t, _, _, sev in only_en] == [("timeless and expensive", "info")] and only_es == []
+
+
+def _word(i: int, text: str, link: int | None) -> partial.Word:
+    w = partial.Word(i, 0, 0, text, text.lower(), True, frozenset(), frozenset())
+    if link is not None:
+        w.links.add(link)
+        w.matched = True
+    return w
+
+
+def test_leftovers_pair_by_place_and_a_name_only_with_a_name():
+    # "rusty" between "Yesterday" and "ships": an unmatched common word of the other
+    # sentence at that place is its rewording; an unmatched name there is not
+    en = [_word(0, "Yesterday", 0), _word(1, "rusty", None), _word(2, "ships", 2)]
+    es = [_word(0, "Ayer", 0), _word(1, "oxidados", None), _word(2, "barcos", 2)]
+    partial._pair_leftovers(en, es)
+    assert en[1].reworded and es[1].reworded
+    en = [_word(0, "Yesterday", 0), _word(1, "rusty", None), _word(2, "ships", 2)]
+    es = [_word(0, "Ayer", 0), _word(1, "Vigo", None), _word(2, "barcos", 2)]
+    partial._pair_leftovers(en, es)
+    assert not en[1].reworded and not es[1].reworded
+    # one reworded word answers one word: of two unmatched words, the nearer is paired
+    en = [_word(0, "Yesterday", 0), _word(1, "rusty", None), _word(2, "old", None), _word(3, "ships", 2)]
+    es = [_word(0, "Ayer", 0), _word(1, "oxidados", None), _word(2, "barcos", 3)]
+    partial._pair_leftovers(en, es)
+    assert [w.reworded for w in en] == [False, True, False, False]
 
 
 def test_the_weak_words_are_the_common_and_the_polysemous():

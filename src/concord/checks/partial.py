@@ -15,25 +15,35 @@ such as *allegedly* or *only*.
    (a rule-based translation keeps the order of phrases), so a pivot word that matches a
    translated word also matches the original word it came from. An original word whose
    translation is only function words (``sin embargo`` -> *however*) carries no content.
-   The pairs that may correspond are then linked one to one, as a word aligner does: the
-   pairs nearest the diagonal of the two sentences first (a word that may stand for two
-   words of the other sentence goes to the one at the nearer place), then a word left
-   over beside the counterpart of its candidate (a compound written as two words).
+   A translated word between two anchors of the chain may also come from the original
+   word just past either anchor (the translation swaps a noun and its adjective). The
+   pairs that may correspond are then linked one to one, as a word aligner does: pairs
+   that share a word's own keys (its stem, its lemmas, its lexicon translations) before
+   pairs that meet only through WordNet's related lemmas, those before pairs that meet
+   only through a translated word of uncertain origin; within each, the pairs nearest the
+   diagonal of the two sentences first (a word that may stand for two words of the other
+   sentence goes to the one at the nearer place); then a word left over beside the
+   lexical counterpart of its candidate (a compound written as two words). A content word
+   whose translation the other sentence holds as a word the lexicon classes as a function
+   word (*last* / *últimos*: a determiner in Apertium's tags) has its counterpart.
    A word neither the lexicon nor WordNet knows (a rare word the translator passed
    through) cannot be checked: it is never reported, and it may stand for any unmatched
    word of the other side.
-2. **Runs and spans.** Unmatched content words next to each other form a run. A run is
-   reported only when the other version's sentence has no more unmatched words at the
-   same place (between the counterparts of the run's linked neighbours, :data:`NEAR`
-   content words wider) than the run's own sentence has beside the run: a rewording
-   leaves unmatched words on both sides at one place, an omission leaves nothing on the
-   other side there. A nationality or a weekday (capitalised in the translation) is
+2. **Runs and spans.** A rewording leaves unmatched words on both sides at one place, an
+   omission leaves nothing on the other side there. So the unmatched content words of the
+   two sentences are first paired one to one by place (:func:`_pair_leftovers`: a word
+   and an unmatched word of the other sentence between the counterparts of its linked
+   neighbours, :data:`NEAR` content words wider, the nearest first; an unmatched verb and
+   an unmatched verb anywhere): one reworded word of the other sentence answers one word
+   here, not every word around it. Unmatched content words left unpaired next to each
+   other form a run. A nationality or a weekday (capitalised in the translation) is
    linked like any word but never reported. Further, the rest of both sentences must
-   correspond (:data:`MIN_COVERAGE`), and the run must hold a
-   word that is evidence at all: very frequent words and words with many senses or many
-   translations are what translators add and drop when they rephrase (:data:`GENERIC_ZIPF`,
-   :data:`MAX_SENSES`); such words, and inflected verbs (translators restructure verbs:
-   nominalisations, light verbs), count neither for nor against the correspondence. The
+   correspond (:data:`MIN_COVERAGE`, read by :func:`_literal`: the share of their
+   checkable content words with a counterpart), and the run must hold a word that is
+   evidence at all: very frequent words and words with many senses or many translations
+   are what translators add and drop when they rephrase (:data:`GENERIC_ZIPF`,
+   :data:`MAX_SENSES`); inflected verbs (translators restructure verbs: nominalisations,
+   light verbs) count neither for nor against the correspondence. The
    run is widened to the constituent of spaCy's dependency parse that holds it and nothing
    matched (a whole prepositional phrase, a relative clause); its head and its role
    (clause, phrase, noun phrase, modifier, hedge) come from the parse. The sentences of a
@@ -50,13 +60,16 @@ such as *allegedly* or *only*.
    own severity, so they do not raise the span. A
    negation counts only when the other sentence negates nothing; a hedge only when the other
    sentence has no hedge or word that may carry one (``HEDGE_LIKE``: *just*, *may*,
-   *largely*). Any other span is info: on clean professional translations a lone
-   unmatched content word is as often a free rendering the lexicon and WordNet do not
-   know as a lost fact (measured: raising such spans to warnings finds about a third of
-   the single words added to a machine translation, but adds about ten warnings per 100
-   sentences of professionally translated news), so it is shown, never failing a run. The
-   finding's message gives the share of words that correspond and the aligner's bead
-   score.
+   *largely*). A span of two or more content words in a pair that otherwise corresponds
+   word for word (:data:`TIGHT`, :data:`MIN_RUN`) is a warning too: a whole constituent
+   a rewording would have left answered. Any other span is info: on clean professional
+   translations a lone unmatched content word is as often a free rendering the lexicon
+   and WordNet do not know as a lost fact (measured: raising such spans to warnings finds
+   about a third of the single words added to a machine translation, but adds about nine
+   warnings per 100 sentences of professionally translated news, and however tight the
+   rest of the pair must be, the share found falls as fast as the false alarms), so it
+   is shown, never failing a run. The finding's message gives how literally the rest of
+   the pair corresponds and the aligner's bead score.
 """
 
 from __future__ import annotations
@@ -77,12 +90,23 @@ from ._wordnet import lemmas as wordnet_lemmas
 from ._wordnet import senses, synonyms, verb_form
 from .base import Pair, check, evidence, span_evidence
 
-# Share of the checkable content words of each sentence (the run left out) that must
-# correspond before a run is reported at all: below it the translation is free and an
-# unmatched word is more likely a rewording than a lost fact.
-MIN_COVERAGE = 0.9
-# How many content words beyond the counterparts of a run's neighbours the other sentence
-# is searched for an unmatched word that may say the same (:func:`_rival`): Spanish,
+# Share of the checkable content words of both sentences (the run left out, :func:`_literal`)
+# that must correspond before a run is reported at all: below it (more than about one word
+# in seven without a counterpart) the translation is free and an unmatched word is more
+# likely a rewording than a lost fact.
+MIN_COVERAGE = 0.85
+# Share of the checkable content words of both sentences (the run left out; a weak word
+# without a counterpart counts against, :func:`_literal`) from which the pair is read as a
+# word-for-word translation: a run of two or more content words, one of them evidence
+# (not :func:`_weak`), that has no counterpart in such a pair is a constituent one version
+# lacks, not a rewording, and a warning. At this share a sentence of twenty content
+# words has at most one other word without a counterpart.
+TIGHT = 0.95
+# content words a run needs to be a warning on the pair's literalness alone: one word
+# without a counterpart is as often a free rendering the lexicon and WordNet do not know
+MIN_RUN = 2
+# How many content words beyond the counterparts of a word's neighbours the other sentence
+# is searched for an unmatched word that may say the same (:func:`_place_cost`): Spanish,
 # French and Portuguese put most adjectives after the noun and English before it, so the
 # counterpart of a reworded modifier may sit one content word outside the stretch its
 # neighbours' counterparts bound.
@@ -133,6 +157,9 @@ class Word:
     # a word that is not reported but may be linked: a nationality or a weekday, written
     # with a capital in the translation (the name and date checks compare those)
     linkable: bool = False
+    # an unmatched word paired with an unmatched word of the other version at the same
+    # place (:func:`_pair_leftovers`): a rewording, not an omission
+    reworded: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -239,8 +266,12 @@ def _monotone(o_words: list[Word], t_words: list[Word]) -> dict[int, set[int]]:
             # nothing between: the two matched words themselves (a compound the
             # translation writes in two words, "pretemporada" -> "pre-season")
             between = {x for x in (prev[0], a) if 0 <= x < n}
+        # a rule-based translation swaps a noun and its adjective (*células inmunitarias*
+        # -> *immune cells*): a word between two anchors may also come from the word just
+        # past either anchor
+        swapped = between | {x for x in (prev[0] - 1 if prev[0] > 0 else -1, a + 1) if 0 <= x < n}
         for jj in range(prev[1] + 1, b):
-            out[jj] = between
+            out[jj] = swapped
         if a < n:
             out[b] = {a}
         prev = (a, b)
@@ -301,16 +332,18 @@ def _candidates_of(p_words: list[Word], t_words: list[Word], o_words: list[Word]
         ois = t_to_o.get(t.i, set()) & o_content
         if not ois:
             continue
-        loose = int(len(t_to_o[t.i]) > 1)
+        loose = 2 * int(len(t_to_o[t.i]) > 1)
+        own = set().union(*(by_own.get(k, ()) for k in t.keys))
         hits = set().union(*(by_wide.get(k, ()) for k in t.keys), *(by_own.get(k, ()) for k in t.wide))
         if t.content and len(t.folded) >= 5:
-            hits.update(e.i for e in p_long if _contains(e, t))
-        for i in hits:
+            own.update(e.i for e in p_long if _contains(e, t))
+        for i in hits | own:
             for oi in ois:
-                out[(i, oi)] = min(out.get((i, oi), 1), loose)
+                out[(i, oi)] = min(out.get((i, oi), 3), loose + int(i not in own))
     for oi in o_content:
-        for i in set().union(*(by_wide.get(k, ()) for k in o_words[oi].keys)):
-            out[(i, oi)] = 0
+        keys = o_words[oi].keys
+        for i in set().union(*(by_wide.get(k, ()) for k in keys)):
+            out[(i, oi)] = min(out.get((i, oi), 3), int(not p_words[i].keys & keys))
     return out
 
 
@@ -332,6 +365,8 @@ def _link(p_words: list[Word], t_words: list[Word], o_words: list[Word],
             o_words[j].links.add(i)
     for i, j in pairs:  # a word left over beside the counterpart of its candidate
         e, o = p_words[i], o_words[j]
+        if cands[(i, j)] >= 2:
+            continue  # a place guess, not a lexical match: no second link on it
         if (not o.links and any(abs(j - x) <= 1 for x in e.links)) or (
                 not e.links and any(abs(i - x) <= 1 for x in o.links)):
             e.links.add(j)
@@ -368,6 +403,14 @@ def correspond(pivot_text: str, other_text: str, translation: str,
         o.verbal = any(t.verbal for t in ts or ())
     _hedges_match(p_words, t_words, o_words, lang.PIVOT, language)
     _link(p_words, t_words, o_words, t_to_o)
+    # a content word translated by a word the lexicon classes as a function word (*last* /
+    # *últimos*, *same* / *mismo*: determiners in Apertium's tags) has its counterpart
+    p_function = frozenset().union(*(e.keys for e in p_words if not e.content and e.known))
+    o_function = frozenset().union(*(o.keys for o in o_words if not o.content and o.known))
+    for e in p_words:
+        e.matched = e.matched or (e.content and bool(e.keys & o_function))
+    for o in o_words:
+        o.matched = o.matched or (o.content and bool(o.keys & p_function))
     return p_words, o_words
 
 
@@ -592,7 +635,7 @@ def _runs(words: list[Word]) -> list[list[Word]]:
     cur: list[Word] = []
     for w in [x for x in words if x.content] + [None]:
         if w is not None and not w.matched:
-            if w.known and not w.verbal:
+            if w.known and not w.verbal and not w.reworded:
                 cur.append(w)  # a verb joins its span through the parse, never starts one
             continue
         if cur:
@@ -601,82 +644,117 @@ def _runs(words: list[Word]) -> list[list[Word]]:
     return out
 
 
-def _share(words: list[Word], language: str, pivot: bool, leave: frozenset[int] = frozenset()) -> float:
-    """Share of a side's checkable words that correspond (1.0 when it has none). Verbs are
-    what translators restructure most (a nominalisation, a light verb, another verb of the
-    same event) and a weak word that finds no counterpart is no evidence either way:
-    neither counts; nor do the words ``leave`` (a run being judged)."""
-    checkable = [w for w in words if w.content and w.known and not w.verbal and w.i not in leave
-                 and (w.matched or not _weak(w.text, language, pivot, len(w.keys)))]
-    return sum(w.matched for w in checkable) / len(checkable) if checkable else 1.0
-
-
 # a run worth a span: (pivot side, its sentence, its language, its words, the offsets of its
-# side's unmatched words, the coverage of the rest)
-_Run = tuple[bool, str, str, tuple[Word, ...], frozenset[tuple[int, int]], float]
+# side's unmatched words, how literally the rest corresponds (:func:`_literal`), whether it
+# holds a word that is evidence (not :func:`_weak`))
+_Run = tuple[bool, str, str, tuple[Word, ...], frozenset[tuple[int, int]], float, bool]
 
 
-def _rival(run: list[Word], words: list[Word], other: list[Word]) -> bool:
-    """Whether the other sentence has an unmatched word at the place of ``run`` that is not
-    answered by an unmatched word beside the run: the other sentence is searched between
-    the counterparts of the nearest linked words before and after the run (the sentence's
-    ends where there are none), :data:`NEAR` words wider; this sentence :data:`NEAR` words
-    either side of the run; an unmatched verb of the other sentence is answered by an
-    unmatched verb anywhere in this one. A rewording leaves unmatched words on both sides
-    at one place (*expone* / *has been showing*), and what it leaves over on one side is
-    the omission."""
-    before = [w for w in words[:run[0].i] if w.links]
-    after = [w for w in words[run[-1].i + 1:] if w.links]
+def _window(w: Word, words: list[Word], other: list[Word]) -> tuple[int, int]:
+    """The stretch of ``other`` (word indices) between the counterparts of the nearest
+    linked words before and after ``w`` (the sentence's ends where there are none)."""
+    before = [x for x in words[:w.i] if x.links]
+    after = [x for x in words[w.i + 1:] if x.links]
     lo = min(before[-1].links) if before else 0
     hi = max(after[0].links) if after else len(other) - 1
     if lo > hi:
         lo, hi = min(after[0].links) if after else 0, max(before[-1].links) if before else len(other) - 1
-    theirs = _near(other, lo, hi)
-    mine = _near(words, run[0].i, run[-1].i, {w.i for w in run})
-    # a verb rendered by another verb: an unmatched verb answers one anywhere in the sentence
-    verbs = sum(w.verbal for w in theirs)
-    own_verbs = sum(w.content and w.verbal and not w.matched for w in words)
-    return len(theirs) - verbs + max(verbs - own_verbs, 0) > sum(not w.verbal for w in mine)
+    return lo, hi
 
 
-def _near(words: list[Word], lo: int, hi: int, leave: frozenset[int] | set[int] = frozenset()) -> list[Word]:
-    """The unmatched content words from word ``lo`` to word ``hi``, or :data:`NEAR` content
-    words beyond either end (function words do not count as distance: *paquete de ayudas*
-    / *aid package*), but the words ``leave``."""
-    content = [w for w in words if w.content or w.links]
-    first = next((k for k, w in enumerate(content) if w.i >= lo), len(content))
+def _place_cost(w: Word, words: list[Word], y: Word, other: list[Word]) -> int | None:
+    """How far ``y`` of the other sentence lies from the place of ``w``: 0 inside the
+    stretch its linked neighbours' counterparts bound, 1 within :data:`NEAR` content
+    words of it, None further."""
+    lo, hi = _window(w, words, other)
+    if lo <= y.i <= hi:
+        return 0
+    content = [x for x in other if x.content or x.links]
+    pos = {x.i: k for k, x in enumerate(content)}
+    if y.i not in pos:
+        return None
+    first = next((k for k, x in enumerate(content) if x.i >= lo), len(content))
     last = next((k for k in range(len(content) - 1, -1, -1) if content[k].i <= hi), -1)
-    return [w for w in content[max(first - NEAR, 0):last + 1 + NEAR]
-            if not w.matched and w.content and w.i not in leave]
+    k = pos[y.i]
+    return 1 if first - NEAR <= k <= last + NEAR else None
+
+
+def _named(w: Word) -> bool:
+    """A capitalised word inside its sentence: a name."""
+    return w.i > 0 and w.text[:1].isupper()
+
+
+def _pair_leftovers(p_words: list[Word], o_words: list[Word]) -> None:
+    """Pair the unmatched content words of the two sentences one to one by place, as a
+    rewording pairs them: a word of one sentence and a word of the other at the same place
+    (:func:`_place_cost`, either seen from its own side), the nearest first; an unmatched
+    verb also pairs with an unmatched verb anywhere (a verb rendered by another verb); a
+    name (capitalised inside its sentence) pairs only with a name (the name checks compare
+    names; a name rendered another way is no rewording of a common word). An unmatched
+    word of the other sentence stands for one word here, not for every word around it:
+    what is left unpaired is what one version says and the other does not."""
+    left = [w for w in p_words if w.content and not w.matched]
+    right = [w for w in o_words if w.content and not w.matched]
+    if not left or not right:
+        return
+    n, m = max(len(p_words), 1), max(len(o_words), 1)
+    cands = []
+    for x in left:
+        for y in right:
+            if _named(x) != _named(y):
+                continue  # a name is the name check's, never a rewording of a common word
+            costs = [c for c in (_place_cost(x, p_words, y, o_words), _place_cost(y, o_words, x, p_words))
+                     if c is not None]
+            if costs:
+                cost = min(costs)
+            elif x.verbal and y.verbal:
+                cost = 2
+            else:
+                continue
+            cands.append((cost, abs(x.i / n - y.i / m), x.i, y.i))
+    for _, _, i, j in sorted(cands):
+        x, y = p_words[i], o_words[j]
+        if not x.reworded and not y.reworded:
+            x.reworded = y.reworded = True
+
+
+def _literal(words: list[Word], other: list[Word], leave: frozenset[int]) -> float:
+    """How literally the two sentences correspond: the share of the checkable content words
+    of both (known to the lexicon or WordNet, not inflected verbs, but the words
+    ``leave``: the run being judged) that have a counterpart. A weak word without a
+    counterpart counts against: a generic word added or dropped is the mark of a free
+    rendering."""
+    checkable = [w for w in words if w.content and w.known and not w.verbal and w.i not in leave]
+    checkable += [w for w in other if w.content and w.known and not w.verbal]
+    return sum(w.matched for w in checkable) / len(checkable) if checkable else 1.0
 
 
 @lru_cache(maxsize=1024)
 def _candidates(pivot_text: str, pivot_language: str, other_text: str, other_language: str,
                 translation: str) -> tuple[float, tuple[_Run, ...]]:
-    """(coverage, runs worth a span) of a matched sentence pair; each run is ``(pivot side,
-    its sentence, its language, its words, the offsets of its side's unmatched words,
-    the coverage of the rest)``. A run counts when it holds a word that is evidence at all
-    (not :func:`_weak`, or a hedge), when the other side has no unmatched word at the same
-    place (:func:`_rival`), and when the rest of both sentences corresponds
+    """(how literally the pair corresponds, runs worth a span) of a matched sentence pair;
+    each run is a :data:`_Run`. The unmatched words of the two sentences are first paired
+    by place (:func:`_pair_leftovers`); a run counts when it holds a word that is evidence
+    at all (not :func:`_weak`, or a hedge) and when the rest of both sentences corresponds
     (:data:`MIN_COVERAGE`)."""
     p_words, o_words = correspond(pivot_text, other_text, translation, other_language)
-    coverage = min(_share(p_words, pivot_language, True), _share(o_words, other_language, False))
+    _pair_leftovers(p_words, o_words)
+    coverage = _literal(p_words, o_words, frozenset())
     out: list[_Run] = []
-    sides = ((p_words, pivot_text, pivot_language, True, o_words, other_language),
-             (o_words, other_text, other_language, False, p_words, pivot_language))
-    for words, text, language, pivot, other, other_lang in sides:
+    sides = ((p_words, pivot_text, pivot_language, True, o_words),
+             (o_words, other_text, other_language, False, p_words))
+    for words, text, language, pivot, other in sides:
         hedges = _language_words(language)[0]
         offsets = frozenset((w.start, w.end) for w in words if w.content and not w.matched)
         for run in _runs(words):
             hedged = any(w.folded in hedges for w in run)
             strong = any(not _weak(w.text, language, pivot, len(w.keys)) for w in run)
-            if not (hedged or strong) or _rival(run, words, other):
+            if not (hedged or strong):
                 continue
-            mine = _share(words, language, pivot, frozenset(w.i for w in run))
-            theirs = _share(other, other_lang, not pivot)
-            if min(mine, theirs) < MIN_COVERAGE:
+            literal = _literal(words, other, frozenset(w.i for w in run))
+            if literal < MIN_COVERAGE:
                 continue  # the rest does not correspond well: a free translation
-            out.append((pivot, text, language, tuple(run), offsets, min(mine, theirs)))
+            out.append((pivot, text, language, tuple(run), offsets, literal, strong))
     return coverage, tuple(out)
 
 
@@ -688,7 +766,7 @@ def sentence_gaps(pivot_text: str, pivot_language: str, other_text: str, other_l
     coverage, runs = _candidates(pivot_text, pivot_language, other_text, other_language,
                                  translation)
     out: tuple[list[_Span], list[_Span]] = ([], [])
-    for pivot, text, language, run, offsets, _ in runs:
+    for pivot, text, language, run, offsets, literal, strong in runs:
         other, other_language = (other_text, other_language) if pivot else (pivot_text, pivot_language)
         start, end, role, head, carries, short, skip = _span(
             text, language, list(run), offsets, _language_words(language),
@@ -698,7 +776,8 @@ def sentence_gaps(pivot_text: str, pivot_language: str, other_text: str, other_l
         # a name is the name check's to report; a number, a negation or a hedge changes
         # what the sentence asserts
         raised = [c for c in carries if c in _RAISING]
-        sev = Severity.WARNING if raised and not short else Severity.INFO
+        sure = strong and literal >= TIGHT and len(run) >= MIN_RUN
+        sev = Severity.WARNING if (raised and not short) or sure else Severity.INFO
         out[0 if pivot else 1].append((start, end, role, head, carries, sev))
     return out[0], out[1], coverage
 
@@ -733,7 +812,7 @@ def _prepare(pair: Pair) -> None:
             continue
         _, piv, other, o_lang = sides
         _, runs = _candidates(piv.text, pair.pivot, other.text, o_lang, other.pivot_text)
-        for _, text, language, _, _, _ in runs:
+        for _, text, language, *_ in runs:
             todo.setdefault(language, []).append(text)
     for language, texts in todo.items():
         _parse_many(texts, language)
@@ -795,10 +874,11 @@ def part_only_in_a(pair: Pair, bead: Bead) -> list[Finding]:
 
     A clause, phrase, noun, modifier or hedge of a sentence both versions have, with no
     counterpart in the other version's sentence while the rest corresponds word for word.
-    Warning when it carries a lost negation or a hedge (*allegedly*, *only*, *almost*);
-    info for a short adjunct (*in a statement*, *on Tuesday*) and for plain
-    content. Rewordings, function words, verbs, a pronoun for a name and explicitation are
-    not reported.
+    Warning when it carries a lost negation or a hedge (*allegedly*, *only*, *almost*), or
+    when it is two content words or more while the rest corresponds word for word; info
+    for a short adjunct (*in a statement*, *on Tuesday*) and for other content.
+    Rewordings, function words, verbs, a pronoun for a name and explicitation are not
+    reported.
     """
     return [_finding(pair, "partial-omission", g) for g in bead_gaps(pair, bead) if g.in_a]
 
@@ -809,7 +889,8 @@ def part_only_in_b(pair: Pair, bead: Bead) -> list[Finding]:
 
     A clause, phrase, noun, modifier or hedge of a sentence both versions have, with no
     counterpart in the other version's sentence while the rest corresponds word for word.
-    Warning when it carries a negation or a hedge; info for a short adjunct and for plain
+    Warning when it carries a negation or a hedge, or when it is two content words or more
+    while the rest corresponds word for word; info for a short adjunct and for other
     content.
     """
     return [_finding(pair, "partial-addition", g) for g in bead_gaps(pair, bead) if not g.in_a]
