@@ -15,9 +15,12 @@ a finding depends on the evidence, per aligned sentence pair:
   **replaced** (``Mark Zuckerberg`` -> ``Cristina Cifuentes``), unless both forms are
   specific to their languages (weak evidence: an exonym pair no resource knows);
 * a name with no counterpart at all: **missing**, strong where the other sentence shows the
-  cut, where the pair says other things too, or for a person named there for the first
-  time and referred to in no other way (not by a pronoun, not by the role its apposition
-  gives); otherwise a candidate. An acronym in common use as a word (``ATM``) in a
+  cut (a hole, at the name's place or where its own sentence has none; the words either
+  side of the name closed up before a verb), where the pair says other things too, or for
+  a person named there for the first time and referred to in no other way (not by a
+  pronoun, not by the role its apposition gives); otherwise a candidate. A word of no
+  language compared, which MT keeps as written (*el surstromming*), counts as a name where the
+  other sentence shows a hole at its place. An acronym in common use as a word (``ATM``) in a
   faithful pair is no difference: the other version gives its meaning.
 
 The sides are fact tables (:class:`concord.facts.table.DocumentFacts`): ``doc`` (sentences
@@ -746,7 +749,7 @@ def _hole_at(f: Fact, side: DocumentFacts, mine: list[int], other: DocumentFacts
 
 def _foreign_words(side: DocumentFacts, mine: list[int]) -> list[Fact]:
     """The words of ``side``'s sentences ``mine`` that belong to no language compared: in
-    lower case (a language writes a borrowed name of a thing so: *el rakfisk*, *el
+    lower case (a language writes a borrowed name of a thing so: *el surstromming*, *el
     hurling*), unknown to the bilingual lexicon in the sentence's language and in the
     other, rare in both (wordfreq), and kept as written by the machine translation. Like a
     name, such a word has no translation; :func:`_cut` takes one back where the other
@@ -834,12 +837,12 @@ def _neighbours(text: str, start: int, end: int, lo: int, hi: int) -> tuple[str,
 def _closed_gap(f: Fact, side: DocumentFacts, other: DocumentFacts, theirs: list[int]) -> bool:
     """The words either side of name ``f`` stand side by side in the English reading of
     the other version's aligned sentences, nothing between them, the second a verb: the
-    subject was cut out before its verb and the words around it closed up (``la CTMO
-    registró`` / ``the registered``, ``Si Walmart coloca`` / ``If places``), which no
-    translation does (a name before a noun it modifies, ``the Endurance expedition`` /
+    subject was cut out before its verb and the words around it closed up (``la OMPI
+    registró`` / ``the registered``, ``Si Bancolor aumenta`` / ``If increases``), which no
+    translation does (a name before a noun it modifies, ``the Valiant expedition`` /
     ``la expedición``, moves rather than goes). A word counts as the other's when it is
     the same word, the machine translation's word beside the name, or shares a
-    translation in the bilingual lexicon (a content word: *coloca* / *places*)."""
+    translation in the bilingual lexicon (a content word: *aumenta* / *increases*)."""
     if f.sentence is None or f.doc_start is None or f.doc_end is None:
         return False
     s = side.doc.sentences[f.sentence]
@@ -850,8 +853,8 @@ def _closed_gap(f: Fact, side: DocumentFacts, other: DocumentFacts, theirs: list
     forms: list[set[str]] = [{fold(w)} for w in around]
     keys = [lexicon_keys(w, language) if known_word(w, language) else frozenset() for w in around]
     if s.translation:
-        at = fold(s.translation).find(fold(f.surface))
-        mt = _neighbours(s.translation, at, at + len(f.surface), 0, len(s.translation)) if at >= 0 else None
+        kept = re.search(re.escape(f.surface), s.translation, re.I)
+        mt = _neighbours(s.translation, kept.start(), kept.end(), 0, len(s.translation)) if kept else None
         for k, w in enumerate(mt or ()):
             forms[k].add(fold(w))
 
