@@ -482,3 +482,12 @@ def test_a_dropped_name_is_a_warning_where_the_sentence_shows_the_cut(tmp_path):
     # the same name left out cleanly (a translator's choice) is shown, not a warning
     left = findings(_EN3.replace(" in Valdemoro.", "."))
     assert [f["severity"] for f in left] == ["info"]
+
+
+def test_a_common_word_opening_a_sentence_is_no_name():
+    # the capital of "People" and "Muchas" is their position's, also after an opening quote
+    assert [f.surface for f in extract_names("“People will save less this winter …", "en")] == []
+    assert [f.surface for f in extract_names("Muchas familias viven en Quito.", "es")] == ["Quito"]
+    # a word the document capitalises in mid-sentence keeps its capital
+    text = "Will arrived late. The film stars Will and Grace."
+    assert "Will" in [f.surface for f in extract_names("Will arrived late.", "en", text)]

@@ -316,3 +316,37 @@ def test_no_hole_from_words_a_language_has_no_list_of():
         assert not holed("Il s’agit d’un des rares bâtiments du centre de la ville.", "fr")
         # nor a finite verb after an opening phrase: French may invert its subject there
         assert not holed("Dans cette ville, est né un grand peintre.", "fr")
+
+
+@needs_apertium
+def test_a_subject_cut_out_before_its_verb_is_a_warning(tmp_path):
+    es = "El año pasado la OMPI registró más de dos mil solicitudes de patentes.\n"
+    en = "Last year the OMPI registered more than two thousand patent applications.\n"
+    assert [f for f in _findings(tmp_path, es, en) if f["severity"] != "info"] == []
+    # the words either side of the name closed up: "the registered"
+    cut = _findings(tmp_path, es, en.replace("the OMPI registered", "the registered"))
+    assert [(f["severity"], f["classification"]) for f in cut] == [("warning", "missing")]
+    es2 = "Si Bancolor aumenta sus precios, cada cliente pagará más.\n"
+    cut2 = _findings(tmp_path, es2, "If increases its prices, each customer will pay more.\n")
+    assert [f["severity"] for f in cut2] == ["warning"]
+
+
+@needs_apertium
+def test_a_name_before_the_noun_it_modifies_moves_rather_than_goes(tmp_path):
+    # English puts the name before its noun, Spanish after it: "the expedition" closed up
+    # in the Spanish reading is no cut
+    es = "En la expedición de 1910, el barco zarpó con veinte hombres.\n"
+    en = "In the Valiant expedition of 1910, the ship set sail with twenty men.\n"
+    assert [f for f in _findings(tmp_path, es, en) if f["severity"] != "info"] == []
+
+
+@needs_apertium
+def test_a_borrowed_word_cut_where_the_other_sentence_shows_a_hole(tmp_path):
+    # a word of no language compared, which MT keeps as written: like a name, it has no
+    # translation; cut out of the English, whose sentence opens on an auxiliary
+    es = "El surstromming es arenque fermentado que se come en verano.\n"
+    en = "Surstromming is fermented herring that is eaten in summer.\n"
+    assert [f for f in _findings(tmp_path, es, en) if f["severity"] != "info"] == []
+    cut = _findings(tmp_path, es, "Is fermented herring that is eaten in summer.\n")
+    assert [(f["severity"], f["classification"]) for f in cut] == [("warning", "missing")]
+    assert "surstromming" in cut[0]["message"]

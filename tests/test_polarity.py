@@ -499,3 +499,17 @@ def test_a_function_word_takes_no_negative_prefix():
     assert prefix_base("unless", "en") is None  # a conjunction, not "less" negated
     assert "less" not in antonyms("unless")
     assert prefix_base("unfair", "en") == "fair"
+
+
+@needs_wordnet
+def test_the_opposite_degree_of_another_quality_at_one_place_is_a_warning():
+    # "more firm" against "less assertive": two qualities, one place, opposite degrees
+    r = _es("En la negociación, el sindicato se muestra más firme que nunca, según los mediadores.",
+            "In the negotiation, the union shows firmer than ever, according to the mediators.",
+            "In the negotiation, the union is less assertive than ever, according to the mediators.")
+    assert r is not None and r.kind == "antonym" and not r.confident
+    # opposite qualities in opposite degrees say one thing (more distant / less close)
+    assert _es("El pueblo está más lejos de la costa que la ciudad, según el mapa.",
+               "The village is more distant from the coast than the city, according to the map.",
+               "The village is less close to the coast than the city, according to the map.") is None
+

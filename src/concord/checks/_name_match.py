@@ -15,9 +15,12 @@ a finding depends on the evidence, per aligned sentence pair:
   **replaced** (``Mark Zuckerberg`` -> ``Cristina Cifuentes``), unless both forms are
   specific to their languages (weak evidence: an exonym pair no resource knows);
 * a name with no counterpart at all: **missing**, strong where the other sentence shows the
-  cut, where the pair says other things too, or for a person named there for the first
-  time and referred to in no other way (not by a pronoun, not by the role its apposition
-  gives); otherwise a candidate. An acronym in common use as a word (``ATM``) in a
+  cut (a hole, at the name's place or where its own sentence has none; the words either
+  side of the name closed up before a verb), where the pair says other things too, or for
+  a person named there for the first time and referred to in no other way (not by a
+  pronoun, not by the role its apposition gives); otherwise a candidate. A word of no
+  language compared, which MT keeps as written (*el surstromming*), counts as a name where the
+  other sentence shows a hole at its place. An acronym in common use as a word (``ATM``) in a
   faithful pair is no difference: the other version gives its meaning.
 
 The sides are fact tables (:class:`concord.facts.table.DocumentFacts`): ``doc`` (sentences
@@ -35,6 +38,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 from types import ModuleType
 
 from .. import lang
@@ -59,6 +63,7 @@ from ..facts.name_knowledge import (
     known_in,
     known_word,
     language_specific,
+    lexicon_keys,
     lexicon_keys_closed,
     lower_case_form,
     name_rendered,
@@ -72,7 +77,7 @@ from ..facts.name_knowledge import (
 from ..facts.names import TextIndex, appositive, as_index, extract_names, known_in_indexes, name_in, significant_tokens
 from ..facts.table import DocumentFacts
 from ..text import contained, features, folded_words
-from ._wordnet import only_verb
+from ._wordnet import only_verb, verb_reading
 
 _MATCHED_KINDS = (BeadKind.MATCH, BeadKind.MOVED, BeadKind.REPEATED)
 # An aligned pair whose sides carry less than this share of each other's content words
@@ -713,19 +718,64 @@ def _cut(translated: dict[int, list[Fact]], side: DocumentFacts, mine: list[int]
     these do not: ``En Temple, el profesor ...`` / ``At, Adjunct Professor ...``: a
     capitalised word that also means something (*temple*, temper), or a name MT renders
     (``Moscú`` -> ``Moscow``) that is not there, was the name cut out."""
-    found = [f for i in mine for f in translated.get(i, ())]
-    if not found or not _holed(other, theirs) or _holed(side, mine):
+    found = [f for i in mine for f in translated.get(i, ())] + _foreign_words(side, mine)
+    if not found or not _holed(other, theirs):
         return []
-    # the hole is where the name was: at about its place in the sentence (a fifth of the
-    # sentence either way; translations mostly keep the order of a sentence's parts)
+    return [f for f in found if _hole_at(f, side, mine, other, theirs) and not rendered(f, side, other, theirs)]
+
+
+def _hole_spots(facts: DocumentFacts, sents: list[int]) -> list[float]:
+    """Where the sentences ``sents`` of ``facts`` show holes (:func:`holed`), each as a
+    share of their length (0 at the start, 1 at the end)."""
+    start, length = _span(facts, sents)
+    text = facts.doc.text[start:start + length]
+    spots = [m.start() / max(length, 1) for p in _holes_of(facts, sents) for m in p.finditer(text)]
+    return spots + [at / max(length, 1) for at in _verb_holes(text, _language(facts, facts.doc.sentences[sents[0]]))]
+
+
+def _hole_at(f: Fact, side: DocumentFacts, mine: list[int], other: DocumentFacts, theirs: list[int]) -> bool:
+    """The other version's aligned sentences show a hole where name ``f`` stands in its own
+    (a fifth of the sentence either way: translations mostly keep the order of a sentence's
+    parts), and ``f``'s own sentences show none there (a hole both versions have is the
+    writer's, not a cut)."""
+    if f.doc_start is None:
+        return False
     start, length = _span(side, mine)
-    o_start, o_length = _span(other, theirs)
-    text = other.doc.text[o_start:o_start + o_length]
-    spots = [m.start() / max(o_length, 1) for p in _holes_of(other, theirs) for m in p.finditer(text)]
-    spots += [at / max(o_length, 1) for at in _verb_holes(text, _language(other, other.doc.sentences[theirs[0]]))]
-    return [f for f in found if f.doc_start is not None
-            and any(abs(at - (f.doc_start - start) / max(length, 1)) <= 0.2 for at in spots)
-            and not rendered(f, side, other, theirs)]
+    place = (f.doc_start - start) / max(length, 1)
+    own = _hole_spots(side, mine)
+    return any(abs(at - place) <= 0.2 and not any(abs(at - o) <= 0.2 for o in own)
+               for at in _hole_spots(other, theirs))
+
+
+def _foreign_words(side: DocumentFacts, mine: list[int]) -> list[Fact]:
+    """The words of ``side``'s sentences ``mine`` that belong to no language compared: in
+    lower case (a language writes a borrowed name of a thing so: *el surstromming*, *el
+    hurling*), unknown to the bilingual lexicon in the sentence's language and in the
+    other, rare in both (wordfreq), and kept as written by the machine translation. Like a
+    name, such a word has no translation; :func:`_cut` takes one back where the other
+    version's sentence shows a hole at its place."""
+    out = []
+    for i in mine:
+        s = side.doc.sentences[i]
+        language = _language(side, s)
+        if not s.translation or language not in lang.LANGUAGES or not _lexicon_language(language):
+            continue
+        kept = folded_words(s.translation)
+        for m in _WORD.finditer(s.text):
+            w = m.group(0)
+            if len(w) < 4 or not w.islower() or fold(w) not in kept:
+                continue
+            if any(not unknown_word(w, code) or zipf(w, code) >= 1.0 for code in {language, side.pivot}):
+                continue
+            at = s.start + m.start()
+            out.append(Fact("name", fold(w), m.start(), m.end(), w, sentence=i, doc_start=at, doc_end=at + len(w)))
+    return out
+
+
+@lru_cache(maxsize=8)
+def _lexicon_language(code: str) -> bool:
+    """The bilingual lexicon covers ``code`` (its articles are known words there)."""
+    return any(known_word(a, code) for a in lang.get(code).names.ARTICLES)
 
 
 def _holes_of(facts: DocumentFacts, sents: list[int]) -> list[re.Pattern[str]]:
@@ -762,7 +812,9 @@ def absent(f: Fact, side: DocumentFacts, mine: list[int], other: DocumentFacts, 
     # A translator drops or adds a name on purpose (a clarifying place, a name an
     # apposition repeats): evidence of an error is where the name was, a hole the other
     # sentence shows, or a pair that says other things too.
-    if _holed(other, theirs) and not _holed(side, mine):
+    if (_holed(other, theirs) and not _holed(side, mine)) or _hole_at(f, side, mine, other, theirs):
+        return True
+    if _closed_gap(f, side, other, theirs):
         return True
     if _person_like(f, side) and _first_mention(f, side) and not _role_for(f, side, other, theirs) \
             and not _title_before_name(f, side) \
@@ -771,6 +823,53 @@ def absent(f: Fact, side: DocumentFacts, mine: list[int], other: DocumentFacts, 
         # name and a surname are not translated; a single name may be: Enrique / Henry)
         return True
     return faithfulness(side, mine, other, theirs) < FAITHFUL and not _weak(f, side, other)
+
+
+def _neighbours(text: str, start: int, end: int, lo: int, hi: int) -> tuple[str, str] | None:
+    """The words right before ``text[start:end]`` and right after it, within ``lo:hi``,
+    each separated from it by spaces only; None where either is missing (a stop or a
+    bracket between, the edge of the sentence)."""
+    before = re.search(r"([^\W\d_]+)\s+$", text[lo:start])
+    after = re.match(r"\s+([^\W\d_]+)", text[end:hi])
+    return (before.group(1), after.group(1)) if before and after else None
+
+
+def _closed_gap(f: Fact, side: DocumentFacts, other: DocumentFacts, theirs: list[int]) -> bool:
+    """The words either side of name ``f`` stand side by side in the English reading of
+    the other version's aligned sentences, nothing between them, the second a verb: the
+    subject was cut out before its verb and the words around it closed up (``la OMPI
+    registró`` / ``the registered``, ``Si Bancolor aumenta`` / ``If increases``), which no
+    translation does (a name before a noun it modifies, ``the Valiant expedition`` /
+    ``la expedición``, moves rather than goes). A word counts as the other's when it is
+    the same word, the machine translation's word beside the name, or shares a
+    translation in the bilingual lexicon (a content word: *aumenta* / *increases*)."""
+    if f.sentence is None or f.doc_start is None or f.doc_end is None:
+        return False
+    s = side.doc.sentences[f.sentence]
+    language = _language(side, s)
+    around = _neighbours(side.doc.text, f.doc_start, f.doc_end, s.start, s.end)
+    if around is None:
+        return False
+    forms: list[set[str]] = [{fold(w)} for w in around]
+    keys = [lexicon_keys(w, language) if known_word(w, language) else frozenset() for w in around]
+    if s.translation:
+        kept = re.search(re.escape(f.surface), s.translation, re.I)
+        mt = _neighbours(s.translation, kept.start(), kept.end(), 0, len(s.translation)) if kept else None
+        for k, w in enumerate(mt or ()):
+            forms[k].add(fold(w))
+
+    def same(w: str, k: int, code: str | None) -> bool:
+        return fold(w) in forms[k] or bool(keys[k] & lexicon_keys(w, code))
+
+    for i in theirs:
+        text = other.doc.sentences[i].pivot_text
+        words = list(re.finditer(r"[^\W\d_]+", text))
+        for x, y in pairwise(words):
+            if not text[x.end():y.start()].isspace():
+                continue
+            if same(x.group(0), 0, other.pivot) and same(y.group(0), 1, other.pivot) and verb_reading(y.group(0)):
+                return True
+    return False
 
 
 def _role_for(f: Fact, side: DocumentFacts, other: DocumentFacts, theirs: list[int]) -> bool:

@@ -23,7 +23,6 @@ from ..facts.base import Fact, fold
 from ..facts.polarity import (
     CLAUSE_SPLIT,
     NEGATIVE_VERBS,
-    adjective_clusters,
     affixal_negative,
     antonyms,
     base_forms,
@@ -342,7 +341,8 @@ def _indirect_pair(x: str, y: str, same: Callable[[str, str], bool], sim: float 
                 continue
             if indirect and indirect != "noun" and min(len(w), len(v)) < 4:
                 continue  # a word of three letters (*out*) has adjective senses its use rarely has
-            if (antonym or indirect) and _corresponds(x, i, y, k) and not same(w, v):
+            if (antonym or indirect) and _corresponds(x, i, y, k) and not same(w, v) \
+                    and not _converse_degrees(tx, i, ty, k):
                 return (w, (sa, ea)), (v, (sb, eb)), direct
     return None
 
@@ -392,23 +392,33 @@ def _degree_forms(toks: Sequence[Token], i: int) -> tuple[str, frozenset[str]] |
     return ("superior", forms) if forms else None
 
 
-def _same_quality(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Two sets of base forms name one quality: a lemma in common, or two adjectives of one
-    WordNet cluster (*serious*, *grave*) that are no antonyms of each other in any way."""
-    if a & b:
-        return True
-    if any(antonyms(x) & b for x in a) or any(indirect_antonyms(x, y, True) for x in a for y in b):
+def _opposed_qualities(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two sets of base forms that name opposite qualities, directly or through WordNet's
+    clusters (*expensive* / *cheap*): *less expensive* and *cheaper* say one thing."""
+    return any(antonyms(x) & b for x in a) or any(antonyms(y) & a for y in b) \
+        or any(indirect_antonyms(x, y, True) for x in a for y in b)
+
+
+def _converse_degrees(ta: Sequence[Token], i: int, tb: Sequence[Token], k: int) -> bool:
+    """Words ``i`` of ``ta`` and ``k`` of ``tb`` are opposite degree words before opposite
+    qualities (*more distant* / *less close*, *less expensive* / *more affordable*): the
+    two comparisons say one thing (Quirk et al. §7.74)."""
+    degree = _PIVOT.INFERIOR_DEGREE | _PIVOT.SUPERIOR_DEGREE
+    if ta[i][2] not in degree or tb[k][2] not in degree or i + 1 >= len(ta) or k + 1 >= len(tb):
         return False
-    return any(adjective_clusters(x) & adjective_clusters(y) for x in a for y in b)
+    qa = frozenset(b for b in base_forms(ta[i + 1][2]) if is_quality(b))
+    qb = frozenset(b for b in base_forms(tb[k + 1][2]) if is_quality(b))
+    return bool(qa and qb) and _opposed_qualities(qa, qb)
 
 
 def _degree_reversal(x: str, y: str) -> tuple[tuple[str, Span], tuple[str, Span], bool] | None:
     """A comparison of inferiority in one English reading where the other has one of
-    superiority at the same place, of the same quality (*the least serious violation* /
-    *the gravest violation*, *more firmly* / *less firmly*): one version says the opposite
-    degree (Quirk et al. §7.74). Returns the two phrases with their offsets and whether the
-    quality is the same word (else a synonym from WordNet's adjective clusters: weaker
-    evidence)."""
+    superiority at the same place (*the least serious violation* / *the gravest violation*,
+    *more firmly* / *less firmly*, *firmer* / *less assertive*): one version says the
+    opposite degree (Quirk et al. §7.74), unless the two qualities are opposites
+    (*cheaper* / *less expensive* say one thing). Returns the two phrases with their
+    offsets and whether the quality is the same word (else a synonym, or another word the
+    translation put in its place: weaker evidence)."""
     tx, ty = word_tokens(x), word_tokens(y)
     if not (any(t[2] in _PIVOT.INFERIOR_DEGREE for t in tx) or any(t[2] in _PIVOT.INFERIOR_DEGREE for t in ty)):
         return None
@@ -420,7 +430,7 @@ def _degree_reversal(x: str, y: str) -> tuple[tuple[str, Span], tuple[str, Span]
         if not fx:
             continue
         for k, fy in found_y:
-            if fx[0] == fy[0] or not _same_quality(fx[1], fy[1]) or not _corresponds(x, i, y, k):
+            if fx[0] == fy[0] or _opposed_qualities(fx[1], fy[1]) or not _corresponds(x, i, y, k):
                 continue
             sx = tx[i - 1][0] if tx[i - 1][2] in _PIVOT.INFERIOR_DEGREE | _PIVOT.SUPERIOR_DEGREE and i else tx[i][0]
             sy = ty[k - 1][0] if ty[k - 1][2] in _PIVOT.INFERIOR_DEGREE | _PIVOT.SUPERIOR_DEGREE and k else ty[k][0]
@@ -914,7 +924,7 @@ def _antonym_pair(ta: Sequence[Token], tb: Sequence[Token], sim: float = 1.0,
                 continue
             for k, (sb, eb, x) in enumerate(tb):
                 if ant in lemmas(x) and not _degree(tb, k) \
-                        and not _negated_near(tb, k, neg_before) \
+                        and not _negated_near(tb, k, neg_before) and not _converse_degrees(ta, i, tb, k) \
                         and (readings is None or _corresponds(readings[0], i, readings[1], k)) \
                         and (same is None or not same(w, x)):
                     return (w, (sa, ea)), (x, (sb, eb))

@@ -169,3 +169,10 @@ def only_verb(word: str) -> bool:
     verbs, other = _index_lemmas()
     word = word.lower()
     return word in verbs and word not in other
+
+
+def verb_reading(word: str) -> bool:
+    """Whether ``word`` may be read as a verb: one of its WordNet lemmas (``registered`` ->
+    ``register``, ``places`` -> ``place``) is listed as a verb."""
+    verbs, _ = _index_lemmas()
+    return any(lem in verbs for lem in lemmas(word))

@@ -86,6 +86,22 @@ def _ordinary(surface: str, language: str | None) -> bool:
     return bool(words) and all(max(zipf(w.lower(), code) for code in langs) >= 3.5 for w in words)
 
 
+def _opening_common_word(text: str, start: int, surface: str, language: str | None,
+                         context: str | None) -> bool:
+    """A lone capitalised word that opens its sentence (or a quotation opening it, ``“More
+    people ...``), is one of the language's commonest words in lower case (wordfreq Zipf
+    >= 5.5: *More*, *People*) and is capitalised nowhere in mid-sentence in the document:
+    its capital is the position's. (A statistical NER model still tags a person so named.)"""
+    from .name_knowledge import zipf
+
+    if surface.isupper() or text[:start].strip(" \t\"'“‘«¿¡(-—"):
+        return False
+    langs = [language] if language in LANGUAGES else list(lang.compared())
+    if max(zipf(surface.lower(), code) for code in langs) < 5.5:
+        return False
+    return re.search(r"(?<=[\w,;] )" + re.escape(surface) + r"\b", context or text) is None
+
+
 def _lower_forms(text: str) -> set[str]:
     return {m.group(0) for m in _LOWER_WORD.finditer(text)}
 
@@ -294,6 +310,8 @@ def extract_names(text: str, language: str | None = None, context: str | None = 
         if any(f.start <= start < f.end for f in facts):
             continue
         if heading and _ordinary(surface, language):
+            continue
+        if len(words) == 1 and _opening_common_word(text, start, surface, language, context):
             continue
         for part_start, part in _split_list(surface, start):
             facts.append(Fact("name", fold(part), part_start, part_start + len(part), part))
