@@ -23,10 +23,14 @@ from .base import Pair, check, evidence
 
 # printf directives (C, Python's %(name)s, positional %1$s; no space flag, which would
 # read "50 % de" as a directive), brace fields ({0}, {name}, {0,number}), ${x}, Qt's %1,
-# and markup tags.
+# a name between percent signs (%count%: Symfony's and Drupal's message parameters, a
+# Windows environment variable), a double-brace interpolation ({{ limit }}: Twig, Jinja,
+# Angular, Handlebars, Mustache), and markup tags.
 _PLACEHOLDER = re.compile(
     r"%(?:\d+\$)?(?:\([^)\s]*\))?[-+#0']*(?:\*|\d+)?(?:\.(?:\*|\d+))?(?:hh|ll|[hlLqjzt])?[diouxXeEfFgGcspr@](?![A-Za-z])"
     r"|%L?\d{1,2}(?!\d)"
+    r"|%[A-Za-z_][\w.-]*%"
+    r"|\{\{[^{}\n]+\}\}"
     r"|\$\{[^{}\s]+\}"
     r"|(?<!\{)\{(?:\d+|[A-Za-z_][\w.]*)(?:[,:][^{}]*)?\}(?!\})"
     r"|</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>")
@@ -39,7 +43,11 @@ def _key(text: str) -> str:
     localised, an ``href`` for instance)."""
     text = text.strip()
     m = _TAG.fullmatch(text)
-    return f"<{m.group(1)}{m.group(2).lower()}{m.group(3)}>" if m else text
+    if m:
+        return f"<{m.group(1)}{m.group(2).lower()}{m.group(3)}>"
+    if text.startswith("{{") and text.endswith("}}"):
+        return "{{ " + " ".join(text[2:-2].split()) + " }}"  # spaces inside are layout: {{limit}}
+    return text
 
 
 # HTML's void elements (the HTML Living Standard, "void elements"): a start tag with no end
