@@ -38,6 +38,15 @@ _TAG = re.compile(r"<(/?)([A-Za-z][\w:-]*)[^<>]*?(/?)>")
 _POSITIONAL = re.compile(r"%\d+\$|%\(")
 
 
+def masked(text: str) -> str:
+    """``text`` with the variables and markup written in it (``%s``, ``{0}``, ``{{ limit }}``,
+    ``<b>``) blanked out, character for character (offsets keep): they are filled or
+    rendered by the program, not words of the sentence, so a comparison of wording or
+    polarity reads them as nothing (an identifier such as ``{{ compared_value }}`` is no
+    content word tying two readings together)."""
+    return _PLACEHOLDER.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def _key(text: str) -> str:
     """What identifies a placeholder: its text, a tag by its name (attributes may be
     localised, an ``href`` for instance)."""
