@@ -42,7 +42,6 @@ from ..facts.table import DocumentFacts
 from ..lexicon import get_lexicon
 from ..text import stem
 from .base import Pair
-from .placeholders import masked
 
 Span = tuple[int, int]
 Token = tuple[int, int, str]
@@ -912,6 +911,10 @@ def _bead_text(side: DocumentFacts, sents: list[int], pivot: str
         pos += len(s.text) + 1
     text, pivot_text = " ".join(s.text for s in ss), " ".join(s.pivot_text for s in ss)
     if side.doc.prealigned:  # a software string: its placeholders are no words (offsets keep)
+        # imported here: importing the check module at the top would register the checks
+        # in another order than concord.checks lists them
+        from .placeholders import masked
+
         text, pivot_text = masked(text), masked(pivot_text)
     return text, pivot_text, lang, quoted
 
