@@ -132,3 +132,13 @@ def test_named_parameters_between_percent_signs_and_double_braces(tmp_path):
                  ("El archivo pesa {{ size }} {{ suffix }}.", "The file is {{size}} {{ suffix }} large."),
                  ("Entre el 10% y el 20% de los casos.", "Between 10% and 20% of the cases."))
     assert got == ["Placeholder '%minutes%' (unit 1) is in app.xlf.es, not in app.xlf.en."]
+
+
+def test_a_named_placeholder_counts_once_and_an_unnumbered_directive_each_time(tmp_path):
+    """A plural message with one form per count repeats its named placeholder; a
+    translation with fewer forms still fills it. An unnumbered directive is filled by its
+    place, so each one counts."""
+    got = _xliff(tmp_path,
+                 ("Queda {{ n }} día.|Quedan {{ n }} días.", "{{ n }} days left."),
+                 ("De %s a %s", "From %s"))
+    assert got == ["Placeholder '%s' (unit 2) is in app.xlf.es, not in app.xlf.en."]

@@ -122,6 +122,12 @@ def _shown(*sides: tuple[Document, list[int]]) -> dict[str, str]:
     return out
 
 
+def _named(key: str) -> bool:
+    """A placeholder filled by its name or number, not by its place: neither a tag nor an
+    inline code (``<...>``) nor an unnumbered printf directive (:func:`_unnumbered`)."""
+    return not key.startswith("<") and not _unnumbered([key])
+
+
 def _unnumbered(keys: list[str]) -> list[str]:
     """The printf directives that are filled in order (no ``%1$``, no ``%(name)``)."""
     return [k for k in keys if k.startswith("%") and not _POSITIONAL.match(k) and not k[1:2].isdigit()]
@@ -150,6 +156,12 @@ def placeholder_identity(pair: Pair, bead: Bead) -> list[Finding]:
     where = f" (unit {unit})" if unit else ""
     out: list[Finding] = []
     only_a, only_b = Counter(ka) - Counter(kb), Counter(kb) - Counter(ka)
+    for diff, other in ((only_a, kb), (only_b, ka)):
+        # a placeholder filled by name or number (``{{ limit }}``, ``{0}``, ``%(n)d``) gets
+        # its value however often it is written: a plural message that repeats it per form
+        # (``{{ limit }} character|{{ limit }} characters``) against one form is no loss
+        for key in [k for k in diff if k in other and _named(k)]:
+            del diff[key]
     for diff in (only_a, only_b):  # a tag pair is one finding, reported at its opening tag
         for key in [k for k in diff if k.startswith("</") and diff[k] == diff.get(f"<{k[2:]}")]:
             del diff[key]
