@@ -22,6 +22,8 @@ def test_the_expletive_no_of_hasta_que_no_negates_nothing():
     ("Free memory", "Memoria no ocupada", "Memory no busy"),
     ("Free disk space", "Espacio de disco no ocupado", "Space of disk no busy"),
     ("Wrong password", "La contraseña no es correcta", "The password is not correct"),
+    # a synonym of the antonym (*missing*, in the cluster of *lost*, the antonym of *found*)
+    ("The song is missing", "La canción no fue encontrada", "The song was not found"),
 ])
 def test_a_negated_word_said_by_its_antonym_is_no_reversal(en, es, reading):
     assert reversal(en, "en", en, es, "es", reading) is None
@@ -31,6 +33,7 @@ def test_a_negated_word_said_by_its_antonym_is_no_reversal(en, es, reading):
 @pytest.mark.parametrize("en,es,reading", [
     ("The server is busy", "El servidor no está ocupado", "The server is not busy"),
     ("The password is correct", "La contraseña no es correcta", "The password is not correct"),
+    ("The song was found", "La canción no fue encontrada", "The song was not found"),
 ])
 def test_a_negation_added_to_the_same_word_is_still_a_reversal(en, es, reading):
     rev = reversal(en, "en", en, es, "es", reading)
@@ -55,4 +58,15 @@ def test_a_placeholder_is_no_word_tying_a_negated_claim_to_the_other_version():
     raw = reversal(en, "en", en, fr, "fr", reading)
     assert raw is not None and raw.confident
     rev = reversal(masked(en), "en", masked(en), masked(fr), "fr", masked(reading))
+    assert rev is None or not rev.confident
+
+
+def test_a_negation_the_reading_lost_is_no_evidence_for_an_error():
+    """The machine reading dropped the negation of *Ninguna sesión* (read *Any
+    session*): counted on the readings, the other version's negated claim seems said
+    positively there, but the text negates it too."""
+    en = "No session is open and the cookies are not enabled."
+    es = "Ninguna sesión está abierta y las cookies están desactivadas."
+    reading = "Any session is open and the cookies are desactivadas."
+    rev = reversal(en, "en", en, es, "es", reading)
     assert rev is None or not rev.confident

@@ -164,7 +164,10 @@ def reversal(text_a: str, lang_a: str, pivot_a: str, text_b: str, lang_b: str, p
         # a version that says a negation in other words (*impossible to load* against
         # *could not load*) leaves the reversal in doubt: a warning at most, never an error
         other_words = _negative_in_other_words(*plain)
-        confident = bool(unmatched) and not other_words
+        # the other version's reading lost a negation its text has (*Nenhuma sessão* read
+        # *Any session*): where the readings place its claims is no evidence
+        lost = len(fewer) > len(pb if more_a else pa)
+        confident = bool(unmatched) and not other_words and not lost
         # a verb of stopping anywhere in the other version says "no longer" (*dejar de
         # reconocer*, read *leave to recognise*, where the reading keeps no negation)
         more = (text_a, lang_a, na) if more_a else (text_b, lang_b, nb)
@@ -290,7 +293,13 @@ def _said_by_antonym(neg: str, plain: str) -> bool:
             for k, (_, _, v) in enumerate(other):
                 if k in anchored_b or not _indirect_candidate(v) or v in _NOT_ANTONYMS:
                     continue
-                if not (antonyms(w) & lemmas(v) or indirect_antonyms(w, v)):
+                # an antonym, directly or through WordNet's clusters, or a synonym of an
+                # antonym in its adjective cluster (*not found* / *missing*, a synonym of *lost*)
+                # (not one of its own synonyms too: *latest* / *last* share clusters both ways)
+                own = {c for b in base_forms(w) for c in adjective_clusters(b)}
+                theirs = {c for b in base_forms(v) for c in adjective_clusters(b)}
+                near = {c for ant in antonyms(w) for c in adjective_clusters(ant)} - own
+                if not (antonyms(w) & lemmas(v) or indirect_antonyms(w, v) or (near & theirs and not own & theirs)):
                     continue
                 # at the same place, or both next to one word the alignment ties (the noun
                 # they say of, within three words on either side: *Memory no busy* / *Free
