@@ -267,8 +267,8 @@ def _aspect_reversal(a: tuple[str, str, str], b: tuple[str, str, str]
 
 
 def _said_by_antonym(neg: str, plain: str) -> bool:
-    """A word an explicit negation of the English reading ``neg`` negates (one of the four
-    content words after it in its clause, an adjective or participle: WordNet knows it as
+    """A word an explicit negation of the English reading ``neg`` negates (the content word
+    right after it, or after one more word, an adjective or participle: WordNet knows it as
     an adjective or adverb) has an antonym in the reading ``plain`` at the
     same place (:func:`_corresponds`), a word with no counterpart of its own in ``neg``:
     WordNet's direct antonyms or the indirect ones (:func:`indirect_antonyms`: *busy* /
@@ -284,8 +284,9 @@ def _said_by_antonym(neg: str, plain: str) -> bool:
         if j is None:
             continue
         _, end = _clause_of(neg, a)
-        scope = [i for i in range(j + 1, len(toks)) if toks[i][0] < end and i not in anchored_a
-                 and _indirect_candidate(toks[i][2])][:4]
+        # the word the negator stands before (an auxiliary between: *is not yet enabled*)
+        scope = [i for i in range(j + 1, min(j + 3, len(toks))) if toks[i][0] < end and i not in anchored_a
+                 and _indirect_candidate(toks[i][2])][:1]
         for i in scope:
             w = toks[i][2]
             if not is_quality(w):
