@@ -219,14 +219,3 @@ def test_a_conjunction_between_two_units_is_two_numbers():
     assert [f.value for f in extract_numbers("Il reste trente et un jours.", "fr")] == [31.0]
     assert [f.value for f in extract_numbers("It took one hundred and five days.", "en")] == [105.0]
 
-
-
-def test_an_hour_alone_is_a_time_of_day_not_a_number():
-    """*4 p.m.* and *16h* name an hour of the clock (a time, not a count); *5 hours* and a
-    *5 h* written apart are durations."""
-    from concord.facts import extract_numbers
-
-    assert extract_numbers("Open from 10 a.m. to 6 p.m.", "en") == []
-    assert extract_numbers("Ouvert de 10h à 18h.", "fr") == []
-    assert [f.value for f in extract_numbers("The trip took 5 hours.", "en")] == [5.0]
-    assert [f.value for f in extract_numbers("Le trajet a duré 5 h.", "fr")] == [5.0]

@@ -119,9 +119,6 @@ _TIME_AFTER: Scoped[re.Pattern] = Scoped(lambda codes: re.compile(
 # "06h30"): neither figure is a quantity
 _HOURS_MINUTES = re.compile(r"\s?h\s?[0-5]\d\b")
 _HOURS_BEFORE = re.compile(r"\b\d{1,2}\s?h\s?$")
-# an hour alone: with a.m. or p.m. (4 p.m.), or with an h written onto it (16h, as French,
-# Portuguese and Spanish write the hour of a clock; "16 h" apart may be a duration)
-_HOUR_ONLY = re.compile(r"(?:\s?[ap]\.\s?m\.|\s?[ap]m\b|h(?![^\W\d_]|\d))", re.I)
 # words that make the number that follows approximate (closed classes of degree adverbs
 # and quantifying prepositions of each grammar)
 _APPROX_BEFORE: Scoped[re.Pattern] = Scoped(
@@ -429,8 +426,6 @@ def extract_numbers(text: str, language: str | None = None) -> list[Fact]:
         if re.fullmatch(r"\d{1,2}", num) and (_HOURS_MINUTES.match(text, m.end("num"))
                                               or _HOURS_BEFORE.search(text, 0, m.start("num"))):
             continue  # hours and minutes written with an h (23 h 45, 06h30): a time of day
-        if re.fullmatch(r"\d{1,2}", num) and int(num) <= 24 and _HOUR_ONLY.match(text, m.end("num")):
-            continue  # an hour alone (4 p.m., 16h): a time of day
         fields: dict = {}
         if m.group("ord"):
             fields["ordinal"] = True
