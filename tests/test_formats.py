@@ -841,13 +841,31 @@ def test_po_format_strings_keep_placeholders_apart(tmp_path, flag, msgid, text, 
     """A PO entry flagged as a format string holds placeholders: left out like inline codes
     (recorded on the version), ``%%`` and ``{{`` read as one character; an entry without
     a format flag is read as written."""
-    po = f'msgid ""\nmsgstr ""\n"Language: es\\n"\n\n#: a.c:1\n#, fuzzy, {flag}\nmsgid "{msgid}"\nmsgstr "{msgid}"\n'
+    po = f'msgid ""\nmsgstr ""\n"Language: es\\n"\n\n#: a.c:1\n#, {flag}\nmsgid "{msgid}"\nmsgstr "{msgid}"\n'
     src, trg = _versions(tmp_path, "f.po", po)
     assert src.text == trg.text == text + "\n"
     assert [c.text for c in src.codes] == code
     raw = (tmp_path / "f.po").read_text()
     assert all(raw[c.offset:].startswith(c.text) for c in src.codes)
 
+
+
+def test_po_fuzzy_entries_are_not_read(tmp_path):
+    """A fuzzy entry's translation was made for an earlier source string and gettext does
+    not use it: it is left out (its number still counts, so the ids of the other entries
+    do not move) and counted in a warning."""
+    po = ('msgid ""\nmsgstr ""\n"Language: es\\n"\n\n'
+          '#, fuzzy, c-format\nmsgid "Delete %d songs?"\nmsgstr "¿Quitar todas las canciones?"\n\n'
+          'msgid "Open the door"\nmsgstr "Abre la puerta"\n\n'
+          '#, fuzzy\nmsgid "Close"\nmsgstr ""\n')
+    path = _write(tmp_path, "f.po", po)
+    warnings: list[str] = []
+    src, trg = load_documents(path, "f.po", warnings=warnings)
+    assert [s.text for s in src.sentences] == ["Open the door"]
+    assert [s.text for s in trg.sentences] == ["Abre la puerta"]
+    assert [s.unit for s in src.sentences] == ["2"]
+    assert len(warnings) == 1
+    assert warnings[0].endswith("f.po: 1 fuzzy unit(s) not checked (gettext does not use a fuzzy translation)")
 
 
 @pytest.mark.parametrize("msgid,msgstr,src_text,trg_text", [

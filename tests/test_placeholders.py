@@ -120,3 +120,25 @@ def test_printf_codes_shown_in_one_version_only_are_still_filled_in_order(tmp_pa
                  ('<x id="1" equiv-text="%s"/> y <x id="2" equiv-text="%d"/>', '<x id="1"/> and <x id="2"/>'))
     assert got == ["Placeholders '%s %d' (unit 1) are filled in order; app.xlf.en has them as '%d %s', "
                    "so the values swap."]
+
+
+def test_named_parameters_between_percent_signs_and_double_braces(tmp_path):
+    """Message parameters written ``%name%`` (Symfony, Drupal) and interpolations written
+    ``{{ name }}`` (Twig, Jinja, Angular) are filled by the program: one replaced by a
+    fixed value in the translation is an error; spaces inside the braces are layout; a
+    percentage is no parameter."""
+    got = _xliff(tmp_path,
+                 ("Vuelve a intentarlo en %minutes% minutos.", "Try again in 1 minute."),
+                 ("El archivo pesa {{ size }} {{ suffix }}.", "The file is {{size}} {{ suffix }} large."),
+                 ("Entre el 10% y el 20% de los casos.", "Between 10% and 20% of the cases."))
+    assert got == ["Placeholder '%minutes%' (unit 1) is in app.xlf.es, not in app.xlf.en."]
+
+
+def test_a_named_placeholder_counts_once_and_an_unnumbered_directive_each_time(tmp_path):
+    """A plural message with one form per count repeats its named placeholder; a
+    translation with fewer forms still fills it. An unnumbered directive is filled by its
+    place, so each one counts."""
+    got = _xliff(tmp_path,
+                 ("Queda {{ n }} día.|Quedan {{ n }} días.", "{{ n }} days left."),
+                 ("De %s a %s", "From %s"))
+    assert got == ["Placeholder '%s' (unit 2) is in app.xlf.es, not in app.xlf.en."]

@@ -74,7 +74,16 @@ from ..facts.name_knowledge import (
     word_rendered,
     zipf,
 )
-from ..facts.names import TextIndex, appositive, as_index, extract_names, known_in_indexes, name_in, significant_tokens
+from ..facts.names import (
+    TextIndex,
+    appositive,
+    as_index,
+    extract_names,
+    known_in_indexes,
+    label_names,
+    name_in,
+    significant_tokens,
+)
 from ..facts.table import DocumentFacts
 from ..text import contained, features, folded_words
 from ._wordnet import only_verb, verb_reading
@@ -1147,7 +1156,10 @@ def _rule_names(side: DocumentFacts, sents: list[int], have: list[Fact], other: 
     out = []
     for i in sents:
         s = side.doc.sentences[i]
-        for f in extract_names(s.text, _language(side, s), side.doc.text):
+        found = extract_names(s.text, _language(side, s), side.doc.text)
+        if side.doc.prealigned:  # a user-interface string: capitals of style are no names
+            found = label_names(s.text, found, _language(side, s))
+        for f in found:
             f.doc_start, f.doc_end, f.sentence = s.start + f.start, s.start + f.end, i
             if any(h.sentence == i and (fold(f.surface) in fold(h.surface)
                                                     or fold(h.surface) in fold(f.surface)) for h in have):

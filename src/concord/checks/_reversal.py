@@ -164,12 +164,19 @@ def reversal(text_a: str, lang_a: str, pivot_a: str, text_b: str, lang_b: str, p
         # a version that says a negation in other words (*impossible to load* against
         # *could not load*) leaves the reversal in doubt: a warning at most, never an error
         other_words = _negative_in_other_words(*plain)
-        confident = bool(unmatched) and not other_words
+        # the other version's reading lost a negation its text has (*Nenhuma sessão* read
+        # *Any session*): where the readings place its claims is no evidence
+        lost = len(fewer) > len(pb if more_a else pa)
+        confident = bool(unmatched) and not other_words and not lost
         # a verb of stopping anywhere in the other version says "no longer" (*dejar de
         # reconocer*, read *leave to recognise*, where the reading keeps no negation)
         more = (text_a, lang_a, na) if more_a else (text_b, lang_b, nb)
-        if (unmatched and not NEGATIVE_VERBS.search(plain[0])) or \
-                (unmatched is None and not fewer and not other_words and not _relative_negations(*more)):
+        # a negated word whose antonym the other version says at that place (*memória não
+        # ocupada* / *free memory*, *not correct* / *wrong*): the same claim
+        by_antonym = _said_by_antonym(pivot_a, pivot_b) if more_a else _said_by_antonym(pivot_b, pivot_a)
+        if not by_antonym and ((unmatched and not NEGATIVE_VERBS.search(plain[0])) or
+                               (unmatched is None and not fewer and not other_words
+                                and not _relative_negations(*more))):
             at_a = _pick(na) if more_a and na else None
             at_b = _pick(nb) if not more_a and nb else None
             at, quoted = (at_a, quoted_a) if more_a else (at_b, quoted_b)
@@ -257,6 +264,50 @@ def _aspect_reversal(a: tuple[str, str, str], b: tuple[str, str, str]
             y = (on_y.group(0), on_y.span() if on_y.string is ty else None)
             return (y, x) if swap else (x, y)
     return None
+
+
+def _said_by_antonym(neg: str, plain: str) -> bool:
+    """A word an explicit negation of the English reading ``neg`` negates (the content word
+    right after it, or after one more word, an adjective or participle: WordNet knows it as
+    an adjective or adverb) has an antonym in the reading ``plain`` at the
+    same place (:func:`_corresponds`), a word with no counterpart of its own in ``neg``:
+    WordNet's direct antonyms or the indirect ones (:func:`indirect_antonyms`: *busy* /
+    *free* through the adjective clusters, *enabled* / *disabled*). A negated word says
+    what its antonym says (Quirk et al. §10.64: *not occupied* is *free*, *not correct*
+    is *wrong*): the two versions make one claim, in different words, as translators often
+    do with a participle or adjective (*memória não ocupada* / *free memory*)."""
+    toks, other = word_tokens(neg), word_tokens(plain)
+    anchors = _alignment(neg, plain)
+    anchored_a, anchored_b = {i for i, _ in anchors}, {k for _, k in anchors}
+    for a, _, _ in _explicit(negated_clauses(neg, lang.PIVOT), neg):
+        j = next((i for i, t in enumerate(toks) if t[0] == a), None)
+        if j is None:
+            continue
+        _, end = _clause_of(neg, a)
+        # the word the negator stands before (an auxiliary between: *is not yet enabled*)
+        scope = [i for i in range(j + 1, min(j + 3, len(toks))) if toks[i][0] < end and i not in anchored_a
+                 and _indirect_candidate(toks[i][2])][:1]
+        for i in scope:
+            w = toks[i][2]
+            if not is_quality(w):
+                continue  # a verb (*will not surrender* / *will resist*): often a converse
+            for k, (_, _, v) in enumerate(other):
+                if k in anchored_b or not _indirect_candidate(v) or v in _NOT_ANTONYMS:
+                    continue
+                # an antonym, directly or through WordNet's clusters, or a synonym of an
+                # antonym in its adjective cluster (*not found* / *missing*, a synonym of *lost*)
+                # (not one of its own synonyms too: *latest* / *last* share clusters both ways)
+                own = {c for b in base_forms(w) for c in adjective_clusters(b)}
+                theirs = {c for b in base_forms(v) for c in adjective_clusters(b)}
+                near = {c for ant in antonyms(w) for c in adjective_clusters(ant)} - own
+                if not (antonyms(w) & lemmas(v) or indirect_antonyms(w, v) or (near & theirs and not own & theirs)):
+                    continue
+                # at the same place, or both next to one word the alignment ties (the noun
+                # they say of, within three words on either side: *Memory no busy* / *Free
+                # memory*, *the password is not correct* / *wrong password*)
+                if _corresponds(neg, i, plain, k) or any(abs(x - i) <= 3 and abs(y - k) <= 3 for x, y in anchors):
+                    return True
+    return False
 
 
 def _relative_negations(text: str, language: str, found: Sequence[tuple[int, int, bool]]) -> bool:
@@ -943,7 +994,14 @@ def _bead_text(side: DocumentFacts, sents: list[int], pivot: str
     for i, s in zip(sents, ss):
         quoted += [(pos + q.start, pos + q.end) for q in side.quotes.get(i, [])]
         pos += len(s.text) + 1
-    return " ".join(s.text for s in ss), " ".join(s.pivot_text for s in ss), lang, quoted
+    text, pivot_text = " ".join(s.text for s in ss), " ".join(s.pivot_text for s in ss)
+    if side.doc.prealigned:  # a software string: its placeholders are no words (offsets keep)
+        # imported here: importing the check module at the top would register the checks
+        # in another order than concord.checks lists them
+        from .placeholders import masked
+
+        text, pivot_text = masked(text), masked(pivot_text)
+    return text, pivot_text, lang, quoted
 
 
 def bead_reversal(pair: Pair, bead: Bead) -> Reversal | None:

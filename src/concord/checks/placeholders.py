@@ -23,10 +23,14 @@ from .base import Pair, check, evidence
 
 # printf directives (C, Python's %(name)s, positional %1$s; no space flag, which would
 # read "50 % de" as a directive), brace fields ({0}, {name}, {0,number}), ${x}, Qt's %1,
-# and markup tags.
+# a name between percent signs (%count%: Symfony's and Drupal's message parameters, a
+# Windows environment variable), a double-brace interpolation ({{ limit }}: Twig, Jinja,
+# Angular, Handlebars, Mustache), and markup tags.
 _PLACEHOLDER = re.compile(
     r"%(?:\d+\$)?(?:\([^)\s]*\))?[-+#0']*(?:\*|\d+)?(?:\.(?:\*|\d+))?(?:hh|ll|[hlLqjzt])?[diouxXeEfFgGcspr@](?![A-Za-z])"
     r"|%L?\d{1,2}(?!\d)"
+    r"|%[A-Za-z_][\w.-]*%"
+    r"|\{\{[^{}\n]+\}\}"
     r"|\$\{[^{}\s]+\}"
     r"|(?<!\{)\{(?:\d+|[A-Za-z_][\w.]*)(?:[,:][^{}]*)?\}(?!\})"
     r"|</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>")
@@ -34,12 +38,25 @@ _TAG = re.compile(r"<(/?)([A-Za-z][\w:-]*)[^<>]*?(/?)>")
 _POSITIONAL = re.compile(r"%\d+\$|%\(")
 
 
+def masked(text: str) -> str:
+    """``text`` with the variables and markup written in it (``%s``, ``{0}``, ``{{ limit }}``,
+    ``<b>``) blanked out, character for character (offsets keep): they are filled or
+    rendered by the program, not words of the sentence, so a comparison of wording or
+    polarity reads them as nothing (an identifier such as ``{{ compared_value }}`` is no
+    content word tying two readings together)."""
+    return _PLACEHOLDER.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def _key(text: str) -> str:
     """What identifies a placeholder: its text, a tag by its name (attributes may be
     localised, an ``href`` for instance)."""
     text = text.strip()
     m = _TAG.fullmatch(text)
-    return f"<{m.group(1)}{m.group(2).lower()}{m.group(3)}>" if m else text
+    if m:
+        return f"<{m.group(1)}{m.group(2).lower()}{m.group(3)}>"
+    if text.startswith("{{") and text.endswith("}}"):
+        return "{{ " + " ".join(text[2:-2].split()) + " }}"  # spaces inside are layout: {{limit}}
+    return text
 
 
 # HTML's void elements (the HTML Living Standard, "void elements"): a start tag with no end
@@ -105,6 +122,12 @@ def _shown(*sides: tuple[Document, list[int]]) -> dict[str, str]:
     return out
 
 
+def _named(key: str) -> bool:
+    """A placeholder filled by its name or number, not by its place: neither a tag nor an
+    inline code (``<...>``) nor an unnumbered printf directive (:func:`_unnumbered`)."""
+    return not key.startswith("<") and not _unnumbered([key])
+
+
 def _unnumbered(keys: list[str]) -> list[str]:
     """The printf directives that are filled in order (no ``%1$``, no ``%(name)``)."""
     return [k for k in keys if k.startswith("%") and not _POSITIONAL.match(k) and not k[1:2].isdigit()]
@@ -133,6 +156,12 @@ def placeholder_identity(pair: Pair, bead: Bead) -> list[Finding]:
     where = f" (unit {unit})" if unit else ""
     out: list[Finding] = []
     only_a, only_b = Counter(ka) - Counter(kb), Counter(kb) - Counter(ka)
+    for diff, other in ((only_a, kb), (only_b, ka)):
+        # a placeholder filled by name or number (``{{ limit }}``, ``{0}``, ``%(n)d``) gets
+        # its value however often it is written: a plural message that repeats it per form
+        # (``{{ limit }} character|{{ limit }} characters``) against one form is no loss
+        for key in [k for k in diff if k in other and _named(k)]:
+            del diff[key]
     for diff in (only_a, only_b):  # a tag pair is one finding, reported at its opening tag
         for key in [k for k in diff if k.startswith("</") and diff[k] == diff.get(f"<{k[2:]}")]:
             del diff[key]

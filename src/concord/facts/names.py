@@ -344,6 +344,52 @@ def _trim_heading(text: str, start: int, end: int, words: list[str], language: s
     return start, words
 
 
+def label_names(text: str, names: list[Fact], language: str | None) -> list[Fact]:
+    """The ``names`` of a user-interface string (a unit of a translator file: a menu item,
+    a button, a setting) less those its style capitalises: a label is often written in
+    title case (*Keyboard Shortcuts*, *New Playlist*), and its first word is capitalised
+    as a sentence's is (*Repeats*, *Répétitions*). A name there whose every word is a
+    common word of the language is such a word, not a name: the bilingual lexicon knows it
+    or, in WordNet's language, one of its base forms (the lexicon lists common words, not
+    proper nouns: *Encodings*, *Switcher*, not *Paris*), or, for a language it does not cover, it
+    is frequent (wordfreq Zipf >= 3.5, as :func:`_ordinary`). A name that is not at the
+    start of a string in sentence case (*Open the Squeezebox settings*) keeps its capitals
+    as evidence."""
+    from .name_knowledge import known_word, unknown_word, zipf
+    from .polarity import base_forms
+
+    if not names:
+        return names
+    code = language if language in LANGUAGES else None
+    langs = [code] if code else list(lang.compared())
+    first = len(text) - len(text.lstrip(" \t\"'“‘«¿¡(-–—•*"))
+    # title case: every word of four letters or more capitalised (a label; a sentence with
+    # a name of common words in it, *Export to the Apple Music library*, is not one)
+    longer = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) >= 4]
+    title = len(re.findall(r"[^\W\d_]+", text)) == 1 or (bool(longer) and all(w[0].isupper() for w in longer))
+
+    def common(w: str) -> bool:
+        if w.isupper() and len(w) > 1:
+            return False  # an acronym
+        for c in langs:
+            # the word, or for WordNet's language its base forms (*Encodings*, *Switcher*)
+            forms = base_forms(w.lower()) if lang.get(c).polarity.WORDNET else (w,)
+            if any(known_word(x, c) for x in forms):
+                return True
+            if not unknown_word(w, c) and zipf(w.lower(), c) >= 3.5:
+                return True  # a language the lexicon does not cover: its frequency
+        return False
+
+    out = []
+    for f in names:
+        styled = title or f.start == first
+        words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", f.surface) if fold(w) not in _PARTICLES]
+        if styled and words and not f.alias and all(common(w) for w in words):
+            continue
+        out.append(f)
+    return out
+
+
 _CONJ: Scoped[re.Pattern] = Scoped(
     lambda codes: re.compile(rf"\s+(?:{'|'.join(w for p in _PROFILES for w in p.CONJUNCTIONS)})\s+"))
 _BINDING: Scoped[re.Pattern] = Scoped(

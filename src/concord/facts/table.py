@@ -18,7 +18,7 @@ from ..text import folded_words, stem
 from .base import Fact
 from .dates import extract_dates
 from .name_knowledge import defined_acronyms
-from .names import TextIndex, extract_names, names_from_entities, significant_tokens
+from .names import TextIndex, extract_names, label_names, names_from_entities, significant_tokens
 from .numbers import extract_numbers
 from .quotes import extract_quotes
 
@@ -55,6 +55,8 @@ class DocumentFacts:
             self.dates[s.index] = dates
             names = (names_from_entities(s.text, entities[s.index], lang, context) if s.index in entities
                      else extract_names(s.text, lang, context))
+            if doc.prealigned:  # a user-interface string: capitals of style are no names
+                names = label_names(s.text, names, lang)
             self.names[s.index] = [_absolute(f, s) for f in names]
             self.quotes[s.index] = [_absolute(f, s) for f in extract_quotes(s.text, lang)]
         self.pivot_text = " ".join(s.pivot_text for s in doc.sentences)

@@ -2,7 +2,11 @@
 two prealigned versions, one block per entry. The header entry and obsolete (``#~``)
 entries are left out; an entry without a translation is counted in a warning. The target
 language comes from the header's ``Language:`` field, the source language from
-``X-Source-Language:`` when present. The unit id is the ``msgctxt`` when there is one,
+``X-Source-Language:`` when present. An entry flagged ``fuzzy`` is left out and counted in
+a warning too: its translation was made for an earlier source string and gettext does not
+use it (``msgfmt`` leaves it out of the compiled catalogue), so the program shows the
+source string there, and comparing the stale translation with the new source would report
+differences nobody sees. The unit id is the ``msgctxt`` when there is one,
 else the entry's number.
 
 An entry flagged as a format string (``#, c-format``, ``python-format``,
@@ -147,6 +151,7 @@ def read(source: str, name: str, warnings: list[str] | None = None) -> list[Vers
     units = []
     codes = []
     number = 0
+    fuzzy = 0
     for e in entries:
         if not e.get("msgid"):
             continue
@@ -156,6 +161,9 @@ def read(source: str, name: str, warnings: list[str] | None = None) -> list[Vers
         if msgid in CREDIT_IDS or ctx in CREDIT_CONTEXTS:
             continue  # the translators' names: nothing to compare with the message
         flags = {f.strip() for f in "".join(ch for ch, _ in e.get("#,", [])).split(",")}
+        if "fuzzy" in flags:
+            fuzzy += any(not ch.isspace() for ch, _ in e.get("msgstr", []))
+            continue  # a stale translation, not used by gettext
         kind = next((f for f in sorted(flags) if f in _FLAG_SYNTAX), "")
         found: list[list[Code]] = [[], []]
         texts = [_placeholders(e["msgid"], _FLAG_SYNTAX.get(kind), kind, found[0]),
@@ -163,7 +171,9 @@ def read(source: str, name: str, warnings: list[str] | None = None) -> list[Vers
         units.append((ctx or str(number), texts))
         codes.append(found)
     if not units:
-        raise InputError(f"{name}: no message in the PO file")
+        raise InputError(f"{name}: no message in the PO file" + (" that is not fuzzy" if fuzzy else ""))
+    if fuzzy and warnings is not None:
+        warnings.append(f"{name}: {fuzzy} fuzzy unit(s) not checked (gettext does not use a fuzzy translation)")
     src = header.get("x-source-language") or None
     trg = header.get("language") or None
     labels = [src or "source", trg or "target"]

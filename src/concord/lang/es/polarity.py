@@ -23,7 +23,9 @@
 * ``NOT_NEGATING``: regex alternatives of fixed phrases whose negative word negates
   nothing (*no sólo*, which the verb and its clitics may split: *no se lo aplicaría
   únicamente*; *a no ser que* = *unless*, *no obstante* = *however*, *no cabe duda*; *no hace
-  mucho* = *recently*, litotes that negates a length of time, not the claim), and the
+  mucho* = *recently*, litotes that negates a length of time, not the claim; the expletive
+  *no* of *hasta que no* + subjunctive, §48.11: *hasta que no se corrija* = *until it is
+  corrected*), and the
   negative word after a comparative or superlative (§48.8: *más firme que nunca* = *firmer
   than ever*, *el más dramático visto jamás* = *the most dramatic ever*; a negative-polarity
   *ever*, not a negation); the elliptical *o no* and *si no* that end a clause (*se
@@ -85,7 +87,7 @@ IMPLIED_WORDS = frozenset({"sin", "falta", "ausencia", "carece", "carecen", "car
                            "carecían", "careció", "carecieron"})
 NOT_NEGATING = (r"o\s+no(?=\s*(?:[.,;:!?)]|$))", r"si\s+no(?=\s*(?:[.,;:!?)]|$))",
                 r"no\s+s[oó]lo", r"no(?:\s+\w+){0,3}?\s+(?:sólo|solamente|[úu]nicamente)",
-                r"a\s+no\s+ser\s+que", r"no\s+obstante", r"no\s+cabe\s+duda",
+                r"a\s+no\s+ser\s+que", r"no\s+obstante", r"no\s+cabe\s+duda", r"hasta\s+que\s+no",
                 r"no\s+hace\s+mucho", r"no\s+mucho\s+(?:despu[ée]s|antes|m[aá]s\s+tarde)",
                 r"(?:m[aá]s|menos|mejor|peor|mayor|menor)(?:\s+(?!no\b)[^\W\d_]+){0,6}?\s+que\s+"
                 r"(?:nunca|jam[aá]s|nadie|nada)",
