@@ -28,3 +28,37 @@ def test_a_half_after_a_magnitude_or_a_unit_is_part_of_the_number():
 def test_an_elided_linker_joins_a_magnitude_to_its_unit():
     for text in ("L'usine a coûté 40 millions d'euros.", "L’usine a coûté 40 millions d’euros."):
         assert _numbers(text, "fr") == [(text[text.index("40"):-1], 40_000_000.0, "eur")]
+
+
+def test_a_century_is_read_as_french_and_portuguese_write_it():
+    assert [(f.surface, f.value, f.century) for f in _facts("Au XIIIe siècle, la ville fut fortifiée.", "fr")] == [
+        ("XIII", 13.0, True)]
+    assert [(f.value, f.century) for f in _facts("Le pont date du XIXème siècle.", "fr")] == [(19.0, True)]
+    # Portuguese may name the century with a number word after its noun
+    assert [(f.surface, f.value, f.ordinal, f.century) for f in _facts("No século doze, a vila cresceu.", "pt")] == [
+        ("doze", 12.0, True, True)]
+
+
+def _facts(text: str, code: str) -> list:
+    with lang.comparing((code, "en")):
+        return extract_numbers(text, code)
+
+
+def _names(text: str, code: str) -> list[str]:
+    from concord.facts.names import extract_names
+
+    with lang.comparing((code, "en")):
+        return [f.surface for f in extract_names(text, code)]
+
+
+def test_a_word_elided_onto_an_ordinary_word_opens_no_name():
+    assert _names("L’arrivée de Marie Curie à Varsovie fut saluée.", "fr") == ["Marie Curie", "Varsovie"]
+    assert _names("D'après Paul Martin, le budget est tenu.", "fr") == ["Paul Martin"]
+    # the capital after the apostrophe is the name's own
+    assert _names("L'Oréal et Valérie Lemaire ont signé.", "fr") == ["L'Oréal", "Valérie Lemaire"]
+
+
+def test_closed_class_words_and_the_regnal_premier_are_not_names():
+    assert _names("Sous Henri Ier, la ville grandit.", "fr") == ["Henri"]
+    assert _names("Est-ce que Lyon gagnera ?", "fr") == ["Lyon"]
+    assert _names("Você conhece Lisboa?", "pt") == ["Lisboa"]

@@ -382,11 +382,16 @@ def extract_decades(text: str, language: str | None = None) -> list[Fact]:
     return out
 
 
-# Roman numerals of centuries: "siglo XVI", "siglos XV y XVI", "XVI century".
+# Roman numerals of centuries: "siglo XVI", "siglos XV y XVI", "XVI century", and the
+# numeral with its ordinal suffix attached ("XVIe siècle")
 _ROMAN: Scoped[re.Pattern] = Scoped(lambda codes: re.compile(
-    rf"\b(?:(?:{_alt(_words('CENTURY_BEFORE'))})\s+(?P<r>[IVXL]+)\b"
+    rf"\b(?:(?:{_alt(_words('CENTURY_BEFORE')) or '(?!)'})\s+(?P<r>[IVXL]+)\b"
     rf"(?:\s+(?:{_alt(_words('CENTURY_JOINERS'))})\s+(?P<r2>[IVXL]+)\b)?"
-    rf"|(?P<r3>[IVXL]+)\s+(?:{_alt(_words('CENTURY_AFTER'))})\b)"))
+    rf"|(?P<r3>[IVXL]+)(?:{_alt(_words('ORDINAL_SUFFIXES'))})?\s+(?:{_alt(_words('CENTURY_AFTER')) or '(?!)'})\b)"))
+# a century named with a number word after its noun ("o século treze", "siglo veinte"):
+# the ordinal of the century, as the Roman numeral written in its place
+_CENTURY_WORD_BEFORE: Scoped[re.Pattern] = Scoped(
+    lambda codes: re.compile(rf"\b(?:{_alt(_words('CENTURY_BEFORE')) or '(?!)'})\s+$", re.I))
 
 
 def roman_value(r: str) -> int | None:
@@ -471,6 +476,8 @@ def extract_numbers(text: str, language: str | None = None) -> list[Fact]:
             end = end + tail.end()
         if _APPROX_BEFORE.search(text[:a]):
             fields["approx"] = True
+        if not ordinal and unit is None and "scaled" not in fields and _CENTURY_WORD_BEFORE.search(text[:a]):
+            fields.update(ordinal=True, century=True)
         facts.append(Fact("number", value, a, end, text[a:end], unit, **fields))
         taken.append((a, end))  # "diez por ciento": "ciento" is not read again
     facts.sort(key=lambda f: (f.start, f.end))
