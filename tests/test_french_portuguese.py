@@ -62,3 +62,19 @@ def test_closed_class_words_and_the_regnal_premier_are_not_names():
     assert _names("Sous Henri Ier, la ville grandit.", "fr") == ["Henri"]
     assert _names("Est-ce que Lyon gagnera ?", "fr") == ["Lyon"]
     assert _names("Você conhece Lisboa?", "pt") == ["Lisboa"]
+
+
+def test_a_century_written_another_way_is_no_antonym():
+    """Machine translation renders *XIIIe siècle* / *século treze* word for word: an
+    ordinal against a cardinal or a Roman numeral is no reversal (WordNet's ordinal and
+    cardinal clusters are antonyms)."""
+    from concord.checks._reversal import reversal
+
+    en = "During the thirteenth century, the abbey owned most of the valley."
+    for code, text, reading in (
+            ("pt", "Durante o século treze, a abadia possuía a maior parte do vale.",
+             "During the century thirteen, the abbey owned most of the valley."),
+            ("fr", "Au XIIIe siècle, l'abbaye possédait la plus grande partie de la vallée.",
+             "In the xiii century, the abbey owned most of the valley.")):
+        with lang.comparing(("en", code)):
+            assert reversal(en, "en", en, text, code, reading) is None
