@@ -78,3 +78,17 @@ def test_a_century_written_another_way_is_no_antonym():
              "In the xiii century, the abbey owned most of the valley.")):
         with lang.comparing(("en", code)):
             assert reversal(en, "en", en, text, code, reading) is None
+
+
+def test_a_magnitude_after_the_article_on_one_side_only_is_info():
+    """*un milliard*, *um bilhão*: the article is also the numeral one, and English writes
+    *a billion*, which is no figure: on one side only, it is shown, never a warning."""
+    from concord.checks.numbers import _one_side_severity
+    from concord.document import Severity
+
+    for code, text in (("fr", "Le fonds recevra un milliard de dollars."),
+                       ("pt", "O fundo receberá um bilhão de dólares.")):
+        (fact,) = _facts(text, code)
+        assert _one_side_severity(fact) is Severity.INFO
+    (fact,) = _facts("Le fonds recevra deux milliards de dollars.", "fr")
+    assert _one_side_severity(fact) is Severity.WARNING

@@ -264,6 +264,9 @@ def _whole(f: Fact) -> bool:
 
 def _one_side_severity(f: Fact) -> Severity:
     """Info for what translators say in words that are not numbers: a small count spelled
-    out (``two`` / ``both``)."""
+    out (``two`` / ``both``), and a magnitude after the indefinite article, which is also
+    the numeral *one* in French, Portuguese and Spanish (``un milliard de dollars``, ``um
+    bilhão``) where English writes ``a billion``, no figure."""
     small_word = f.spelled and not f.unit and value_of(f) <= 12
-    return Severity.INFO if small_word else Severity.WARNING
+    article_magnitude = bool(f.spelled and f.scaled and value_of(f) == f.scaled)
+    return Severity.INFO if small_word or article_magnitude else Severity.WARNING
