@@ -92,3 +92,11 @@ def test_a_magnitude_after_the_article_on_one_side_only_is_info():
         assert _one_side_severity(fact) is Severity.INFO
     (fact,) = _facts("Le fonds recevra deux milliards de dollars.", "fr")
     assert _one_side_severity(fact) is Severity.WARNING
+
+
+def test_the_spaces_inside_french_guillemets_are_not_the_quote():
+    from concord.facts.quotes import extract_quotes
+
+    text = "Le maire a déclaré\u00a0: «\u202fNous rouvrirons le pont avant l’hiver\u202f», selon la radio."
+    (quote,) = extract_quotes(text, "fr")
+    assert text[quote.start:quote.end] == quote.surface == "Nous rouvrirons le pont avant l’hiver"
