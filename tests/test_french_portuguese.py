@@ -100,3 +100,24 @@ def test_the_spaces_inside_french_guillemets_are_not_the_quote():
     text = "Le maire a déclaré\u00a0: «\u202fNous rouvrirons le pont avant l’hiver\u202f», selon la radio."
     (quote,) = extract_quotes(text, "fr")
     assert text[quote.start:quote.end] == quote.surface == "Nous rouvrirons le pont avant l’hiver"
+
+
+def test_french_and_portuguese_words_reach_english_keys_through_spanish():
+    """The lexicon reads French and Portuguese through the pairs that take them to Spanish
+    (their route to English): a word's keys are those of the Spanish lemmas it translates
+    to, so *enfants* and *crianças* meet *children* even where the machine translation
+    picked a gender (*niñas*)."""
+    import pytest
+
+    from concord import lexicon
+
+    lex = lexicon.get_lexicon()
+    routed = {code for code, _, _ in lexicon._routed()}
+    if lex is None or not {"fr", "pt"} <= routed:
+        pytest.skip("Apertium's fr-es and es-pt pairs are not installed")
+    for word, code in (("enfants", "fr"), ("crianças", "pt")):
+        assert lex.keys(word, code) & lex.keys("children", "en")
+    assert "lose" in lex.keys("perdeu", "pt")
+    # function words carry no evidence; an unknown form is None
+    assert lex.keys("les", "fr") == frozenset() and lex.keys("os", "pt") == frozenset()
+    assert lex.keys("xqzvw", "fr") is None
