@@ -121,3 +121,26 @@ def test_french_and_portuguese_words_reach_english_keys_through_spanish():
     # function words carry no evidence; an unknown form is None
     assert lex.keys("les", "fr") == frozenset() and lex.keys("os", "pt") == frozenset()
     assert lex.keys("xqzvw", "fr") is None
+
+
+def test_a_time_of_day_written_with_an_h_or_a_colon_holds_the_other_versions_figure():
+    """*06h30* and *6:30* are times no profile reads as numbers; the *6.30* and *10* of
+    another version's *6.30-10am* are that time, not a figure it lacks."""
+    from concord.checks.numbers import _DocNumbers
+    from concord.document import Document
+    from concord.facts.table import document_facts
+    from concord.pipeline import segment_document
+
+    def side(text: str, code: str):
+        doc = segment_document(Document(id=f"x.{code}.txt", path=f"x.{code}.txt", text=text, language=code))
+        with lang.comparing((code, "en")):
+            return _DocNumbers(document_facts(doc))
+
+    en = _facts("The market opens at dawn (6.30-10am) every day.", "en")
+    for code, text in (("fr", "Le marché ouvre (entre 06h30 et 10h00) chaque jour."),
+                       ("pt", "O mercado abre (6:30 - 10:00) todos os dias.")):
+        index = side(text, code)
+        assert [f.surface for f in en if index.holds(f)] == ["6.30", "10"]
+    # a figure that is no time written there is still missing
+    (other,) = _facts("The market has 7 stalls.", "en")
+    assert not side("Le marché ouvre à 06h30.", "fr").holds(other)
