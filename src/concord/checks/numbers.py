@@ -180,7 +180,8 @@ class _DocNumbers:
         # profile reads as numbers: hours and minutes as a figure H.MM, and the hour alone
         # on the hour (10h00)
         self.clock: set[float] = set()
-        for m in _CLOCK.finditer(side.doc.text):
+        doc = getattr(side, "doc", None)  # (an index built from facts alone has no text)
+        for m in _CLOCK.finditer(doc.text if doc is not None else ""):
             hours, minutes = int(m.group(1)), int(m.group(2))
             self.clock.add(round(hours + minutes / 100, 2))
             if minutes == 0:
