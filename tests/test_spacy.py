@@ -157,6 +157,11 @@ def test_entities_are_kept_per_sentence_in_the_cache(tmp_path, monkeypatch):
     chunks = [[g for g in Run(CORPUS, settings, None).group_list if g.id == "sismo-chile"]]
     assert ner_needed(chunks, settings, str(path)) is False
     assert ner_needed(chunks, settings, str(tmp_path / "empty.sqlite3")) is True
+    # nor for a story with a version in a language no installed pipeline reads (its
+    # sentences go to the rules, so are never in the entity cache)
+    chunks = [[g for g in Run(CORPUS, settings, None).group_list if g.id == "lluvias-valencia"]]
+    assert any(d.path.endswith(".pt.txt") for g in chunks[0] for d in g.documents)
+    assert ner_needed(chunks, settings, str(path)) is False
     # another model (or library version) is never served these entities
     cache = TranslationCache(path)
     text = "El presidente Barack Obama viajó a Alemania."

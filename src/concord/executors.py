@@ -120,7 +120,11 @@ def _init_worker() -> None:
 
 def ner_needed(chunks: list, settings, cache_path: str | None) -> bool:
     """Whether the workers will run a NER model: not when the entity cache already holds
-    every sentence of the first chunk (a warm run, whose workers then never load one)."""
+    every sentence of the first chunk (a warm run, whose workers then never load one).
+    A document likely written in a language no model reads (:func:`likely_language`:
+    Portuguese where only the rules find names) is left out: its sentences are never in
+    the cache, and its workers find names by rule. A guess, never a decision: a worker
+    that meets a sentence the cache lacks loads the model itself."""
     ner = get_ner(settings.names)
     if ner is None or not chunks:
         return False
@@ -129,7 +133,10 @@ def ner_needed(chunks: list, settings, cache_path: str | None) -> bool:
     import copy
 
     texts = [s.text for g in chunks[0] for d in g.documents
+             if (code := likely_language(d, settings)) is None or ner.available(code)
              for s in (d.sentences if d.prealigned else segment_document(copy.copy(d)).sentences) if s.text.strip()]
+    if not texts:
+        return False
     cache = TranslationCache(cache_path)
     try:
         known: set[str] = set()
@@ -141,22 +148,29 @@ def ner_needed(chunks: list, settings, cache_path: str | None) -> bool:
     return any(t not in known for t in texts)
 
 
+def likely_language(doc, settings) -> str | None:
+    """The language of ``settings`` ``doc`` is likely written in, read cheaply from the
+    function words of its opening; None when none of its words tells."""
+    from .detect import analyse
+
+    lex = analyse(doc.text[:3000]).lex
+    best = max(sorted(settings.languages), key=lambda k: lex.get(k, 0.0))
+    return best if lex.get(best, 0.0) > 0 else None
+
+
 def likely_languages(chunks: list, settings) -> tuple[str, ...]:
     """The languages of ``settings`` the run's documents are likely written in, read
     cheaply from the function words of each document's opening, and the pivot: what is worth
     loading before the workers fork. A guess, never a decision: a worker that meets another
     language loads its models itself (a French NER pipeline alone takes two seconds to load,
     wasted on a Spanish/English corpus)."""
-    from .detect import analyse
-
     found = {settings.pivot}
     for chunk in chunks:
         for g in chunk:
             for d in g.documents:
-                lex = analyse(d.text[:3000]).lex
-                best = max(sorted(settings.languages), key=lambda k: lex.get(k, 0.0))
-                if lex.get(best, 0.0) > 0:
-                    found.add(best)
+                code = likely_language(d, settings)
+                if code is not None:
+                    found.add(code)
     return tuple(code for code in settings.languages if code in found)
 
 
@@ -451,15 +465,12 @@ def _prefetch_texts(chunks: list, settings, likely: tuple[str, ...]) -> dict[str
     languages are detected."""
     import copy
 
-    from .detect import analyse
-
     out: dict[str, dict[str, None]] = {}
     for chunk in chunks:
         for g in chunk:
             for d in g.documents:
-                lex = analyse(d.text[:3000]).lex
-                best = max(sorted(settings.languages), key=lambda k: lex.get(k, 0.0))
-                if best == settings.pivot or best not in likely or lex.get(best, 0.0) <= 0:
+                best = likely_language(d, settings)
+                if best is None or best == settings.pivot or best not in likely:
                     continue
                 doc = d if d.prealigned else segment_document(copy.copy(d))
                 texts = out.setdefault(best, {})

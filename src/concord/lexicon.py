@@ -1,4 +1,5 @@
-"""A Spanish-English lexicon built from the data Debian's ``apertium-eng-spa`` ships.
+"""A Spanish-English lexicon built from the data Debian's ``apertium-eng-spa`` ships (and read
+from French and Portuguese through the pairs that take them to Spanish).
 
 The aligner needs to know that ``detenidos`` and ``arrested`` translate each other even
 where the machine translation of the sentence is garbled. Apertium's compiled morphological
@@ -24,6 +25,12 @@ How it is built (first use, then cached):
    cognates) and the stems of its translations.
 5. A form all of whose analyses are closed-class (determiners, prepositions, pronouns,
    conjunctions, auxiliaries: Apertium's tags) is a function word and carries no evidence.
+6. A profiled language Apertium translates into Spanish (French with ``apertium-fr-es``,
+   Portuguese with ``apertium-es-pt``: the route its text takes to English) gets a table of
+   its own through that pair: its forms are analysed by the pair's analyser, each analysis
+   looked up in the pair's bilingual dictionary, and a form's keys are those of the Spanish
+   lemmas it translates to (``enfants`` -> ``niño`` -> *child*, *boy*, *kid*) and its own
+   stem.
 
 The result is a JSON file ``lexicon-spa-eng-<version>.json`` in the cache folder
 (``CONCORD_CACHE_DIR`` or the user cache directory, beside the translation cache); its
@@ -58,7 +65,7 @@ VOCABULARY = 100_000
 CLOSED_TAGS = frozenset({"det", "pr", "prn", "cnjcoo", "cnjsub", "cnjadv", "rel", "vbser",
                          "vbhaver", "vaux", "vbmod", "predet", "preadv", "itg", "def", "ind",
                          "pos", "dem", "qnt"})
-FORMAT = 2  # bump when the file layout or the rules above change
+FORMAT = 3  # bump when the file layout or the rules above change
 # The Apertium pair the lexicon is read from, and the profiles of its two languages (by
 # their ``APERTIUM`` codes): source forms get the target's stems as keys.
 _PAIR = "spa-eng"
@@ -70,6 +77,32 @@ _WORDS = re.compile(r"[^\W\d_]+", re.U)
 
 
 @cache
+def _routed() -> tuple[tuple[str, Path, str], ...]:
+    """The profiled languages other than the pair's two that an installed Apertium pair
+    translates into the pair's source language (French, Portuguese into Spanish): (code,
+    folder of the pair's compiled files, the pair's file prefix: ``fr-es``), read from the
+    pair's mode file (whose name is ISO 639-3, ``fra-spa``, or the older two-letter one)."""
+    out = []
+    for code in lang.LANGUAGES:
+        if code in (_SOURCE, _TARGET):
+            continue
+        names = (f"{lang.get(code).APERTIUM}-{lang.get(_SOURCE).APERTIUM}", f"{code}-{_SOURCE}")
+        for base in ("/usr/share/apertium/modes", "/usr/local/share/apertium/modes"):
+            found = None
+            for name in names:
+                mode = Path(base) / f"{name}.mode"
+                if not mode.exists():
+                    continue
+                m = re.search(r"'([^']+)/([^'/]+)\.automorf\.bin'", mode.read_text(encoding="utf-8"))
+                if m and Path(m.group(1), f"{m.group(2)}.autobil.bin").exists():
+                    found = (code, Path(m.group(1)), m.group(2))
+                    break
+            if found:
+                out.append(found)
+                break
+    return tuple(out)
+
+
 def _data_dir() -> Path | None:
     """The folder of the spa-eng pair's compiled files, read from its Apertium mode file
     (once per process: the installed pair does not change during a run, and the checks ask
@@ -88,10 +121,12 @@ def _data_dir() -> Path | None:
 @cache
 def _version(data: Path) -> str:
     digest = hashlib.sha256(f"format {FORMAT} vocabulary {VOCABULARY}".encode())
-    for name in ("spa-eng.automorf.bin", "eng-spa.automorf.bin", "spa-eng.autobil.bin",
-                 "eng-spa.autobil.bin"):
-        st = (data / name).stat()
-        digest.update(f"{name}:{st.st_size}:{int(st.st_mtime)}".encode())
+    files = [data / name for name in ("spa-eng.automorf.bin", "eng-spa.automorf.bin", "spa-eng.autobil.bin",
+                                      "eng-spa.autobil.bin")]
+    files += [folder / f"{prefix}.{kind}.bin" for _, folder, prefix in _routed() for kind in ("automorf", "autobil")]
+    for path in files:
+        st = path.stat()
+        digest.update(f"{path.name}:{st.st_size}:{int(st.st_mtime)}".encode())
     return digest.hexdigest()[:16]
 
 
@@ -185,7 +220,31 @@ def build(data: Path) -> dict:
             en[form] = []
             continue
         en[form] = sorted(_keys([_lemma(a) for a in analyses if not _closed(a)]) | _keys([form]))
-    return {"format": FORMAT, _SOURCE: es, _TARGET: en}
+    out = {"format": FORMAT, _SOURCE: es, _TARGET: en}
+    for code, folder, prefix in _routed():
+        out[code] = _routed_table(folder, prefix, vocabulary(code), es)
+    return out
+
+
+def _routed_table(folder: Path, prefix: str, forms: list[str], source: dict[str, list]) -> dict[str, list]:
+    """The table of a language translated into the source language by the pair ``prefix``
+    (``fr-es``): a form's keys are those of the source lemmas its analyses translate to
+    (their own stems where the source table lacks them) and its own stem; a form whose
+    analyses are all closed-class has none."""
+    analyses = _analyse(folder, prefix, forms)
+    lemmas = _translate(folder, prefix, {a for v in analyses.values() for a in v if not _closed(a)})
+    table: dict[str, list] = {}
+    for form, found in analyses.items():
+        if all(_closed(a) for a in found):
+            table[form] = []
+            continue
+        keys = _keys([form])
+        for a in found:
+            for lemma in lemmas.get(a, ()):
+                known = source.get(lemma.lower())
+                keys |= set(known) if known is not None else _keys([lemma])
+        table[form] = sorted(keys)
+    return table
 
 
 class Lexicon:
@@ -201,7 +260,8 @@ class Lexicon:
                 got = table[t] = frozenset(keys)
             return got
 
-        self._forms = {code: {f: intern(k) for f, k in data[code].items()} for code in (_SOURCE, _TARGET)}
+        self._forms = {code: {f: intern(k) for f, k in table.items()}
+                       for code, table in data.items() if code != "format"}
 
     def keys(self, word: str, lang: str) -> frozenset | None:
         """The keys of a word in ``lang`` (either language of the pair); an empty set for a

@@ -491,9 +491,27 @@ def _degree_reversal(x: str, y: str) -> tuple[tuple[str, Span], tuple[str, Span]
 
 def _indirect_candidate(word: str) -> bool:
     """A content word that may stand in an indirect antonym pair: three letters or more
-    (*son* / *daughter*), not a function word."""
+    (*son* / *daughter*), not a function word, not a numeral (WordNet's *ordinal* and
+    *cardinal* clusters make *thirteenth* / *thirteen* indirect antonyms; numbers are the
+    number check's)."""
     return len(word) >= 3 and word not in _PIVOT.NEGATORS and word not in _PIVOT.CONTENT_STOP \
-        and word not in _PIVOT.ARTICLES
+        and word not in _PIVOT.ARTICLES and not _numeral(word)
+
+
+_ROMAN_WORD = re.compile(r"(?=[ivxl])x{0,3}(?:ix|iv|v?i{0,3})")
+
+
+def _numeral(word: str) -> bool:
+    """A number word of the pivot language (a cardinal, an ordinal, a cardinal with an
+    ordinal suffix: *thirteenth*, *twentieth*) or a Roman numeral (*xiii*)."""
+    numbers = lang.get(lang.PIVOT).numbers
+    if word in numbers.CARDINALS or word in numbers.ORDINALS or _ROMAN_WORD.fullmatch(word):
+        return True
+    for suffix in numbers.ORDINAL_SUFFIXES:
+        stem = word[:-len(suffix)] if word.endswith(suffix) else ""
+        if stem in numbers.CARDINALS or (stem.endswith("ie") and stem[:-2] + "y" in numbers.CARDINALS):
+            return True
+    return False
 
 
 def _attributive(toks: Sequence[Token], i: int) -> bool:

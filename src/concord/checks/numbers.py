@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from typing import cast
@@ -175,14 +176,34 @@ class _DocNumbers:
                 if day is not None:
                     self.days.add(day)
         self.years_2 = {y % 100 for y in self.years}
+        # the times of day written with a colon or an h (10:30, 06h30, 23 h 45), which no
+        # profile reads as numbers: hours and minutes as a figure H.MM, and the hour alone
+        # on the hour (10h00)
+        self.clock: set[float] = set()
+        doc = getattr(side, "doc", None)  # (an index built from facts alone has no text)
+        for m in _CLOCK.finditer(doc.text if doc is not None else ""):
+            hours, minutes = int(m.group(1)), int(m.group(2))
+            self.clock.add(round(hours + minutes / 100, 2))
+            if minutes == 0:
+                self.clock.add(float(hours))
         self._memo: dict[tuple[object, ...], bool] = {}
 
     def holds(self, x: Fact) -> bool:
-        """``x`` equals a number of this document, or is the year or day of one of its dates."""
+        """``x`` equals a number of this document, or is the year or day of one of its dates,
+        or is a time of day this document writes as one (``6.30`` / ``06h30``, ``10am`` /
+        ``10:00``)."""
         sig = (value_of(x), x.alt, x.unit, x.decade, x.surface, x.approx)
         if sig not in self._memo:
-            self._memo[sig] = self._date_holds(x) or any(same_number(x, y) for y in self._candidates(x))
+            self._memo[sig] = self._date_holds(x) or self._clock_holds(x) \
+                or any(same_number(x, y) for y in self._candidates(x))
         return self._memo[sig]
+
+    def _clock_holds(self, n: Fact) -> bool:
+        """A bare figure of a time of day (no unit, no ordinal: the ``6.30`` of ``6.30-10am``)
+        that this document writes as a time."""
+        v = value_of(n)
+        return bool(self.clock) and not n.unit and not n.ordinal and not n.decade \
+            and isinstance(v, (int, float)) and round(float(v), 2) in self.clock
 
     def _date_holds(self, n: Fact) -> bool:
         """As :func:`_date_holds` against every date of the document."""
@@ -217,6 +238,11 @@ class _DocNumbers:
                         # the nearest value below and the nearest at or above, converted
                         at = bisect_left(keys, convert(value_of(x), ux, uy))
                         yield from facts[max(0, at - 1):at + 1]
+
+
+# a time of day: hours and minutes with a colon or an h between (10:30, 06h30, 23 h 45),
+# not part of a longer figure
+_CLOCK = re.compile(r"(?<![\d.,:])([01]?\d|2[0-3])\s?[h:]\s?([0-5]\d)(?![\d:])")
 
 
 def _in_quote(side: DocumentFacts, f: Fact) -> bool:
@@ -264,6 +290,9 @@ def _whole(f: Fact) -> bool:
 
 def _one_side_severity(f: Fact) -> Severity:
     """Info for what translators say in words that are not numbers: a small count spelled
-    out (``two`` / ``both``)."""
+    out (``two`` / ``both``), and a magnitude after the indefinite article, which is also
+    the numeral *one* in French, Portuguese and Spanish (``un milliard de dollars``, ``um
+    bilhão``) where English writes ``a billion``, no figure."""
     small_word = f.spelled and not f.unit and value_of(f) <= 12
-    return Severity.INFO if small_word else Severity.WARNING
+    article_magnitude = bool(f.spelled and f.scaled and value_of(f) == f.scaled)
+    return Severity.INFO if small_word or article_magnitude else Severity.WARNING

@@ -61,6 +61,11 @@ _ALIAS: Scoped[re.Pattern] = Scoped(lambda codes: re.compile(
 # (:mod:`concord.facts.name_knowledge`).
 _COMMON: Scoped[set] = Scoped(lambda codes: {fold(w) for code in codes for w in (
     *lang.get(code).NOT_NAMES, *lang.get(code).WEEKDAYS, *lang.get(code).MONTHS)})
+# A word elided onto an ordinary word ("L’intervention" opening a sentence): the capital is
+# the elided article's or preposition's (each profile's detect.ELISIONS), not a name's.
+_ELIDED_COMMON: Scoped[re.Pattern] = Scoped(lambda codes: re.compile(
+    rf"(?i:{'|'.join(e for code in codes for e in lang.get(code).detect.ELISIONS) or '(?!)'})['’]"
+    rf"[{lang.UPPER.lower()}]"))
 # Common nouns and adjectives of organisation names, which do not tell two names apart.
 _GENERIC: Scoped[set] = Scoped(lambda codes: {fold(w) for p in _PROFILES for w in p.GENERIC})
 
@@ -222,7 +227,7 @@ def _trim_entity(text: str, start: int, end: int, label: str = "") -> tuple[int,
 
     def closed(w: str) -> bool:
         f = fold(w.strip("."))
-        return f in _COMMON or f in _PARTICLES
+        return f in _COMMON or f in _PARTICLES or bool(_ELIDED_COMMON.match(w))
 
     # (a lower-case word may end an organisation's span: "the Sinaloa cartel")
     while words and (closed(w := text[words[0][0]:words[0][1]]) or (w[:1].islower() and not w[:1].isdigit())):
@@ -270,7 +275,8 @@ def extract_names(text: str, language: str | None = None, context: str | None = 
         start = m.start()
         # trim leading/trailing particles and common words
         while words and (fold(words[0].strip(".")) in _COMMON or fold(words[0]) in _PARTICLES
-                         or (fold(words[0]) in lower_words and not words[0].isupper())):
+                         or (fold(words[0]) in lower_words and not words[0].isupper())
+                         or _ELIDED_COMMON.match(words[0])):
             start, words = _drop_first(text, start, m.end(), words)
         # "Leaders of the Sinaloa cartel", "Residents of Valencia", "Vecinos de la Ribera": a
         # capitalised word that only opens the sentence, bound by "of" or a particle with an

@@ -84,11 +84,15 @@ _ATTACHED_UNIT_ALT: Scoped[str] = Scoped(lambda codes: "|".join(sorted(
 _MAG_ALT: Scoped[str] = Scoped(
     lambda codes: "|".join(sorted((re.escape(m) for m in _MAGNITUDES), key=len, reverse=True)))
 _CUR_ALT = r"US\$|USD|MX\$|\$|€|£|EUR"
-# the word some languages put between a magnitude and its unit ("5 millones de dólares")
-_LINKER_ALT: Scoped[str] = Scoped(lambda codes: _alt(_words("MAGNITUDE_LINKERS")))
-_LINKER: Scoped[str] = Scoped(lambda codes: rf"(?:(?:{_LINKER_ALT.current()})\s)?" if _LINKER_ALT.current() else "")
+# the word some languages put between a magnitude and its unit ("5 millones de dólares");
+# an elided one is written onto the unit, with either apostrophe ("5 millions d'euros")
+_LINKER_ALT: Scoped[str] = Scoped(lambda codes: "|".join(
+    re.escape(w[:-1]) + "['’]" if w.endswith("'") else r"\s+".join(map(re.escape, w.split()))
+    for w in _words("MAGNITUDE_LINKERS")))
+_LINKER: Scoped[str] = Scoped(
+    lambda codes: rf"(?:(?:{_LINKER_ALT.current()})(?:\s|(?<=['’])))?" if _LINKER_ALT.current() else "")
 _LINKER_PREFIX: Scoped[re.Pattern | None] = Scoped(
-    lambda codes: re.compile(rf"^(?:{_LINKER_ALT.current()})\s+") if _LINKER_ALT.current() else None)
+    lambda codes: re.compile(rf"^(?:{_LINKER_ALT.current()})(?:\s+|(?<=['’]))") if _LINKER_ALT.current() else None)
 # "m" is also the metre: a magnitude only after a currency ("$5m")
 _METRE = "m"
 
@@ -378,11 +382,16 @@ def extract_decades(text: str, language: str | None = None) -> list[Fact]:
     return out
 
 
-# Roman numerals of centuries: "siglo XVI", "siglos XV y XVI", "XVI century".
+# Roman numerals of centuries: "siglo XVI", "siglos XV y XVI", "XVI century", and the
+# numeral with its ordinal suffix attached ("XVIe siècle")
 _ROMAN: Scoped[re.Pattern] = Scoped(lambda codes: re.compile(
-    rf"\b(?:(?:{_alt(_words('CENTURY_BEFORE'))})\s+(?P<r>[IVXL]+)\b"
+    rf"\b(?:(?:{_alt(_words('CENTURY_BEFORE')) or '(?!)'})\s+(?P<r>[IVXL]+)\b"
     rf"(?:\s+(?:{_alt(_words('CENTURY_JOINERS'))})\s+(?P<r2>[IVXL]+)\b)?"
-    rf"|(?P<r3>[IVXL]+)\s+(?:{_alt(_words('CENTURY_AFTER'))})\b)"))
+    rf"|(?P<r3>[IVXL]+)(?:{_alt(_words('ORDINAL_SUFFIXES'))})?\s+(?:{_alt(_words('CENTURY_AFTER')) or '(?!)'})\b)"))
+# a century named with a number word after its noun ("o século treze", "siglo veinte"):
+# the ordinal of the century, as the Roman numeral written in its place
+_CENTURY_WORD_BEFORE: Scoped[re.Pattern] = Scoped(
+    lambda codes: re.compile(rf"\b(?:{_alt(_words('CENTURY_BEFORE')) or '(?!)'})\s+$", re.I))
 
 
 def roman_value(r: str) -> int | None:
@@ -467,12 +476,47 @@ def extract_numbers(text: str, language: str | None = None) -> list[Fact]:
             end = end + tail.end()
         if _APPROX_BEFORE.search(text[:a]):
             fields["approx"] = True
+        if not ordinal and unit is None and "scaled" not in fields and _CENTURY_WORD_BEFORE.search(text[:a]):
+            fields.update(ordinal=True, century=True)
         facts.append(Fact("number", value, a, end, text[a:end], unit, **fields))
         taken.append((a, end))  # "diez por ciento": "ciento" is not read again
     facts.sort(key=lambda f: (f.start, f.end))
+    _add_halves(facts, text)
     facts = _compound_quantities(facts, text)
     _share_magnitudes(facts, text)
     return facts
+
+
+# the words after a magnitude or a unit that add half of it ("un million et demi", "um
+# ano e meio"): each profile's HALVES
+_HALF: Scoped[re.Pattern | None] = Scoped(lambda codes: re.compile(
+    rf"\s+(?:{_alt(_words('HALVES'))})\b", re.I) if _words("HALVES") else None)
+
+
+def _add_halves(facts: list[Fact], text: str) -> None:
+    """A half written after a magnitude or a unit is part of the number: ``1 million et
+    demi de dollars`` = 1.5 million dollars, ``dois anos e meio`` = 2.5 years. The unit a
+    magnitude's half leaves behind it (``de dollars``) is read too."""
+    half = _HALF.current()
+    if half is None:
+        return
+    for f in facts:
+        # the magnitude that ends the number (a spelled one may take it in: "um milhão"),
+        # else its unit's one
+        base = f.scaled or _MAGNITUDES.get(f.surface.split()[-1].lower()) or (1.0 if f.unit else None)
+        if f.ordinal or f.decade or base is None:
+            continue
+        m = half.match(text, f.end)
+        if m is None:
+            continue
+        f.value = value_of(f) + 0.5 * base
+        end = m.end()
+        if f.unit is None:
+            tail = re.match(rf"\s{_LINKER.current()}(?:{_UNIT_ALT.current()})\b", text[end:], re.I)
+            if tail:
+                f.unit = _unit_of(tail.group(0))
+                end += tail.end()
+        f.end, f.surface = end, text[f.start:end]
 
 
 def _compound_quantities(facts: list[Fact], text: str) -> list[Fact]:

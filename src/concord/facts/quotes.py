@@ -49,6 +49,9 @@ def extract_quotes(text: str, language: str | None = None) -> list[Fact]:
         if len(words) < MIN_WORDS or all(w[0].isupper() or w.lower() in _NAME_WORDS for w in words):
             continue  # a label or a name in quotes, not a quotation
         a, b = m.start(group), m.end(group)
+        # French sets guillemets off with (no-break) spaces inside: « Oui »; not the quote's
+        a += len(inner) - len(inner.lstrip())
+        b -= len(inner) - len(inner.rstrip())
         outside = text[:m.start()] + " " + text[m.end():]
         sp = _SPEAKER.search(outside)
         speaker = (sp.group("name") or sp.group("name2")) if sp else None

@@ -14,6 +14,8 @@ Hand-written from English grammar and news style (AP, Reuters):
 * ``MAGNITUDES``: words and abbreviations that scale a number (``5 million``, ``$221bn``);
   ``ATTACHED_MAGNITUDES``: those written attached to the figure; ``MAGNITUDE_LINKERS``:
   words between a magnitude and its unit (none in English: ``5 million dollars``).
+* ``HALVES``: the words after a magnitude or a unit that add half of it: none read yet
+  (*a million and a half*).
 * ``UNITS``: unit words and abbreviations -> Concord's unit codes (``miles`` -> ``mi``),
   in the plural and in the singular that a compound adjective takes (``a 550-pound hog``,
   ``a ten-mile walk``); ``ATTACHED_UNITS``: the abbreviations written attached to the
@@ -61,6 +63,7 @@ MAGNITUDES = {
 }
 ATTACHED_MAGNITUDES = ("bn", "m")
 MAGNITUDE_LINKERS = ()
+HALVES: tuple[str, ...] = ()
 
 UNITS = {
     "percent": "percent", "per cent": "percent", "percentage points": "pp",

@@ -17,6 +17,8 @@ Hand-written from Spanish grammar (the RAE's *Nueva gramática*, numerals) and n
   ``billón`` = 10^12); ``ATTACHED_MAGNITUDES``: those written attached to the figure
   (none); ``MAGNITUDE_LINKERS``: the word between a magnitude and its unit (``5 millones
   de dólares``).
+* ``HALVES``: the words after a magnitude or a unit that add half of it: none read yet
+  (*millón y medio*).
 * ``UNITS``: unit words -> Concord's unit codes (``millas`` -> ``mi``);
   ``ATTACHED_UNITS``: abbreviations written attached to the figure (none).
 * ``TIME_BEFORE`` / ``TIME_AFTER``: words around a time of day written with a dot
@@ -69,6 +71,7 @@ MAGNITUDES = {
     "millones": 1e6, "millón": 1e6, "mil": 1e3,
 }
 ATTACHED_MAGNITUDES = ()
+HALVES: tuple[str, ...] = ()
 MAGNITUDE_LINKERS = ("de",)
 
 UNITS = {

@@ -10,8 +10,11 @@
   another profile also lists are evidence of neither where both languages are read (see
   :mod:`concord.detect`).
 * ``NOT_NAMES``: capitalised words that are never names on their own: closed-class words,
-  courtesy and office titles, deictic time words; hand-written from French grammar and
-  newsroom usage. (Month and weekday names come from CLDR.)
+  courtesy and office titles, deictic time words, the interrogative *Est-ce* (*est-ce
+  que*, Grevisse §396), and the ordinal *premier* written after
+  a sovereign's name (*François Ier*, *Élisabeth Ire*: a number, as the Roman numerals
+  the other versions write, *Francis I*); hand-written from French grammar and newsroom
+  usage (Imprimerie nationale). (Month and weekday names come from CLDR.)
 * ``SPEECH_VERBS`` / ``SPEECH_VERBS_AFTER``: *verba dicendi* that introduce a quote's
   speaker, before or after the name (French puts the verb first in an incise: *a déclaré
   Marie Dupont*); hand-written from news style.
@@ -63,12 +66,13 @@ ajouté expliqué souligné publié écrit
 # language is compared, so the list is complete for French.
 NOT_NAMES = tuple("""
 Une Aux Au Du De En Dans Par Pour Avec Et Mais Ou Donc Car Ni Ses Cette Ces Cet Ce Ils Elles
-Il Elle On Nous Vous Je Leur Leurs Si Que Comme Est Sont Tout Tous Toute Toutes Très Non
+Il Elle On Nous Vous Je Leur Leurs Notre Nos Votre Vos Est-ce Si Que Comme Est Sont Tout Tous Toute Toutes Très Non
 Selon Après Avant Pendant Durant Lors Quand Où Entre Contre Malgré Parmi
 Aussi Ainsi Déjà Oui Sans Sur Sous Depuis Vers Chez Qui Alors Puis Ensuite Cependant Pourtant Enfin
 Mme Mlle Présidente Ministre Secrétaire Gouverneur Maire Sénateur Porte-parole Directeur
 Directrice
 Aujourd'hui Hier Demain Ici Maintenant
+Ier Ire
 """.split())
 
 SPEECH_VERBS = ("a déclaré", "a affirmé", "a indiqué", "a ajouté", "a précisé", "a souligné",

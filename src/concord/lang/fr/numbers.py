@@ -22,6 +22,9 @@ orthographic rectifications, which hyphenate every compound numeral) and news st
   and English *billion* = 10^9 is by far the commoner in news copy);
   ``ATTACHED_MAGNITUDES``: none; ``MAGNITUDE_LINKERS``: the word between a magnitude
   and its unit (``5 millions de dollars``).
+* ``HALVES``: the words after a magnitude or a unit that add half of it (``un million et
+  demi`` = 1 500 000, ``deux heures et demie``; Grevisse §598: *demi* after the noun,
+  joined by *et*, agrees in gender).
 * ``NUMBER_NOUNS``: the nouns and signs of a rank, after which ``un``/``um`` is the numeral.
 * ``ATTACHED_UNITS``: unit abbreviations written attached to the figure (none: the
   symbols written alike in every language are read in code).
@@ -81,6 +84,7 @@ MAGNITUDES = {
 }
 ATTACHED_MAGNITUDES = ()
 MAGNITUDE_LINKERS = ("de", "d'")
+HALVES = ("et demi", "et demie")
 
 UNITS = {
     "pour cent": "percent", "pourcent": "percent", "points de pourcentage": "pp",

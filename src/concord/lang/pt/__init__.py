@@ -82,6 +82,7 @@ O A Os As Um Uma Uns Umas Em No Na Nos Nas Num Numa De Do Da Dos Das Ao Aos Por 
 Pelos Pelas Para Com Sem Sobre Sob Entre Desde Durante Contra Até Após Ante Fora
 Que Quem Qual Como Quando Onde Porque Mas Porém Contudo Todavia Ou Nem Se Não Sim
 Também Ainda Já Mais Menos Muito Muitos Muitas Pouco Depois Antes Assim Então Lá Segundo Conforme
+Eu Tu Você Vocês Nós Vós Meu Minha Meus Minhas Nosso Nossa Nossos Nossas
 Ele Ela Eles Elas Seu Sua Seus Suas Este Esta Estes Estas Esse Essa Esses Essas Isso Isto
 Aquele Aquela Aquilo Cada Todo Toda Todos Todas Outro Outra Outros Outras
 Senhor Senhora Sr Sra Presidente Presidenta Ministro Ministra Secretário Secretária

@@ -16,6 +16,9 @@ Brazilian spellings (*dezasseis* / *dezesseis*), and news style (Lusa, Agência 
 * ``MAGNITUDES``: words that scale a number (``5 milhões``; ``bilhão`` = 10^9 in Brazil;
   the European *bilião* = 10^12); ``ATTACHED_MAGNITUDES``: none; ``MAGNITUDE_LINKERS``:
   the word between a magnitude and its unit (``5 milhões de dólares``).
+* ``HALVES``: the words after a magnitude or a unit that add half of it (``um milhão e
+  meio`` = 1 500 000, ``duas horas e meia``; Cunha & Cintra: *meio* joined by *e*, agreeing
+  with the noun).
 * ``NUMBER_NOUNS``: the nouns and signs of a rank, after which ``un``/``um`` is the numeral.
 * ``ATTACHED_UNITS``: unit abbreviations written attached to the figure (none: the
   symbols written alike in every language are read in code).
@@ -68,6 +71,7 @@ MAGNITUDES = {
 }
 ATTACHED_MAGNITUDES = ()
 MAGNITUDE_LINKERS = ("de",)
+HALVES = ("e meio", "e meia")
 
 UNITS = {
     "por cento": "percent", "pontos percentuais": "pp", "pontos-base": "bp",
