@@ -23,6 +23,7 @@ from ..facts.base import Fact, fold
 from ..facts.polarity import (
     CLAUSE_SPLIT,
     NEGATIVE_VERBS,
+    adjective_clusters,
     affixal_negative,
     antonyms,
     base_forms,
