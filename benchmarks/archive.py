@@ -17,6 +17,7 @@ the growth of the peak from the first size to each other one.
 
     python benchmarks/archive.py [--sizes 2500,10000] [--format jsonl] [--names auto]
     python benchmarks/archive.py --write FOLDER_OR_URL --stories N   # only write an archive
+    python benchmarks/archive.py --keep DIR --cache DIR/cache --sizes 2500,10000   # a filled cache, once a size
 
 ``--write`` accepts an fsspec URL (``memory://archive``, ``s3://bucket/archive``) too.
 """
@@ -157,6 +158,8 @@ def main(argv=None) -> int:
     ap.add_argument("--executor", default="local")
     ap.add_argument("--cold", action="store_true", help="time the first run (empty cache) instead of a warm one")
     ap.add_argument("--keep", metavar="FOLDER", help="build the archives and caches here (kept)")
+    ap.add_argument("--cache", metavar="FOLDER", help="one translation cache for every size, already filled by an "
+                    "earlier run (story i is the same in every archive): each size is run once, warm")
     ap.add_argument("--write", metavar="DEST", help="only write an archive of --stories stories to DEST")
     ap.add_argument("--stories", type=int, default=1000)
     args = ap.parse_args(argv)
@@ -175,9 +178,9 @@ def main(argv=None) -> int:
                 size = write_archive(archive, n)
             else:
                 size = sum(p.stat().st_size for p in archive.rglob("*.txt"))
-            cache = base / f"cache-{n}"
+            cache = Path(args.cache) if args.cache else base / f"cache-{n}"
             first = run(archive, base / f"out-{n}", cache, extra)
-            r = first if args.cold else run(archive, base / f"out-{n}", cache, extra)
+            r = first if args.cold or args.cache else run(archive, base / f"out-{n}", cache, extra)
             rows.append((n, size, r))
             print(f"{n} groups ({size / 2**20:.1f} MB of text): {'cold' if args.cold else 'warm'} "
                   f"{r['wall']:.1f} s wall, {r['cpu']:.1f} s CPU, {n / r['wall']:.1f} groups/s, "
