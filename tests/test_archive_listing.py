@@ -113,3 +113,32 @@ def test_reports_of_a_listed_run_are_those_of_a_run_read_into_memory(tmp_path, m
     in_memory = _check(root, tmp_path / "stored", "--jobs", jobs)  # the group store's run reads the corpus
     assert listed == in_memory
     assert json.loads(listed["findings.json"])["skipped"]
+
+
+def test_a_listed_run_holds_no_group_in_memory(tmp_path):
+    from concord.corpus import PathMap
+    from concord.pipeline import Run
+
+    root = _corpus(tmp_path)
+    run = Run(root, incremental=False)
+    assert run.listing is not None and run.group_list == [] and isinstance(run.paths, PathMap)
+    assert len(run) == len(_in_memory(root)[0])
+    assert run.header().paths is run.paths  # read from disk when the reports name a file
+
+
+def test_figures_do_not_grow_the_memos():
+    """An archive's figures are mostly its own stories': the word memos of language
+    detection and of the aligner keep words, not figures, so they stop growing."""
+    from concord.align import sentences
+    from concord.detect import _CODES, tokenize
+
+    langs = ("en", "es")
+    sentences._keys_of(["El", "ayuntamiento", "aprobó"], "es", None)
+    tokenize("El ayuntamiento aprobó el lunes 12 millones y 84,5 euros.", langs)
+    before = len(_CODES[langs]), len(sentences._KEYS)
+    for i in range(1000, 3000):
+        text = f"El ayuntamiento aprobó el lunes {i} millones y {i * 7},5 euros."
+        assert tokenize(text, langs) == tokenize(text, langs)
+        keys = sentences._keys_of(["El", "ayuntamiento", "aprobó", str(i), f"{i // 1000}.{i % 1000:03d}"], "es", None)
+        assert keys[-2:] == [frozenset({f"#{i}"})] * 2
+    assert (len(_CODES[langs]), len(sentences._KEYS)) == before
