@@ -7,6 +7,9 @@ Grouping decides which documents are versions of the same story, in this order:
 3. **anchors**: documents left over (and single-document slugs) join the group whose
    language-independent anchors (numbers, capitalised names, dates) they share, weighted
    by rarity across the corpus, so two versions whose file names share nothing still meet.
+
+:func:`read_corpus` reads a corpus into memory; :class:`Listing` lists and groups it on
+disk in the same order and with the same ids, for runs over an archive.
 """
 
 from __future__ import annotations

@@ -164,7 +164,10 @@ class Run:
 
     ``jobs`` worker processes handle chunks of groups (one translation batch per chunk);
     with ``incremental`` (and a cache), groups whose documents, grouping, settings and
-    backends are unchanged come from the group store instead.
+    backends are unchanged come from the group store instead. Without the group store a
+    corpus folder is listed and grouped on disk (:class:`concord.corpus.Listing`): the
+    client holds no list of the groups or documents, and reads each group's files when it
+    is computed.
     """
 
     def __init__(self, root=None, settings: Settings | None = None, cache: TranslationCache | None = None,
@@ -283,7 +286,7 @@ class Run:
         that writer too, by the process that computed them."""
         render = render if lazy else None
         if self.listing is not None:  # no group store: every group is computed, in order
-            for out in self._compute(self.listing.groups(), render, len(self.listing)):
+            for out in self._compute(self._timed(self.listing.groups()), render, len(self.listing)):
                 if render is not None and isinstance(out, dict):  # a failed group
                     out = prepare_group(out, render)
                 out = out if lazy or isinstance(out, dict) else out.full()
@@ -332,6 +335,16 @@ class Run:
             yield out
             for d in g.documents:  # worker processes had their own copies: free the texts here
                 d.release()
+
+    def _timed(self, groups: Iterator[Group]) -> Iterator[Group]:
+        """``groups``, the time taken to read each counted as reading."""
+        while True:
+            t0 = time.perf_counter()
+            g = next(groups, None)
+            self.timings.add("read", time.perf_counter() - t0)
+            if g is None:
+                return
+            yield g
 
     def _warn_uncompared(self, group: GroupDict | StoredGroup) -> None:
         """Say once per version that it was not compared (a language without a profile)."""
