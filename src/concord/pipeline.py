@@ -398,7 +398,6 @@ class Run:
                 for d in g.documents:
                     d.release()
 
-
     def _read_unread(self, groups: list[Group]) -> None:
         """Read the documents of ``groups`` recalled without their text (a run without the
         group store; with it, :meth:`groups` reads them before computing their keys)."""
