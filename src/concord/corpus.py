@@ -444,8 +444,8 @@ class Listing:
 
     A corpus with loose documents (a file outside the convention and the manifest, or the
     only version of its slug) is grouped by shared anchors, which compares every unit with
-    every other: :meth:`corpus` then gives a :class:`Corpus` of the documents without their
-    texts (:attr:`Corpus.unread`) and their anchors, for :func:`group_documents`.
+    every other: :meth:`corpus` then gives the :class:`Corpus` read into memory, with
+    the documents' anchors, for :func:`group_documents`.
     """
 
     def __init__(self, root: str | os.PathLike, max_bytes: int = DEFAULT_MAX_BYTES, warn=None,
@@ -664,21 +664,19 @@ class Listing:
 
     def corpus(self) -> Corpus:
         """The corpus as :func:`read_corpus` gives it, for grouping by anchors: every
-        document without its text (``Corpus.unread``), with its anchors (each file is read
-        once more for them, one at a time)."""
+        document read (once more) with its anchors."""
         corpus = Corpus(root=self.root, skipped=list(self.skipped))
         rows = self.db.execute(f"SELECT {self._DOC} FROM docs d ORDER BY d.seq").fetchall()
         loaded: tuple[bytes, list[Document]] | None = None
-        for r, d in zip(rows, self._unread(rows)):
+        for r in rows:
             if loaded is None or loaded[0] != r[2]:
                 loaded = (r[2], load_documents(os.fsdecode(r[2]), r[1], max_bytes=self.max_bytes,
                                                docx_changes=self.docx_changes))
             fresh = next((x for x in loaded[1] if x.id == r[0]), None)
             if fresh is None:
                 raise InputError(f"{r[1]}: changed while being checked; run again")
-            corpus.documents.append(d)
-            corpus.unread[d.id] = Path(os.fsdecode(r[2]))
-            corpus.anchors[d.id] = anchors(fresh)
+            corpus.documents.append(fresh)
+            corpus.anchors[fresh.id] = anchors(fresh)
         return corpus
 
 

@@ -232,7 +232,7 @@ class Run:
 
     def _list(self, root, exclude, warn) -> None:
         """List and group the corpus on disk (:class:`concord.corpus.Listing`); a corpus
-        grouped by anchors is grouped in memory, its documents read when computed."""
+        grouped by anchors is read and grouped in memory, as read_corpus does."""
         listing = Listing(root, max_bytes=self.settings.max_bytes, warn=warn,
                           exclude=list(exclude or ()), docx_changes=self.settings.docx_changes)
         if listing.loose:
