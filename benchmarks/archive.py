@@ -17,6 +17,11 @@ the growth of the peak from the first size to each other one.
 
     python benchmarks/archive.py [--sizes 2500,10000] [--format jsonl] [--names auto]
     python benchmarks/archive.py --write FOLDER_OR_URL --stories N   # only write an archive
+    python benchmarks/archive.py --keep DIR --cache DIR/cache --sizes 2500,10000   # a filled cache, once a size
+    python benchmarks/archive.py --report LOG...   # the table and the projection from earlier outputs
+
+The table gives the growth of the client's peak from each size to the next, and a
+projection to 1M and 10M groups from the largest size.
 
 ``--write`` accepts an fsspec URL (``memory://archive``, ``s3://bucket/archive``) too.
 """
@@ -26,6 +31,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import re
 import subprocess
 import sys
 import tempfile
@@ -157,9 +163,19 @@ def main(argv=None) -> int:
     ap.add_argument("--executor", default="local")
     ap.add_argument("--cold", action="store_true", help="time the first run (empty cache) instead of a warm one")
     ap.add_argument("--keep", metavar="FOLDER", help="build the archives and caches here (kept)")
+    ap.add_argument("--cache", metavar="FOLDER", help="one translation cache for every size, already filled by an "
+                    "earlier run (story i is the same in every archive): each size is run once, warm")
     ap.add_argument("--write", metavar="DEST", help="only write an archive of --stories stories to DEST")
     ap.add_argument("--stories", type=int, default=1000)
+    ap.add_argument("--report", nargs="+", metavar="LOG", help="only print the table and the projection from the "
+                    "outputs of earlier runs (sizes run separately, say in parallel: peak RSS does not depend on load)")
     args = ap.parse_args(argv)
+    if args.report:
+        rows = []
+        for log in args.report:
+            rows += [row for line in Path(log).read_text(encoding="utf-8").splitlines() if (row := parse_line(line))]
+        table(sorted(rows, key=lambda r: r[0]))
+        return 0
     if args.write:
         size = write_archive(args.write, args.stories)
         print(f"wrote {args.stories} stories ({2 * args.stories} files, {size / 2**20:.1f} MB) to {args.write}")
@@ -175,20 +191,49 @@ def main(argv=None) -> int:
                 size = write_archive(archive, n)
             else:
                 size = sum(p.stat().st_size for p in archive.rglob("*.txt"))
-            cache = base / f"cache-{n}"
+            cache = Path(args.cache) if args.cache else base / f"cache-{n}"
             first = run(archive, base / f"out-{n}", cache, extra)
-            r = first if args.cold else run(archive, base / f"out-{n}", cache, extra)
+            r = first if args.cold or args.cache else run(archive, base / f"out-{n}", cache, extra)
             rows.append((n, size, r))
             print(f"{n} groups ({size / 2**20:.1f} MB of text): {'cold' if args.cold else 'warm'} "
                   f"{r['wall']:.1f} s wall, {r['cpu']:.1f} s CPU, {n / r['wall']:.1f} groups/s, "
                   f"client peak RSS {r['rss'] / 2**20:.1f} MB, reports {r['out'] / 2**20:.1f} MB", flush=True)
-        print(f"{'groups':>8}{'text MB':>9}{'wall s':>9}{'CPU s':>8}{'groups/s':>10}{'peak RSS MB':>13}"
-              f"{'growth':>8}{'reports MB':>12}")
-        for n, size, r in rows:
-            growth = 100 * (r["rss"] / rows[0][2]["rss"] - 1)
-            print(f"{n:>8}{size / 2**20:>9.1f}{r['wall']:>9.1f}{r['cpu']:>8.1f}{n / r['wall']:>10.1f}"
-                  f"{r['rss'] / 2**20:>13.1f}{growth:>+7.1f}%{r['out'] / 2**20:>12.1f}")
+        table(rows)
     return 0
+
+
+_LINE = re.compile(r"(\d+) groups \(([\d.]+) MB of text\): \w+ ([\d.]+) s wall, ([\d.]+) s CPU, .*"
+                   r"client peak RSS ([\d.]+) MB, reports ([\d.]+) MB")
+
+
+def parse_line(line: str) -> tuple[int, float, dict] | None:
+    """A size's result from the line this benchmark prints for it (for ``--report``)."""
+    m = _LINE.search(line)
+    if not m:
+        return None
+    n, text, wall, cpu, rss, out = m.groups()
+    return int(n), float(text) * 2**20, {"wall": float(wall), "cpu": float(cpu), "rss": float(rss) * 2**20,
+                                         "out": float(out) * 2**20}
+
+
+def table(rows: list[tuple[int, float, dict]]) -> None:
+    """The table of the sizes run, the growth of the client's peak from each size to the
+    next, and the projection to 1M and 10M groups from the largest size (CPU rate, report
+    bytes per group, and the peak extended by the growth per group between the two largest
+    sizes, if any)."""
+    print(f"{'groups':>8}{'text MB':>9}{'wall s':>9}{'CPU s':>8}{'groups/CPU-s':>14}{'peak RSS MB':>13}"
+          f"{'growth':>8}{'reports MB':>12}")
+    for k, (n, size, r) in enumerate(rows):
+        growth = 100 * (r["rss"] / rows[k - 1][2]["rss"] - 1) if k else 0.0
+        print(f"{n:>8}{size / 2**20:>9.1f}{r['wall']:>9.1f}{r['cpu']:>8.1f}{n / r['cpu']:>14.1f}"
+              f"{r['rss'] / 2**20:>13.1f}{growth:>+7.1f}%{r['out'] / 2**20:>12.1f}")
+    n, _, r = rows[-1]
+    slope = max(0.0, (r["rss"] - rows[-2][2]["rss"]) / (n - rows[-2][0])) if len(rows) > 1 else 0.0
+    print(f"projection from {n} groups ({n / r['cpu']:.1f} groups per CPU-second, {r['out'] / n / 1024:.1f} KB "
+          f"of reports a group, the client's peak {slope:+.0f} bytes a group):")
+    for big in (1_000_000, 10_000_000):
+        print(f"{big:>10} groups: {big / (n / r['cpu']) / 3600:.1f} worker-hours, reports "
+              f"{big * r['out'] / n / 2**30:.1f} GiB, client peak RSS {(r['rss'] + slope * (big - n)) / 2**20:.0f} MB")
 
 
 if __name__ == "__main__":

@@ -7,6 +7,9 @@ Grouping decides which documents are versions of the same story, in this order:
 3. **anchors**: documents left over (and single-document slugs) join the group whose
    language-independent anchors (numbers, capitalised names, dates) they share, weighted
    by rarity across the corpus, so two versions whose file names share nothing still meet.
+
+:func:`read_corpus` reads a corpus into memory; :class:`Listing` lists and groups it on
+disk in the same order and with the same ids, for runs over an archive.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ import re
 import stat
 import time
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeGuard
@@ -223,6 +226,79 @@ def _inside(path: Path, folder: Path) -> bool:
         return False
 
 
+def iter_files(root: str | os.PathLike[str], exclude: Sequence[str | os.PathLike[str]] = (),
+               skipped: list[tuple[str, str]] | None = None) -> Iterator[Path]:
+    """The text files of a corpus folder, one at a time, in the order of their paths
+    relative to ``root`` (as :func:`scan` returns them): each folder is listed on its own
+    (``os.scandir``), its entries sorted by name with a folder's name followed by ``/``,
+    so a folder's files come where their paths sort and no listing of the whole corpus is
+    held. What is passed over is appended to ``skipped`` (unsorted); see :func:`scan`."""
+    base = Path(root)
+    real_base = Path(os.path.realpath(base))
+    excluded = {os.path.realpath(e) for e in exclude}
+    passed: list[tuple[str, str]] = skipped if skipped is not None else []
+
+    def rel_of(path: Path) -> str:
+        return printable_path(path.relative_to(base).as_posix())
+
+    def walk(here: Path) -> Iterator[Path]:
+        try:
+            with os.scandir(here) as it:
+                entries = []
+                for e in it:
+                    try:
+                        is_dir = e.is_dir()
+                    except OSError:
+                        is_dir = False
+                    entries.append((e.name + "/" if is_dir else e.name, e.name, is_dir))
+        except OSError as exc:
+            if here == base:
+                raise InputError(f"{printable_path(root)}: cannot read the folder ({exc.strerror or exc})") from None
+            passed.append((rel_of(here), f"unreadable folder ({exc.strerror or exc})"))
+            return
+        entries.sort()
+        for _key, name, is_dir in entries:
+            if name.startswith("."):
+                continue
+            path = here / name
+            if is_dir:
+                if os.path.realpath(path) in excluded:
+                    passed.append((rel_of(path) + "/", "the report folder (output is never read as input)"))
+                elif path.is_symlink():
+                    passed.append((rel_of(path) + "/", "symbolic link to a folder (not followed)"))
+                else:
+                    yield from walk(path)
+                continue
+            if name in SKIP_NAMES:
+                continue
+            rel = rel_of(path)
+            try:
+                st = os.lstat(path)
+                if stat.S_ISLNK(st.st_mode):
+                    target = Path(os.path.realpath(path))
+                    if not _inside(target, real_base):
+                        passed.append((rel, "symbolic link to a file outside the corpus (not followed)"))
+                        continue
+                    if any(_inside(target, Path(e)) for e in excluded):
+                        passed.append((rel, "symbolic link into the report folder"))
+                        continue
+                    st = os.stat(path)
+            except OSError as exc:
+                passed.append((rel, f"cannot read ({exc.strerror or exc})"))
+                continue
+            if not stat.S_ISREG(st.st_mode):
+                passed.append((rel, f"{file_kind(st.st_mode)}, not a file (not opened)"))
+                continue
+            if Path(name).suffix.lower() not in SUPPORTED_SUFFIXES:
+                hint = UNSUPPORTED_HINTS.get(Path(name).suffix.lower())
+                passed.append((rel, f"unsupported file type ({hint})" if hint else
+                               f"unsupported file type (Concord reads {', '.join(SUPPORTED_SUFFIXES)})"))
+                continue
+            yield path
+
+    yield from walk(base)
+
+
 def scan(root: str | os.PathLike[str],
          exclude: Sequence[str | os.PathLike[str]] = ()) -> tuple[list[Path], list[tuple[str, str]]]:
     """The text files of a corpus folder, sorted, and what was passed over with its reason.
@@ -231,69 +307,19 @@ def scan(root: str | os.PathLike[str],
     folders in ``exclude`` (the report folder inside the corpus), unreadable subfolders,
     symbolic links that lead outside the corpus (or to a folder), FIFOs, sockets and
     devices (never opened), and files of an unsupported type. Nothing is opened here."""
-    base = Path(root)
-    real_base = Path(os.path.realpath(base))
-    excluded = {os.path.realpath(e) for e in exclude}
-    files: list[Path] = []
     skipped: list[tuple[str, str]] = []
-
-    def rel_of(path: Path) -> str:
-        return printable_path(path.relative_to(base).as_posix())
-
-    def onerror(exc: OSError) -> None:
-        where = Path(exc.filename) if exc.filename else base
-        rel = rel_of(where) if where != base else "."
-        if where != base:
-            skipped.append((rel, f"unreadable folder ({exc.strerror or exc})"))
-        else:
-            raise InputError(f"{printable_path(root)}: cannot read the folder ({exc.strerror or exc})")
-
-    for dirpath, dirnames, filenames in os.walk(base, onerror=onerror):
-        here = Path(dirpath)
-        keep = []
-        for d in sorted(dirnames):
-            sub = here / d
-            if d.startswith("."):
-                continue
-            if os.path.realpath(sub) in excluded:
-                skipped.append((rel_of(sub) + "/", "the report folder (output is never read as input)"))
-                continue
-            if sub.is_symlink():
-                skipped.append((rel_of(sub) + "/", "symbolic link to a folder (not followed)"))
-                continue
-            keep.append(d)
-        dirnames[:] = keep
-        for name in sorted(filenames):
-            if name.startswith(".") or name in SKIP_NAMES:
-                continue
-            path = here / name
-            rel = rel_of(path)
-            try:
-                st = os.lstat(path)
-                if stat.S_ISLNK(st.st_mode):
-                    target = Path(os.path.realpath(path))
-                    if not _inside(target, real_base):
-                        skipped.append((rel, "symbolic link to a file outside the corpus (not followed)"))
-                        continue
-                    if any(_inside(target, Path(e)) for e in excluded):
-                        skipped.append((rel, "symbolic link into the report folder"))
-                        continue
-                    st = os.stat(path)
-            except OSError as exc:
-                skipped.append((rel, f"cannot read ({exc.strerror or exc})"))
-                continue
-            if not stat.S_ISREG(st.st_mode):
-                skipped.append((rel, f"{file_kind(st.st_mode)}, not a file (not opened)"))
-                continue
-            if Path(name).suffix.lower() not in SUPPORTED_SUFFIXES:
-                hint = UNSUPPORTED_HINTS.get(Path(name).suffix.lower())
-                skipped.append((rel, f"unsupported file type ({hint})" if hint else
-                                f"unsupported file type (Concord reads {', '.join(SUPPORTED_SUFFIXES)})"))
-                continue
-            files.append(path)
-    files.sort(key=lambda p: p.relative_to(base).as_posix())
+    files = list(iter_files(root, exclude, skipped))
     skipped.sort()
     return files, skipped
+
+
+def _corpus_folder(root: str | os.PathLike) -> Path:
+    base = Path(root)
+    if not base.exists():
+        raise InputError(f"{printable_path(root)}: no such corpus folder")
+    if not base.is_dir():
+        raise InputError(f"{printable_path(root)}: not a folder (use 'concord compare' for files)")
+    return base
 
 
 def read_corpus(root: str | os.PathLike, max_bytes: int = DEFAULT_MAX_BYTES,
@@ -308,11 +334,7 @@ def read_corpus(root: str | os.PathLike, max_bytes: int = DEFAULT_MAX_BYTES,
     hashed: its documents come back as metadata only (``Corpus.unread``; read them with
     :func:`load_unread` when their group is computed). Every other file is read and hashed,
     and ``Corpus.states`` holds what to record for the next run."""
-    base = Path(root)
-    if not base.exists():
-        raise InputError(f"{printable_path(root)}: no such corpus folder")
-    if not base.is_dir():
-        raise InputError(f"{printable_path(root)}: not a folder (use 'concord compare' for files)")
+    base = _corpus_folder(root)
     corpus = Corpus(root=base)
     try:
         paths, skipped = scan(base, exclude)
@@ -380,6 +402,290 @@ def read_corpus(root: str | os.PathLike, max_bytes: int = DEFAULT_MAX_BYTES,
     if not corpus.documents:
         raise InputError(f"{printable_path(root)}: empty corpus (no readable file of a supported type)")
     return corpus
+
+
+# --- a corpus listed and grouped on disk ------------------------------------------------
+
+class PathMap(Mapping[str, str]):
+    """Document id -> the path of its file as the run names it, for the documents of a
+    :class:`Listing`'s groups, read from its table on disk (``Result.paths`` of a listed
+    run): nothing per document is held in memory. Iterates in corpus order."""
+
+    def __init__(self, listing: Listing, prefix: str, sep: str | None = None) -> None:
+        self._listing, self._prefix, self._sep = listing, prefix, sep
+
+    def _path(self, rel: str) -> str:
+        return os.path.join(self._prefix, rel) if self._sep is None else self._prefix + self._sep + rel
+
+    def __getitem__(self, key: str) -> str:
+        row = self._listing.db.execute("SELECT d.path FROM docs d JOIN members m ON m.doc = d.seq "
+                                       "WHERE d.id = ?", (key,)).fetchone()
+        if row is None:
+            raise KeyError(key)
+        return self._path(row[0])
+
+    def __iter__(self) -> Iterator[str]:
+        for doc_id, _ in self._listing.member_paths():
+            yield doc_id
+
+    def __len__(self) -> int:
+        return int(self._listing.db.execute("SELECT count(*) FROM members").fetchone()[0])
+
+    def items(self):  # one query, not one per key
+        return ((doc_id, self._path(rel)) for doc_id, rel in self._listing.member_paths())
+
+    def values(self):
+        return (self._path(rel) for _, rel in self._listing.member_paths())
+
+
+class Listing:
+    """A corpus folder listed, read and grouped without holding it in memory.
+
+    One pass over the folder (:func:`iter_files`, one folder at a time) reads each file
+    once for what grouping needs (its documents' ids, paths, package keys; a file that
+    cannot be read is skipped as :func:`read_corpus` skips it) and keeps that in a private
+    SQLite database on disk (deleted when the listing is closed or collected), not the
+    texts. The versions read from one file, the manifest's groups and the file-name
+    convention's groups are then found there and put in corpus order (the order and ids of
+    :func:`group_documents`); :meth:`groups` yields them one at a time, reading each
+    group's files again then.
+
+    A corpus with loose documents (a file outside the convention and the manifest, or the
+    only version of its slug) is grouped by shared anchors, which compares every unit with
+    every other: :meth:`corpus` then gives the :class:`Corpus` read into memory, with
+    the documents' anchors, for :func:`group_documents`.
+    """
+
+    def __init__(self, root: str | os.PathLike, max_bytes: int = DEFAULT_MAX_BYTES, warn=None,
+                 exclude: Sequence[str | os.PathLike[str]] = (), docx_changes: str = "accepted") -> None:
+        import sqlite3
+
+        self.root = _corpus_folder(root)
+        self.max_bytes, self.docx_changes = max_bytes, docx_changes
+        self.manifest: dict = {}
+        self.skipped: list[tuple[str, str]] = []
+        self.dropped: list[tuple[str, str]] = []  # unusable manifest entries
+        self.loose = False  # whether grouping needs the anchors (see the class doc)
+        # "": a private temporary database on disk, removed when the connection closes
+        self.db = sqlite3.connect("", check_same_thread=False)
+        self.db.executescript("""
+            CREATE TABLE docs (seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, path TEXT NOT NULL,
+                               file BLOB NOT NULL, encoding TEXT, format TEXT, sha256 TEXT, language TEXT,
+                               prealigned INTEGER, package TEXT, packed INTEGER NOT NULL DEFAULT 0,
+                               listed INTEGER NOT NULL DEFAULT 0, unit TEXT);
+            CREATE INDEX docs_path ON docs (path);
+            CREATE INDEX docs_unit ON docs (unit) WHERE unit IS NOT NULL;
+            CREATE TABLE groups (gseq INTEGER PRIMARY KEY, base TEXT NOT NULL, phase INTEGER NOT NULL,
+                                 kint INTEGER NOT NULL, k1 TEXT NOT NULL, k2 TEXT NOT NULL, method TEXT NOT NULL);
+            CREATE TABLE members (gseq INTEGER NOT NULL, pos INTEGER NOT NULL, path TEXT NOT NULL,
+                                  doc INTEGER NOT NULL);
+            CREATE TABLE ordered (rank INTEGER PRIMARY KEY, gseq INTEGER NOT NULL, id TEXT NOT NULL,
+                                  method TEXT NOT NULL);
+        """)
+        self._read(warn, exclude)
+        self.manifest = load_manifest(self.root)
+        self._units()
+        if not self.loose:
+            self._group()
+
+    def close(self) -> None:
+        self.db.close()
+
+    # pass 1: list and read
+    def _read(self, warn, exclude) -> None:
+        passed: list[tuple[str, str]] = []
+        failed: list[tuple[str, str]] = []
+        duplicates: list[tuple[str, str]] = []
+        warnings: list[str] = []
+        later: list[str] = []  # warnings about files that could not be read, said after the listing's
+        try:
+            files = iter_files(self.root, exclude, passed)
+            for p in files:
+                rel = printable_path(p.relative_to(self.root).as_posix())
+                try:
+                    docs = load_documents(p, rel, max_bytes=self.max_bytes, warnings=warnings,
+                                          docx_changes=self.docx_changes)
+                except InputError as exc:
+                    reason = str(exc).split(": ", 1)[-1]
+                    failed.append((rel, reason))
+                    later.append(f"skipped {rel}: {reason}")
+                    continue
+                self._add_file(p, docs, duplicates)
+        except PermissionError:
+            raise InputError(f"{printable_path(self.root)}: permission denied") from None
+        passed.sort()
+        self.skipped = passed + failed + duplicates
+        if warn:
+            for rel, reason in passed:
+                if not reason.startswith("unsupported") and not reason.startswith("the report folder"):
+                    warn(f"skipped {rel}: {reason}")
+            for line in later + warnings:
+                warn(line)
+        if self.db.execute("SELECT 1 FROM docs LIMIT 1").fetchone() is None:
+            raise InputError(f"{printable_path(self.root)}: empty corpus (no readable file of a supported type)")
+
+    def _manifest_files(self) -> list[str]:
+        return sorted({str(f) for e in self.manifest.get("group", []) if isinstance(e, dict)
+                       and isinstance(e.get("files", []), list) for f in e.get("files", [])})
+
+    def _units(self) -> None:
+        """Leave the files the manifest lists to it, and tell whether anchors are needed:
+        a document outside the convention, or the only one of its slug."""
+        self.db.executemany("UPDATE docs SET listed = 1, unit = NULL WHERE path = ? AND packed = 0",
+                            [(f,) for f in self._manifest_files()])
+        self.loose = self.db.execute(
+            "SELECT 1 FROM docs WHERE packed = 0 AND listed = 0 AND unit IS NULL LIMIT 1").fetchone() is not None \
+            or self.db.execute("SELECT 1 FROM docs WHERE unit IS NOT NULL GROUP BY unit HAVING count(*) = 1 "
+                               "LIMIT 1").fetchone() is not None
+
+    def _add_file(self, p: Path, docs: list[Document], duplicates: list[tuple[str, str]]) -> None:
+        """Record one file's documents (ids are unique: a document whose id an earlier file's
+        has is skipped, as :func:`read_corpus` does) and the group of its versions."""
+        import sqlite3
+
+        kept: list[tuple[int, Document]] = []
+        for d in docs:
+            try:
+                cur = self.db.execute(
+                    "INSERT INTO docs (id, path, file, encoding, format, sha256, language, prealigned, package) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (d.id, d.path, os.fsencode(p), d.encoding, d.format, d.sha256, d.language, int(d.prealigned),
+                     d.package))
+            except sqlite3.IntegrityError:
+                duplicates.append((d.path, "another file has the same name as printed"))
+                continue
+            kept.append((int(cur.lastrowid or 0), d))
+        # the versions read from one file (as _package_groups)
+        packages: dict[str, list[tuple[int, Document]]] = {}
+        for seq, d in kept:
+            if d.package is not None:
+                packages.setdefault(d.package, []).append((seq, d))
+        packed: set[int] = set()
+        for key, members in sorted(packages.items()):
+            if len(members) < 2:
+                continue
+            stem = Path(members[0][1].path).name.rsplit(".", 1)[0]
+            gid = safe_id(f"{stem}-{key}" if len(packages) > 1 else stem)
+            self._add_group(gid, 0, 0, members[0][1].path, key, GroupMethod.FILENAME,
+                            [(0, d.path, seq) for seq, d in members])
+            packed.update(seq for seq, _ in members)
+        for seq, d in kept:
+            if seq in packed:
+                self.db.execute("UPDATE docs SET packed = 1 WHERE seq = ?", (seq,))
+            elif m := _CONVENTION.match(Path(d.path).name):
+                unit = f"{Path(d.path).parent}/{m.group('slug')}"
+                self.db.execute("UPDATE docs SET unit = ? WHERE seq = ?", (unit, seq))
+
+    def _add_group(self, gid: str, phase: int, kint: int, k1: str, k2: str, method: GroupMethod,
+                   members: list[tuple[int, str, int]]) -> None:
+        cur = self.db.execute("INSERT INTO groups (base, phase, kint, k1, k2, method) VALUES (?, ?, ?, ?, ?, ?)",
+                              (gid, phase, kint, k1, k2, method.value))
+        self.db.executemany("INSERT INTO members (gseq, pos, path, doc) VALUES (?, ?, ?, ?)",
+                            [(cur.lastrowid, pos, path, seq) for pos, path, seq in members])
+
+    def _unread(self, rows) -> list[Document]:
+        return [Document(id=r[0], path=r[1], text="", encoding=r[3], format=r[4], sha256=r[5], language=r[6],
+                         prealigned=bool(r[7]), package=r[8]) for r in rows]
+
+    _DOC = "d.id, d.path, d.file, d.encoding, d.format, d.sha256, d.language, d.prealigned, d.package, d.seq"
+
+    # pass 2: the groups, in corpus order
+    def _group(self) -> None:
+        # the manifest's groups (as _manifest_groups, given the documents it names)
+        docs: list[Document] = []
+        seqs: dict[str, int] = {}
+        for path in self._manifest_files():
+            rows = self.db.execute(f"SELECT {self._DOC} FROM docs d WHERE d.path = ? AND d.packed = 0 "
+                                   "ORDER BY d.seq", (path,)).fetchall()
+            docs += self._unread(rows)
+            seqs.update((r[0], r[9]) for r in rows)
+        docs.sort(key=lambda d: seqs[d.id])
+        by_manifest, _used = _manifest_groups(docs, self.manifest, self.dropped)
+        for k, g in enumerate(by_manifest):
+            self._add_group(g.id, 1, k, "", "", g.method, [(i, d.path, seqs[d.id]) for i, d in enumerate(g.documents)])
+        # the file-name convention's groups (each has two versions or more: see _read)
+        self.db.create_function("slug_id", 1, lambda unit: safe_id(unit.rsplit("/", 1)[-1]), deterministic=True)
+        self.db.execute("INSERT INTO groups (base, phase, kint, k1, k2, method) "
+                        "SELECT slug_id(unit), 2, 0, min(path), unit, ? FROM docs WHERE unit IS NOT NULL "
+                        "GROUP BY unit", (GroupMethod.FILENAME.value,))
+        self.db.execute("INSERT INTO members (gseq, pos, path, doc) SELECT g.gseq, 0, d.path, d.seq "
+                        "FROM groups g JOIN docs d ON d.unit = g.k2 WHERE g.phase = 2")
+        self.db.execute("CREATE INDEX members_gseq ON members (gseq)")
+        self.db.execute("CREATE INDEX members_doc ON members (doc)")
+        # ids made unique in the order group_documents lists the groups, then sorted by id
+        # (a clash of the slug convention's groups orders them by their first path)
+        self.db.execute("""
+            INSERT INTO ordered (gseq, id, method)
+            SELECT gseq, CASE WHEN n = 1 THEN base ELSE base || '-' || n END AS gid, method FROM (
+                SELECT gseq, base, method, phase, kint, k1, k2,
+                       row_number() OVER (PARTITION BY base ORDER BY phase, kint, k1, k2) AS n FROM groups)
+            ORDER BY gid, phase, kint, k1, k2""")
+        self.db.commit()
+
+    def __len__(self) -> int:
+        return int(self.db.execute("SELECT count(*) FROM ordered").fetchone()[0])
+
+    def _members(self, gseq: int) -> list[tuple]:
+        return self.db.execute(f"SELECT {self._DOC} FROM members m JOIN docs d ON d.seq = m.doc WHERE m.gseq = ? "
+                               "ORDER BY m.pos, m.path, m.doc", (gseq,)).fetchall()
+
+    def groups(self) -> Iterator[Group]:
+        """The groups in corpus order, each with its documents read (again) from their
+        files. A file whose documents changed since the listing is an error (run again)."""
+        cur = self.db.execute("SELECT gseq, id, method FROM ordered ORDER BY rank")
+        while True:
+            rows = cur.fetchmany(256)
+            if not rows:
+                return
+            for gseq, gid, method in rows:
+                yield Group(id=gid, documents=self._load(self._members(gseq)), method=GroupMethod(method))
+
+    def _load(self, rows: list[tuple]) -> list[Document]:
+        loaded: dict[bytes, list[Document]] = {}
+        out = []
+        for r in rows:
+            if r[2] not in loaded:
+                loaded[r[2]] = load_documents(os.fsdecode(r[2]), r[1], max_bytes=self.max_bytes,
+                                              docx_changes=self.docx_changes)
+            fresh = next((x for x in loaded[r[2]] if x.id == r[0]), None)
+            if fresh is None:
+                raise InputError(f"{r[1]}: changed while being checked; run again")
+            out.append(fresh)
+        return out
+
+    def single(self) -> Iterator[tuple[str, str]]:
+        """(group id, path) of each group of one document, in corpus order."""
+        yield from self.db.execute(
+            "SELECT o.id, min(m.path) FROM ordered o JOIN members m ON m.gseq = o.gseq "
+            "GROUP BY o.rank HAVING count(*) = 1 ORDER BY o.rank")
+
+    def member_paths(self) -> Iterator[tuple[str, str]]:
+        """(document id, path relative to the corpus) of every grouped document, in corpus
+        order."""
+        yield from self.db.execute(
+            "SELECT d.id, d.path FROM ordered o JOIN members m ON m.gseq = o.gseq JOIN docs d ON d.seq = m.doc "
+            "ORDER BY o.rank, m.pos, m.path, m.doc")
+
+    def paths(self, prefix: str, sep: str | None = None) -> PathMap:
+        """The run's ``paths``: ``os.path.join(prefix, path)``, or ``prefix + sep + path``."""
+        return PathMap(self, prefix, sep)
+
+    def corpus(self) -> Corpus:
+        """The corpus as :func:`read_corpus` gives it, for grouping by anchors: every
+        document read (once more) with its anchors."""
+        corpus = Corpus(root=self.root, skipped=list(self.skipped))
+        rows = self.db.execute(f"SELECT {self._DOC} FROM docs d ORDER BY d.seq").fetchall()
+        loaded: tuple[bytes, list[Document]] | None = None
+        for r in rows:
+            if loaded is None or loaded[0] != r[2]:
+                loaded = (r[2], load_documents(os.fsdecode(r[2]), r[1], max_bytes=self.max_bytes,
+                                               docx_changes=self.docx_changes))
+            fresh = next((x for x in loaded[1] if x.id == r[0]), None)
+            if fresh is None:
+                raise InputError(f"{r[1]}: changed while being checked; run again")
+            corpus.documents.append(fresh)
+            corpus.anchors[fresh.id] = anchors(fresh)
+        return corpus
 
 
 def check_output_folder(out: str | os.PathLike, inputs: list[str | os.PathLike],

@@ -182,10 +182,13 @@ def tokenize(text: str, languages: tuple[str, ...] = DEFAULT_LANGUAGES) -> Token
     except KeyError:
         if len(memo) > 200_000:
             memo.clear()
+        reading = _reading(languages)
         for w in texts:
-            if w not in memo:
-                memo[w] = _word_code(w, _reading(languages))
-        codes = "".join(map(memo.__getitem__, texts))
+            # figures are not memoised: most are a story's own (the memo would grow with
+            # the archive)
+            if w not in memo and not w[:1].isdigit():
+                memo[w] = _word_code(w, reading)
+        codes = "".join([memo[w] if w in memo else _word_code(w, reading) for w in texts])
     changes = {}
     for m in _MONTH_VERB_BEFORE_NUMBER.finditer(codes):
         changes[m.start()] = _EV_BITS[_AMBIGUOUS[texts[m.start()]]]  # "March 4": the month, not the verb

@@ -20,7 +20,7 @@ dicts of findings.json happens in one place, :mod:`concord.report.findings_json`
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
@@ -460,7 +460,7 @@ class Result:
     skipped: list[SkippedDict] = field(default_factory=list)
     settings: dict[str, Any] = field(default_factory=dict)
     baseline: BaselineDict | None = None  # of a run given a baseline
-    paths: dict[str, str] = field(default_factory=dict)  # document id -> path as given (SARIF locations)
+    paths: Mapping[str, str] = field(default_factory=dict)  # document id -> path as given (SARIF locations)
     # per-group finding counts (report.group_summary), when a ReportWriter produced the Result
     summaries: list[GroupSummaryDict] | Summaries | None = None
     timings: dict[str, float] = field(default_factory=dict)  # seconds per stage

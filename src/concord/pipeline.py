@@ -16,7 +16,8 @@ from __future__ import annotations
 import errno
 import os
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Mapping
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +26,7 @@ from .compute import STAGES, Timings, prepare_document, process_groups, unit_bea
 from .config import Settings, known_language
 from .corpus import (
     Corpus,
+    Listing,
     check_output_folder,
     group_documents,
     load_document,
@@ -162,7 +164,10 @@ class Run:
 
     ``jobs`` worker processes handle chunks of groups (one translation batch per chunk);
     with ``incremental`` (and a cache), groups whose documents, grouping, settings and
-    backends are unchanged come from the group store instead.
+    backends are unchanged come from the group store instead. Without the group store a
+    corpus folder is listed and grouped on disk (:class:`concord.corpus.Listing`): the
+    client holds no list of the groups or documents, and reads each group's files when it
+    is computed.
     """
 
     def __init__(self, root=None, settings: Settings | None = None, cache: TranslationCache | None = None,
@@ -191,8 +196,15 @@ class Run:
         self.skipped: list[SkippedDict] = []
         self.warn = warn
         self.unread: dict = {}  # documents recalled from the file-state table, not yet read
+        # a corpus listed and grouped on disk (a run without the group store): its groups
+        # are read one at a time, in order, when they are computed
+        self.listing: Listing | None = None
+        self.group_list: list[Group] = []
+        self.paths: Mapping[str, str]
         if files is not None:
             self.group_list, self.paths = _explicit_group(files, self.settings)
+        elif self.store is None:
+            self._list(root, exclude, warn)
         else:
             # ``exclude``: the report folder, when it lies inside the corpus, is never read.
             # Incremental runs skip reading and hashing the files unchanged since the last
@@ -222,13 +234,53 @@ class Run:
                           for g in self.group_list for d in g.documents}
         self.timings.add("read", time.perf_counter() - t0)
 
+    def _list(self, root, exclude, warn) -> None:
+        """List and group the corpus on disk (:class:`concord.corpus.Listing`); a corpus
+        grouped by anchors is read and grouped in memory, as read_corpus does."""
+        listing = Listing(root, max_bytes=self.settings.max_bytes, warn=warn,
+                          exclude=list(exclude or ()), docx_changes=self.settings.docx_changes)
+        if listing.loose:
+            corpus = listing.corpus()
+            listing.close()
+            self.unread = corpus.unread
+            self.group_list = group_documents(corpus.documents, listing.manifest, listing.dropped, corpus.anchors)
+            self.paths = {d.id: os.path.join(os.fspath(root), d.path) for g in self.group_list for d in g.documents}
+        else:
+            self.listing = listing
+            self.paths = listing.paths(os.fspath(root))
+        skipped = list(listing.skipped)
+        for path, reason in listing.dropped:  # unusable manifest entries are reported
+            skipped.append((path, reason))
+            if warn:
+                warn(f"skipped {path}: {reason}")
+        self.skipped = [{"path": p, "reason": r} for p, r in skipped]
+        if self.listing is None:
+            self.skipped += _uncompared(self.group_list, warn)
+        else:
+            self.skipped += _uncompared_listed(self.listing, warn)
+
     def header(self) -> Result:
         """A Result with everything but the groups (settings, skipped files, paths)."""
         return Result(settings=self.settings.as_dict(), skipped=list(self.skipped),
-                      paths=dict(self.paths))
+                      paths=self.paths if self.listing is not None else dict(self.paths))
 
     def __len__(self) -> int:
-        return len(self.group_list)
+        return len(self.listing) if self.listing is not None else len(self.group_list)
+
+    def document_paths(self) -> Iterator[str]:
+        """The paths (relative to the corpus) of the documents of every group, in order."""
+        if self.listing is not None:
+            yield from (rel for _, rel in self.listing.member_paths())
+        else:
+            yield from (d.path for g in self.group_list for d in g.documents)
+
+    def display(self, root: str) -> None:
+        """Name the documents under ``root`` (a remote corpus's URL) in the reports."""
+        root = root.rstrip("/")
+        if self.listing is not None:
+            self.paths = self.listing.paths(root, "/")
+        else:
+            self.paths = {d.id: root + "/" + d.path for g in self.group_list for d in g.documents}
 
     def groups(self, lazy: bool = False, render: dict[str, Any] | None = None) -> Iterator[GroupDict | StoredGroup]:
         """Yield each group's findings.json entry, in corpus order. With ``lazy``, groups
@@ -237,6 +289,14 @@ class Run:
         :meth:`concord.report.ReportWriter.render_spec`), computed groups come prepared for
         that writer too, by the process that computed them."""
         render = render if lazy else None
+        if self.listing is not None:  # no group store: every group is computed, in order
+            for out in self._compute(self._timed(self.listing.groups()), render, len(self.listing)):
+                if render is not None and isinstance(out, dict):  # a failed group
+                    out = prepare_group(out, render)
+                out = out if lazy or isinstance(out, dict) else out.full()
+                self._warn_uncompared(out)
+                yield out
+            return
         keys = {}
         pending = []
         if self.store is not None:
@@ -254,7 +314,7 @@ class Run:
             else:
                 pending.append(g)
         del found
-        if self.unread and pending:  # the groups to compute need their documents' text
+        if self.unread and pending and self.store is not None:  # the groups to compute need their documents' text
             t0 = time.perf_counter()
             for g in load_unread(self.unread, pending, self.settings.max_bytes, self.settings.docx_changes):
                 keys[g.id] = key_for_group(g, ks, backends)  # the file changed since the scan
@@ -281,6 +341,16 @@ class Run:
             for d in g.documents:  # worker processes had their own copies: free the texts here
                 d.release()
 
+    def _timed(self, groups: Iterator[Group]) -> Iterator[Group]:
+        """``groups``, the time taken to read each counted as reading."""
+        while True:
+            t0 = time.perf_counter()
+            g = next(groups, None)
+            self.timings.add("read", time.perf_counter() - t0)
+            if g is None:
+                return
+            yield g
+
     def _warn_uncompared(self, group: GroupDict | StoredGroup) -> None:
         """Say once per version that it was not compared (a language without a profile)."""
         if self.warn is None:
@@ -303,24 +373,62 @@ class Run:
         assert self.store is not None  # called only with a store
         return self.store.put(key, group)
 
-    def _compute(self, groups: list[Group], render: dict[str, Any] | None = None) -> Iterator[GroupDict | StoredGroup]:
-        if not groups:
+    def _compute(self, groups: Iterable[Group], render: dict[str, Any] | None = None,
+                 count: int | None = None) -> Iterator[GroupDict | StoredGroup]:
+        """The results of ``groups`` (``count`` of them, when an iterator), in order. Groups
+        whose documents were not read yet (``self.unread``) are read chunk by chunk in a
+        one-process run, all at once before handing them to workers."""
+        n = len(groups) if count is None and isinstance(groups, list) else count or 0
+        if not n:
             return
         # Chunks big enough to share one translation batch, small enough to keep every
         # worker busy and memory flat: up to 16 groups, at least 4 chunks per worker.
-        size = self.chunk_size or max(1, min(16, -(-len(groups) // (4 * self.jobs))))
-        chunks = _chunks(groups, size) if self.chunk_size or self.jobs <= 1 else _tapered(groups, size, self.jobs)
-        if self.executor == "local" and (self.jobs <= 1 or len(chunks) == 1):
-            for chunk in chunks:
+        size = self.chunk_size or max(1, min(16, -(-n // (4 * self.jobs))))
+        if self.executor == "local" and (self.jobs <= 1 or n <= size):
+            for chunk in _batches(groups, size):
+                self._read_unread(chunk)
                 yield from process_groups(chunk, self.settings, self.cache, self.timings, render)
             return
+        groups = list(groups)
+        self._read_unread(groups)
+        chunks = _chunks(groups, size) if self.chunk_size or self.jobs <= 1 else _tapered(groups, size, self.jobs)
         cache_path = str(self.cache.path) if self.cache is not None else None
         if self.cache is not None:
             self.cache.close()  # each worker opens its own connection
-        for results, timings in run_chunks(self.executor, chunks, self.settings, cache_path, self.jobs,
-                                           self.scheduler, render):
+        for i, (results, timings) in enumerate(run_chunks(self.executor, chunks, self.settings, cache_path,
+                                                          self.jobs, self.scheduler, render)):
             self.timings.merge(timings)
             yield from results
+            for g in chunks[i]:  # the workers had their own copies: free the texts here
+                for d in g.documents:
+                    d.release()
+
+    def _read_unread(self, groups: list[Group]) -> None:
+        """Read the documents of ``groups`` recalled without their text (a run without the
+        group store; with it, :meth:`groups` reads them before computing their keys)."""
+        if self.unread and self.store is None:
+            t0 = time.perf_counter()
+            load_unread(self.unread, groups, self.settings.max_bytes, self.settings.docx_changes)
+            self.timings.add("read", time.perf_counter() - t0)
+
+
+def _batches(items: Iterable, size: int) -> Iterator[list]:
+    """``items`` in lists of ``size`` (the last one shorter), read as they are needed."""
+    it = iter(items)
+    while batch := list(islice(it, size)):
+        yield batch
+
+
+def _uncompared_listed(listing: Listing, warn=None) -> list[SkippedDict]:
+    """:func:`_uncompared` of a corpus grouped on disk."""
+    out: list[SkippedDict] = []
+    for gid, path in listing.single():
+        out.append({"path": path, "reason": f"the only version of its story ({gid}): nothing was compared with it"})
+        if warn:
+            warn(f"{path}: the only version of its story, not compared")
+    if warn and out and len(out) == len(listing):
+        warn("nothing was compared: every story has one version only")
+    return out
 
 
 _FULL = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)  # the disk (or the user's quota) is full
@@ -422,7 +530,7 @@ def check_corpus(root: str | os.PathLike | None = None, settings: Settings | Non
     return _check_corpus(root, out=out, **kwargs)
 
 
-def _check_source(spec: str, paths: list[str]) -> None:
+def _check_source(spec: str, paths: Iterable[str]) -> None:
     """``--source`` (``source = ...``) names a language CLDR knows or a file of the run:
     anything else (a typo, ``xx``, ``'es'`` with its quotes, a file that is not there) is a
     one-line error, not a run that silently has no source."""
@@ -447,9 +555,9 @@ def _check_corpus(root, settings, cache, warn, progress, jobs, incremental, *, f
     run = Run(root, settings, cache, warn=warn, jobs=jobs, incremental=incremental, files=files,
               exclude=[out] if out is not None and root is not None else None, executor=executor,
               scheduler=scheduler, reader=session.read_corpus if session is not None and root is not None else None)
-    _check_source(run.settings.source, [d.path for g in run.group_list for d in g.documents])
+    _check_source(run.settings.source, run.document_paths())
     if display_root is not None:  # a staged remote corpus: locations name the URL
-        run.paths = {d.id: display_root.rstrip("/") + "/" + d.path for g in run.group_list for d in g.documents}
+        run.display(display_root)
     if out is None:
         result = run.header()
         groups: list[GroupDict] = []

@@ -49,22 +49,22 @@ _NONE: frozenset = frozenset()
 
 
 def _word_keys(word: str, lang: str | None, lex) -> frozenset:
-    """The keys of one word (empty for a function word or a one-letter token)."""
+    """The keys of one word (empty for a function word or a one-letter token). Figures are
+    not memoised: most are a story's own, so their memo would grow with the archive."""
+    if word[0].isdigit():
+        return frozenset({"#" + normalise_number(word)})
     memo = (word, lang, lex is not None)
     got = _KEYS.get(memo)
     if got is not None:
         return got
-    if word[0].isdigit():
-        got = frozenset({"#" + normalise_number(word)})
-    else:
-        f = _fold(word)
-        got = _NONE
-        if len(f) >= 2:
-            known = lex.keys(word, lang) if _lexicon_reads(lex, lang) else None
-            if known is not None:
-                got = known or _NONE
-            elif f not in _STOP:
-                got = frozenset({_stem(f)})
+    f = _fold(word)
+    got = _NONE
+    if len(f) >= 2:
+        known = lex.keys(word, lang) if _lexicon_reads(lex, lang) else None
+        if known is not None:
+            got = known or _NONE
+        elif f not in _STOP:
+            got = frozenset({_stem(f)})
     if len(_KEYS) > 500_000:
         _KEYS.clear()
     _KEYS[memo] = got

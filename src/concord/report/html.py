@@ -437,7 +437,7 @@ def live_page(html: bytes, url: str) -> bytes:
     return html + script if cut < 0 else html[:cut] + script + html[cut:]
 
 
-def _corpus(paths: dict[str, Any]) -> str:
+def _corpus(paths: Mapping[str, Any]) -> str:
     values = [os.path.dirname(p) or "." for p in paths.values()]
     if not values:
         return ""
@@ -449,7 +449,7 @@ def _corpus(paths: dict[str, Any]) -> str:
 
 def write_index(env: Environment, data: dict[str, Any], summaries: Iterable[Mapping[str, Any]], out_dir: Path,
                 findings: Iterable[tuple[Mapping[str, Any], dict[str, Any]]] | None = None,
-                paths: dict[str, Any] | None = None, counts: RowCounts | None = None,
+                paths: Mapping[str, Any] | None = None, counts: RowCounts | None = None,
                 notices: Sequence[str] = (), keys: Mapping[str, str | None] | None = None,
                 per_page: int | None = None) -> list[Path]:
     """Write index.html from the run header, the groups' summaries (see
