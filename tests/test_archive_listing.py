@@ -87,6 +87,9 @@ def test_the_listing_groups_as_the_corpus_read_into_memory(tmp_path):
     assert listed == in_memory
     ids = [gid for gid, _, _ in listed[0]]
     assert ids == sorted(ids) and {"quake", "quake-2", "quake-3", "x-2", "pair"} <= set(ids)
+    # a story named x-2 and the second of two stories named x: every id once (an
+    # incremental run keyed by id failed on the clash)
+    assert len(ids) == len(set(ids)) and "x-2-2" in ids
 
 
 def test_loose_documents_are_grouped_by_their_anchors_as_before(tmp_path):

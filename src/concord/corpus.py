@@ -620,7 +620,29 @@ class Listing:
                 SELECT gseq, base, method, phase, kint, k1, k2,
                        row_number() OVER (PARTITION BY base ORDER BY phase, kint, k1, k2) AS n FROM groups)
             ORDER BY gid, phase, kint, k1, k2""")
+        self._unclash()
         self.db.commit()
+
+    def _unclash(self) -> None:
+        """:func:`_unclash` on the listed ids: the later group of a clash (in the order
+        group_documents lists them) takes the first ``id-k`` no group has; the order by id
+        is then made again."""
+        clashes = [r[0] for r in self.db.execute("SELECT id FROM ordered GROUP BY id HAVING count(*) > 1 ORDER BY id")]
+        if not clashes:
+            return
+        for gid in clashes:
+            rows = self.db.execute("SELECT o.rank FROM ordered o JOIN groups g ON g.gseq = o.gseq WHERE o.id = ? "
+                                   "ORDER BY g.phase, g.kint, g.k1, g.k2", (gid,)).fetchall()
+            for (rank,) in rows[1:]:
+                k = 2
+                while self.db.execute("SELECT 1 FROM ordered WHERE id = ?", (f"{gid}-{k}",)).fetchone():
+                    k += 1
+                self.db.execute("UPDATE ordered SET id = ? WHERE rank = ?", (f"{gid}-{k}", rank))
+        self.db.execute("CREATE TABLE reordered AS SELECT o.gseq, o.id, o.method FROM ordered o "
+                        "JOIN groups g ON g.gseq = o.gseq ORDER BY o.id, g.phase, g.kint, g.k1, g.k2")
+        self.db.execute("DELETE FROM ordered")
+        self.db.execute("INSERT INTO ordered (gseq, id, method) SELECT gseq, id, method FROM reordered ORDER BY rowid")
+        self.db.execute("DROP TABLE reordered")
 
     def __len__(self) -> int:
         return int(self.db.execute("SELECT count(*) FROM ordered").fetchone()[0])
@@ -838,7 +860,26 @@ def group_documents(docs: list[Document], manifest: dict | None = None,
         seen[g.id] += 1
         if seen[g.id] > 1:
             g.id = f"{g.id}-{seen[g.id]}"
+    _unclash(groups)
     return sorted(groups, key=lambda g: g.id)
+
+
+def _unclash(groups: list[Group]) -> None:
+    """A numbered id that is also a story's own (``x`` twice makes ``x-2``, and a story
+    ``x-2`` exists): the later group of a clash, in list order, takes the first
+    ``id-k`` (k = 2, 3, ...) no group has."""
+    count = Counter(g.id for g in groups)
+    if all(n == 1 for n in count.values()):
+        return
+    taken, kept = set(count), set()
+    for g in groups:
+        if count[g.id] > 1 and g.id in kept:
+            k = 2
+            while f"{g.id}-{k}" in taken:
+                k += 1
+            g.id = f"{g.id}-{k}"
+            taken.add(g.id)
+        kept.add(g.id)
 
 
 def _package_groups(docs: list[Document]) -> tuple[list[Group], list[Document]]:
