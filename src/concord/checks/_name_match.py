@@ -1033,9 +1033,11 @@ def _verb_holes(text: str, language: str | None) -> list[int]:
     for code in [language] if language in lang.LANGUAGES else lang.compared():
         if not lang.get(code).polarity.WORDNET:
             continue
-        p = lang.get(code).names
-        preps = sorted(w for w in _pure(p.PREPOSITIONS, code) if w not in p.INFINITIVE_MARKERS)
-        pattern = _VERB_HOLE.setdefault(code, re.compile(rf"(?:^|\s)(?i:{'|'.join(preps)})\s+([a-z]+)\b"))
+        pattern = _VERB_HOLE.get(code)
+        if pattern is None:  # built once per language (the prepositions' lexicon look-ups are slow)
+            p = lang.get(code).names
+            preps = sorted(w for w in _pure(p.PREPOSITIONS, code) if w not in p.INFINITIVE_MARKERS)
+            pattern = _VERB_HOLE[code] = re.compile(rf"(?:^|\s)(?i:{'|'.join(preps)})\s+([a-z]+)\b")
         out += [m.start() for m in pattern.finditer(text) if only_verb(m.group(1))]
     return out
 
