@@ -103,6 +103,7 @@ def _routed() -> tuple[tuple[str, Path, str], ...]:
     return tuple(out)
 
 
+@cache
 def _data_dir() -> Path | None:
     """The folder of the spa-eng pair's compiled files, read from its Apertium mode file
     (once per process: the installed pair does not change during a run, and the checks ask
