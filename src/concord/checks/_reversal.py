@@ -667,17 +667,7 @@ def _alignment(x: str, y: str) -> tuple[tuple[int, int], ...]:
             if kx[a] & ky[b]:
                 best = max(best, below[b + 1] + scale - _distance(ix[a], len(tx), iy[b], len(ty)))
             row[b] = best
-    out, a, b = [], 0, 0
-    while a < n and b < m:
-        if kx[a] & ky[b] and \
-                table[a][b] == table[a + 1][b + 1] + scale - _distance(ix[a], len(tx), iy[b], len(ty)):
-            out.append((ix[a], iy[b]))
-            a, b = a + 1, b + 1
-        elif table[a + 1][b] >= table[a][b + 1]:
-            a += 1
-        else:
-            b += 1
-    return tuple(out)
+    return _trace(lambda a, b: table[a][b], tx, ty, ix, iy, kx, ky, scale)
 
 
 def _banded_alignment(tx: Sequence[Token], ty: Sequence[Token], ix: list[int], iy: list[int],
@@ -701,9 +691,21 @@ def _banded_alignment(tx: Sequence[Token], ty: Sequence[Token], ix: list[int], i
             if kx[a] & ky[b]:
                 best = max(best, at(a + 1, b + 1) + scale - _distance(ix[a], len(tx), iy[b], len(ty)))
             row[b] = best
+    return _trace(lambda a, b: table[a].get(b), tx, ty, ix, iy, kx, ky, scale)
+
+
+def _trace(cell: Callable[[int, int], int | None], tx: Sequence[Token], ty: Sequence[Token], ix: list[int],
+           iy: list[int], kx: list[frozenset[str]], ky: list[frozenset[str]],
+           scale: int) -> tuple[tuple[int, int], ...]:
+    """The anchor pairs read back from a filled alignment table (``cell(a, b)``: its value,
+    None for a cell outside a band, which counts as 0), from its first cell to its last."""
+    def at(a: int, b: int) -> int:
+        return cell(a, b) or 0
+
+    n, m = len(ix), len(iy)
     out, a, b = [], 0, 0
     while a < n and b < m:
-        if kx[a] & ky[b] and b in table[a] and \
+        if kx[a] & ky[b] and cell(a, b) is not None and \
                 at(a, b) == at(a + 1, b + 1) + scale - _distance(ix[a], len(tx), iy[b], len(ty)):
             out.append((ix[a], iy[b]))
             a, b = a + 1, b + 1
